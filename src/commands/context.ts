@@ -1,0 +1,20 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+
+/** Who is asking, as far as the commands need to know. */
+export interface Invoker {
+  id: string;
+  /** Holds Manage Server in this guild (always true in the console: the operator owns it). */
+  canManageGuild: boolean;
+}
+
+/** Everything a handler may use. Transports build it; handlers never reach past it. */
+export interface CommandContext {
+  kb: KnowledgeBase;
+  /** The current time; fixed by `--now` in the console and by tests. */
+  now: () => Date;
+  invoker: Invoker;
+  /** Discord guild id, or `console` in the terminal. */
+  guildId: string;
+  /** Discord channel id, or `console` in the terminal. */
+  channelId: string;
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../log/logger.ts';
+import { errorReply, type Reply } from '../render/reply.ts';
+import { DISCORD_LIMITS } from '../render/limits.ts';
+import { parseButtonId, type AutocompleteChoice, type Command, type FocusedOption } from './command.ts';
+import type { CommandContext } from './context.ts';
+import { cleanText, parseOptions, type RawOptions } from './options.ts';
+
+/** What became of one command: its reply, and whether the user got the command itself wrong. */
+export interface DispatchResult {
+  reply: Reply;
+  usageError: boolean;
+}
+
+/** A short id that ties the message a user sees to the log line with the stack. */
+export function errorRef(): string {
+  return randomBytes(4).toString('hex');
+}
+
+function failed(log: Logger, error: unknown, what: Record<string, unknown>): Reply {
+  const ref = errorRef();
+  log.error({ err: error, ref, ...what }, 'handler failed');
+  return errorReply(`Something went wrong (ref ${ref}). It has been logged; please try again later.`, { ref });
+}
+
+/** Runs a command for any transport: finds it, validates its options, calls it, contains its failure. */
+export async function runCommand(registry: readonly Command[], name: string, raw: RawOptions, ctx: CommandContext, log: Logger): Promise<DispatchResult> {
+  const command = registry.find((c) => c.definition.name === name);
+  if (!command) {
+    const names = registry.map((c) => `/${c.definition.name}`).join(', ');
+    return { reply: errorReply(`Unknown command /${name}. Commands: ${names}.`), usageError: true };
+  }
+  const parsed = parseOptions(command.definition, raw);
+  if (!parsed.ok) return { reply: errorReply(parsed.error), usageError: true };
+  try {
+    const reply = await command.handle(parsed.options, ctx);
+    const hide = parsed.options.values.hide === true;
+    return { reply: hide ? { ...reply, ephemeral: true } : reply, usageError: false };
+  } catch (error) {
+    return { reply: failed(log, error, { command: name }), usageError: false };
+  }
+}
+
+/** Autocomplete suggestions, within Discord's limits; a failing autocomplete offers nothing rather than erroring. */
+export function runAutocomplete(registry: readonly Command[], name: string, focused: FocusedOption, raw: RawOptions, ctx: CommandContext, log: Logger): AutocompleteChoice[] {
+  const command = registry.find((c) => c.definition.name === name);
+  if (!command?.autocomplete) return [];
+  const values = Object.fromEntries(Object.entries(raw.values).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : (v as string | number | boolean)]));
+  try {
+    const options = raw.subcommand ? { subcommand: raw.subcommand, values } : { values };
+    return command
+      .autocomplete({ name: focused.name, value: cleanText(focused.value) }, options, ctx)
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((c) => ({ name: c.name.slice(0, DISCORD_LIMITS.choiceName), value: c.value.slice(0, DISCORD_LIMITS.choiceValue) }));
+  } catch (error) {
+    log.error({ err: error, command: name, option: focused.name }, 'autocomplete failed');
+    return [];
+  }
+}
+
+/** A button press, routed by the command name at the head of its custom id. */
+export async function runButton(registry: readonly Command[], customId: string, ctx: CommandContext, log: Logger): Promise<Reply> {
+  const { command: name, args } = parseButtonId(customId);
+  const command = registry.find((c) => c.definition.name === name);
+  if (!command?.button) return errorReply('This button no longer does anything. Run the command again.');
+  try {
+    return await command.button(args, ctx);
+  } catch (error) {
+    return failed(log, error, { button: customId });
+  }
+}

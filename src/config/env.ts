@@ -1,0 +1,40 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/**
+ * Every environment variable the bot reads, validated in one place. `.env.example` documents each;
+ * keep the two in step. Empty values count as unset, so a copied `.env.example` is valid as it is.
+ */
+export const EnvSchema = z.object({
+  /** Bot token: set → run on Discord; unset → the terminal console. Never logged or printed. */
+  DISCORD_TOKEN: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)').optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z.url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
+  CORPUS_DIR: z.string().default('corpus'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Validates an environment; problems name the variable and what is wrong, never its value. */
+export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v?.trim()]));
+  const parsed = EnvSchema.safeParse(present);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+}
+
+/** Reads `.env` (if any) into the environment, then validates it. */
+export function loadConfig(): ConfigResult {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env);
+}
+
+export function formatConfigProblems(problems: string[]): string {
+  return `The configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`;
+}

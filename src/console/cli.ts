@@ -1,0 +1,47 @@
+/**
+ * `npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]`
+ * With a command: runs it once and exits (1 on a usage error). Without: reads commands from stdin.
+ */
+import { parseArgs } from 'node:util';
+import { commands } from '../../commands/index.ts';
+import { formatConfigProblems, loadConfig } from '../config/env.ts';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { createLogger } from '../log/logger.ts';
+import { runLines, runOnce } from './run-console.ts';
+import { consoleContext } from './session.ts';
+
+const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = args;
+  const config = loadConfig();
+  if (!config.ok) {
+    console.error(formatConfigProblems(config.problems));
+    return 1;
+  }
+  let now = () => new Date();
+  if (values.now !== undefined) {
+    const fixed = new Date(values.now);
+    if (Number.isNaN(fixed.getTime())) {
+      console.error(`--now must be an ISO-8601 date or time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z (got "${values.now}")\n${USAGE}`);
+      return 1;
+    }
+    now = () => fixed;
+  }
+  const log = createLogger(config.config.LOG_LEVEL);
+  const kb = loadKnowledgeBase(values.corpus ?? config.config.CORPUS_DIR);
+  for (const p of kb.problems) log.warn({ file: p.file, line: p.line }, `skipped ${p.file}:${p.line}: ${p.message}`);
+  const options = { registry: commands, ctx: consoleContext(kb, now), log, json: values.json, input: process.stdin, output: process.stdout };
+  if (positionals.length > 0) return runOnce(positionals.join(' '), options);
+  await runLines(options);
+  return 0;
+}
+
+process.exitCode = await main();

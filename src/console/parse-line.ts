@@ -1,0 +1,60 @@
+import type { Command } from '../commands/command.ts';
+import { basicOptions, subcommandNames, type RawOptions } from '../commands/options.ts';
+
+/** A console line, read as a command. */
+export type ConsoleInput =
+  | { kind: 'command'; name: string; raw: RawOptions }
+  | { kind: 'button'; customId: string }
+  | { kind: 'empty' };
+
+/** Console-only verbs: pressing a button by its custom id (the terminal has no buttons to click). */
+const BUTTON_VERB = '/button';
+
+/**
+ * Reads a console line:
+ * - `/quote bessent` fills the command's first option with the free text;
+ * - `/quote speaker:"Scott Bessent" topic:china` fills named options (quotes optional for one word);
+ * - `/remind add deadline:…`: a command with subcommands takes the subcommand as its first word;
+ * - a line without a leading `/` is a question, as if asked with `/ask` (or by mentioning the bot).
+ * Only the option names the command has are read as names, so `/ask what is "rate: 10%"?` stays a question.
+ */
+export function parseConsoleLine(line: string, registry: readonly Command[]): ConsoleInput {
+  const text = line.trim();
+  if (text === '') return { kind: 'empty' };
+  if (!text.startsWith('/')) return { kind: 'command', name: 'ask', raw: { values: { question: text } } };
+  const [head = '', ...restWords] = text.split(/\s+/);
+  let rest = text.slice(head.length).trim();
+  if (head === BUTTON_VERB) return { kind: 'button', customId: rest };
+  const name = head.slice(1).toLowerCase();
+  const command = registry.find((c) => c.definition.name === name);
+  if (!command) return { kind: 'command', name, raw: { values: {} } };
+
+  let subcommand: string | undefined;
+  if (subcommandNames(command.definition).length > 0 && restWords[0]) {
+    subcommand = restWords[0].toLowerCase();
+    rest = rest.slice(restWords[0].length).trim();
+  }
+  const options = basicOptions(command.definition, subcommand);
+  const values: Record<string, unknown> = {};
+  const names = options.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const free: string[] = [];
+  if (names.length > 0) {
+    const named = new RegExp(`(?:^|\\s)(${names.join('|')}):(?:"([^"]*)"|“([^”]*)”|(\\S*))`, 'gi');
+    let at = 0;
+    for (const m of rest.matchAll(named)) {
+      free.push(rest.slice(at, m.index));
+      values[(m[1] ?? '').toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+      at = m.index + m[0].length;
+    }
+    free.push(rest.slice(at));
+  } else {
+    free.push(rest);
+  }
+  const positional = free.join(' ').trim();
+  if (positional) {
+    const target = options.find((o) => values[o.name] === undefined);
+    // Text with no option to take it is passed under a name the validator will report.
+    values[target?.name ?? positional.split(/\s/)[0] ?? positional] = positional;
+  }
+  return { kind: 'command', name, raw: subcommand ? { subcommand, values } : { values } };
+}

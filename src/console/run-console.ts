@@ -1,0 +1,51 @@
+import { createInterface } from 'node:readline';
+import type { Command } from '../commands/command.ts';
+import type { CommandContext } from '../commands/context.ts';
+import type { Logger } from '../log/logger.ts';
+import { formatOutcome, runConsoleLine } from './session.ts';
+
+export interface ConsoleOptions {
+  registry: readonly Command[];
+  ctx: CommandContext;
+  log: Logger;
+  json: boolean;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Runs one command and prints its reply; the exit code is 1 for a usage error, else 0. */
+export async function runOnce(line: string, options: ConsoleOptions): Promise<number> {
+  const outcome = await runConsoleLine(line, options.registry, options.ctx, options.log);
+  if (!outcome.reply) {
+    options.output.write('Give a command, e.g. /ask why are the talks with China stalled?\n');
+    return 1;
+  }
+  options.output.write(`${formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: options.output.isTTY === true })}\n`);
+  return outcome.usageError ? 1 : 0;
+}
+
+/**
+ * Reads commands from `input` until it ends. On a terminal: a prompt and multi-line replies. From a
+ * pipe: one reply per input line on one output line (JSON with `--json`; text lines joined by " ⏎ "),
+ * nothing else on stdout, so scripts can pair questions with answers.
+ */
+export async function runLines(options: ConsoleOptions): Promise<void> {
+  const interactive = options.input.isTTY === true && !options.json;
+  const rl = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive });
+  const write = (text: string) => options.output.write(`${text}\n`);
+  if (interactive) {
+    write(`Trade desk console: ${options.ctx.kb.articles.length} articles. Type /help for the commands, a question to ask it, Ctrl-D to leave.`);
+    rl.setPrompt('trade-desk> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const outcome = await runConsoleLine(line, options.registry, options.ctx, options.log);
+    if (outcome.reply) {
+      const text = formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: interactive && options.output.isTTY === true });
+      write(interactive ? `${text}\n` : text.replace(/\n/g, ' ⏎ '));
+    } else if (!interactive) {
+      write(options.json ? JSON.stringify({ command: '', ok: false, error: 'empty line', reply: null, data: {} }) : '');
+    }
+    if (interactive) rl.prompt();
+  }
+}

@@ -1,0 +1,37 @@
+/** Discord's limits on what a bot may send (https://discord.com/developers/docs/resources/message). */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedsPerMessage: 10,
+  /** Title, description, field names and values, footer and author of all embeds together. */
+  embedTotal: 6000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+const ELLIPSIS = '…';
+
+/**
+ * Shortens `text` to at most `max` characters, ending at a sentence end when one falls in the
+ * last half, else at a word, then "…". Bold markers left open by the cut are closed.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length - 2; // 2: a closing "**" if the cut opens one
+  const head = text.slice(0, Math.max(0, room));
+  const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”', '.” '].map((end) => head.lastIndexOf(end) + (end.trimEnd().length)));
+  const wordEnd = head.search(/\s\S*$/);
+  let cut = sentenceEnd > room / 2 ? head.slice(0, sentenceEnd) : wordEnd > room / 2 ? head.slice(0, wordEnd) : head;
+  cut = cut.replace(/<t:[^>]*$/, ''); // never leave half a timestamp
+  const openBold = (cut.match(/\*\*/g) ?? []).length % 2 === 1;
+  return `${cut.trimEnd()}${openBold ? '**' : ''}${ELLIPSIS}`;
+}
