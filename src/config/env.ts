@@ -13,8 +13,14 @@ export const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
+  /** Seconds a user waits between commands or mentions (0 = no cooldown). */
+  COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
   CORPUS_DIR: z.string().default('corpus'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** SQLite file for server deadlines and reminders; its folder is created on first run. */
+  DATABASE_PATH: z.string().default('./data/bot.db'),
+  /** How often due reminders are looked for, in seconds. */
+  REMINDER_POLL_SECONDS: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(3600, 'must be at most 3600').default(30),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Command } from '../commands/command.ts';
 import { basicOptions, subcommandNames, type RawOptions } from '../commands/options.ts';
 
@@ -52,9 +53,9 @@ export function parseConsoleLine(line: string, registry: readonly Command[]): Co
   }
   const positional = free.join(' ').trim();
   if (positional) {
-    const target = options.find((o) => values[o.name] === undefined);
-    // Text with no option to take it is passed under a name the validator will report.
-    values[target?.name ?? positional.split(/\s/)[0] ?? positional] = positional;
+    const target = options.find((o) => values[o.name] === undefined && o.type !== ApplicationCommandOptionType.Boolean);
+    // Text with no option to take it is passed under a name the validator will report as unknown.
+    values[target?.name ?? /^([^\s:]+):/.exec(positional)?.[1] ?? positional] = positional;
   }
   return { kind: 'command', name, raw: subcommand ? { subcommand, values } : { values } };
 }

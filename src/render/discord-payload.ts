@@ -17,42 +17,35 @@ export interface DiscordPayload {
 /** The embed colour of answers; errors carry no embed. */
 const ACCENT = 0x2b6cb0;
 
-function embedOf(embed: ReplyEmbed): APIEmbed {
+/** What is left of the 6,000 characters all embeds of one message may hold together. */
+class Budget {
+  constructor(private left: number) {}
+  /** `text` cut to its own limit and to what is left; empty when nothing is left. */
+  take(text: string, limit: number): string {
+    const room = Math.min(limit, this.left);
+    if (room < 8) return '';
+    const out = cutText(text, room);
+    this.left -= out.length;
+    return out;
+  }
+}
+
+/** One embed within its limits and the message's budget; fields that no longer fit are left out. */
+function embedOf(embed: ReplyEmbed, budget: Budget): APIEmbed | null {
   const out: APIEmbed = { color: ACCENT };
-  if (embed.title) out.title = cutText(embed.title, L.embedTitle);
+  if (embed.title) out.title = budget.take(embed.title, L.embedTitle) || undefined;
   if (embed.url && /^https?:\/\//.test(embed.url)) out.url = embed.url;
-  if (embed.description) out.description = cutText(embed.description, L.embedDescription);
-  if (embed.fields?.length) {
-    out.fields = embed.fields.slice(0, L.embedFields).map((f) => ({
-      name: cutText(f.name, L.fieldName) || '\u200b',
-      value: cutText(f.value, L.fieldValue) || '\u200b',
-      ...(f.inline ? { inline: true } : {}),
-    }));
+  if (embed.description) out.description = budget.take(embed.description, L.embedDescription) || undefined;
+  const fields = [];
+  for (const f of (embed.fields ?? []).slice(0, L.embedFields)) {
+    const name = budget.take(f.name, L.fieldName);
+    const value = name ? budget.take(f.value, L.fieldValue) : '';
+    if (!value) break;
+    fields.push({ name, value, ...(f.inline ? { inline: true } : {}) });
   }
-  if (embed.footer) out.footer = { text: cutText(embed.footer, L.footer) };
-  return out;
-}
-
-function embedLength(embed: APIEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-}
-
-/** Keeps all embeds of a message within Discord's 6,000-character total by shortening the longest texts. */
-function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
-  let total = embeds.reduce((n, e) => n + embedLength(e), 0);
-  while (total > L.embedTotal) {
-    const longest = embeds.flatMap((e) => [
-      ...(e.description ? [{ get: () => e.description ?? '', set: (v: string) => (e.description = v) }] : []),
-      ...(e.fields ?? []).map((f) => ({ get: () => f.value, set: (v: string) => (f.value = v) })),
-    ]).sort((a, b) => b.get().length - a.get().length)[0];
-    if (!longest) break;
-    const text = longest.get();
-    const shorter = cutText(text, Math.max(1, Math.floor(text.length - (total - L.embedTotal) - 1)));
-    if (shorter.length >= text.length) break;
-    longest.set(shorter);
-    total -= text.length - shorter.length;
-  }
-  return embeds;
+  if (fields.length > 0) out.fields = fields;
+  if (embed.footer) out.footer = { text: budget.take(embed.footer, L.footer) || '…' };
+  return out.title || out.description || out.fields ? out : null;
 }
 
 function buttonsOf(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
@@ -74,7 +67,8 @@ function buttonsOf(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
 
 /** The one place Discord's limits are enforced: every reply goes out through here. */
 export function toDiscordPayload(reply: Reply): DiscordPayload {
-  const embeds = fitTotal((reply.embeds ?? []).slice(0, L.embedsPerMessage).map(embedOf));
+  const budget = new Budget(L.embedTotal);
+  const embeds = (reply.embeds ?? []).slice(0, L.embedsPerMessage).flatMap((e) => embedOf(e, budget) ?? []);
   const content = reply.content ? cutText(reply.content, L.content) : undefined;
   return {
     ...(content ? { content } : {}),

@@ -10,8 +10,8 @@ export const SEARCH_TUNING = {
   fuzzyMinLength: 5,
   /** A word the corpus does not have may be the start of one ("negotiat…"), from this length on. */
   prefixMinLength: 4,
-  /** A passage must match at least this share of the query's words to count as relevant. */
-  minCoverage: 0.5,
+  /** A passage must match at least this share of the query's words to count as relevant (one word in three). */
+  minCoverage: 0.33,
   /** …and score at least this share of the best passage's score. */
   minRelativeScore: 0.25,
   /** Scores within this fraction of each other are a tie, broken by the newer article. */

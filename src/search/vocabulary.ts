@@ -83,6 +83,17 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   agreement: 'deal',
   pact: 'deal',
   chip: 'semiconductor',
+  // Rates going down or up.
+  reduce: 'cut',
+  lower: 'cut',
+  drop: 'cut',
+  fall: 'cut',
+  decrease: 'cut',
+  slash: 'cut',
+  raise: 'hike',
+  increase: 'hike',
+  soar: 'hike',
+  climb: 'hike',
 };
 
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */

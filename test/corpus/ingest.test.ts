@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { prepareArticle, writeArticle } from '../../src/corpus/ingest.ts';
+import { splitParagraphs } from '../../src/corpus/paragraphs.ts';
+
+const SEEDS = '../shared/seeds';
+const FT = join(SEEDS, '000_41950a9f906d4723.txt');
+const CNBC = join(SEEDS, '004_b6e73fb1f3aa604a.txt');
+const read = (file: string) => readFileSync(file, 'utf8');
+
+describe('ingesting raw article text', () => {
+  it('finds the leading date marker of the CNBC seed and keeps its paragraphs as written', () => {
+    const raw = read(CNBC);
+    const result = prepareArticle(CNBC, raw, { outlet: 'CNBC', title: 'Talks stalled' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.frontMatter.published).toBe('2025-05-30');
+    const source = splitParagraphs(raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, ''));
+    expect(result.article.paragraphs).toEqual(source);
+    expect(result.article.paragraphs[0]).toMatch(/^US Treasury Secretary Scott Bessent said/);
+  });
+
+  it('drops the FT seed’s web-page boilerplate, takes its short first line as the title, keeps every paragraph', () => {
+    const raw = read(FT);
+    const result = prepareArticle(FT, raw, { outlet: 'Financial Times', date: '2025-05-30' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.frontMatter.title).toBe('Scott Bessent says');
+    const text = result.article.paragraphs.join('\n');
+    expect(text).not.toMatch(/Free Unlock|Your guide on what/);
+    expect(result.article.paragraphs).toEqual(splitParagraphs(raw).slice(3));
+    expect(result.article.paragraphs).toHaveLength(14);
+  });
+
+  it('refuses text with no date, naming the file', () => {
+    const result = prepareArticle(FT, read(FT), { outlet: 'Financial Times' });
+    expect(result).toEqual({ ok: false, error: `${FT}: no publication date found in the text; pass --date YYYY-MM-DD` });
+  });
+
+  it('writes a valid corpus file once; the same text again writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const prepared = prepareArticle(CNBC, read(CNBC), { outlet: 'CNBC', title: 'Bessent says talks are a bit stalled', url: 'https://www.cnbc.com/x' });
+    if (!prepared.ok) throw new Error(prepared.error);
+    const first = writeArticle(dir, prepared.article);
+    expect(first).toEqual({ path: join(dir, 'articles', '2025-05-30-bessent-says-talks-are-a-bit-stalled.md'), duplicate: false });
+    expect(writeArticle(dir, prepared.article)).toEqual({ path: first.path, duplicate: true });
+    expect(readdirSync(join(dir, 'articles'))).toHaveLength(1);
+    const { articles, problems } = loadCorpus(dir);
+    expect(problems).toEqual([]);
+    expect(articles[0]?.passages.map((p) => p.text)).toEqual(prepared.article.paragraphs);
+  });
+
+  it('the committed seed corpus is what ingesting the seeds gives', () => {
+    const { articles, problems } = loadCorpus('corpus');
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => [a.outlet, a.published, a.passages.length]).sort()).toEqual([
+      ['CNBC', '2025-05-30', 8],
+      ['Financial Times', '2025-05-30', 14],
+    ]);
+    const cnbc = prepareArticle(CNBC, read(CNBC), { outlet: 'CNBC', title: 'x' });
+    if (!cnbc.ok) throw new Error(cnbc.error);
+    expect(articles.find((a) => a.outlet === 'CNBC')?.passages.map((p) => p.text)).toEqual(cnbc.article.paragraphs);
+  });
+});
