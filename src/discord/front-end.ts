@@ -1,0 +1,29 @@
+import type { Command } from '../commands/command.ts';
+import type { CommandContext, Invoker } from '../commands/context.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Logger } from '../log/logger.ts';
+import type { BotStore } from '../store/store.ts';
+import type { Cooldown } from './cooldown.ts';
+
+/** What the Discord handlers share while the bot runs. */
+export interface FrontEnd {
+  registry: readonly Command[];
+  kb: KnowledgeBase;
+  store: BotStore;
+  now: () => Date;
+  log: Logger;
+  cooldown: Cooldown;
+  /** A handler still running after this long gets a deferred reply (Discord's window is 3 s). */
+  deferAfterMs: number;
+}
+
+export function commandContext(frontEnd: FrontEnd, where: { invoker: Invoker; guildId: string | null; channelId: string | null }): CommandContext {
+  return {
+    kb: frontEnd.kb,
+    store: frontEnd.store,
+    now: frontEnd.now,
+    invoker: where.invoker,
+    guildId: where.guildId ?? 'dm',
+    channelId: where.channelId ?? 'dm',
+  };
+}

@@ -1,0 +1,291 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { deployCommands } from '../../src/discord/deploy-commands.ts';
+import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
+import type { OptionValues } from '../emulator/payloads.ts';
+import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import { knowledgeBaseOf } from '../helpers/console.ts';
+import { sentMessages, startBot, type BotUnderTest } from './harness.ts';
+import { PROBE_CHOICES, probeCommand, slowProbeCommand } from './probe-command.ts';
+
+failOnUnhandledRejections();
+
+const EPHEMERAL = 64;
+const REGISTRY = [...commands, probeCommand, slowProbeCommand];
+const RATES_CORPUS = 'test/fixtures/rates';
+let t: BotUnderTest;
+
+beforeAll(async () => {
+  t = await startBot({ registry: REGISTRY, deferAfterMs: 150 });
+  // Registered as `npm run deploy-commands` would, so the emulator types options from the definitions.
+  await deployCommands({
+    config: { DISCORD_API_URL: t.emu.apiUrl, DISCORD_GUILD_ID: t.emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined },
+    token: t.emu.token,
+    registry: REGISTRY,
+    log: pino({ level: 'silent' }),
+  });
+});
+
+afterEach(() => t.emu.faults.clear());
+
+afterAll(async () => {
+  // Whatever a test did, nothing the bot sent could ping, and Discord accepted all of it.
+  const sent = sentMessages(t.emu.requests);
+  expect(sent.length).toBeGreaterThan(10);
+  for (const { message } of sent) expect(message.allowed_mentions).toMatchObject({ parse: [] });
+  for (const stored of t.emu.botMessages()) {
+    expect(stored.mention_everyone).toBe(false);
+    expect(stored.mention_roles).toEqual([]);
+    expect(stored.mentions).toEqual([]);
+  }
+  expect(t.emu.requests.filter((r) => r.status === 400 || r.status === 401 || r.status === 404)).toEqual([]);
+  await t?.stop();
+});
+
+/** Option values a user would type, per command (and subcommand); others get values made from their definition. */
+const SAMPLES: Record<string, OptionValues> = {
+  ask: { question: 'why are the talks with China stalled?' },
+  'deadline list': {},
+  'remind list': {},
+};
+
+/** Every command, and every subcommand of those that have them: `ask`, `deadline list`, `deadline add`… */
+const INVOCATIONS = commands.flatMap((c) => {
+  const subs = subcommandNames(c.definition);
+  return subs.length ? subs.map((s) => `${c.definition.name} ${s}`) : [c.definition.name];
+});
+
+function sampleFor(invocation: string): OptionValues {
+  const [name, subcommand] = invocation.split(' ');
+  const definition = commands.find((c) => c.definition.name === name)!.definition;
+  const options: OptionValues = {};
+  for (const option of basicOptions(definition, subcommand).filter((o) => o.required)) options[option.name] = sampleValue(option);
+  return SAMPLES[invocation] ?? options;
+}
+
+function sampleValue(option: APIApplicationCommandBasicOption): string | number | boolean {
+  if ('choices' in option && option.choices?.[0]) return option.choices[0].value;
+  switch (option.type) {
+    case ApplicationCommandOptionType.Boolean:
+      return false;
+    case ApplicationCommandOptionType.Integer:
+    case ApplicationCommandOptionType.Number:
+      return ('min_value' in option ? option.min_value : undefined) ?? 1;
+    case ApplicationCommandOptionType.Channel:
+      return t.emu.defaults.channelId;
+    case ApplicationCommandOptionType.User:
+      return t.emu.defaults.userId;
+    case ApplicationCommandOptionType.Role:
+      return t.emu.defaults.guildId;
+    default:
+      return 'china';
+  }
+}
+
+describe('every command of the registry', () => {
+  it.each(INVOCATIONS)('/%s is answered through a real INTERACTION_CREATE', async (invocation) => {
+    const [name, subcommand] = invocation.split(' ');
+    const message = await t.emu.command(name!, sampleFor(invocation), subcommand ? { subcommand } : {}).response();
+    expect(message.content.length + message.embeds.length).toBeGreaterThan(0);
+    if (SAMPLES[invocation]) expect((message.flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
+  it.each(commands.filter((c) => c.autocomplete).map((c) => c.definition.name))('/%s autocompletes with choices', async (name) => {
+    const definition = commands.find((c) => c.definition.name === name)!.definition;
+    const subcommand = subcommandNames(definition)[0];
+    const focused = basicOptions(definition, subcommand).find((o) => 'autocomplete' in o && o.autocomplete)!;
+    const callback = await t.emu.autocomplete(name, focused.name, { [focused.name]: '' }, subcommand ? { subcommand } : {}).callback();
+    expect(callback.type).toBe(8);
+    expect(Array.isArray(callback.data.choices)).toBe(true);
+  });
+});
+
+describe('answers', () => {
+  it('answers /ask with citation embeds and Discord timestamps', async () => {
+    const message = await t.emu.command('ask', { question: 'why are the talks with China stalled?' }).response();
+    expect(message.embeds.length).toBeGreaterThan(0);
+    expect(message.content).toMatch(/<t:\d+:D> \(<t:\d+:R>\)/);
+    expect(message.embeds[0]!.description).toMatch(/<t:\d+:D>, paragraph \d+/);
+  });
+
+  it("links each citation's title to the article's url", async () => {
+    const rates = await startBot({ corpus: RATES_CORPUS });
+    try {
+      const message = await rates.emu.command('ask', { question: 'tariffs on Canadian goods' }).response();
+      expect(message.embeds.length).toBeGreaterThan(0);
+      for (const embed of message.embeds) {
+        const article = knowledgeBaseOf(RATES_CORPUS).articles.find((a) => a.title === embed.title);
+        expect(article?.url).toBeDefined();
+        expect(embed.url).toBe(article!.url);
+      }
+    } finally {
+      await rates.stop();
+    }
+  });
+
+  it('hide:true answers only to the user, otherwise to the channel', async () => {
+    expect(await t.emu.command('sources', { hide: true }).ephemeral()).toBe(true);
+    expect(await t.emu.command('sources').ephemeral()).toBe(false);
+  });
+
+  it('gives usage and unknown-command errors ephemerally', async () => {
+    const unknown = await t.emu.command('nope').response();
+    expect(unknown.content).toContain('Unknown command /nope');
+    expect((unknown.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    const missing = await t.emu.command('ask').response();
+    expect(missing.content).toContain('Missing `question`');
+    expect((missing.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
+  it('answers a 4,000-character input with a clear ephemeral error', async () => {
+    const message = await t.emu.command('ask', { question: 'tariffs '.repeat(500) }).response();
+    expect(message.content).toMatch(/too long: 4000 characters, at most \d+/);
+    expect((message.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
+  it('never pings: @everyone and role mentions in input are sent with allowed_mentions.parse empty', async () => {
+    const role = t.emu.addRole('Traders');
+    const question = `@everyone @here <@&${role.id}> <@${t.emu.defaults.userId}> tariffs on steel`;
+    const exchange = t.emu.command('ask', { question });
+    const message = await exchange.response();
+    expect(message.content).toContain('@everyone');
+    expect((await exchange.callback()).data.allowed_mentions).toEqual({ parse: [] });
+    expect(message.mention_everyone).toBe(false);
+    expect(message.mention_roles).toEqual([]);
+    expect(message.mentions).toEqual([]);
+  });
+
+  it('fits every reply within Discord limits, cutting text with "…"', async () => {
+    const exchange = t.emu.command('probe', { mode: 'huge' });
+    const message = await exchange.response();
+    expect(exchange.attempts().map((r) => r.status)).toEqual([204]);
+    expect(message.content.length).toBeLessThanOrEqual(2000);
+    expect(message.content.endsWith('…')).toBe(true);
+    expect(message.embeds.length).toBeLessThanOrEqual(10);
+  });
+
+  it('passes whether the member has Manage Server', async () => {
+    const moderators = t.emu.addRole('Moderators', { permissions: PermissionFlagsBits.ManageGuild });
+    const mod = t.emu.addMemberUser('mod', { roles: [moderators.id] });
+    const asMod = await t.emu.command('probe', { mode: 'whoami' }, { userId: mod.id }).response();
+    expect(asMod.content).toBe(`manage:true user:${mod.id} guild:${t.emu.defaults.guildId} channel:${t.emu.defaults.channelId}`);
+    const asAlice = await t.emu.command('probe', { mode: 'whoami' }).response();
+    expect(asAlice.content).toContain('manage:false');
+  });
+});
+
+describe('autocomplete and buttons', () => {
+  it('answers autocomplete with choices', async () => {
+    const callback = await t.emu.autocomplete('probe', 'mode', { mode: 's' }).callback();
+    expect(callback).toEqual({ type: 8, data: { choices: PROBE_CHOICES.filter((c) => c.startsWith('s')).map((c) => ({ name: c, value: c })) } });
+  });
+
+  it('handles a button press by updating the message', async () => {
+    const first = await t.emu.command('probe', { mode: 'page' }).response();
+    const press = t.emu.pressButton(first, 'probe:page:2');
+    expect((await press.callback()).type).toBe(7);
+    const updated = await press.response();
+    expect(updated.id).toBe(first.id);
+    expect(updated.content).toBe('page 2');
+  });
+
+  it('answers a stale or failing button privately', async () => {
+    const first = await t.emu.command('probe', { mode: 'page' }).response();
+    const stale = await t.emu.pressButton(first, 'gone:1').response();
+    expect(stale.content).toContain('no longer does anything');
+    expect((stale.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    const failing = await t.emu.pressButton(first, 'probe:boom').response();
+    expect(failing.content).toMatch(/Something went wrong \(ref [0-9a-f]+\)/);
+    expect((failing.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+  });
+});
+
+describe('slow handlers', () => {
+  it('defers a handler that runs long, then edits in the answer', async () => {
+    const exchange = t.emu.command('probe', { mode: 'slow' });
+    expect((await exchange.callback()).type).toBe(5);
+    expect((await exchange.response()).content).toBe('slow but done');
+  });
+
+  it('defers at once for a command marked slow, ephemeral when hidden', async () => {
+    const exchange = t.emu.command('slowprobe', { hide: true });
+    expect(await exchange.callback()).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect((await exchange.response()).content).toBe('deferred on purpose');
+    expect(await exchange.ephemeral()).toBe(true);
+  });
+
+  it('keeps an error private even after a public deferral', async () => {
+    const exchange = t.emu.command('probe', { mode: 'slow-error' });
+    expect((await exchange.callback()).type).toBe(5);
+    const followUp = await exchange.followUp();
+    expect(followUp).toMatchObject({ content: 'slow and wrong', flags: EPHEMERAL });
+    await t.emu.waitForRequest((r) => r.method === 'DELETE' && r.params.token === exchange.payload.token);
+  });
+});
+
+describe('failures', () => {
+  it('answers a throwing handler with an ephemeral error and a logged ref, then serves the next command', async () => {
+    const message = await t.emu.command('probe', { mode: 'boom' }).response();
+    const ref = /ref ([0-9a-f]+)/.exec(message.content)?.[1];
+    expect(ref).toBeDefined();
+    expect((message.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(t.logs.some((l) => l.ref === ref && l.level >= 50)).toBe(true);
+    expect((await t.emu.command('probe', { mode: 'echo', text: 'next' }).response()).content).toBe('echo: next');
+  });
+
+  it('logs a 500 on the reply and survives it', async () => {
+    t.emu.faults.serverError('/callback', { times: Infinity });
+    const failing = t.emu.command('probe', { mode: 'echo', text: 'lost' });
+    await expect.poll(() => t.logs.find((l) => l.msg === 'interaction failed' && (l.interaction as string) === failing.id), { timeout: 5000 }).toBeDefined();
+    await expect.poll(() => t.logs.some((l) => l.msg === 'could not tell the user about the failure')).toBe(true);
+    expect(failing.attempts().every((r) => r.status === 500)).toBe(true);
+    t.emu.faults.clear();
+    expect((await t.emu.command('probe', { mode: 'echo', text: 'after' }).response()).content).toBe('echo: after');
+  });
+
+  it('waits out a 429 on the reply and still answers', async () => {
+    t.emu.faults.rateLimit('/callback', 0.2);
+    const exchange = t.emu.command('probe', { mode: 'echo', text: 'patient' });
+    expect((await exchange.response()).content).toBe('echo: patient');
+    expect(exchange.attempts().map((r) => r.status)).toEqual([429, 204]);
+  });
+
+  it('resumes after the gateway drops the socket and answers the next command', async () => {
+    expect(await t.emu.dropConnection()).toBe('resumed');
+    expect((await t.emu.command('probe', { mode: 'echo', text: 'resumed' }).response()).content).toBe('echo: resumed');
+    await expect.poll(() => t.logs.some((l) => l.msg === 'gateway resumed')).toBe(true);
+  });
+});
+
+describe('mentions', () => {
+  it('answers "@bot question" as /ask, replying to the message in its channel', async () => {
+    const exchange = t.emu.mentionBot('why are the talks with China stalled?');
+    const reply = await exchange.reply();
+    expect(reply.channel_id).toBe(t.emu.defaults.channelId);
+    expect(reply.message_reference?.message_id).toBe(exchange.message.id);
+    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(exchange.replies()[0]!.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('never pings through a mention either', async () => {
+    const reply = await t.emu.mentionBot('@everyone @here tariffs on steel').reply();
+    expect(reply.content).toContain('@everyone');
+    expect(reply.mention_everyone).toBe(false);
+  });
+
+  it('answers a mention with no question, or a 4,000-character one, with guidance', async () => {
+    expect((await t.emu.mentionBot('').reply()).content).toContain('Ask me something');
+    expect((await t.emu.mentionBot('tariffs '.repeat(500)).reply()).content).toMatch(/too long/);
+  });
+
+  it('ignores messages that do not mention the bot, @everyone included', async () => {
+    const plain = t.emu.sendMessage('when does the pause end?');
+    const everyone = t.emu.sendMessage('@everyone when does the pause end?');
+    await sleep(300);
+    expect(plain.replies()).toEqual([]);
+    expect(everyone.replies()).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { json, noContent, type Router } from '../http.ts';
+import { checkMessage } from '../limits.ts';
+import { channelPayload } from '../payloads.ts';
+import { editMessage, ERRORS, storeMessage, type RouteContext } from './context.ts';
+
+/** Channels and their messages, as the bot posts to them (replies to mentions, reminders). */
+export function channelRoutes(router: Router, ctx: RouteContext): void {
+  const { world } = ctx;
+  const messageIn = (channelId: string, messageId: string) => {
+    const message = world.messages.get(messageId);
+    return message?.channel_id === channelId ? message : undefined;
+  };
+
+  router
+    .add('GET', '/channels/:channelId', ({ params }) => {
+      const channel = world.channels.get(params.channelId!);
+      return channel ? json(channelPayload(channel)) : ERRORS.unknownChannel();
+    })
+    .add('POST', '/channels/:channelId/typing', ({ params }) => (world.channels.has(params.channelId!) ? noContent() : ERRORS.unknownChannel()))
+    .add('POST', '/channels/:channelId/messages', ({ params, body }) => {
+      const channel = world.channels.get(params.channelId!);
+      if (!channel) return ERRORS.unknownChannel();
+      if (!channel.botCanSend) return ERRORS.missingPermissions();
+      const violations = checkMessage(body);
+      const referenceId: string | undefined = body?.message_reference?.message_id;
+      if (referenceId && !messageIn(channel.id, referenceId) && body.message_reference.fail_if_not_exists !== false) {
+        violations.push({ path: 'message_reference', message: 'Unknown message' });
+      }
+      if (violations.length) return ERRORS.invalid(violations);
+      // With enforce_nonce, a retry of a post that already landed gets the first message back, not a duplicate.
+      if (body.enforce_nonce && body.nonce !== undefined) {
+        const earlier = [...world.messages.values()].find((m) => m.channel_id === channel.id && m.author.id === world.bot.id && m.nonce === body.nonce);
+        if (earlier) return json(earlier);
+      }
+      return json(
+        storeMessage(ctx, {
+          channelId: channel.id,
+          authorId: world.bot.id,
+          content: body.content,
+          embeds: body.embeds,
+          components: body.components,
+          flags: body.flags,
+          allowedMentions: body.allowed_mentions,
+          referenceId: referenceId && messageIn(channel.id, referenceId) ? referenceId : undefined,
+          nonce: body.nonce,
+        }),
+      );
+    })
+    .add('GET', '/channels/:channelId/messages/:messageId', ({ params }) => {
+      if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();
+      const message = messageIn(params.channelId!, params.messageId!);
+      return message ? json(message) : ERRORS.unknownMessage();
+    })
+    .add('PATCH', '/channels/:channelId/messages/:messageId', ({ params, body }) => {
+      if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();
+      const message = messageIn(params.channelId!, params.messageId!);
+      if (!message) return ERRORS.unknownMessage();
+      if (message.author.id !== world.bot.id) return ERRORS.notAuthor();
+      const violations = checkMessage(body ?? {}, { partial: true });
+      return violations.length ? ERRORS.invalid(violations) : json(editMessage(ctx, message, body ?? {}));
+    })
+    .add('DELETE', '/channels/:channelId/messages/:messageId', ({ params }) => {
+      if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();
+      const message = messageIn(params.channelId!, params.messageId!);
+      if (!message) return ERRORS.unknownMessage();
+      world.messages.delete(message.id);
+      return noContent();
+    });
+}
