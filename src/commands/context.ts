@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { BotStore } from '../store/store.ts';
 
 /** Who is asking, as far as the commands need to know. */
 export interface Invoker {
@@ -10,6 +11,8 @@ export interface Invoker {
 /** Everything a handler may use. Transports build it; handlers never reach past it. */
 export interface CommandContext {
   kb: KnowledgeBase;
+  /** The bot's SQLite state: server deadlines and reminders. */
+  store: BotStore;
   /** The current time; fixed by `--now` in the console and by tests. */
   now: () => Date;
   invoker: Invoker;

@@ -25,8 +25,8 @@ export interface ConsoleOutcome {
 }
 
 /** The console's context: the operator owns the terminal, so has Manage Server. */
-export function consoleContext(kb: CommandContext['kb'], now: () => Date): CommandContext {
-  return { kb, now, invoker: { id: 'console', canManageGuild: true }, guildId: 'console', channelId: 'console' };
+export function consoleContext(kb: CommandContext['kb'], now: () => Date, store: CommandContext['store']): CommandContext {
+  return { kb, store, now, invoker: { id: 'console', canManageGuild: true }, guildId: 'console', channelId: 'console' };
 }
 
 /** Runs one console line through the same dispatcher Discord uses. */

@@ -5,6 +5,8 @@ import { runOnce } from '../../src/console/run-console.ts';
 import { consoleContext, type ConsoleJson } from '../../src/console/session.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../../src/log/logger.ts';
+import { withConsoleReminders } from '../../src/reminders/console.ts';
+import { openStore, type BotStore } from '../../src/store/store.ts';
 
 export const SEED_CORPUS = 'corpus';
 /** A fixed "now" for tests: 540 days after the seeds were published. */
@@ -27,10 +29,21 @@ export interface ConsoleRun {
   stdout: string;
   /** The CLI's exit code. */
   exitCode: number;
+  /** Reminders the console printed for its channel (on stdout without `--json`, stderr with it). */
+  reminders: string[];
+}
+
+export interface ConsoleRunOptions {
+  corpus?: string;
+  now?: string;
+  json?: boolean;
+  registry?: readonly Command[];
+  /** The database (`DATABASE_PATH`); pass the same one to keep reminders between lines. Default: a fresh in-memory one. */
+  store?: BotStore;
 }
 
 /** Runs one console line exactly as `npm run cli -- [--json] "<line>"` does, in process. */
-export async function runConsole(line: string, { corpus = SEED_CORPUS, now = TEST_NOW, json = false, registry = commands as readonly Command[] } = {}): Promise<ConsoleRun> {
+export async function runConsole(line: string, { corpus = SEED_CORPUS, now = TEST_NOW, json = false, registry = commands as readonly Command[], store = openStore(':memory:') }: ConsoleRunOptions = {}): Promise<ConsoleRun> {
   let stdout = '';
   const output = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -39,14 +52,24 @@ export async function runConsole(line: string, { corpus = SEED_CORPUS, now = TES
     },
   });
   const fixed = new Date(now);
-  const exitCode = await runOnce(line, { registry, ctx: consoleContext(knowledgeBaseOf(corpus), () => fixed), log: createLogger('silent'), json, input: process.stdin, output });
-  return { stdout, exitCode };
+  const clock = () => fixed;
+  const kb = knowledgeBaseOf(corpus);
+  const log = createLogger('silent');
+  const reminders: string[] = [];
+  const write = (text: string) => {
+    reminders.push(text);
+    if (!json) stdout += `${text}\n`;
+  };
+  const exitCode = await withConsoleReminders({ store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write }, () =>
+    runOnce(line, { registry, ctx: consoleContext(kb, clock, store), log, json, input: process.stdin, output }),
+  );
+  return { stdout, exitCode, reminders };
 }
 
 /** Runs one console line with `--json` and returns the parsed JSON reply. */
-export async function runConsoleJson(line: string, options: { corpus?: string; now?: string; registry?: readonly Command[] } = {}): Promise<ConsoleJson & { exitCode: number }> {
-  const { stdout, exitCode } = await runConsole(line, { ...options, json: true });
+export async function runConsoleJson(line: string, options: Omit<ConsoleRunOptions, 'json'> = {}): Promise<ConsoleJson & { exitCode: number; reminders: string[] }> {
+  const { stdout, exitCode, reminders } = await runConsole(line, { ...options, json: true });
   const lines = stdout.trimEnd().split('\n');
   if (lines.length !== 1) throw new Error(`expected one JSON line, got ${lines.length}:\n${stdout}`);
-  return { ...(JSON.parse(lines[0] ?? '') as ConsoleJson), exitCode };
+  return { ...(JSON.parse(lines[0] ?? '') as ConsoleJson), exitCode, reminders };
 }

@@ -1,0 +1,92 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { alternation, END_AFTER_WORDS, END_BEFORE_WORDS, EXTENSION_WORDS, FORMER_BEFORE_WORDS } from './cues.ts';
+
+/**
+ * Dates in a sentence, found by chrono and resolved against the article's date, each with the
+ * part it plays: the end of a pause, a former end (history), or any other date (a possible start).
+ */
+export type DateRole = 'end' | 'former' | 'other';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  date: string;
+  role: DateRole;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const END_BEFORE = new RegExp(`\\b(?:${alternation(END_BEFORE_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+const TO_BEFORE = /\b(?:to|until)\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${alternation(END_AFTER_WORDS)})\\b`, 'i');
+const FORMER_BEFORE = new RegExp(`\\b(?:${alternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
+export const EXTENSION = new RegExp(`\\b(?:${alternation(EXTENSION_WORDS)})\\b`, 'i');
+/** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
+const FORMER_REACH = 40;
+
+/** Noon of the article's day in local time: chrono reads components in local time. */
+function reference(published: string): Date {
+  const [y = 1970, m = 1, d = 1] = published.split('-').map(Number);
+  return new Date(y, m - 1, d, 12);
+}
+
+const isoDate = (y: number, m: number, d: number) => DateTime.utc(y, m, d).toISODate() ?? '';
+
+/**
+ * An end date without a year falls within a year from a month before the article: "until March 3"
+ * in February is this March, "until January 5" in May is next January, and "the pause that ended
+ * March 3" in mid-March stays in the past.
+ */
+function endYear(month: number, day: number, published: string): string {
+  const from = DateTime.fromISO(published, { zone: 'UTC' }).minus({ days: 31 });
+  let at = DateTime.utc(from.year, month, day);
+  if (at < from) at = at.plus({ years: 1 });
+  return at.toISODate() ?? '';
+}
+
+function resolve(component: chrono.ParsedComponents, role: DateRole, published: string): string {
+  const [y, m, d] = [component.get('year') ?? 0, component.get('month') ?? 1, component.get('day') ?? 1];
+  return role !== 'other' && !component.isCertain('year') && component.isCertain('month') ? endYear(m, d, published) : isoDate(y, m, d);
+}
+
+/** `after` is where the previous date ended: a "was due to" before that one is not about this one. */
+function roleOf(sentence: string, span: Span, after: number, extension: boolean): DateRole {
+  const before = sentence.slice(0, span.start);
+  const isEnd = END_BEFORE.test(before) || END_AFTER.test(sentence.slice(span.end)) || (extension && TO_BEFORE.test(before));
+  if (extension && FROM_BEFORE.test(before)) return 'former';
+  if (!isEnd) return 'other';
+  return FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH))) ? 'former' : 'end';
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Dates with a known day ("March 3", "9 April 2026", "next Tuesday") outside the `skip` spans. */
+export function datesIn(sentence: string, published: string, skip: readonly Span[] = []): DateMention[] {
+  const extension = EXTENSION.test(sentence);
+  const mentions: DateMention[] = [];
+  let after = 0;
+  for (const result of chrono.parse(sentence, reference(published))) {
+    const span = { start: result.index, end: result.index + result.text.length };
+    if (skip.some((s) => overlaps(s, span))) continue;
+    const known = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+    if (!known(result.start)) continue;
+    const previousEnd = after;
+    after = span.end;
+    if (result.end && known(result.end)) {
+      // A range: "from Aug. 12 to Nov. 10" moves a date when extending, else the pause runs over it.
+      const startRole: DateRole = extension ? 'former' : 'other';
+      mentions.push({ ...span, date: resolve(result.start, startRole, published), role: startRole });
+      mentions.push({ ...span, date: resolve(result.end, 'end', published), role: 'end' });
+      continue;
+    }
+    const role = roleOf(sentence, span, previousEnd, extension);
+    mentions.push({ ...span, date: resolve(result.start, role, published), role });
+  }
+  return mentions;
+}

@@ -1,0 +1,48 @@
+import { alternation, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
+import type { Span } from './dates.ts';
+
+/** A stretch of time in a sentence: "for at least the next 90 days", "a 90-day pause", "by another 30 days". */
+export interface DurationMention extends Span {
+  days: number;
+  /** Counts from the previous end date ("another 90 days", "a 90-day extension"), not from a start. */
+  more: boolean;
+  /** "the 90-day pause": one started earlier, on a date the sentence does not give. */
+  definite: boolean;
+}
+
+const NUM = `\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))}`;
+const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
+const MORE = alternation(MORE_WORDS);
+const NOUN = alternation([...PAUSE_CUES.map((c) => c.noun), 'extension', 'window', 'period']);
+const DASH = '[-\\u2010\\u2011\\u2013\\s]';
+/** Every duration names a unit: a cheap test before the costly patterns. */
+const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');
+
+/** Each pattern captures (more?, number, unit) or (determiner, number, unit, noun). */
+const FOR_PATTERN = new RegExp(`\\bfor\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`, 'gi');
+const BY_PATTERN = new RegExp(`\\b(?:by|another|an\\s+additional|a\\s+further)\\s+(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`, 'gi');
+const NOUN_PATTERN = new RegExp(`\\b(?:(a|an|the|its|their|this|that)\\s+)?(${NUM})${DASH}${UNIT}(?:-long)?\\s+(?:[\\w-]+\\s+){0,2}?(${NOUN})\\b`, 'gi');
+
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0);
+}
+
+function days(number: string | undefined, unit: string | undefined): number {
+  return count(number ?? '') * (UNIT_DAYS[(unit ?? '').toLowerCase()] ?? 0);
+}
+
+/** Durations in a sentence, first to last, none overlapping. */
+export function durationsIn(sentence: string): DurationMention[] {
+  if (!ANY_UNIT.test(sentence)) return [];
+  const found: DurationMention[] = [];
+  const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of sentence.matchAll(FOR_PATTERN)) found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
+  for (const m of sentence.matchAll(BY_PATTERN)) found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
+  for (const m of sentence.matchAll(NOUN_PATTERN)) {
+    const determiner = (m[1] ?? '').toLowerCase();
+    const more = (m[4] ?? '').toLowerCase() === 'extension';
+    found.push({ ...span(m), days: days(m[2], m[3]), more, definite: !more && !['a', 'an', ''].includes(determiner) });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((d, i) => d.days > 0 && !found.slice(0, i).some((e) => e.start < d.end && d.start < e.end));
+}

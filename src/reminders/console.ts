@@ -1,0 +1,43 @@
+import type { Deadline } from '../deadlines/deadline.ts';
+import type { Logger } from '../log/logger.ts';
+import type { BotStore } from '../store/store.ts';
+import { CONSOLE_CHANNEL, consoleDeliver } from './deliver.ts';
+import { createReminderScheduler, type SchedulerOptions } from './scheduler.ts';
+
+export interface ConsoleReminders {
+  store: BotStore;
+  corpusDeadlines: () => readonly Deadline[];
+  now: () => Date;
+  log: Logger;
+  pollSeconds: number;
+  /** Prints one reminder. */
+  write: (line: string) => void;
+}
+
+/**
+ * The scheduler as the console runs it: only the console's own guild (a database shared with the
+ * bot keeps the bot's reminders for the bot), delivered by printing them.
+ */
+export function consoleSchedulerOptions(options: ConsoleReminders): SchedulerOptions {
+  return {
+    store: options.store,
+    corpusDeadlines: options.corpusDeadlines,
+    deliver: consoleDeliver(options.write, options.now),
+    now: options.now,
+    log: options.log,
+    pollMs: options.pollSeconds * 1000,
+    handles: (guildId) => guildId === CONSOLE_CHANNEL,
+  };
+}
+
+/**
+ * A one-shot console command between two scheduler ticks at the console's clock (`--now`): the
+ * reminders due by then print first, and what the command itself caused (a moved date) right after.
+ */
+export async function withConsoleReminders<T>(options: ConsoleReminders, run: () => Promise<T>): Promise<T> {
+  const scheduler = createReminderScheduler(consoleSchedulerOptions(options));
+  await scheduler.tick();
+  const result = await run();
+  await scheduler.tick();
+  return result;
+}

@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import type { Deadline } from '../deadlines/deadline.ts';
+import { guildDeadlines } from '../deadlines/server.ts';
+import type { Logger } from '../log/logger.ts';
+import type { DeliveryRow } from '../store/deliveries.ts';
+import type { DeadlineTiming, ReminderRow } from '../store/reminders.ts';
+import type { BotStore } from '../store/store.ts';
+import type { Deliver, DeliveryOutcome } from './deliver.ts';
+import { movedContent, reminderContent } from './messages.ts';
+import { disableReminder } from './reminders.ts';
+
+/**
+ * The reminder poll loop. Each tick, at the injected clock's time:
+ *
+ * 1. Follow moved deadlines: a reminder whose deadline now ends at another instant is re-timed,
+ *    its untried messages for the old date are cancelled, and a "moved" notice (citing why) is
+ *    queued, all in one transaction. A deadline that no longer exists disables the reminder.
+ * 2. Claim due alerts, in one transaction: each becomes `claimed` and gets a delivery row with a
+ *    fresh nonce and its text (marked late when due well before now). An alert whose deadline has
+ *    passed is `dropped` and logged instead.
+ * 3. Send open deliveries: mark `sending` (committed before the request), post, then store the
+ *    outcome: `sent`; `failed` + reminder disabled (permanent); `pending` with a backoff (transient).
+ *
+ * Exactly once. The claim and its delivery row commit together, so a due alert is never lost nor
+ * claimed twice. A crash after `sending` is committed and before the outcome is stored leaves a row
+ * that may or may not have been posted; the next tick (after a restart) sends it again with the
+ * same nonce, and Discord's `enforce_nonce` answers with the message already posted instead of
+ * posting a second one. Discord keeps nonces for a few minutes, so after a longer outage a
+ * duplicate is possible in that one case, never a loss. One scheduler per database (`handles`
+ * splits guilds between processes that share it).
+ *
+ * No timer per reminder: Node fires any delay over 24.8 days at once, and timers die with the process.
+ */
+export interface SchedulerOptions {
+  store: BotStore;
+  /** The corpus's deadlines as they are now (the knowledge base may be rebuilt while the bot runs). */
+  corpusDeadlines: () => readonly Deadline[];
+  deliver: Deliver;
+  now: () => Date;
+  log: Logger;
+  /** Poll interval; also the first retry delay. */
+  pollMs: number;
+  /** The guilds this process delivers for (the console: its own); default all. */
+  handles?: (guildId: string) => boolean;
+}
+
+export interface TickReport {
+  /** Reminders whose deadline moved. */
+  moved: number[];
+  /** Deliveries queued for due alerts. */
+  claimed: number;
+  /** Alerts missed until after their deadline. */
+  dropped: number;
+  sent: DeliveryRow[];
+  failed: DeliveryRow[];
+  retried: DeliveryRow[];
+}
+
+export interface ReminderScheduler {
+  tick(): Promise<TickReport>;
+}
+
+const MAX_BACKOFF_MS = 3_600_000;
+/** At most 25 characters, as Discord requires. */
+const newNonce = () => `r${randomBytes(12).toString('base64url')}`;
+const timingOf = (d: Deadline): DeadlineTiming => ({ id: d.id, title: d.title, date: d.date, at: Date.parse(d.at) });
+
+export function createReminderScheduler(options: SchedulerOptions): ReminderScheduler {
+  const { store, log, pollMs } = options;
+  const handles = options.handles ?? (() => true);
+  /** Sent this long after its time, a reminder says it is late (a tick or two of delay is normal). */
+  const lateAfterMs = Math.max(2 * pollMs, 60_000);
+
+  function deadlineLookup(): (reminder: Pick<ReminderRow, 'guildId' | 'deadline'>) => Deadline | undefined {
+    const byGuild = new Map<string, Map<string, Deadline>>();
+    return ({ guildId, deadline }) => {
+      let deadlines = byGuild.get(guildId);
+      if (!deadlines) {
+        deadlines = new Map(guildDeadlines(options.corpusDeadlines(), store.serverDeadlines, guildId).map((d) => [d.id, d]));
+        byGuild.set(guildId, deadlines);
+      }
+      return deadlines.get(deadline.id);
+    };
+  }
+
+  function followMoves(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): void {
+    for (const reminder of store.reminders.active()) {
+      if (!handles(reminder.guildId)) continue;
+      const deadline = lookup(reminder);
+      if (!deadline) {
+        disableReminder(store, reminder.id, `its deadline “${reminder.deadline.title}” no longer exists`);
+        log.warn({ reminder: reminder.id, deadline: reminder.deadline.id }, 'reminder disabled: deadline gone');
+      } else if (Date.parse(deadline.at) !== reminder.deadline.at) {
+        store.transaction(() => {
+          store.reminders.retime(reminder.id, timingOf(deadline), now);
+          store.deliveries.cancelUntried(reminder.id, 'the deadline moved', 'reminder');
+          const content = movedContent(deadline, reminder.deadline, reminder.id);
+          store.deliveries.enqueue({ reminderId: reminder.id, kind: 'moved', guildId: reminder.guildId, channelId: reminder.channelId, nonce: newNonce(), content, late: false }, now);
+        });
+        log.info({ reminder: reminder.id, deadline: deadline.id, from: reminder.deadline.date, to: deadline.date }, 'deadline moved');
+        report.moved.push(reminder.id);
+      }
+    }
+  }
+
+  function claimDue(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): void {
+    const drop = (reminderId: number, alert: { beforeSeconds: number; dueAt: number }, why: string) => {
+      store.reminders.setAlertStatus(reminderId, alert.beforeSeconds, 'dropped');
+      log.warn({ reminder: reminderId, before: alert.beforeSeconds, dueAt: new Date(alert.dueAt).toISOString() }, `reminder dropped: ${why}`);
+      report.dropped += 1;
+    };
+    store.transaction(() => {
+      // Earliest first: when several alerts of one reminder are due at once (the bot was down),
+      // only the last one goes out; "7 days before" is no news next to "1 day before".
+      const due = store.reminders.dueAlerts(now);
+      for (const [i, alert] of due.entries()) {
+        const reminder = store.reminders.get(alert.reminderId);
+        const deadline = reminder && handles(reminder.guildId) ? lookup(reminder) : undefined;
+        if (!reminder || !deadline) continue;
+        if (reminder.deadline.at <= now) {
+          drop(reminder.id, alert, 'missed until after its deadline');
+          continue;
+        }
+        if (due.slice(i + 1).some((later) => later.reminderId === reminder.id)) {
+          drop(reminder.id, alert, 'superseded by a later reminder due at the same time');
+          continue;
+        }
+        const late = now - alert.dueAt > lateAfterMs;
+        store.reminders.setAlertStatus(reminder.id, alert.beforeSeconds, 'claimed');
+        store.deliveries.enqueue(
+          {
+            reminderId: reminder.id,
+            kind: 'reminder',
+            beforeSeconds: alert.beforeSeconds,
+            guildId: reminder.guildId,
+            channelId: reminder.channelId,
+            nonce: newNonce(),
+            content: reminderContent(deadline, reminder.id, alert.beforeSeconds, late ? { dueAt: alert.dueAt } : undefined),
+            late,
+          },
+          now,
+        );
+        report.claimed += 1;
+      }
+    });
+  }
+
+  /** Why an open delivery should not go out any more, if it should not. */
+  function staleness(delivery: DeliveryRow, now: number): string | undefined {
+    const reminder = store.reminders.get(delivery.reminderId);
+    if (!reminder || reminder.status !== 'active') return `reminder is ${reminder?.status ?? 'gone'}`;
+    if (delivery.kind === 'reminder' && reminder.deadline.at <= now) return 'the deadline passed before it could be sent';
+    return undefined;
+  }
+
+  async function attempt(delivery: DeliveryRow, report: TickReport): Promise<void> {
+    store.deliveries.startAttempt(delivery.id);
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await options.deliver(
+        { reminderId: delivery.reminderId, guildId: delivery.guildId, channelId: delivery.channelId },
+        { kind: delivery.kind, nonce: delivery.nonce, content: delivery.content, late: delivery.late },
+      );
+    } catch (error) {
+      outcome = { transient: error instanceof Error ? error.message : String(error) };
+    }
+    const now = options.now().getTime();
+    const where = { delivery: delivery.id, reminder: delivery.reminderId, channel: delivery.channelId, kind: delivery.kind };
+    if (outcome === 'sent') {
+      store.deliveries.sent(delivery.id, now);
+      log.info({ ...where, late: delivery.late }, 'reminder message sent');
+      report.sent.push(delivery);
+    } else if ('permanent' in outcome) {
+      const reason = outcome.permanent;
+      store.transaction(() => {
+        store.deliveries.failed(delivery.id, reason);
+        disableReminder(store, delivery.reminderId, reason);
+      });
+      log.warn({ ...where, reason }, 'reminder disabled: channel unreachable');
+      report.failed.push(delivery);
+    } else {
+      const tries = delivery.attempts + 1;
+      const wait = Math.max(Math.min(pollMs * 2 ** (tries - 1), MAX_BACKOFF_MS), outcome.retryAfterMs ?? 0);
+      store.deliveries.retry(delivery.id, now + wait, outcome.transient);
+      log.warn({ ...where, reason: outcome.transient, tries, retryInMs: wait }, 'reminder message failed; will retry');
+      report.retried.push(delivery);
+    }
+  }
+
+  return {
+    async tick() {
+      const now = options.now().getTime();
+      const report: TickReport = { moved: [], claimed: 0, dropped: 0, sent: [], failed: [], retried: [] };
+      const lookup = deadlineLookup();
+      followMoves(now, lookup, report);
+      claimDue(now, lookup, report);
+      for (const delivery of store.deliveries.open(now)) {
+        if (!handles(delivery.guildId)) continue;
+        const stale = staleness(delivery, now);
+        if (stale) {
+          store.deliveries.cancel(delivery.id, stale);
+          log.warn({ delivery: delivery.id, reminder: delivery.reminderId, reason: stale }, 'reminder message dropped');
+          continue;
+        }
+        await attempt(delivery, report);
+      }
+      return report;
+    },
+  };
+}
+
+export interface RunningScheduler {
+  /** Stops polling; resolves once a tick under way has finished. */
+  stop(): Promise<void>;
+}
+
+/** Repeats `fn` every `ms`; returns how to stop. Injected by tests, `setInterval` otherwise. */
+export type Every = (ms: number, fn: () => void) => () => void;
+
+const everyInterval: Every = (ms, fn) => {
+  const timer = setInterval(fn, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
+/**
+ * Ticks at once (delivering what came due, or was interrupted, while the bot was down), then every
+ * `pollMs`. A tick never overlaps the previous one; a failing tick is logged and the loop goes on.
+ */
+export function startReminderScheduler(options: SchedulerOptions & { every?: Every }): RunningScheduler {
+  const scheduler = createReminderScheduler(options);
+  let running: Promise<unknown> | undefined;
+  const run = () => {
+    running ??= scheduler
+      .tick()
+      .catch((error: unknown) => options.log.error({ err: error }, 'reminder tick failed'))
+      .finally(() => (running = undefined));
+  };
+  run();
+  const cancel = (options.every ?? everyInterval)(options.pollMs, run);
+  return {
+    async stop() {
+      cancel();
+      await running;
+    },
+  };
+}

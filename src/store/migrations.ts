@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The schema, one entry per version; `PRAGMA user_version` says how many have run. Append only:
+ * a shipped migration is never edited, a change is a new entry. Times are Unix milliseconds.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE server_deadlines (
+    guild_id   TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    at         INTEGER NOT NULL,
+    time_zone  TEXT NOT NULL,
+    has_time   INTEGER NOT NULL,
+    source     TEXT,
+    history    TEXT NOT NULL DEFAULT '[]', -- JSON DeadlineChange[], oldest first
+    created_by TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, id)
+  ) STRICT;
+
+  CREATE TABLE reminders (
+    id              INTEGER PRIMARY KEY,
+    guild_id        TEXT NOT NULL,
+    channel_id      TEXT NOT NULL,
+    deadline_id     TEXT NOT NULL,
+    deadline_title  TEXT NOT NULL,
+    -- The deadline as the alerts were timed for; a different current date means it moved.
+    deadline_date   TEXT NOT NULL,
+    deadline_at     INTEGER NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled', 'removed')),
+    disabled_reason TEXT,
+    created_by      TEXT NOT NULL,
+    created_at      INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX reminders_by_guild ON reminders (guild_id, status);
+
+  -- One row per "before" offset of a reminder.
+  CREATE TABLE reminder_alerts (
+    reminder_id    INTEGER NOT NULL REFERENCES reminders (id),
+    before_seconds INTEGER NOT NULL,
+    due_at         INTEGER NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('pending', 'claimed', 'skipped', 'dropped')),
+    PRIMARY KEY (reminder_id, before_seconds)
+  ) STRICT;
+  CREATE INDEX alerts_due ON reminder_alerts (status, due_at);
+
+  -- The outbox: every message to a channel, with the nonce that makes a resend safe.
+  CREATE TABLE deliveries (
+    id              INTEGER PRIMARY KEY,
+    reminder_id     INTEGER NOT NULL REFERENCES reminders (id),
+    kind            TEXT NOT NULL CHECK (kind IN ('reminder', 'moved')),
+    before_seconds  INTEGER,
+    guild_id        TEXT NOT NULL,
+    channel_id      TEXT NOT NULL,
+    nonce           TEXT NOT NULL UNIQUE,
+    content         TEXT NOT NULL,
+    late            INTEGER NOT NULL DEFAULT 0,
+    status          TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'cancelled')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT,
+    created_at      INTEGER NOT NULL,
+    sent_at         INTEGER
+  ) STRICT;
+  CREATE INDEX deliveries_open ON deliveries (status, next_attempt_at);
+  `,
+];
+
+/** Runs the migrations this database has not seen yet, each in its own transaction. */
+export function migrate(db: Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw new Error(`the database is at schema version ${version}, newer than this bot (${MIGRATIONS.length})`);
+  MIGRATIONS.slice(version).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + i + 1}`);
+    })();
+  });
+}

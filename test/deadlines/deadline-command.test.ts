@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { runAutocomplete, runCommand } from '../../src/commands/dispatch.ts';
+import type { CommandContext } from '../../src/commands/context.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { openStore } from '../../src/store/store.ts';
+import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
+
+const FIXTURES = 'test/fixtures/deadlines';
+
+interface DeadlineData {
+  id: string;
+  title: string;
+  origin: string;
+  date: string;
+  at: string;
+  status: string;
+  approximate: boolean;
+  sentence?: string;
+  article?: { id: string; outlet: string; published: string; paragraph: number };
+  history: { date: string; sentence?: string; article?: { id: string } }[];
+}
+const deadlinesOf = (data: Record<string, unknown>) => data.deadlines as DeadlineData[];
+
+describe('/deadline list, through the console', () => {
+  it('gives the seed articles’ Geneva truce as JSON data, honouring --now', async () => {
+    const before = await runConsoleJson('/deadline list', { now: '2025-06-01T00:00:00Z' });
+    expect(before).toMatchObject({ command: 'deadline', ok: true, exitCode: 0 });
+    expect(deadlinesOf(before.data)).toEqual([
+      {
+        id: 'us-china-tariffs',
+        title: 'US–China tariff truce',
+        origin: 'corpus',
+        date: '2025-08-10',
+        at: '2025-08-11T03:59:59.000Z',
+        status: 'upcoming',
+        approximate: true,
+        sentence: expect.stringMatching(/^After the talks in Switzerland.*for at least the next 90 days/),
+        article: expect.objectContaining({ outlet: 'Financial Times', published: '2025-05-30', paragraph: 7 }),
+        history: [],
+      },
+    ]);
+    expect(before.reply.embeds[0]?.description).toContain('Ends <t:1754884799:F> (<t:1754884799:R>), approximately: worked out from a duration');
+    const after = await runConsoleJson('/deadline list');
+    expect(deadlinesOf(after.data).map((d) => d.status)).toEqual(['passed']);
+  });
+
+  it('lists upcoming deadlines soonest first, then passed ones latest first, each with cited history', async () => {
+    const { data, reply } = await runConsoleJson('/deadline list', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    const deadlines = deadlinesOf(data);
+    expect(deadlines.map((d) => [d.id, d.date, d.status])).toEqual([
+      ['us-mexico-tariffs', '2026-01-05', 'upcoming'],
+      ['us-eu-tariffs', '2026-04-09', 'upcoming'],
+      ['us-china-tariffs', '2025-11-10', 'passed'],
+      ['us-canada-tariffs', '2025-04-02', 'passed'],
+    ]);
+    const china = deadlines[2];
+    expect(china?.history.map((h) => [h.date, h.article?.id])).toEqual([
+      ['2025-08-10', '2025-05-14-us-china-geneva'],
+      ['2025-08-12', '2025-08-11-us-china-truce-extended'],
+    ]);
+    expect(china?.history[0]?.sentence).toMatch(/^After the talks in Switzerland/);
+    expect(reply.content).toBe('**4 deadlines** · 2 upcoming, 2 passed');
+    expect(reply.embeds[2]?.description).toContain('Earlier: <t:1754784000:D> (approximate)');
+  });
+
+  it('filters by status and name', async () => {
+    const upcoming = await runConsoleJson('/deadline list status:upcoming', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    expect(deadlinesOf(upcoming.data).map((d) => d.id)).toEqual(['us-mexico-tariffs', 'us-eu-tariffs']);
+    const one = await runConsoleJson('/deadline list name:"US–China tariff truce"', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    expect(deadlinesOf(one.data).map((d) => d.id)).toEqual(['us-china-tariffs']);
+    const none = await runConsoleJson('/deadline list name:nothing', { corpus: FIXTURES });
+    expect(none).toMatchObject({ ok: false, error: expect.stringContaining('No deadline is called “nothing”') });
+  });
+
+  it('prints dates as text in the terminal', async () => {
+    const { stdout } = await runConsole('/deadline list', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    expect(stdout).toContain('US–Mexico tariff reprieve');
+    expect(stdout).toContain('Ends 2026-01-06 04:59 UTC (in 36 days)');
+    expect(stdout).toContain('— “Mexico gets more time”, Fixture Journal, 2025-11-20, paragraph 1');
+  });
+});
+
+describe('/deadline add and remove, through the console', () => {
+  it('adds a server deadline at the end of the day in New York, and says so', async () => {
+    const store = openStore(':memory:');
+    const added = await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now: '2025-06-01T00:00:00Z' });
+    expect(added).toMatchObject({ ok: true, data: { timeZone: 'America/New_York', moved: false, deadline: { id: 'server-g7-summit', origin: 'server', date: '2025-06-15', at: '2025-06-16T03:59:59.000Z', status: 'upcoming' } } });
+    expect(added.reply.content).toContain('No time given, so it ends at the end of 2025-06-15 in America/New_York');
+    const list = await runConsoleJson('/deadline list', { store, now: '2025-06-01T00:00:00Z' });
+    expect(deadlinesOf(list.data).map((d) => d.id)).toEqual(['server-g7-summit', 'us-china-tariffs']);
+  });
+
+  it('takes a time and a zone', async () => {
+    const store = openStore(':memory:');
+    const added = await runConsoleJson('/deadline add name:"EU deal" date:2025-07-09 time:12:00 timezone:Europe/Brussels', { store, now: '2025-06-01T00:00:00Z' });
+    expect(added.data).toMatchObject({ deadline: { at: '2025-07-09T10:00:00.000Z' }, timeZone: 'Europe/Brussels' });
+    expect(added.reply.content).toContain('Time zone: Europe/Brussels.');
+  });
+
+  it('moves a server deadline when added again, keeping the old date as history', async () => {
+    const store = openStore(':memory:');
+    await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now: '2025-06-01T00:00:00Z' });
+    const moved = await runConsoleJson('/deadline add name:"g7 summit" date:2025-06-17', { store, now: '2025-06-02T00:00:00Z' });
+    expect(moved.data).toMatchObject({ moved: true, deadline: { date: '2025-06-17', history: [{ date: '2025-06-15', approximate: false }] } });
+    expect(moved.reply.content).toMatch(/^Moved \*\*g7 summit\*\* from <t:1750046399:F> to <t:1750219199:F>/);
+  });
+
+  it('refuses bad input and removing a deadline from the news', async () => {
+    const store = openStore(':memory:');
+    expect(await runConsoleJson('/deadline add name:x date:someday', { store })).toMatchObject({ ok: false, error: expect.stringContaining('is not a date') });
+    expect(await runConsoleJson('/deadline add name:x date:2025-06-15 timezone:Mars', { store })).toMatchObject({ ok: false, error: expect.stringContaining('Unknown time zone') });
+    expect(await runConsoleJson('/deadline remove name:us-china-tariffs', { store })).toMatchObject({ ok: false, error: expect.stringContaining('comes from the news') });
+  });
+
+  it('removes a server deadline and disables its reminders', async () => {
+    const store = openStore(':memory:');
+    const now = '2025-06-01T00:00:00Z';
+    await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now });
+    await runConsoleJson('/remind add deadline:"G7 summit"', { store, now });
+    const removed = await runConsoleJson('/deadline remove name:"G7 summit"', { store, now });
+    expect(removed).toMatchObject({ ok: true, data: { removed: 'server-g7-summit', disabledReminders: [1] } });
+    const list = await runConsoleJson('/remind list', { store, now });
+    expect(list.data).toMatchObject({ reminders: [{ id: 1, status: 'disabled', disabledReason: 'its deadline “G7 summit” was removed' }] });
+  });
+});
+
+describe('/deadline permissions and autocomplete', () => {
+  const member = (canManageGuild: boolean): CommandContext => ({
+    kb: knowledgeBaseOf(),
+    store: openStore(':memory:'),
+    now: () => new Date('2025-06-01T00:00:00Z'),
+    invoker: { id: '300000000000000003', canManageGuild },
+    guildId: '100000000000000001',
+    channelId: '200000000000000002',
+  });
+  const log = createLogger('silent');
+
+  it('refuses add and remove to a member without Manage Server, but lets anyone list', async () => {
+    const ctx = member(false);
+    const add = await runCommand(commands, 'deadline', { subcommand: 'add', values: { name: 'G7', date: '2025-06-15' } }, ctx, log);
+    expect(add.reply).toMatchObject({ ok: false, ephemeral: true, error: 'Only members with the Manage Server permission can add server deadlines.' });
+    expect(ctx.store.serverDeadlines.list(ctx.guildId)).toEqual([]);
+    const remove = await runCommand(commands, 'deadline', { subcommand: 'remove', values: { name: 'G7' } }, ctx, log);
+    expect(remove.reply.error).toBe('Only members with the Manage Server permission can remove server deadlines.');
+    expect((await runCommand(commands, 'deadline', { subcommand: 'list', values: {} }, ctx, log)).reply.ok).toBe(true);
+  });
+
+  it('completes deadline names and time zones', () => {
+    const ctx = member(true);
+    expect(runAutocomplete(commands, 'deadline', { name: 'name', value: 'china' }, { subcommand: 'list', values: {} }, ctx, log)).toEqual([
+      { name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' },
+    ]);
+    expect(runAutocomplete(commands, 'deadline', { name: 'timezone', value: 'brus' }, { subcommand: 'add', values: {} }, ctx, log)).toEqual([{ name: 'Europe/Brussels', value: 'Europe/Brussels' }]);
+  });
+});
