@@ -16,7 +16,10 @@ export const EnvSchema = z.object({
   /** Seconds a user waits between commands or mentions (0 = no cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
   CORPUS_DIR: z.string().default('corpus'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built index and extracted data are cached between starts. */
+  CACHE_DIR: z.string().default('./data/cache'),
+  /** Unset: `info` on Discord, `warn` in the console (whose stderr is the user's terminal). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** SQLite file for server deadlines and reminders; its folder is created on first run. */
   DATABASE_PATH: z.string().default('./data/bot.db'),
   /** How often due reminders are looked for, in seconds. */

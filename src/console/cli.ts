@@ -5,8 +5,11 @@
 import { parseArgs } from 'node:util';
 import { commands } from '../../commands/index.ts';
 import { formatConfigProblems, loadConfig } from '../config/env.ts';
-import { loadKnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { createLogger } from '../log/logger.ts';
+import { consoleSchedulerOptions, withConsoleReminders } from '../reminders/console.ts';
+import { startReminderScheduler } from '../reminders/scheduler.ts';
+import { openStore } from '../store/store.ts';
 import { runLines, runOnce } from './run-console.ts';
 import { consoleContext } from './session.ts';
 
@@ -35,13 +38,28 @@ async function main(): Promise<number> {
     }
     now = () => fixed;
   }
-  const log = createLogger(config.config.LOG_LEVEL);
-  const kb = loadKnowledgeBase(values.corpus ?? config.config.CORPUS_DIR);
-  for (const p of kb.problems) log.warn({ file: p.file, line: p.line }, `skipped ${p.file}:${p.line}: ${p.message}`);
-  const options = { registry: commands, ctx: consoleContext(kb, now), log, json: values.json, input: process.stdin, output: process.stdout };
-  if (positionals.length > 0) return runOnce(positionals.join(' '), options);
-  await runLines(options);
-  return 0;
+  const log = createLogger(config.config.LOG_LEVEL ?? 'warn');
+  const kb = openServingKnowledgeBase(values.corpus ?? config.config.CORPUS_DIR, config.config.CACHE_DIR, log);
+  const store = openStore(config.config.DATABASE_PATH);
+  // Reminders for the console's channel print as they come due (on stderr with --json: stdout holds the reply).
+  const reminders = {
+    store,
+    corpusDeadlines: () => kb.deadlines,
+    now,
+    log,
+    pollSeconds: config.config.REMINDER_POLL_SECONDS,
+    write: (line: string) => void (values.json ? process.stderr : process.stdout).write(`${line}\n`),
+  };
+  const options = { registry: commands, ctx: consoleContext(kb, now, store), log, json: values.json, input: process.stdin, output: process.stdout };
+  try {
+    if (positionals.length > 0) return await withConsoleReminders(reminders, () => runOnce(positionals.join(' '), options));
+    const scheduler = startReminderScheduler(consoleSchedulerOptions(reminders));
+    await runLines(options);
+    await scheduler.stop();
+    return 0;
+  } finally {
+    store.close();
+  }
 }
 
 process.exitCode = await main();

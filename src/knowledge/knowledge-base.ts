@@ -1,10 +1,14 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import type { FileProblem } from '../corpus/front-matter.ts';
 import { loadCorpus, type LoadedCorpus } from '../corpus/load.ts';
-import { buildPassageIndex, type PassageIndex } from '../search/passage-index.ts';
+import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SerializedPassageIndex } from '../search/passage-index.ts';
+import { extract, type Extracted } from './extract.ts';
 
-/** Everything the commands know: the articles, their passages, the index, and what was extracted from them. */
-export interface KnowledgeBase {
+/**
+ * Everything the commands know: the articles, their passages, the index, and what was extracted
+ * from them (see `extract.ts`, where each extractor adds its field).
+ */
+export interface KnowledgeBase extends Extracted {
   corpusDir: string;
   /** Newest first. */
   articles: Article[];
@@ -16,9 +20,17 @@ export interface KnowledgeBase {
   problems: FileProblem[];
 }
 
-/** Builds the knowledge base from loaded articles. */
-export function buildKnowledgeBase(corpusDir: string, corpus: LoadedCorpus): KnowledgeBase {
-  const { articles, problems } = corpus;
+/** The serializable parts a knowledge base is assembled from: what the index cache stores. */
+export interface KnowledgeParts {
+  articles: Article[];
+  problems: FileProblem[];
+  extracted: Extracted;
+  /** A saved index; built from the passages when absent. */
+  index?: SerializedPassageIndex;
+}
+
+/** Assembles a knowledge base from its parts, building the index unless a saved one is given. */
+export function assembleKnowledgeBase(corpusDir: string, { articles, problems, extracted, index }: KnowledgeParts): KnowledgeBase {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const passages = articles.flatMap((a) => a.passages);
   const published = (articleId: string) => articleById.get(articleId)?.published ?? '';
@@ -28,12 +40,18 @@ export function buildKnowledgeBase(corpusDir: string, corpus: LoadedCorpus): Kno
     articleById,
     passages,
     passageById: new Map(passages.map((p) => [p.id, p])),
-    index: buildPassageIndex(passages, published),
+    index: index ? loadPassageIndex(index, passages, published) : buildPassageIndex(passages, published),
     problems,
+    ...extracted,
   };
 }
 
-/** Loads the corpus folder and builds its knowledge base. */
+/** Builds the knowledge base from loaded articles: index and extraction. */
+export function buildKnowledgeBase(corpusDir: string, corpus: LoadedCorpus): KnowledgeBase {
+  return assembleKnowledgeBase(corpusDir, { ...corpus, extracted: extract(corpus.articles) });
+}
+
+/** Loads the corpus folder and builds its knowledge base, with no cache. */
 export function loadKnowledgeBase(corpusDir: string): KnowledgeBase {
   return buildKnowledgeBase(corpusDir, loadCorpus(corpusDir));
 }

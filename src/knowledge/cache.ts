@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleFiles, loadCorpus } from '../corpus/load.ts';
+import type { Logger } from '../log/logger.ts';
+import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './knowledge-base.ts';
+import { extract } from './extract.ts';
+
+/** Bump when the cache file's layout changes. */
+const CACHE_FORMAT = 1;
+
+/**
+ * The source folders whose code shapes the index and the extracted data. Their text is part of the
+ * cache key, so changing a tokenizer rule, a vocabulary or an extractor can never serve a stale cache.
+ */
+const SHAPING_CODE = ['corpus', 'text', 'search', 'knowledge', 'quotes', 'rates', 'deadlines', 'geo'];
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function tsFilesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+let codeKey: string | undefined;
+function codeFingerprint(): string {
+  if (!codeKey) {
+    const hash = createHash('sha256');
+    for (const file of SHAPING_CODE.flatMap((d) => tsFilesUnder(join(SRC, d)))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
+    codeKey = hash.digest('hex');
+  }
+  return codeKey;
+}
+
+/** The cache key of a corpus: its files' names and bytes, the code that indexes them, the format. */
+export function corpusKey(corpusDir: string): string {
+  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\0${codeFingerprint()}\0`);
+  for (const file of articleFiles(corpusDir)) hash.update(relative(corpusDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+interface CacheFile extends Required<KnowledgeParts> {
+  format: number;
+  key: string;
+}
+
+/** Where the cache of a corpus folder lives: one file per folder, named after its absolute path. */
+export function cachePath(cacheDir: string, corpusDir: string): string {
+  return join(cacheDir, `knowledge-${createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16)}.json`);
+}
+
+export type CacheOutcome = { status: 'hit' } | { status: 'built'; reason: string };
+
+function readCache(path: string, key: string): { parts: KnowledgeParts } | { miss: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { miss: 'no cache yet' };
+  }
+  try {
+    const saved = JSON.parse(text) as Partial<CacheFile>;
+    if (saved.format !== CACHE_FORMAT) return { miss: 'cache written by another version' };
+    if (saved.key !== key) return { miss: 'corpus or indexing code changed' };
+    if (!Array.isArray(saved.articles) || !Array.isArray(saved.problems) || !saved.index || !saved.extracted) return { miss: 'cache file is incomplete' };
+    return { parts: { articles: saved.articles, problems: saved.problems, extracted: saved.extracted, index: saved.index } };
+  } catch {
+    return { miss: 'cache file is corrupt' };
+  }
+}
+
+/** Writes to a temporary file first, so a crash mid-write never leaves a half cache behind. */
+function writeCache(path: string, file: CacheFile): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(file));
+  renameSync(temporary, path);
+}
+
+/**
+ * The knowledge base of a corpus folder, from the cache when its key matches; otherwise built and
+ * saved. A corrupt, stale or unreadable cache is rebuilt, never trusted; a cache that cannot be
+ * written is logged and the bot serves from memory.
+ */
+export function openKnowledgeBase(corpusDir: string, cacheDir: string, log: Logger): { kb: KnowledgeBase; cache: CacheOutcome } {
+  const key = corpusKey(corpusDir);
+  const path = cachePath(cacheDir, corpusDir);
+  const cached = readCache(path, key);
+  if ('parts' in cached) {
+    try {
+      return { kb: assembleKnowledgeBase(corpusDir, cached.parts), cache: { status: 'hit' } };
+    } catch (error) {
+      log.warn({ err: error, path }, 'index cache could not be restored; rebuilding');
+    }
+  }
+  const reason = 'miss' in cached ? cached.miss : 'cache could not be restored';
+  const corpus = loadCorpus(corpusDir);
+  const extracted = extract(corpus.articles);
+  const kb = assembleKnowledgeBase(corpusDir, { ...corpus, extracted });
+  try {
+    writeCache(path, { format: CACHE_FORMAT, key, ...corpus, extracted, index: kb.index.toJSON() });
+  } catch (error) {
+    log.warn({ err: error, path }, 'index cache could not be written; serving without it');
+  }
+  return { kb, cache: { status: 'built', reason } };
+}
+
+/** Opens the knowledge base for serving: cached when possible, with what was skipped and why logged. */
+export function openServingKnowledgeBase(corpusDir: string, cacheDir: string, log: Logger): KnowledgeBase {
+  const { kb, cache } = openKnowledgeBase(corpusDir, cacheDir, log);
+  for (const p of kb.problems) log.warn({ file: p.file, line: p.line }, `skipped ${p.file}:${p.line}: ${p.message}`);
+  log.info({ corpus: corpusDir, articles: kb.articles.length, passages: kb.passages.length, cache: cache.status, ...(cache.status === 'built' ? { reason: cache.reason } : {}) }, 'knowledge base ready');
+  return kb;
+}
+
+/** Size in bytes of a corpus's cache file (for the benchmark), or 0. */
+export function cacheSize(cacheDir: string, corpusDir: string): number {
+  try {
+    return statSync(cachePath(cacheDir, corpusDir)).size;
+  } catch {
+    return 0;
+  }
+}
