@@ -27,6 +27,11 @@ export interface AutocompleteChoice {
  */
 export interface Command {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /**
+   * The subcommand a bare console line means (`/deadline` → `/deadline list`). Discord always sends
+   * one, since a command with subcommands cannot be run bare there.
+   */
+  defaultSubcommand?: string;
   /** Example invocations in console syntax, shown by `/help` (e.g. `/quote bessent`). */
   examples?: string[];
   /** The handler may take longer than Discord's 3-second window: acknowledge first. */

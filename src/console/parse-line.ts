@@ -15,7 +15,8 @@ const BUTTON_VERB = '/button';
  * Reads a console line:
  * - `/quote bessent` fills the command's first option with the free text;
  * - `/quote speaker:"Scott Bessent" topic:china` fills named options (quotes optional for one word);
- * - `/remind add deadline:…`: a command with subcommands takes the subcommand as its first word;
+ * - `/remind add deadline:…`: a command with subcommands takes the subcommand as its first word,
+ *   or its default one (`/deadline upcoming` is `/deadline list status:upcoming`);
  * - a line without a leading `/` is a question, as if asked with `/ask` (or by mentioning the bot).
  * Only the option names the command has are read as names, so `/ask what is "rate: 10%"?` stays a question.
  */
@@ -31,12 +32,17 @@ export function parseConsoleLine(line: string, registry: readonly Command[]): Co
   if (!command) return { kind: 'command', name, raw: { values: {} } };
 
   let subcommand: string | undefined;
-  if (subcommandNames(command.definition).length > 0 && restWords[0]) {
-    subcommand = restWords[0].toLowerCase();
-    rest = rest.slice(restWords[0].length).trim();
+  const subcommands = subcommandNames(command.definition);
+  const first = restWords[0]?.toLowerCase();
+  if (first && (subcommands.includes(first) || (subcommands.length > 0 && !command.defaultSubcommand))) {
+    subcommand = first;
+    rest = rest.slice(first.length).trim();
+  } else if (subcommands.length > 0) {
+    subcommand = command.defaultSubcommand;
   }
   const options = basicOptions(command.definition, subcommand);
-  const values: Record<string, unknown> = {};
+  // No prototype: an option typed as `__proto__:x` is an ordinary (unknown) key, not a prototype change.
+  const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const names = options.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const free: string[] = [];
   if (names.length > 0) {

@@ -13,11 +13,15 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
+const EMPTY_LINE_TEXT = 'Give a command, e.g. /ask why are the talks with China stalled?';
+/** An empty line still gets its one JSON line, so a script's lines and replies stay paired. */
+const EMPTY_LINE_JSON = { command: '', ok: false, error: EMPTY_LINE_TEXT, reply: null, data: {} };
+
 /** Runs one command and prints its reply; the exit code is 1 for a usage error, else 0. */
 export async function runOnce(line: string, options: ConsoleOptions): Promise<number> {
   const outcome = await runConsoleLine(line, options.registry, options.ctx, options.log);
   if (!outcome.reply) {
-    options.output.write('Give a command, e.g. /ask why are the talks with China stalled?\n');
+    options.output.write(`${options.json ? JSON.stringify(EMPTY_LINE_JSON) : EMPTY_LINE_TEXT}\n`);
     return 1;
   }
   options.output.write(`${formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: options.output.isTTY === true })}\n`);
@@ -44,7 +48,7 @@ export async function runLines(options: ConsoleOptions): Promise<void> {
       const text = formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: interactive && options.output.isTTY === true });
       write(interactive ? `${text}\n` : text.replace(/\n/g, ' ⏎ '));
     } else if (!interactive) {
-      write(options.json ? JSON.stringify({ command: '', ok: false, error: 'empty line', reply: null, data: {} }) : '');
+      write(options.json ? JSON.stringify(EMPTY_LINE_JSON) : '');
     }
     if (interactive) rl.prompt();
   }

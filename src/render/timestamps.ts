@@ -42,8 +42,9 @@ export function relativeTime(at: Date, now: Date): string {
 
 /** Rewrites Discord timestamp markup as plain text for the terminal (UTC). */
 export function renderTimestamps(text: string, now: Date): string {
-  return text.replace(/<t:(-?\d+):([DFR])>/g, (_, unix: string, style: TimestampStyle) => {
+  return text.replace(/<t:(-?\d+):([DFR])>/g, (markup: string, unix: string, style: TimestampStyle) => {
     const at = new Date(Number(unix) * 1000);
+    if (Number.isNaN(at.getTime())) return markup; // beyond what a Date can hold: leave it as typed
     const iso = at.toISOString();
     if (style === 'D') return iso.slice(0, 10);
     if (style === 'F') return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

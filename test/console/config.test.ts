@@ -5,7 +5,7 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456
 
 describe('configuration from the environment', () => {
   it('needs nothing: defaults give the console on ./corpus', () => {
-    expect(parseConfig({})).toMatchObject({ ok: true, config: { DISCORD_API_URL: 'https://discord.com/api', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info' } });
+    expect(parseConfig({})).toMatchObject({ ok: true, config: { DISCORD_API_URL: 'https://discord.com/api', CORPUS_DIR: 'corpus' } });
     expect(parseConfig({ DISCORD_TOKEN: '', CORPUS_DIR: '  ' })).toMatchObject({ ok: true, config: { CORPUS_DIR: 'corpus' } });
   });
 

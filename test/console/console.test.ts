@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { parseConsoleLine } from '../../src/console/parse-line.ts';
 import { runConsole, runConsoleJson } from '../helpers/console.ts';
+import { isolatedEnv } from '../helpers/subprocess.ts';
 
 const run = promisify(execFile);
 
 /** Runs the real CLI in a child process, with `input` on its stdin. */
 function cli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/console/cli.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn('npx', ['tsx', 'src/console/cli.ts', ...args], { env: isolatedEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -27,6 +28,9 @@ describe('console syntax', () => {
     expect(parseConsoleLine('/ask hide:yes why stalled', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'why stalled', hide: 'yes' } } });
     expect(parseConsoleLine('when does the pause end?', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'when does the pause end?' } } });
     expect(parseConsoleLine('   ', commands)).toEqual({ kind: 'empty' });
+    expect(parseConsoleLine('/deadline', commands)).toEqual({ kind: 'command', name: 'deadline', raw: { subcommand: 'list', values: {} } });
+    expect(parseConsoleLine('/deadline upcoming', commands)).toEqual({ kind: 'command', name: 'deadline', raw: { subcommand: 'list', values: { status: 'upcoming' } } });
+    expect(parseConsoleLine('/remind list', commands)).toEqual({ kind: 'command', name: 'remind', raw: { subcommand: 'list', values: {} } });
   });
 });
 
@@ -40,7 +44,7 @@ describe('the console, as a user runs it', () => {
   it('answers an unknown command and an unknown option with usage, exit code 1', async () => {
     const unknown = await runConsoleJson('/weather paris');
     expect(unknown).toMatchObject({ ok: false, exitCode: 1, command: 'weather' });
-    expect(unknown.error).toMatch(/Unknown command \/weather\. Commands: \/ask, \/sources/);
+    expect(unknown.error).toMatch(/^Unknown command \/weather\. Commands: \/ask, .*\/sources, .*\/help\./);
     const badOption = await runConsoleJson('/ask question:x colour:red');
     expect(badOption.error).toMatch(/Unknown option `colour` for \/ask/);
     const badBoolean = await runConsoleJson('/ask question:x hide:maybe');
@@ -74,7 +78,7 @@ describe('the console, as a user runs it', () => {
   });
 
   it('runs one command from the command line and exits 0, or 1 on a usage error', async () => {
-    const ok = await run('npx', ['tsx', 'src/console/cli.ts', '--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?']);
+    const ok = await run('npx', ['tsx', 'src/console/cli.ts', '--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?'], { env: isolatedEnv() });
     const reply = JSON.parse(ok.stdout) as { command: string; ok: boolean; data: { passages: unknown[] } };
     expect(reply).toMatchObject({ command: 'ask', ok: true });
     expect(reply.data.passages).toHaveLength(3);
