@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { BotStore } from '../store/store.ts';
 
 /** Who is asking, as far as the commands need to know. */
@@ -20,4 +21,6 @@ export interface CommandContext {
   guildId: string;
   /** Discord channel id, or `console` in the terminal. */
   channelId: string;
+  /** Reads the corpus again (`/reload`); absent where the transport cannot. */
+  reloadKnowledge?: ReloadKnowledge;
 }

@@ -3,15 +3,11 @@
  * With a command: runs it once and exits (1 on a usage error). Without: reads commands from stdin.
  */
 import { parseArgs } from 'node:util';
-import { commands } from '../../commands/index.ts';
 import { formatConfigProblems, loadConfig } from '../config/env.ts';
 import { openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { createLogger } from '../log/logger.ts';
-import { consoleSchedulerOptions, withConsoleReminders } from '../reminders/console.ts';
-import { startReminderScheduler } from '../reminders/scheduler.ts';
 import { openStore } from '../store/store.ts';
-import { runLines, runOnce } from './run-console.ts';
-import { consoleContext } from './session.ts';
+import { runConsoleApp } from './console-app.ts';
 
 const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]';
 
@@ -41,22 +37,8 @@ async function main(): Promise<number> {
   const log = createLogger(config.config.LOG_LEVEL ?? 'warn');
   const kb = openServingKnowledgeBase(values.corpus ?? config.config.CORPUS_DIR, config.config.CACHE_DIR, log);
   const store = openStore(config.config.DATABASE_PATH);
-  // Reminders for the console's channel print as they come due (on stderr with --json: stdout holds the reply).
-  const reminders = {
-    store,
-    corpusDeadlines: () => kb.deadlines,
-    now,
-    log,
-    pollSeconds: config.config.REMINDER_POLL_SECONDS,
-    write: (line: string) => void (values.json ? process.stderr : process.stdout).write(`${line}\n`),
-  };
-  const options = { registry: commands, ctx: consoleContext(kb, now, store), log, json: values.json, input: process.stdin, output: process.stdout };
   try {
-    if (positionals.length > 0) return await withConsoleReminders(reminders, () => runOnce(positionals.join(' '), options));
-    const scheduler = startReminderScheduler(consoleSchedulerOptions(reminders));
-    await runLines(options);
-    await scheduler.stop();
-    return 0;
+    return await runConsoleApp({ config: config.config, kb, store, log, now, json: values.json, ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}) });
   } finally {
     store.close();
   }

@@ -1,6 +1,7 @@
 import type { Command } from '../commands/command.ts';
 import type { CommandContext } from '../commands/context.ts';
 import { runButton, runCommand } from '../commands/dispatch.ts';
+import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
 import { toDiscordPayload } from '../render/discord-payload.ts';
 import type { Reply } from '../render/reply.ts';
@@ -25,8 +26,8 @@ export interface ConsoleOutcome {
 }
 
 /** The console's context: the operator owns the terminal, so has Manage Server. */
-export function consoleContext(kb: CommandContext['kb'], now: () => Date, store: CommandContext['store']): CommandContext {
-  return { kb, store, now, invoker: { id: 'console', canManageGuild: true }, guildId: 'console', channelId: 'console' };
+export function consoleContext(kb: CommandContext['kb'], now: () => Date, store: CommandContext['store'], reloadKnowledge?: ReloadKnowledge): CommandContext {
+  return { kb, store, now, invoker: { id: 'console', canManageGuild: true }, guildId: 'console', channelId: 'console', ...(reloadKnowledge ? { reloadKnowledge } : {}) };
 }
 
 /** Runs one console line through the same dispatcher Discord uses. */

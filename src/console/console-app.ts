@@ -1,0 +1,41 @@
+import { commands } from '../../commands/index.ts';
+import type { Config } from '../config/env.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { reloadInPlace } from '../knowledge/reload.ts';
+import type { Logger } from '../log/logger.ts';
+import { consoleSchedulerOptions, withConsoleReminders } from '../reminders/console.ts';
+import { startReminderScheduler } from '../reminders/scheduler.ts';
+import type { BotStore } from '../store/store.ts';
+import { runLines, runOnce } from './run-console.ts';
+import { consoleContext } from './session.ts';
+
+export interface ConsoleApp {
+  config: Config;
+  kb: KnowledgeBase;
+  store: BotStore;
+  log: Logger;
+  now: () => Date;
+  json: boolean;
+  /** A command to run once; without one, commands are read from stdin. */
+  line?: string;
+}
+
+/** The console front end (`npm start` without a token, and `npm run cli`): returns the exit code. */
+export async function runConsoleApp({ config, kb, store, log, now, json, line }: ConsoleApp): Promise<number> {
+  const reload = () => reloadInPlace(kb, config.CACHE_DIR, log);
+  const options = { registry: commands, ctx: consoleContext(kb, now, store, reload), log, json, input: process.stdin, output: process.stdout };
+  // Reminders for the console's channel print as they come due (on stderr with --json: stdout holds the replies).
+  const reminders = {
+    store,
+    corpusDeadlines: () => kb.deadlines,
+    now,
+    log,
+    pollSeconds: config.REMINDER_POLL_SECONDS,
+    write: (text: string) => void (json ? process.stderr : process.stdout).write(`${text}\n`),
+  };
+  if (line !== undefined) return withConsoleReminders(reminders, () => runOnce(line, options));
+  const scheduler = startReminderScheduler(consoleSchedulerOptions(reminders));
+  await runLines(options);
+  await scheduler.stop();
+  return 0;
+}
