@@ -1,0 +1,42 @@
+import { countryNamed, formsOf, lookupKey } from './countries.ts';
+
+/** Edits (insert, delete, substitute) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The lookup keys of every form of the country called `name`. */
+function keysOf(name: string): string[] {
+  const country = countryNamed(name);
+  return (country ? formsOf(country) : [name]).map(lookupKey);
+}
+
+/** How far what a user typed is from a country (by its nearest form): 0 when a form starts with it. */
+function distance(typed: string, country: string): number {
+  return Math.min(...keysOf(country).map((form) => (typed.length > 0 && form.startsWith(typed) ? 0 : editDistance(typed, form))));
+}
+
+/** The `limit` names of `candidates` (canonical country names) closest to what the user typed, closest first; in their own order when nothing was typed. */
+export function closestCountries(typed: string, candidates: readonly string[], limit: number): string[] {
+  const key = lookupKey(typed);
+  if (key === '') return candidates.slice(0, limit);
+  return candidates
+    .map((country, order) => ({ country, order, distance: distance(key, country) }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, limit)
+    .map((c) => c.country);
+}
+
+/** True when a form of `country` starts with or contains what the user typed (for autocomplete). */
+export function countryMatches(typed: string, country: string): boolean {
+  const key = lookupKey(typed);
+  return keysOf(country).some((form) => form.includes(key));
+}

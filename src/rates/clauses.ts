@@ -1,0 +1,56 @@
+/**
+ * Where one statement ends and the next begins inside a sentence. A clause runs between commas,
+ * semicolons and dashes; a segment is the part of the sentence a percentage owns when there are
+ * several ("30% on Chinese goods, while China will lower its duties to 10%"): it ends at the last
+ * contrasting conjunction before the next percentage, or failing one at the last comma or "and"
+ * (so "on American steel, aluminum and autos" stays whole after a "but").
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = /;\s*|,\s+|\s[—–-]\s/g;
+const CONTRAST = /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with)(?![\p{L}])/gu;
+const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;
+
+/** The clauses of a sentence, in order, covering it. */
+export function clauseSpans(sentence: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: sentence.length });
+  return spans;
+}
+
+/** The clause holding character `at`. */
+export function clauseAt(clauses: readonly Span[], at: number): Span {
+  return clauses.find((c) => at >= c.start && at < c.end) ?? clauses[clauses.length - 1] ?? { start: 0, end: at };
+}
+
+/** Where the part of `sentence` owned by the percentage ending at `prevEnd` gives way to the one starting at `nextStart`. */
+function boundary(sentence: string, prevEnd: number, nextStart: number): number {
+  const between = sentence.slice(prevEnd, nextStart);
+  const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
+  return prevEnd + (last(CONTRAST) ?? last(JOIN) ?? 0);
+}
+
+/** The segment each percentage owns, for percentages given in order by their spans (`lead` is where their wording starts). */
+export function segmentSpans(sentence: string, percents: readonly { lead: number; end: number }[]): Span[] {
+  const cuts = percents.slice(1).map((p, i) => boundary(sentence, percents[i]?.end ?? 0, p.lead));
+  return percents.map((_, i) => ({ start: i === 0 ? 0 : (cuts[i - 1] ?? 0), end: cuts[i] ?? sentence.length }));
+}
+
+/** A clause that describes a noun of the one before it ("cars, which currently face 27.5%"). */
+export const RELATIVE_CLAUSE = /^\s*(?:which|that|who)\b/u;
+
+export function intersect(a: Span, b: Span): Span {
+  return { start: Math.max(a.start, b.start), end: Math.min(a.end, b.end) };
+}
+
+export function textOf(sentence: string, span: Span): string {
+  return sentence.slice(span.start, span.end);
+}

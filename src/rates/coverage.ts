@@ -1,0 +1,51 @@
+import { RELATIVE_CLAUSE, type Span } from './clauses.ts';
+import { COMPONENT_WORDS, EXAMPLE_WORDS, PRODUCTS, SCOPE_PATTERNS, TOTAL_WORDS } from './cues.ts';
+import type { PercentMention } from './percentages.ts';
+import { hasTariffWord } from './percentages.ts';
+import type { RateStatement } from './rate-statement.ts';
+import { anyWord, wordsSource } from './words.ts';
+
+export type Coverage = Pick<RateStatement, 'part' | 'products' | 'scope'>;
+
+/** What `coverageOf` reads for one percentage. */
+export interface CoverageScope {
+  sentence: string;
+  percent: PercentMention;
+  clause: Span;
+  segment: Span;
+  /** The products of the previous percentage of the sentence, if any. */
+  previousProducts?: readonly string[];
+}
+
+const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, pattern: new RegExp(wordsSource(words), 'iu') }));
+const EXAMPLES = anyWord(EXAMPLE_WORDS);
+const TOTAL = anyWord(TOTAL_WORDS);
+const COMPONENT = anyWord(COMPONENT_WORDS);
+/** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
+const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
+
+function productsIn(text: string): string[] {
+  return PRODUCT_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.name);
+}
+
+/**
+ * What a percentage covers: the products its segment limits it to (examples after "including" or
+ * "such as" do not limit it), other limits such as a trade pact from its clause on, and whether it
+ * is a total or a part. A relative clause takes its antecedent's products ("cars, which face
+ * 27.5%"); a segment that names no product and no tariff ("will be cut to 15%") keeps those of the
+ * previous percentage.
+ */
+export function coverageOf(scope: CoverageScope): Coverage {
+  const { sentence, percent, clause, segment, previousProducts } = scope;
+  const segmentText = sentence.slice(segment.start, segment.end);
+  const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
+  const limiting = sentence.slice(segment.start, examples ? percent.end + examples.index : segment.end);
+  const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end)) ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '') : [];
+  let products = antecedent.length > 0 ? antecedent : productsIn(limiting);
+  if (products.length === 0 && !hasTariffWord(segmentText) && previousProducts) products = [...previousProducts];
+  const from = sentence.slice(clause.start, segment.end);
+  const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
+  const near = sentence.slice(clause.start, percent.lead) + sentence.slice(percent.end, percent.end + 30).split(/[,;]/)[0];
+  const part = TOTAL.test(near) ? 'total' : COMPONENT.test(near) ? 'component' : undefined;
+  return { ...(part ? { part } : {}), ...(products.length > 0 ? { products } : {}), ...(scopeText ? { scope: scopeText } : {}) };
+}

@@ -1,0 +1,123 @@
+import { HOME_COUNTRY } from '../geo/countries.ts';
+import type { Span } from './clauses.ts';
+import { ANAPHORS, BOTH_WAYS, GENERIC_TARGET, RESPECTIVELY, UNIVERSAL, type Role } from './party-cues.ts';
+import type { RoledMention } from './roles.ts';
+
+/** Who imposes a rate on whom. */
+export interface Direction {
+  imposer: string;
+  target: string;
+}
+
+/** What `directionsOf` reads for one percentage. */
+export interface DirectionScope {
+  sentence: string;
+  /** The countries of the sentence, with roles. */
+  mentions: readonly RoledMention[];
+  clause: Span;
+  segment: Span;
+  /** The directions of the previous percentage of the sentence, if any. */
+  previous?: readonly Direction[];
+  /** The countries of the nearest earlier sentence that names a foreign one (computed only when needed). */
+  context: () => readonly string[];
+}
+
+interface Party {
+  country: string;
+  role: Role;
+}
+
+const within = (mentions: readonly RoledMention[], span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+const unique = (countries: readonly string[]) => [...new Set(countries)];
+
+/** The first party of `parties` (by role preference) that is none of `not`. */
+function pick(parties: readonly Party[], roles: readonly Role[], not: readonly string[]): string | undefined {
+  for (const role of roles) {
+    const found = parties.find((p) => p.role === role && !not.includes(p.country));
+    if (found) return found.country;
+  }
+  return undefined;
+}
+
+/** Foreign countries first named in `parties`, in order. */
+const foreignIn = (parties: readonly Party[]) => unique(parties.map((p) => p.country).filter((c) => c !== HOME_COUNTRY));
+
+/**
+ * Directions from the parties nearest the number (`local`), completed from the rest of the sentence
+ * (`nearby`) and, only when the sentence names no partner, from `context`. A target with no
+ * imposer is the home country's target, and so is a foreign country with no role.
+ */
+function resolve(local: readonly Party[], nearby: readonly Party[], context: readonly Party[], bothWays: boolean): Direction[] {
+  const countries = unique(local.map((p) => p.country));
+  if (bothWays) {
+    const [a, b = a && (a !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn([...nearby, ...context])[0])] = countries;
+    return a && b && a !== b ? [{ imposer: a, target: b }, { imposer: b, target: a }] : [];
+  }
+  const targets = unique(local.filter((p) => p.role === 'target').map((p) => p.country));
+  const imposer = pick(local, ['imposer'], targets);
+  if (targets.length > 0) {
+    const by =
+      imposer ??
+      pick(local, ['unknown'], targets) ??
+      pick(nearby, ['imposer', 'unknown'], targets) ??
+      (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
+    return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
+  }
+  if (imposer) {
+    const target =
+      pick(local, ['unknown'], [imposer]) ??
+      pick(nearby, ['target', 'unknown', 'imposer'], [imposer]) ??
+      (imposer !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(context)[0]);
+    return target ? [{ imposer, target }] : [];
+  }
+  const foreign = foreignIn(local);
+  const partners = foreign.length > 0 ? foreign : foreignIn([...nearby, ...context]).slice(0, 1);
+  return partners.map((target) => ({ imposer: HOME_COUNTRY, target }));
+}
+
+/**
+ * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
+ * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
+ * sentence, else the sentence before that names a foreign country; a rate on no country in
+ * particular ("on all countries", "the 10% baseline tariff") gets none.
+ */
+export function directionsOf(scope: DirectionScope): Direction[] {
+  const { sentence, mentions, clause, segment, previous } = scope;
+  const clauseText = sentence.slice(clause.start, clause.end);
+  let anaphor: boolean | undefined;
+  const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));
+  const generic = GENERIC_TARGET.exec(clauseText);
+  const clauseMentions = within(mentions, clause);
+  if (generic && !clauseMentions.some((m) => m.role === 'target' && m.start < clause.start + generic.index) && !pointsBack()) return [];
+  let local: readonly Party[] = clauseMentions;
+  if (local.length === 0 && previous?.length) return [...previous];
+  if (local.length === 0) local = within(mentions, segment);
+  if (local.length === 0) local = mentions;
+  const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
+  if (!foreignNamed && UNIVERSAL.test(sentence) && !pointsBack()) return [];
+  const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
+  if (local.length === 0) local = context;
+  // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
+  const nearby = [...within(mentions, segment), ...mentions].filter((m) => m.start < clause.start);
+  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText));
+}
+
+/**
+ * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
+ * country named before the first percentage (cycling, for "down from 145% and 125%"). Undefined when
+ * the sentence is not built that way.
+ */
+export function respectiveDirections(sentence: string, mentions: readonly RoledMention[], percentCount: number, firstPercentStart: number): Direction[][] | undefined {
+  if (!RESPECTIVELY.test(sentence)) return undefined;
+  const anchors = mentions.filter((m) => m.end <= firstPercentStart);
+  const countries = unique(anchors.map((m) => m.country));
+  if (countries.length < 2) return undefined;
+  const asTargets = anchors.some((m) => m.role === 'target');
+  const bothWays = BOTH_WAYS.test(sentence) && countries.length === 2;
+  return Array.from({ length: percentCount }, (_, i) => {
+    const anchor = countries[i % countries.length] as string;
+    const other = bothWays ? countries[(i + 1) % 2] : anchor !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(mentions)[0];
+    if (!other || other === anchor) return [];
+    return [asTargets ? { imposer: other, target: anchor } : { imposer: anchor, target: other }];
+  });
+}

@@ -1,0 +1,88 @@
+import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
+import { HOME_COUNTRY } from '../geo/countries.ts';
+import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
+import { coverageOf } from './coverage.ts';
+import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
+import { HAS_PERCENT, ratePercents } from './percentages.ts';
+import type { RateStatement, RateStatus } from './rate-statement.ts';
+import { roledMentions } from './roles.ts';
+import { statusOf } from './status.ts';
+
+/** How many paragraphs back a sentence that names no country looks for the countries it is about. */
+const CONTEXT_PARAGRAPHS = 2;
+
+/** The countries each sentence of an article names (places left out), worked out once per sentence. */
+function sentenceCountries(passages: readonly Passage[]): (p: number, s: number) => string[] {
+  const cache = new Map<string, string[]>();
+  return (p, s) => {
+    const key = `${p}:${s}`;
+    let countries = cache.get(key);
+    if (!countries) {
+      const passage = passages[p];
+      const span = passage?.sentences[s];
+      countries = passage && span ? [...new Set(roledMentions(sentenceText(passage, span)).map((m) => m.country))] : [];
+      cache.set(key, countries);
+    }
+    return countries;
+  };
+}
+
+/**
+ * The countries of the nearest sentence before sentence `index` of passage `at` that names a
+ * foreign country: what "both sides" or a bare "the tariffs … soared to 145%" is about.
+ */
+function contextCountries(passages: readonly Passage[], countriesOf: (p: number, s: number) => string[], at: number, index: number): string[] {
+  for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
+    for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
+      const countries = countriesOf(p, s);
+      if (countries.some((c) => c !== HOME_COUNTRY)) return countries;
+    }
+  }
+  return [];
+}
+
+type Placed = Pick<RateStatement, 'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope'>;
+
+/** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
+export function sentenceRates(sentence: string, published: string, context: () => readonly string[]): Placed[] {
+  const percents = ratePercents(sentence);
+  const first = percents[0];
+  if (!first) return [];
+  const mentions = roledMentions(sentence);
+  const clauses = clauseSpans(sentence);
+  const segments = segmentSpans(sentence, percents);
+  const respective = respectiveDirections(sentence, mentions, percents.length, first.lead);
+  let memo: readonly string[] | undefined;
+  const cachedContext = () => (memo ??= context());
+  const found: Placed[] = [];
+  let previous: { directions: Direction[]; status: RateStatus; products?: string[] } | undefined;
+  percents.forEach((percent, i) => {
+    const segment = segments[i] ?? { start: 0, end: sentence.length };
+    const clause = intersect(clauseAt(clauses, percent.start), segment);
+    const directions =
+      respective?.[i] ?? directionsOf({ sentence, mentions, clause, segment, previous: previous?.directions, context: cachedContext });
+    const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
+    const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
+    previous = { directions, status, products: coverage.products };
+    for (const { imposer, target } of directions) {
+      found.push({ imposer, target, percent: percent.value, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}), status, ...coverage });
+    }
+  });
+  return found;
+}
+
+/** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
+export function extractRates(article: Article): RateStatement[] {
+  const statements: RateStatement[] = [];
+  const countriesOf = sentenceCountries(article.passages);
+  article.passages.forEach((passage, p) => {
+    passage.sentences.forEach((span, s) => {
+      const sentence = sentenceText(passage, span);
+      if (!HAS_PERCENT.test(sentence)) return;
+      for (const rate of sentenceRates(sentence, article.published, () => contextCountries(article.passages, countriesOf, p, s))) {
+        statements.push({ ...rate, articleId: article.id, published: article.published, passageId: passage.id, paragraph: passage.paragraph, sentence });
+      }
+    });
+  });
+  return statements;
+}

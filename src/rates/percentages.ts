@@ -1,0 +1,94 @@
+import { clauseAt, clauseSpans, textOf } from './clauses.ts';
+import { CHANGE_WORDS, METRIC_WORDS, NOT_RATE_AFTER, NUMBER_PREFIXES, OTHER_RATE_MODIFIERS, QUALIFIERS, RATE_VERBS, TARIFF_WORDS } from './cues.ts';
+import type { RateQualifier } from './rate-statement.ts';
+import { endsWithWord, startsWithWord, wordsSource } from './words.ts';
+
+/** A percentage in a sentence that states a tariff rate. */
+export interface PercentMention {
+  value: number;
+  qualifier?: RateQualifier;
+  /** Where its wording starts: the qualifier ("over 100%") or the number. */
+  lead: number;
+  /** Where the number starts and the percent sign or word ends. */
+  start: number;
+  end: number;
+}
+
+/** "25%", "25 percent", "25 per cent", "25pc", "27.5%". */
+const PERCENT = /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}]))/gu;
+export const HAS_PERCENT = /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc)\b)/;
+
+const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
+const OTHER_RATE_BEFORE = endsWithWord(OTHER_RATE_MODIFIERS);
+const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
+const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
+const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
+const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
+const RATE_VERB_BEFORE = new RegExp(`${wordsSource(RATE_VERBS)}(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`, 'u');
+/** A tariff word within three words after the number ("25% reciprocal tariff", "25 per cent import duties"). */
+const TARIFF_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`, 'iu');
+/** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
+const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
+const RANGE_BEFORE = new RegExp(String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:and|to)\s+)?)$`, 'u');
+const RANGE_AFTER = /^\s*[-–]\s*\d/;
+/** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
+const WINDOW = 40;
+const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({ qualifier: qualifier as RateQualifier, pattern: endsWithWord(words) }));
+
+/** True when `text` holds a tariff word that is not some other rate or tax ("interest rate"). */
+export function hasTariffWord(text: string): boolean {
+  return lastWords(text).tariff >= 0;
+}
+
+/** Where the last tariff word and the last other measure ("inflation", not "on imports") start in `text`; -1 for none. */
+function lastWords(text: string): { tariff: number; measure: number } {
+  let tariff = -1;
+  for (const m of text.matchAll(TARIFF_WORD)) if (!OTHER_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) tariff = m.index;
+  let measure = -1;
+  for (const m of text.matchAll(METRIC_WORD)) if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = m.index;
+  return { tariff, measure };
+}
+
+function qualifierOf(before: string): { qualifier?: RateQualifier; length: number } {
+  for (const { qualifier, pattern } of QUALIFIER_BEFORE) {
+    const m = pattern.exec(before);
+    if (m) return { qualifier, length: before.length - m.index };
+  }
+  return { length: 0 };
+}
+
+/**
+ * The percentages of `sentence` that state a tariff rate: tied to a tariff word, and not a share
+ * ("15% of revenue"), a change ("fell 21%", "up 0.6%") or another measure ("inflation at 2.4%").
+ */
+export function ratePercents(sentence: string): PercentMention[] {
+  const found: PercentMention[] = [];
+  let clauses: ReturnType<typeof clauseSpans> | undefined;
+  let sentenceHasTariff: boolean | undefined;
+  for (const m of sentence.matchAll(PERCENT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const { qualifier, length } = qualifierOf(sentence.slice(Math.max(0, start - WINDOW), start));
+    const lead = start - length;
+    const before = sentence.slice(Math.max(0, lead - WINDOW), lead);
+    const after = sentence.slice(end);
+    if (NOT_RATE_START.test(after) || CHANGE_BEFORE.test(before) || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    const percent = { value: Number(m[1]), lead, start, end, ...(qualifier ? { qualifier } : {}) };
+    if (TARIFF_AFTER.test(after)) {
+      found.push(percent);
+      continue;
+    }
+    clauses ??= clauseSpans(sentence);
+    const clause = clauseAt(clauses, start);
+    // In its clause, the nearest measure before the number is what it measures ("inflation rose to
+    // 2.4% as tariffs bit"); a measure and no tariff word anywhere in the clause rules it out too.
+    const left = lastWords(sentence.slice(clause.start, lead));
+    const whole = lastWords(textOf(sentence, clause));
+    if (left.measure > left.tariff || (whole.tariff < 0 && whole.measure >= 0)) continue;
+    if (whole.tariff >= 0) found.push(percent);
+    // A sentence with no tariff word still states rates when a verb says so ("still pay 25%"), and then so
+    // do the percentages listed with that one ("charge 30% and 10% respectively").
+    else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0) found.push(percent);
+  }
+  return found;
+}

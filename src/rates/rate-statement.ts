@@ -1,0 +1,35 @@
+/** How a rate stands as of the article that states it. */
+export const RATE_STATUSES = ['current', 'previous', 'scheduled', 'threatened', 'suspended', 'hypothetical'] as const;
+export type RateStatus = (typeof RATE_STATUSES)[number];
+
+/**
+ * How the stated number bounds the rate: "over 100%" is `over` 100, "up to 50%" is `up to` 50. A
+ * plain number has none. The percent is always the number the sentence states, never a guess.
+ */
+export type RateQualifier = 'over' | 'at least' | 'up to' | 'under' | 'about';
+
+/**
+ * One tariff rate as one sentence of the corpus states it. Plain JSON data: the knowledge base
+ * caches these on disk with the index, and builds any lookup structure from them separately.
+ */
+export interface RateStatement {
+  /** Canonical country names (see `geo/countries.ts`). */
+  imposer: string;
+  target: string;
+  percent: number;
+  qualifier?: RateQualifier;
+  status: RateStatus;
+  /** `total` ("the combined duty"), `component` ("an additional 10%"); absent when the sentence does not say. */
+  part?: 'total' | 'component';
+  /** Products the rate is limited to ("steel", "autos"); such a rate never makes a headline. */
+  products?: string[];
+  /** Other limits on what it covers, as the sentence words them ("not covered by the USMCA"). */
+  scope?: string;
+  articleId: string;
+  /** The article's publication date (YYYY-MM-DD): the rate is as of this date. */
+  published: string;
+  passageId: string;
+  paragraph: number;
+  /** The sentence that states the rate, as written. */
+  sentence: string;
+}

@@ -1,0 +1,44 @@
+import { countryMentions, type CountryMention } from '../geo/mentions.ts';
+import { COORDINATION, ROLE_AFTER, ROLE_BEFORE, type Role } from './party-cues.ts';
+
+/** A country named in a sentence, with the part the sentence gives it in a tariff. */
+export interface RoledMention extends CountryMention {
+  role: Role;
+}
+
+/** How far back and ahead of a country's form the role patterns look. */
+const REACH_BEFORE = 40;
+const REACH_AFTER = 60;
+
+const ABBREVIATION = /^[A-Z.]+$/;
+
+function roleOf(sentence: string, mention: CountryMention): Role | null {
+  const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
+  const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
+  if (hit) return hit.role;
+  const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
+  const text = sentence.slice(mention.start, mention.end);
+  const demonymOrAbbreviation = mention.form === 'demonym' || ABBREVIATION.test(text);
+  return ROLE_AFTER.find((r) => (!r.forms || demonymOrAbbreviation) && r.pattern.test(after))?.role ?? 'unknown';
+}
+
+/**
+ * The countries a sentence names, with their roles; places ("talks in Geneva") are left out. A
+ * country listed beside one with a role shares it ("on Mexican and Canadian goods").
+ */
+export function roledMentions(sentence: string): RoledMention[] {
+  const mentions: RoledMention[] = [];
+  for (const mention of countryMentions(sentence)) {
+    const role = roleOf(sentence, mention);
+    if (role) mentions.push({ ...mention, role });
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (!next || !COORDINATION.test(sentence.slice(m.end, next.start))) return;
+      if (m.role === 'unknown') m.role = next.role;
+      else if (next.role === 'unknown') next.role = m.role;
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,122 @@
+import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
+import { CONDITION_WORDS, FORMER_WORDS, NUMBER_PREFIXES, PAST_PERFECT_VERBS, REPLACED_PARTICIPLES, START_WORDS, STATUS_CUES, THREAT_AFTER_WORDS } from './cues.ts';
+import type { PercentMention } from './percentages.ts';
+import type { RateStatus } from './rate-statement.ts';
+import { anyWord, wordsSource } from './words.ts';
+
+/** What `statusOf` reads for one percentage. */
+export interface StatusScope {
+  sentence: string;
+  percent: PercentMention;
+  /** Every clause of the sentence, and the percentage's own clause and segment (see `clauses.ts`). */
+  clauses: readonly Span[];
+  clause: Span;
+  segment: Span;
+  /** The status of the previous percentage of the sentence, if any. */
+  previous?: RateStatus;
+  /** The article's date (YYYY-MM-DD): a start date after it makes a rate scheduled. */
+  published: string;
+}
+
+const prefixes = String.raw`(?:\s+${wordsSource(NUMBER_PREFIXES)})*`;
+/** "down from 54%", "from the 25%" (but not "ranging from"). */
+const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'u');
+/** "the old 145% rate", "the previous 25%" */
+const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`, 'u');
+/** A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%"). */
+const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:\p{L}+ly\s+)?${wordsSource(PAST_PERFECT_VERBS)}`, 'u');
+/** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
+const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,3}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+/** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
+const CHANGED_TO = new RegExp(String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`, 'u');
+const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
+const CONDITION = anyWord(CONDITION_WORDS);
+const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
+/** "the 145% tariff … was cut to 30%": the number was replaced since. */
+const REPLACED_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+${wordsSource(REPLACED_PARTICIPLES)}`, 'u');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
+const START_DATE = new RegExp(
+  String.raw`${wordsSource(START_WORDS)}\s+(?:on\s+)?(?:(${WEEKDAYS.join('|')})day|(${MONTHS.join('|')})[a-z]*\.?\s+(\d{1,2})\b|next\s+(?:week|month|year)|tomorrow)`,
+  'giu',
+);
+const HALF_YEAR_MS = 183 * 86_400_000;
+
+/** True when `text` names a start date after `published` (a weekday other than the article's own counts as ahead). */
+function startsLater(text: string, published: string): boolean {
+  const today = new Date(`${published}T00:00:00Z`);
+  for (const [, weekday, month, day] of text.matchAll(START_DATE)) {
+    if (weekday) {
+      if (WEEKDAYS.indexOf(weekday.toLowerCase()) !== today.getUTCDay()) return true;
+    } else if (month && day) {
+      const date = Date.UTC(today.getUTCFullYear(), MONTHS.indexOf(month.toLowerCase().slice(0, 3)), Number(day));
+      // "from Jan. 1" in a December article is next year's January.
+      if (date > today.getTime() || today.getTime() - date > HALF_YEAR_MS) return true;
+    } else return true;
+  }
+  return false;
+}
+
+const CUES = STATUS_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'u') }));
+const PREVIOUS_CUES = new RegExp(wordsSource(STATUS_CUES.filter((c) => c.status === 'previous').flatMap((c) => c.words)), 'gu');
+
+/**
+ * A verb that replaces the number it governs ("scrapped its 25% levy", "cut the 145% tariff to
+ * 30%"); a "to" between verb and number makes the number the new level instead ("cut to 10%").
+ */
+function replacedBefore(left: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of left.matchAll(PREVIOUS_CUES)) if (!ARTICLE_BEFORE.test(left.slice(0, m.index))) last = m;
+  return last !== undefined && !/\bto\b/u.test(left.slice(last.index + last[0].length));
+}
+
+/** The status the cue words of a window give a number that sits between `left` and `right`, if any. */
+function cueStatus(left: string, right: string, published: string): RateStatus | undefined {
+  const found = CUES.find(({ status, pattern }) => {
+    switch (status) {
+      case 'hypothetical':
+        return pattern.test(left);
+      case 'threatened':
+        return pattern.test(left) || (CONDITION.test(`${left} ${right}`) && CONDITIONAL_MODAL.test(left));
+      case 'previous':
+        return replacedBefore(left) || REPLACED_AFTER.test(right);
+      case 'scheduled':
+        return pattern.test(left) || pattern.test(right) || startsLater(`${left} ${right}`, published);
+      default:
+        return pattern.test(left) || pattern.test(right);
+    }
+  });
+  return found?.status;
+}
+
+/**
+ * How the rate a percentage states stands as of its article, from the verbs and tense around it.
+ * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
+ * its clause, a relative clause after it (", which are suspended until July"), the clauses after it
+ * in its segment (", to take effect on Thursday"), a start date anywhere in the sentence (",
+ * starting on Tuesday"), a verb leading to it ("raised … to 125%": current), the previous percentage
+ * of the sentence ("… would have climbed to 24% and the one on Korean goods to 25%"); a rate nothing
+ * qualifies is current.
+ */
+export function statusOf(scope: StatusScope): RateStatus {
+  const { sentence, percent, clauses, clause, segment, previous, published } = scope;
+  const left = sentence.slice(clause.start, percent.lead);
+  const right = sentence.slice(percent.end, clause.end);
+  if (THREAT_AFTER.test(right)) return 'threatened';
+  if (FROM_BEFORE.test(left) || FORMER_BEFORE.test(left) || PAST_PERFECT.test(left)) return 'previous';
+  const own = clauseAt(clauses, percent.start);
+  const before = clauses[clauses.indexOf(own) - 1];
+  const after = clauses[clauses.indexOf(own) + 1];
+  const clauseText = sentence.slice(clause.start, clause.end);
+  if (before && RELATIVE_CLAUSE.test(clauseText) && !MODAL.test(clauseText) && replacedBefore(sentence.slice(before.start, before.end))) return 'previous';
+  const fromCues =
+    cueStatus(left, right, published) ??
+    (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? cueStatus('', sentence.slice(after.start, after.end), published) : undefined) ??
+    cueStatus('', sentence.slice(clause.end, segment.end), published);
+  if (fromCues) return fromCues;
+  if (startsLater(sentence, published)) return 'scheduled';
+  if (CHANGED_TO.test(left)) return 'current';
+  return previous ?? 'current';
+}
