@@ -13,6 +13,12 @@ export const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
+  /** Set: `npm start` runs a discord.js ShardingManager with this many shard processes (`auto`: as many as Discord recommends). */
+  DISCORD_SHARDS: z
+    .string()
+    .regex(/^(auto|[1-9]\d{0,3})$/, 'must be a number of shards (1 to 9999) or auto')
+    .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
+    .optional(),
   /** Seconds a user waits between commands or mentions (0 = no cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
   CORPUS_DIR: z.string().default('corpus'),
@@ -46,4 +52,12 @@ export function loadConfig(): ConfigResult {
 
 export function formatConfigProblems(problems: string[]): string {
   return `The configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`;
+}
+
+/** The validated configuration; on problems they are printed to stderr and undefined is returned (the caller exits 1). */
+export function loadConfigOrReport(): Config | undefined {
+  const result = loadConfig();
+  if (result.ok) return result.config;
+  console.error(formatConfigProblems(result.problems));
+  return undefined;
 }

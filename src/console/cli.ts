@@ -3,7 +3,7 @@
  * With a command: runs it once and exits (1 on a usage error). Without: reads commands from stdin.
  */
 import { parseArgs } from 'node:util';
-import { formatConfigProblems, loadConfig } from '../config/env.ts';
+import { loadConfigOrReport } from '../config/env.ts';
 import { openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { createLogger } from '../log/logger.ts';
 import { openStore } from '../store/store.ts';
@@ -20,11 +20,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const { values, positionals } = args;
-  const config = loadConfig();
-  if (!config.ok) {
-    console.error(formatConfigProblems(config.problems));
-    return 1;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 1;
   let now = () => new Date();
   if (values.now !== undefined) {
     const fixed = new Date(values.now);
@@ -34,11 +31,11 @@ async function main(): Promise<number> {
     }
     now = () => fixed;
   }
-  const log = createLogger(config.config.LOG_LEVEL ?? 'warn');
-  const kb = openServingKnowledgeBase(values.corpus ?? config.config.CORPUS_DIR, config.config.CACHE_DIR, log);
-  const store = openStore(config.config.DATABASE_PATH);
+  const log = createLogger(config.LOG_LEVEL ?? 'warn');
+  const kb = openServingKnowledgeBase(values.corpus ?? config.CORPUS_DIR, config.CACHE_DIR, log);
+  const store = openStore(config.DATABASE_PATH);
   try {
-    return await runConsoleApp({ config: config.config, kb, store, log, now, json: values.json, ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}) });
+    return await runConsoleApp({ config, kb, store, log, now, json: values.json, ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}) });
   } finally {
     store.close();
   }

@@ -21,13 +21,16 @@ export const DISCORD_LIMITS = {
 const ELLIPSIS = '…';
 
 /**
- * Shortens `text` to at most `max` characters, ending at a sentence end when one falls in the
+ * Makes `raw` well-formed and shortens it to at most `max` characters, ending at a sentence end when one falls in the
  * last half, else at a word, then "…". Bold markers left open by the cut are closed.
  */
-export function cutText(text: string, max: number): string {
+export function cutText(raw: string, max: number): string {
+  // Echoed user input may hold a lone surrogate, which Discord rejects as malformed text.
+  const text = raw.toWellFormed();
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length - 2; // 2: a closing "**" if the cut opens one
-  const head = text.slice(0, Math.max(0, room));
+  // A cut between the two halves of a surrogate pair (an emoji) would leave a lone surrogate.
+  const head = text.slice(0, Math.max(0, room)).replace(/[\ud800-\udbff]$/, '');
   const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”', '.” '].map((end) => head.lastIndexOf(end) + (end.trimEnd().length)));
   const wordEnd = head.search(/\s\S*$/);
   let cut = sentenceEnd > room / 2 ? head.slice(0, sentenceEnd) : wordEnd > room / 2 ? head.slice(0, wordEnd) : head;

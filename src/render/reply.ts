@@ -50,5 +50,6 @@ export interface ReplyButton {
 
 /** An error, usage or not-found reply: shown only to the user, `ok: false`. */
 export function errorReply(message: string, data: Record<string, unknown> = {}): Reply {
-  return { ok: false, error: message, content: message, ephemeral: true, data };
+  const text = message.toWellFormed();
+  return { ok: false, error: text, content: text, ephemeral: true, data };
 }

@@ -23,3 +23,21 @@ describe('configuration from the environment', () => {
     expect(result).toMatchObject({ ok: true, config: { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '123456789012345678' } });
   });
 });
+
+describe('npm start with a broken environment', () => {
+  it('lists every problem in one message, exits 1, and never prints the token', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { isolatedEnv } = await import('../helpers/subprocess.ts');
+    const secret = 'NOT-A-TOKEN-but-secret-looking';
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: isolatedEnv({ DISCORD_TOKEN: secret, DISCORD_API_URL: 'not a url', REMINDER_POLL_SECONDS: '0' }),
+      encoding: 'utf8',
+      input: '',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^The configuration has 3 problems \(see \.env\.example\):\n- DISCORD_TOKEN: does not look like a bot token/);
+    expect(result.stderr).toMatch(/- DISCORD_API_URL: must be a URL/);
+    expect(result.stderr).toMatch(/- REMINDER_POLL_SECONDS: must be at least 1/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
+  });
+});
