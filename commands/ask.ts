@@ -6,6 +6,7 @@ import { hideOption } from '../src/commands/hide-option.ts';
 import { citationLine, newestSourceLine } from '../src/render/citation.ts';
 import type { Reply } from '../src/render/reply.ts';
 import { highlight } from '../src/search/analyzer.ts';
+import { echo } from '../src/render/echo.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
 const PASSAGES_PER_ANSWER = 3;
@@ -28,7 +29,7 @@ export const askCommand: Command = {
     if (hits.length === 0) {
       return {
         ok: true,
-        content: `Nothing in the ${kb.articles.length} indexed articles answers “${question}”. Try other words, or \`/tariff\` for rates, \`/quote\` for who said what, \`/sources\` for what the corpus holds.`,
+        content: `Nothing in the ${kb.articles.length} indexed articles answers “${echo(question)}”. Try other words, or \`/tariff\` for rates, \`/quote\` for who said what, \`/sources\` for what the corpus holds.`,
         data: { question, passages: [] },
       };
     }
@@ -39,7 +40,7 @@ export const askCommand: Command = {
     });
     return {
       ok: true,
-      content: `**${cited.length} passage${cited.length === 1 ? '' : 's'}** for “${question}” · ${newestSourceLine(cited.map((c) => c.article))}`,
+      content: `**${cited.length} passage${cited.length === 1 ? '' : 's'}** for “${echo(question)}” · ${newestSourceLine(cited.map((c) => c.article))}`,
       embeds: cited.map(({ hit, article }) => ({
         title: article.title,
         url: article.url,

@@ -11,6 +11,7 @@ import { DISCORD_LIMITS } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed } from '../src/render/reply.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
 import { disableRemindersOf } from '../src/reminders/reminders.ts';
+import { echo } from '../src/render/echo.ts';
 
 const STATUSES = ['all', 'upcoming', 'passed'] as const;
 type StatusFilter = (typeof STATUSES)[number];
@@ -90,7 +91,7 @@ function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name
   let shown = everything.filter((d) => filter === 'all' || deadlineStatus(d, now) === filter);
   if (name) {
     const one = findDeadline(everything, name);
-    if (!one) return errorReply(`No deadline is called “${name}”. \`/deadline list\` shows them all.`, { deadlines: [] });
+    if (!one) return errorReply(`No deadline is called “${echo(name)}”. \`/deadline list\` shows them all.`, { deadlines: [] });
     shown = [one];
   }
   const data = { deadlines: shown.map((d) => deadlineData(d, now)) };
@@ -177,7 +178,7 @@ function remove(options: ParsedOptions, ctx: CommandContext): Reply {
     return errorReply(
       fromNews
         ? `**${fromNews.title}** comes from the news: it changes when the articles do, and cannot be removed.`
-        : `This server has no deadline called “${query}”. \`/deadline list\` shows them all.`,
+        : `This server has no deadline called “${echo(query)}”. \`/deadline list\` shows them all.`,
     );
   }
   ctx.store.serverDeadlines.remove(ctx.guildId, deadline.id);

@@ -9,6 +9,7 @@ import { errorReply, type Reply } from '../src/render/reply.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
 import { DEFAULT_BEFORE, formatOffset, parseOffsets } from '../src/reminders/offsets.ts';
 import { addReminder, removeReminder, reminderView, type ReminderView } from '../src/reminders/reminders.ts';
+import { echo } from '../src/render/echo.ts';
 
 export const remindDefinition = {
   name: 'remind',
@@ -48,7 +49,7 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
   if (!ctx.invoker.canManageGuild) return needsManageServer('add reminders');
   const query = optionString(options, 'deadline') ?? '';
   const deadline = findDeadline(guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), query);
-  if (!deadline) return errorReply(`No deadline is called “${query}”. \`/deadline list\` shows them all.`);
+  if (!deadline) return errorReply(`No deadline is called “${echo(query)}”. \`/deadline list\` shows them all.`);
   const offsets = parseOffsets(optionString(options, 'before') ?? DEFAULT_BEFORE);
   if (!offsets.ok) return errorReply(offsets.error);
   const channel = channelId(optionString(options, 'channel') ?? ctx.channelId);

@@ -12,6 +12,7 @@ import { errorReply, type Reply, type ReplyEmbed, type ReplyField } from '../src
 import { daysSince, discordTimestamp, relativeDays } from '../src/render/timestamps.ts';
 import { pairRates, pairStatements, partnersWithRates, type DirectionRates } from '../src/rates/current.ts';
 import type { RateStatement } from '../src/rates/rate-statement.ts';
+import { echo } from '../src/render/echo.ts';
 
 /** A source older than this many days gets a warning: tariffs change faster than that. */
 export const STALE_AFTER_DAYS = 30;
@@ -108,7 +109,7 @@ function notFound(ctx: CommandContext, message: string, typed: string): Reply {
 
 function tariffReply(ctx: CommandContext, typed: string): Reply {
   const country = findCountry(typed)?.name;
-  if (!country) return notFound(ctx, `No country is called “${typed}”.`, typed);
+  if (!country) return notFound(ctx, `No country is called “${echo(typed)}”.`, typed);
   if (country === HOME_COUNTRY) return notFound(ctx, `\`/tariff\` shows what ${nameInText(HOME_COUNTRY)} and one partner charge each other: name the partner.`, '');
   const statements = pairStatements(ctx.kb.rates, country);
   if (statements.length === 0) return notFound(ctx, `No article in the corpus states a tariff rate between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}.`, '');

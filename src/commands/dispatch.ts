@@ -4,7 +4,9 @@ import { errorReply, type Reply } from '../render/reply.ts';
 import { DISCORD_LIMITS } from '../render/limits.ts';
 import { parseButtonId, type AutocompleteChoice, type Command, type FocusedOption } from './command.ts';
 import type { CommandContext } from './context.ts';
-import { cleanText, parseOptions, type RawOptions } from './options.ts';
+import { cleanText } from '../text/clean-text.ts';
+import { parseOptions, type RawOptions } from './options.ts';
+import { echo } from '../render/echo.ts';
 
 /** What became of one command: its reply, and whether the user got the command itself wrong. */
 export interface DispatchResult {
@@ -28,7 +30,7 @@ export async function runCommand(registry: readonly Command[], name: string, raw
   const command = registry.find((c) => c.definition.name === name);
   if (!command) {
     const names = registry.map((c) => `/${c.definition.name}`).join(', ');
-    return { reply: errorReply(`Unknown command /${name}. Commands: ${names}.`), usageError: true };
+    return { reply: errorReply(`Unknown command “/${echo(name, 40)}”. Commands: ${names}.`), usageError: true };
   }
   const parsed = parseOptions(command.definition, raw);
   if (!parsed.ok) return { reply: errorReply(parsed.error), usageError: true };

@@ -5,6 +5,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { ParsedOptions } from './command.ts';
+import { echo } from '../render/echo.ts';
+import { cleanText } from '../text/clean-text.ts';
 
 /** Options as a transport delivers them: strings from the console, typed values from Discord. */
 export interface RawOptions {
@@ -15,14 +17,6 @@ export interface RawOptions {
 export type OptionsResult = { ok: true; options: ParsedOptions } | { ok: false; error: string };
 
 type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/** Characters that carry no meaning in a query and only hide what was typed: controls and zero-width marks. */
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
-
-/** Makes user text safe to process: well-formed UTF-16, NFC, no invisible characters, single spaces. */
-export function cleanText(text: string): string {
-  return text.toWellFormed().normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
 
 function isSubcommand(option: APIApplicationCommandOption): boolean {
   return option.type === ApplicationCommandOptionType.Subcommand;
@@ -102,13 +96,13 @@ export function parseOptions(definition: Definition, raw: RawOptions): OptionsRe
   const subs = subcommandNames(definition);
   const fail = (error: string): OptionsResult => ({ ok: false, error: `${error}\nUsage: ${usage(definition).replace(/\n/g, '\n       ')}` });
   if (subs.length > 0 && (!raw.subcommand || !subs.includes(raw.subcommand))) {
-    return fail(raw.subcommand ? `Unknown subcommand \`${raw.subcommand}\` for /${definition.name}.` : `/${definition.name} needs a subcommand: ${subs.join(', ')}.`);
+    return fail(raw.subcommand ? `Unknown subcommand “${echo(raw.subcommand, 40)}” for /${definition.name}.` : `/${definition.name} needs a subcommand: ${subs.join(', ')}.`);
   }
   const subcommand = subs.length > 0 ? raw.subcommand : undefined;
   const known = basicOptions(definition, subcommand);
   const values: ParsedOptions['values'] = {};
   for (const name of Object.keys(raw.values)) {
-    if (!known.some((o) => o.name === name)) return fail(`Unknown option \`${name}\` for /${definition.name}.`);
+    if (!known.some((o) => o.name === name)) return fail(`Unknown option “${echo(name, 40)}” for /${definition.name}.`);
   }
   for (const option of known) {
     const given = raw.values[option.name];

@@ -7,6 +7,7 @@ import { toDiscordPayload } from '../render/discord-payload.ts';
 import type { Reply } from '../render/reply.ts';
 import { toTerminalText, type TerminalStyle } from '../render/terminal.ts';
 import { parseConsoleLine } from './parse-line.ts';
+import { cleanText } from '../text/clean-text.ts';
 
 /** The console's JSON line: the scripting contract (names are fixed, fields may be added). */
 export interface ConsoleJson {
@@ -35,10 +36,10 @@ export async function runConsoleLine(line: string, registry: readonly Command[],
   const input = parseConsoleLine(line, registry);
   if (input.kind === 'empty') return { reply: null, command: '', usageError: false };
   if (input.kind === 'button') {
-    return { reply: await runButton(registry, input.customId, ctx, log), command: input.customId.split(':')[0] ?? '', usageError: false };
+    return { reply: await runButton(registry, input.customId, ctx, log), command: cleanText(input.customId.split(':')[0] ?? ''), usageError: false };
   }
   const { reply, usageError } = await runCommand(registry, input.name, input.raw, ctx, log);
-  return { reply, command: input.name, usageError };
+  return { reply, command: cleanText(input.name), usageError };
 }
 
 export function toConsoleJson(outcome: ConsoleOutcome & { reply: Reply }): ConsoleJson {

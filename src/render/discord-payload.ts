@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import { cutText, DISCORD_LIMITS as L } from './limits.ts';
+import { cutText, DISCORD_LIMITS as L, sliceWhole } from './limits.ts';
 import type { Reply, ReplyEmbed } from './reply.ts';
 
 /**
@@ -17,16 +17,25 @@ export interface DiscordPayload {
 /** The embed colour of answers; errors carry no embed. */
 const ACCENT = 0x2b6cb0;
 
+/** Discord's accepted stand-in for an empty field name or value (a zero-width space). */
+const BLANK = '\u200b';
+
 /** What is left of the 6,000 characters all embeds of one message may hold together. */
 class Budget {
   constructor(private left: number) {}
   /** `text` cut to its own limit and to what is left; empty when nothing is left. */
   take(text: string, limit: number): string {
     const room = Math.min(limit, this.left);
-    if (room < 8) return '';
+    // Discord refuses blank text where it wants some ("This field is required"): blank is absent.
+    if (room < 8 || text.trim() === '') return '';
     const out = cutText(text, room);
     this.left -= out.length;
     return out;
+  }
+  /** Counts `text`, which goes out as it is, against what is left. */
+  spend(text: string): string {
+    this.left -= text.length;
+    return text;
   }
 }
 
@@ -39,12 +48,13 @@ function embedOf(embed: ReplyEmbed, budget: Budget): APIEmbed | null {
   const fields = [];
   for (const f of (embed.fields ?? []).slice(0, L.embedFields)) {
     const name = budget.take(f.name, L.fieldName);
-    const value = name ? budget.take(f.value, L.fieldValue) : '';
-    if (!value) break;
-    fields.push({ name, value, ...(f.inline ? { inline: true } : {}) });
+    const value = budget.take(f.value, L.fieldValue);
+    if (!name && !value) continue;
+    fields.push({ name: name || budget.spend(BLANK), value: value || budget.spend(BLANK), ...(f.inline ? { inline: true } : {}) });
   }
   if (fields.length > 0) out.fields = fields;
-  if (embed.footer) out.footer = { text: budget.take(embed.footer, L.footer) || '…' };
+  const footer = embed.footer ? budget.take(embed.footer, L.footer) : '';
+  if (footer) out.footer = { text: footer };
   return out.title || out.description || out.fields ? out : null;
 }
 
@@ -57,7 +67,7 @@ function buttonsOf(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
       components: buttons.map((b) => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: b.customId.slice(0, L.customId),
+        custom_id: sliceWhole(b.customId, L.customId),
         label: cutText(b.label, L.buttonLabel),
         disabled: b.disabled ?? false,
       })),

@@ -20,6 +20,11 @@ export const DISCORD_LIMITS = {
 
 const ELLIPSIS = '…';
 
+/** The first `max` UTF-16 units of `text`, one fewer where the cut would split a surrogate pair (an emoji). */
+export function sliceWhole(text: string, max: number): string {
+  return text.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+}
+
 /**
  * Makes `raw` well-formed and shortens it to at most `max` characters, ending at a sentence end when one falls in the
  * last half, else at a word, then "…". Bold markers left open by the cut are closed.
@@ -29,8 +34,7 @@ export function cutText(raw: string, max: number): string {
   const text = raw.toWellFormed();
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length - 2; // 2: a closing "**" if the cut opens one
-  // A cut between the two halves of a surrogate pair (an emoji) would leave a lone surrogate.
-  const head = text.slice(0, Math.max(0, room)).replace(/[\ud800-\udbff]$/, '');
+  const head = sliceWhole(text, Math.max(0, room));
   const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”', '.” '].map((end) => head.lastIndexOf(end) + (end.trimEnd().length)));
   const wordEnd = head.search(/\s\S*$/);
   let cut = sentenceEnd > room / 2 ? head.slice(0, sentenceEnd) : wordEnd > room / 2 ? head.slice(0, wordEnd) : head;

@@ -44,9 +44,9 @@ describe('the console, as a user runs it', () => {
   it('answers an unknown command and an unknown option with usage, exit code 1', async () => {
     const unknown = await runConsoleJson('/weather paris');
     expect(unknown).toMatchObject({ ok: false, exitCode: 1, command: 'weather' });
-    expect(unknown.error).toMatch(/^Unknown command \/weather\. Commands: \/ask, .*\/sources, .*\/help\./);
+    expect(unknown.error).toMatch(/^Unknown command “\/weather”\. Commands: \/ask, .*\/sources, .*\/help\./);
     const badOption = await runConsoleJson('/ask question:x colour:red');
-    expect(badOption.error).toMatch(/Unknown option `colour` for \/ask/);
+    expect(badOption.error).toMatch(/Unknown option “colour” for \/ask/);
     const badBoolean = await runConsoleJson('/ask question:x hide:maybe');
     expect(badBoolean.error).toMatch(/`hide` must be true or false/);
   });
