@@ -1,12 +1,22 @@
 import type { Command } from '../src/commands/command.ts';
 import { askCommand } from './ask.ts';
+import { deadlineCommand } from './deadline.ts';
 import { createHelpCommand } from './help.ts';
+import { quoteCommand } from './quote.ts';
+import { reloadCommand } from './reload.ts';
+import { remindCommand } from './remind.ts';
 import { sourcesCommand } from './sources.ts';
+import { tariffCommand } from './tariff.ts';
 
 /** Every slash command of the bot, in the order `/help` lists them. */
 export const commands: Command[] = [
   askCommand,
+  tariffCommand,
+  quoteCommand,
   sourcesCommand,
+  deadlineCommand,
+  remindCommand,
+  reloadCommand,
   createHelpCommand(() => commands),
 ];
 

@@ -1,0 +1,210 @@
+import type { Article } from '../corpus/article.ts';
+import { cueAfter, cueBefore } from './cues.ts';
+import { EntityTable, type Entity } from './entities.ts';
+import { findQuoteSpans, maskQuotations, MASK, narrationSentences, partText, type QuotePart, type QuoteSpan } from './marks.ts';
+import { findMentions, type Mention, type SpeakerRef } from './phrases.ts';
+import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
+import { tokenize, type Token } from './tokens.ts';
+import {
+  CLAUSE_WORDS,
+  COORDINATORS,
+  DEFINITE,
+  INDEFINITE,
+  PREPOSITIONS,
+  QUOTED_NAME_MAX_WORDS,
+  SCARE_QUOTE_MAX_WORDS,
+  TERM_MARKERS,
+} from './vocabulary.ts';
+
+/**
+ * The quotations of one article and who said them. The article is read in order, so that every
+ * surname, role noun and pronoun is resolved against what was named before it.
+ */
+
+/** A speaker as one article knows them. */
+export interface ArticleSpeaker {
+  kind: SpeakerKind;
+  name: string[];
+  forms: string[];
+  titles: string[];
+}
+
+export interface ArticleQuote {
+  text: string;
+  partial: boolean;
+  paragraph: number;
+  lastParagraph: number;
+  /** Index into the article's `speakers`, or null when unknown. */
+  speaker: number | null;
+  rule: AttributionRule;
+  confidence: number;
+}
+
+export interface ArticleQuotes {
+  speakers: ArticleSpeaker[];
+  quotes: ArticleQuote[];
+}
+
+/** A pronoun looks this many paragraphs back for whom it means (its own included). */
+const ANTECEDENT_PARAGRAPHS = 3;
+
+interface Sentence {
+  passage: number;
+  start: number;
+  end: number;
+}
+
+/** The words inside the marks, with the comma that American style puts inside them dropped. */
+function quoteText(parts: string[]): string {
+  return parts.map((p) => p.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/,$/, '').trim();
+}
+
+const isFunctionWord = (t: Token) => [PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE, INDEFINITE].some((set) => set.has(t.lower));
+
+/** The word right before an opening mark, if only a space separates them (or the apostrophe of "the US' "). */
+function wordBefore(text: string, open: number): Token | undefined {
+  const token = tokenize(text, Math.max(0, open - 40), Math.max(0, open)).pop();
+  const gap = token ? text.slice(token.end, open) : '';
+  if (!token || !/^['’]?\s*$/.test(gap)) return undefined;
+  return /['’]/.test(gap) ? { ...token, possessive: true } : token;
+}
+
+/** The word right after a closing mark, if only a space separates them. */
+function wordAfter(text: string, close: number): Token | undefined {
+  const token = tokenize(text, close + 1, close + 41)[0];
+  return token && /^\s*$/.test(text.slice(close + 1, token.start)) ? token : undefined;
+}
+
+/**
+ * Quoted words that are not speech: a term of one or two words that no speech verb introduces
+ * ("reciprocal" tariffs), one used as a modifier (the "fentanyl tariff" cut), one marked as a name
+ * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence ("Liberation Day").
+ */
+function isTerm(words: readonly Token[], context: { partial: boolean; spoken: boolean; before?: Token; after?: Token }): boolean {
+  const { partial, spoken, before, after } = context;
+  const short = words.length <= SCARE_QUOTE_MAX_WORDS;
+  const modifier = before && after && (DEFINITE.has(before.lower) || INDEFINITE.has(before.lower) || before.possessive) && !after.capitalised && !isFunctionWord(after);
+  const titleCase = words.length <= QUOTED_NAME_MAX_WORDS && Boolean(words[0]?.capitalised) && words.every((w) => w.capitalised || isFunctionWord(w));
+  return (short && (!spoken || Boolean(modifier))) || TERM_MARKERS.has(before?.lower ?? '') || (titleCase && partial);
+}
+
+export function attributeQuotes(article: Article): ArticleQuotes {
+  const { passages } = article;
+  const spans = findQuoteSpans(passages);
+  if (spans.length === 0) return { speakers: [], quotes: [] };
+  const masked = maskQuotations(passages, spans);
+  // Positions count through the whole article, so that anything in it can be ordered.
+  const passageStart: number[] = [];
+  let length = 0;
+  for (const p of passages) {
+    passageStart.push(length);
+    length += p.text.length + 1;
+  }
+  const position = (passage: number, offset: number) => (passageStart[passage] ?? 0) + offset;
+
+  const sentences: Sentence[] = passages.flatMap((p, i) => narrationSentences(p, masked[i] ?? '').map((s) => ({ passage: i, ...s })));
+  const sentenceAt = (passage: number, offset: number) =>
+    sentences.findIndex((s) => s.passage === passage && offset >= s.start && (offset < s.end || s.end === s.start));
+  const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
+
+  // Names and quotations in reading order.
+  type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan });
+  const events: Event[] = [
+    ...sentences.flatMap((s, sentence) => findMentions(masked[s.passage] ?? '', s.start, s.end).map((mention) => ({ at: position(s.passage, mention.start), sentence, mention }))),
+    ...spans.map((span) => ({ at: position(span.parts[0]?.passage ?? 0, Math.max(0, span.parts[0]?.open ?? 0)), span })),
+  ].sort((a, b) => a.at - b.at);
+
+  const table = new EntityTable();
+  const speakers: Entity[] = [];
+  const quotes: ArticleQuote[] = [];
+  let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
+
+  /** Who a speaker phrase refers to, and by which rule. */
+  function resolve(ref: SpeakerRef | null, at: number, sentence: number, passage: number): { entity: Entity | null; rule: AttributionRule } {
+    const earliest = Math.max(0, firstSentenceOf(Math.max(0, passage - ANTECEDENT_PARAGRAPHS + 1)));
+    switch (ref?.type) {
+      case 'name': {
+        const { entity, backReference } = table.name(ref, at);
+        return { entity, rule: ref.kind === 'organisation' ? 'organisation' : backReference ? 'surname' : 'name' };
+      }
+      case 'role': {
+        const entity = table.role(ref);
+        return { entity, rule: entity ? 'role' : 'unknown' };
+      }
+      case 'pronoun': {
+        const entity = table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
+        return { entity, rule: entity ? 'pronoun' : 'unknown' };
+      }
+      default:
+        return { entity: null, rule: 'unknown' };
+    }
+  }
+
+  function attribute(span: QuoteSpan): void {
+    const first = span.parts[0] as QuotePart;
+    const last = span.parts[span.parts.length - 1] as QuotePart;
+    const text = quoteText(span.parts.map((part) => partText(passages, part)));
+    if (!/[\p{L}\p{N}]/u.test(text)) return;
+    const firstMasked = masked[first.passage] ?? '';
+    const lastMasked = masked[last.passage] ?? '';
+    const openSentence = sentences[sentenceAt(first.passage, Math.max(0, first.open))];
+    const closeSentenceIndex = sentenceAt(last.passage, Math.min(last.close, lastMasked.length - 1));
+    const closeSentence = sentences[closeSentenceIndex];
+
+    const after = closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
+    const before = openSentence && first.open >= 0 ? cueBefore(firstMasked, first.open, openSentence.start) : { cue: null, spoken: false };
+
+    const words = tokenize(text);
+    const prefix = openSentence && first.open >= 0 ? firstMasked.slice(openSentence.start, first.open).replaceAll(MASK, '').trim() : '';
+    const startsLower = /^[^\p{L}]*\p{Ll}/u.test(text);
+    const partial = startsLower || (prefix !== '' && !prefix.endsWith(':') && !prefix.endsWith(','));
+    if (isTerm(words, { partial, spoken: after !== null || before.spoken, before: wordBefore(firstMasked, first.open), after: wordAfter(lastMasked, last.close) })) return;
+
+    // The cue after the quotation is the closer one; the one before speaks when that one names no
+    // one (`Xi said they should be "partners," according to a readout`).
+    const cues = [
+      ...(after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : []),
+      ...(before.cue ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }] : []),
+    ];
+    let entity: Entity | null = null;
+    let rule: AttributionRule = 'unknown';
+    let confidence = 0;
+    for (const { cue, passage, sentence } of cues) {
+      ({ entity, rule } = resolve(cue.ref, position(passage, cue.at), sentence, passage));
+      if (!entity) continue;
+      confidence = RULE_CONFIDENCE[rule];
+      table.note(sentence, entity, position(passage, cue.at), { subject: false, speaker: true });
+      break;
+    }
+    if (cues.length === 0 && !before.spoken && previous && previous.passage >= first.passage - 1 && previous.entity) {
+      // No cue of its own: the quotation goes on from the one before it.
+      entity = previous.entity;
+      rule = 'continuation';
+      confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
+    }
+    previous = { passage: last.passage, entity, confidence };
+    if (entity && !speakers.includes(entity)) speakers.push(entity);
+    quotes.push({
+      text,
+      partial,
+      paragraph: passages[first.passage]?.paragraph ?? first.passage + 1,
+      lastParagraph: passages[last.passage]?.paragraph ?? last.passage + 1,
+      speaker: entity ? speakers.indexOf(entity) : null,
+      rule,
+      confidence,
+    });
+  }
+
+  for (const event of events) {
+    if ('span' in event) {
+      attribute(event.span);
+    } else {
+      const { entity } = table.name(event.mention.ref, event.at);
+      table.note(event.sentence, entity, event.at, { subject: event.mention.subject, speaker: false });
+    }
+  }
+  return {
+    speakers: speakers.map((e) => ({ kind: e.kind, name: e.words, forms: e.forms, titles: e.titles })),
+    quotes,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Article } from '../corpus/article.ts';
+import { attributeQuotes } from './attribute.ts';
+import type { Quote, QuoteCatalog } from './quote.ts';
+import { mergeSpeakers } from './speakers.ts';
+
+/** The same words, however they were punctuated or cased. */
+function textKey(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Every quotation of the corpus with its speaker: each article read on its own, then speakers
+ * merged across articles, then the same quotation in several articles made one entry with all its
+ * citations (unless two articles give it to different speakers). Linear in the corpus size.
+ */
+export function extractQuotes(articles: readonly Article[]): QuoteCatalog {
+  const ordered = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  const found = ordered.map(attributeQuotes);
+  const index = mergeSpeakers(found.map((f) => f.speakers));
+  const quotes: Quote[] = [];
+  const byText = new Map<string, Quote[]>();
+  found.forEach((article, a) => {
+    const articleId = (ordered[a] as Article).id;
+    for (const q of article.quotes) {
+      const speaker = q.speaker === null ? null : index.keyOf(a, q.speaker);
+      const citation = { articleId, paragraph: q.paragraph, lastParagraph: q.lastParagraph };
+      const key = textKey(q.text);
+      const same = byText.get(key) ?? [];
+      const match = same.find((e) => e.speaker === speaker || e.speaker === null || speaker === null);
+      if (!match) {
+        const quote: Quote = { text: q.text, speaker, partial: q.partial, rule: q.rule, confidence: q.confidence, citations: [citation] };
+        quotes.push(quote);
+        if (same.length === 0) byText.set(key, same);
+        same.push(quote);
+        continue;
+      }
+      match.citations.push(citation);
+      if (speaker !== null && (match.speaker === null || q.confidence > match.confidence)) Object.assign(match, { speaker, rule: q.rule, confidence: q.confidence });
+    }
+  });
+  const quoted = new Set(quotes.map((q) => q.speaker));
+  return { speakers: index.speakers.filter((s) => quoted.has(s.key)), quotes };
+}

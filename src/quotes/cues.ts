@@ -1,0 +1,128 @@
+import { MASK } from './marks.ts';
+import { parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_WORDS, COORDINATORS, DEFINITE, INDEFINITE, PREPOSITIONS, SPEECH_VERBS } from './vocabulary.ts';
+
+/**
+ * Attribution cues around a quotation, read in the masked narration (quotations blanked out):
+ * a speech verb right after it with its speaker (`"…," Bessent said`, `"…," said Huo Jianguo`),
+ * or the last speech verb before it in its sentence with that verb's subject
+ * (`Bessent, who …, said he believes … "in the next few weeks"`), or "according to".
+ */
+
+/** A cue found: the speaker phrase read from it (null when the phrase names no one), and where it is. */
+export interface Cue {
+  ref: SpeakerRef | null;
+  /** Offset of the speech verb (or of "according to") in the passage. */
+  at: number;
+}
+
+/** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
+const MAX_SPEAKER_WORDS = 12;
+/** How many first words of a clause may name its subject ("Toyota Motor Corp cut its forecast, warning …"). */
+const MAX_SUBJECT_WORDS = 8;
+
+/** A speech verb used as a verb: "the call", "in remarks" are nouns. */
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.capitalised || !SPEECH_VERBS.has(token.lower)) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  return !DEFINITE.has(before) && !INDEFINITE.has(before) && !PREPOSITIONS.has(before);
+}
+
+const isAccordingTo = (tokens: readonly Token[], i: number) => tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+
+/** The attribution right after a quotation's closing mark, up to the end of its sentence or the next quotation. */
+export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
+  const nextQuote = masked.indexOf(MASK, close + 1);
+  const end = nextQuote >= 0 && nextQuote < sentenceEnd ? nextQuote : sentenceEnd;
+  const tokens = tokenize(masked, close + 1, end);
+  const first = tokens[0];
+  if (!first) return null;
+  if (isAccordingTo(tokens, 0)) {
+    const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
+    return ref ? { ref, at: first.start } : null;
+  }
+  const verb = tokens.findIndex((_, i) => i <= MAX_SPEAKER_WORDS && isSpeechVerb(tokens, i));
+  const verbToken = tokens[verb];
+  if (!verbToken) return null;
+  if (verb === 0) {
+    const ref = parsePhrase(masked, verbToken.end, end, false);
+    return ref ? { ref, at: verbToken.start } : null;
+  }
+  let last = verb - 1;
+  while (last >= 0 && BETWEEN_SPEAKER_AND_VERB.has((tokens[last] as Token).lower)) last--;
+  const lastToken = tokens[last];
+  if (!lastToken) return null;
+  const ref = parsePhrase(masked, close + 1, lastToken.end, false);
+  return ref ? { ref, at: verbToken.start } : null;
+}
+
+/** Where a clause starts: after a comma, semicolon, colon, bracket, dash or quotation. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\uE000/g;
+/** Where a sentence's narration restarts: after a semicolon, colon, dash or quotation. */
+const SENTENCE_BREAK = /[;:—–]|\s-\s|\uE000/g;
+
+function lastBreak(text: string, from: number, to: number, pattern: RegExp): { at: number; mark: string } | null {
+  let found: { at: number; mark: string } | null = null;
+  for (const m of text.slice(from, to).matchAll(pattern)) found = { at: from + m.index + m[0].length, mark: m[0] };
+  return found;
+}
+
+/** The subject of the clause that ends at `to`: the words right before it, or the head of an appositive. */
+function subjectBefore(masked: string, sentenceStart: number, to: number, adjoining: boolean): SpeakerRef | null {
+  const clause = lastBreak(masked, sentenceStart, to, CLAUSE_BREAK);
+  // "…, which Kim described as": the relative pronoun or conjunction opening the clause is not its subject.
+  const opener = tokenize(masked, clause?.at ?? sentenceStart, to).find((t) => !CLAUSE_WORDS.has(t.lower));
+  const clauseStart = opener?.start ?? to;
+  const startsSentence = clause === null || clause.mark === ':' || clause.mark === MASK;
+  if (adjoining && clauseStart < to) return parsePhrase(masked, clauseStart, to, startsSentence);
+  // "Bessent, who traveled …, said": the subject is the first part of the sentence that names someone.
+  const restart = lastBreak(masked, sentenceStart, to, SENTENCE_BREAK);
+  return parsePhrase(masked, restart?.at ?? sentenceStart, to, restart === null || restart.mark !== MASK);
+}
+
+/** The longest run of a sentence's first words that names a speaker ("Toyota Motor Corp cut …"). */
+function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | null {
+  for (let n = Math.min(MAX_SUBJECT_WORDS, tokens.length); n > 0; n--) {
+    const ref = parsePart(tokens.slice(0, n), masked, true);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/**
+ * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
+ * "according to") introduces the quotation, even when its subject names no one.
+ */
+export function cueBefore(masked: string, open: number, sentenceStart: number): { cue: Cue | null; spoken: boolean } {
+  const tokens = tokenize(masked, sentenceStart, open);
+  const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
+  if (verbs.length === 0) {
+    const according = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
+    if (according < 0) return { cue: null, spoken: false };
+    const ref = parsePhrase(masked, (tokens[according + 1] as Token).end, open, false);
+    return { cue: { ref, at: (tokens[according] as Token).start }, spoken: true };
+  }
+  // A participle ("…, saying they …") or a coordinated verb ("called … and said") takes the subject
+  // of the speech verb before it, or of its sentence.
+  const before = (verb: number) => {
+    let last = verb - 1;
+    while (last >= 0 && BETWEEN_SPEAKER_AND_VERB.has((tokens[last] as Token).lower)) last--;
+    return last;
+  };
+  const inherits = (verb: number) => (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
+  let verb = verbs[verbs.length - 1] as number;
+  while (inherits(verb)) {
+    const earlier = verbs.filter((v) => v < verb).pop();
+    if (earlier === undefined) break;
+    verb = earlier;
+  }
+  const at = (tokens[verb] as Token).start;
+  if (inherits(verb)) return { cue: { ref: leadingSubject(masked, tokens), at }, spoken: true };
+  const last = before(verb);
+  const lastToken = tokens[last];
+  if (!lastToken) return { cue: { ref: null, at }, spoken: true };
+  const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, at));
+  return { cue: { ref: subjectBefore(masked, sentenceStart, lastToken.end, adjoining), at }, spoken: true };
+}

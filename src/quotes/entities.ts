@@ -1,0 +1,138 @@
+import { foldName, normaliseName } from './names.ts';
+import type { SpeakerKind } from './quote.ts';
+import type { Gender, NameRef, RoleRef } from './phrases.ts';
+import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
+
+/**
+ * The people and organisations of one article, as its narration names them, and which of them each
+ * sentence puts forward (its subjects and speakers), so that a surname, a role noun or a pronoun
+ * can be resolved to someone named before.
+ */
+
+export interface Entity {
+  kind: SpeakerKind;
+  /** The fullest name seen ("Scott Bessent" even when "Bessent" came first). */
+  words: string[];
+  /** Lower-cased `words`, for matching. */
+  keyWords: string[];
+  /** Titles and descriptions written with the name ("U.S. Treasury Secretary"). */
+  titles: string[];
+  /** The names and role nouns the article calls it by. */
+  forms: string[];
+  gender?: Gender;
+  /** Position of the latest mention. */
+  lastSeen: number;
+}
+
+/** One sentence's mention of an entity: as its subject, as the speaker of one of its quotations, or neither. */
+interface Note {
+  entity: Entity;
+  at: number;
+  subject: boolean;
+  speaker: boolean;
+}
+
+const keyOf = (word: string) => normaliseName(word).toLowerCase();
+
+export class EntityTable {
+  private readonly entities: Entity[] = [];
+  private readonly notes = new Map<number, Note[]>();
+
+  /**
+   * The entity a name refers to: the same name; else, for one word, a person whose first or last
+   * name it is (a surname, or a Chinese family name) or an organisation named with that noun ("the
+   * Commission"); else a new entity. A full name seen after its surname completes that entity.
+   * `backReference`: the name is a shorter form of one named before.
+   */
+  name(ref: NameRef, at: number): { entity: Entity; backReference: boolean } {
+    const words = ref.words.map(keyOf);
+    const key = words.join(' ');
+    let entity = this.newest((e) => e.keyWords.join(' ') === key);
+    let backReference = false;
+    if (!entity && words.length === 1) {
+      const word = words[0] as string;
+      entity = this.newest((e) =>
+        e.keyWords.length > 1 && e.kind === ref.kind && (e.kind === 'organisation' ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word) : e.keyWords[0] === word || e.keyWords.at(-1) === word),
+      );
+      backReference = entity !== undefined;
+    }
+    if (!entity && words.length > 1) {
+      entity = this.newest((e) => {
+        const word = e.keyWords[0] as string;
+        if (e.keyWords.length > 1 || e.kind !== ref.kind) return false;
+        return ref.kind === 'organisation' ? ORGANISATION_NOUNS.has(word) && words.includes(word) : word === words[0] || word === words.at(-1);
+      });
+      if (entity) {
+        entity.words = [...ref.words];
+        entity.keyWords = words;
+      }
+    }
+    if (!entity) {
+      entity = { kind: ref.kind, words: [...ref.words], keyWords: words, titles: [], forms: [], lastSeen: at };
+      this.entities.push(entity);
+    }
+    if (ref.kind === 'organisation') entity.kind = 'organisation';
+    if (ref.title && !entity.titles.includes(ref.title)) entity.titles.push(ref.title);
+    if (ref.gender) entity.gender = ref.gender;
+    this.addForm(entity, ref.words.join(' '));
+    entity.lastSeen = Math.max(entity.lastSeen, at);
+    return { entity, backReference };
+  }
+
+  /**
+   * The latest person whose title has the role noun and its qualifiers ("the Treasury secretary" →
+   * "U.S. Treasury Secretary Scott Bessent"), or the latest organisation whose name has it ("the
+   * ministry"); a generic organisation noun ("the company") takes the latest organisation.
+   */
+  role(ref: RoleRef): Entity | null {
+    const fits = (e: Entity): boolean => {
+      if (e.kind !== ref.kind) return false;
+      if (e.kind === 'person') return e.titles.some((t) => [ref.head, ...ref.qualifiers].every((w) => foldName(t).split(' ').includes(foldName(w))));
+      if (e.keyWords.includes(ref.head)) return true;
+      if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
+      return GENERIC_ORGANISATIONS.has(ref.head);
+    };
+    const entity = this.newest(fits) ?? null;
+    if (entity) this.addForm(entity, `the ${ref.text}`);
+    return entity;
+  }
+
+  /** Records that sentence `sentence` mentions `entity` at `at`. */
+  note(sentence: number, entity: Entity, at: number, role: { subject: boolean; speaker: boolean }): void {
+    const notes = this.notes.get(sentence) ?? [];
+    notes.push({ entity, at, ...role });
+    this.notes.set(sentence, notes);
+    entity.lastSeen = Math.max(entity.lastSeen, at);
+  }
+
+  /**
+   * What a pronoun at `at` in sentence `sentence` refers to: going back sentence by sentence to
+   * `earliest`, the last speaker quoted in a sentence, else its first subject, of the pronoun's
+   * kind and not of the other gender.
+   */
+  antecedent(kind: SpeakerKind, gender: Gender | undefined, sentence: number, at: number, earliest: number): Entity | null {
+    for (let s = sentence; s >= earliest; s--) {
+      const fitting = (this.notes.get(s) ?? []).filter(
+        (n) => (s < sentence || n.at < at) && n.entity.kind === kind && !(gender && n.entity.gender && n.entity.gender !== gender),
+      );
+      const found = fitting.filter((n) => n.speaker).pop() ?? fitting.find((n) => n.subject);
+      if (found) {
+        if (gender && !found.entity.gender) found.entity.gender = gender;
+        return found.entity;
+      }
+    }
+    return null;
+  }
+
+  /** The most recently mentioned entity that `fits`. */
+  private newest(fits: (e: Entity) => boolean): Entity | undefined {
+    let found: Entity | undefined;
+    for (const e of this.entities) if (fits(e) && (!found || e.lastSeen > found.lastSeen)) found = e;
+    return found;
+  }
+
+  private addForm(entity: Entity, form: string): void {
+    const normal = normaliseName(form);
+    if (!entity.forms.some((f) => f.toLowerCase() === normal.toLowerCase())) entity.forms.push(normal);
+  }
+}

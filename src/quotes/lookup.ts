@@ -1,0 +1,142 @@
+import { lookupName } from './names.ts';
+import type { Quote, QuoteCatalog, Speaker } from './quote.ts';
+
+/**
+ * Finding speakers and their quotations by what a user types. Built from the catalog's plain data
+ * on first use and kept per catalog.
+ */
+
+export interface SpeakerCount {
+  speaker: Speaker;
+  count: number;
+}
+
+export interface QuoteLookup {
+  /** Every speaker, most quoted first, then by name. */
+  ranking: SpeakerCount[];
+  /** Quotations whose speaker is unknown. */
+  unknownCount: number;
+  byKey(key: string): Speaker | undefined;
+  /** A speaker's quotations, newest first. */
+  quotesOf(key: string): Quote[];
+  /**
+   * The speaker a name means: by key, canonical name, then alias. An alias several speakers share
+   * ("Prime Minister") means the one quoted most recently.
+   */
+  find(name: string): Speaker | undefined;
+  /** The speakers whose names are closest to a name that matched none ("did you mean …"). */
+  suggest(name: string, limit: number): Speaker[];
+  /** Autocomplete: exact names, then aliases, then names or aliases with a word starting with `typed`. */
+  complete(typed: string, limit: number): SpeakerCount[];
+}
+
+/** A suggestion may differ from what was typed by at most this share of its length. */
+const MAX_SUGGESTION_DISTANCE = 0.4;
+
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+interface Entry {
+  speaker: Speaker;
+  count: number;
+  /** Position of the speaker's newest quotation in the catalog (lower is newer). */
+  newest: number;
+  name: string;
+  aliases: string[];
+}
+
+function build(catalog: QuoteCatalog): QuoteLookup {
+  const quotesByKey = new Map<string, Quote[]>();
+  const newest = new Map<string, number>();
+  catalog.quotes.forEach((q, i) => {
+    if (q.speaker === null) return;
+    const quotes = quotesByKey.get(q.speaker);
+    if (quotes) quotes.push(q);
+    else quotesByKey.set(q.speaker, [q]);
+    if (!newest.has(q.speaker)) newest.set(q.speaker, i);
+  });
+  const entries: Entry[] = catalog.speakers.map((speaker) => ({
+    speaker,
+    count: quotesByKey.get(speaker.key)?.length ?? 0,
+    newest: newest.get(speaker.key) ?? Infinity,
+    name: lookupName(speaker.name),
+    aliases: speaker.aliases.map(lookupName),
+  }));
+  const ranked = [...entries].sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
+  const byKey = new Map(entries.map((e) => [e.speaker.key, e]));
+  const index = (names: (e: Entry) => string[]) => {
+    const map = new Map<string, Entry[]>();
+    for (const e of entries) {
+      for (const n of new Set(names(e))) {
+        const found = map.get(n);
+        if (found) found.push(e);
+        else map.set(n, [e]);
+      }
+    }
+    return map;
+  };
+  const byName = index((e) => [e.name]);
+  const byAlias = index((e) => e.aliases);
+  const mostRecent = (found: Entry[] | undefined) => found?.reduce((best, e) => (e.newest < best.newest ? e : best)).speaker;
+  const words = (text: string) => text.split(' ');
+
+  return {
+    ranking: ranked.map(({ speaker, count }) => ({ speaker, count })),
+    unknownCount: catalog.quotes.filter((q) => q.speaker === null).length,
+    byKey: (key) => byKey.get(key)?.speaker,
+    quotesOf: (key) => quotesByKey.get(key) ?? [],
+    find(name) {
+      const wanted = lookupName(name);
+      return byKey.get(name.trim())?.speaker ?? mostRecent(byName.get(wanted)) ?? mostRecent(byAlias.get(wanted));
+    },
+    suggest(name, limit) {
+      const wanted = lookupName(name);
+      if (!wanted) return [];
+      const scored = entries.map((e) => {
+        const forms = [e.name, ...e.aliases, ...words(e.name)];
+        const distance = Math.min(...forms.map((f) => editDistance(wanted, f) / Math.max(wanted.length, f.length, 1)));
+        return { e, distance };
+      });
+      return scored
+        .filter((s) => s.distance <= MAX_SUGGESTION_DISTANCE)
+        .sort((a, b) => a.distance - b.distance || b.e.count - a.e.count)
+        .slice(0, limit)
+        .map((s) => s.e.speaker);
+    },
+    complete(typed, limit) {
+      const wanted = lookupName(typed);
+      if (!wanted) return ranked.slice(0, limit).map(({ speaker, count }) => ({ speaker, count }));
+      const tier = (e: Entry): number => {
+        if (e.name === wanted) return 0;
+        if (e.aliases.includes(wanted)) return 1;
+        const starts = (f: string) => f.startsWith(wanted) || words(f).some((w) => w.startsWith(wanted));
+        return starts(e.name) || e.aliases.some(starts) ? 2 : -1;
+      };
+      return ranked
+        .map((e) => ({ e, tier: tier(e) }))
+        .filter((t) => t.tier >= 0)
+        .sort((a, b) => a.tier - b.tier)
+        .slice(0, limit)
+        .map(({ e }) => ({ speaker: e.speaker, count: e.count }));
+    },
+  };
+}
+
+const lookups = new WeakMap<QuoteCatalog, QuoteLookup>();
+
+/** The lookup of a catalog, built once. */
+export function quoteLookup(catalog: QuoteCatalog): QuoteLookup {
+  let lookup = lookups.get(catalog);
+  if (!lookup) lookups.set(catalog, (lookup = build(catalog)));
+  return lookup;
+}

@@ -1,0 +1,137 @@
+import type { Passage } from '../corpus/article.ts';
+import { CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARK } from './vocabulary.ts';
+
+/**
+ * Quotation spans of an article, found from their marks. A paragraph that opens a quotation and
+ * does not close it continues into the next paragraph when that one opens with a mark (the news
+ * convention), or when the next mark it has is a closing one.
+ */
+
+/** The piece of a quotation inside one paragraph. */
+export interface QuotePart {
+  /** Index of the passage in the article. */
+  passage: number;
+  /** Offset of the opening mark, or -1 when the part continues the previous paragraph's without one. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's length when the quotation runs on past it. */
+  close: number;
+}
+
+export interface QuoteSpan {
+  parts: QuotePart[];
+}
+
+type MarkRole = 'open' | 'close' | 'either';
+
+const ALL_MARKS = new RegExp(`[${OPENING_MARKS}${CLOSING_MARKS}${STRAIGHT_MARK}]`, 'g');
+const BEFORE_OPENING = /[\s([{—–\-/]/;
+const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-…]/;
+
+/** What the characters around a mark say it is; the shape of a curly mark wins unless they contradict it. */
+function markRole(text: string, at: number): MarkRole {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  const opens = before === undefined || BEFORE_OPENING.test(before);
+  const closes = after === undefined || AFTER_CLOSING.test(after);
+  const mark = text[at] ?? '';
+  const byContext: MarkRole = opens === closes ? 'either' : opens ? 'open' : 'close';
+  if (OPENING_MARKS.includes(mark)) return byContext === 'close' ? 'close' : 'open';
+  if (CLOSING_MARKS.includes(mark)) return byContext === 'open' ? 'open' : 'close';
+  return byContext;
+}
+
+/** Every quotation of an article, in reading order. */
+export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: QuoteSpan | null = null;
+  passages.forEach((passage, index) => {
+    const { text } = passage;
+    const marks = Array.from(text.matchAll(ALL_MARKS), (m) => m.index);
+    let next = 0;
+    if (open) {
+      const first = marks[0];
+      const role = first === undefined ? undefined : markRole(text, first);
+      if (first !== undefined && first === text.search(/\S/) && role !== 'close') {
+        open.parts.push({ passage: index, open: first, close: text.length });
+        next = 1;
+      } else if (first !== undefined && role === 'close') {
+        open.parts.push({ passage: index, open: -1, close: first });
+        open = null;
+        next = 1;
+      } else {
+        open = null;
+      }
+    }
+    for (const at of marks.slice(next)) {
+      const role = markRole(text, at);
+      if (open) {
+        if (role === 'open') continue;
+        const last = open.parts[open.parts.length - 1];
+        if (last) last.close = at;
+        open = null;
+      } else if (role !== 'close') {
+        open = { parts: [{ passage: index, open: at, close: text.length }] };
+        spans.push(open);
+      }
+    }
+  });
+  return spans;
+}
+
+/** The words inside the marks of one part. */
+export function partText(passages: readonly Passage[], part: QuotePart): string {
+  return (passages[part.passage]?.text ?? '').slice(part.open + 1, part.close);
+}
+
+/** Stands in for quoted text, so that rules reading the narration never see the speaker's words. */
+export const MASK = '\uE000';
+
+/** Each passage's text with its quotations (marks included) replaced by `MASK`, offsets unchanged. */
+export function maskQuotations(passages: readonly Passage[], spans: readonly QuoteSpan[]): string[] {
+  const parts = spans.flatMap((s) => s.parts);
+  return passages.map((passage, index) => {
+    const { text } = passage;
+    let masked = '';
+    let at = 0;
+    for (const part of parts) {
+      if (part.passage !== index) continue;
+      const start = Math.max(0, part.open);
+      const end = Math.min(part.close + 1, text.length);
+      masked += text.slice(at, start) + MASK.repeat(end - start);
+      at = end;
+    }
+    return masked + text.slice(at);
+  });
+}
+
+/** A sentence of a passage as attribution reads it: `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Initials ("S.C. Ralhan") and dotted abbreviations ("U.S.", "Mr.") do not end sentences before a name or a quotation. */
+const ENDS_IN_INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gov|Sen|Rep|Gen)\.$/u;
+/** A sentence that ends before an opening quotation mark ("… he wrote in a post on X. “American families …”"). */
+const END_BEFORE_QUOTE = /[.!?]\s+(?=["“«])/g;
+
+/**
+ * Sentences that never break inside a quotation, nor between a quotation ending in "?", "!" or ","
+ * and its attribution ("“Why now?” asked Cutler."), nor before a lower-case word, nor after
+ * initials; and that do break before a quotation opening a new sentence.
+ */
+export function narrationSentences(passage: Passage, masked: string): Span[] {
+  const { text } = passage;
+  const candidates = new Set(passage.sentences.map((s) => s.start));
+  for (const m of text.matchAll(END_BEFORE_QUOTE)) candidates.add(m.index + m[0].length);
+  const starts = [0];
+  for (const start of [...candidates].sort((a, b) => a - b)) {
+    if (start === 0) continue;
+    const inQuote = masked[start] === MASK && masked[start - 1] === MASK;
+    const lowerNext = /^\p{Ll}/u.test(text.slice(start));
+    const before = text.slice(0, start).trimEnd();
+    const afterQuestion = /[?!,…]["”»]$/.test(before);
+    if (!inQuote && !lowerNext && !afterQuestion && !ENDS_IN_INITIALS.test(before)) starts.push(start);
+  }
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}

@@ -1,0 +1,60 @@
+import { COUNTRIES } from '../geo/countries.ts';
+
+/** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
+
+/** A name as replies show it: curly apostrophes straightened, single spaces ("Canada’s" → "Canada's"). */
+export function normaliseName(text: string): string {
+  return text.replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** "Šefčovič" → "sefcovic", "China’s" → "china's", "U.S." → "us": lower case, single spaces. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/(^|\s)'+|'+(\s|$)/g, '$1$2')
+    .trim();
+}
+
+/** A name as a lookup key: folded, and without a leading "the" ("the ministry" finds "ministry"). */
+export function lookupName(text: string): string {
+  return foldName(text).replace(/^the /, '');
+}
+
+/** A stable, URL- and button-safe id for a name ("China's Ministry of Commerce" → "chinas-ministry-of-commerce"). */
+export function slugOf(name: string, maxLength: number): string {
+  const slug = foldName(name).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '') || 'speaker';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every folded form of every country (name, alias, demonym, seat) → the country's folded name. */
+const COUNTRY_OF_FORM = new Map(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.seats].map((f) => [foldName(f), foldName(c.name).replace(/ /g, '_')] as const)));
+const COUNTRY_FORM = new RegExp(`(?<=^|\\s)(${[...COUNTRY_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?=\\s|$)`, 'g');
+const FILLER = new Set(['the', 'of', 'for', 'and', '&']);
+
+/**
+ * An organisation's identity whatever the word order and however its country is named:
+ * "China's Ministry of Commerce", "Chinese Ministry of Commerce" and "China's commerce ministry"
+ * all give "china commerce ministry".
+ */
+export function organisationKey(name: string): string {
+  const words = foldName(name)
+    .replace(COUNTRY_FORM, (_, form: string) => COUNTRY_OF_FORM.get(form) ?? form)
+    .replace(/'s\b/g, '')
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w));
+  return words.sort().join(' ');
+}
+
+/** `words` without the country they start with ("European Union trade commissioner" → "trade commissioner"). */
+export function withoutCountry(words: readonly string[]): string[] {
+  for (let n = words.length - 1; n > 0; n--) {
+    if (COUNTRY_OF_FORM.has(foldName(words.slice(0, n).join(' ')).replace(/'s$/, ''))) return words.slice(n);
+  }
+  return [...words];
+}

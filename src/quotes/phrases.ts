@@ -1,0 +1,305 @@
+import { COUNTRIES } from '../geo/countries.ts';
+import type { SpeakerKind } from './quote.ts';
+import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
+import {
+  CLAUSE_WORDS,
+  DEFINITE,
+  DOTTED_ABBREVIATIONS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  INDEFINITE,
+  MONTHS,
+  NAME_PARTICLES,
+  ORGANISATION_CONNECTORS,
+  ORGANISATION_NOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+  SPOKESPEOPLE,
+  TITLE_QUALIFIERS,
+  TITLES,
+  WEEKDAYS,
+} from './vocabulary.ts';
+
+/**
+ * Noun phrases that can say who spoke: "U.S. Treasury Secretary Scott Bessent", "Bessent, who
+ * …,", "the Treasury secretary", "China's Ministry of Commerce", "the ministry", "he", "a senior
+ * official". A phrase is read as it is written; who it refers to is the entity table's business.
+ */
+
+export type Gender = 'male' | 'female';
+
+/** A person or organisation named in the text. */
+export interface NameRef {
+  type: 'name';
+  kind: SpeakerKind;
+  /** The name as written, without title or possessive ("Scott Bessent", "China's Ministry of Commerce"). */
+  words: string[];
+  /** The title or description written with it ("U.S. Treasury Secretary"). */
+  title?: string;
+  gender?: Gender;
+}
+
+/** A role noun that refers back to someone named before ("the Treasury secretary", "the ministry"). */
+export interface RoleRef {
+  type: 'role';
+  kind: SpeakerKind;
+  head: string;
+  qualifiers: string[];
+  /** As written, for the speaker's aliases. */
+  text: string;
+}
+
+export type SpeakerRef = NameRef | RoleRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
+
+/** Country names and seats stand for governments ("Beijing said"); demonyms are only adjectives. */
+const GOVERNMENTS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.seats]));
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+
+/** A capitalised word that may be part of a name: not a dateline, a weekday, or a month before its day. */
+const isNameWord = (t: Token, next?: Token) => t.capitalised && !isShouting(t) && !WEEKDAYS.has(t.lower) && !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? ''));
+const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
+const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower);
+const isConnector = (word: string) => NAME_PARTICLES.has(word) || ORGANISATION_CONNECTORS.has(word);
+/** "of" and "for" start an organisation's complement; "and" and "the" may follow them. */
+const opensComplement = (word: string) => word === 'of' || word === 'for';
+
+/** Two tokens with only spaces between them (or the dot of "Mr.", "Corp." or an initial: "Donald J. Trump"). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^\s+$/.test(gap) || ((DOTTED_ABBREVIATIONS.has(a.lower) || /^\p{Lu}$/u.test(a.text)) && /^\.\s+$/.test(gap));
+}
+
+/**
+ * Runs of capitalised words that may be one name, with the connectors inside them ("Ministry of
+ * Commerce", "Ursula von der Leyen"); "and" and "the" only after "of" or "for", so "Trump and Xi"
+ * stays two names.
+ */
+function nameRuns(tokens: readonly Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && !run[run.length - 1]?.capitalised) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && adjacent(text, prev, token);
+    const next = tokens[i + 1];
+    if (isNameWord(token, next)) {
+      if (!joined) flush();
+      run.push(token);
+      return;
+    }
+    const connects =
+      joined &&
+      isConnector(token.lower) &&
+      !token.capitalised &&
+      next !== undefined &&
+      adjacent(text, token, next) &&
+      (isNameWord(next, tokens[i + 2]) || isConnector(next.lower)) &&
+      (opensComplement(token.lower) || NAME_PARTICLES.has(token.lower) || run.some((t) => opensComplement(t.lower)));
+    if (connects) run.push(token);
+    else flush();
+  });
+  flush();
+  return runs;
+}
+
+/** The phrase up to its first preposition outside a name ("Bessent in an interview" → "Bessent"). */
+function beforePreposition(tokens: readonly Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.capitalised || !PREPOSITIONS.has(t.lower)) continue;
+    const inName = opensComplement(t.lower) && tokens[i - 1]?.capitalised && (tokens[i + 1]?.capitalised || tokens[i + 2]?.capitalised);
+    if (!inName) return tokens.slice(0, i);
+  }
+  return [...tokens];
+}
+
+/** Words as a name shows them: no possessive at the end, initials with their dot ("Donald J. Trump"). */
+const shown = (tokens: readonly Token[]) => tokens.map((t, i) => (i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text));
+
+/** A role noun, or an organisation named by its country ("China's commerce ministry"). */
+function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
+  const head = descriptor[descriptor.length - 1];
+  if (!head) return null;
+  const ownerEnd = descriptor.findIndex((t) => t.possessive);
+  const owner = ownerEnd >= 0 ? shown(descriptor.slice(0, ownerEnd + 1)).join(' ') : '';
+  const qualifiers = descriptor.slice(ownerEnd + 1, -1).map((t) => t.lower);
+  const text = descriptor.map((t) => t.text).join(' ');
+  if (ORGANISATION_NOUNS.has(head.lower)) {
+    if (GOVERNMENTS.has(owner)) return { type: 'name', kind: 'organisation', words: shown(descriptor) };
+    return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
+  }
+  if (TITLES.has(head.lower)) return { type: 'role', kind: 'person', head: head.lower, qualifiers, text };
+  return null;
+}
+
+/** A word that can be part of a person's name: not an organisation noun, a title, or a country. */
+const isPersonalName = (t: Token) =>
+  t.capitalised && !ORGANISATION_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !TITLE_QUALIFIERS.has(t.lower) && !GOVERNMENTS.has(bareWord(t)) && !DEMONYMS.has(bareWord(t));
+
+/** A name run with the description before it: a person with a title, an organisation, or a bare title. */
+function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSentence: boolean): SpeakerRef | null {
+  const words = run[0]?.lower === 'the' ? run.slice(1) : run;
+  const first = words[0];
+  if (!first) return null;
+  if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower))) return null;
+  if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
+  if (words.every((t) => DEMONYMS.has(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
+  const lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));
+  let nameStart = lastTitle + 1;
+  // "Secretary of State Marco Rubio": the title's complement runs up to the name that ends the run.
+  if (lastTitle >= 0 && opensComplement(words[nameStart]?.lower ?? '')) {
+    nameStart = words.length;
+    while (nameStart > lastTitle + 1 && isPersonalName(words[nameStart - 1] as Token)) nameStart--;
+  }
+  let name = words.slice(nameStart);
+  // "Gareth Stace of UK Steel": a person's name ends where an affiliation starts ("Bank of England" is one name).
+  const affiliation = name.findIndex((t) => opensComplement(t.lower));
+  if (affiliation > 0 && !name.slice(0, affiliation).some((t) => ORGANISATION_NOUNS.has(t.lower))) name = name.slice(0, affiliation);
+  const title = [...descriptor, ...words.slice(0, nameStart)];
+  if (name.length === 0) {
+    // "Office of the U.S. Trade Representative" is an organisation; "Treasury Secretary" a title.
+    if (ORGANISATION_NOUNS.has(first.lower)) return { type: 'name', kind: 'organisation', words: shown(words) };
+    return roleOf([...descriptor, ...words.slice(0, lastTitle + 1)]);
+  }
+  const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
+  const organisation = name.some((t) => ORGANISATION_NOUNS.has(t.lower)) || ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
+  return { type: 'name', kind: organisation ? 'organisation' : 'person', words: shown(name), ...(titleText ? { title: titleText } : {}) };
+}
+
+/**
+ * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
+ * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
+ */
+export function parsePart(tokens: readonly Token[], text: string, startsSentence: boolean): SpeakerRef | null {
+  const first = tokens[0];
+  if (!first || PREPOSITIONS.has(first.lower)) return null; // an adverbial ("In Brussels, …"), not a subject
+  const pronoun = PRONOUNS[first.lower];
+  if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
+  if (INDEFINITE.has(first.lower)) {
+    // "a spokesman for the ministry" speaks for the ministry; anyone else indefinite is unnamed.
+    const linker = tokens.findIndex((t, i) => i > 0 && ['for', 'of', 'at'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''));
+    const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
+    return principal && principal.type !== 'unnamed' && principal.kind === 'organisation' ? principal : { type: 'unnamed' };
+  }
+  // "The", or a sentence's first word that is not a name ("After the talks"); a capitalised
+  // pronoun before a name is the name's first word ("He Yadong").
+  const opener = startsSentence && SENTENCE_STARTERS.has(first.lower) && !(pronoun && tokens[1]?.capitalised);
+  const rest = DEFINITE.has(first.lower) || (opener && tokens.length > 1) ? tokens.slice(1) : tokens;
+  const words = beforePreposition(rest);
+  const [title, surname] = words;
+  if (words.length === 2 && title && surname?.capitalised && title.lower in HONORIFICS) {
+    const gender = HONORIFICS[title.lower];
+    return { type: 'name', kind: 'person', words: [bareWord(surname)], ...(gender ? { gender } : {}) };
+  }
+  const runs = nameRuns(words, text);
+  const lastRun = runs[runs.length - 1] ?? [];
+  const run = lastRun[lastRun.length - 1] === words[words.length - 1] ? lastRun : [];
+  const descriptor = words.slice(0, words.length - run.length);
+  if (descriptor.some(isClauseWord)) return null;
+  const described = descriptor[descriptor.length - 1];
+  if (run.length === 0) return roleOf(descriptor);
+  if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
+  return nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens);
+}
+
+/** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */
+function isDescription(ref: NameRef | RoleRef): boolean {
+  return ref.type === 'role' || /^\p{Ll}/u.test(ref.words[ref.words.length - 1] ?? '');
+}
+
+/** Commas, semicolons and brackets separate a name from what is said about it. */
+const PART_BREAK = /[,;()]/g;
+
+/**
+ * A speaker phrase, possibly with appositives: "Huo Jianguo, vice president of …" or "The shadow
+ * business secretary, Andrew Griffith,". The first part that reads as a speaker leads; an appositive
+ * next to it adds a title, a name (to a role or an unnamed "a spokesperson"), or the knowledge that
+ * the name is an organisation's.
+ */
+export function parsePhrase(text: string, from: number, to: number, startsSentence: boolean): SpeakerRef | null {
+  const bounds = [from, ...Array.from(text.slice(from, to).matchAll(PART_BREAK), (m) => from + m.index), to];
+  const refs = bounds.slice(0, -1).map((start, i) => {
+    const partStart = i === 0 ? start : start + 1;
+    return parsePart(tokenize(text, partStart, bounds[i + 1]), text, i === 0 && startsSentence);
+  });
+  const lead = refs.findIndex((r) => r !== null);
+  let ref = refs[lead];
+  if (!ref) return null;
+  for (const other of [refs[lead - 1], refs[lead + 1]]) {
+    if (!other) continue;
+    if ((ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person')) && other.type === 'name' && other.kind === 'person') {
+      // "A spokesperson, Kush Desai," or "The shadow business secretary, Andrew Griffith,"
+      const title: string | undefined = other.title ?? (ref.type === 'role' ? ref.text : undefined);
+      ref = { ...other, ...(title ? { title } : {}) };
+    } else if (ref.type === 'name' && (other.type === 'role' || other.type === 'name') && other.kind === 'organisation' && !ref.title && isDescription(other)) {
+      ref = { ...ref, kind: 'organisation' };
+    } else if (ref.type === 'name' && other.type === 'role' && other.kind === 'person' && !ref.title) {
+      ref = { ...ref, title: other.text };
+    }
+  }
+  return ref;
+}
+
+/** A name in the narration, and whether it stands where a subject does (not after a preposition, not possessive). */
+export interface Mention {
+  ref: NameRef;
+  start: number;
+  end: number;
+  subject: boolean;
+}
+
+/** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
+const MAX_DESCRIPTION_WORDS = 6;
+/** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
+const MAX_OWNED_WORDS = 4;
+
+/** The names in `text[start, end)` (narration only: quotations are masked), each with its description. */
+export function findMentions(text: string, start: number, end: number): Mention[] {
+  const tokens = tokenize(text, start, end);
+  const index = new Map(tokens.map((t, i) => [t, i]));
+  const phrases = nameRuns(tokens, text).map((run) => {
+    const first = index.get(run[0] as Token) ?? 0;
+    let last = index.get(run[run.length - 1] as Token) ?? first;
+    let from = first;
+    const before = tokens[first - 1];
+    if (before && isRoleNoun(before.lower) && adjacent(text, before, run[0] as Token)) {
+      from = first - 1;
+      while (from > 0 && first - from < MAX_DESCRIPTION_WORDS) {
+        const t = tokens[from - 1] as Token;
+        if (!adjacent(text, t, tokens[from] as Token) || isClauseWord(t) || PREPOSITIONS.has(t.lower)) break;
+        from--;
+        if (DEFINITE.has(t.lower) || t.possessive) break;
+      }
+    }
+    if (tokens[last]?.possessive) {
+      for (let j = last + 1; j < tokens.length && j - last <= MAX_OWNED_WORDS; j++) {
+        const t = tokens[j] as Token;
+        if (t.capitalised || isClauseWord(t) || PREPOSITIONS.has(t.lower) || !adjacent(text, tokens[j - 1] as Token, t)) break;
+        if (ORGANISATION_NOUNS.has(t.lower)) {
+          last = j;
+          break;
+        }
+      }
+    }
+    return { from, first, last };
+  });
+  const mentions: Mention[] = [];
+  phrases.forEach(({ from, first, last }, i) => {
+    if (phrases.some((later, j) => j > i && later.from <= first)) return; // the description of a later name
+    const phrase = tokens.slice(from, last + 1);
+    const ref = parsePart(phrase, text, from === 0);
+    const head = phrase[0] as Token;
+    const tail = phrase[phrase.length - 1] as Token;
+    if (ref?.type !== 'name') return;
+    const previous = tokens[from - 1];
+    const subject = !(previous && PREPOSITIONS.has(previous.lower)) && !tail.possessive && text[head.start - 1] !== '(';
+    mentions.push({ ref, start: head.start, end: tail.end, subject });
+  });
+  return mentions;
+}

@@ -1,0 +1,43 @@
+/** Words with their place in the text, as the attribution rules read them. */
+export interface Token {
+  text: string;
+  /** Lower case, possessive "'s" dropped: what the vocabularies are compared with. */
+  lower: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  possessive: boolean;
+}
+
+/** Abbreviations written with dots ("U.S."), then words with inner hyphens, apostrophes or "&" ("Bessent's", "AT&T"). */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*/gu;
+
+/** The tokens of `text[from, to)`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from; // one shared pattern: compiling one per call costs more than the matching
+  for (let m = TOKEN.exec(text); m && m.index + m[0].length <= to; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'));
+    const first = word[0] ?? '';
+    tokens.push({
+      text: word,
+      lower: (possessive ? word.slice(0, -2) : word).toLowerCase(),
+      start: m.index,
+      end: m.index + word.length,
+      capitalised: first !== first.toLowerCase(),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+/** The word as a name shows it: without a possessive "'s". */
+export function bareWord(token: Token): string {
+  return token.possessive ? token.text.slice(0, -2) : token.text;
+}
+
+/** A word written in capitals only, four letters or more: a dateline ("TOKYO"), not a name. */
+export function isShouting(token: Token): boolean {
+  return token.text.length >= 4 && token.text === token.text.toUpperCase() && /\p{L}{4}/u.test(token.text);
+}

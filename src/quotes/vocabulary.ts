@@ -1,0 +1,161 @@
+/**
+ * The words quote attribution reads, as data. All entries are lower case and compared with a
+ * token's lower-case form; the extractor decides what to do with them.
+ */
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/**
+ * Verbs that introduce speech or writing, in the forms the news uses; forms that are more often
+ * nouns ("calls", "notes", "states") are left out. "-ing" forms are participles ("…, saying they
+ * …"): their subject is the subject of the clause they hang on.
+ */
+export const SPEECH_VERBS = words(`
+  say says said saying   tell tells told telling   add adds added adding   warn warns warned warning
+  noted noting   write writes wrote writing   called calling   stated   report reports reported reporting
+  explain explains explained explaining   argue argues argued arguing   insist insists insisted insisting
+  claimed claiming   declare declares declared declaring   announce announces announced announcing
+  ask asks asked asking   reply replies replied replying   respond responds responded responding
+  commented commenting   remarked   observed   acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting   suggest suggests suggested suggesting   predict predicts predicted predicting
+  stressed stressing   emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+  urge urges urged urging   tweeted   posted   describe describes described describing
+  recall recalls recalled recalling   conclude concludes concluded   contend contends contended
+  maintain maintains maintained   affirmed   confirm confirms confirmed   pledged   promised   vowed vowing
+  threaten threatens threatened threatening   complain complains complained complaining   lamented   quipped
+  joked   testify testifies testified testifying   cautioned cautioning   reiterate reiterates reiterated reiterating
+  criticize criticizes criticized criticizing criticise criticises criticised criticising
+  accuse accuses accused accusing   boasted   concede concedes conceded   signaled signalled   repeated
+  answered   speaking
+`);
+
+/** Days of the week: capitalised, never names. */
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Months, which are not names when a day follows ("May 12", "Aug. 1"). */
+export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+
+/** Adverbs, auxiliaries and times that may stand between a speaker and the speech verb ("Bessent last week said"). */
+export const BETWEEN_SPEAKER_AND_VERB = new Set([
+  ...words(`
+    also later earlier then further again previously recently separately repeatedly publicly privately once first
+    has have had will would was were is last this next week month year today yesterday tonight on in morning afternoon evening
+  `),
+  ...WEEKDAYS,
+  ...MONTHS,
+]);
+
+/** Determiners that make a noun phrase definite: it refers back to someone named before. */
+export const DEFINITE = words('the its his her their our this that');
+
+/** Determiners that make a speaker unnamed ("a senior official", "one industry group", "two analysts"). */
+export const INDEFINITE = words('a an one some two three four several many other another few most any');
+
+/** Titles and roles of people; the last one in a capitalised run ends the title ("Treasury Secretary Scott Bessent"). */
+export const TITLES = words(`
+  president vice-president secretary minister premier chancellor chairman chairwoman chair chairperson
+  commissioner representative ambassador governor senator sen congressman congresswoman lawmaker mayor
+  spokesperson spokesman spokeswoman director chief executive ceo cfo coo economist analyst strategist
+  negotiator envoy adviser advisor counselor counsellor head deputy leader official officer undersecretary
+  secretary-general king queen prince emperor justice judge attorney professor prof founder partner
+  treasurer diplomat manager mp trader owner
+`);
+
+/** Words of titles that are not names ("U.S. Treasury Secretary", "Vice Premier", "Press secretary"). */
+export const TITLE_QUALIFIERS = words(`
+  vice deputy prime chief senior top former acting assistant associate principal general managing executive
+  press white house shadow foreign trade commerce treasury finance economy economic defense defence
+  agriculture industry energy state justice interior labor labour business health home digital cabinet affairs
+  international national federal regional provincial global under first
+`);
+
+/** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
+export const ORGANISATION_NOUNS = words(`
+  ministry department commission council chamber association federation institute institution agency
+  administration office bureau committee bank fund union organization organisation court group company
+  corp corporation inc ltd llc plc co firm exchange authority board government parliament congress senate
+  party network news times journal post reserve secretariat lobby body alliance forum society foundation
+  center centre coalition service customs tribunal confederation cooperative university college school academy
+`);
+
+/** Organisation nouns that refer back to the last organisation named, whatever its name ("the company said"). */
+export const GENERIC_ORGANISATIONS = words('company firm group body organization organisation agency lobby government');
+
+/** Organisation nouns that mean a company, whose names say "Corp", "Inc" and the like. */
+export const COMPANY_NOUNS = words('corp corporation inc ltd llc plc co company firm');
+
+/** Third-person pronouns that can say who spoke. */
+export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'; gender?: 'male' | 'female' }>> = {
+  he: { kind: 'person', gender: 'male' },
+  she: { kind: 'person', gender: 'female' },
+  it: { kind: 'organisation' },
+};
+
+/** Honorifics before a surname, with the gender they tell ("Mr. He said"). */
+export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | undefined>> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  dr: undefined,
+  prof: undefined,
+};
+
+/** Lower-case particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+export const NAME_PARTICLES = words('de da del della der den di do dos das du van von bin al la le ter ten');
+
+/** Abbreviations whose dot does not end a name ("Mr. He", "Toyota Motor Corp. said"). */
+export const DOTTED_ABBREVIATIONS = words('mr mrs ms dr prof st jr sr corp inc co ltd gov sen rep gen');
+
+/**
+ * Lower-case words inside organisations' names ("Ministry of Commerce"); "and" and "the" only after
+ * "of" or "for" ("Department for Business and Trade", "Office of the U.S. Trade Representative").
+ */
+export const ORGANISATION_CONNECTORS = words('of for and the');
+
+/** Words that start or join clauses: a phrase holding one is not a speaker's name or title. */
+export const CLAUSE_WORDS = words(`
+  and or but that which who whom whose what where when why how whether if as is are was were be been being
+  has have had will would may might can could should must not to do does did
+`);
+
+/** Conjunctions that join a second verb to the same subject ("called the move … and said …"). */
+export const COORDINATORS = words('and but or');
+
+/** Capitalised at the start of a sentence without being names ("Those talks", "Still, Bessent said"). */
+export const SENTENCE_STARTERS = words(`
+  the a an this that these those there here it its his her their our we they i you he she but and or so yet
+  still however meanwhile instead also then now today yesterday after before when while as although though
+  since if because despite among shortly asked speaking according in on at for with from by under over last
+  next earlier later some many most several both each every all no not other such what why how who where
+  which whether once even only just more nor
+`);
+
+/** Those who speak for an organisation: "a spokesman for the ministry said" quotes the ministry. */
+export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
+
+/** Words after which a name is not the subject of its sentence ("talks in Geneva", "calls with Trump"). */
+export const PREPOSITIONS = words(`
+  in at on of for with from to by between alongside against about into toward towards than like including
+  after before during over across amid via per among until since without within
+`);
+
+/** Capitalised words that start sentences without being names ("Analysts said", "Markets shrugged"). */
+export const GROUP_NOUNS = words(`
+  analysts economists officials experts traders critics executives investors farmers growers diplomats
+  lawmakers people sources observers workers exporters importers producers manufacturers automakers
+  businesses companies negotiators leaders markets members residents consumers
+`);
+
+/** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
+export const TERM_MARKERS = words('so-called dubbed termed named titled');
+
+/** Quotation marks. A straight `"` opens or closes depending on what is around it. */
+export const OPENING_MARKS = '“«„';
+export const CLOSING_MARKS = '”»';
+export const STRAIGHT_MARK = '"';
+
+/** At most this many words in a quoted term that no speech verb introduces ("reciprocal" tariffs). */
+export const SCARE_QUOTE_MAX_WORDS = 2;
+/** At most this many words in a Title Case name in quotes (the "Liberation Day" tariffs). */
+export const QUOTED_NAME_MAX_WORDS = 5;

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/quotes/attribute.ts';
+import { articleOf } from '../deadlines/articles.ts';
+
+/** The quotations of one article made of `paragraphs`, with their speakers' names. */
+function quotesIn(...paragraphs: string[]) {
+  const { speakers, quotes } = attributeQuotes(articleOf('test-article', '2025-06-01', paragraphs));
+  return quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker === null ? null : (speakers[q.speaker]?.name.join(' ') ?? '?'),
+    rule: q.rule,
+    partial: q.partial,
+    paragraph: q.paragraph,
+  }));
+}
+
+const speakersOf = (...paragraphs: string[]) => quotesIn(...paragraphs).map((q) => q.speaker);
+
+describe('speech verb and name', () => {
+  it('finds the speaker after the quotation, in either order', () => {
+    expect(quotesIn('"We are ready for any outcome," said Jane Doe, a senior fellow at the Brookings Institution.', '"It is not over," Jane Doe told reporters.')).toMatchObject([
+      { text: 'We are ready for any outcome', speaker: 'Jane Doe', rule: 'name', partial: false },
+      { text: 'It is not over', speaker: 'Jane Doe', rule: 'name' },
+    ]);
+  });
+
+  it('finds the speaker before the quotation, past a title and an appositive', () => {
+    expect(quotesIn('European Trade Commissioner Jan Novak, who flew to Washington on Monday, said the bloc would "respond firmly" to new levies.')).toMatchObject([
+      { text: 'respond firmly', speaker: 'Jan Novak', rule: 'name', partial: true },
+    ]);
+  });
+
+  it('reads a title with a complement, and a name given in an appositive', () => {
+    expect(
+      quotesIn(
+        'Secretary of State Marco Rubio said the talks were "productive."',
+        'Spokesperson of the Ministry of Foreign Affairs Mao Ning said China would "never accept" the terms.',
+        'A spokesperson, Kush Desai, said the administration "will not back down."',
+        'The White House said in a statement that it "remains confident" in the plan.',
+      ),
+    ).toMatchObject([
+      { speaker: 'Marco Rubio', rule: 'name' },
+      { speaker: 'Mao Ning', rule: 'name' },
+      { speaker: 'Kush Desai', rule: 'name' },
+      { speaker: 'White House', rule: 'organisation' },
+    ]);
+  });
+
+  it('keeps name particles and leaves an affiliation out of the name', () => {
+    expect(
+      speakersOf(
+        'Ursula von der Leyen, the commission president, said the EU "deeply regrets" the move.',
+        '"It is a body blow," said Gareth Stace of UK Steel.',
+        'The University of Chicago said the study was "preliminary."',
+        '"Ninety days is short," said Wendy Cutler of the Asia Society Policy Institute.',
+      ),
+    ).toEqual(['Ursula von der Leyen', 'Gareth Stace', 'University of Chicago', 'Wendy Cutler']);
+  });
+
+  it('finds the subject of a relative clause', () => {
+    expect(speakersOf('The deal includes $150 billion for shipyards, which Kim Yong-beom described as "a symbol of the alliance."')).toEqual(['Kim Yong-beom']);
+  });
+
+  it('reads a colon introduction and "according to"', () => {
+    expect(speakersOf('Agriculture Minister Ana Lima put it plainly in a speech on Friday. Lima added: "We will find other buyers."', 'According to economist Raj Patel, "the damage will last for years."')).toEqual([
+      'Ana Lima',
+      'Raj Patel',
+    ]);
+  });
+
+  it('gives a participle or a coordinated verb the subject of its clause', () => {
+    expect(
+      quotesIn(
+        'Honda Motor Co cut its annual outlook on Tuesday, warning that tariffs would "hit margins hard."',
+        "Brazil's foreign ministry condemned the duties and said it would \"respond in kind.\"",
+      ),
+    ).toMatchObject([
+      { speaker: 'Honda Motor Co', rule: 'organisation' },
+      { speaker: "Brazil's foreign ministry", rule: 'organisation' },
+    ]);
+  });
+});
+
+describe('back-references', () => {
+  it('resolves a surname, a family name and an honorific to the person named before', () => {
+    expect(
+      quotesIn(
+        'Finance Minister Paul Martin met his counterparts in Ottawa.',
+        '"We have a plan," Martin said.',
+        'Vice Premier Li Qiang also spoke. "China is open," Li said.',
+        'Ms. Ortega, the trade envoy, disagreed. "That is not enough," Ms. Ortega said.',
+      ),
+    ).toMatchObject([
+      { speaker: 'Paul Martin', rule: 'surname' },
+      { speaker: 'Li Qiang', rule: 'surname' },
+      { speaker: 'Ortega', rule: 'name' },
+    ]);
+  });
+
+  it('resolves a role noun to the person whose title has it', () => {
+    expect(
+      quotesIn(
+        'Commerce Secretary Gina Park and Senator Tom Reyes toured the plant.',
+        '"The jobs are coming back," the commerce secretary said.',
+        '"I will believe it when I see it," the senator said.',
+      ),
+    ).toMatchObject([
+      { speaker: 'Gina Park', rule: 'role' },
+      { speaker: 'Tom Reyes', rule: 'role' },
+    ]);
+  });
+
+  it('never guesses a role noun that fits no one named', () => {
+    expect(speakersOf('Trade Representative Ken Ito met officials in Geneva.', '"Nothing was agreed," the official said.')).toEqual([null]);
+  });
+
+  it('resolves a pronoun to the subject before it, not to the people around it', () => {
+    expect(
+      speakersOf(
+        'Jane Smith, who met Foreign Minister Li Wei and Commerce Secretary Tom Brown on Monday, said the talks went well.',
+        '"We made progress," she said.',
+      ),
+    ).toEqual(['Jane Smith']);
+  });
+
+  it('skips a person of the other gender', () => {
+    expect(speakersOf('Mr. Adams met Ms. Baker in Brussels.', '"We will keep talking," she said.')).toEqual(['Baker']);
+  });
+
+  it('leaves a pronoun with nobody to refer to unknown', () => {
+    expect(quotesIn('"We will see what happens," he said.')).toMatchObject([{ speaker: null, rule: 'unknown' }]);
+  });
+
+  it('resolves "It" and "the ministry" to the organisation named before', () => {
+    expect(
+      quotesIn(
+        "Germany's Federation of Industries said the tariffs were \"a heavy blow.\" It said members would \"adapt quickly.\"",
+        "China's Ministry of Commerce filed a complaint. \"We firmly oppose this,\" the ministry said.",
+      ),
+    ).toMatchObject([
+      { speaker: "Germany's Federation of Industries", rule: 'organisation' },
+      { speaker: "Germany's Federation of Industries", rule: 'pronoun' },
+      { speaker: "China's Ministry of Commerce", rule: 'role' },
+    ]);
+  });
+});
+
+describe('continuations', () => {
+  it('gives a quotation with no cue the speaker of the one before, in the same or the next paragraph only', () => {
+    expect(
+      quotesIn(
+        '"Tariffs are a tax," said Mary Lovely, an economist. "Consumers pay them."',
+        '"This will not end soon."',
+        'Markets fell on the news.',
+        '"Nobody expected this."',
+      ),
+    ).toMatchObject([
+      { speaker: 'Mary Lovely', rule: 'name' },
+      { speaker: 'Mary Lovely', rule: 'continuation' },
+      { speaker: 'Mary Lovely', rule: 'continuation' },
+      { speaker: null, rule: 'unknown' },
+    ]);
+  });
+
+  it('joins a quotation continued into the next paragraph, attributed where it closes', () => {
+    expect(quotesIn('"We were not consulted. This is unacceptable.', '"We will respond," Prime Minister Ana Costa said.')).toMatchObject([
+      { text: 'We were not consulted. This is unacceptable. We will respond', speaker: 'Ana Costa', paragraph: 1 },
+    ]);
+  });
+});
+
+describe('what is not a quotation, and who is not a speaker', () => {
+  it('drops scare quotes, quoted names and quoted modifiers', () => {
+    expect(
+      quotesIn(
+        'The administration defended its "reciprocal" duties.',
+        'Exporters fear the so-called "Section 232 review" will widen.',
+        'The "Made in Europe" label is spreading.',
+        'Officials said the "snapback provision" clause was dropped.',
+        "Beijing condemned what it called the US' \"wanton\" tariff increases.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a two-word quotation that a speech verb introduces, as partial', () => {
+    expect(quotesIn('Ambassador Ruth Kim called the offer "deeply insulting."')).toMatchObject([{ text: 'deeply insulting.', speaker: 'Ruth Kim', partial: true }]);
+  });
+
+  it('keeps unnamed sources unknown', () => {
+    expect(
+      speakersOf(
+        '"There is no deal yet," a person familiar with the talks said.',
+        'Two officials said the tariff would "almost certainly" rise.',
+        'A spokeswoman for the European Commission said it would "study the proposal."',
+      ),
+    ).toEqual([null, null, 'European Commission']);
+  });
+
+  it('does not take a name inside a quotation for the speaker', () => {
+    expect(speakersOf('"President Lee will decide," said Min-jun Park, a trade official.')).toEqual(['Min-jun Park']);
+  });
+});

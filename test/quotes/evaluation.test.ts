@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { extractQuotes } from '../../src/quotes/catalog.ts';
+import type { AttributionRule } from '../../src/quotes/quote.ts';
+import { SEED_CORPUS } from '../helpers/console.ts';
+import { evaluate, loadLabels, QUOTE_FIXTURES } from './labels.ts';
+
+/**
+ * The extractor against every labelled quotation: the seed articles and the quote fixtures, one
+ * catalog over all of them (so speakers are merged across articles as in production).
+ */
+const articles = [...loadCorpus(SEED_CORPUS).articles, ...loadCorpus(QUOTE_FIXTURES).articles];
+const labels = loadLabels();
+const catalog = extractQuotes(articles);
+const result = evaluate(catalog, labels);
+
+describe('quote extraction on the labelled fixtures', () => {
+  it('has a label file for every seed article and an article for every label file', () => {
+    const ids = new Set(articles.map((a) => a.id));
+    expect(labels.map((l) => l.articleId).filter((id) => !ids.has(id))).toEqual([]);
+    const labelled = new Set(labels.map((l) => l.articleId));
+    expect(loadCorpus(SEED_CORPUS).articles.map((a) => a.id).filter((id) => !labelled.has(id))).toEqual([]);
+    expect(result.labelled).toBeGreaterThan(100);
+  });
+
+  it('reaches 0.95 span precision, span recall and attribution accuracy', () => {
+    const figures = {
+      articles: labels.length,
+      labelled: result.labelled,
+      extracted: result.extracted,
+      precision: result.precision.toFixed(3),
+      recall: result.recall.toFixed(3),
+      attribution: result.attribution.toFixed(3),
+      partialFlag: (result.partialRight / result.matched).toFixed(3),
+    };
+    console.log(`quote extraction: ${JSON.stringify(figures)}${result.mistakes.length ? `\n  ${result.mistakes.join('\n  ')}` : ''}`);
+    expect(result.precision, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(result.attribution, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never gives out a scare quote or a quoted name as a quotation', () => {
+    expect(labels.flatMap((l) => l.terms).length).toBeGreaterThanOrEqual(4);
+    expect(result.termLeaks).toBe(0);
+  });
+
+  it('exercises every attribution rule, and keeps unnamed speakers unknown', () => {
+    const rules = new Set(catalog.quotes.map((q) => q.rule));
+    const all: AttributionRule[] = ['name', 'organisation', 'surname', 'role', 'pronoun', 'continuation', 'unknown'];
+    expect(all.filter((r) => !rules.has(r))).toEqual([]);
+    const unknownLabelled = labels.flatMap((l) => l.quotes).filter((q) => q.speaker === null).length;
+    expect(unknownLabelled).toBeGreaterThanOrEqual(5);
+  });
+});
