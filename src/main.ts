@@ -2,25 +2,32 @@
  * `npm start`: with `DISCORD_TOKEN` set the bot runs on Discord; without one it opens the terminal
  * console with the same commands, so a newcomer needs nothing but `npm install` and `npm start`.
  */
+import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.ts';
-import { formatConfigProblems, loadConfig } from './config/env.ts';
+import { loadConfigOrReport } from './config/env.ts';
 import { runConsoleApp } from './console/console-app.ts';
 import { runDiscordBot } from './discord/bot.ts';
+import { isShardProcess, runShardManager } from './discord/sharding.ts';
 import { openServingKnowledgeBase } from './knowledge/cache.ts';
+import { reloadInPlace } from './knowledge/reload.ts';
 import { createLogger } from './log/logger.ts';
-import { openStore } from './store/store.ts';
+import { openStoreOrReport } from './store/store.ts';
 
 async function main(): Promise<number> {
-  const result = loadConfig();
-  if (!result.ok) {
-    console.error(formatConfigProblems(result.problems));
-    return 1;
-  }
-  const { config } = result;
+  const config = loadConfigOrReport();
+  if (!config) return 1;
   const log = createLogger(config.LOG_LEVEL ?? (config.DISCORD_TOKEN ? 'info' : 'warn'));
+  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && !isShardProcess()) {
+    // The manager only spawns shard processes, each running this same file as the bot.
+    return runShardManager({ config, shards: config.DISCORD_SHARDS, token: config.DISCORD_TOKEN, log, entry: fileURLToPath(import.meta.url) });
+  }
   const kb = openServingKnowledgeBase(config.CORPUS_DIR, config.CACHE_DIR, log);
-  const store = openStore(config.DATABASE_PATH);
-  if (config.DISCORD_TOKEN) return runDiscordBot({ config, token: config.DISCORD_TOKEN, kb, store, log, registry: commands });
+  const store = openStoreOrReport(config.DATABASE_PATH);
+  if (!store) return 1;
+  if (config.DISCORD_TOKEN) {
+    const reloadKnowledge = () => reloadInPlace(kb, config.CACHE_DIR, log);
+    return runDiscordBot({ config, token: config.DISCORD_TOKEN, kb, store, log, registry: commands, reloadKnowledge });
+  }
   try {
     return await runConsoleApp({ config, kb, store, log, now: () => new Date(), json: false });
   } finally {

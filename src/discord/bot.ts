@@ -3,47 +3,60 @@ import type { Command } from '../commands/command.ts';
 import type { Config } from '../config/env.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../log/logger.ts';
+import type { Every, RunningScheduler } from '../reminders/scheduler.ts';
 import type { BotStore } from '../store/store.ts';
 import { createClient } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import type { FrontEnd } from './front-end.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
+import { startDiscordReminders } from './reminders.ts';
 import { reportFailure } from './respond.ts';
+import { runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
+import type { ReloadKnowledge } from '../knowledge/reload.ts';
 
 export interface DiscordBotOptions {
-  config: Pick<Config, 'DISCORD_API_URL' | 'COOLDOWN_SECONDS'>;
+  config: Pick<Config, 'DISCORD_API_URL' | 'COOLDOWN_SECONDS' | 'REMINDER_POLL_SECONDS'>;
   token: string;
   kb: KnowledgeBase;
   /** The bot's database; the bot closes it when it stops. */
   store: BotStore;
   log: Logger;
   registry: readonly Command[];
+  /** The clock of commands and reminders. */
   now?: () => Date;
   /** Defer a reply once its handler has run this long (default 2 s; Discord allows 3). */
   deferAfterMs?: number;
-  /** Stops what else runs with the bot (the reminder scheduler), after the client and before the database closes. */
-  onStop?: () => void | Promise<void>;
+  /** `/reload` (absent: the command says it is not available). */
+  reloadKnowledge?: ReloadKnowledge;
+  /** The reminder poll's timer (default `setInterval` every `REMINDER_POLL_SECONDS`); tests fire it by hand. */
+  every?: Every;
 }
 
 export interface DiscordBot {
   client: Client;
-  /** Destroys the client (a clean gateway close), runs `onStop`, closes the database. Safe to call twice. */
+  /**
+   * Stops the reminder scheduler (a delivery under way finishes and is recorded), destroys the
+   * client (a clean gateway close), closes the database. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
-/** Logs in, waits for READY and the guilds, and serves the registry until `stop()`. */
+/** Logs in, waits for READY and the guilds, starts the reminders, and serves the registry until `stop()`. */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
-  const log = options.log.child({ transport: 'discord' });
   const client = createClient(options.config.DISCORD_API_URL);
+  // A shard process (spawned by the ShardingManager) tags its lines with its shard.
+  const log = options.log.child({ transport: 'discord', ...(client.shard ? { shards: client.shard.ids } : {}) });
+  const now = options.now ?? (() => new Date());
   const frontEnd: FrontEnd = {
     registry: options.registry,
     kb: options.kb,
     store: options.store,
-    now: options.now ?? (() => new Date()),
+    now,
     log,
     cooldown: new Cooldown(options.config.COOLDOWN_SECONDS),
     deferAfterMs: options.deferAfterMs ?? 2000,
+    ...(options.reloadKnowledge ? { reloadKnowledge: options.reloadKnowledge } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -62,53 +75,42 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited'));
 
   let stopped: Promise<void> | undefined;
-  const stop = () =>
+  const stop = (reminders?: RunningScheduler) =>
     (stopped ??= (async () => {
       try {
+        await reminders?.stop();
         await client.destroy();
-        await options.onStop?.();
       } finally {
         options.store.close();
         log.info('stopped');
       }
     })());
 
+  let ready: Client<true>;
   try {
     // Not events.once: it would reject, unobserved, on an `error` event if login fails first.
-    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    const readyEvent = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(options.token);
-    await ready;
+    ready = await readyEvent;
   } catch (error) {
     await stop();
     throw error;
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.registry.length }, 'connected to Discord');
-  return { client, stop };
+  const reminders = startDiscordReminders(ready, {
+    store: options.store,
+    corpusDeadlines: () => options.kb.deadlines,
+    now,
+    log,
+    pollSeconds: options.config.REMINDER_POLL_SECONDS,
+    every: options.every,
+  });
+  return { client, stop: () => stop(reminders) };
 }
 
-const SHUTDOWN_DEADLINE_MS = 10_000;
-/** After a clean stop, how long the process may linger before it is ended anyway. */
-const EXIT_GRACE_MS = 1000;
-
-/** `npm start` on Discord: runs until SIGINT or SIGTERM, then shuts down cleanly; resolves to the exit code. */
+/** `npm start` on Discord (or one shard process of it): runs until asked to stop, then shuts down cleanly; resolves to the exit code. */
 export async function runDiscordBot(options: DiscordBotOptions): Promise<number> {
   const bot = await startDiscordBot(options);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  options.log.info({ signal }, 'shutting down');
-  // A second signal, or a stop that hangs, ends the process rather than leaving it half-closed.
-  const force = (why: string) => {
-    options.log.error(why);
-    process.exit(1);
-  };
-  process.once('SIGINT', () => force('second signal: exiting now'));
-  process.once('SIGTERM', () => force('second signal: exiting now'));
-  const deadline = setTimeout(() => force(`shutdown took over ${SHUTDOWN_DEADLINE_MS} ms: exiting now`), SHUTDOWN_DEADLINE_MS).unref();
-  await bot.stop();
-  clearTimeout(deadline);
-  // discord.js keeps retrying the gateway after destroy() when Discord was unreachable; don't wait on it.
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  await runUntilStopped(options.log, bot.stop, { deadlineMs: SHUTDOWN_DEADLINE_MS, forceOnSecondSignal: true });
   return 0;
 }

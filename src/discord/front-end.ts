@@ -1,6 +1,7 @@
 import type { Command } from '../commands/command.ts';
 import type { CommandContext, Invoker } from '../commands/context.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BotStore } from '../store/store.ts';
 import type { Cooldown } from './cooldown.ts';
@@ -15,6 +16,8 @@ export interface FrontEnd {
   cooldown: Cooldown;
   /** A handler still running after this long gets a deferred reply (Discord's window is 3 s). */
   deferAfterMs: number;
+  /** `/reload`: reads the corpus again, in this process. */
+  reloadKnowledge?: ReloadKnowledge;
 }
 
 export function commandContext(frontEnd: FrontEnd, where: { invoker: Invoker; guildId: string | null; channelId: string | null }): CommandContext {
@@ -25,5 +28,6 @@ export function commandContext(frontEnd: FrontEnd, where: { invoker: Invoker; gu
     invoker: where.invoker,
     guildId: where.guildId ?? 'dm',
     channelId: where.channelId ?? 'dm',
+    ...(frontEnd.reloadKnowledge ? { reloadKnowledge: frontEnd.reloadKnowledge } : {}),
   };
 }

@@ -133,7 +133,7 @@ describe('answers', () => {
 
   it('gives usage and unknown-command errors ephemerally', async () => {
     const unknown = await t.emu.command('nope').response();
-    expect(unknown.content).toContain('Unknown command /nope');
+    expect(unknown.content).toContain('Unknown command “/nope”');
     expect((unknown.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     const missing = await t.emu.command('ask').response();
     expect(missing.content).toContain('Missing `question`');

@@ -4,19 +4,39 @@ import { commands } from '../../commands/index.ts';
 import type { Command } from '../../src/commands/command.ts';
 import { parseConfig } from '../../src/config/env.ts';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
-import { openStore } from '../../src/store/store.ts';
+import type { Every } from '../../src/reminders/scheduler.ts';
+import { openStore, type BotStore } from '../../src/store/store.ts';
 import { DiscordEmulator, type EmulatorOptions } from '../emulator/discord-emulator.ts';
 import type { RecordedRequest } from '../emulator/recorder.ts';
 import { knowledgeBaseOf, TEST_NOW } from '../helpers/console.ts';
 import type { Json } from '../emulator/http.ts';
+import type { ReloadKnowledge } from '../../src/knowledge/reload.ts';
 
 /** The bot, started by the entry function `npm start` uses, against a fresh emulator. */
 
 export type LogLine = Record<string, unknown> & { level: number; msg?: string };
 
+/** The reminder poll's timer, fired by the test instead of by time. */
+export class ManualPoll {
+  private tick: (() => void) | undefined;
+
+  readonly every: Every = (_ms, tick) => {
+    this.tick = tick;
+    return () => (this.tick = undefined);
+  };
+
+  /** Runs a scheduler tick, unless the last one is still running (then this firing is skipped, as a timer's would be). */
+  fire(): void {
+    this.tick?.();
+  }
+}
+
 export interface BotUnderTest {
   emu: DiscordEmulator;
   bot: DiscordBot;
+  /** The bot's database (closed when the bot stops). */
+  store: BotStore;
+  poll: ManualPoll;
   logs: LogLine[];
   stop(): Promise<void>;
 }
@@ -33,25 +53,40 @@ function capturingLogger(lines: LogLine[]) {
 }
 
 export async function startBot(
-  options: { env?: Record<string, string>; registry?: readonly Command[]; deferAfterMs?: number; emulator?: EmulatorOptions; corpus?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    registry?: readonly Command[];
+    deferAfterMs?: number;
+    emulator?: EmulatorOptions;
+    corpus?: string;
+    /** The clock of commands and reminders (default: always TEST_NOW). */
+    now?: () => Date;
+    reloadKnowledge?: ReloadKnowledge;
+  } = {},
 ): Promise<BotUnderTest> {
   const emu = await DiscordEmulator.start(options.emulator);
   const parsed = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, COOLDOWN_SECONDS: '0', ...options.env });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const logs: LogLine[] = [];
+  const store = openStore(':memory:');
+  const poll = new ManualPoll();
   const bot = await startDiscordBot({
     config: parsed.config,
     token: emu.token,
     kb: knowledgeBaseOf(options.corpus),
-    store: openStore(':memory:'),
+    store,
     log: capturingLogger(logs),
     registry: options.registry ?? commands,
-    now: () => new Date(TEST_NOW),
+    now: options.now ?? (() => new Date(TEST_NOW)),
+    every: poll.every,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.reloadKnowledge ? { reloadKnowledge: options.reloadKnowledge } : {}),
   });
   return {
     emu,
     bot,
+    store,
+    poll,
     logs,
     async stop() {
       await bot.stop();

@@ -1,73 +1,14 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import { cleanUpRuns, npm, type Run } from './npm-run.ts';
 
 /** `npm start` and `npm run deploy-commands` as a user runs them, against the emulator. */
 
-interface Run {
-  output: () => string;
-  exit: Promise<number | null>;
-  /** Signals npm and everything it started, as Ctrl-C, `docker stop` or systemd do. */
-  signal: (signal: NodeJS.Signals) => void;
-  /** True once no process of the run is left. */
-  gone: () => boolean;
-}
-
-const runs: Run[] = [];
-const tempDirs: string[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bot-cache-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-function npm(script: string[], env: Record<string, string>): Run {
-  // Explicit values, empty ones included, so a developer's .env cannot leak into the run.
-  const child = spawn('npm', ['run', '--silent', ...script], {
-    env: {
-      ...process.env,
-      DISCORD_APPLICATION_ID: '',
-      DISCORD_GUILD_ID: '',
-      COOLDOWN_SECONDS: '0',
-      LOG_LEVEL: 'info',
-      DATABASE_PATH: ':memory:',
-      CACHE_DIR: tempDir(),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const group = -child.pid!;
-  const run: Run = {
-    output: () => output,
-    exit: once(child, 'exit').then(([code]) => code as number | null),
-    signal: (signal) => process.kill(group, signal),
-    gone: () => {
-      try {
-        process.kill(group, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    },
-  };
-  runs.push(run);
-  return run;
-}
-
 let emu: DiscordEmulator | undefined;
 afterEach(async () => {
-  for (const run of runs.splice(0)) if (!run.gone()) run.signal('SIGKILL');
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  cleanUpRuns();
   await emu?.stop();
   emu = undefined;
 });

@@ -14,7 +14,7 @@ it('refuses to start with a wrong token, closing what it opened', async () => {
   const store = openStore(':memory:');
   let closed = false;
   const start = startDiscordBot({
-    config: { DISCORD_API_URL: emu.apiUrl, COOLDOWN_SECONDS: 0 },
+    config: { DISCORD_API_URL: emu.apiUrl, COOLDOWN_SECONDS: 0, REMINDER_POLL_SECONDS: 30 },
     token: 'wrong.bot.token',
     kb: knowledgeBaseOf(),
     store: { ...store, close: () => ((closed = true), store.close()) },

@@ -71,6 +71,7 @@ export class DiscordEmulator {
     this.waitTimeoutMs = options.waitTimeoutMs ?? 5000;
     this.settings = {
       shards: options.shards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
       interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
       echoBotMessages: options.echoBotMessages ?? true,
     };

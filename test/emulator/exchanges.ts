@@ -55,31 +55,30 @@ export class InteractionExchange {
 
   /** The first accepted follow-up message body. */
   async followUp(timeoutMs = this.timeoutMs): Promise<Json> {
-    const request = await this.recorder.waitFor(
-      (r) => this.onWebhook(r) && r.method === 'POST' && r.route === '/webhooks/:appId/:token' && ok(r),
-      timeoutMs,
-      `follow-up for interaction ${this.id}`,
-    );
+    const request = await this.recorder.waitFor((r) => this.isFollowUp(r) && ok(r), timeoutMs, `follow-up for interaction ${this.id}`);
     return request.body;
   }
 
   /**
    * The message the user ends up seeing as the answer: the callback's message, or after a defer
-   * the `@original` once edited (or replaced by the first follow-up).
+   * the `@original` once edited (or replaced by the first follow-up), or the first follow-up when
+   * the bot deleted the "thinking…" message instead (an ephemeral error after a public deferral).
    */
   async response(timeoutMs = this.timeoutMs): Promise<APIMessage> {
     const body = await this.callback(timeoutMs);
     if (body.type === 5) {
       await this.recorder.waitFor(
-        (r) => this.onWebhook(r) && ok(r) && (r.method === 'PATCH' || (r.method === 'POST' && r.route === '/webhooks/:appId/:token')),
+        (r) => this.onWebhook(r) && ok(r) && (r.method === 'PATCH' || this.isFollowUp(r)),
         timeoutMs,
         `answer after deferral of interaction ${this.id}`,
       );
     }
     const id = this.world.interactions.get(this.id)?.originalMessageId;
     const message = id ? this.world.messages.get(id) : undefined;
-    if (!message) throw new Error(`emulator: interaction ${this.id} has no message (callback type ${body.type})`);
-    return message;
+    if (message) return message;
+    const followUp = this.recorder.find((r) => this.isFollowUp(r) && ok(r))[0];
+    if (followUp) return followUp.response as APIMessage;
+    throw new Error(`emulator: interaction ${this.id} has no message (callback type ${body.type})`);
   }
 
   /** True when the answer was shown only to the user. */
@@ -93,6 +92,10 @@ export class InteractionExchange {
 
   private onWebhook(r: RecordedRequest): boolean {
     return r.params.token === this.payload.token && r.route?.startsWith('/webhooks/') === true;
+  }
+
+  private isFollowUp(r: RecordedRequest): boolean {
+    return this.onWebhook(r) && r.method === 'POST' && r.route === '/webhooks/:appId/:token';
   }
 }
 

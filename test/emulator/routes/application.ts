@@ -68,7 +68,7 @@ export function applicationRoutes(router: Router, ctx: RouteContext): void {
       json({
         url: ctx.gatewayUrl(),
         shards: ctx.settings.shards,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: ctx.settings.maxConcurrency },
       }),
     )
     .add('GET', '/users/@me', () => json({ ...userPayload(world.bot), verified: true, mfa_enabled: false, flags: 0 }))

@@ -16,6 +16,8 @@ export interface RouteContext {
 export interface EmulatorSettings {
   /** `shards` in GET /gateway/bot. */
   shards: number;
+  /** `session_start_limit.max_concurrency` in GET /gateway/bot: IDENTIFYs allowed per 5 seconds. */
+  maxConcurrency: number;
   /** An interaction not acknowledged within this many ms is gone (Discord: 3 s). */
   interactionTimeoutMs: number;
   /** Echo the bot's visible messages back as MESSAGE_CREATE, as Discord does. */

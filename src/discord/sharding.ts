@@ -1,0 +1,95 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import type { Config } from '../config/env.ts';
+import type { Logger } from '../log/logger.ts';
+import { runUntilStopped, SHUTDOWN_DEADLINE_MS, STOP_SHARD } from './shutdown.ts';
+
+/**
+ * `npm start` with `DISCORD_SHARDS`: discord.js's ShardingManager runs one process per shard, each
+ * the ordinary bot entry. discord.js gives each its `SHARDS` and `SHARD_COUNT`, which its Client
+ * reads, so a shard process connects only its own shard and answers only its own servers.
+ */
+
+/** True in a process the ShardingManager spawned (the variables discord.js's Client picks its shards from). */
+export const isShardProcess = (): boolean => process.env.SHARDS !== undefined && process.env.SHARD_COUNT !== undefined;
+
+/** Discord allows `max_concurrency` IDENTIFYs every 5 seconds; shards are spawned that far apart, with a margin. */
+const IDENTIFY_WINDOW_MS = 5500;
+/** A shard's first start may build the index cache before it logs in. */
+const READY_TIMEOUT_MS = 120_000;
+/** Shard processes stop within their own deadline; the manager gives them a little longer. */
+const MANAGER_DEADLINE_MS = SHUTDOWN_DEADLINE_MS + 5000;
+
+export interface ShardManagerOptions {
+  config: Pick<Config, 'DISCORD_API_URL'>;
+  /** `DISCORD_SHARDS`: how many, or `auto` for Discord's recommendation. */
+  shards: number | 'auto';
+  token: string;
+  log: Logger;
+  /** The bot entry each shard runs; with this process's Node flags (tsx's loader), so a `.ts` entry works. */
+  entry: string;
+}
+
+/** Spawns the shards, keeps them running (discord.js respawns one that dies) until asked to stop; resolves to the exit code. */
+export async function runShardManager({ config, shards, token, log, entry }: ShardManagerOptions): Promise<number> {
+  let gateway: RESTGetAPIGatewayBotResult;
+  try {
+    // Asked here rather than by discord.js's `totalShards: 'auto'`, which ignores the REST base (DISCORD_API_URL).
+    gateway = (await new REST({ api: config.DISCORD_API_URL }).setToken(token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  } catch (error) {
+    log.error({ err: error }, 'could not get the shard count from Discord');
+    return 1;
+  }
+  const totalShards = shards === 'auto' ? gateway.shards : shards;
+  const manager = new ShardingManager(entry, { totalShards, token, execArgv: process.execArgv, respawn: true });
+  manager.on('shardCreate', (shard) => watch(shard, log));
+  log.info({ shards: totalShards, recommended: gateway.shards, pid: process.pid }, `starting ${totalShards} shard processes`);
+  try {
+    const delay = Math.ceil(IDENTIFY_WINDOW_MS / gateway.session_start_limit.max_concurrency);
+    await manager.spawn({ amount: totalShards, delay, timeout: READY_TIMEOUT_MS });
+  } catch (error) {
+    log.error({ err: error }, 'a shard did not start');
+    await stopShards(manager);
+    return 1;
+  }
+  log.info({ shards: totalShards }, 'all shards connected');
+  // A second signal is not "exit now" here: tsx relays the terminal's signal to this process once more
+  // whenever it is slow to acknowledge it; a real second Ctrl-C reaches the shards, which force-exit.
+  await runUntilStopped(log, () => stopShards(manager), { deadlineMs: MANAGER_DEADLINE_MS, forceOnSecondSignal: false, beforeForce: () => killShards(manager) });
+  log.info('stopped');
+  return 0;
+}
+
+function watch(shard: Shard, log: Logger): void {
+  shard.on('spawn', (child) => log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'shard process started'));
+  shard.on('death', (child) => {
+    const { exitCode, signalCode } = child as ChildProcess;
+    const respawning = shard.manager.respawn;
+    log[respawning ? 'warn' : 'info']({ shard: shard.id, exitCode, signalCode }, respawning ? 'shard process died; starting it again' : 'shard process exited');
+  });
+  shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard process failed'));
+}
+
+const isRunning = (child: ChildProcess | null): child is ChildProcess => child !== null && child.exitCode === null && child.signalCode === null;
+
+/**
+ * Asks every shard process to stop, by message rather than by signal: one that got the terminal's
+ * Ctrl-C as well would take a second signal as "exit now". Waits until all have exited.
+ */
+async function stopShards(manager: ShardingManager): Promise<void> {
+  manager.respawn = false;
+  await Promise.all(
+    manager.shards.map(async (shard) => {
+      if (!isRunning(shard.process)) return;
+      const exited = once(shard.process, 'exit');
+      // A shard whose channel is already closed is on its way out: nothing to ask.
+      await shard.send(STOP_SHARD).catch(() => undefined);
+      await exited;
+    }),
+  );
+}
+
+function killShards(manager: ShardingManager): void {
+  for (const shard of manager.shards.values()) if (isRunning(shard.process)) shard.process.kill('SIGKILL');
+}

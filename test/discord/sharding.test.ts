@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/env.ts';
+import { serverDeadlineOf } from '../../src/deadlines/server.ts';
+import { guildsOfShards } from '../../src/discord/reminders.ts';
+import { addReminder } from '../../src/reminders/reminders.ts';
+import { openStore, type BotStore } from '../../src/store/store.ts';
+import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import { shardOf, snowflakeOnShard } from '../emulator/snowflake.ts';
+import { cleanUpRuns, npm, tempDir, type Run } from './npm-run.ts';
+
+/** Issue #7: `DISCORD_SHARDS` runs discord.js's ShardingManager, one process per shard, sharing one database. */
+
+const DAY = 86_400_000;
+
+describe('DISCORD_SHARDS', () => {
+  it('is a number of shards or auto', () => {
+    const shards = (value: string) => {
+      const parsed = parseConfig({ DISCORD_SHARDS: value });
+      return parsed.ok ? parsed.config.DISCORD_SHARDS : parsed.problems;
+    };
+    expect(shards('2')).toBe(2);
+    expect(shards('auto')).toBe('auto');
+    expect(shards('')).toBeUndefined();
+    expect(shards('0')).toEqual(['DISCORD_SHARDS: must be a number of shards (1 to 9999) or auto']);
+    expect(shards('two')).toEqual(['DISCORD_SHARDS: must be a number of shards (1 to 9999) or auto']);
+  });
+});
+
+describe("a shard's reminders", () => {
+  it('are those of the guilds Discord routes to it, never the console', () => {
+    const onOne = snowflakeOnShard(1, 2);
+    expect(guildsOfShards([1], 2)(onOne)).toBe(true);
+    expect(guildsOfShards([0], 2)(onOne)).toBe(false);
+    expect(guildsOfShards([0], 1)(onOne)).toBe(true);
+    expect(guildsOfShards([0, 1], 2)(snowflakeOnShard(0, 2))).toBe(true);
+    expect(guildsOfShards([0], 1)('console')).toBe(false);
+  });
+});
+
+/**
+ * A server deadline a day ahead and its "2 days before" reminder, added two days ago: it came due
+ * while the bot was off, so the guild's shard posts it (marked late) on its first tick.
+ */
+function seedReminder(store: BotStore, guildId: string, channelId: string): void {
+  const now = Date.now();
+  const at = Math.floor((now + DAY) / 1000) * 1000;
+  const row = { guildId, id: 'server-hearing', name: 'Hearing', date: new Date(at).toISOString().slice(0, 10), at, timeZone: 'UTC', hasTime: true, history: [], createdBy: 'admin', updatedAt: now };
+  store.serverDeadlines.save(row);
+  const added = addReminder(store, { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' }, new Date(now - 2 * DAY));
+  if (!added.ok) throw new Error(added.error);
+}
+
+let emu: DiscordEmulator | undefined;
+afterEach(async () => {
+  cleanUpRuns();
+  await emu?.stop();
+  emu = undefined;
+});
+
+interface Sharded {
+  emu: DiscordEmulator;
+  run: Run;
+  guilds: { guildId: string; channelId: string }[];
+}
+
+/** `npm start` with DISCORD_SHARDS=auto against an emulator that recommends 2 shards, a guild on each, and a reminder per guild. */
+async function startSharded(): Promise<Sharded> {
+  // Discord lets 16 shards identify at once here, so they are spawned 344 ms apart rather than 5.5 s.
+  emu = await DiscordEmulator.start({ shards: 2, maxConcurrency: 16 });
+  const home = shardOf(emu.defaults.guildId, 2);
+  const other = emu.addGuild({ id: snowflakeOnShard(1 - home, 2), name: 'Other' });
+  emu.addMember(emu.defaults.userId, { guildId: other.id });
+  const guilds = [
+    { guildId: emu.defaults.guildId, channelId: emu.defaults.channelId },
+    { guildId: other.id, channelId: emu.addChannel('general', { guildId: other.id }).id },
+  ];
+  const database = join(tempDir(), 'bot.db');
+  const store = openStore(database);
+  for (const { guildId, channelId } of guilds) seedReminder(store, guildId, channelId);
+  store.close();
+  const run = npm(['start'], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DISCORD_SHARDS: 'auto', DATABASE_PATH: database });
+  await expect.poll(run.output, { timeout: 60_000, interval: 100 }).toContain('all shards connected');
+  return { emu, run, guilds };
+}
+
+const stoppedShards = (run: Run) => run.logs().filter((l) => l.msg === 'stopped' && Array.isArray(l.shards));
+/** Whether anything logged an error or crashed (a crash prints a stack trace). */
+const troubles = (run: Run) => [...run.logs().filter((l) => l.level >= 50), ...run.output().split('\n').filter((line) => /^\s+at /.test(line))];
+
+describe('npm start with DISCORD_SHARDS=auto', () => {
+  it('runs a process per shard, each answering and reminding only its own guilds, and stops them all', { timeout: 90_000 }, async () => {
+    const { emu, run, guilds } = await startSharded();
+    expect(emu.requests.filter((r) => r.path === '/gateway/bot').map((r) => (r.response as { shards: number }).shards)).toEqual([2, 2, 2]);
+    const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
+    expect(identified.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+
+    for (const { guildId, channelId } of guilds) {
+      expect((await emu.command('sources', {}, { channelId }).response()).content).toMatch(/\*\*\d+ articles?\*\*/);
+      const answeredBy = () => run.logs().filter((l) => l.msg === 'command answered' && l.guild === guildId).map((l) => l.shards);
+      await expect.poll(answeredBy).toEqual([[shardOf(guildId, 2)]]);
+    }
+
+    // Each shard's first tick sends its own guild's reminder; a shard claiming the other's would show here.
+    await expect.poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 }).toHaveLength(2);
+    for (const { guildId, channelId } of guilds) {
+      const sent = run.logs().filter((l) => l.msg === 'reminder message sent' && l.channel === channelId);
+      expect(sent.map((l) => l.shards)).toEqual([[shardOf(guildId, 2)]]);
+      expect(emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`).map((r) => r.status)).toEqual([200]);
+    }
+
+    run.signal('SIGTERM');
+    await run.ended;
+    await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+    expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
+    expect(stoppedShards(run)).toHaveLength(2);
+    expect(troubles(run)).toEqual([]);
+    expect(run.output()).not.toContain(emu.token);
+  });
+
+  it('stops the shards cleanly when the manager dies', { timeout: 90_000 }, async () => {
+    const { emu, run } = await startSharded();
+    const manager = run.logs().find((l) => l.msg === 'starting 2 shard processes')!.pid as number;
+    process.kill(manager, 'SIGKILL');
+    await run.ended;
+    await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+    expect(emu.gateway.sessions.size).toBe(0);
+    expect(stoppedShards(run)).toHaveLength(2);
+    expect(troubles(run)).toEqual([]);
+  });
+});
