@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log/logger.ts';
+import { DatabaseError } from '../store/errors.ts';
 import { errorReply, type Reply } from '../render/reply.ts';
 import { DISCORD_LIMITS } from '../render/limits.ts';
 import { parseButtonId, type AutocompleteChoice, type Command, type FocusedOption } from './command.ts';
@@ -22,7 +23,9 @@ export function errorRef(): string {
 function failed(log: Logger, error: unknown, what: Record<string, unknown>): Reply {
   const ref = errorRef();
   log.error({ err: error, ref, ...what }, 'handler failed');
-  return errorReply(`Something went wrong (ref ${ref}). It has been logged; please try again later.`, { ref });
+  // A database fault has a cause the user can be told (busy, full, read-only); anything else is a bug.
+  const message = error instanceof DatabaseError ? error.userMessage : 'Something went wrong';
+  return errorReply(`${message} (ref ${ref}). It has been logged; please try again later.`, { ref });
 }
 
 /** Runs a command for any transport: finds it, validates its options, calls it, contains its failure. */

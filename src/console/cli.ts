@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfigOrReport } from '../config/env.ts';
 import { openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { createLogger } from '../log/logger.ts';
-import { openStore } from '../store/store.ts';
+import { openStoreOrReport } from '../store/store.ts';
 import { runConsoleApp } from './console-app.ts';
 
 const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]';
@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.LOG_LEVEL ?? 'warn');
   const kb = openServingKnowledgeBase(values.corpus ?? config.CORPUS_DIR, config.CACHE_DIR, log);
-  const store = openStore(config.DATABASE_PATH);
+  const store = openStoreOrReport(config.DATABASE_PATH);
+  if (!store) return 1;
   try {
     return await runConsoleApp({ config, kb, store, log, now, json: values.json, ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}) });
   } finally {

@@ -2,7 +2,7 @@ import type { Deadline } from '../deadlines/deadline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BotStore } from '../store/store.ts';
 import { CONSOLE_CHANNEL, consoleDeliver } from './deliver.ts';
-import { createReminderScheduler, type SchedulerOptions } from './scheduler.ts';
+import { createReminderScheduler, tickOrLog, type SchedulerOptions } from './scheduler.ts';
 
 export interface ConsoleReminders {
   store: BotStore;
@@ -33,11 +33,12 @@ export function consoleSchedulerOptions(options: ConsoleReminders): SchedulerOpt
 /**
  * A one-shot console command between two scheduler ticks at the console's clock (`--now`): the
  * reminders due by then print first, and what the command itself caused (a moved date) right after.
+ * A failing tick (the database locked, say) is logged and does not stop the command.
  */
 export async function withConsoleReminders<T>(options: ConsoleReminders, run: () => Promise<T>): Promise<T> {
   const scheduler = createReminderScheduler(consoleSchedulerOptions(options));
-  await scheduler.tick();
+  await tickOrLog(scheduler, options.log);
   const result = await run();
-  await scheduler.tick();
+  await tickOrLog(scheduler, options.log);
   return result;
 }

@@ -1,4 +1,5 @@
 import { deadlineStatus, type Deadline } from '../deadlines/deadline.ts';
+import { DatabaseError } from '../store/errors.ts';
 import type { ReminderRow } from '../store/reminders.ts';
 import type { BotStore } from '../store/store.ts';
 import { formatOffset } from './offsets.ts';
@@ -28,17 +29,20 @@ export function addReminder(store: BotStore, input: AddReminder, now: Date): Add
   if (deadlineStatus(deadline, now) === 'passed') return { ok: false, error: `**${deadline.title}** has already passed (${deadline.date}).` };
   const existing = store.reminders.findActive(input.guildId, input.channelId, deadline.id);
   if (existing) return { ok: false, error: `Reminder #${existing.id} already covers **${deadline.title}** in that channel. Remove it first to change its times.` };
-  const reminder = store.reminders.add(
-    {
-      guildId: input.guildId,
-      channelId: input.channelId,
-      deadline: { id: deadline.id, title: deadline.title, date: deadline.date, at: Date.parse(deadline.at) },
-      before: input.before,
-      createdBy: input.createdBy,
-    },
-    now.getTime(),
-  );
-  return { ok: true, reminder };
+  const reminder = {
+    guildId: input.guildId,
+    channelId: input.channelId,
+    deadline: { id: deadline.id, title: deadline.title, date: deadline.date, at: Date.parse(deadline.at) },
+    before: input.before,
+    createdBy: input.createdBy,
+  };
+  try {
+    return { ok: true, reminder: store.reminders.add(reminder, now.getTime()) };
+  } catch (error) {
+    // The database refused the write (read-only, locked, full): the user is told, nothing was saved.
+    if (error instanceof DatabaseError) return { ok: false, error: error.userMessage };
+    throw error;
+  }
 }
 
 /** Removes a guild's reminder (kept in the database, marked removed); false when it has none with that id. */

@@ -29,6 +29,12 @@ import { disableReminder } from './reminders.ts';
  * duplicate is possible in that one case, never a loss. One scheduler per database (`handles`
  * splits guilds between processes that share it).
  *
+ * Database faults (locked, full, read-only, closed). A write that fails changes nothing and fails
+ * the tick; the next tick tries again: an unclaimed alert stays pending, an unsent delivery open.
+ * The one write that must not simply be tried again is a try's outcome, after the message went out:
+ * the scheduler keeps it in memory and stores it before anything else on later ticks, so this
+ * process never posts that message again (after a restart, the nonce covers it as above).
+ *
  * No timer per reminder: Node fires any delay over 24.8 days at once, and timers die with the process.
  */
 export interface SchedulerOptions {
@@ -104,9 +110,11 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   }
 
   function claimDue(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): void {
+    // Logged once committed: a claim that fails (disk full) rolls its drops back too.
+    const dropped: { reminderId: number; alert: { beforeSeconds: number; dueAt: number }; why: string }[] = [];
     const drop = (reminderId: number, alert: { beforeSeconds: number; dueAt: number }, why: string) => {
       store.reminders.setAlertStatus(reminderId, alert.beforeSeconds, 'dropped');
-      log.warn({ reminder: reminderId, before: alert.beforeSeconds, dueAt: new Date(alert.dueAt).toISOString() }, `reminder dropped: ${why}`);
+      dropped.push({ reminderId, alert, why });
       report.dropped += 1;
     };
     store.transaction(() => {
@@ -143,7 +151,19 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         report.claimed += 1;
       }
     });
+    for (const { reminderId, alert, why } of dropped) {
+      log.warn({ reminder: reminderId, before: alert.beforeSeconds, dueAt: new Date(alert.dueAt).toISOString() }, `reminder dropped: ${why}`);
+    }
   }
+
+  /** Outcomes of tries that went out but could not be stored yet, by delivery id (see the comment at the top). */
+  const unstored = new Map<number, () => void>();
+  /** Stores a try's outcome, or keeps it for the next tick and fails this one. */
+  const storeOutcome = (deliveryId: number, write: () => void) => {
+    unstored.set(deliveryId, write);
+    write();
+    unstored.delete(deliveryId);
+  };
 
   /** Why an open delivery should not go out any more, if it should not. */
   function staleness(delivery: DeliveryRow, now: number): string | undefined {
@@ -167,28 +187,35 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     const now = options.now().getTime();
     const where = { delivery: delivery.id, reminder: delivery.reminderId, channel: delivery.channelId, kind: delivery.kind };
     if (outcome === 'sent') {
-      store.deliveries.sent(delivery.id, now);
       log.info({ ...where, late: delivery.late }, 'reminder message sent');
+      storeOutcome(delivery.id, () => store.deliveries.sent(delivery.id, now));
       report.sent.push(delivery);
     } else if ('permanent' in outcome) {
       const reason = outcome.permanent;
-      store.transaction(() => {
-        store.deliveries.failed(delivery.id, reason);
-        disableReminder(store, delivery.reminderId, reason);
-      });
       log.warn({ ...where, reason }, 'reminder disabled: channel unreachable');
+      storeOutcome(delivery.id, () =>
+        store.transaction(() => {
+          store.deliveries.failed(delivery.id, reason);
+          disableReminder(store, delivery.reminderId, reason);
+        }),
+      );
       report.failed.push(delivery);
     } else {
       const tries = delivery.attempts + 1;
       const wait = Math.max(Math.min(pollMs * 2 ** (tries - 1), MAX_BACKOFF_MS), outcome.retryAfterMs ?? 0);
-      store.deliveries.retry(delivery.id, now + wait, outcome.transient);
-      log.warn({ ...where, reason: outcome.transient, tries, retryInMs: wait }, 'reminder message failed; will retry');
+      const reason = outcome.transient;
+      log.warn({ ...where, reason, tries, retryInMs: wait }, 'reminder message failed; will retry');
+      storeOutcome(delivery.id, () => store.deliveries.retry(delivery.id, now + wait, reason));
       report.retried.push(delivery);
     }
   }
 
   return {
     async tick() {
+      for (const [deliveryId, write] of unstored) {
+        write();
+        unstored.delete(deliveryId);
+      }
       const now = options.now().getTime();
       const report: TickReport = { moved: [], claimed: 0, dropped: 0, sent: [], failed: [], retried: [] };
       const lookup = deadlineLookup();
@@ -223,6 +250,16 @@ const everyInterval: Every = (ms, fn) => {
   return () => clearInterval(timer);
 };
 
+/** A tick whose failure is logged rather than thrown: the next tick tries again, and nothing was lost meanwhile. */
+export async function tickOrLog(scheduler: ReminderScheduler, log: Logger): Promise<TickReport | undefined> {
+  try {
+    return await scheduler.tick();
+  } catch (error) {
+    log.error({ err: error }, 'reminder tick failed; the next one tries again');
+    return undefined;
+  }
+}
+
 /**
  * Ticks at once (delivering what came due, or was interrupted, while the bot was down), then every
  * `pollMs`. A tick never overlaps the previous one; a failing tick is logged and the loop goes on.
@@ -231,10 +268,7 @@ export function startReminderScheduler(options: SchedulerOptions & { every?: Eve
   const scheduler = createReminderScheduler(options);
   let running: Promise<unknown> | undefined;
   const run = () => {
-    running ??= scheduler
-      .tick()
-      .catch((error: unknown) => options.log.error({ err: error }, 'reminder tick failed'))
-      .finally(() => (running = undefined));
+    running ??= tickOrLog(scheduler, options.log).finally(() => (running = undefined));
   };
   run();
   const cancel = (options.every ?? everyInterval)(options.pollMs, run);
