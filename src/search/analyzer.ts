@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
-import { PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
+import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
+import { PATTERNS, PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
 
 /**
  * The text pipeline shared by indexing, querying and highlighting:
@@ -10,18 +11,65 @@ import { PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts'
  * words into their parts ("U.S.-China" → usa, china).
  */
 
-interface CompiledRule {
+/** The index term of a country: the letters of its name ("unitedstates"), whatever form the text uses. */
+export function countryTerm(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/**
+ * The country table as vocabulary: acronyms and dotted abbreviations ("US", "U.S.") only in
+ * capitals, other several-word forms ("New Delhi") in any case, one-word forms ("Chinese",
+ * "Beijing") as synonyms of the country, compared by stem like every other word.
+ */
+function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, string> } {
+  const phrases: PhraseRule[] = [];
+  const words: Record<string, string> = {};
+  for (const country of COUNTRIES) {
+    const term = countryTerm(country.name);
+    for (const form of formsOf(country)) {
+      if (/^[A-Z.]+$/.test(form)) phrases.push({ phrase: form, replace: term, caseSensitive: true });
+      else if (/[\s.'’-]/.test(form)) phrases.push({ phrase: form, replace: term });
+      else words[form.toLowerCase()] = term;
+    }
+  }
+  return { phrases, words };
+}
+
+const COUNTRY_VOCABULARY = countryVocabulary();
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+const phraseKey = (text: string, caseSensitive: boolean) => (caseSensitive ? text : text.toLowerCase()).replace(/\s+/g, ' ');
+
+/** One rewriting step: a pattern and what each of its matches becomes. */
+interface Rewrite {
   pattern: RegExp;
-  replace: string;
+  replace: (match: string, ...groups: string[]) => string;
 }
 
-function compile(rules: readonly PhraseRule[]): CompiledRule[] {
-  return rules.map((r) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${r.match}(?![\\p{L}\\p{N}])`, r.caseSensitive ? 'gu' : 'giu'), replace: r.replace }));
+/**
+ * Phrase rules compiled into one alternation per case mode (longest phrase first, so "United States
+ * of America" wins over "United States"), with the replacement looked up by the matched text: one
+ * pass over a passage however many phrases the vocabulary holds.
+ */
+function phraseRewrites(rules: readonly PhraseRule[]): Rewrite[] {
+  return [true, false].flatMap((caseSensitive) => {
+    const group = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive).sort((a, b) => b.phrase.length - a.phrase.length);
+    if (group.length === 0) return [];
+    const replacements = new Map(group.map((r) => [phraseKey(r.phrase, caseSensitive), r.replace]));
+    const source = group.map((r) => escapeRegExp(r.phrase).replace(/ /g, '\\s+')).join('|');
+    return [{ pattern: wholeWord(source, caseSensitive ? 'gu' : 'giu'), replace: (m: string) => replacements.get(phraseKey(m, caseSensitive)) ?? m }];
+  });
 }
 
-const DOCUMENT_RULES = compile(PHRASES);
+const PATTERN_REWRITES: Rewrite[] = PATTERNS.map((p) => {
+  const pattern = wholeWord(p.pattern, 'giu');
+  return { pattern, replace: (m: string) => m.replace(new RegExp(pattern.source, 'iu'), p.replace) };
+});
+
+const DOCUMENT_REWRITES = [...phraseRewrites([...PHRASES, ...COUNTRY_VOCABULARY.phrases]), ...PATTERN_REWRITES];
 /** In a query, a lower-case "us" is far more likely the country than the pronoun. */
-const QUERY_RULES = [...compile([{ match: 'us', replace: 'usa' }]), ...DOCUMENT_RULES];
+const QUERY_REWRITES = [...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]), ...DOCUMENT_REWRITES];
 
 /** A token with its place in the original text, for highlighting. */
 export interface Token {
@@ -38,11 +86,11 @@ export function tokenizeWithOffsets(text: string): Token[] {
   return Array.from(text.matchAll(TOKEN), (m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-function rewrite(text: string, rules: CompiledRule[]): string {
-  return rules.reduce((out, rule) => out.replace(rule.pattern, rule.replace), text);
+function rewrite(text: string, rewrites: readonly Rewrite[]): string {
+  return rewrites.reduce((out, r) => out.replace(r.pattern, r.replace), text);
 }
 
-const SYNONYM_STEMS = new Map(Object.entries(SYNONYMS).map(([word, canonical]) => [stemmer(word), stemmer(canonical)]));
+const SYNONYM_STEMS = new Map(Object.entries({ ...SYNONYMS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [stemmer(word), stemmer(canonical)]));
 
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {
@@ -55,12 +103,12 @@ export function termOf(token: string): string | null {
 
 /** Index terms of a document's text. */
 export function documentTerms(text: string): string[] {
-  return termsOf(rewrite(text, DOCUMENT_RULES));
+  return termsOf(rewrite(text, DOCUMENT_REWRITES));
 }
 
 /** Index terms of a query, each once. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(termsOf(rewrite(query, QUERY_RULES)))];
+  return [...new Set(termsOf(rewrite(query, QUERY_REWRITES)))];
 }
 
 function termsOf(text: string): string[] {
@@ -78,8 +126,8 @@ function termsOf(text: string): string[] {
  */
 export function highlight(text: string, terms: ReadonlySet<string>): string {
   const spans: { start: number; end: number }[] = [];
-  for (const rule of DOCUMENT_RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+  for (const { pattern } of DOCUMENT_REWRITES) {
+    for (const m of text.matchAll(pattern)) {
       if (documentTerms(m[0]).some((t) => terms.has(t))) spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }

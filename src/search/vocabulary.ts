@@ -1,40 +1,32 @@
 /**
  * The trade-news vocabulary of the search index, as data. Documents and queries go through the same
- * rewriting, so "U.S.", "US" and "United States" all become one term, and "levy" finds "tariff".
+ * rewriting, so "levy" finds "tariff". Countries, with their aliases, demonyms and capitals, are not
+ * listed here: the analyzer reads them from the country table (`src/geo/countries.ts`), so "U.S.",
+ * "US", "United States" and "Washington" all become one term.
  */
 
 /**
- * Phrases rewritten before tokenizing, longest first. `match` is a regular-expression source matched
- * on word boundaries; matching is case-sensitive where case tells words apart ("US" the country
- * against "us" the pronoun), otherwise case-insensitive.
+ * Phrases rewritten before tokenizing, matched as whole words. Matching is case-sensitive where case
+ * tells words apart ("US" the country against "us" the pronoun), otherwise case-insensitive.
  */
 export interface PhraseRule {
-  match: string;
+  phrase: string;
   replace: string;
   caseSensitive?: boolean;
 }
 
 export const PHRASES: readonly PhraseRule[] = [
-  { match: 'United States of America', replace: 'usa' },
-  { match: 'United States', replace: 'usa' },
-  { match: 'U\\.S\\.A\\.', replace: 'usa', caseSensitive: true },
-  { match: 'U\\.S\\.', replace: 'usa', caseSensitive: true },
-  { match: 'US', replace: 'usa', caseSensitive: true },
-  { match: 'USA', replace: 'usa', caseSensitive: true },
-  { match: 'America', replace: 'usa', caseSensitive: true },
-  { match: 'European Union', replace: 'eu' },
-  { match: 'E\\.U\\.', replace: 'eu', caseSensitive: true },
-  { match: 'EU', replace: 'eu', caseSensitive: true },
-  { match: 'United Kingdom', replace: 'uk' },
-  { match: 'U\\.K\\.', replace: 'uk', caseSensitive: true },
-  { match: 'UK', replace: 'uk', caseSensitive: true },
-  { match: 'World Trade Organization', replace: 'wto' },
-  { match: 'Commerce Department', replace: 'Department of Commerce' },
-  { match: 'Commerce Ministry', replace: 'Ministry of Commerce' },
-  { match: 'Treasury Department', replace: 'Department of the Treasury' },
-  { match: 'Court of International Trade', replace: 'trade court' },
-  { match: '(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|pc)', replace: '$1%' },
-  { match: '(\\d+)-day', replace: '$1 day' },
+  { phrase: 'World Trade Organization', replace: 'wto' },
+  { phrase: 'Commerce Department', replace: 'Department of Commerce' },
+  { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
+  { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
+  { phrase: 'Court of International Trade', replace: 'trade court' },
+];
+
+/** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
+export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  { pattern: '(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|pc)', replace: '$1%' },
+  { pattern: '(\\d+)-day', replace: '$1 day' },
 ];
 
 /**
@@ -47,27 +39,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   duty: 'tariff',
   tax: 'tariff',
   'counter-tariff': 'tariff',
-  // Countries by demonym and capital.
-  american: 'usa',
-  washington: 'usa',
-  chinese: 'china',
-  beijing: 'china',
-  european: 'eu',
-  brussels: 'eu',
-  japanese: 'japan',
-  tokyo: 'japan',
-  canadian: 'canada',
-  ottawa: 'canada',
-  mexican: 'mexico',
-  indian: 'india',
-  delhi: 'india',
-  british: 'uk',
-  london: 'uk',
-  vietnamese: 'vietnam',
-  hanoi: 'vietnam',
-  korean: 'korea',
-  seoul: 'korea',
-  swiss: 'switzerland',
+  // Countries come from src/geo/countries.ts (see analyzer.ts); Geneva stands for the Swiss talks.
   geneva: 'switzerland',
   // Talks and deals.
   negotiation: 'talk',
