@@ -11,8 +11,9 @@ import type { FrontEnd } from './front-end.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
 import { startDiscordReminders } from './reminders.ts';
+import { DiscordRefusal, REFUSED_EXIT_CODE, refusalOfClose, refusalOfError } from './refusal.ts';
 import { reportFailure } from './respond.ts';
-import { runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
+import { exitSoon, runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 
 export interface DiscordBotOptions {
@@ -35,6 +36,8 @@ export interface DiscordBotOptions {
 
 export interface DiscordBot {
   client: Client;
+  /** Resolves if Discord closes the gateway for good (the token was reset, say): the bot can no longer serve. */
+  refused: Promise<DiscordRefusal>;
   /**
    * Stops the reminder scheduler (a delivery under way finishes and is recorded), destroys the
    * client (a clean gateway close), closes the database. Safe to call twice.
@@ -69,7 +72,14 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway closed for good'));
+  let refusal: DiscordRefusal | undefined;
+  const refused = new Promise<DiscordRefusal>((resolve) =>
+    client.on(Events.ShardDisconnect, (event, shard) => {
+      refusal ??= refusalOfClose(event.code);
+      log.error({ shard, code: event.code }, `gateway closed for good: ${refusal.message}`);
+      resolve(refusal);
+    }),
+  );
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited'));
@@ -94,7 +104,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     ready = await readyEvent;
   } catch (error) {
     await stop();
-    throw error;
+    // A close for good fails the login with a bare "Authentication failed"; its code says more.
+    throw refusal ?? refusalOfError(error) ?? error;
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.registry.length }, 'connected to Discord');
   const reminders = startDiscordReminders(ready, {
@@ -105,12 +116,33 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     pollSeconds: options.config.REMINDER_POLL_SECONDS,
     every: options.every,
   });
-  return { client, stop: () => stop(reminders) };
+  return { client, refused, stop: () => stop(reminders) };
 }
 
-/** `npm start` on Discord (or one shard process of it): runs until asked to stop, then shuts down cleanly; resolves to the exit code. */
+/**
+ * `npm start` on Discord (or one shard process of it): runs until asked to stop, then shuts down
+ * cleanly; resolves to the exit code. When Discord refuses the bot, at start-up or later, it says
+ * why and exits with `REFUSED_EXIT_CODE` rather than retrying.
+ */
 export async function runDiscordBot(options: DiscordBotOptions): Promise<number> {
-  const bot = await startDiscordBot(options);
-  await runUntilStopped(options.log, bot.stop, { deadlineMs: SHUTDOWN_DEADLINE_MS, forceOnSecondSignal: true });
-  return 0;
+  let bot: DiscordBot;
+  try {
+    bot = await startDiscordBot(options);
+  } catch (error) {
+    if (!(error instanceof DiscordRefusal)) throw error;
+    // Plain text on stderr, as for a bad configuration or database: it is printed whatever LOG_LEVEL says.
+    console.error(`The bot cannot start: ${error.message}.`);
+    exitSoon();
+    return REFUSED_EXIT_CODE;
+  }
+  let refusal: DiscordRefusal | undefined;
+  await runUntilStopped(options.log, bot.stop, {
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    forceOnSecondSignal: true,
+    stopWhen: bot.refused.then((refused) => {
+      refusal = refused;
+      return refused.message;
+    }),
+  });
+  return refusal ? REFUSED_EXIT_CODE : 0;
 }

@@ -47,7 +47,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, frontEnd: Fro
   if (usageError) frontEnd.cooldown.release(interaction.user.id);
   await answer(interaction, reply);
   frontEnd.log.info(
-    { command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId, ok: reply.ok, deferred: interaction.deferred, ms: Date.now() - started },
+    { command: interaction.commandName, interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId, ok: reply.ok, deferred: interaction.deferred, ms: Date.now() - started },
     'command answered',
   );
 }

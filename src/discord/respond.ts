@@ -21,6 +21,9 @@ export function messageReplyPayload(reply: Reply): MessageReplyOptions {
   return { ...withoutFlags(reply), allowedMentions: { parse: [], repliedUser: false } };
 }
 
+/** Deferred interactions whose public "thinking…" message was deleted to make way for an ephemeral follow-up. */
+const withdrawn = new WeakSet<RepliableInteraction>();
+
 /**
  * Answers a command: a reply, or after a deferral an edit. An ephemeral answer after a public
  * deferral replaces the "thinking…" message with an ephemeral follow-up, so errors stay private.
@@ -30,7 +33,9 @@ export async function answer(interaction: RepliableInteraction, reply: Reply): P
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(payload);
   } else if (payload.flags === MessageFlags.Ephemeral && !interaction.ephemeral) {
-    await interaction.deleteReply();
+    // Once only: when the follow-up fails, reporting that failure comes back here.
+    if (!withdrawn.has(interaction)) await interaction.deleteReply();
+    withdrawn.add(interaction);
     await interaction.followUp(payload);
   } else {
     await interaction.editReply(withoutFlags(reply));
@@ -63,10 +68,16 @@ export async function reportFailure(interaction: RepliableInteraction | null, er
   const ref = errorRef();
   log.error({ err: error, ref, ...what }, 'interaction failed');
   if (!interaction) return;
-  const payload = toDiscordPayload(errorReply(`Something went wrong (ref ${ref}). It has been logged; please try again later.`, { ref }));
+  const reply = errorReply(`Something went wrong (ref ${ref}). It has been logged; please try again later.`, { ref });
   try {
-    if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
-    else await interaction.reply(payload);
+    if (interaction.isChatInputCommand() && !interaction.replied) {
+      // As any answer: a public "thinking…" message gives way to the private error.
+      await answer(interaction, reply);
+    } else {
+      // Not `answer` for a button: after deferUpdate, its @original is the message it sits on.
+      const payload = toDiscordPayload(reply);
+      await (interaction.deferred || interaction.replied ? interaction.followUp(payload) : interaction.reply(payload));
+    }
   } catch (sendError) {
     log.warn({ err: sendError, ref }, 'could not tell the user about the failure');
   }

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../log/logger.ts';
+import { REFUSED_EXIT_CODE, refusalOfError } from './refusal.ts';
 import { runUntilStopped, SHUTDOWN_DEADLINE_MS, STOP_SHARD } from './shutdown.ts';
 
 /**
@@ -38,31 +39,56 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
     // Asked here rather than by discord.js's `totalShards: 'auto'`, which ignores the REST base (DISCORD_API_URL).
     gateway = (await new REST({ api: config.DISCORD_API_URL }).setToken(token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
-    log.error({ err: error }, 'could not get the shard count from Discord');
-    return 1;
+    const refusal = refusalOfError(error);
+    if (refusal) console.error(`The bot cannot start: ${refusal.message}.`);
+    else log.error({ err: error }, 'could not get the shard count from Discord');
+    return refusal ? REFUSED_EXIT_CODE : 1;
   }
   const totalShards = shards === 'auto' ? gateway.shards : shards;
   const manager = new ShardingManager(entry, { totalShards, token, execArgv: process.execArgv, respawn: true });
-  manager.on('shardCreate', (shard) => watch(shard, log));
+  // A shard Discord refused (it said why on stderr) is not restarted, and the others are stopped.
+  let refused = false;
+  const shardRefused = new Promise<string>((resolve) =>
+    manager.on('shardCreate', (shard) =>
+      watch(shard, log, () => {
+        refused = true;
+        resolve(`Discord refused shard ${shard.id}`);
+      }),
+    ),
+  );
   log.info({ shards: totalShards, recommended: gateway.shards, pid: process.pid }, `starting ${totalShards} shard processes`);
   try {
     const delay = Math.ceil(IDENTIFY_WINDOW_MS / gateway.session_start_limit.max_concurrency);
     await manager.spawn({ amount: totalShards, delay, timeout: READY_TIMEOUT_MS });
   } catch (error) {
     log.error({ err: error }, 'a shard did not start');
+    // Whether Discord refused it is known once it has exited, which stopShards waits for.
     await stopShards(manager);
-    return 1;
+    return refused ? REFUSED_EXIT_CODE : 1;
   }
   log.info({ shards: totalShards }, 'all shards connected');
   // A second signal is not "exit now" here: tsx relays the terminal's signal to this process once more
   // whenever it is slow to acknowledge it; a real second Ctrl-C reaches the shards, which force-exit.
-  await runUntilStopped(log, () => stopShards(manager), { deadlineMs: MANAGER_DEADLINE_MS, forceOnSecondSignal: false, beforeForce: () => killShards(manager) });
+  await runUntilStopped(log, () => stopShards(manager), {
+    deadlineMs: MANAGER_DEADLINE_MS,
+    forceOnSecondSignal: false,
+    beforeForce: () => killShards(manager),
+    stopWhen: shardRefused,
+  });
   log.info('stopped');
-  return 0;
+  return refused ? REFUSED_EXIT_CODE : 0;
 }
 
-function watch(shard: Shard, log: Logger): void {
-  shard.on('spawn', (child) => log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'shard process started'));
+function watch(shard: Shard, log: Logger, onRefused: () => void): void {
+  shard.on('spawn', (child) => {
+    log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'shard process started');
+    // Ahead of discord.js's own exit listener, which respawns the shard if `manager.respawn` is still true by then.
+    (child as ChildProcess).prependOnceListener('exit', (code) => {
+      if (code !== REFUSED_EXIT_CODE) return;
+      shard.manager.respawn = false;
+      onRefused();
+    });
+  });
   shard.on('death', (child) => {
     const { exitCode, signalCode } = child as ChildProcess;
     const respawning = shard.manager.respawn;

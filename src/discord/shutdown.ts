@@ -13,14 +13,16 @@ export interface ShutdownOptions {
   forceOnSecondSignal: boolean;
   /** Runs just before a forced exit. */
   beforeForce?: () => void;
+  /** Another reason to stop, once it resolves (Discord refusing the bot, say). */
+  stopWhen?: Promise<string>;
 }
 
 /**
- * Waits for a stop request, then runs `stop`. A request is SIGINT or SIGTERM, or in a shard process
- * `STOP_SHARD` from its ShardingManager, or the manager's death (the IPC channel closes): a shard
- * does not run on as an orphan holding its gateway session. A stop still running after
- * `deadlineMs`, or a second signal if so chosen, ends the process at once rather than leaving it
- * half-closed.
+ * Waits for a stop request, then runs `stop`. A request is SIGINT or SIGTERM, `stopWhen`, or in a
+ * shard process `STOP_SHARD` from its ShardingManager, or the manager's death (the IPC channel
+ * closes): a shard does not run on as an orphan holding its gateway session. A stop still running
+ * after `deadlineMs`, or a second signal if so chosen, ends the process at once rather than leaving
+ * it half-closed.
  */
 export async function runUntilStopped(log: Logger, stop: () => Promise<void>, options: ShutdownOptions): Promise<void> {
   const force = (why: string) => {
@@ -36,6 +38,7 @@ export async function runUntilStopped(log: Logger, stop: () => Promise<void>, op
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    void options.stopWhen?.then(resolve);
     if (process.send) {
       process.on('message', (message) => message === STOP_SHARD && resolve('asked by the shard manager'));
       process.once('disconnect', () => {
@@ -51,6 +54,14 @@ export async function runUntilStopped(log: Logger, stop: () => Promise<void>, op
   const deadline = setTimeout(() => force(`shutdown took over ${options.deadlineMs} ms: exiting now`), options.deadlineMs).unref();
   await stop();
   clearTimeout(deadline);
-  // discord.js keeps retrying the gateway after destroy() when Discord was unreachable; don't wait on it.
+  exitSoon();
+}
+
+/**
+ * Ends the process shortly, with the `process.exitCode` its caller sets meanwhile, should anything
+ * keep it alive: discord.js retrying the gateway after destroy() when Discord was unreachable, or a
+ * shard process's channel to its manager.
+ */
+export function exitSoon(): void {
   setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }

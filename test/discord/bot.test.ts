@@ -1,14 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
 import type { OptionValues } from '../emulator/payloads.ts';
 import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';
-import { sentMessages, startBot, type BotUnderTest } from './harness.ts';
+import { deployCommandsTo, sentMessages, startBot, type BotUnderTest } from './harness.ts';
 import { PROBE_CHOICES, probeCommand, slowProbeCommand } from './probe-command.ts';
 
 failOnUnhandledRejections();
@@ -20,13 +18,7 @@ let t: BotUnderTest;
 
 beforeAll(async () => {
   t = await startBot({ registry: REGISTRY, deferAfterMs: 150 });
-  // Registered as `npm run deploy-commands` would, so the emulator types options from the definitions.
-  await deployCommands({
-    config: { DISCORD_API_URL: t.emu.apiUrl, DISCORD_GUILD_ID: t.emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined },
-    token: t.emu.token,
-    registry: REGISTRY,
-    log: pino({ level: 'silent' }),
-  });
+  await deployCommandsTo(t.emu, REGISTRY);
 });
 
 afterEach(() => t.emu.faults.clear());
@@ -251,6 +243,63 @@ describe('failures', () => {
     const exchange = t.emu.command('probe', { mode: 'echo', text: 'patient' });
     expect((await exchange.response()).content).toBe('echo: patient');
     expect(exchange.attempts().map((r) => r.status)).toEqual([429, 204]);
+  });
+
+  it.each([
+    ['the edit after a deferral', 'slow', { method: 'PATCH', path: '/messages/@original' }],
+    ['the follow-up after a deferral', 'slow-error', { method: 'POST', path: /^\/webhooks\/\d+\/[^/]+$/ }],
+  ])('logs 500s on %s, tells the user privately if it can, and serves the next command', async (_what, mode, where) => {
+    t.emu.faults.serverError(where.path, { method: where.method, times: Infinity });
+    const failing = t.emu.command('probe', { mode });
+    const failureLog = () => t.logs.find((l) => l.msg === 'interaction failed' && l.interaction === failing.id);
+    await expect.poll(failureLog, { timeout: 5000 }).toBeDefined();
+    const failure = failureLog()!;
+    const faulted = t.emu.requests.filter((r) => r.faulted && r.params.token === failing.payload.token);
+    expect(faulted.length).toBeGreaterThan(1); // discord.js retried before giving up
+    expect([...new Set(faulted.map((r) => r.status))]).toEqual([500]);
+    if (where.method === 'PATCH') {
+      // The public "thinking…" message gave way to a private error.
+      const told = await failing.response();
+      expect(told.content).toContain(`Something went wrong (ref ${String(failure.ref)})`);
+      expect((told.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    } else {
+      await expect.poll(() => t.logs.some((l) => l.msg === 'could not tell the user about the failure' && l.ref === failure.ref)).toBe(true);
+    }
+    t.emu.faults.clear();
+    expect((await t.emu.command('probe', { mode: 'echo', text: 'after' }).response()).content).toBe('echo: after');
+  });
+
+  it('logs 500s on the reply to a mention and answers the next one', async () => {
+    t.emu.faults.serverError('/channels/', { method: 'POST', times: Infinity });
+    const failing = t.emu.mentionBot('tariffs on steel');
+    await expect.poll(() => t.logs.some((l) => l.msg === 'interaction failed' && l.message === failing.message.id), { timeout: 5000 }).toBe(true);
+    expect([...new Set(failing.replies().map((r) => r.status))]).toEqual([500]);
+    t.emu.faults.clear();
+    expect((await t.emu.mentionBot('tariffs on steel').reply()).embeds.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['its reply', 'probe', { mode: 'echo', text: 'slow network' }, 4, 'echo: slow network'],
+    ['its deferral', 'slowprobe', {}, 5, 'deferred on purpose'],
+  ])('answers once when Discord is slow to confirm %s, serving others meanwhile', async (_what, name, options, type, content) => {
+    const slow = t.emu.command(name, options);
+    // Discord acknowledges the interaction at once; its answer to the bot takes longer than the 3 s an interaction has.
+    t.emu.faults.slow(`/interactions/${slow.id}/`, 3500);
+    const answered = () => t.logs.some((l) => l.msg === 'command answered' && l.interaction === slow.id);
+    expect((await t.emu.command('probe', { mode: 'echo', text: 'meanwhile' }).response()).content).toBe('echo: meanwhile');
+    expect(answered()).toBe(false);
+    await expect.poll(answered, { timeout: 10_000 }).toBe(true);
+    expect((await slow.callback()).type).toBe(type);
+    expect((await slow.response()).content).toBe(content);
+    expect(slow.attempts().map((r) => r.status)).toEqual([204]);
+  });
+
+  it('answers a command sent while its socket was down, once it has resumed', async () => {
+    t.emu.gateway.drop();
+    // Discord keeps the event in the session and replays it on RESUME.
+    const exchange = t.emu.command('probe', { mode: 'echo', text: 'replayed' });
+    expect((await exchange.response()).content).toBe('echo: replayed');
+    expect(exchange.attempts().map((r) => r.status)).toEqual([204]);
   });
 
   it('resumes after the gateway drops the socket and answers the next command', async () => {

@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
+import { pino, type LevelWithSilent } from 'pino';
 import { commands } from '../../commands/index.ts';
 import type { Command } from '../../src/commands/command.ts';
 import { parseConfig } from '../../src/config/env.ts';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
+import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Every } from '../../src/reminders/scheduler.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
 import { DiscordEmulator, type EmulatorOptions } from '../emulator/discord-emulator.ts';
@@ -42,14 +43,14 @@ export interface BotUnderTest {
 }
 
 /** Captures the bot's log lines as parsed JSON (the production logger writes the same JSON to stderr). */
-function capturingLogger(lines: LogLine[]) {
+function capturingLogger(lines: LogLine[], level: LevelWithSilent) {
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as LogLine);
       done();
     },
   });
-  return pino({ level: 'debug', base: undefined }, sink);
+  return pino({ level, base: undefined }, sink);
 }
 
 export async function startBot(
@@ -62,6 +63,8 @@ export async function startBot(
     /** The clock of commands and reminders (default: always TEST_NOW). */
     now?: () => Date;
     reloadKnowledge?: ReloadKnowledge;
+    /** The lowest level kept in `logs` (default debug); a long run keeps only the problems. */
+    logLevel?: LevelWithSilent;
   } = {},
 ): Promise<BotUnderTest> {
   const emu = await DiscordEmulator.start(options.emulator);
@@ -75,7 +78,7 @@ export async function startBot(
     token: emu.token,
     kb: knowledgeBaseOf(options.corpus),
     store,
-    log: capturingLogger(logs),
+    log: capturingLogger(logs, options.logLevel ?? 'debug'),
     registry: options.registry ?? commands,
     now: options.now ?? (() => new Date(TEST_NOW)),
     every: poll.every,
@@ -93,6 +96,16 @@ export async function startBot(
       await emu.stop();
     },
   };
+}
+
+/** Registers commands on the emulator's guild as `npm run deploy-commands` does, so that options arrive typed by their definitions. */
+export async function deployCommandsTo(emu: DiscordEmulator, registry: readonly Command[] = commands): Promise<void> {
+  await deployCommands({
+    config: { DISCORD_API_URL: emu.apiUrl, DISCORD_GUILD_ID: emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined },
+    token: emu.token,
+    registry,
+    log: pino({ level: 'silent' }),
+  });
 }
 
 /** Every message body the bot sent: interaction callbacks with a message, follow-ups, edits, channel posts. */

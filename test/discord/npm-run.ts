@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogLine } from './harness.ts';
 
-/** `npm run …` as a user runs it, in its own process group, with its output captured. */
+/** The bot's scripts as a user runs them, each in its own process group, with its output captured. */
 
 export interface Run {
   output: () => string;
@@ -14,7 +14,7 @@ export interface Run {
   exit: Promise<number | null>;
   /** Resolves once every process of the run has closed its output, so `output()` is complete. */
   ended: Promise<void>;
-  /** Signals npm and everything it started, as Ctrl-C, `docker stop` or systemd do. */
+  /** Signals every process of the run (its process group), as Ctrl-C, `docker stop` or systemd do. */
   signal: (signal: NodeJS.Signals) => void;
   /** True once no process of the run is left. */
   gone: () => boolean;
@@ -29,9 +29,19 @@ export function tempDir(): string {
   return dir;
 }
 
+/** `npm run <script>`. */
 export function npm(script: string[], env: Record<string, string>): Run {
+  return run('npm', ['run', '--silent', ...script], env);
+}
+
+/** `node --import tsx <entry>`, as `npm start` runs `src/main.ts`, but with no npm in between: a signal, SIGKILL included, goes to the bot alone. */
+export function node(entry: string, env: Record<string, string>): Run {
+  return run(process.execPath, ['--import', 'tsx', entry], env);
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Run {
   // Explicit values, empty ones included, so a developer's .env cannot leak into the run.
-  const child = spawn('npm', ['run', '--silent', ...script], {
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       DISCORD_APPLICATION_ID: '',
@@ -50,7 +60,7 @@ export function npm(script: string[], env: Record<string, string>): Run {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const group = -child.pid!;
-  const run: Run = {
+  const started: Run = {
     output: () => output,
     logs: () => output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine),
     exit: once(child, 'exit').then(([code]) => code as number | null),
@@ -65,8 +75,8 @@ export function npm(script: string[], env: Record<string, string>): Run {
       }
     },
   };
-  runs.push(run);
-  return run;
+  runs.push(started);
+  return started;
 }
 
 /** Kills what a test left running and removes its temporary folders; call it after each test. */

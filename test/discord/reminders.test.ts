@@ -1,15 +1,12 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.ts';
-import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { DeliveryRow } from '../../src/store/deliveries.ts';
 import type { ReminderRow } from '../../src/store/reminders.ts';
 import type { EmuChannel, EmuUser } from '../emulator/world.ts';
 import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
 import { TEST_NOW } from '../helpers/console.ts';
 import { TestClock } from '../reminders/fakes.ts';
-import { startBot, type BotUnderTest } from './harness.ts';
+import { deployCommandsTo, startBot, type BotUnderTest } from './harness.ts';
 
 /** Issue #6 on Discord: reminders added with `/remind`, posted by the bot's scheduler through the emulator. */
 
@@ -28,13 +25,8 @@ let channel: EmuChannel;
 beforeEach(async () => {
   clock = new TestClock(new Date(TEST_NOW));
   t = await startBot({ now: clock.now });
-  // Registered as `npm run deploy-commands` would, so `channel:` arrives as a channel option.
-  await deployCommands({
-    config: { DISCORD_API_URL: t.emu.apiUrl, DISCORD_GUILD_ID: t.emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined },
-    token: t.emu.token,
-    registry: commands,
-    log: pino({ level: 'silent' }),
-  });
+  // So that `channel:` arrives as a channel option.
+  await deployCommandsTo(t.emu);
   const managers = t.emu.addRole('Managers', { permissions: PermissionFlagsBits.ManageGuild });
   admin = t.emu.addMemberUser('admin', { roles: [managers.id] });
   channel = t.emu.addChannel('trade-alerts');

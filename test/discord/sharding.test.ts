@@ -1,17 +1,16 @@
 import { join } from 'node:path';
+import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/env.ts';
-import { serverDeadlineOf } from '../../src/deadlines/server.ts';
+import { REFUSED_EXIT_CODE } from '../../src/discord/refusal.ts';
 import { guildsOfShards } from '../../src/discord/reminders.ts';
-import { addReminder } from '../../src/reminders/reminders.ts';
-import { openStore, type BotStore } from '../../src/store/store.ts';
+import { openStore } from '../../src/store/store.ts';
 import { DiscordEmulator } from '../emulator/discord-emulator.ts';
 import { shardOf, snowflakeOnShard } from '../emulator/snowflake.ts';
 import { cleanUpRuns, npm, tempDir, type Run } from './npm-run.ts';
+import { seedDueReminder } from './seed.ts';
 
 /** Issue #7: `DISCORD_SHARDS` runs discord.js's ShardingManager, one process per shard, sharing one database. */
-
-const DAY = 86_400_000;
 
 describe('DISCORD_SHARDS', () => {
   it('is a number of shards or auto', () => {
@@ -37,19 +36,6 @@ describe("a shard's reminders", () => {
     expect(guildsOfShards([0], 1)('console')).toBe(false);
   });
 });
-
-/**
- * A server deadline a day ahead and its "2 days before" reminder, added two days ago: it came due
- * while the bot was off, so the guild's shard posts it (marked late) on its first tick.
- */
-function seedReminder(store: BotStore, guildId: string, channelId: string): void {
-  const now = Date.now();
-  const at = Math.floor((now + DAY) / 1000) * 1000;
-  const row = { guildId, id: 'server-hearing', name: 'Hearing', date: new Date(at).toISOString().slice(0, 10), at, timeZone: 'UTC', hasTime: true, history: [], createdBy: 'admin', updatedAt: now };
-  store.serverDeadlines.save(row);
-  const added = addReminder(store, { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' }, new Date(now - 2 * DAY));
-  if (!added.ok) throw new Error(added.error);
-}
 
 let emu: DiscordEmulator | undefined;
 afterEach(async () => {
@@ -77,7 +63,7 @@ async function startSharded(): Promise<Sharded> {
   ];
   const database = join(tempDir(), 'bot.db');
   const store = openStore(database);
-  for (const { guildId, channelId } of guilds) seedReminder(store, guildId, channelId);
+  for (const { guildId, channelId } of guilds) seedDueReminder(store, guildId, channelId);
   store.close();
   const run = npm(['start'], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DISCORD_SHARDS: 'auto', DATABASE_PATH: database });
   await expect.poll(run.output, { timeout: 60_000, interval: 100 }).toContain('all shards connected');
@@ -130,5 +116,17 @@ describe('npm start with DISCORD_SHARDS=auto', () => {
     expect(emu.gateway.sessions.size).toBe(0);
     expect(stoppedShards(run)).toHaveLength(2);
     expect(troubles(run)).toEqual([]);
+  });
+
+  it('stops every shard, restarting none, when Discord refuses one', { timeout: 90_000 }, async () => {
+    const { emu, run } = await startSharded();
+    emu.gateway.drop({ shardId: 0, code: GatewayCloseCodes.AuthenticationFailed });
+    expect(await run.exit).toBe(REFUSED_EXIT_CODE);
+    await run.ended;
+    await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+    expect(run.logs().filter((l) => l.msg?.startsWith('gateway closed for good: Discord refused the token (4004')).map((l) => l.shards)).toEqual([[0]]);
+    expect(run.logs().filter((l) => l.msg === 'shard process started')).toHaveLength(2);
+    expect(emu.gateway.received.filter((f) => f.op === GatewayOpcodes.Identify)).toHaveLength(2);
+    expect(stoppedShards(run)).toHaveLength(2);
   });
 });

@@ -22,7 +22,11 @@ it('refuses to start with a wrong token, closing what it opened', async () => {
     registry: commands,
   });
   try {
-    await expect(start).rejects.toMatchObject({ code: 'TokenInvalid' });
+    await expect(start).rejects.toMatchObject({
+      name: 'DiscordRefusal',
+      message: 'Discord refused the token (401 Unauthorized): check DISCORD_TOKEN',
+      cause: { code: 'TokenInvalid' },
+    });
     expect(closed).toBe(true);
     expect(emu.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /gateway/bot 401']);
     expect(emu.gateway.sessions.size).toBe(0);

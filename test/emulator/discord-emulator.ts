@@ -248,6 +248,19 @@ export class DiscordEmulator {
     return this.recorder.waitFor(match, timeoutMs);
   }
 
+  /**
+   * Drops what was recorded (requests, gateway frames received, interactions, messages) and keeps
+   * the world (users, guilds, channels, commands) and the live sessions: for long runs, so that the
+   * emulator's memory does not grow with them. Call it between exchanges: an interaction forgotten
+   * before it is answered gets 10062.
+   */
+  forget(): void {
+    this.recorder.clear();
+    this.gateway.received.length = 0;
+    this.world.interactions.clear();
+    this.world.messages.clear();
+  }
+
   /** Every message the bot has posted (interaction answers included), as currently stored. */
   botMessages(): APIMessage[] {
     return [...this.world.messages.values()].filter((m) => m.author.id === this.bot.id);
@@ -314,7 +327,7 @@ export class DiscordEmulator {
     const authorization = req.headers.authorization;
     const fault = this.faults.take(method, path);
     let response: RestResponse;
-    if (fault) response = fault;
+    if (fault && 'answer' in fault) response = fault.answer;
     else if (!match) response = { status: 404, body: { message: '404: Not Found', code: 0 } };
     else if (match.route.auth && authorization !== `Bot ${this.token}`) response = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     else {
@@ -338,7 +351,22 @@ export class DiscordEmulator {
       response: response.body,
       faulted: Boolean(fault),
     });
+    if (fault && 'delayMs' in fault) await answerDelay(res, fault.delayMs);
+    if (res.destroyed) return;
     res.writeHead(response.status, { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers });
     res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
   }
+}
+
+/** Holds a response back `ms` (Infinity: until the client hangs up); resolves early when the client goes away. */
+function answerDelay(res: ServerResponse, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = Number.isFinite(ms) ? setTimeout(done, ms) : undefined;
+    function done() {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    }
+    res.once('close', done);
+  });
 }

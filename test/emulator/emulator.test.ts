@@ -6,6 +6,7 @@ import {
   ButtonStyle,
   Client,
   Events,
+  GatewayCloseCodes,
   GatewayIntentBits,
   MessageFlags,
   type DiscordAPIError,
@@ -109,6 +110,22 @@ describe('gateway', () => {
     } finally {
       await Promise.all(clients.map((c) => c.destroy()));
       await sharded.stop();
+    }
+  });
+
+  it('closes an IDENTIFY with the refusal code while told to refuse them', async () => {
+    const refusing = await DiscordEmulator.start();
+    refusing.gateway.refuseIdentify(GatewayCloseCodes.AuthenticationFailed);
+    const refused = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: refusing.apiUrl } });
+    const closed = new Promise<number>((resolve) => refused.on(Events.ShardDisconnect, (event) => resolve(event.code)));
+    try {
+      await expect(refused.login(refusing.token)).rejects.toThrow('Authentication failed');
+      expect(await closed).toBe(4004);
+      expect(refusing.gateway.received.filter((f) => f.op === 2)).toHaveLength(1);
+      expect(refusing.gateway.sessions.size).toBe(0);
+    } finally {
+      await refused.destroy();
+      await refusing.stop();
     }
   });
 
@@ -309,6 +326,21 @@ describe('faults', () => {
     expect(doomed.attempts().every((r) => r.status === 500 && r.faulted)).toBe(true);
   });
 
+  it('takes a slow request at once and answers it late, or never', async () => {
+    const post = (content: string, signal?: AbortSignal) => client.rest.post(`/channels/${emu.defaults.channelId}/messages`, { body: { content, ...NO_PINGS }, ...(signal ? { signal } : {}) });
+    emu.faults.slow('/channels/', 100, { method: 'POST' });
+    expect(await post('late')).toMatchObject({ content: 'late' });
+
+    emu.faults.slow('/channels/', Infinity, { method: 'POST' });
+    const abort = new AbortController();
+    const unanswered = post('never answered', abort.signal);
+    const request = await emu.waitForRequest((r) => r.body?.content === 'never answered');
+    expect(request).toMatchObject({ status: 200, faulted: true });
+    expect(emu.botMessages().filter((m) => m.content === 'never answered')).toHaveLength(1);
+    abort.abort();
+    await expect(unanswered).rejects.toThrow(/abort/i);
+  });
+
   it('waits out a 429 for its retry-after, then succeeds', async () => {
     emu.faults.rateLimit('/channels/', 0.3, { method: 'POST' });
     const started = Date.now();
@@ -316,6 +348,17 @@ describe('faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     const attempts = emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${emu.defaults.channelId}/messages` && (r.status === 429 || r.response && (r.response as { id?: string }).id === message.id));
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+  });
+});
+
+describe('forget', () => {
+  it('drops the record of past exchanges, keeping the world and the session', async () => {
+    onInteraction((i) => (i.isChatInputCommand() ? i.reply({ content: 'before', ...NO_PINGS }) : Promise.resolve()));
+    await emu.command('ping').callback();
+    emu.forget();
+    expect([emu.requests, emu.botMessages(), emu.gateway.received, [...emu.world.interactions.keys()]]).toEqual([[], [], [], []]);
+    expect(emu.world.channels.has(emu.defaults.channelId)).toBe(true);
+    expect((await emu.command('ping').callback()).data.content).toBe('before');
   });
 });
 

@@ -1,21 +1,41 @@
-/** Test-injected REST failures: the next N matching requests get this answer instead of the route's. */
+/**
+ * Test-injected REST faults: the next N matching requests get a canned answer instead of the
+ * route's, or the route's own answer late (or never).
+ */
 
-export interface Fault {
+interface FaultMatch {
   method?: string;
   /** Matched against the decoded path below `/api/v10`; a string must be a substring. */
   path: string | RegExp;
+  /** How many requests it applies to; default 1. Use Infinity to keep going until `clear()`. */
+  times?: number;
+}
+
+/** Answers instead of the route: the route does not run. */
+export interface AnswerFault extends FaultMatch {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /** How many requests it answers; default 1. Use Infinity to fail until `clear()`. */
-  times?: number;
 }
+
+/**
+ * The route runs at once (a message is stored, an interaction acknowledged), but its answer is held
+ * back this long; Infinity: never sent, the request hangs until the client gives up or goes away.
+ */
+export interface DelayFault extends FaultMatch {
+  delayMs: number;
+}
+
+export type Fault = AnswerFault | DelayFault;
 
 export interface FaultAnswer {
   status: number;
   body: unknown;
   headers: Record<string, string>;
 }
+
+/** What to do with one request: answer it instead of the route, or delay the route's answer. */
+export type FaultAction = { answer: FaultAnswer } | { delayMs: number };
 
 export class FaultInjector {
   private faults: (Fault & { left: number })[] = [];
@@ -41,14 +61,20 @@ export class FaultInjector {
     });
   }
 
-  take(method: string, path: string): FaultAnswer | undefined {
+  /** A slow network or Discord: the request takes effect at once, its answer arrives `delayMs` later (Infinity: never). */
+  slow(path: string | RegExp, delayMs: number, options: { method?: string; times?: number } = {}): void {
+    this.inject({ ...options, path, delayMs });
+  }
+
+  take(method: string, path: string): FaultAction | undefined {
     const fault = this.faults.find(
       (f) => f.left > 0 && (!f.method || f.method === method) && (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path)),
     );
     if (!fault) return undefined;
     fault.left -= 1;
     this.faults = this.faults.filter((f) => f.left > 0);
-    return { status: fault.status, body: fault.body ?? { message: 'injected fault', code: 0 }, headers: fault.headers ?? {} };
+    if ('delayMs' in fault) return { delayMs: fault.delayMs };
+    return { answer: { status: fault.status, body: fault.body ?? { message: 'injected fault', code: 0 }, headers: fault.headers ?? {} } };
   }
 
   clear(): void {

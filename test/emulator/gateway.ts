@@ -63,6 +63,7 @@ export class Gateway extends EventEmitter<{
   readonly sessions = new Map<string, GatewaySession>();
   readonly received: ReceivedFrame[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
+  private refusal: number | null = null;
 
   constructor(private readonly options: GatewayOptions) {
     super();
@@ -91,6 +92,15 @@ export class Gateway extends EventEmitter<{
       else session.socket!.terminate();
     }
     return live.length;
+  }
+
+  /**
+   * Closes every later IDENTIFY with `code` whatever it holds (null: accept them again), as Discord
+   * does when the token was reset after the bot fetched /gateway/bot (4004), or when the application
+   * lost an intent in the developer portal (4014).
+   */
+  refuseIdentify(code: GatewayCloseCodes | null): void {
+    this.refusal = code;
   }
 
   /** Op 7: asks the bot to reconnect and resume. */
@@ -151,6 +161,10 @@ export class Gateway extends EventEmitter<{
   }
 
   private identify(socket: WebSocket, d: Json): GatewaySession | null {
+    if (this.refusal !== null) {
+      socket.close(this.refusal, GatewayCloseCodes[this.refusal] ?? 'Refused.');
+      return null;
+    }
     if (d?.token !== this.options.token) {
       socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return null;

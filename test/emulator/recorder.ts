@@ -22,7 +22,7 @@ export interface RecordedRequest {
   body: Json;
   status: number;
   response: unknown;
-  /** True when a test-injected fault answered instead of the route. */
+  /** True when a test-injected fault answered instead of the route, or held back the route's answer. */
   faulted: boolean;
 }
 

@@ -1,0 +1,19 @@
+import { serverDeadlineOf } from '../../src/deadlines/server.ts';
+import { addReminder } from '../../src/reminders/reminders.ts';
+import type { BotStore } from '../../src/store/store.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * A server deadline a day ahead and its "2 days before" reminder in `channelId`, added two days ago:
+ * it came due while the bot was off, so the bot posts it (marked late) on its first tick. Returns
+ * the reminder's id. Reminders seeded with the same `now` come due at the same moment.
+ */
+export function seedDueReminder(store: BotStore, guildId: string, channelId: string, now = Date.now()): number {
+  const at = Math.floor((now + DAY) / 1000) * 1000;
+  const row = { guildId, id: 'server-hearing', name: 'Hearing', date: new Date(at).toISOString().slice(0, 10), at, timeZone: 'UTC', hasTime: true, history: [], createdBy: 'admin', updatedAt: now };
+  store.serverDeadlines.save(row);
+  const added = addReminder(store, { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' }, new Date(now - 2 * DAY));
+  if (!added.ok) throw new Error(added.error);
+  return added.reminder.id;
+}
