@@ -1,0 +1,98 @@
+/**
+ * `npm run bench [-- --json] [--sizes 1000,10000] [--seed N] [--no-discord]`: the performance
+ * benchmark of issue #7. For each corpus size it writes a synthetic corpus to a temporary folder,
+ * then measures index build, start-up with and without the index cache (fresh processes),
+ * resident memory, and command latencies in process; last, the Discord round trip through the
+ * emulator on the seed corpus. Prints a table, or with `--json` only a JSON array. Progress goes
+ * to stderr.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { commands } from '../../commands/index.ts';
+import { consoleContext } from '../console/session.ts';
+import { loadCorpus } from '../corpus/load.ts';
+import { cacheSize } from '../knowledge/cache.ts';
+import { extract } from '../knowledge/extract.ts';
+import { assembleKnowledgeBase, loadKnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { createLogger } from '../log/logger.ts';
+import { openStore } from '../store/store.ts';
+import { measureInProcess } from './command-latency.ts';
+import { measureDiscordRoundTrip } from './discord-latency.ts';
+import { Random } from './random.ts';
+import { toJson, toTable, type DiscordResult, type SizeResult } from './report.ts';
+import { measureStartup, measureWarmStartup } from './startup.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+/** Answers are about a year of 2025 news; "now" is fixed so deadline commands answer alike on every run. */
+const NOW = new Date('2026-01-15T12:00:00Z');
+
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
+
+async function measureSize(articles: number, seed: number): Promise<SizeResult> {
+  progress(`${articles} articles: writing the corpus`);
+  const corpus = writeSyntheticCorpus({ seed, articles });
+  const cacheDir = mkdtempSync(join(tmpdir(), 'trade-desk-bench-cache-'));
+  try {
+    progress(`${articles} articles: start-up without the cache, then with it (fresh processes)`);
+    const coldStart = await measureStartup(corpus.dir, cacheDir);
+    const cacheBytes = cacheSize(cacheDir, corpus.dir);
+    const warmStart = await measureWarmStartup(corpus.dir, cacheDir);
+
+    progress(`${articles} articles: index build and extractors in process`);
+    const loaded = loadCorpus(corpus.dir);
+    const extraction = timed(() => extract(loaded.articles));
+    // Assembling is building the passage index, plus the id maps (a small share).
+    const build = timed(() => assembleKnowledgeBase(corpus.dir, { ...loaded, extracted: extraction.value }));
+    const kb = build.value;
+    const indexJsonBytes = Buffer.byteLength(JSON.stringify(kb.index.toJSON()));
+
+    progress(`${articles} articles: latencies`);
+    const store = openStore(':memory:');
+    const latencies = await measureInProcess({ registry: commands, ctx: consoleContext(kb, () => NOW, store), log: createLogger('silent') }, new Random(seed + articles));
+    store.close();
+    return { articles, passages: kb.passages.length, buildMs: build.ms, extractMs: extraction.ms, cacheBytes, indexJsonBytes, coldStart, warmStart, latencies };
+  } finally {
+    corpus.remove();
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '20250409' },
+      'no-discord': { type: 'boolean', default: false },
+    },
+  });
+  const loadAtStart = loadavg()[0] ?? 0;
+  const seed = Number(values.seed);
+  const sizes = values.sizes.split(',').map(Number);
+  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--seed and --sizes take whole numbers (--sizes 1000,10000)');
+
+  const results: SizeResult[] = [];
+  for (const articles of sizes) results.push(await measureSize(articles, seed));
+
+  let discord: DiscordResult | undefined;
+  if (!values['no-discord']) {
+    progress('Discord emulator round trips on the seed corpus');
+    discord = { corpus: 'seed', summary: await measureDiscordRoundTrip(loadKnowledgeBase(SEED_CORPUS), commands, new Random(seed)) };
+  }
+
+  const cpu = cpus();
+  const machine = { cpu: cpu[0]?.model ?? 'unknown CPU', cores: cpu.length, node: process.version, load: { start: loadAtStart, end: loadavg()[0] ?? 0 }, benchMs: performance.now() };
+  process.stdout.write(values.json ? `${JSON.stringify(toJson(results, discord))}\n` : `${toTable(results, discord, machine, seed)}\n`);
+}
+
+await main();
