@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, queryTerms } from './analyzer.ts';
 
-/** Tuning of the passage search; every number here is part of the index cache key. */
+/** Tuning of the passage search; the code of this file is part of the index cache key. */
 export const SEARCH_TUNING = {
   /** Edit distance allowed for a misspelt query word, as a fraction of its length (MiniSearch's `fuzzy`). */
   fuzzy: 0.2,
@@ -16,6 +16,16 @@ export const SEARCH_TUNING = {
   minRelativeScore: 0.25,
   /** Scores within this fraction of each other are a tie, broken by the newer article. */
   tieTolerance: 0.01,
+  /**
+   * A term in more than this share of the passages, and in more than `commonMinPassages` of them,
+   * is common ("tariff" in trade news). Scoring every passage that holds one is what makes a search
+   * slow on a large corpus, and it says little about relevance: a query that also has rarer terms
+   * searches with those, and common terms only re-rank the best candidates.
+   */
+  commonShare: 0.05,
+  commonMinPassages: 2000,
+  /** How many of the best candidates are ranked further (common terms, then the tie-break by date). */
+  rerankCandidates: 60,
 } as const;
 
 export interface PassageHit {
@@ -41,19 +51,20 @@ interface IndexedPassage {
 
 export interface SerializedPassageIndex {
   miniSearch: unknown;
-  /** Every term in the index: fuzzy and prefix matching are spent only on words not among them. */
-  terms: string[];
+  /** Every term with the number of passages that hold it: fuzzy and prefix matching are spent only on words not among them, and the counts tell common terms. */
+  terms: [string, number][];
 }
 
-function miniSearchOptions(known: ReadonlySet<string>) {
-  const unknown = (term: string) => !known.has(term) && !/^\d/.test(term);
+function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
+  const unknown = (term: string) => !passagesWith.has(term) && !/^\d/.test(term);
   return {
     fields: ['text'],
     storeFields: [],
     tokenize: documentTerms,
     processTerm: (term: string) => term,
     searchOptions: {
-      tokenize: queryTerms,
+      // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
+      tokenize: (terms: string) => terms.split(' '),
       processTerm: (term: string) => term,
       fuzzy: (term: string) => (unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false),
       prefix: (term: string) => unknown(term) && term.length >= SEARCH_TUNING.prefixMinLength,
@@ -66,42 +77,71 @@ function miniSearchOptions(known: ReadonlySet<string>) {
  * (see `loadPassageIndex`) can stand in for it.
  */
 export function buildPassageIndex(passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
-  const known = new Set<string>();
-  const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(known));
+  const passagesWith = new Map<string, number>();
   for (const passage of passages) {
-    for (const term of documentTerms(passage.text)) known.add(term);
+    for (const term of new Set(documentTerms(passage.text))) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
   }
+  const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(passagesWith));
   miniSearch.addAll(passages.map(({ id, text }) => ({ id, text })));
-  return wrap(miniSearch, known, passages, published);
+  return wrap(miniSearch, passagesWith, passages, published);
 }
 
 /** Restores an index saved with `toJSON()`; the passages must be those it was built from. */
 export function loadPassageIndex(saved: SerializedPassageIndex, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
-  const known = new Set(saved.terms);
-  const miniSearch = MiniSearch.loadJS<IndexedPassage>(saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions(known));
-  return wrap(miniSearch, known, passages, published);
+  const passagesWith = new Map(saved.terms);
+  const miniSearch = MiniSearch.loadJS<IndexedPassage>(saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions(passagesWith));
+  return wrap(miniSearch, passagesWith, passages, published);
 }
 
-function wrap(miniSearch: MiniSearch<IndexedPassage>, known: Set<string>, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
+interface Candidate {
+  passage: Passage;
+  score: number;
+  terms: string[];
+  /** How many of the query's terms it holds. */
+  matched: number;
+}
+
+function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, number>, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
+  const commonAbove = Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * passages.length);
+  /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
+  const idf = (term: string) => {
+    const n = passagesWith.get(term) ?? 0;
+    return Math.log(1 + (passages.length - n + 0.5) / (n + 0.5));
+  };
+  const candidatesOf = (results: SearchResult[]): Candidate[] =>
+    results.flatMap((r) => {
+      const passage = byId.get(String(r.id));
+      return passage ? [{ passage, score: r.score, terms: r.terms, matched: r.queryTerms.length }] : [];
+    });
+
+  /** Candidates from the rarer terms, re-ranked by the common terms each one holds. */
+  const searchPruned = (rare: string[], common: string[]): Candidate[] =>
+    candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)).map((c) => {
+      const held = new Set(documentTerms(c.passage.text));
+      const present = common.filter((t) => held.has(t));
+      return { ...c, score: c.score + present.reduce((sum, t) => sum + idf(t), 0), terms: [...c.terms, ...present], matched: c.matched + present.length };
+    });
+
   return {
     miniSearch,
     search(query, { limit = 3 } = {}) {
       const wanted = queryTerms(query);
       if (wanted.length === 0) return [];
-      const results = miniSearch.search(query);
-      const best = results[0]?.score ?? 0;
-      const relevant = results.filter(
-        (r) => r.queryTerms.length / wanted.length >= SEARCH_TUNING.minCoverage && r.score >= best * SEARCH_TUNING.minRelativeScore,
-      );
-      return relevant
-        .map((r) => ({ result: r, passage: byId.get(String(r.id)) }))
-        .filter((h): h is { result: SearchResult; passage: Passage } => h.passage !== undefined)
-        .sort((a, b) => compareHits(a.result.score, b.result.score, published(a.passage.articleId), published(b.passage.articleId)))
+      const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
+      // Rarest first: a query of common terms only is searched with its rarest one.
+      const byRarity = [...wanted].sort((a, b) => passagesOf(a) - passagesOf(b));
+      const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove);
+      const common = byRarity.filter((t) => !rare.includes(t));
+      const candidates = common.length > 0 ? searchPruned(rare, common) : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
+      const best = Math.max(0, ...candidates.map((c) => c.score));
+      return candidates
+        .filter((c) => c.matched / wanted.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore)
+        .sort((a, b) => compareHits(a.score, b.score, published(a.passage.articleId), published(b.passage.articleId)))
         .slice(0, limit)
-        .map(({ result, passage }) => ({ passage, score: result.score, terms: result.terms }));
+        .map(({ passage, score, terms }) => ({ passage, score, terms }));
     },
-    toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...known] }),
+    toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...passagesWith] }),
   };
 }
 
