@@ -1,10 +1,11 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, queryTerms } from './analyzer.ts';
+import { spellingCorrector } from './spelling.ts';
 
 /** Tuning of the passage search; the code of this file is part of the index cache key. */
 export const SEARCH_TUNING = {
-  /** Edit distance allowed for a misspelt query word, as a fraction of its length (MiniSearch's `fuzzy`). */
+  /** Edit distance allowed for a misspelt query word that `spelling.ts` could not correct, as a fraction of its length (MiniSearch's `fuzzy`). */
   fuzzy: 0.2,
   /** Fuzzy matching is for words the corpus does not have, and only from this length on (short words match too much). */
   fuzzyMinLength: 5,
@@ -103,6 +104,7 @@ interface Candidate {
 
 function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, number>, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
+  const correct = spellingCorrector(passagesWith);
   const commonAbove = Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * passages.length);
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
@@ -126,7 +128,7 @@ function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, 
   return {
     miniSearch,
     search(query, { limit = 3 } = {}) {
-      const wanted = queryTerms(query);
+      const wanted = [...new Set(queryTerms(query).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
       // Rarest first: a query of common terms only is searched with its rarest one.
