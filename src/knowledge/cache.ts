@@ -72,11 +72,20 @@ function readCache(path: string, key: string): { parts: KnowledgeParts } | { mis
   }
 }
 
+/**
+ * JSON with every non-ASCII character escaped. News text has curly quotes and dashes in every
+ * paragraph; one of them makes the whole file a two-byte string when read, twice the memory and a
+ * slower parse at every start. Escaped, the file reads as a one-byte string.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Writes to a temporary file first, so a crash mid-write never leaves a half cache behind. */
 function writeCache(path: string, file: CacheFile): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(file));
+  writeFileSync(temporary, asciiJson(file));
   renameSync(temporary, path);
 }
 
