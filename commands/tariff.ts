@@ -58,12 +58,13 @@ function statementLine(ctx: CommandContext, s: RateStatement): string {
   return `• **${rateText(s)}**${products} · ${qualities(s)} — ${citationLine(articleOf(ctx, s), s.paragraph)}`;
 }
 
-/** Lines joined within `room` characters; what does not fit is counted instead of shown. */
-function fitLines(lines: readonly string[], room: number): string {
+/** The lines of `statements` joined within `room` characters; what does not fit is counted instead of shown (and never rendered). */
+function fitLines(ctx: CommandContext, statements: readonly RateStatement[], room: number): string {
   const shown: string[] = [];
-  for (const [i, line] of lines.entries()) {
-    const more = `… and ${lines.length - i} more`;
-    if ([...shown, line].join('\n').length + (i < lines.length - 1 ? more.length + 1 : 0) > room) return [...shown, more].join('\n');
+  for (const [i, s] of statements.entries()) {
+    const line = statementLine(ctx, s);
+    const more = `… and ${statements.length - i} more`;
+    if ([...shown, line].join('\n').length + (i < statements.length - 1 ? more.length + 1 : 0) > room) return [...shown, more].join('\n');
     shown.push(line);
   }
   return shown.join('\n');
@@ -73,9 +74,9 @@ function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed 
   const { imposer, target, headline, coverage, pending, history } = rates;
   const title = `${imposer} → ${target}`;
   const fields: ReplyField[] = [];
-  if (coverage.length > 0) fields.push({ name: 'Limited to products', value: fitLines(coverage.map((s) => statementLine(ctx, s)), ROOM.coverage) });
-  if (pending) fields.push({ name: 'What may change', value: fitLines([statementLine(ctx, pending)], ROOM.pending) });
-  if (history.length > 0) fields.push({ name: `Every statement, newest first (${history.length})`, value: fitLines(history.map((s) => statementLine(ctx, s)), ROOM.history) });
+  if (coverage.length > 0) fields.push({ name: 'Limited to products', value: fitLines(ctx, coverage, ROOM.coverage) });
+  if (pending) fields.push({ name: 'What may change', value: fitLines(ctx, [pending], ROOM.pending) });
+  if (history.length > 0) fields.push({ name: `Every statement, newest first (${history.length})`, value: fitLines(ctx, history, ROOM.history) });
   if (!headline) {
     const none = `No article in the corpus states a current rate that ${nameInText(imposer)} charges ${goodsOf(target)}.`;
     return { title, description: history.length > 0 ? `${none} What the articles do say is below.` : none, fields };
