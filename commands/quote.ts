@@ -6,7 +6,7 @@ import { hideOption } from '../src/commands/hide-option.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { quoteLookup } from '../src/quotes/lookup.ts';
 import type { Quote, QuoteCitation, Speaker } from '../src/quotes/quote.ts';
-import { isAbout, topicTerms } from '../src/quotes/topic.ts';
+import { topicFilter, topicTerms } from '../src/quotes/topic.ts';
 import { citationLine } from '../src/render/citation.ts';
 import { cutText, DISCORD_LIMITS } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed } from '../src/render/reply.ts';
@@ -124,7 +124,7 @@ const clampPage = (page: number, pages: number) => Math.min(Math.max(Number.isIn
 function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, page: number): Reply {
   const terms = topicTerms(asked);
   const topic = terms.length > 0 ? asked : '';
-  const quotes = quoteLookup(kb.quotes).quotesOf(speaker.key).filter((q) => isAbout(q, terms, paragraphsOf(kb)));
+  const quotes = quoteLookup(kb.quotes).quotesOf(speaker.key).filter(topicFilter(kb.quotes, terms, paragraphsOf(kb)));
   const speakerData = { name: speaker.name, aliases: speaker.aliases };
   if (quotes.length === 0) return errorReply(`No quotations from ${speaker.name}${about(topic)}.`, { speaker: speakerData, quotes: [] });
   const pages = paginate(quotes.map((q) => quoteEmbed(kb, q)));
@@ -146,7 +146,8 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
   const lookup = quoteLookup(kb.quotes);
   const terms = topicTerms(asked);
   const topic = terms.length > 0 ? asked : '';
-  const onTopic = (quotes: readonly Quote[]) => (terms.length === 0 ? quotes.length : quotes.filter((q) => isAbout(q, terms, paragraphsOf(kb))).length);
+  const isAbout = topicFilter(kb.quotes, terms, paragraphsOf(kb));
+  const onTopic = (quotes: readonly Quote[]) => (terms.length === 0 ? quotes.length : quotes.filter(isAbout).length);
   const counts = lookup.ranking.map(({ speaker }) => ({ speaker, count: onTopic(lookup.quotesOf(speaker.key)) })).filter((c) => c.count > 0);
   if (counts.length === 0) {
     if (topic) return errorReply(`No one is quoted${about(topic)}.`, { speaker: null, quotes: [], speakers: [] });
@@ -158,7 +159,7 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
   const lines = counts
     .slice((current - 1) * SPEAKERS_PER_PAGE, current * SPEAKERS_PER_PAGE)
     .map(({ speaker, count }) => `• **${speaker.name}** — ${plural(count, 'quotation')}${speaker.kind === 'organisation' ? ' · organisation' : ''}`);
-  const unknown = onTopic(kb.quotes.quotes.filter((q) => q.speaker === null));
+  const unknown = onTopic(lookup.unknown);
   return {
     ok: true,
     content: `**${plural(counts.length, 'speaker')}** quoted${about(topic)}${pages > 1 ? ` · page ${current} of ${pages}` : ''}. \`/quote speaker:<name>\` shows what one of them said.`,

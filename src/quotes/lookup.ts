@@ -14,8 +14,8 @@ export interface SpeakerCount {
 export interface QuoteLookup {
   /** Every speaker, most quoted first, then by name. */
   ranking: SpeakerCount[];
-  /** Quotations whose speaker is unknown. */
-  unknownCount: number;
+  /** Quotations whose speaker is unknown, newest first. */
+  unknown: Quote[];
   byKey(key: string): Speaker | undefined;
   /** A speaker's quotations, newest first. */
   quotesOf(key: string): Quote[];
@@ -92,7 +92,7 @@ function build(catalog: QuoteCatalog): QuoteLookup {
 
   return {
     ranking: ranked.map(({ speaker, count }) => ({ speaker, count })),
-    unknownCount: catalog.quotes.filter((q) => q.speaker === null).length,
+    unknown: catalog.quotes.filter((q) => q.speaker === null),
     byKey: (key) => byKey.get(key)?.speaker,
     quotesOf: (key) => quotesByKey.get(key) ?? [],
     find(name) {

@@ -1,5 +1,5 @@
 import { documentTerms, queryTerms } from '../search/analyzer.ts';
-import type { Quote, QuoteCitation } from './quote.ts';
+import type { Quote, QuoteCatalog, QuoteCitation } from './quote.ts';
 
 /**
  * The `topic` filter of `/quote`: a term match with the search index's analyzer (stems and trade
@@ -12,8 +12,52 @@ export function topicTerms(topic: string): string[] {
   return queryTerms(topic);
 }
 
-export function isAbout(quote: Quote, terms: readonly string[], paragraphText: (citation: QuoteCitation) => string): boolean {
-  if (terms.length === 0) return true;
-  const found = new Set(documentTerms([quote.text, ...quote.citations.map(paragraphText)].join('\n')));
-  return terms.every((t) => found.has(t));
+/** A catalog's quotations by term: their positions in the catalog, ascending. */
+interface TopicIndex {
+  position: Map<Quote, number>;
+  postings: Map<string, number[]>;
+}
+
+function buildIndex(catalog: QuoteCatalog, paragraphText: (citation: QuoteCitation) => string): TopicIndex {
+  const postings = new Map<string, number[]>();
+  catalog.quotes.forEach((quote, i) => {
+    for (const term of new Set(documentTerms([quote.text, ...quote.citations.map(paragraphText)].join('\n')))) {
+      const positions = postings.get(term);
+      if (positions) positions.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return { position: new Map(catalog.quotes.map((q, i) => [q, i])), postings };
+}
+
+/** Whether an ascending list holds `n`. */
+function holds(sorted: readonly number[], n: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = sorted[mid] as number;
+    if (at === n) return true;
+    if (at < n) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+const indexes = new WeakMap<QuoteCatalog, TopicIndex>();
+
+/**
+ * Whether a quotation of `catalog` is about every one of `terms` (any is, without terms). The
+ * catalog's quotations are analyzed once, on the first use with terms, and kept per catalog.
+ */
+export function topicFilter(catalog: QuoteCatalog, terms: readonly string[], paragraphText: (citation: QuoteCitation) => string): (quote: Quote) => boolean {
+  if (terms.length === 0) return () => true;
+  let index = indexes.get(catalog);
+  if (!index) indexes.set(catalog, (index = buildIndex(catalog, paragraphText)));
+  const { position, postings } = index;
+  const lists = terms.map((t) => postings.get(t) ?? []);
+  return (quote) => {
+    const at = position.get(quote);
+    return at !== undefined && lists.every((positions) => holds(positions, at));
+  };
 }
