@@ -1,8 +1,5 @@
 import { ShardClientUtil, type Client } from 'discord.js';
-import type { Deadline } from '../deadlines/deadline.ts';
-import type { Logger } from '../log/logger.ts';
-import { startReminderScheduler, type Every, type RunningScheduler } from '../reminders/scheduler.ts';
-import type { BotStore } from '../store/store.ts';
+import { startReminderScheduler, type Every, type ReminderSource, type RunningScheduler } from '../reminders/scheduler.ts';
 import { discordDeliver } from './deliver.ts';
 
 /** Discord guild ids; other guilds in a shared database (the console's `console`) are not Discord's. */
@@ -14,12 +11,7 @@ export function guildsOfShards(shardIds: Iterable<number>, shardCount: number): 
   return (guildId) => GUILD_ID.test(guildId) && own.has(ShardClientUtil.shardIdForGuildId(guildId, shardCount));
 }
 
-export interface DiscordReminderOptions {
-  store: BotStore;
-  corpusDeadlines: () => readonly Deadline[];
-  now: () => Date;
-  log: Logger;
-  pollSeconds: number;
+export interface DiscordReminderOptions extends ReminderSource {
   /** The poll's timer (default `setInterval`); tests fire it by hand. */
   every?: Every;
 }

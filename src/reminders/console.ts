@@ -1,15 +1,7 @@
-import type { Deadline } from '../deadlines/deadline.ts';
-import type { Logger } from '../log/logger.ts';
-import type { BotStore } from '../store/store.ts';
 import { CONSOLE_CHANNEL, consoleDeliver } from './deliver.ts';
-import { createReminderScheduler, tickOrLog, type SchedulerOptions } from './scheduler.ts';
+import { createReminderScheduler, tickOrLog, type ReminderSource, type SchedulerOptions } from './scheduler.ts';
 
-export interface ConsoleReminders {
-  store: BotStore;
-  corpusDeadlines: () => readonly Deadline[];
-  now: () => Date;
-  log: Logger;
-  pollSeconds: number;
+export interface ConsoleReminders extends ReminderSource {
   /** Prints one reminder. */
   write: (line: string) => void;
 }

@@ -50,6 +50,12 @@ export interface SchedulerOptions {
   handles?: (guildId: string) => boolean;
 }
 
+/** What every front end hands its scheduler; each adds how it delivers. */
+export type ReminderSource = Pick<SchedulerOptions, 'store' | 'corpusDeadlines' | 'now' | 'log'> & {
+  /** `REMINDER_POLL_SECONDS`. */
+  pollSeconds: number;
+};
+
 export interface TickReport {
   /** Reminders whose deadline moved. */
   moved: number[];
