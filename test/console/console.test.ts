@@ -102,3 +102,13 @@ describe('the console, as a user runs it', () => {
     expect(lines[1]).toMatch(/^Missing `question`\./);
   });
 });
+
+describe('npm start without a token', () => {
+  it('opens the console on the seed corpus and answers what it is given', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: isolatedEnv(), input: '/ask why are the talks with China stalled?\n', encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^3 passages for “why are the talks with China stalled\?” · newest source: 2025-05-30 \(\d+ days ago\)/);
+    expect(result.stdout).toMatch(/— CNBC, 2025-05-30, paragraph 2/);
+  });
+});
