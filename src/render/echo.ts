@@ -2,7 +2,9 @@ import { cleanText } from '../text/clean-text.ts';
 import { cutText } from './limits.ts';
 
 /** Markdown and markup characters that would let echoed text format itself: masked links, code, spoilers, quotes, headings, timestamps, mentions. */
-const MARKUP = /[\\*_~`|>#[\]()<:-]/g;
+const MARKUP_CLASS = '[\\\\*_~`|>#[\\]()<:-]';
+const MARKUP = new RegExp(MARKUP_CLASS, 'g');
+const ESCAPED = new RegExp(`\\\\(${MARKUP_CLASS})`, 'g');
 
 /**
  * User text repeated in a reply ("No quotations from X", the question of `/ask`), made inert:
@@ -11,4 +13,9 @@ const MARKUP = /[\\*_~`|>#[\]()<:-]/g;
  */
 export function echo(text: string, max = 80): string {
   return cutText(cleanText(text), max).replace(MARKUP, '\\$&');
+}
+
+/** Undoes `echo`'s escapes, for the terminal, where markdown is not rendered. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(ESCAPED, '$1');
 }

@@ -1,4 +1,5 @@
 import type { Reply } from './reply.ts';
+import { unescapeMarkdown } from './echo.ts';
 import { renderTimestamps } from './timestamps.ts';
 
 export interface TerminalStyle {
@@ -7,7 +8,8 @@ export interface TerminalStyle {
 }
 
 function markdown(text: string, { color }: TerminalStyle): string {
-  return text.replace(/\*\*(.+?)\*\*/gs, (_, inner: string) => (color ? `\x1b[1m${inner}\x1b[22m` : inner)).replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  const rendered = text.replace(/\*\*(.+?)\*\*/gs, (_, inner: string) => (color ? `\x1b[1m${inner}\x1b[22m` : inner)).replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  return unescapeMarkdown(rendered);
 }
 
 function indent(text: string, by: string): string {

@@ -37,3 +37,14 @@ describe('the Discord payload renderer keeps every reply inside Discord’s limi
     expect(toDiscordPayload(errorReply('nope')).flags).toBe(64);
   });
 });
+
+describe('echoed user text', () => {
+  it('is inert on Discord and reads as typed in the terminal', async () => {
+    const { runConsole, runConsoleJson } = await import('../helpers/console.ts');
+    const question = 'what about [U.S.-China](https://evil.example) **talks** <t:1:R>?';
+    const json = await runConsoleJson(`/ask ${question}`);
+    expect(json.reply.content).toContain('“what about \\[U.S.\\-China\\]\\(https\\://evil.example\\) \\*\\*talks\\*\\* \\<t\\:1\\:R\\>?”');
+    const text = await runConsole(`/ask ${question}`);
+    expect(text.stdout).toContain(`“${question}”`);
+  });
+});
