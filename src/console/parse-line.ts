@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Command } from '../commands/command.ts';
 import { basicOptions, subcommandNames, type RawOptions } from '../commands/options.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 
 /** A console line, read as a command. */
 export type ConsoleInput =
@@ -43,7 +44,7 @@ export function parseConsoleLine(line: string, registry: readonly Command[]): Co
   const options = basicOptions(command.definition, subcommand);
   // No prototype: an option typed as `__proto__:x` is an ordinary (unknown) key, not a prototype change.
   const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const names = options.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = options.map((o) => escapeRegExp(o.name));
   const free: string[] = [];
   if (names.length > 0) {
     const named = new RegExp(`(?:^|\\s)(${names.join('|')}):(?:"([^"]*)"|“([^”]*)”|(\\S*))`, 'gi');

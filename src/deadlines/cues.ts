@@ -68,11 +68,3 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
-
-/** `\b(?:a|b c)\b`-style alternation for a word list (longest first, so "ran out" beats "ran"). */
-export function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { alternation, END_AFTER_WORDS, END_BEFORE_WORDS, EXTENSION_WORDS, FORMER_BEFORE_WORDS } from './cues.ts';
+import { END_AFTER_WORDS, END_BEFORE_WORDS, EXTENSION_WORDS, FORMER_BEFORE_WORDS } from './cues.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 /**
  * Dates in a sentence, found by chrono and resolved against the article's date, each with the
@@ -21,12 +22,12 @@ export interface Span {
   end: number;
 }
 
-const END_BEFORE = new RegExp(`\\b(?:${alternation(END_BEFORE_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+const END_BEFORE = new RegExp(`\\b(?:${phraseAlternation(END_BEFORE_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
 const TO_BEFORE = /\b(?:to|until)\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${alternation(END_AFTER_WORDS)})\\b`, 'i');
-const FORMER_BEFORE = new RegExp(`\\b(?:${alternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
-export const EXTENSION = new RegExp(`\\b(?:${alternation(EXTENSION_WORDS)})\\b`, 'i');
+const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
+const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
+export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
 const FORMER_REACH = 40;
 

@@ -1,5 +1,6 @@
-import { alternation, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
+import { MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
 import type { Span } from './dates.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 /** A stretch of time in a sentence: "for at least the next 90 days", "a 90-day pause", "by another 30 days". */
 export interface DurationMention extends Span {
@@ -10,10 +11,10 @@ export interface DurationMention extends Span {
   definite: boolean;
 }
 
-const NUM = `\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))}`;
+const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(NUMBER_WORDS))}`;
 const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
-const MORE = alternation(MORE_WORDS);
-const NOUN = alternation([...PAUSE_CUES.map((c) => c.noun), 'extension', 'window', 'period']);
+const MORE = phraseAlternation(MORE_WORDS);
+const NOUN = phraseAlternation([...PAUSE_CUES.map((c) => c.noun), 'extension', 'window', 'period']);
 const DASH = '[-\\u2010\\u2011\\u2013\\s]';
 /** Every duration names a unit: a cheap test before the costly patterns. */
 const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');

@@ -1,10 +1,11 @@
 import { articleRef, sentenceText, type Article } from '../corpus/article.ts';
-import { alternation, ANCHOR_EVENTS, DEFAULT_TOPIC, EXTENSION_WORDS, PAUSE_CUES, TOPICS, TRADE_WORDS, UNIT_DAYS } from './cues.ts';
+import { ANCHOR_EVENTS, DEFAULT_TOPIC, EXTENSION_WORDS, PAUSE_CUES, TOPICS, TRADE_WORDS, UNIT_DAYS } from './cues.ts';
 import { datesIn, EXTENSION, type DateMention } from './dates.ts';
 import type { DeadlineSource } from './deadline.ts';
 import { durationsIn } from './durations.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from './time.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 /**
  * One sentence that gives (or used to give) the end date of a pause. Mentions with the same `key`
@@ -31,13 +32,13 @@ export interface DeadlineMention {
   position: number;
 }
 
-const word = (words: readonly string[]) => new RegExp(`\\b(?:${alternation(words)})\\b`, 'i');
-const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${alternation(c.words)})\\b`).join('|'), 'i');
+const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
+const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
 /** Cheap first test on a whole paragraph: anything that could start a deadline sentence. */
 const CANDIDATE = word([...PAUSE_CUES.flatMap((c) => c.words), ...EXTENSION_WORDS, ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`])]);
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
-const ANCHOR_PHRASE = new RegExp(`\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${alternation(ANCHOR_EVENTS)})\\b`, 'i');
+const ANCHOR_PHRASE = new RegExp(`\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`, 'i');
 
 /** The pause noun a text uses first, if any. */
 function pauseNoun(text: string): string | undefined {

@@ -1,4 +1,5 @@
 import { COUNTRIES, FALSE_FRIENDS, type Country } from './countries.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 
 /** Which kind of form named the country: it tells a reader how the country takes part. */
 export type MentionForm = 'name' | 'demonym' | 'seat';
@@ -11,7 +12,6 @@ export interface CountryMention {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Form {
   country: string | null;
@@ -35,7 +35,7 @@ const FORMS = new Map<string, Form>([
  */
 const MENTION = new RegExp(
   // The upper-case lookahead fails fast at most positions, before the costlier look-behind.
-  `(?=[\\p{Lu}])(?<![\\p{L}\\p{N}.])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(s?)(?![\\p{L}\\p{N}])`,
+  `(?=[\\p{Lu}])(?<![\\p{L}\\p{N}.])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

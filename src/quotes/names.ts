@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../geo/countries.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 
 /** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
 
@@ -31,10 +32,9 @@ export function slugOf(name: string, maxLength: number): string {
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'speaker';
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every folded form of every country (name, alias, demonym, seat) → the country's folded name. */
 const COUNTRY_OF_FORM = new Map(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.seats].map((f) => [foldName(f), foldName(c.name).replace(/ /g, '_')] as const)));
-const COUNTRY_FORM = new RegExp(`(?<=^|\\s)(${[...COUNTRY_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?=\\s|$)`, 'g');
+const COUNTRY_FORM = new RegExp(`(?<=^|\\s)(${[...COUNTRY_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:'s)?(?=\\s|$)`, 'g');
 const FILLER = new Set(['the', 'of', 'for', 'and', '&']);
 
 /**

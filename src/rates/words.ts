@@ -1,11 +1,9 @@
+import { phraseAlternation } from '../text/patterns.ts';
 /** Regular expressions over the word tables of `cues.ts` and `party-cues.ts`. */
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word alternation of `words` (longest first; a space matches any run of white space). */
 export function wordsSource(words: readonly string[]): string {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
-  return `(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`;
+  return `(?<![\\p{L}\\p{N}'’-])(?:${phraseAlternation(words)})(?![\\p{L}\\p{N}-])`;
 }
 
 /** Matches any of `words` anywhere. */

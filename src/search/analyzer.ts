@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { PATTERNS, PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 /**
  * The text pipeline shared by indexing, querying and highlighting:
@@ -37,7 +38,6 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
 
 const COUNTRY_VOCABULARY = countryVocabulary();
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWord = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const phraseKey = (text: string, caseSensitive: boolean) => (caseSensitive ? text : text.toLowerCase()).replace(/\s+/g, ' ');
 
@@ -54,10 +54,10 @@ interface Rewrite {
  */
 function phraseRewrites(rules: readonly PhraseRule[]): Rewrite[] {
   return [true, false].flatMap((caseSensitive) => {
-    const group = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive).sort((a, b) => b.phrase.length - a.phrase.length);
+    const group = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive);
     if (group.length === 0) return [];
     const replacements = new Map(group.map((r) => [phraseKey(r.phrase, caseSensitive), r.replace]));
-    const source = group.map((r) => escapeRegExp(r.phrase).replace(/ /g, '\\s+')).join('|');
+    const source = phraseAlternation(group.map((r) => r.phrase));
     return [{ pattern: wholeWord(source, caseSensitive ? 'gu' : 'giu'), replace: (m: string) => replacements.get(phraseKey(m, caseSensitive)) ?? m }];
   });
 }
