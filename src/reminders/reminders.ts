@@ -1,5 +1,4 @@
 import { deadlineStatus, type Deadline } from '../deadlines/deadline.ts';
-import { DatabaseError } from '../store/errors.ts';
 import type { ReminderRow } from '../store/reminders.ts';
 import type { BotStore } from '../store/store.ts';
 import { formatOffset } from './offsets.ts';
@@ -36,13 +35,8 @@ export function addReminder(store: BotStore, input: AddReminder, now: Date): Add
     before: input.before,
     createdBy: input.createdBy,
   };
-  try {
-    return { ok: true, reminder: store.reminders.add(reminder, now.getTime()) };
-  } catch (error) {
-    // The database refused the write (read-only, locked, full): the user is told, nothing was saved.
-    if (error instanceof DatabaseError) return { ok: false, error: error.userMessage };
-    throw error;
-  }
+  // A database fault (read-only, locked, full) reaches the dispatcher, which tells the user and logs it.
+  return { ok: true, reminder: store.reminders.add(reminder, now.getTime()) };
 }
 
 /** Removes a guild's reminder (kept in the database, marked removed); false when it has none with that id. */
