@@ -20,7 +20,12 @@ export default tseslint.config(
     // Domain code never reaches for discord.js; only the Discord front end does.
     files: ['src/**/*.ts', 'commands/**/*.ts'],
     ignores: ['src/discord/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'discord.js', message: 'Only src/discord/ may import discord.js.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'discord.js', message: 'Only src/discord/ may import discord.js.' }] },
+      ],
+    },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

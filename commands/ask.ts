@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { articleRef } from '../src/corpus/article.ts';
 import type { Command } from '../src/commands/command.ts';
 import { optionString } from '../src/commands/command.ts';
@@ -15,7 +18,13 @@ export const askDefinition = {
   name: 'ask',
   description: 'Ask a question about trade policy; answered with cited passages from the news corpus',
   options: [
-    { name: 'question', description: 'Your question, e.g. why are the talks with China stalled?', type: ApplicationCommandOptionType.String, required: true, max_length: MAX_QUESTION_LENGTH },
+    {
+      name: 'question',
+      description: 'Your question, e.g. why are the talks with China stalled?',
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      max_length: MAX_QUESTION_LENGTH,
+    },
     hideOption,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -49,7 +58,12 @@ export const askCommand: Command = {
       })),
       data: {
         question,
-        passages: cited.map(({ hit, article }) => ({ text: hit.passage.text, score: hit.score, paragraph: hit.passage.paragraph, article })),
+        passages: cited.map(({ hit, article }) => ({
+          text: hit.passage.text,
+          score: hit.score,
+          paragraph: hit.passage.paragraph,
+          article,
+        })),
       },
     };
   },

@@ -1,9 +1,19 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { AutocompleteChoice, Command, ParsedOptions } from '../src/commands/command.ts';
 import { buttonId, optionString } from '../src/commands/command.ts';
 import type { CommandContext } from '../src/commands/context.ts';
 import { hideOption } from '../src/commands/hide-option.ts';
-import { deadlineChoices, deadlineStatus, findDeadline, sortDeadlines, type Deadline, type DeadlineStatus } from '../src/deadlines/deadline.ts';
+import {
+  deadlineChoices,
+  deadlineStatus,
+  findDeadline,
+  sortDeadlines,
+  type Deadline,
+  type DeadlineStatus,
+} from '../src/deadlines/deadline.ts';
 import { historyLines, sourceLines, whenLine } from '../src/deadlines/describe.ts';
 import { guildDeadlines, resolveDeadlineTime, serverDeadlineId, serverDeadlineOf } from '../src/deadlines/server.ts';
 import { DEFAULT_TIME_ZONE } from '../src/deadlines/time.ts';
@@ -27,8 +37,19 @@ export const deadlineDefinition = {
       name: 'list',
       description: 'Every deadline: upcoming (soonest first), then passed',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'status', description: 'Which ones (default: all)', choices: STATUSES.map((s) => ({ name: s, value: s })) },
-        { type: ApplicationCommandOptionType.String, name: 'name', description: 'Only this deadline', autocomplete: true, max_length: 100 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'status',
+          description: 'Which ones (default: all)',
+          choices: STATUSES.map((s) => ({ name: s, value: s })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          description: 'Only this deadline',
+          autocomplete: true,
+          max_length: 100,
+        },
         hideOption,
       ],
     },
@@ -37,18 +58,55 @@ export const deadlineDefinition = {
       name: 'add',
       description: 'Add a server deadline, or move one (needs Manage Server)',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'name', description: 'e.g. G7 summit', required: true, max_length: MAX_NAME_LENGTH },
-        { type: ApplicationCommandOptionType.String, name: 'date', description: 'e.g. 2025-06-15 or June 15', required: true, max_length: 40 },
-        { type: ApplicationCommandOptionType.String, name: 'time', description: 'e.g. 14:00 or 2pm (default: end of the day)', max_length: 20 },
-        { type: ApplicationCommandOptionType.String, name: 'timezone', description: `e.g. Europe/Paris (default: ${DEFAULT_TIME_ZONE})`, autocomplete: true, max_length: 60 },
-        { type: ApplicationCommandOptionType.String, name: 'source', description: 'Where the date comes from (a link or a note)', max_length: 300 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          description: 'e.g. G7 summit',
+          required: true,
+          max_length: MAX_NAME_LENGTH,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'date',
+          description: 'e.g. 2025-06-15 or June 15',
+          required: true,
+          max_length: 40,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'time',
+          description: 'e.g. 14:00 or 2pm (default: end of the day)',
+          max_length: 20,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'timezone',
+          description: `e.g. Europe/Paris (default: ${DEFAULT_TIME_ZONE})`,
+          autocomplete: true,
+          max_length: 60,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'source',
+          description: 'Where the date comes from (a link or a note)',
+          max_length: 300,
+        },
       ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'remove',
       description: 'Remove a server deadline (needs Manage Server)',
-      options: [{ type: ApplicationCommandOptionType.String, name: 'name', description: 'The server deadline', required: true, autocomplete: true, max_length: 100 }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          description: 'The server deadline',
+          required: true,
+          autocomplete: true,
+          max_length: 100,
+        },
+      ],
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -71,7 +129,11 @@ function deadlineData(d: Deadline, now: Date) {
 }
 
 function deadlineEmbed(d: Deadline, status: DeadlineStatus): ReplyEmbed {
-  const lines = [`${status === 'upcoming' ? '🟢' : '⚪'} ${whenLine(d, status).replace(/^./, (c) => c.toUpperCase())}`, ...sourceLines(d), ...historyLines(d)];
+  const lines = [
+    `${status === 'upcoming' ? '🟢' : '⚪'} ${whenLine(d, status).replace(/^./, (c) => c.toUpperCase())}`,
+    ...sourceLines(d),
+    ...historyLines(d),
+  ];
   return {
     title: d.title,
     ...(d.article?.url ? { url: d.article.url } : {}),
@@ -91,12 +153,16 @@ function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name
   let shown = everything.filter((d) => filter === 'all' || deadlineStatus(d, now) === filter);
   if (name) {
     const one = findDeadline(everything, name);
-    if (!one) return errorReply(`No deadline is called “${echo(name)}”. \`/deadline list\` shows them all.`, { deadlines: [] });
+    if (!one)
+      return errorReply(`No deadline is called “${echo(name)}”. \`/deadline list\` shows them all.`, { deadlines: [] });
     shown = [one];
   }
   const data = { deadlines: shown.map((d) => deadlineData(d, now)) };
   if (shown.length === 0) {
-    const none = everything.length === 0 ? 'No deadlines yet: none in the news corpus, and none added with `/deadline add`.' : `No ${filter} deadlines.`;
+    const none =
+      everything.length === 0
+        ? 'No deadlines yet: none in the news corpus, and none added with `/deadline add`.'
+        : `No ${filter} deadlines.`;
     return { ok: true, content: none, data };
   }
   const pages = Math.ceil(shown.length / PAGE_SIZE);
@@ -112,14 +178,17 @@ function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name
   return {
     ok: true,
     content: `**${shown.length} deadline${shown.length === 1 ? '' : 's'}** · ${upcoming} upcoming, ${shown.length - upcoming} passed${pages > 1 ? ` · page ${current + 1} of ${pages}` : ''}`,
-    embeds: shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((d) => deadlineEmbed(d, deadlineStatus(d, now))),
+    embeds: shown
+      .slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE)
+      .map((d) => deadlineEmbed(d, deadlineStatus(d, now))),
     buttons,
     data,
   };
 }
 
 /** The refusal for members without Manage Server (the transports tell whether the invoker has it). */
-export const needsManageServer = (what: string) => errorReply(`Only members with the Manage Server permission can ${what}.`);
+export const needsManageServer = (what: string) =>
+  errorReply(`Only members with the Manage Server permission can ${what}.`);
 
 function add(options: ParsedOptions, ctx: CommandContext): Reply {
   if (!ctx.invoker.canManageGuild) return needsManageServer('add server deadlines');
@@ -128,14 +197,24 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
   const zone = optionString(options, 'timezone');
   const source = optionString(options, 'source');
   const now = ctx.now();
-  const resolved = resolveDeadlineTime({ date: optionString(options, 'date') ?? '', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) }, now);
+  const resolved = resolveDeadlineTime(
+    { date: optionString(options, 'date') ?? '', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) },
+    now,
+  );
   if (!resolved.ok) return errorReply(resolved.error);
   const { time: when } = resolved;
   const id = serverDeadlineId(name);
   const before = ctx.store.serverDeadlines.get(ctx.guildId, id);
   const moved = before && before.at !== when.at ? before : undefined;
   const history = moved
-    ? [...moved.history, { date: moved.date, approximate: false, note: `Set with \`/deadline add\`, changed ${discordTimestamp(now, 'D')}.` }]
+    ? [
+        ...moved.history,
+        {
+          date: moved.date,
+          approximate: false,
+          note: `Set with \`/deadline add\`, changed ${discordTimestamp(now, 'D')}.`,
+        },
+      ]
     : (before?.history ?? []);
   ctx.store.serverDeadlines.save({
     guildId: ctx.guildId,
@@ -153,7 +232,9 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
   const saved = ctx.store.serverDeadlines.get(ctx.guildId, id);
   if (!saved) throw new Error(`server deadline ${id} was not saved`);
   const deadline = serverDeadlineOf(saved);
-  const followers = ctx.store.reminders.active().filter((r) => r.guildId === ctx.guildId && r.deadline.id === id).length;
+  const followers = ctx.store.reminders
+    .active()
+    .filter((r) => r.guildId === ctx.guildId && r.deadline.id === id).length;
   const zoneNote = when.hasTime
     ? `Time zone: ${when.timeZone}.`
     : `No time given, so it ends at the end of ${when.date} in ${when.timeZone}${zone ? '' : ' (the default; give `timezone` for another)'}.`;
@@ -162,10 +243,18 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
       ? `Moved **${name}** from ${discordTimestamp(new Date(moved.at), 'F')} to ${discordTimestamp(deadline.at, 'F')} (${discordTimestamp(deadline.at, 'R')}).`
       : `${before ? 'Updated' : 'Added'} **${name}**: ${whenLine(deadline, deadlineStatus(deadline, now))}.`,
     zoneNote,
-    ...(moved && followers > 0 ? [`${followers} reminder${followers === 1 ? '' : 's'} will follow the new date, and ${followers === 1 ? 'its channel is' : 'their channels are'} told.`] : []),
+    ...(moved && followers > 0
+      ? [
+          `${followers} reminder${followers === 1 ? '' : 's'} will follow the new date, and ${followers === 1 ? 'its channel is' : 'their channels are'} told.`,
+        ]
+      : []),
     ...(deadlineStatus(deadline, now) === 'passed' ? ['That date has already passed.'] : []),
   ];
-  return { ok: true, content: lines.join('\n'), data: { deadline: deadlineData(deadline, now), timeZone: when.timeZone, moved: moved !== undefined } };
+  return {
+    ok: true,
+    content: lines.join('\n'),
+    data: { deadline: deadlineData(deadline, now), timeZone: when.timeZone, moved: moved !== undefined },
+  };
 }
 
 function remove(options: ParsedOptions, ctx: CommandContext): Reply {
@@ -182,9 +271,21 @@ function remove(options: ParsedOptions, ctx: CommandContext): Reply {
     );
   }
   ctx.store.serverDeadlines.remove(ctx.guildId, deadline.id);
-  const disabled = disableRemindersOf(ctx.store, ctx.guildId, deadline.id, `its deadline “${deadline.title}” was removed`);
-  const note = disabled.length > 0 ? ` Its reminder${disabled.length === 1 ? '' : 's'} (${disabled.map((id) => `#${id}`).join(', ')}) ${disabled.length === 1 ? 'is' : 'are'} disabled.` : '';
-  return { ok: true, content: `Removed **${deadline.title}**.${note}`, data: { removed: deadline.id, disabledReminders: disabled } };
+  const disabled = disableRemindersOf(
+    ctx.store,
+    ctx.guildId,
+    deadline.id,
+    `its deadline “${deadline.title}” was removed`,
+  );
+  const note =
+    disabled.length > 0
+      ? ` Its reminder${disabled.length === 1 ? '' : 's'} (${disabled.map((id) => `#${id}`).join(', ')}) ${disabled.length === 1 ? 'is' : 'are'} disabled.`
+      : '';
+  return {
+    ok: true,
+    content: `Removed **${deadline.title}**.${note}`,
+    data: { removed: deadline.id, disabledReminders: disabled },
+  };
 }
 
 function timeZoneChoices(typed: string): AutocompleteChoice[] {
@@ -197,7 +298,13 @@ function timeZoneChoices(typed: string): AutocompleteChoice[] {
 export const deadlineCommand: Command = {
   definition: deadlineDefinition,
   defaultSubcommand: 'list',
-  examples: ['/deadline', '/deadline upcoming', '/deadline list status:upcoming', '/deadline add name:"G7 summit" date:2025-06-15', '/deadline add name:"EU deal" date:2025-07-09 time:12:00 timezone:Europe/Brussels'],
+  examples: [
+    '/deadline',
+    '/deadline upcoming',
+    '/deadline list status:upcoming',
+    '/deadline add name:"G7 summit" date:2025-06-15',
+    '/deadline add name:"EU deal" date:2025-07-09 time:12:00 timezone:Europe/Brussels',
+  ],
   handle(options, ctx) {
     if (options.subcommand === 'add') return add(options, ctx);
     if (options.subcommand === 'remove') return remove(options, ctx);
@@ -206,7 +313,10 @@ export const deadlineCommand: Command = {
   },
   autocomplete(focused, options, ctx) {
     if (focused.name === 'timezone') return timeZoneChoices(focused.value);
-    const pool = options.subcommand === 'remove' ? ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf) : allDeadlines(ctx);
+    const pool =
+      options.subcommand === 'remove'
+        ? ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf)
+        : allDeadlines(ctx);
     return deadlineChoices(pool, focused.value, ctx.now());
   },
   button([status = 'all', page = '0'], ctx) {

@@ -21,13 +21,18 @@ export function createHelpCommand(registry: () => readonly Command[]): Command {
       }));
       return {
         ok: true,
-        content: 'Answers come only from the indexed news articles, each with its source. Mentioning the bot with a question works like `/ask`.',
+        content:
+          'Answers come only from the indexed news articles, each with its source. Mentioning the bot with a question works like `/ask`.',
         embeds: [
           {
             title: 'Commands',
             fields: commands.map((c) => ({
               name: `/${c.name}`,
-              value: [c.description, `\`${c.usage.replace(/\n/g, '`\n`')}\``, ...c.examples.map((e) => `e.g. \`${e}\``)].join('\n'),
+              value: [
+                c.description,
+                `\`${c.usage.replace(/\n/g, '`\n`')}\``,
+                ...c.examples.map((e) => `e.g. \`${e}\``),
+              ].join('\n'),
             })),
           },
         ],

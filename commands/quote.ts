@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { articleRef, type Article } from '../src/corpus/article.ts';
 import { buttonId, optionString, type Command } from '../src/commands/command.ts';
 import type { CommandContext } from '../src/commands/context.ts';
@@ -39,7 +42,13 @@ export const quoteDefinition = {
       autocomplete: true,
       max_length: MAX_SPEAKER_LENGTH,
     },
-    { name: 'topic', description: 'Only quotations about this, e.g. Japan', type: ApplicationCommandOptionType.String, required: false, max_length: MAX_TOPIC_LENGTH },
+    {
+      name: 'topic',
+      description: 'Only quotations about this, e.g. Japan',
+      type: ApplicationCommandOptionType.String,
+      required: false,
+      max_length: MAX_TOPIC_LENGTH,
+    },
     hideOption,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -56,7 +65,8 @@ function articleOf(kb: KnowledgeBase, citation: QuoteCitation): Article {
 /** The text of the paragraphs a citation covers, for the topic filter. */
 const paragraphsOf = (kb: KnowledgeBase) => (c: QuoteCitation) => {
   const texts: string[] = [];
-  for (let n = c.paragraph; n <= c.lastParagraph; n++) texts.push(kb.passageById.get(`${c.articleId}#${n}`)?.text ?? '');
+  for (let n = c.paragraph; n <= c.lastParagraph; n++)
+    texts.push(kb.passageById.get(`${c.articleId}#${n}`)?.text ?? '');
   return texts.join('\n');
 };
 
@@ -71,7 +81,16 @@ function quoteJson(kb: KnowledgeBase, quote: Quote, speaker: string | null) {
     return { paragraph: c.paragraph, lastParagraph: c.lastParagraph, article: { id, title, outlet, published } };
   });
   const [first] = citations;
-  return { speaker, text: quote.text, partial: quote.partial, paragraph: first?.paragraph, article: first?.article, rule: quote.rule, confidence: quote.confidence, citations };
+  return {
+    speaker,
+    text: quote.text,
+    partial: quote.partial,
+    paragraph: first?.paragraph,
+    article: first?.article,
+    rule: quote.rule,
+    confidence: quote.confidence,
+    citations,
+  };
 }
 
 /** One quotation as an embed citing the newest article that has it. */
@@ -79,15 +98,29 @@ function quoteEmbed(kb: KnowledgeBase, quote: Quote): ReplyEmbed {
   const [first, ...others] = quote.citations;
   if (!first) throw new Error('quotation without a citation');
   const article = articleOf(kb, first);
-  const lines = [`> “${cutText(quote.text, MAX_QUOTE_LENGTH)}”`, `— ${cited(kb, first)}${quote.partial ? ' · partial quote' : ''}`];
+  const lines = [
+    `> “${cutText(quote.text, MAX_QUOTE_LENGTH)}”`,
+    `— ${cited(kb, first)}${quote.partial ? ' · partial quote' : ''}`,
+  ];
   if (others.length > 0) {
     const more = others.length > OTHER_CITATIONS_SHOWN ? ` and ${others.length - OTHER_CITATIONS_SHOWN} more` : '';
-    lines.push(`Also in: ${others.slice(0, OTHER_CITATIONS_SHOWN).map((c) => cited(kb, c)).join('; ')}${more}`);
+    lines.push(
+      `Also in: ${others
+        .slice(0, OTHER_CITATIONS_SHOWN)
+        .map((c) => cited(kb, c))
+        .join('; ')}${more}`,
+    );
   }
-  return { title: article.title, url: article.url, description: lines.join('\n'), citation: { ...articleRef(article), paragraph: first.paragraph } };
+  return {
+    title: article.title,
+    url: article.url,
+    description: lines.join('\n'),
+    citation: { ...articleRef(article), paragraph: first.paragraph },
+  };
 }
 
-const embedLength = (e: ReplyEmbed) => Math.min(e.title?.length ?? 0, DISCORD_LIMITS.embedTitle) + (e.description?.length ?? 0) + (e.footer?.length ?? 0);
+const embedLength = (e: ReplyEmbed) =>
+  Math.min(e.title?.length ?? 0, DISCORD_LIMITS.embedTitle) + (e.description?.length ?? 0) + (e.footer?.length ?? 0);
 
 /** Embeds split into pages of at most `QUOTES_PER_PAGE` and `PAGE_BUDGET` characters, in order. */
 function paginate(embeds: ReplyEmbed[]): ReplyEmbed[][] {
@@ -118,15 +151,19 @@ function pager(state: string[], page: number, pages: number, topic: string): Rep
   ];
 }
 
-const clampPage = (page: number, pages: number) => Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), Math.max(pages, 1));
+const clampPage = (page: number, pages: number) =>
+  Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), Math.max(pages, 1));
 
 /** One speaker's quotations, newest first, a page at a time. */
 function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, page: number): Reply {
   const terms = topicTerms(asked);
   const topic = terms.length > 0 ? asked : '';
-  const quotes = quoteLookup(kb.quotes).quotesOf(speaker.key).filter(topicFilter(kb.quotes, terms, paragraphsOf(kb)));
+  const quotes = quoteLookup(kb.quotes)
+    .quotesOf(speaker.key)
+    .filter(topicFilter(kb.quotes, terms, paragraphsOf(kb)));
   const speakerData = { name: speaker.name, aliases: speaker.aliases };
-  if (quotes.length === 0) return errorReply(`No quotations from ${speaker.name}${about(topic)}.`, { speaker: speakerData, quotes: [] });
+  if (quotes.length === 0)
+    return errorReply(`No quotations from ${speaker.name}${about(topic)}.`, { speaker: speakerData, quotes: [] });
   const pages = paginate(quotes.map((q) => quoteEmbed(kb, q)));
   const current = clampPage(page, pages.length);
   const aliases = speaker.aliases.slice(0, ALIASES_SHOWN);
@@ -134,10 +171,18 @@ function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, p
   const pageNote = pages.length > 1 ? ` · page ${current} of ${pages.length}` : '';
   return {
     ok: true,
-    content: cutText(`**${speaker.name}**${also} · ${plural(quotes.length, 'quotation')}${about(topic)}, newest first${pageNote}`, DISCORD_LIMITS.content),
+    content: cutText(
+      `**${speaker.name}**${also} · ${plural(quotes.length, 'quotation')}${about(topic)}, newest first${pageNote}`,
+      DISCORD_LIMITS.content,
+    ),
     embeds: pages[current - 1] ?? [],
     buttons: pager(['s', speaker.key], current, pages.length, topic),
-    data: { speaker: speakerData, quotes: quotes.map((q) => quoteJson(kb, q, speaker.name)), page: current, pages: pages.length },
+    data: {
+      speaker: speakerData,
+      quotes: quotes.map((q) => quoteJson(kb, q, speaker.name)),
+      page: current,
+      pages: pages.length,
+    },
   };
 }
 
@@ -148,17 +193,26 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
   const topic = terms.length > 0 ? asked : '';
   const isAbout = topicFilter(kb.quotes, terms, paragraphsOf(kb));
   const onTopic = (quotes: readonly Quote[]) => (terms.length === 0 ? quotes.length : quotes.filter(isAbout).length);
-  const counts = lookup.ranking.map(({ speaker }) => ({ speaker, count: onTopic(lookup.quotesOf(speaker.key)) })).filter((c) => c.count > 0);
+  const counts = lookup.ranking
+    .map(({ speaker }) => ({ speaker, count: onTopic(lookup.quotesOf(speaker.key)) }))
+    .filter((c) => c.count > 0);
   if (counts.length === 0) {
     if (topic) return errorReply(`No one is quoted${about(topic)}.`, { speaker: null, quotes: [], speakers: [] });
-    return { ok: true, content: 'The corpus holds no quotations yet.', data: { speaker: null, quotes: [], speakers: [] } };
+    return {
+      ok: true,
+      content: 'The corpus holds no quotations yet.',
+      data: { speaker: null, quotes: [], speakers: [] },
+    };
   }
   counts.sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
   const pages = Math.ceil(counts.length / SPEAKERS_PER_PAGE);
   const current = clampPage(page, pages);
   const lines = counts
     .slice((current - 1) * SPEAKERS_PER_PAGE, current * SPEAKERS_PER_PAGE)
-    .map(({ speaker, count }) => `• **${speaker.name}** — ${plural(count, 'quotation')}${speaker.kind === 'organisation' ? ' · organisation' : ''}`);
+    .map(
+      ({ speaker, count }) =>
+        `• **${speaker.name}** — ${plural(count, 'quotation')}${speaker.kind === 'organisation' ? ' · organisation' : ''}`,
+    );
   const unknown = onTopic(lookup.unknown);
   return {
     ok: true,
@@ -167,11 +221,19 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
       {
         title: `Who is quoted${about(topic)}`,
         description: lines.join('\n'),
-        ...(unknown > 0 ? { footer: `and ${plural(unknown, 'quotation')} whose speaker the articles do not name` } : {}),
+        ...(unknown > 0
+          ? { footer: `and ${plural(unknown, 'quotation')} whose speaker the articles do not name` }
+          : {}),
       },
     ],
     buttons: pager(['list'], current, pages, topic),
-    data: { speaker: null, quotes: [], speakers: counts.map(({ speaker, count }) => ({ name: speaker.name, count })), page: current, pages },
+    data: {
+      speaker: null,
+      quotes: [],
+      speakers: counts.map(({ speaker, count }) => ({ name: speaker.name, count })),
+      page: current,
+      pages,
+    },
   };
 }
 

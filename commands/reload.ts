@@ -15,11 +15,15 @@ export const reloadCommand: Command = {
   defer: true,
   handle(_options, ctx) {
     if (!ctx.invoker.canManageGuild) return errorReply('Only members with Manage Server can reload the corpus.');
-    if (!ctx.reloadKnowledge) return errorReply('Reloading is not available here; restart the bot to pick up new articles.');
+    if (!ctx.reloadKnowledge)
+      return errorReply('Reloading is not available here; restart the bot to pick up new articles.');
     const summary = ctx.reloadKnowledge();
     const change = summary.articlesAfter - summary.articlesBefore;
     const how = summary.cache.status === 'hit' ? 'nothing had changed' : `rebuilt: ${summary.cache.reason}`;
-    const problems = summary.problems > 0 ? ` ${summary.problems} file${summary.problems === 1 ? ' was' : 's were'} skipped (run \`npm run corpus:check\` on the server).` : '';
+    const problems =
+      summary.problems > 0
+        ? ` ${summary.problems} file${summary.problems === 1 ? ' was' : 's were'} skipped (run \`npm run corpus:check\` on the server).`
+        : '';
     return {
       ok: true,
       ephemeral: true,

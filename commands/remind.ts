@@ -1,4 +1,10 @@
-import { ApplicationCommandOptionType, ChannelType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { Command, ParsedOptions } from '../src/commands/command.ts';
 import { optionString } from '../src/commands/command.ts';
 import type { CommandContext } from '../src/commands/context.ts';
@@ -24,9 +30,26 @@ export const remindDefinition = {
       name: 'add',
       description: 'Post reminders in a channel before a deadline (needs Manage Server)',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'deadline', description: 'Which deadline', required: true, autocomplete: true, max_length: 100 },
-        { type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: this channel)', channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
-        { type: ApplicationCommandOptionType.String, name: 'before', description: `How long before, e.g. 7d,1d,1h (default: ${DEFAULT_BEFORE})`, max_length: 60 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'deadline',
+          description: 'Which deadline',
+          required: true,
+          autocomplete: true,
+          max_length: 100,
+        },
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: 'channel',
+          description: 'Where to post (default: this channel)',
+          channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'before',
+          description: `How long before, e.g. 7d,1d,1h (default: ${DEFAULT_BEFORE})`,
+          max_length: 60,
+        },
       ],
     },
     { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: "This server's reminders" },
@@ -35,7 +58,16 @@ export const remindDefinition = {
       name: 'remove',
       description: 'Stop a reminder (needs Manage Server)',
       // A string, not an integer: autocomplete answers strings, and a typed "#3" is fine too.
-      options: [{ type: ApplicationCommandOptionType.String, name: 'id', description: 'The reminder number, from /remind list', required: true, autocomplete: true, max_length: 20 }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'id',
+          description: 'The reminder number, from /remind list',
+          required: true,
+          autocomplete: true,
+          max_length: 20,
+        },
+      ],
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -54,16 +86,27 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
   if (!offsets.ok) return errorReply(offsets.error);
   const channel = channelId(optionString(options, 'channel') ?? ctx.channelId);
   const now = ctx.now();
-  const added = addReminder(ctx.store, { guildId: ctx.guildId, channelId: channel, deadline, before: offsets.seconds, createdBy: ctx.invoker.id }, now);
+  const added = addReminder(
+    ctx.store,
+    { guildId: ctx.guildId, channelId: channel, deadline, before: offsets.seconds, createdBy: ctx.invoker.id },
+    now,
+  );
   if (!added.ok) return errorReply(added.error);
   const view = reminderView(ctx.store, added.reminder);
   const pending = added.reminder.alerts.filter((a) => a.status === 'pending');
   const skipped = added.reminder.alerts.filter((a) => a.status === 'skipped').map((a) => formatOffset(a.beforeSeconds));
   const lines = [
     `Reminder #${view.id}: **${deadline.title}** (${discordTimestamp(deadline.at, 'F')}) in ${channelMention(channel)}, ${view.before.join(', ')} before.`,
-    ...pending.map((a) => `• ${formatOffset(a.beforeSeconds)} before: ${discordTimestamp(new Date(a.dueAt), 'F')} (${discordTimestamp(new Date(a.dueAt), 'R')})`),
+    ...pending.map(
+      (a) =>
+        `• ${formatOffset(a.beforeSeconds)} before: ${discordTimestamp(new Date(a.dueAt), 'F')} (${discordTimestamp(new Date(a.dueAt), 'R')})`,
+    ),
     ...(skipped.length > 0 ? [`Already past, so not sent: ${skipped.join(', ')} before.`] : []),
-    ...(deadline.approximate ? ['The date is approximate (worked out from a duration); the reminder follows it if a later article gives the exact one.'] : []),
+    ...(deadline.approximate
+      ? [
+          'The date is approximate (worked out from a duration); the reminder follows it if a later article gives the exact one.',
+        ]
+      : []),
     'If the date moves, the reminder follows it and the channel is told.',
   ];
   return { ok: true, content: lines.join('\n'), data: { reminder: view } };
@@ -72,12 +115,19 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
 function reminderLine(r: ReminderView): string {
   const head = `#${r.id} **${r.deadline}** in ${channelMention(r.channelId)} · ${r.before.join(', ')} before`;
   if (r.status === 'disabled') return `${head} · ⛔ disabled: ${r.disabledReason ?? 'unknown reason'}`;
-  return r.nextAt ? `${head} · next ${discordTimestamp(new Date(r.nextAt), 'F')} (${discordTimestamp(new Date(r.nextAt), 'R')})` : `${head} · nothing left to send`;
+  return r.nextAt
+    ? `${head} · next ${discordTimestamp(new Date(r.nextAt), 'F')} (${discordTimestamp(new Date(r.nextAt), 'R')})`
+    : `${head} · nothing left to send`;
 }
 
 function list(ctx: CommandContext): Reply {
   const reminders = ctx.store.reminders.list(ctx.guildId).map((r) => reminderView(ctx.store, r));
-  if (reminders.length === 0) return { ok: true, content: 'No reminders in this server. Add one with `/remind add deadline:<name>`.', data: { reminders } };
+  if (reminders.length === 0)
+    return {
+      ok: true,
+      content: 'No reminders in this server. Add one with `/remind add deadline:<name>`.',
+      data: { reminders },
+    };
   return {
     ok: true,
     content: `**${reminders.length} reminder${reminders.length === 1 ? '' : 's'}**\n${reminders.map(reminderLine).join('\n')}`,
@@ -90,8 +140,15 @@ function remove(options: ParsedOptions, ctx: CommandContext): Reply {
   const typed = optionString(options, 'id') ?? '';
   const id = Number(typed.replace(/^#/, ''));
   const removed = Number.isInteger(id) ? removeReminder(ctx.store, ctx.guildId, id) : undefined;
-  if (!removed) return errorReply(`This server has no reminder ${typed.startsWith('#') ? typed : `#${typed}`}. \`/remind list\` shows them.`);
-  return { ok: true, content: `Removed reminder #${id} (**${removed.deadline.title}** in ${channelMention(removed.channelId)}).`, data: { removed: id } };
+  if (!removed)
+    return errorReply(
+      `This server has no reminder ${typed.startsWith('#') ? typed : `#${typed}`}. \`/remind list\` shows them.`,
+    );
+  return {
+    ok: true,
+    content: `Removed reminder #${id} (**${removed.deadline.title}** in ${channelMention(removed.channelId)}).`,
+    data: { removed: id },
+  };
 }
 
 export const remindCommand: Command = {
@@ -108,10 +165,15 @@ export const remindCommand: Command = {
       return ctx.store.reminders
         .list(ctx.guildId)
         .map((r) => reminderView(ctx.store, r))
-        .filter((r) => String(r.id).startsWith(focused.value) || r.deadline.toLowerCase().includes(focused.value.toLowerCase()))
+        .filter(
+          (r) =>
+            String(r.id).startsWith(focused.value) || r.deadline.toLowerCase().includes(focused.value.toLowerCase()),
+        )
         .map((r) => ({ name: `#${r.id} ${r.deadline} (${r.status})`, value: String(r.id) }));
     }
-    const upcoming = guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId).filter((d) => deadlineStatus(d, now) === 'upcoming');
+    const upcoming = guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId).filter(
+      (d) => deadlineStatus(d, now) === 'upcoming',
+    );
     return deadlineChoices(upcoming, focused.value, now);
   },
 };

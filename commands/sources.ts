@@ -16,8 +16,14 @@ export const sourcesCommand: Command = {
   examples: ['/sources'],
   handle(_options, { kb }) {
     const articles = kb.articles.map((a) => ({ ...articleRef(a), passages: a.passages.length }));
-    const lines = articles.map((a) => `• ${a.url ? `[${a.title}](${a.url})` : `**${a.title}**`} — ${a.outlet}, ${discordTimestamp(a.published, 'D')}, ${a.passages} passages`);
-    const summary = articles.length === 0 ? 'The corpus holds no articles yet.' : `**${articles.length} article${articles.length === 1 ? '' : 's'}** · ${newestSourceLine(articles)}`;
+    const lines = articles.map(
+      (a) =>
+        `• ${a.url ? `[${a.title}](${a.url})` : `**${a.title}**`} — ${a.outlet}, ${discordTimestamp(a.published, 'D')}, ${a.passages} passages`,
+    );
+    const summary =
+      articles.length === 0
+        ? 'The corpus holds no articles yet.'
+        : `**${articles.length} article${articles.length === 1 ? '' : 's'}** · ${newestSourceLine(articles)}`;
     return {
       ok: true,
       content: summary,

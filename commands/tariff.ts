@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { articleRef, type ArticleRef } from '../src/corpus/article.ts';
 import type { Command } from '../src/commands/command.ts';
 import { optionString } from '../src/commands/command.ts';
@@ -24,7 +27,14 @@ export const tariffDefinition = {
   name: 'tariff',
   description: 'The tariff rates between the US and a country, as the news articles state them, with their history',
   options: [
-    { name: 'country', description: 'The trading partner, e.g. China, EU, Canada', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 100 },
+    {
+      name: 'country',
+      description: 'The trading partner, e.g. China, EU, Canada',
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
     hideOption,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -64,7 +74,8 @@ function fitLines(ctx: CommandContext, statements: readonly RateStatement[], roo
   for (const [i, s] of statements.entries()) {
     const line = statementLine(ctx, s);
     const more = `… and ${statements.length - i} more`;
-    if ([...shown, line].join('\n').length + (i < statements.length - 1 ? more.length + 1 : 0) > room) return [...shown, more].join('\n');
+    if ([...shown, line].join('\n').length + (i < statements.length - 1 ? more.length + 1 : 0) > room)
+      return [...shown, more].join('\n');
     shown.push(line);
   }
   return shown.join('\n');
@@ -76,7 +87,11 @@ function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed 
   const fields: ReplyField[] = [];
   if (coverage.length > 0) fields.push({ name: 'Limited to products', value: fitLines(ctx, coverage, ROOM.coverage) });
   if (pending) fields.push({ name: 'What may change', value: fitLines(ctx, [pending], ROOM.pending) });
-  if (history.length > 0) fields.push({ name: `Every statement, newest first (${history.length})`, value: fitLines(ctx, history, ROOM.history) });
+  if (history.length > 0)
+    fields.push({
+      name: `Every statement, newest first (${history.length})`,
+      value: fitLines(ctx, history, ROOM.history),
+    });
   if (!headline) {
     const none = `No article in the corpus states a current rate that ${nameInText(imposer)} charges ${goodsOf(target)}.`;
     return { title, description: history.length > 0 ? `${none} What the articles do say is below.` : none, fields };
@@ -88,38 +103,76 @@ function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed 
     `> ${cutText(headline.sentence, ROOM.sentence)}`,
     `— ${citationLine(article, headline.paragraph)}`,
   ].join('\n');
-  return { title, ...(article.url ? { url: article.url } : {}), description, fields, citation: { ...article, paragraph: headline.paragraph } };
+  return {
+    title,
+    ...(article.url ? { url: article.url } : {}),
+    description,
+    fields,
+    citation: { ...article, paragraph: headline.paragraph },
+  };
 }
 
 /** The console JSON of one statement (the scripting contract). */
 function statementData(ctx: CommandContext, s: RateStatement) {
   const { imposer, target, percent, qualifier, status, part, products, scope, published, sentence, paragraph } = s;
-  return { imposer, target, percent, ...(qualifier ? { qualifier } : {}), status, ...(part ? { part } : {}), ...(products ? { products } : {}), ...(scope ? { scope } : {}), asOf: published, sentence, paragraph, article: articleOf(ctx, s) };
+  return {
+    imposer,
+    target,
+    percent,
+    ...(qualifier ? { qualifier } : {}),
+    status,
+    ...(part ? { part } : {}),
+    ...(products ? { products } : {}),
+    ...(scope ? { scope } : {}),
+    asOf: published,
+    sentence,
+    paragraph,
+    article: articleOf(ctx, s),
+  };
 }
 
 /** The countries with rates, closest to what was typed first. */
 function suggestions(ctx: CommandContext, typed: string): string[] {
-  return closestCountries(typed, partnersWithRates(ctx.kb.rates).map((p) => p.country), SUGGESTIONS);
+  return closestCountries(
+    typed,
+    partnersWithRates(ctx.kb.rates).map((p) => p.country),
+    SUGGESTIONS,
+  );
 }
 
 function notFound(ctx: CommandContext, message: string, typed: string): Reply {
   const names = suggestions(ctx, typed);
-  const hint = names.length > 0 ? ` Countries with rates in the corpus${typed ? ', closest first' : ''}: ${names.join(', ')}.` : ' The corpus states no tariff rates yet.';
+  const hint =
+    names.length > 0
+      ? ` Countries with rates in the corpus${typed ? ', closest first' : ''}: ${names.join(', ')}.`
+      : ' The corpus states no tariff rates yet.';
   return errorReply(`${message}${hint}`, { country: typed, suggestions: names });
 }
 
 function tariffReply(ctx: CommandContext, typed: string): Reply {
   const country = findCountry(typed)?.name;
   if (!country) return notFound(ctx, `No country is called “${echo(typed)}”.`, typed);
-  if (country === HOME_COUNTRY) return notFound(ctx, `\`/tariff\` shows what ${nameInText(HOME_COUNTRY)} and one partner charge each other: name the partner.`, '');
+  if (country === HOME_COUNTRY)
+    return notFound(
+      ctx,
+      `\`/tariff\` shows what ${nameInText(HOME_COUNTRY)} and one partner charge each other: name the partner.`,
+      '',
+    );
   const statements = pairStatements(ctx.kb.rates, country);
-  if (statements.length === 0) return notFound(ctx, `No article in the corpus states a tariff rate between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}.`, '');
+  if (statements.length === 0)
+    return notFound(
+      ctx,
+      `No article in the corpus states a tariff rate between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}.`,
+      '',
+    );
   const directions = pairRates(ctx.kb.rates, country);
   const newest = statements[0]?.published ?? '';
   const days = daysSince(newest, ctx.now());
   const content = [
     `**Tariffs between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}** · newest source: ${discordTimestamp(newest, 'D')} (${relativeDays(days)})`,
-    ...(days > STALE_AFTER_DAYS ? [`⚠️ The newest source is ${days} days old: these rates may have changed since.`] : []),
+    ...(days > STALE_AFTER_DAYS
+      ? [`⚠️ The newest source is ${days} days old: these rates may have changed since.`]
+      : []),
   ].join('\n');
   return {
     ok: true,
@@ -142,6 +195,9 @@ export const tariffCommand: Command = {
   autocomplete(focused, _options, ctx) {
     return partnersWithRates(ctx.kb.rates)
       .filter((p) => countryMatches(focused.value, p.country))
-      .map((p) => ({ name: `${p.country} (${p.statements} statement${p.statements === 1 ? '' : 's'})`, value: p.country }));
+      .map((p) => ({
+        name: `${p.country} (${p.statements} statement${p.statements === 1 ? '' : 's'})`,
+        value: p.country,
+      }));
   },
 };

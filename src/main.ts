@@ -19,7 +19,13 @@ async function main(): Promise<number> {
   const log = createLogger(config.LOG_LEVEL ?? (config.DISCORD_TOKEN ? 'info' : 'warn'));
   if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && !isShardProcess()) {
     // The manager only spawns shard processes, each running this same file as the bot.
-    return runShardManager({ config, shards: config.DISCORD_SHARDS, token: config.DISCORD_TOKEN, log, entry: fileURLToPath(import.meta.url) });
+    return runShardManager({
+      config,
+      shards: config.DISCORD_SHARDS,
+      token: config.DISCORD_TOKEN,
+      log,
+      entry: fileURLToPath(import.meta.url),
+    });
   }
   const kb = openServingKnowledgeBase(config.CORPUS_DIR, config.CACHE_DIR, log);
   const store = openStoreOrReport(config.DATABASE_PATH);

@@ -58,9 +58,22 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
 
     progress(`${articles} articles: latencies`);
     const store = openStore(':memory:');
-    const latencies = await measureInProcess({ registry: commands, ctx: consoleContext(kb, () => NOW, store), log: createLogger('silent') }, new Random(seed + articles));
+    const latencies = await measureInProcess(
+      { registry: commands, ctx: consoleContext(kb, () => NOW, store), log: createLogger('silent') },
+      new Random(seed + articles),
+    );
     store.close();
-    return { articles, passages: kb.passages.length, buildMs: build.ms, extractMs: extraction.ms, cacheBytes, indexJsonBytes, coldStart, warmStart, latencies };
+    return {
+      articles,
+      passages: kb.passages.length,
+      buildMs: build.ms,
+      extractMs: extraction.ms,
+      cacheBytes,
+      indexJsonBytes,
+      coldStart,
+      warmStart,
+      latencies,
+    };
   } finally {
     corpus.remove();
     rmSync(cacheDir, { recursive: true, force: true });
@@ -79,7 +92,8 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const seed = Number(values.seed);
   const sizes = values.sizes.split(',').map(Number);
-  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--seed and --sizes take whole numbers (--sizes 1000,10000)');
+  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--seed and --sizes take whole numbers (--sizes 1000,10000)');
 
   const results: SizeResult[] = [];
   for (const articles of sizes) results.push(await measureSize(articles, seed));
@@ -87,12 +101,23 @@ async function main(): Promise<void> {
   let discord: DiscordResult | undefined;
   if (!values['no-discord']) {
     progress('Discord emulator round trips on the seed corpus');
-    discord = { corpus: 'seed', summary: await measureDiscordRoundTrip(loadKnowledgeBase(SEED_CORPUS), commands, new Random(seed)) };
+    discord = {
+      corpus: 'seed',
+      summary: await measureDiscordRoundTrip(loadKnowledgeBase(SEED_CORPUS), commands, new Random(seed)),
+    };
   }
 
   const cpu = cpus();
-  const machine = { cpu: cpu[0]?.model ?? 'unknown CPU', cores: cpu.length, node: process.version, load: { start: loadAtStart, end: loadavg()[0] ?? 0 }, benchMs: performance.now() };
-  process.stdout.write(values.json ? `${JSON.stringify(toJson(results, discord))}\n` : `${toTable(results, discord, machine, seed)}\n`);
+  const machine = {
+    cpu: cpu[0]?.model ?? 'unknown CPU',
+    cores: cpu.length,
+    node: process.version,
+    load: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+    benchMs: performance.now(),
+  };
+  process.stdout.write(
+    values.json ? `${JSON.stringify(toJson(results, discord))}\n` : `${toTable(results, discord, machine, seed)}\n`,
+  );
 }
 
 await main();

@@ -19,7 +19,11 @@ export const RUNS = 1000;
  * The read-only commands timed besides `/ask`; a command not in the registry yet is reported as
  * missing. A command with subcommands is timed on the one named here.
  */
-export const TIMED_COMMANDS: readonly { name: string; subcommand?: string }[] = [{ name: 'quote' }, { name: 'tariff' }, { name: 'deadline', subcommand: 'list' }];
+export const TIMED_COMMANDS: readonly { name: string; subcommand?: string }[] = [
+  { name: 'quote' },
+  { name: 'tariff' },
+  { name: 'deadline', subcommand: 'list' },
+];
 
 export interface Dispatch {
   registry: readonly Command[];
@@ -36,7 +40,12 @@ function isAutocompleted(option: APIApplicationCommandBasicOption): boolean {
   return 'autocomplete' in option && option.autocomplete === true;
 }
 
-type Suggest = (command: Command, subcommand: string | undefined, focused: FocusedOption, values: Record<string, string | number>) => AutocompleteChoice[];
+type Suggest = (
+  command: Command,
+  subcommand: string | undefined,
+  focused: FocusedOption,
+  values: Record<string, string | number>,
+) => AutocompleteChoice[];
 
 /** The bot's own suggestions, asked once per typed text (the same texts come up again and again). */
 function suggester(d: Dispatch): Suggest {
@@ -45,7 +54,14 @@ function suggester(d: Dispatch): Suggest {
     const key = JSON.stringify([command.definition.name, subcommand, focused, values]);
     let choices = asked.get(key);
     if (!choices) {
-      choices = runAutocomplete(d.registry, command.definition.name, focused, { ...(subcommand ? { subcommand } : {}), values }, d.ctx, d.log);
+      choices = runAutocomplete(
+        d.registry,
+        command.definition.name,
+        focused,
+        { ...(subcommand ? { subcommand } : {}), values },
+        d.ctx,
+        d.log,
+      );
       asked.set(key, choices);
     }
     return choices;
@@ -59,7 +75,10 @@ function sampleOptions(command: Command, subcommand: string | undefined, random:
     if (option.type === ApplicationCommandOptionType.Boolean || (!option.required && random.chance(0.5))) continue;
     if ('choices' in option && option.choices?.length) {
       values[option.name] = random.pick<{ value: string | number }>(option.choices).value;
-    } else if (option.type === ApplicationCommandOptionType.Integer || option.type === ApplicationCommandOptionType.Number) {
+    } else if (
+      option.type === ApplicationCommandOptionType.Integer ||
+      option.type === ApplicationCommandOptionType.Number
+    ) {
       values[option.name] = ('min_value' in option ? option.min_value : undefined) ?? 1;
     } else if (isAutocompleted(option)) {
       const typed = typingSequence(optionMeaning(option.name), random).at(-1) ?? '';
@@ -73,7 +92,10 @@ function sampleOptions(command: Command, subcommand: string | undefined, random:
 }
 
 /** `RUNS` runs of each timed command; a command that cannot be timed yet says why. */
-export function timedCommandInputs(d: Dispatch, random: Random): { name: string; inputs: CommandInput[] | { missing: string } }[] {
+export function timedCommandInputs(
+  d: Dispatch,
+  random: Random,
+): { name: string; inputs: CommandInput[] | { missing: string } }[] {
   const suggest = suggester(d);
   return TIMED_COMMANDS.map(({ name, subcommand }) => {
     const command = d.registry.find((c) => c.definition.name === name);
@@ -82,7 +104,13 @@ export function timedCommandInputs(d: Dispatch, random: Random): { name: string;
     if (subcommands.length > 0 && (!subcommand || !subcommands.includes(subcommand))) {
       return { name, inputs: { missing: `say which subcommand to time (${subcommands.join(', ')})` } };
     }
-    return { name, inputs: Array.from({ length: RUNS }, () => ({ command: name, raw: sampleOptions(command, subcommand, random, suggest) })) };
+    return {
+      name,
+      inputs: Array.from({ length: RUNS }, () => ({
+        command: name,
+        raw: sampleOptions(command, subcommand, random, suggest),
+      })),
+    };
   });
 }
 
@@ -100,14 +128,24 @@ export function autocompleteInputs(registry: readonly Command[], random: Random)
     return (subcommands.length > 0 ? subcommands : [undefined]).flatMap((subcommand) =>
       basicOptions(command.definition, subcommand)
         .filter(isAutocompleted)
-        .map((option) => ({ command: command.definition.name, subcommand, name: option.name, label: `/${[command.definition.name, subcommand, option.name].filter(Boolean).join(' ')}` })),
+        .map((option) => ({
+          command: command.definition.name,
+          subcommand,
+          name: option.name,
+          label: `/${[command.definition.name, subcommand, option.name].filter(Boolean).join(' ')}`,
+        })),
     );
   });
   const keystrokes: Keystroke[] = [];
   while (options.length > 0 && keystrokes.length < RUNS) {
     for (const { command, subcommand, name, label } of options) {
       for (const value of typingSequence(optionMeaning(name), random)) {
-        keystrokes.push({ option: label, command, focused: { name, value }, raw: subcommand ? { subcommand, values: {} } : { values: {} } });
+        keystrokes.push({
+          option: label,
+          command,
+          focused: { name, value },
+          raw: subcommand ? { subcommand, values: {} } : { values: {} },
+        });
       }
     }
   }

@@ -38,7 +38,13 @@ export interface InProcessLatencies {
  */
 export const COMMAND_BUDGET_MS = 20_000;
 
-async function timeCommand(name: string, inputs: readonly RawOptions[], d: Dispatch, answered: (data: Record<string, unknown>) => boolean, budgetMs?: number): Promise<Timed> {
+async function timeCommand(
+  name: string,
+  inputs: readonly RawOptions[],
+  d: Dispatch,
+  answered: (data: Record<string, unknown>) => boolean,
+  budgetMs?: number,
+): Promise<Timed> {
   const outcomes = new Map<RawOptions, boolean>();
   const samples = await timeEach(
     inputs,
@@ -54,19 +60,40 @@ async function timeCommand(name: string, inputs: readonly RawOptions[], d: Dispa
 /** Times `/ask` against raw MiniSearch on the same questions, the other read-only commands, and every autocomplete. */
 export async function measureInProcess(d: Dispatch, random: Random): Promise<InProcessLatencies> {
   const { kb } = d.ctx;
-  const questions = askQuestions(kb.passages.map((p) => p.text), random, RUNS);
+  const questions = askQuestions(
+    kb.passages.map((p) => p.text),
+    random,
+    RUNS,
+  );
   const rawMiniSearch = summarize(await timeEach(questions, (q) => kb.index.miniSearch.search(q)));
   const hasPassages = (data: Record<string, unknown>) => Array.isArray(data.passages) && data.passages.length > 0;
-  const ask = await timeCommand('ask', questions.map((question) => ({ values: { question } })), d, hasPassages);
+  const ask = await timeCommand(
+    'ask',
+    questions.map((question) => ({ values: { question } })),
+    d,
+    hasPassages,
+  );
 
   const commands: Record<string, CommandTiming> = {};
   for (const { name, inputs } of timedCommandInputs(d, random)) {
-    commands[name] = 'missing' in inputs ? inputs : await timeCommand(name, inputs.map((i) => i.raw), d, () => true, COMMAND_BUDGET_MS);
+    commands[name] =
+      'missing' in inputs
+        ? inputs
+        : await timeCommand(
+            name,
+            inputs.map((i) => i.raw),
+            d,
+            () => true,
+            COMMAND_BUDGET_MS,
+          );
   }
 
   const keystrokes = autocompleteInputs(d.registry, random);
-  if (keystrokes.length === 0) return { ask, rawMiniSearch, commands, autocomplete: { missing: 'no command has an autocompleted option yet' } };
-  const samples = await timeEach(keystrokes, (k) => runAutocomplete(d.registry, k.command, k.focused, k.raw, d.ctx, d.log));
+  if (keystrokes.length === 0)
+    return { ask, rawMiniSearch, commands, autocomplete: { missing: 'no command has an autocompleted option yet' } };
+  const samples = await timeEach(keystrokes, (k) =>
+    runAutocomplete(d.registry, k.command, k.focused, k.raw, d.ctx, d.log),
+  );
   const byOption = [...new Set(keystrokes.map((k) => k.option))].map((option) => ({
     option,
     summary: summarize(samples.filter((_, i) => keystrokes[i]?.option === option)),

@@ -22,9 +22,18 @@ type Interaction = { kind: 'command'; input: CommandInput } | { kind: 'autocompl
 /** Of every five interactions, three are `/ask`, one another timed command, one an autocomplete keystroke. */
 function interactionMix(kb: KnowledgeBase, registry: readonly Command[], random: Random, count: number): Interaction[] {
   const d = { registry, ctx: consoleContext(kb, () => new Date(), openStore(':memory:')), log: createLogger('silent') };
-  const asks = askQuestions(kb.passages.map((p) => p.text), random, count).map((question): Interaction => ({ kind: 'command', input: { command: 'ask', raw: { values: { question } } } }));
-  const others = timedCommandInputs(d, random).flatMap(({ inputs }) => ('missing' in inputs ? [] : inputs.map((input): Interaction => ({ kind: 'command', input }))));
-  const keystrokes = autocompleteInputs(registry, random).map((input): Interaction => ({ kind: 'autocomplete', input }));
+  const asks = askQuestions(
+    kb.passages.map((p) => p.text),
+    random,
+    count,
+  ).map((question): Interaction => ({ kind: 'command', input: { command: 'ask', raw: { values: { question } } } }));
+  const others = timedCommandInputs(d, random).flatMap(({ inputs }) =>
+    'missing' in inputs ? [] : inputs.map((input): Interaction => ({ kind: 'command', input })),
+  );
+  const keystrokes = autocompleteInputs(registry, random).map((input): Interaction => ({
+    kind: 'autocomplete',
+    input,
+  }));
   d.ctx.store.close();
   return Array.from({ length: count }, (_, i) => {
     const pool = i % 5 === 3 && others.length > 0 ? others : i % 5 === 4 && keystrokes.length > 0 ? keystrokes : asks;
@@ -36,22 +45,49 @@ function interactionMix(kb: KnowledgeBase, registry: readonly Command[], random:
  * INTERACTION_CREATE to interaction callback, as Discord sees it: the emulator dispatches over its
  * gateway, the real discord.js client front end answers over REST. One interaction at a time.
  */
-export async function measureDiscordRoundTrip(kb: KnowledgeBase, registry: readonly Command[], random: Random): Promise<LatencySummary> {
+export async function measureDiscordRoundTrip(
+  kb: KnowledgeBase,
+  registry: readonly Command[],
+  random: Random,
+): Promise<LatencySummary> {
   const emu = await DiscordEmulator.start();
   const parsed = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, COOLDOWN_SECONDS: '0' });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const log = createLogger('silent');
   // The bot closes its store when it stops.
-  const bot = await startDiscordBot({ config: parsed.config, token: emu.token, kb, store: openStore(':memory:'), log, registry });
+  const bot = await startDiscordBot({
+    config: parsed.config,
+    token: emu.token,
+    kb,
+    store: openStore(':memory:'),
+    log,
+    registry,
+  });
   try {
     // Registered first, so the emulator types each option as Discord would.
-    await deployCommands({ config: { DISCORD_API_URL: emu.apiUrl, DISCORD_GUILD_ID: emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined }, token: emu.token, registry, log });
+    await deployCommands({
+      config: {
+        DISCORD_API_URL: emu.apiUrl,
+        DISCORD_GUILD_ID: emu.defaults.guildId,
+        DISCORD_APPLICATION_ID: undefined,
+      },
+      token: emu.token,
+      registry,
+      log,
+    });
     const samples = await timeEach(interactionMix(kb, registry, random, INTERACTIONS), async ({ kind, input }) => {
       const { command, raw } = input;
       const origin = raw.subcommand ? { subcommand: raw.subcommand } : {};
       const values = raw.values as OptionValues;
       const exchange =
-        kind === 'command' ? emu.command(command, values, origin) : emu.autocomplete(command, input.focused.name, { ...values, [input.focused.name]: input.focused.value }, origin);
+        kind === 'command'
+          ? emu.command(command, values, origin)
+          : emu.autocomplete(
+              command,
+              input.focused.name,
+              { ...values, [input.focused.name]: input.focused.value },
+              origin,
+            );
       await exchange.callback();
     });
     return summarize(samples);

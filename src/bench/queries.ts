@@ -23,7 +23,10 @@ function passageQuestion(passages: readonly string[], random: Random): string {
   const opener = random.chance(0.5) ? random.pick(QUESTION_OPENERS).split(' ') : [];
   const wanted = Math.min(words.length, random.int(2, 8) - opener.length);
   const picked = random
-    .sample(words.map((w, i) => ({ w, i })), Math.max(wanted, 1))
+    .sample(
+      words.map((w, i) => ({ w, i })),
+      Math.max(wanted, 1),
+    )
     .sort((a, b) => a.i - b.i)
     .map((x) => x.w);
   return [...opener, ...picked].join(' ');
@@ -70,7 +73,8 @@ export function askQuestions(passages: readonly string[], random: Random, count:
     let question: string;
     if (roll < 0.5) question = passageQuestion(passages, random);
     else if (roll < 0.75) question = templateQuestion(random);
-    else if (roll < 0.9) question = misspell(random.chance(0.5) ? passageQuestion(passages, random) : templateQuestion(random), random);
+    else if (roll < 0.9)
+      question = misspell(random.chance(0.5) ? passageQuestion(passages, random) : templateQuestion(random), random);
     else question = random.sample(UNRELATED_WORDS, random.int(2, 5)).join(' ');
     questions.push(question.split(' ').slice(0, MAX_QUESTION_WORDS).join(' '));
   }
@@ -93,7 +97,10 @@ export function optionMeaning(optionName: string): OptionMeaning {
 
 /** Whole values a user may mean, by meaning; analysts' names may or may not be in the corpus, as with real users. */
 function valuePool(meaning: OptionMeaning, random: Random): string[] {
-  const people = () => [...OFFICIALS.map((p) => p.name), ...Array.from({ length: 40 }, () => `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`)];
+  const people = () => [
+    ...OFFICIALS.map((p) => p.name),
+    ...Array.from({ length: 40 }, () => `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`),
+  ];
   const countries = () => COUNTRIES.flatMap((c) => [c.name.replace(/^the /, ''), c.short, c.adjective]);
   switch (meaning) {
     case 'speaker':

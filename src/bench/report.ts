@@ -4,7 +4,14 @@ import type { Startup } from './startup.ts';
 import type { LatencySummary, Percentiles } from './stats.ts';
 
 /** The goals of issue #7, for a corpus of `articles` articles on the 2-core machines. */
-export const TARGETS = { articles: 10_000, askP99Ms: 10, autocompleteP99Ms: 2, loadMs: 2000, rssMb: 400, askOverRaw: 1.5 } as const;
+export const TARGETS = {
+  articles: 10_000,
+  askP99Ms: 10,
+  autocompleteP99Ms: 2,
+  loadMs: 2000,
+  rssMb: 400,
+  askOverRaw: 1.5,
+} as const;
 
 export interface SizeResult {
   articles: number;
@@ -39,7 +46,8 @@ export interface Machine {
 
 const percentiles = ({ p50Ms, p99Ms }: Percentiles): Percentiles => ({ p50Ms, p99Ms });
 /** A command's percentiles, with how many runs they are over (fewer than 1,000 when its time budget ran out). */
-const commandPercentiles = (t: InProcessLatencies['commands'][string] | undefined) => (t && !('missing' in t) ? { ...percentiles(t.summary), samples: t.summary.samples } : null);
+const commandPercentiles = (t: InProcessLatencies['commands'][string] | undefined) =>
+  t && !('missing' in t) ? { ...percentiles(t.summary), samples: t.summary.samples } : null;
 
 /** The `--json` form: one object per corpus size, the fields of issue #7 first; a command not timed is null. */
 export function toJson(results: readonly SizeResult[], discord: DiscordResult | undefined): unknown[] {
@@ -64,13 +72,20 @@ export function toJson(results: readonly SizeResult[], discord: DiscordResult | 
     indexJsonBytes: r.indexJsonBytes,
     extractMs: Math.round(r.extractMs),
     // Measured once, on the seed corpus, and repeated in every object.
-    discord: discord ? { corpus: discord.corpus, interactions: discord.summary.samples, ...percentiles(discord.summary) } : null,
+    discord: discord
+      ? { corpus: discord.corpus, interactions: discord.summary.samples, ...percentiles(discord.summary) }
+      : null,
   }));
 }
 
 // ── The table ──────────────────────────────────────────────────────────────
 
-const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : value >= 10 ? `${Math.round(value)} ms` : `${value.toFixed(value >= 1 ? 2 : 3)} ms`);
+const ms = (value: number) =>
+  value >= 1000
+    ? `${(value / 1000).toFixed(2)} s`
+    : value >= 10
+      ? `${Math.round(value)} ms`
+      : `${value.toFixed(value >= 1 ? 2 : 3)} ms`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const pair = (s: Percentiles) => `${ms(s.p50Ms)} / ${ms(s.p99Ms)}`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -93,10 +108,12 @@ function commandCell(timing: InProcessLatencies['commands'][string] | undefined)
 
 function rows(results: readonly SizeResult[]): Row[] {
   const atTarget = results.find((r) => r.articles === TARGETS.articles);
-  const check = (ok: (r: SizeResult) => boolean, goal: string) => (atTarget ? `${goal}: ${verdict(ok(atTarget))}` : goal);
+  const check = (ok: (r: SizeResult) => boolean, goal: string) =>
+    atTarget ? `${goal}: ${verdict(ok(atTarget))}` : goal;
   const each = (cell: (r: SizeResult) => string) => results.map(cell);
   const ratio = (r: SizeResult) => r.latencies.ask.summary.p50Ms / r.latencies.rawMiniSearch.p50Ms;
-  const autocomplete = (r: SizeResult) => ('missing' in r.latencies.autocomplete ? undefined : r.latencies.autocomplete);
+  const autocomplete = (r: SizeResult) =>
+    'missing' in r.latencies.autocomplete ? undefined : r.latencies.autocomplete;
   const optionNames = [...new Set(results.flatMap((r) => autocomplete(r)?.byOption.map((o) => o.option) ?? []))];
   return [
     { label: 'passages', cells: each((r) => r.passages.toLocaleString('en-US')) },
@@ -106,12 +123,18 @@ function rows(results: readonly SizeResult[]): Row[] {
     { label: 'start-up, no cache', cells: each((r) => startup(r.coldStart)) },
     {
       label: 'start-up, with the cache',
-      cells: each((r) => `${startup(r.warmStart)}${r.warmStart.cache === 'hit' ? '' : ` — cache not used: ${r.warmStart.reason ?? '?'}`}`),
+      cells: each(
+        (r) =>
+          `${startup(r.warmStart)}${r.warmStart.cache === 'hit' ? '' : ` — cache not used: ${r.warmStart.reason ?? '?'}`}`,
+      ),
       target: check((r) => r.warmStart.readyMs <= TARGETS.loadMs, `≤ ${ms(TARGETS.loadMs)}`),
     },
     {
       label: 'resident memory after start-up',
-      cells: each((r) => `${Math.round(r.warmStart.rssMb)} MB (after a GC ${Math.round(r.warmStart.settledRssMb)} MB, live heap ${Math.round(r.warmStart.heapUsedMb)} MB)`),
+      cells: each(
+        (r) =>
+          `${Math.round(r.warmStart.rssMb)} MB (after a GC ${Math.round(r.warmStart.settledRssMb)} MB, live heap ${Math.round(r.warmStart.heapUsedMb)} MB)`,
+      ),
       target: check((r) => r.warmStart.rssMb <= TARGETS.rssMb, `≤ ${TARGETS.rssMb} MB`),
     },
     {
@@ -120,15 +143,25 @@ function rows(results: readonly SizeResult[]): Row[] {
       target: check((r) => r.latencies.ask.summary.p99Ms <= TARGETS.askP99Ms, `p99 ≤ ${TARGETS.askP99Ms} ms`),
     },
     { label: 'raw MiniSearch.search p50 / p99', cells: each((r) => pair(r.latencies.rawMiniSearch)) },
-    { label: '/ask p50 ÷ raw p50', cells: each((r) => `${ratio(r).toFixed(2)}×`), target: check((r) => ratio(r) <= TARGETS.askOverRaw, `≤ ${TARGETS.askOverRaw}×`) },
-    ...['quote', 'tariff', 'deadline'].map((name) => ({ label: `/${name} p50 / p99`, cells: each((r) => commandCell(r.latencies.commands[name])) })),
+    {
+      label: '/ask p50 ÷ raw p50',
+      cells: each((r) => `${ratio(r).toFixed(2)}×`),
+      target: check((r) => ratio(r) <= TARGETS.askOverRaw, `≤ ${TARGETS.askOverRaw}×`),
+    },
+    ...['quote', 'tariff', 'deadline'].map((name) => ({
+      label: `/${name} p50 / p99`,
+      cells: each((r) => commandCell(r.latencies.commands[name])),
+    })),
     {
       label: 'autocomplete p50 / p99 (all)',
       cells: each((r) => {
         const a = autocomplete(r);
         return a ? pair(a.all) : `— ${'missing' in r.latencies.autocomplete ? r.latencies.autocomplete.missing : ''}`;
       }),
-      target: check((r) => (autocomplete(r)?.all.p99Ms ?? Infinity) <= TARGETS.autocompleteP99Ms, `p99 ≤ ${TARGETS.autocompleteP99Ms} ms`),
+      target: check(
+        (r) => (autocomplete(r)?.all.p99Ms ?? Infinity) <= TARGETS.autocompleteP99Ms,
+        `p99 ≤ ${TARGETS.autocompleteP99Ms} ms`,
+      ),
     },
     ...optionNames.map((option) => ({
       label: `  ${option}`,
@@ -142,12 +175,28 @@ function rows(results: readonly SizeResult[]): Row[] {
 
 function layout(table: string[][]): string {
   const widths = table[0]?.map((_, col) => Math.max(...table.map((row) => [...(row[col] ?? '')].length))) ?? [];
-  return table.map((row) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
+  return table
+    .map((row) =>
+      row
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The human-readable report: the machine, one column per corpus size, the targets and whether they were met. */
-export function toTable(results: readonly SizeResult[], discord: DiscordResult | undefined, machine: Machine, seed: number): string {
-  const header = ['', ...results.map((r) => `${r.articles.toLocaleString('en-US')} articles`), `target at ${TARGETS.articles.toLocaleString('en-US')}`];
+export function toTable(
+  results: readonly SizeResult[],
+  discord: DiscordResult | undefined,
+  machine: Machine,
+  seed: number,
+): string {
+  const header = [
+    '',
+    ...results.map((r) => `${r.articles.toLocaleString('en-US')} articles`),
+    `target at ${TARGETS.articles.toLocaleString('en-US')}`,
+  ];
   const body = rows(results).map((row) => [row.label, ...row.cells, row.target ?? '']);
   const discordLine = discord
     ? `Discord emulator, ${discord.corpus} corpus, ${discord.summary.samples} interactions, INTERACTION_CREATE → callback p50 / p99: ${pair(discord.summary)}`

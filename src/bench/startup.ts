@@ -27,7 +27,11 @@ export type Startup = z.infer<typeof StartupSchema>;
 
 /** Starts the bot's loading in a fresh Node process, so module loading and memory are those of a real start. */
 export async function measureStartup(corpusDir: string, cacheDir: string): Promise<Startup> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', PROBE, corpusDir, cacheDir], { maxBuffer: 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', PROBE, corpusDir, cacheDir],
+    { maxBuffer: 1024 * 1024 },
+  );
   return StartupSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 

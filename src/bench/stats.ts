@@ -20,7 +20,12 @@ const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 export function summarize(samples: readonly number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), samples: sorted.length, maxMs: round(sorted.at(-1) ?? 0) };
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    samples: sorted.length,
+    maxMs: round(sorted.at(-1) ?? 0),
+  };
 }
 
 /** How many inputs run untimed first, so the JIT and caches are warm when timing starts. */
@@ -32,7 +37,11 @@ export const WARM_UP_RUNS = 50;
  * budget, timing stops once the samples add up to it (and the warm-up at a tenth of it), so one
  * very slow command cannot stretch the benchmark to an hour: fewer samples, said in the report.
  */
-export async function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown, budgetMs = Infinity): Promise<number[]> {
+export async function timeEach<T>(
+  inputs: readonly T[],
+  run: (input: T) => unknown,
+  budgetMs = Infinity,
+): Promise<number[]> {
   const warmUpEnd = performance.now() + budgetMs / 10;
   for (const input of inputs.slice(0, WARM_UP_RUNS)) {
     await run(input);

@@ -1,7 +1,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AFFILIATIONS, COMPANY_SUFFIXES, COMPANY_SYLLABLES, COUNTRIES, FIRST_NAMES, LAST_NAMES, OFFICIALS, OUTLETS, PRODUCTS, RATES, type Country, type Person } from './lexicon.ts';
+import {
+  AFFILIATIONS,
+  COMPANY_SUFFIXES,
+  COMPANY_SYLLABLES,
+  COUNTRIES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  OFFICIALS,
+  OUTLETS,
+  PRODUCTS,
+  RATES,
+  type Country,
+  type Person,
+} from './lexicon.ts';
 import { capitalize, DAY_MS, tellStory, type Story } from './news-story.ts';
 import { Random } from './random.ts';
 
@@ -33,7 +46,9 @@ export const PARAGRAPHS = { min: 8, max: 12 } as const;
 
 /** Analysts quoted besides the officials, made from name parts: a long tail of speakers, as in a year of news. */
 function analystsOf(random: Random): Person[] {
-  return FIRST_NAMES.flatMap((first) => random.sample(LAST_NAMES, 6).map((last) => ({ name: `${first} ${last}`, affiliation: random.pick(AFFILIATIONS) })));
+  return FIRST_NAMES.flatMap((first) =>
+    random.sample(LAST_NAMES, 6).map((last) => ({ name: `${first} ${last}`, affiliation: random.pick(AFFILIATIONS) })),
+  );
 }
 
 function companyName(random: Random): string {
@@ -45,7 +60,6 @@ function officialOf(country: Country, random: Random): Person {
   const own = OFFICIALS.filter((p) => p.country === country.name);
   return own.length > 0 ? random.pick(own) : random.pick(OFFICIALS);
 }
-
 
 function slugify(text: string): string {
   return text
@@ -87,7 +101,13 @@ function article(random: Random, index: number, analysts: readonly Person[]): Sy
   };
   const { title, paragraphs } = tellStory(story, random.int(PARAGRAPHS.min, PARAGRAPHS.max));
   const day = published.toISOString().slice(0, 10);
-  return { slug: `${day}-${slugify(title)}-${String(index).padStart(5, '0')}`, title, outlet, published: day, paragraphs };
+  return {
+    slug: `${day}-${slugify(title)}-${String(index).padStart(5, '0')}`,
+    title,
+    outlet,
+    published: day,
+    paragraphs,
+  };
 }
 
 /** The articles of a synthetic corpus; the first N of a larger corpus are the corpus of N with the same seed. */

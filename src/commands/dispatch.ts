@@ -29,7 +29,13 @@ function failed(log: Logger, error: unknown, what: Record<string, unknown>): Rep
 }
 
 /** Runs a command for any transport: finds it, validates its options, calls it, contains its failure. */
-export async function runCommand(registry: readonly Command[], name: string, raw: RawOptions, ctx: CommandContext, log: Logger): Promise<DispatchResult> {
+export async function runCommand(
+  registry: readonly Command[],
+  name: string,
+  raw: RawOptions,
+  ctx: CommandContext,
+  log: Logger,
+): Promise<DispatchResult> {
   const command = registry.find((c) => c.definition.name === name);
   if (!command) {
     const names = registry.map((c) => `/${c.definition.name}`).join(', ');
@@ -47,16 +53,31 @@ export async function runCommand(registry: readonly Command[], name: string, raw
 }
 
 /** Autocomplete suggestions, within Discord's limits; a failing autocomplete offers nothing rather than erroring. */
-export function runAutocomplete(registry: readonly Command[], name: string, focused: FocusedOption, raw: RawOptions, ctx: CommandContext, log: Logger): AutocompleteChoice[] {
+export function runAutocomplete(
+  registry: readonly Command[],
+  name: string,
+  focused: FocusedOption,
+  raw: RawOptions,
+  ctx: CommandContext,
+  log: Logger,
+): AutocompleteChoice[] {
   const command = registry.find((c) => c.definition.name === name);
   if (!command?.autocomplete) return [];
-  const values = Object.fromEntries(Object.entries(raw.values).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : (v as string | number | boolean)]));
+  const values = Object.fromEntries(
+    Object.entries(raw.values).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? cleanText(v) : (v as string | number | boolean),
+    ]),
+  );
   try {
     const options = raw.subcommand ? { subcommand: raw.subcommand, values } : { values };
     return command
       .autocomplete({ name: focused.name, value: cleanText(focused.value) }, options, ctx)
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((c) => ({ name: c.name.slice(0, DISCORD_LIMITS.choiceName), value: c.value.slice(0, DISCORD_LIMITS.choiceValue) }));
+      .map((c) => ({
+        name: c.name.slice(0, DISCORD_LIMITS.choiceName),
+        value: c.value.slice(0, DISCORD_LIMITS.choiceValue),
+      }));
   } catch (error) {
     log.error({ err: error, command: name, option: focused.name }, 'autocomplete failed');
     return [];
@@ -64,7 +85,12 @@ export function runAutocomplete(registry: readonly Command[], name: string, focu
 }
 
 /** A button press, routed by the command name at the head of its custom id. */
-export async function runButton(registry: readonly Command[], customId: string, ctx: CommandContext, log: Logger): Promise<Reply> {
+export async function runButton(
+  registry: readonly Command[],
+  customId: string,
+  ctx: CommandContext,
+  log: Logger,
+): Promise<Reply> {
   const { command: name, args } = parseButtonId(customId);
   const command = registry.find((c) => c.definition.name === name);
   if (!command?.button) return errorReply('This button no longer does anything. Run the command again.');

@@ -51,13 +51,19 @@ function placeholder(option: APIApplicationCommandBasicOption): string {
 /** `/ask question:<text> [hide:<true|false>]`, one line per subcommand. */
 export function usage(definition: Definition): string {
   const line = (prefix: string, options: APIApplicationCommandBasicOption[]) =>
-    [prefix, ...options.map((o) => (o.required ? `${o.name}:<${placeholder(o)}>` : `[${o.name}:<${placeholder(o)}>]`))].join(' ');
+    [
+      prefix,
+      ...options.map((o) => (o.required ? `${o.name}:<${placeholder(o)}>` : `[${o.name}:<${placeholder(o)}>]`)),
+    ].join(' ');
   const subs = subcommandNames(definition);
   if (subs.length === 0) return line(`/${definition.name}`, basicOptions(definition));
   return subs.map((s) => line(`/${definition.name} ${s}`, basicOptions(definition, s))).join('\n');
 }
 
-function coerce(option: APIApplicationCommandBasicOption, raw: unknown): { value?: string | number | boolean; error?: string } {
+function coerce(
+  option: APIApplicationCommandBasicOption,
+  raw: unknown,
+): { value?: string | number | boolean; error?: string } {
   const name = `\`${option.name}\``;
   switch (option.type) {
     case ApplicationCommandOptionType.Boolean: {
@@ -71,16 +77,20 @@ function coerce(option: APIApplicationCommandBasicOption, raw: unknown): { value
     case ApplicationCommandOptionType.Number: {
       const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
       const integer = option.type === ApplicationCommandOptionType.Integer;
-      if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) return { error: `${name} must be ${integer ? 'a whole number' : 'a number'}.` };
-      if (option.min_value !== undefined && value < option.min_value) return { error: `${name} must be at least ${option.min_value}.` };
-      if (option.max_value !== undefined && value > option.max_value) return { error: `${name} must be at most ${option.max_value}.` };
+      if (!Number.isFinite(value) || (integer && !Number.isInteger(value)))
+        return { error: `${name} must be ${integer ? 'a whole number' : 'a number'}.` };
+      if (option.min_value !== undefined && value < option.min_value)
+        return { error: `${name} must be at least ${option.min_value}.` };
+      if (option.max_value !== undefined && value > option.max_value)
+        return { error: `${name} must be at most ${option.max_value}.` };
       return { value };
     }
     default: {
       const text = typeof raw === 'string' ? raw : String(raw);
       const max = 'max_length' in option ? option.max_length : undefined;
       // Length is judged on what was sent, so padding with invisible characters cannot sneak past it.
-      if (max !== undefined && text.length > max) return { error: `${name} is too long: ${text.length} characters, at most ${max}.` };
+      if (max !== undefined && text.length > max)
+        return { error: `${name} is too long: ${text.length} characters, at most ${max}.` };
       const value = cleanText(text);
       if (value === '') return {};
       if ('choices' in option && option.choices && !option.choices.some((c) => c.value === value)) {
@@ -94,9 +104,16 @@ function coerce(option: APIApplicationCommandBasicOption, raw: unknown): { value
 /** Validates raw options against the definition: unknown names, required ones, types, lengths, choices. */
 export function parseOptions(definition: Definition, raw: RawOptions): OptionsResult {
   const subs = subcommandNames(definition);
-  const fail = (error: string): OptionsResult => ({ ok: false, error: `${error}\nUsage: ${usage(definition).replace(/\n/g, '\n       ')}` });
+  const fail = (error: string): OptionsResult => ({
+    ok: false,
+    error: `${error}\nUsage: ${usage(definition).replace(/\n/g, '\n       ')}`,
+  });
   if (subs.length > 0 && (!raw.subcommand || !subs.includes(raw.subcommand))) {
-    return fail(raw.subcommand ? `Unknown subcommand “${echo(raw.subcommand, 40)}” for /${definition.name}.` : `/${definition.name} needs a subcommand: ${subs.join(', ')}.`);
+    return fail(
+      raw.subcommand
+        ? `Unknown subcommand “${echo(raw.subcommand, 40)}” for /${definition.name}.`
+        : `/${definition.name} needs a subcommand: ${subs.join(', ')}.`,
+    );
   }
   const subcommand = subs.length > 0 ? raw.subcommand : undefined;
   const known = basicOptions(definition, subcommand);

@@ -9,7 +9,10 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 2
  */
 export const EnvSchema = z.object({
   /** Bot token: set → run on Discord; unset → the terminal console. Never logged or printed. */
-  DISCORD_TOKEN: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)').optional(),
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)')
+    .optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
@@ -29,7 +32,12 @@ export const EnvSchema = z.object({
   /** SQLite file for server deadlines and reminders; its folder is created on first run. */
   DATABASE_PATH: z.string().default('./data/bot.db'),
   /** How often due reminders are looked for, in seconds. */
-  REMINDER_POLL_SECONDS: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(3600, 'must be at most 3600').default(30),
+  REMINDER_POLL_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(3600, 'must be at most 3600')
+    .default(30),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
@@ -38,7 +46,11 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 /** Validates an environment; problems name the variable and what is wrong, never its value. */
 export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v?.trim()]));
+  const present = Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined && v.trim() !== '')
+      .map(([k, v]) => [k, v?.trim()]),
+  );
   const parsed = EnvSchema.safeParse(present);
   if (parsed.success) return { ok: true, config: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };

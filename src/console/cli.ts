@@ -14,7 +14,10 @@ const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [-
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    args = parseArgs({
+      allowPositionals: true,
+      options: { corpus: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;
@@ -26,7 +29,9 @@ async function main(): Promise<number> {
   if (values.now !== undefined) {
     const fixed = new Date(values.now);
     if (Number.isNaN(fixed.getTime())) {
-      console.error(`--now must be an ISO-8601 date or time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z (got "${values.now}")\n${USAGE}`);
+      console.error(
+        `--now must be an ISO-8601 date or time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z (got "${values.now}")\n${USAGE}`,
+      );
       return 1;
     }
     now = () => fixed;
@@ -36,7 +41,15 @@ async function main(): Promise<number> {
   const store = openStoreOrReport(config.DATABASE_PATH);
   if (!store) return 1;
   try {
-    return await runConsoleApp({ config, kb, store, log, now, json: values.json, ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}) });
+    return await runConsoleApp({
+      config,
+      kb,
+      store,
+      log,
+      now,
+      json: values.json,
+      ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}),
+    });
   } finally {
     store.close();
   }

@@ -23,7 +23,14 @@ export interface ConsoleApp {
 /** The console front end (`npm start` without a token, and `npm run cli`): returns the exit code. */
 export async function runConsoleApp({ config, kb, store, log, now, json, line }: ConsoleApp): Promise<number> {
   const reload = () => reloadInPlace(kb, config.CACHE_DIR, log);
-  const options = { registry: commands, ctx: consoleContext(kb, now, store, reload), log, json, input: process.stdin, output: process.stdout };
+  const options = {
+    registry: commands,
+    ctx: consoleContext(kb, now, store, reload),
+    log,
+    json,
+    input: process.stdin,
+    output: process.stdout,
+  };
   // Reminders for the console's channel print as they come due (on stderr with --json: stdout holds the replies).
   const reminders = {
     store,

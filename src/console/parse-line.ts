@@ -5,9 +5,7 @@ import { escapeRegExp } from '../text/patterns.ts';
 
 /** A console line, read as a command. */
 export type ConsoleInput =
-  | { kind: 'command'; name: string; raw: RawOptions }
-  | { kind: 'button'; customId: string }
-  | { kind: 'empty' };
+  { kind: 'command'; name: string; raw: RawOptions } | { kind: 'button'; customId: string } | { kind: 'empty' };
 
 /** Console-only verbs: pressing a button by its custom id (the terminal has no buttons to click). */
 const BUTTON_VERB = '/button';

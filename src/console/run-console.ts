@@ -24,7 +24,9 @@ export async function runOnce(line: string, options: ConsoleOptions): Promise<nu
     options.output.write(`${options.json ? JSON.stringify(EMPTY_LINE_JSON) : EMPTY_LINE_TEXT}\n`);
     return 1;
   }
-  options.output.write(`${formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: options.output.isTTY === true })}\n`);
+  options.output.write(
+    `${formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: options.output.isTTY === true })}\n`,
+  );
   return outcome.usageError ? 1 : 0;
 }
 
@@ -35,17 +37,25 @@ export async function runOnce(line: string, options: ConsoleOptions): Promise<nu
  */
 export async function runLines(options: ConsoleOptions): Promise<void> {
   const interactive = options.input.isTTY === true && !options.json;
-  const rl = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive });
+  const rl = createInterface({
+    input: options.input,
+    output: interactive ? options.output : undefined,
+    terminal: interactive,
+  });
   const write = (text: string) => options.output.write(`${text}\n`);
   if (interactive) {
-    write(`Trade desk console: ${options.ctx.kb.articles.length} articles. Type /help for the commands, a question to ask it, Ctrl-D to leave.`);
+    write(
+      `Trade desk console: ${options.ctx.kb.articles.length} articles. Type /help for the commands, a question to ask it, Ctrl-D to leave.`,
+    );
     rl.setPrompt('trade-desk> ');
     rl.prompt();
   }
   for await (const line of rl) {
     const outcome = await runConsoleLine(line, options.registry, options.ctx, options.log);
     if (outcome.reply) {
-      const text = formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: interactive && options.output.isTTY === true });
+      const text = formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), {
+        color: interactive && options.output.isTTY === true,
+      });
       write(interactive ? `${text}\n` : text.replace(/\n/g, ' ⏎ '));
     } else if (!interactive) {
       write(options.json ? JSON.stringify(EMPTY_LINE_JSON) : '');

@@ -27,16 +27,38 @@ export interface ConsoleOutcome {
 }
 
 /** The console's context: the operator owns the terminal, so has Manage Server. */
-export function consoleContext(kb: CommandContext['kb'], now: () => Date, store: CommandContext['store'], reloadKnowledge?: ReloadKnowledge): CommandContext {
-  return { kb, store, now, invoker: { id: 'console', canManageGuild: true }, guildId: 'console', channelId: 'console', ...(reloadKnowledge ? { reloadKnowledge } : {}) };
+export function consoleContext(
+  kb: CommandContext['kb'],
+  now: () => Date,
+  store: CommandContext['store'],
+  reloadKnowledge?: ReloadKnowledge,
+): CommandContext {
+  return {
+    kb,
+    store,
+    now,
+    invoker: { id: 'console', canManageGuild: true },
+    guildId: 'console',
+    channelId: 'console',
+    ...(reloadKnowledge ? { reloadKnowledge } : {}),
+  };
 }
 
 /** Runs one console line through the same dispatcher Discord uses. */
-export async function runConsoleLine(line: string, registry: readonly Command[], ctx: CommandContext, log: Logger): Promise<ConsoleOutcome> {
+export async function runConsoleLine(
+  line: string,
+  registry: readonly Command[],
+  ctx: CommandContext,
+  log: Logger,
+): Promise<ConsoleOutcome> {
   const input = parseConsoleLine(line, registry);
   if (input.kind === 'empty') return { reply: null, command: '', usageError: false };
   if (input.kind === 'button') {
-    return { reply: await runButton(registry, input.customId, ctx, log), command: cleanText(input.customId.split(':')[0] ?? ''), usageError: false };
+    return {
+      reply: await runButton(registry, input.customId, ctx, log),
+      command: cleanText(input.customId.split(':')[0] ?? ''),
+      usageError: false,
+    };
   }
   const { reply, usageError } = await runCommand(registry, input.name, input.raw, ctx, log);
   return { reply, command: cleanText(input.name), usageError };
@@ -54,6 +76,11 @@ export function toConsoleJson(outcome: ConsoleOutcome & { reply: Reply }): Conso
 }
 
 /** The text of an outcome as the console prints it. */
-export function formatOutcome(outcome: ConsoleOutcome & { reply: Reply }, json: boolean, now: Date, style: TerminalStyle): string {
+export function formatOutcome(
+  outcome: ConsoleOutcome & { reply: Reply },
+  json: boolean,
+  now: Date,
+  style: TerminalStyle,
+): string {
   return json ? JSON.stringify(toConsoleJson(outcome)) : toTerminalText(outcome.reply, now, style);
 }

@@ -8,22 +8,72 @@ export const PAUSE_CUES: readonly { noun: string; words: readonly string[] }[] =
   { noun: 'truce', words: ['truce', 'truces', 'ceasefire', 'cease-fire', 'armistice'] },
   { noun: 'pause', words: ['pause', 'paused', 'pausing', 'moratorium', 'hold off', 'holding off'] },
   { noun: 'suspension', words: ['suspension', 'suspend', 'suspends', 'suspended', 'suspending'] },
-  { noun: 'reprieve', words: ['reprieve', 'grace period', 'exemption', 'exemptions', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'postponement'] },
+  {
+    noun: 'reprieve',
+    words: [
+      'reprieve',
+      'grace period',
+      'exemption',
+      'exemptions',
+      'delay',
+      'delayed',
+      'delays',
+      'postpone',
+      'postponed',
+      'postponement',
+    ],
+  },
   { noun: 'deadline', words: ['deadline', 'deadlines'] },
 ];
 
 /** Verbs that move an existing end date; after them, "to <date>" gives the new date. */
 export const EXTENSION_WORDS: readonly string[] = [
-  'extend', 'extends', 'extended', 'extending', 'extension', 'prolong', 'prolonged', 'renew', 'renewed',
-  'pushed back', 'push back', 'pushes back', 'moved back', 'rolled over', 'delayed', 'postponed',
+  'extend',
+  'extends',
+  'extended',
+  'extending',
+  'extension',
+  'prolong',
+  'prolonged',
+  'renew',
+  'renewed',
+  'pushed back',
+  'push back',
+  'pushes back',
+  'moved back',
+  'rolled over',
+  'delayed',
+  'postponed',
 ];
 
 /** Words just before a date that make it the end of the pause ("until", "expires on", "by"). */
 export const END_BEFORE_WORDS: readonly string[] = [
-  'until', 'till', 'through', 'thru', 'by', 'no later than',
-  'expire', 'expires', 'expired', 'expiring', 'expiry', 'expiration',
-  'end', 'ends', 'ended', 'ending', 'lapse', 'lapses', 'lapsed', 'run out', 'runs out', 'ran out',
-  'deadline of', 'deadline is', 'deadline was', 'deadline on',
+  'until',
+  'till',
+  'through',
+  'thru',
+  'by',
+  'no later than',
+  'expire',
+  'expires',
+  'expired',
+  'expiring',
+  'expiry',
+  'expiration',
+  'end',
+  'ends',
+  'ended',
+  'ending',
+  'lapse',
+  'lapses',
+  'lapsed',
+  'run out',
+  'runs out',
+  'ran out',
+  'deadline of',
+  'deadline is',
+  'deadline was',
+  'deadline on',
 ];
 
 /** Words just after a date that make it the end ("the July 9 deadline"). */
@@ -35,14 +85,29 @@ export const END_AFTER_WORDS: readonly string[] = ['deadline', 'expiry', 'expira
  * from Aug. 12 to Nov. 10"); elsewhere it starts the pause.
  */
 export const FORMER_BEFORE_WORDS: readonly string[] = [
-  'originally', 'previously', 'initially', 'was due to', 'were due to', 'had been due to', 'was set to',
-  'were set to', 'had been set to', 'was scheduled to', 'had been scheduled to', 'was slated to', 'would have',
+  'originally',
+  'previously',
+  'initially',
+  'was due to',
+  'were due to',
+  'had been due to',
+  'was set to',
+  'were set to',
+  'had been set to',
+  'was scheduled to',
+  'had been scheduled to',
+  'was slated to',
+  'would have',
 ];
 
 /** Topics a pause can be about; the first one a sentence names is what is paused, else tariffs in general. */
 export const TOPICS: readonly { id: string; label: string; words: readonly string[] }[] = [
   { id: 'steel', label: 'steel and aluminum tariff', words: ['steel', 'aluminum', 'aluminium', 'metals'] },
-  { id: 'autos', label: 'auto tariff', words: ['auto', 'autos', 'car', 'cars', 'vehicle', 'vehicles', 'automotive', 'automaker', 'automakers'] },
+  {
+    id: 'autos',
+    label: 'auto tariff',
+    words: ['auto', 'autos', 'car', 'cars', 'vehicle', 'vehicles', 'automotive', 'automaker', 'automakers'],
+  },
   { id: 'chips', label: 'chip', words: ['chip', 'chips', 'semiconductor', 'semiconductors'] },
   { id: 'de-minimis', label: 'de minimis', words: ['de minimis'] },
   { id: 'rare-earths', label: 'rare earth', words: ['rare earth', 'rare earths', 'rare-earth', 'rare-earths'] },
@@ -50,11 +115,29 @@ export const TOPICS: readonly { id: string; label: string; words: readonly strin
 export const DEFAULT_TOPIC = { id: 'tariffs', label: 'tariff' } as const;
 
 /** Duration words after which the pause runs from the previous end date, not from its start. */
-export const MORE_WORDS: readonly string[] = ['another', 'an additional', 'a further', 'an extra', 'additional', 'further', 'more'];
+export const MORE_WORDS: readonly string[] = [
+  'another',
+  'an additional',
+  'a further',
+  'an extra',
+  'additional',
+  'further',
+  'more',
+];
 
 /** Events a duration may start from ("after the talks in Switzerland … for 90 days"). */
 export const ANCHOR_EVENTS: readonly string[] = [
-  'talks', 'meeting', 'meetings', 'summit', 'agreement', 'deal', 'announcement', 'statement', 'negotiations', 'truce', 'call',
+  'talks',
+  'meeting',
+  'meetings',
+  'summit',
+  'agreement',
+  'deal',
+  'announcement',
+  'statement',
+  'negotiations',
+  'truce',
+  'call',
 ];
 
 /** Words that make a duration sentence about trade even without a pause word. */
@@ -62,8 +145,27 @@ export const TRADE_WORDS: readonly string[] = ['tariff', 'tariffs', 'duties', 'd
 
 /** Spelled-out numbers found in durations. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  sixty: 60,
+  ninety: 90,
 };
 
 /** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */

@@ -53,13 +53,16 @@ function endYear(month: number, day: number, published: string): string {
 
 function resolve(component: chrono.ParsedComponents, role: DateRole, published: string): string {
   const [y, m, d] = [component.get('year') ?? 0, component.get('month') ?? 1, component.get('day') ?? 1];
-  return role !== 'other' && !component.isCertain('year') && component.isCertain('month') ? endYear(m, d, published) : isoDate(y, m, d);
+  return role !== 'other' && !component.isCertain('year') && component.isCertain('month')
+    ? endYear(m, d, published)
+    : isoDate(y, m, d);
 }
 
 /** `after` is where the previous date ended: a "was due to" before that one is not about this one. */
 function roleOf(sentence: string, span: Span, after: number, extension: boolean): DateRole {
   const before = sentence.slice(0, span.start);
-  const isEnd = END_BEFORE.test(before) || END_AFTER.test(sentence.slice(span.end)) || (extension && TO_BEFORE.test(before));
+  const isEnd =
+    END_BEFORE.test(before) || END_AFTER.test(sentence.slice(span.end)) || (extension && TO_BEFORE.test(before));
   if (extension && FROM_BEFORE.test(before)) return 'former';
   if (!isEnd) return 'other';
   return FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH))) ? 'former' : 'end';

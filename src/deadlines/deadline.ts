@@ -56,7 +56,10 @@ export function sortDeadlines<T extends Pick<Deadline, 'at' | 'id'>>(deadlines: 
 }
 
 /** The deadline a user means: its id, else its title (any case), else the only title that contains it. */
-export function findDeadline<T extends Pick<Deadline, 'id' | 'title'>>(deadlines: readonly T[], query: string): T | undefined {
+export function findDeadline<T extends Pick<Deadline, 'id' | 'title'>>(
+  deadlines: readonly T[],
+  query: string,
+): T | undefined {
   const q = query.trim().toLowerCase();
   const exact = deadlines.find((d) => d.id === query.trim() || d.title.toLowerCase() === q);
   if (exact) return exact;
@@ -65,7 +68,11 @@ export function findDeadline<T extends Pick<Deadline, 'id' | 'title'>>(deadlines
 }
 
 /** Autocomplete choices: titles that contain what was typed, soonest upcoming first. */
-export function deadlineChoices(deadlines: readonly Deadline[], typed: string, now: Date): { name: string; value: string }[] {
+export function deadlineChoices(
+  deadlines: readonly Deadline[],
+  typed: string,
+  now: Date,
+): { name: string; value: string }[] {
   const q = typed.trim().toLowerCase();
   return sortDeadlines(deadlines, now)
     .filter((d) => q === '' || d.title.toLowerCase().includes(q) || d.id.includes(q))

@@ -19,7 +19,10 @@ function cited(change: Pick<DeadlineChange, 'sentence' | 'article' | 'note'>, qu
   if (change.sentence && change.article) {
     const { article } = change;
     const link = article.url ? ` <${article.url}>` : '';
-    return [`> ${cutText(change.sentence, quoteLength)}`, `— “${article.title}”, ${citationLine(article, article.paragraph)}${link}`];
+    return [
+      `> ${cutText(change.sentence, quoteLength)}`,
+      `— “${article.title}”, ${citationLine(article, article.paragraph)}${link}`,
+    ];
   }
   return change.note ? [change.note] : [];
 }

@@ -20,9 +20,18 @@ const DASH = '[-\\u2010\\u2011\\u2013\\s]';
 const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');
 
 /** Each pattern captures (more?, number, unit) or (determiner, number, unit, noun). */
-const FOR_PATTERN = new RegExp(`\\bfor\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`, 'gi');
-const BY_PATTERN = new RegExp(`\\b(?:by|another|an\\s+additional|a\\s+further)\\s+(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`, 'gi');
-const NOUN_PATTERN = new RegExp(`\\b(?:(a|an|the|its|their|this|that)\\s+)?(${NUM})${DASH}${UNIT}(?:-long)?\\s+(?:[\\w-]+\\s+){0,2}?(${NOUN})\\b`, 'gi');
+const FOR_PATTERN = new RegExp(
+  `\\bfor\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
+  'gi',
+);
+const BY_PATTERN = new RegExp(
+  `\\b(?:by|another|an\\s+additional|a\\s+further)\\s+(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
+  'gi',
+);
+const NOUN_PATTERN = new RegExp(
+  `\\b(?:(a|an|the|its|their|this|that)\\s+)?(${NUM})${DASH}${UNIT}(?:-long)?\\s+(?:[\\w-]+\\s+){0,2}?(${NOUN})\\b`,
+  'gi',
+);
 
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0);
@@ -37,8 +46,10 @@ export function durationsIn(sentence: string): DurationMention[] {
   if (!ANY_UNIT.test(sentence)) return [];
   const found: DurationMention[] = [];
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of sentence.matchAll(FOR_PATTERN)) found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
-  for (const m of sentence.matchAll(BY_PATTERN)) found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
+  for (const m of sentence.matchAll(FOR_PATTERN))
+    found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
+  for (const m of sentence.matchAll(BY_PATTERN))
+    found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
   for (const m of sentence.matchAll(NOUN_PATTERN)) {
     const determiner = (m[1] ?? '').toLowerCase();
     const more = (m[4] ?? '').toLowerCase() === 'extension';

@@ -36,9 +36,16 @@ const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
 /** Cheap first test on a whole paragraph: anything that could start a deadline sentence. */
-const CANDIDATE = word([...PAUSE_CUES.flatMap((c) => c.words), ...EXTENSION_WORDS, ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`])]);
+const CANDIDATE = word([
+  ...PAUSE_CUES.flatMap((c) => c.words),
+  ...EXTENSION_WORDS,
+  ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
+]);
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
-const ANCHOR_PHRASE = new RegExp(`\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`, 'i');
+const ANCHOR_PHRASE = new RegExp(
+  `\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`,
+  'i',
+);
 
 /** The pause noun a text uses first, if any. */
 function pauseNoun(text: string): string | undefined {
@@ -68,7 +75,13 @@ function eventDater(event: string): (sentence: string, published: string) => str
 }
 
 /** Where a duration starts: a date in its sentence, else the dated event it follows, else the article's date. */
-function durationStart(sentence: string, dates: DateMention[], earlier: readonly string[], published: string, definite: boolean): string | undefined {
+function durationStart(
+  sentence: string,
+  dates: DateMention[],
+  earlier: readonly string[],
+  published: string,
+  definite: boolean,
+): string | undefined {
   const own = dates.find((d) => d.role === 'other');
   if (own) return own.date;
   const event = ANCHOR_PHRASE.exec(sentence)?.[1]?.toLowerCase();
@@ -115,7 +128,8 @@ export function extractMentions(article: Article): DeadlineMention[] {
       const duration = durations[0];
       let found: Pick<DeadlineMention, 'date' | 'approximate' | 'extendsBy'> | undefined;
       if (lastEnd) found = { date: lastEnd.date, approximate: false };
-      else if (duration?.more) found = { date: addDays(article.published, duration.days), approximate: true, extendsBy: duration.days };
+      else if (duration?.more)
+        found = { date: addDays(article.published, duration.days), approximate: true, extendsBy: duration.days };
       else if (duration) {
         const start = durationStart(sentence, dates, earlier.slice(0, -1), article.published, duration.definite);
         if (start) found = { date: addDays(start, duration.days), approximate: true };

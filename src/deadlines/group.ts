@@ -39,7 +39,8 @@ function deadlineOf(key: string, mentions: DeadlineMention[]): Deadline | undefi
     current = next;
   };
   for (const m of mentions) {
-    for (const date of m.former) if (current?.change.date !== date) move({ change: changeOf(m, date, false), noun: m.noun });
+    for (const date of m.former)
+      if (current?.change.date !== date) move({ change: changeOf(m, date, false), noun: m.noun });
     if (m.date === undefined) continue;
     // "another 90 days" counts from the date it extends; the mention's own date counts from the article.
     const date = m.extendsBy !== undefined && current ? addDays(current.change.date, m.extendsBy) : m.date;

@@ -60,21 +60,40 @@ function parseWhole(text: string, reference: Date): chrono.ParsedResult | undefi
  * ("Europe/Paris", "UTC", "ET"). Without a time it is the end of that day; without a zone, New York.
  * Dates without a year are the next such day.
  */
-export function resolveDeadlineTime(input: DeadlineInput, now: Date): { ok: true; time: ResolvedTime } | { ok: false; error: string } {
+export function resolveDeadlineTime(
+  input: DeadlineInput,
+  now: Date,
+): { ok: true; time: ResolvedTime } | { ok: false; error: string } {
   const timeZone = input.timeZone ? resolveTimeZone(input.timeZone) : DEFAULT_TIME_ZONE;
-  if (!timeZone) return { ok: false, error: `Unknown time zone “${input.timeZone}”. Use an IANA name such as Europe/Paris or America/Chicago, or UTC.` };
+  if (!timeZone)
+    return {
+      ok: false,
+      error: `Unknown time zone “${input.timeZone}”. Use an IANA name such as Europe/Paris or America/Chicago, or UTC.`,
+    };
   // chrono reads the reference's local wall-clock time: give it the zone's.
   const wall = DateTime.fromJSDate(now).setZone(timeZone);
   const reference = new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   const day = parseWhole(input.date, reference);
-  if (!day || !day.start.isCertain('day')) return { ok: false, error: `“${input.date}” is not a date. Try 2025-06-15 or June 15.` };
-  const date = { year: day.start.get('year') ?? wall.year, month: day.start.get('month') ?? 1, day: day.start.get('day') ?? 1 };
+  if (!day || !day.start.isCertain('day'))
+    return { ok: false, error: `“${input.date}” is not a date. Try 2025-06-15 or June 15.` };
+  const date = {
+    year: day.start.get('year') ?? wall.year,
+    month: day.start.get('month') ?? 1,
+    day: day.start.get('day') ?? 1,
+  };
   let at = DateTime.fromObject(date, { zone: timeZone }).endOf('day').startOf('second');
   if (input.time) {
     const clock = parseWhole(input.time, reference);
-    if (!clock || !clock.start.isCertain('hour')) return { ok: false, error: `“${input.time}” is not a time of day. Try 14:00 or 2pm.` };
-    at = DateTime.fromObject({ ...date, hour: clock.start.get('hour') ?? 0, minute: clock.start.get('minute') ?? 0 }, { zone: timeZone });
+    if (!clock || !clock.start.isCertain('hour'))
+      return { ok: false, error: `“${input.time}” is not a time of day. Try 14:00 or 2pm.` };
+    at = DateTime.fromObject(
+      { ...date, hour: clock.start.get('hour') ?? 0, minute: clock.start.get('minute') ?? 0 },
+      { zone: timeZone },
+    );
   }
   if (!at.isValid) return { ok: false, error: `${input.date} ${input.time ?? ''} does not exist in ${timeZone}.` };
-  return { ok: true, time: { date: at.toISODate() ?? '', at: at.toMillis(), timeZone, hasTime: input.time !== undefined } };
+  return {
+    ok: true,
+    time: { date: at.toISODate() ?? '', at: at.toMillis(), timeZone, hasTime: input.time !== undefined },
+  };
 }

@@ -28,7 +28,9 @@ export function resolveTimeZone(input: string): string | undefined {
   const alias = ZONE_ALIASES[text.toLowerCase()];
   if (alias) return alias;
   // Intl spells a zone the canonical way ("europe/paris" → "Europe/Paris").
-  return IANAZone.isValidZone(text) ? new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone : undefined;
+  return IANAZone.isValidZone(text)
+    ? new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone
+    : undefined;
 }
 
 /** The last second of `date` (YYYY-MM-DD) in `zone`, as an ISO instant. */

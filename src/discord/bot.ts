@@ -64,7 +64,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
 
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction, frontEnd).catch((error) =>
-      reportFailure(interaction.isRepliable() ? interaction : null, error, log, { interaction: interaction.id, type: interaction.type }),
+      reportFailure(interaction.isRepliable() ? interaction : null, error, log, {
+        interaction: interaction.id,
+        type: interaction.type,
+      }),
     );
   });
   client.on(Events.MessageCreate, (message) => {
@@ -82,7 +85,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   );
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited'),
+  );
 
   let stopped: Promise<void> | undefined;
   const stop = (reminders?: RunningScheduler) =>
@@ -107,7 +112,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     // A close for good fails the login with a bare "Authentication failed"; its code says more.
     throw refusal ?? refusalOfError(error) ?? error;
   }
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.registry.length }, 'connected to Discord');
+  log.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.registry.length },
+    'connected to Discord',
+  );
   const reminders = startDiscordReminders(ready, {
     store: options.store,
     corpusDeadlines: () => options.kb.deadlines,

@@ -18,13 +18,26 @@ export interface DeployOptions {
 }
 
 /** PUTs every definition (a bulk overwrite: commands no longer in the registry disappear); returns what Discord registered. */
-export async function deployCommands({ config, token, registry, log }: DeployOptions): Promise<RESTPutAPIApplicationCommandsResult> {
+export async function deployCommands({
+  config,
+  token,
+  registry,
+  log,
+}: DeployOptions): Promise<RESTPutAPIApplicationCommandsResult> {
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(token);
-  const applicationId = config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
+  const applicationId =
+    config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
   const guildId = config.DISCORD_GUILD_ID;
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body: registry.map((c) => c.definition) })) as RESTPutAPIApplicationCommandsResult;
-  log.info({ scope: guildId ? `guild ${guildId}` : 'global', commands: registered.map((c) => c.name) }, `registered ${registered.length} commands`);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+  const registered = (await rest.put(route, {
+    body: registry.map((c) => c.definition),
+  })) as RESTPutAPIApplicationCommandsResult;
+  log.info(
+    { scope: guildId ? `guild ${guildId}` : 'global', commands: registered.map((c) => c.name) },
+    `registered ${registered.length} commands`,
+  );
   return registered;
 }
 
@@ -36,7 +49,9 @@ async function main(): Promise<number> {
   }
   const { config } = result;
   if (!config.DISCORD_TOKEN) {
-    console.error('DISCORD_TOKEN is not set: deploy-commands needs the bot token (see .env.example and the README, "Run it on Discord").');
+    console.error(
+      'DISCORD_TOKEN is not set: deploy-commands needs the bot token (see .env.example and the README, "Run it on Discord").',
+    );
     return 1;
   }
   const log = createLogger(config.LOG_LEVEL);

@@ -20,7 +20,10 @@ export interface FrontEnd {
   reloadKnowledge?: ReloadKnowledge;
 }
 
-export function commandContext(frontEnd: FrontEnd, where: { invoker: Invoker; guildId: string | null; channelId: string | null }): CommandContext {
+export function commandContext(
+  frontEnd: FrontEnd,
+  where: { invoker: Invoker; guildId: string | null; channelId: string | null },
+): CommandContext {
   return {
     kb: frontEnd.kb,
     store: frontEnd.store,

@@ -23,7 +23,10 @@ export async function handleInteraction(interaction: BaseInteraction, frontEnd: 
 
 function contextOf(interaction: BaseInteraction, frontEnd: FrontEnd) {
   return commandContext(frontEnd, {
-    invoker: { id: interaction.user.id, canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false },
+    invoker: {
+      id: interaction.user.id,
+      canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    },
     guildId: interaction.guildId,
     channelId: interaction.channelId,
   });
@@ -33,7 +36,12 @@ async function onCommand(interaction: ChatInputCommandInteraction, frontEnd: Fro
   const started = Date.now();
   const slot = frontEnd.cooldown.take(interaction.user.id, started);
   if (!slot.ok) {
-    await answer(interaction, errorReply(`You are sending commands too fast; try again ${discordTimestamp(new Date(slot.retryAt), 'R')}.`, { cooldown: true }));
+    await answer(
+      interaction,
+      errorReply(`You are sending commands too fast; try again ${discordTimestamp(new Date(slot.retryAt), 'R')}.`, {
+        cooldown: true,
+      }),
+    );
     return;
   }
   const raw = rawOptions(interaction.options.data);
@@ -47,7 +55,15 @@ async function onCommand(interaction: ChatInputCommandInteraction, frontEnd: Fro
   if (usageError) frontEnd.cooldown.release(interaction.user.id);
   await answer(interaction, reply);
   frontEnd.log.info(
-    { command: interaction.commandName, interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId, ok: reply.ok, deferred: interaction.deferred, ms: Date.now() - started },
+    {
+      command: interaction.commandName,
+      interaction: interaction.id,
+      user: interaction.user.id,
+      guild: interaction.guildId,
+      ok: reply.ok,
+      deferred: interaction.deferred,
+      ms: Date.now() - started,
+    },
     'command answered',
   );
 }
@@ -55,7 +71,14 @@ async function onCommand(interaction: ChatInputCommandInteraction, frontEnd: Fro
 async function onAutocomplete(interaction: AutocompleteInteraction, frontEnd: FrontEnd): Promise<void> {
   const focused = focusedOption(interaction.options.data);
   const choices = focused
-    ? runAutocomplete(frontEnd.registry, interaction.commandName, focused, rawOptions(interaction.options.data), contextOf(interaction, frontEnd), frontEnd.log)
+    ? runAutocomplete(
+        frontEnd.registry,
+        interaction.commandName,
+        focused,
+        rawOptions(interaction.options.data),
+        contextOf(interaction, frontEnd),
+        frontEnd.log,
+      )
     : [];
   await interaction.respond(choices);
 }

@@ -29,15 +29,26 @@ export async function handleMention(message: Message, frontEnd: FrontEnd): Promi
     return;
   }
   const ctx = commandContext(frontEnd, {
-    invoker: { id: message.author.id, canManageGuild: message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false },
+    invoker: {
+      id: message.author.id,
+      canManageGuild: message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false,
+    },
     guildId: message.guildId,
     channelId: message.channelId,
   });
   const { reply, usageError } =
     question === ''
-      ? { reply: errorReply(`Ask me something, e.g. <@${botId}> when does the pause end? (or use \`/${MENTION_COMMAND}\`)`), usageError: true }
+      ? {
+          reply: errorReply(
+            `Ask me something, e.g. <@${botId}> when does the pause end? (or use \`/${MENTION_COMMAND}\`)`,
+          ),
+          usageError: true,
+        }
       : await runCommand(frontEnd.registry, MENTION_COMMAND, { values: { question } }, ctx, frontEnd.log);
   if (usageError) frontEnd.cooldown.release(message.author.id);
   await message.reply(messageReplyPayload(reply));
-  frontEnd.log.info({ mention: message.id, user: message.author.id, guild: message.guildId, ok: reply.ok }, 'mention answered');
+  frontEnd.log.info(
+    { mention: message.id, user: message.author.id, guild: message.guildId, ok: reply.ok },
+    'mention answered',
+  );
 }

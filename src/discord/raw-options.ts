@@ -5,7 +5,8 @@ import type { RawOptions } from '../commands/options.ts';
 /** Discord's option tree as the dispatcher's transport-neutral `RawOptions` (ids for users, channels, roles). */
 export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
   const [first] = data;
-  if (first?.type === ApplicationCommandOptionType.Subcommand) return { subcommand: first.name, values: valuesOf(first.options ?? []) };
+  if (first?.type === ApplicationCommandOptionType.Subcommand)
+    return { subcommand: first.name, values: valuesOf(first.options ?? []) };
   return { values: valuesOf(data) };
 }
 

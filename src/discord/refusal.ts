@@ -22,8 +22,10 @@ const INTENTS = 'the bot asks only for Guilds and GuildMessages, so check for lo
 const CLOSE_CODES: Partial<Record<number, string>> = {
   [GatewayCloseCodes.AuthenticationFailed]: `${TOKEN} (4004 Authentication failed): check DISCORD_TOKEN`,
   [GatewayCloseCodes.InvalidShard]: 'Discord refused the shard (4010 Invalid shard): check DISCORD_SHARDS',
-  [GatewayCloseCodes.ShardingRequired]: 'Discord requires sharding for this many servers (4011 Sharding required): set DISCORD_SHARDS=auto',
-  [GatewayCloseCodes.InvalidAPIVersion]: 'Discord refused the gateway version (4012 Invalid API version): update discord.js',
+  [GatewayCloseCodes.ShardingRequired]:
+    'Discord requires sharding for this many servers (4011 Sharding required): set DISCORD_SHARDS=auto',
+  [GatewayCloseCodes.InvalidAPIVersion]:
+    'Discord refused the gateway version (4012 Invalid API version): update discord.js',
   [GatewayCloseCodes.InvalidIntents]: `Discord refused the intents (4013 Invalid intent(s)): ${INTENTS}`,
   [GatewayCloseCodes.DisallowedIntents]: `Discord refused the intents (4014 Disallowed intent(s)): a privileged intent is not enabled for the application; ${INTENTS}`,
 };
@@ -36,6 +38,9 @@ export function refusalOfClose(code: number): DiscordRefusal {
 /** The refusal behind a failed REST call at start-up, or undefined when it is something else (Discord unreachable, say). */
 export function refusalOfError(error: unknown): DiscordRefusal | undefined {
   const unauthorized =
-    (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) || (error instanceof DiscordAPIError && error.status === 401);
-  return unauthorized ? new DiscordRefusal(`${TOKEN} (401 Unauthorized): check DISCORD_TOKEN`, { cause: error }) : undefined;
+    (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) ||
+    (error instanceof DiscordAPIError && error.status === 401);
+  return unauthorized
+    ? new DiscordRefusal(`${TOKEN} (401 Unauthorized): check DISCORD_TOKEN`, { cause: error })
+    : undefined;
 }

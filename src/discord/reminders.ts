@@ -1,5 +1,10 @@
 import { ShardClientUtil, type Client } from 'discord.js';
-import { startReminderScheduler, type Every, type ReminderSource, type RunningScheduler } from '../reminders/scheduler.ts';
+import {
+  startReminderScheduler,
+  type Every,
+  type ReminderSource,
+  type RunningScheduler,
+} from '../reminders/scheduler.ts';
 import { discordDeliver } from './deliver.ts';
 
 /** Discord guild ids; other guilds in a shared database (the console's `console`) are not Discord's. */

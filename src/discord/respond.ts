@@ -46,7 +46,11 @@ export async function answer(interaction: RepliableInteraction, reply: Reply): P
  * Runs `start()`; if it is not done within `afterMs` (at once when 0), acknowledges with `defer`
  * first so Discord's 3-second window cannot lapse while it works.
  */
-export async function withDeferral<T>(start: () => Promise<T>, afterMs: number, defer: () => Promise<unknown>): Promise<T> {
+export async function withDeferral<T>(
+  start: () => Promise<T>,
+  afterMs: number,
+  defer: () => Promise<unknown>,
+): Promise<T> {
   if (afterMs <= 0) {
     await defer();
     return start();
@@ -54,7 +58,13 @@ export async function withDeferral<T>(start: () => Promise<T>, afterMs: number, 
   const work = start();
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(resolve, afterMs, 'slow')));
-  const first = await Promise.race([work.then(() => 'done', () => 'done'), slow]);
+  const first = await Promise.race([
+    work.then(
+      () => 'done',
+      () => 'done',
+    ),
+    slow,
+  ]);
   clearTimeout(timer);
   if (first === 'slow') await defer();
   return work;
@@ -64,7 +74,12 @@ export async function withDeferral<T>(start: () => Promise<T>, afterMs: number, 
  * The last line of defence: logs the failure with a ref and tells the user, ephemerally, quoting
  * the ref. Never throws, so one bad interaction cannot stop the bot serving the next.
  */
-export async function reportFailure(interaction: RepliableInteraction | null, error: unknown, log: Logger, what: Record<string, unknown>): Promise<void> {
+export async function reportFailure(
+  interaction: RepliableInteraction | null,
+  error: unknown,
+  log: Logger,
+  what: Record<string, unknown>,
+): Promise<void> {
   const ref = errorRef();
   log.error({ err: error, ref, ...what }, 'interaction failed');
   if (!interaction) return;

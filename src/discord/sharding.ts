@@ -37,7 +37,9 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
   let gateway: RESTGetAPIGatewayBotResult;
   try {
     // Asked here rather than by discord.js's `totalShards: 'auto'`, which ignores the REST base (DISCORD_API_URL).
-    gateway = (await new REST({ api: config.DISCORD_API_URL }).setToken(token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+    gateway = (await new REST({ api: config.DISCORD_API_URL })
+      .setToken(token)
+      .get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
     const refusal = refusalOfError(error);
     if (refusal) console.error(`The bot cannot start: ${refusal.message}.`);
@@ -56,7 +58,10 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
       }),
     ),
   );
-  log.info({ shards: totalShards, recommended: gateway.shards, pid: process.pid }, `starting ${totalShards} shard processes`);
+  log.info(
+    { shards: totalShards, recommended: gateway.shards, pid: process.pid },
+    `starting ${totalShards} shard processes`,
+  );
   try {
     const delay = Math.ceil(IDENTIFY_WINDOW_MS / gateway.session_start_limit.max_concurrency);
     await manager.spawn({ amount: totalShards, delay, timeout: READY_TIMEOUT_MS });
@@ -92,12 +97,16 @@ function watch(shard: Shard, log: Logger, onRefused: () => void): void {
   shard.on('death', (child) => {
     const { exitCode, signalCode } = child as ChildProcess;
     const respawning = shard.manager.respawn;
-    log[respawning ? 'warn' : 'info']({ shard: shard.id, exitCode, signalCode }, respawning ? 'shard process died; starting it again' : 'shard process exited');
+    log[respawning ? 'warn' : 'info'](
+      { shard: shard.id, exitCode, signalCode },
+      respawning ? 'shard process died; starting it again' : 'shard process exited',
+    );
   });
   shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard process failed'));
 }
 
-const isRunning = (child: ChildProcess | null): child is ChildProcess => child !== null && child.exitCode === null && child.signalCode === null;
+const isRunning = (child: ChildProcess | null): child is ChildProcess =>
+  child !== null && child.exitCode === null && child.signalCode === null;
 
 /**
  * Asks every shard process to stop, by message rather than by signal: one that got the terminal's

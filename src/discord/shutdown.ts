@@ -51,7 +51,10 @@ export async function runUntilStopped(log: Logger, stop: () => Promise<void>, op
     }
   });
   log.info({ reason }, 'shutting down');
-  const deadline = setTimeout(() => force(`shutdown took over ${options.deadlineMs} ms: exiting now`), options.deadlineMs).unref();
+  const deadline = setTimeout(
+    () => force(`shutdown took over ${options.deadlineMs} ms: exiting now`),
+    options.deadlineMs,
+  ).unref();
   await stop();
   clearTimeout(deadline);
   exitSoon();

@@ -6,7 +6,9 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      next.push(
+        Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
     }
     row = next;
   }
@@ -21,7 +23,9 @@ function keysOf(name: string): string[] {
 
 /** How far what a user typed is from a country (by its nearest form): 0 when a form starts with it. */
 function distance(typed: string, country: string): number {
-  return Math.min(...keysOf(country).map((form) => (typed.length > 0 && form.startsWith(typed) ? 0 : editDistance(typed, form))));
+  return Math.min(
+    ...keysOf(country).map((form) => (typed.length > 0 && form.startsWith(typed) ? 0 : editDistance(typed, form))),
+  );
 }
 
 /** The `limit` names of `candidates` (canonical country names) closest to what the user typed, closest first; in their own order when nothing was typed. */

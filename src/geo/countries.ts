@@ -24,13 +24,36 @@ export interface Country {
 export const HOME_COUNTRY = 'United States';
 
 export const COUNTRIES: readonly Country[] = [
-  { name: 'United States', aliases: ['United States of America', 'U.S.A.', 'USA', 'U.S.', 'US', 'America'], demonyms: ['American'], seats: ['Washington', 'White House'], definite: true },
-  { name: 'China', aliases: ["People's Republic of China", 'PRC', 'mainland China'], demonyms: ['Chinese'], seats: ['Beijing'] },
-  { name: 'European Union', aliases: ['EU', 'E.U.', 'European Commission', 'Europe'], demonyms: ['European'], seats: ['Brussels'], bloc: true, definite: true },
+  {
+    name: 'United States',
+    aliases: ['United States of America', 'U.S.A.', 'USA', 'U.S.', 'US', 'America'],
+    demonyms: ['American'],
+    seats: ['Washington', 'White House'],
+    definite: true,
+  },
+  {
+    name: 'China',
+    aliases: ["People's Republic of China", 'PRC', 'mainland China'],
+    demonyms: ['Chinese'],
+    seats: ['Beijing'],
+  },
+  {
+    name: 'European Union',
+    aliases: ['EU', 'E.U.', 'European Commission', 'Europe'],
+    demonyms: ['European'],
+    seats: ['Brussels'],
+    bloc: true,
+    definite: true,
+  },
   { name: 'Canada', aliases: [], demonyms: ['Canadian'], seats: ['Ottawa'] },
   { name: 'Mexico', aliases: [], demonyms: ['Mexican'], seats: ['Mexico City'] },
   { name: 'Japan', aliases: [], demonyms: ['Japanese'], seats: ['Tokyo'] },
-  { name: 'South Korea', aliases: ['Korea', 'Republic of Korea'], demonyms: ['South Korean', 'Korean'], seats: ['Seoul'] },
+  {
+    name: 'South Korea',
+    aliases: ['Korea', 'Republic of Korea'],
+    demonyms: ['South Korean', 'Korean'],
+    seats: ['Seoul'],
+  },
   { name: 'North Korea', aliases: [], demonyms: ['North Korean'], seats: ['Pyongyang'] },
   { name: 'Taiwan', aliases: [], demonyms: ['Taiwanese'], seats: ['Taipei'] },
   { name: 'Hong Kong', aliases: [], demonyms: [], seats: [] },
@@ -49,7 +72,13 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Myanmar', aliases: ['Burma'], demonyms: ['Burmese'], seats: ['Naypyidaw'] },
   { name: 'Australia', aliases: [], demonyms: ['Australian'], seats: ['Canberra'] },
   { name: 'New Zealand', aliases: [], demonyms: [], seats: [] },
-  { name: 'United Kingdom', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British'], seats: ['London', 'Downing Street'], definite: true },
+  {
+    name: 'United Kingdom',
+    aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+    demonyms: ['British'],
+    seats: ['London', 'Downing Street'],
+    definite: true,
+  },
   { name: 'Switzerland', aliases: [], demonyms: ['Swiss'], seats: ['Bern'] },
   { name: 'Norway', aliases: [], demonyms: ['Norwegian'], seats: ['Oslo'] },
   { name: 'Germany', aliases: [], demonyms: ['German'], seats: ['Berlin'] },
@@ -81,9 +110,26 @@ export const COUNTRIES: readonly Country[] = [
  * first and skips them ("New Mexico" is not Mexico, "Latin American" is not the US).
  */
 export const FALSE_FRIENDS: readonly string[] = [
-  'New Mexico', 'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
-  'Central America', 'Central American', 'Washington Post', 'Washington state', 'Washington State', 'U.S. Steel',
-  'American Express', 'Indian Ocean', 'Turkish Airlines', 'Air China', 'Air Canada', 'Japan Airlines', 'Korean Air',
+  'New Mexico',
+  'Latin America',
+  'Latin American',
+  'South America',
+  'South American',
+  'North America',
+  'North American',
+  'Central America',
+  'Central American',
+  'Washington Post',
+  'Washington state',
+  'Washington State',
+  'U.S. Steel',
+  'American Express',
+  'Indian Ocean',
+  'Turkish Airlines',
+  'Air China',
+  'Air Canada',
+  'Japan Airlines',
+  'Korean Air',
 ];
 
 /** Every form of a country: name, aliases, demonyms and seats. */
@@ -93,7 +139,11 @@ export function formsOf(country: Country): string[] {
 
 /** Case-, accent- and punctuation-insensitive key, so "u.s.", "US" and "us" meet. */
 export function lookupKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 const COUNTRY_BY_KEY = new Map(COUNTRIES.flatMap((c) => formsOf(c).map((form) => [lookupKey(form), c] as const)));

@@ -12,7 +12,6 @@ export interface CountryMention {
   end: number;
 }
 
-
 interface Form {
   country: string | null;
   form: MentionForm;
@@ -35,7 +34,10 @@ const FORMS = new Map<string, Form>([
  */
 const MENTION = new RegExp(
   // The upper-case lookahead fails fast at most positions, before the costlier look-behind.
-  `(?=[\\p{Lu}])(?<![\\p{L}\\p{N}.])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s?)(?![\\p{L}\\p{N}])`,
+  `(?=[\\p{Lu}])(?<![\\p{L}\\p{N}.])(${[...FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(s?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -19,7 +19,10 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function tsFilesUnder(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(dir, f));
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -29,7 +32,8 @@ let codeKey: string | undefined;
 function codeFingerprint(): string {
   if (!codeKey) {
     const hash = createHash('sha256');
-    for (const file of SHAPING_CODE.flatMap((d) => tsFilesUnder(join(SRC, d)))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of SHAPING_CODE.flatMap((d) => tsFilesUnder(join(SRC, d))))
+      hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
     codeKey = hash.digest('hex');
   }
   return codeKey;
@@ -38,7 +42,8 @@ function codeFingerprint(): string {
 /** The cache key of a corpus: its files' names and bytes, the code that indexes them, the format. */
 export function corpusKey(corpusDir: string): string {
   const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\0${codeFingerprint()}\0`);
-  for (const file of articleFiles(corpusDir)) hash.update(relative(corpusDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of articleFiles(corpusDir))
+    hash.update(relative(corpusDir, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
@@ -65,8 +70,11 @@ function readCache(path: string, key: string): { parts: KnowledgeParts } | { mis
     const saved = JSON.parse(text) as Partial<CacheFile>;
     if (saved.format !== CACHE_FORMAT) return { miss: 'cache written by another version' };
     if (saved.key !== key) return { miss: 'corpus or indexing code changed' };
-    if (!Array.isArray(saved.articles) || !Array.isArray(saved.problems) || !saved.index || !saved.extracted) return { miss: 'cache file is incomplete' };
-    return { parts: { articles: saved.articles, problems: saved.problems, extracted: saved.extracted, index: saved.index } };
+    if (!Array.isArray(saved.articles) || !Array.isArray(saved.problems) || !saved.index || !saved.extracted)
+      return { miss: 'cache file is incomplete' };
+    return {
+      parts: { articles: saved.articles, problems: saved.problems, extracted: saved.extracted, index: saved.index },
+    };
   } catch {
     return { miss: 'cache file is corrupt' };
   }
@@ -78,7 +86,10 @@ function readCache(path: string, key: string): { parts: KnowledgeParts } | { mis
  * slower parse at every start. Escaped, the file reads as a one-byte string.
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Writes to a temporary file first, so a crash mid-write never leaves a half cache behind. */
@@ -94,7 +105,11 @@ function writeCache(path: string, file: CacheFile): void {
  * saved. A corrupt, stale or unreadable cache is rebuilt, never trusted; a cache that cannot be
  * written is logged and the bot serves from memory.
  */
-export function openKnowledgeBase(corpusDir: string, cacheDir: string, log: Logger): { kb: KnowledgeBase; cache: CacheOutcome } {
+export function openKnowledgeBase(
+  corpusDir: string,
+  cacheDir: string,
+  log: Logger,
+): { kb: KnowledgeBase; cache: CacheOutcome } {
   const key = corpusKey(corpusDir);
   const path = cachePath(cacheDir, corpusDir);
   const cached = readCache(path, key);
@@ -121,7 +136,16 @@ export function openKnowledgeBase(corpusDir: string, cacheDir: string, log: Logg
 export function openServingKnowledgeBase(corpusDir: string, cacheDir: string, log: Logger): KnowledgeBase {
   const { kb, cache } = openKnowledgeBase(corpusDir, cacheDir, log);
   for (const p of kb.problems) log.warn({ file: p.file, line: p.line }, `skipped ${p.file}:${p.line}: ${p.message}`);
-  log.info({ corpus: corpusDir, articles: kb.articles.length, passages: kb.passages.length, cache: cache.status, ...(cache.status === 'built' ? { reason: cache.reason } : {}) }, 'knowledge base ready');
+  log.info(
+    {
+      corpus: corpusDir,
+      articles: kb.articles.length,
+      passages: kb.passages.length,
+      cache: cache.status,
+      ...(cache.status === 'built' ? { reason: cache.reason } : {}),
+    },
+    'knowledge base ready',
+  );
   return kb;
 }
 

@@ -1,7 +1,12 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import type { FileProblem } from '../corpus/front-matter.ts';
 import { loadCorpus, type LoadedCorpus } from '../corpus/load.ts';
-import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SerializedPassageIndex } from '../search/passage-index.ts';
+import {
+  buildPassageIndex,
+  loadPassageIndex,
+  type PassageIndex,
+  type SerializedPassageIndex,
+} from '../search/passage-index.ts';
 import { extract, type Extracted } from './extract.ts';
 
 /**
@@ -30,7 +35,10 @@ export interface KnowledgeParts {
 }
 
 /** Assembles a knowledge base from its parts, building the index unless a saved one is given. */
-export function assembleKnowledgeBase(corpusDir: string, { articles, problems, extracted, index }: KnowledgeParts): KnowledgeBase {
+export function assembleKnowledgeBase(
+  corpusDir: string,
+  { articles, problems, extracted, index }: KnowledgeParts,
+): KnowledgeBase {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const passages = articles.flatMap((a) => a.passages);
   const published = (articleId: string) => articleById.get(articleId)?.published ?? '';

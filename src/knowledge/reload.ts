@@ -22,6 +22,9 @@ export function reloadInPlace(kb: KnowledgeBase, cacheDir: string, log: Logger):
   const articlesBefore = kb.articles.length;
   const { kb: fresh, cache } = openKnowledgeBase(kb.corpusDir, cacheDir, log);
   Object.assign(kb, fresh);
-  log.info({ corpus: kb.corpusDir, articlesBefore, articlesAfter: kb.articles.length, cache: cache.status }, 'knowledge base reloaded');
+  log.info(
+    { corpus: kb.corpusDir, articlesBefore, articlesAfter: kb.articles.length, cache: cache.status },
+    'knowledge base reloaded',
+  );
   return { articlesBefore, articlesAfter: kb.articles.length, problems: kb.problems.length, cache };
 }

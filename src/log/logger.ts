@@ -11,7 +11,17 @@ export function createLogger(level = 'info'): Logger {
     {
       level,
       base: undefined,
-      redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'DISCORD_TOKEN',
+          '*.DISCORD_TOKEN',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
     },
     pino.destination({ fd: 2, sync: true }),
   );

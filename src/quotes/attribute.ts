@@ -1,7 +1,15 @@
 import type { Article } from '../corpus/article.ts';
 import { cueAfter, cueBefore } from './cues.ts';
 import { EntityTable, type Entity } from './entities.ts';
-import { findQuoteSpans, maskQuotations, MASK, narrationSentences, partText, type QuotePart, type QuoteSpan } from './marks.ts';
+import {
+  findQuoteSpans,
+  maskQuotations,
+  MASK,
+  narrationSentences,
+  partText,
+  type QuotePart,
+  type QuoteSpan,
+} from './marks.ts';
 import { findMentions, type Mention, type SpeakerRef } from './phrases.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -56,10 +64,17 @@ interface Sentence {
 
 /** The words inside the marks, with the comma that American style puts inside them dropped. */
 function quoteText(parts: string[]): string {
-  return parts.map((p) => p.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/,$/, '').trim();
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/,$/, '')
+    .trim();
 }
 
-const isFunctionWord = (t: Token) => [PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE, INDEFINITE].some((set) => set.has(t.lower));
+const isFunctionWord = (t: Token) =>
+  [PREPOSITIONS, CLAUSE_WORDS, COORDINATORS, DEFINITE, INDEFINITE].some((set) => set.has(t.lower));
 
 /** The word right before an opening mark, if only a space separates them (or the apostrophe of "the US' "). */
 function wordBefore(text: string, open: number): Token | undefined {
@@ -80,11 +95,22 @@ function wordAfter(text: string, close: number): Token | undefined {
  * ("reciprocal" tariffs), one used as a modifier (the "fentanyl tariff" cut), one marked as a name
  * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence ("Liberation Day").
  */
-function isTerm(words: readonly Token[], context: { partial: boolean; spoken: boolean; before?: Token; after?: Token }): boolean {
+function isTerm(
+  words: readonly Token[],
+  context: { partial: boolean; spoken: boolean; before?: Token; after?: Token },
+): boolean {
   const { partial, spoken, before, after } = context;
   const short = words.length <= SCARE_QUOTE_MAX_WORDS;
-  const modifier = before && after && (DEFINITE.has(before.lower) || INDEFINITE.has(before.lower) || before.possessive) && !after.capitalised && !isFunctionWord(after);
-  const titleCase = words.length <= QUOTED_NAME_MAX_WORDS && Boolean(words[0]?.capitalised) && words.every((w) => w.capitalised || isFunctionWord(w));
+  const modifier =
+    before &&
+    after &&
+    (DEFINITE.has(before.lower) || INDEFINITE.has(before.lower) || before.possessive) &&
+    !after.capitalised &&
+    !isFunctionWord(after);
+  const titleCase =
+    words.length <= QUOTED_NAME_MAX_WORDS &&
+    Boolean(words[0]?.capitalised) &&
+    words.every((w) => w.capitalised || isFunctionWord(w));
   return (short && (!spoken || Boolean(modifier))) || TERM_MARKERS.has(before?.lower ?? '') || (titleCase && partial);
 }
 
@@ -102,7 +128,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   }
   const position = (passage: number, offset: number) => (passageStart[passage] ?? 0) + offset;
 
-  const sentences: Sentence[] = passages.flatMap((p, i) => narrationSentences(p, masked[i] ?? '').map((s) => ({ passage: i, ...s })));
+  const sentences: Sentence[] = passages.flatMap((p, i) =>
+    narrationSentences(p, masked[i] ?? '').map((s) => ({ passage: i, ...s })),
+  );
   const sentenceAt = (passage: number, offset: number) =>
     sentences.findIndex((s) => s.passage === passage && offset >= s.start && (offset < s.end || s.end === s.start));
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
@@ -110,8 +138,17 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   // Names and quotations in reading order.
   type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan });
   const events: Event[] = [
-    ...sentences.flatMap((s, sentence) => findMentions(masked[s.passage] ?? '', s.start, s.end).map((mention) => ({ at: position(s.passage, mention.start), sentence, mention }))),
-    ...spans.map((span) => ({ at: position(span.parts[0]?.passage ?? 0, Math.max(0, span.parts[0]?.open ?? 0)), span })),
+    ...sentences.flatMap((s, sentence) =>
+      findMentions(masked[s.passage] ?? '', s.start, s.end).map((mention) => ({
+        at: position(s.passage, mention.start),
+        sentence,
+        mention,
+      })),
+    ),
+    ...spans.map((span) => ({
+      at: position(span.parts[0]?.passage ?? 0, Math.max(0, span.parts[0]?.open ?? 0)),
+      span,
+    })),
   ].sort((a, b) => a.at - b.at);
 
   const table = new EntityTable();
@@ -120,7 +157,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
 
   /** Who a speaker phrase refers to, and by which rule. */
-  function resolve(ref: SpeakerRef | null, at: number, sentence: number, passage: number): { entity: Entity | null; rule: AttributionRule } {
+  function resolve(
+    ref: SpeakerRef | null,
+    at: number,
+    sentence: number,
+    passage: number,
+  ): { entity: Entity | null; rule: AttributionRule } {
     const earliest = Math.max(0, firstSentenceOf(Math.max(0, passage - ANTECEDENT_PARAGRAPHS + 1)));
     switch (ref?.type) {
       case 'name': {
@@ -151,20 +193,37 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const closeSentenceIndex = sentenceAt(last.passage, Math.min(last.close, lastMasked.length - 1));
     const closeSentence = sentences[closeSentenceIndex];
 
-    const after = closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
-    const before = openSentence && first.open >= 0 ? cueBefore(firstMasked, first.open, openSentence.start) : { cue: null, spoken: false };
+    const after =
+      closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
+    const before =
+      openSentence && first.open >= 0
+        ? cueBefore(firstMasked, first.open, openSentence.start)
+        : { cue: null, spoken: false };
 
     const words = tokenize(text);
-    const prefix = openSentence && first.open >= 0 ? firstMasked.slice(openSentence.start, first.open).replaceAll(MASK, '').trim() : '';
+    const prefix =
+      openSentence && first.open >= 0
+        ? firstMasked.slice(openSentence.start, first.open).replaceAll(MASK, '').trim()
+        : '';
     const startsLower = /^[^\p{L}]*\p{Ll}/u.test(text);
     const partial = startsLower || (prefix !== '' && !prefix.endsWith(':') && !prefix.endsWith(','));
-    if (isTerm(words, { partial, spoken: after !== null || before.spoken, before: wordBefore(firstMasked, first.open), after: wordAfter(lastMasked, last.close) })) return;
+    if (
+      isTerm(words, {
+        partial,
+        spoken: after !== null || before.spoken,
+        before: wordBefore(firstMasked, first.open),
+        after: wordAfter(lastMasked, last.close),
+      })
+    )
+      return;
 
     // The cue after the quotation is the closer one; the one before speaks when that one names no
     // one (`Xi said they should be "partners," according to a readout`).
     const cues = [
       ...(after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : []),
-      ...(before.cue ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }] : []),
+      ...(before.cue
+        ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
+        : []),
     ];
     let entity: Entity | null = null;
     let rule: AttributionRule = 'unknown';

@@ -5,7 +5,11 @@ import { mergeSpeakers } from './speakers.ts';
 
 /** The same words, however they were punctuated or cased. */
 function textKey(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -28,14 +32,22 @@ export function extractQuotes(articles: readonly Article[]): QuoteCatalog {
       const same = byText.get(key) ?? [];
       const match = same.find((e) => e.speaker === speaker || e.speaker === null || speaker === null);
       if (!match) {
-        const quote: Quote = { text: q.text, speaker, partial: q.partial, rule: q.rule, confidence: q.confidence, citations: [citation] };
+        const quote: Quote = {
+          text: q.text,
+          speaker,
+          partial: q.partial,
+          rule: q.rule,
+          confidence: q.confidence,
+          citations: [citation],
+        };
         quotes.push(quote);
         if (same.length === 0) byText.set(key, same);
         same.push(quote);
         continue;
       }
       match.citations.push(citation);
-      if (speaker !== null && (match.speaker === null || q.confidence > match.confidence)) Object.assign(match, { speaker, rule: q.rule, confidence: q.confidence });
+      if (speaker !== null && (match.speaker === null || q.confidence > match.confidence))
+        Object.assign(match, { speaker, rule: q.rule, confidence: q.confidence });
     }
   });
   const quoted = new Set(quotes.map((q) => q.speaker));

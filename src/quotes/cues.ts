@@ -1,7 +1,15 @@
 import { MASK } from './marks.ts';
 import { parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_WORDS, COORDINATORS, DEFINITE, INDEFINITE, PREPOSITIONS, SPEECH_VERBS } from './vocabulary.ts';
+import {
+  BETWEEN_SPEAKER_AND_VERB,
+  CLAUSE_WORDS,
+  COORDINATORS,
+  DEFINITE,
+  INDEFINITE,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+} from './vocabulary.ts';
 
 /**
  * Attribution cues around a quotation, read in the masked narration (quotations blanked out):
@@ -30,7 +38,8 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return !DEFINITE.has(before) && !INDEFINITE.has(before) && !PREPOSITIONS.has(before);
 }
 
-const isAccordingTo = (tokens: readonly Token[], i: number) => tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+const isAccordingTo = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 
 /** The attribution right after a quotation's closing mark, up to the end of its sentence or the next quotation. */
 export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
@@ -111,7 +120,8 @@ export function cueBefore(masked: string, open: number, sentenceStart: number): 
     while (last >= 0 && BETWEEN_SPEAKER_AND_VERB.has((tokens[last] as Token).lower)) last--;
     return last;
   };
-  const inherits = (verb: number) => (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
+  const inherits = (verb: number) =>
+    (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
   let verb = verbs[verbs.length - 1] as number;
   while (inherits(verb)) {
     const earlier = verbs.filter((v) => v < verb).pop();

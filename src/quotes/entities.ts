@@ -51,8 +51,13 @@ export class EntityTable {
     let backReference = false;
     if (!entity && words.length === 1) {
       const word = words[0] as string;
-      entity = this.newest((e) =>
-        e.keyWords.length > 1 && e.kind === ref.kind && (e.kind === 'organisation' ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word) : e.keyWords[0] === word || e.keyWords.at(-1) === word),
+      entity = this.newest(
+        (e) =>
+          e.keyWords.length > 1 &&
+          e.kind === ref.kind &&
+          (e.kind === 'organisation'
+            ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word)
+            : e.keyWords[0] === word || e.keyWords.at(-1) === word),
       );
       backReference = entity !== undefined;
     }
@@ -60,7 +65,9 @@ export class EntityTable {
       entity = this.newest((e) => {
         const word = e.keyWords[0] as string;
         if (e.keyWords.length > 1 || e.kind !== ref.kind) return false;
-        return ref.kind === 'organisation' ? ORGANISATION_NOUNS.has(word) && words.includes(word) : word === words[0] || word === words.at(-1);
+        return ref.kind === 'organisation'
+          ? ORGANISATION_NOUNS.has(word) && words.includes(word)
+          : word === words[0] || word === words.at(-1);
       });
       if (entity) {
         entity.words = [...ref.words];
@@ -87,7 +94,10 @@ export class EntityTable {
   role(ref: RoleRef): Entity | null {
     const fits = (e: Entity): boolean => {
       if (e.kind !== ref.kind) return false;
-      if (e.kind === 'person') return e.titles.some((t) => [ref.head, ...ref.qualifiers].every((w) => foldName(t).split(' ').includes(foldName(w))));
+      if (e.kind === 'person')
+        return e.titles.some((t) =>
+          [ref.head, ...ref.qualifiers].every((w) => foldName(t).split(' ').includes(foldName(w))),
+        );
       if (e.keyWords.includes(ref.head)) return true;
       if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
       return GENERIC_ORGANISATIONS.has(ref.head);
@@ -110,10 +120,19 @@ export class EntityTable {
    * `earliest`, the last speaker quoted in a sentence, else its first subject, of the pronoun's
    * kind and not of the other gender.
    */
-  antecedent(kind: SpeakerKind, gender: Gender | undefined, sentence: number, at: number, earliest: number): Entity | null {
+  antecedent(
+    kind: SpeakerKind,
+    gender: Gender | undefined,
+    sentence: number,
+    at: number,
+    earliest: number,
+  ): Entity | null {
     for (let s = sentence; s >= earliest; s--) {
       const fitting = (this.notes.get(s) ?? []).filter(
-        (n) => (s < sentence || n.at < at) && n.entity.kind === kind && !(gender && n.entity.gender && n.entity.gender !== gender),
+        (n) =>
+          (s < sentence || n.at < at) &&
+          n.entity.kind === kind &&
+          !(gender && n.entity.gender && n.entity.gender !== gender),
       );
       const found = fitting.filter((n) => n.speaker).pop() ?? fitting.find((n) => n.subject);
       if (found) {

@@ -39,7 +39,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     row = next;
   }
@@ -87,7 +91,8 @@ function build(catalog: QuoteCatalog): QuoteLookup {
   };
   const byName = index((e) => [e.name]);
   const byAlias = index((e) => e.aliases);
-  const mostRecent = (found: Entry[] | undefined) => found?.reduce((best, e) => (e.newest < best.newest ? e : best)).speaker;
+  const mostRecent = (found: Entry[] | undefined) =>
+    found?.reduce((best, e) => (e.newest < best.newest ? e : best)).speaker;
   const words = (text: string) => text.split(' ');
 
   return {

@@ -28,13 +28,28 @@ export function lookupName(text: string): string {
 
 /** A stable, URL- and button-safe id for a name ("China's Ministry of Commerce" → "chinas-ministry-of-commerce"). */
 export function slugOf(name: string, maxLength: number): string {
-  const slug = foldName(name).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = foldName(name)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'speaker';
 }
 
 /** Every folded form of every country (name, alias, demonym, seat) → the country's folded name. */
-const COUNTRY_OF_FORM = new Map(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, ...c.seats].map((f) => [foldName(f), foldName(c.name).replace(/ /g, '_')] as const)));
-const COUNTRY_FORM = new RegExp(`(?<=^|\\s)(${[...COUNTRY_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:'s)?(?=\\s|$)`, 'g');
+const COUNTRY_OF_FORM = new Map(
+  COUNTRIES.flatMap((c) =>
+    [c.name, ...c.aliases, ...c.demonyms, ...c.seats].map(
+      (f) => [foldName(f), foldName(c.name).replace(/ /g, '_')] as const,
+    ),
+  ),
+);
+const COUNTRY_FORM = new RegExp(
+  `(?<=^|\\s)(${[...COUNTRY_OF_FORM.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?:'s)?(?=\\s|$)`,
+  'g',
+);
 const FILLER = new Set(['the', 'of', 'for', 'and', '&']);
 
 /**

@@ -51,14 +51,16 @@ export interface RoleRef {
   text: string;
 }
 
-export type SpeakerRef = NameRef | RoleRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
+export type SpeakerRef =
+  NameRef | RoleRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
 
 /** Country names and seats stand for governments ("Beijing said"); demonyms are only adjectives. */
 const GOVERNMENTS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.seats]));
 const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 
 /** A capitalised word that may be part of a name: not a dateline, a weekday, or a month before its day. */
-const isNameWord = (t: Token, next?: Token) => t.capitalised && !isShouting(t) && !WEEKDAYS.has(t.lower) && !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? ''));
+const isNameWord = (t: Token, next?: Token) =>
+  t.capitalised && !isShouting(t) && !WEEKDAYS.has(t.lower) && !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? ''));
 const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower);
 const isConnector = (word: string) => NAME_PARTICLES.has(word) || ORGANISATION_CONNECTORS.has(word);
@@ -113,14 +115,18 @@ function beforePreposition(tokens: readonly Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.capitalised || !PREPOSITIONS.has(t.lower)) continue;
-    const inName = opensComplement(t.lower) && tokens[i - 1]?.capitalised && (tokens[i + 1]?.capitalised || tokens[i + 2]?.capitalised);
+    const inName =
+      opensComplement(t.lower) &&
+      tokens[i - 1]?.capitalised &&
+      (tokens[i + 1]?.capitalised || tokens[i + 2]?.capitalised);
     if (!inName) return tokens.slice(0, i);
   }
   return [...tokens];
 }
 
 /** Words as a name shows them: no possessive at the end, initials with their dot ("Donald J. Trump"). */
-const shown = (tokens: readonly Token[]) => tokens.map((t, i) => (i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text));
+const shown = (tokens: readonly Token[]) =>
+  tokens.map((t, i) => (i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text));
 
 /** A role noun, or an organisation named by its country ("China's commerce ministry"). */
 function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
@@ -140,14 +146,20 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
 
 /** A word that can be part of a person's name: not an organisation noun, a title, or a country. */
 const isPersonalName = (t: Token) =>
-  t.capitalised && !ORGANISATION_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !TITLE_QUALIFIERS.has(t.lower) && !GOVERNMENTS.has(bareWord(t)) && !DEMONYMS.has(bareWord(t));
+  t.capitalised &&
+  !ORGANISATION_NOUNS.has(t.lower) &&
+  !TITLES.has(t.lower) &&
+  !TITLE_QUALIFIERS.has(t.lower) &&
+  !GOVERNMENTS.has(bareWord(t)) &&
+  !DEMONYMS.has(bareWord(t));
 
 /** A name run with the description before it: a person with a title, an organisation, or a bare title. */
 function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSentence: boolean): SpeakerRef | null {
   const words = run[0]?.lower === 'the' ? run.slice(1) : run;
   const first = words[0];
   if (!first) return null;
-  if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower))) return null;
+  if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))
+    return null;
   if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
   if (words.every((t) => DEMONYMS.has(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
   const lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));
@@ -160,7 +172,8 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   let name = words.slice(nameStart);
   // "Gareth Stace of UK Steel": a person's name ends where an affiliation starts ("Bank of England" is one name).
   const affiliation = name.findIndex((t) => opensComplement(t.lower));
-  if (affiliation > 0 && !name.slice(0, affiliation).some((t) => ORGANISATION_NOUNS.has(t.lower))) name = name.slice(0, affiliation);
+  if (affiliation > 0 && !name.slice(0, affiliation).some((t) => ORGANISATION_NOUNS.has(t.lower)))
+    name = name.slice(0, affiliation);
   const title = [...descriptor, ...words.slice(0, nameStart)];
   if (name.length === 0) {
     // "Office of the U.S. Trade Representative" is an organisation; "Treasury Secretary" a title.
@@ -168,8 +181,15 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
     return roleOf([...descriptor, ...words.slice(0, lastTitle + 1)]);
   }
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
-  const organisation = name.some((t) => ORGANISATION_NOUNS.has(t.lower)) || ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
-  return { type: 'name', kind: organisation ? 'organisation' : 'person', words: shown(name), ...(titleText ? { title: titleText } : {}) };
+  const organisation =
+    name.some((t) => ORGANISATION_NOUNS.has(t.lower)) ||
+    ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
+  return {
+    type: 'name',
+    kind: organisation ? 'organisation' : 'person',
+    words: shown(name),
+    ...(titleText ? { title: titleText } : {}),
+  };
 }
 
 /**
@@ -183,9 +203,13 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
   if (INDEFINITE.has(first.lower)) {
     // "a spokesman for the ministry" speaks for the ministry; anyone else indefinite is unnamed.
-    const linker = tokens.findIndex((t, i) => i > 0 && ['for', 'of', 'at'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''));
+    const linker = tokens.findIndex(
+      (t, i) => i > 0 && ['for', 'of', 'at'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''),
+    );
     const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
-    return principal && principal.type !== 'unnamed' && principal.kind === 'organisation' ? principal : { type: 'unnamed' };
+    return principal && principal.type !== 'unnamed' && principal.kind === 'organisation'
+      ? principal
+      : { type: 'unnamed' };
   }
   // "The", or a sentence's first word that is not a name ("After the talks"); a capitalised
   // pronoun before a name is the name's first word ("He Yadong").
@@ -233,11 +257,21 @@ export function parsePhrase(text: string, from: number, to: number, startsSenten
   if (!ref) return null;
   for (const other of [refs[lead - 1], refs[lead + 1]]) {
     if (!other) continue;
-    if ((ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person')) && other.type === 'name' && other.kind === 'person') {
+    if (
+      (ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person')) &&
+      other.type === 'name' &&
+      other.kind === 'person'
+    ) {
       // "A spokesperson, Kush Desai," or "The shadow business secretary, Andrew Griffith,"
       const title: string | undefined = other.title ?? (ref.type === 'role' ? ref.text : undefined);
       ref = { ...other, ...(title ? { title } : {}) };
-    } else if (ref.type === 'name' && (other.type === 'role' || other.type === 'name') && other.kind === 'organisation' && !ref.title && isDescription(other)) {
+    } else if (
+      ref.type === 'name' &&
+      (other.type === 'role' || other.type === 'name') &&
+      other.kind === 'organisation' &&
+      !ref.title &&
+      isDescription(other)
+    ) {
       ref = { ...ref, kind: 'organisation' };
     } else if (ref.type === 'name' && other.type === 'role' && other.kind === 'person' && !ref.title) {
       ref = { ...ref, title: other.text };
@@ -280,7 +314,8 @@ export function findMentions(text: string, start: number, end: number): Mention[
     if (tokens[last]?.possessive) {
       for (let j = last + 1; j < tokens.length && j - last <= MAX_OWNED_WORDS; j++) {
         const t = tokens[j] as Token;
-        if (t.capitalised || isClauseWord(t) || PREPOSITIONS.has(t.lower) || !adjacent(text, tokens[j - 1] as Token, t)) break;
+        if (t.capitalised || isClauseWord(t) || PREPOSITIONS.has(t.lower) || !adjacent(text, tokens[j - 1] as Token, t))
+          break;
         if (ORGANISATION_NOUNS.has(t.lower)) {
           last = j;
           break;

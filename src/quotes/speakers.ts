@@ -42,7 +42,9 @@ function identity(speaker: ArticleSpeaker): string | null {
  * Titles of one word ("President") and lower-case descriptions ("chief economist") name too many.
  */
 function titleAliases(title: string): string[] {
-  const words = normaliseName(title).replace(/^(the|its|his|her|their|a|an) /i, '').split(' ');
+  const words = normaliseName(title)
+    .replace(/^(the|its|his|her|their|a|an) /i, '')
+    .split(' ');
   if (!words.some((w) => /^\p{Lu}/u.test(w))) return [];
   const bare = withoutCountry(words);
   return [words, bare].filter((w) => w.length >= 2).map((w) => w.join(' '));
@@ -50,8 +52,16 @@ function titleAliases(title: string): string[] {
 
 /** The form used most; among people's names, full names first; ties to the longer, then the first seen. */
 function canonicalName(group: Group): string {
-  const ranked = [...group.names.entries()].map(([name, count], order) => ({ name, count, order, full: name.includes(' ') }));
-  ranked.sort((a, b) => Number(b.full) - Number(a.full) || b.count - a.count || b.name.length - a.name.length || a.order - b.order);
+  const ranked = [...group.names.entries()].map(([name, count], order) => ({
+    name,
+    count,
+    order,
+    full: name.includes(' '),
+  }));
+  ranked.sort(
+    (a, b) =>
+      Number(b.full) - Number(a.full) || b.count - a.count || b.name.length - a.name.length || a.order - b.order,
+  );
   return ranked[0]?.name ?? '';
 }
 
@@ -63,7 +73,9 @@ export function mergeSpeakers(articles: readonly (readonly ArticleSpeaker[])[]):
     if (!group) groups.set(id, (group = { kind, names: new Map(), forms: [], titles: [] }));
     return group;
   };
-  articles.forEach((speakers, a) => speakers.forEach((s, i) => assigned[a]?.[i] && groupFor(assigned[a]?.[i] as string, s.kind)));
+  articles.forEach((speakers, a) =>
+    speakers.forEach((s, i) => assigned[a]?.[i] && groupFor(assigned[a]?.[i] as string, s.kind)),
+  );
 
   // One-word names: the one person with that first or last name, else a speaker of their own.
   const byWord = new Map<string, string[]>();
@@ -107,7 +119,9 @@ export function mergeSpeakers(articles: readonly (readonly ArticleSpeaker[])[]):
     keyOfGroup.set(id, key);
     const seen = new Set([lookupName(name)]);
     const aliases: string[] = [];
-    for (const alias of [...group.names.keys(), ...group.titles.flatMap(titleAliases), ...group.forms].map(normaliseName)) {
+    for (const alias of [...group.names.keys(), ...group.titles.flatMap(titleAliases), ...group.forms].map(
+      normaliseName,
+    )) {
       const folded = lookupName(alias);
       if (!seen.has(folded) && aliases.length < MAX_ALIASES) aliases.push(alias);
       seen.add(folded);

@@ -18,7 +18,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN.lastIndex = from; // one shared pattern: compiling one per call costs more than the matching
   for (let m = TOKEN.exec(text); m && m.index + m[0].length <= to; m = TOKEN.exec(text)) {
     const word = m[0];
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'));
+    const possessive =
+      word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'));
     const first = word[0] ?? '';
     tokens.push({
       text: word,

@@ -50,7 +50,11 @@ const indexes = new WeakMap<QuoteCatalog, TopicIndex>();
  * Whether a quotation of `catalog` is about every one of `terms` (any is, without terms). The
  * catalog's quotations are analyzed once, on the first use with terms, and kept per catalog.
  */
-export function topicFilter(catalog: QuoteCatalog, terms: readonly string[], paragraphText: (citation: QuoteCitation) => string): (quote: Quote) => boolean {
+export function topicFilter(
+  catalog: QuoteCatalog,
+  terms: readonly string[],
+  paragraphText: (citation: QuoteCitation) => string,
+): (quote: Quote) => boolean {
   if (terms.length === 0) return () => true;
   let index = indexes.get(catalog);
   if (!index) indexes.set(catalog, (index = buildIndex(catalog, paragraphText)));

@@ -33,7 +33,9 @@ export const SPEECH_VERBS = words(`
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Months, which are not names when a day follows ("May 12", "Aug. 1"). */
-export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+export const MONTHS = words(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
 
 /** Adverbs, auxiliaries and times that may stand between a speaker and the speech verb ("Bessent last week said"). */
 export const BETWEEN_SPEAKER_AND_VERB = new Set([

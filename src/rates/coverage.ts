@@ -40,12 +40,19 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const segmentText = sentence.slice(segment.start, segment.end);
   const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
   const limiting = sentence.slice(segment.start, examples ? percent.end + examples.index : segment.end);
-  const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end)) ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '') : [];
+  const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
+    ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
+    : [];
   let products = antecedent.length > 0 ? antecedent : productsIn(limiting);
   if (products.length === 0 && !hasTariffWord(segmentText) && previousProducts) products = [...previousProducts];
   const from = sentence.slice(clause.start, segment.end);
   const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
-  const near = sentence.slice(clause.start, percent.lead) + sentence.slice(percent.end, percent.end + 30).split(/[,;]/)[0];
+  const near =
+    sentence.slice(clause.start, percent.lead) + sentence.slice(percent.end, percent.end + 30).split(/[,;]/)[0];
   const part = TOTAL.test(near) ? 'total' : COMPONENT.test(near) ? 'component' : undefined;
-  return { ...(part ? { part } : {}), ...(products.length > 0 ? { products } : {}), ...(scopeText ? { scope: scopeText } : {}) };
+  return {
+    ...(part ? { part } : {}),
+    ...(products.length > 0 ? { products } : {}),
+    ...(scopeText ? { scope: scopeText } : {}),
+  };
 }

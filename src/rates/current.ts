@@ -27,15 +27,25 @@ export function directionRates(statements: readonly RateStatement[], imposer: st
   const history = newestFirst(statements.filter((s) => s.imposer === imposer && s.target === target));
   // A rate a later article says was replaced ("scrapped its 25% counter-tariffs") is current no more.
   const replacedOn = new Map<string, string>();
-  for (const o of history) if (o.status === 'previous' && !replacedOn.has(replacedKey(o))) replacedOn.set(replacedKey(o), o.published);
+  for (const o of history)
+    if (o.status === 'previous' && !replacedOn.has(replacedKey(o))) replacedOn.set(replacedKey(o), o.published);
   const replaced = (s: RateStatement) => (replacedOn.get(replacedKey(s)) ?? '') > s.published;
   const current = history.filter((s) => s.status === 'current' && !replaced(s));
   // Newest date first; on one date a total ("the combined duty") beats a plain rate, which beats a part of one.
-  const headline = [...current.filter(general)].sort((a, b) => b.published.localeCompare(a.published) || PART_RANK[a.part ?? 'none'] - PART_RANK[b.part ?? 'none'])[0];
-  const coverage = current.filter((s) => s.products).filter((s, i, all) => all.findIndex((o) => o.products?.join() === s.products?.join()) === i);
+  const headline = [...current.filter(general)].sort(
+    (a, b) => b.published.localeCompare(a.published) || PART_RANK[a.part ?? 'none'] - PART_RANK[b.part ?? 'none'],
+  )[0];
+  const coverage = current
+    .filter((s) => s.products)
+    .filter((s, i, all) => all.findIndex((o) => o.products?.join() === s.products?.join()) === i);
   // Only news as recent as the latest known state of the rate can say what comes next.
   const latest = history.find((s) => general(s) && (s.status === 'current' || s.status === 'previous'));
-  const pending = history.find((s) => general(s) && ['scheduled', 'threatened', 'suspended'].includes(s.status) && (!latest || s.published >= latest.published));
+  const pending = history.find(
+    (s) =>
+      general(s) &&
+      ['scheduled', 'threatened', 'suspended'].includes(s.status) &&
+      (!latest || s.published >= latest.published),
+  );
   return { imposer, target, history, coverage, ...(headline ? { headline } : {}), ...(pending ? { pending } : {}) };
 }
 
@@ -43,7 +53,10 @@ export function directionRates(statements: readonly RateStatement[], imposer: st
 const pairs = new WeakMap<readonly RateStatement[], readonly [DirectionRates, DirectionRates]>();
 
 /** Both directions between the home country and `partner`: what each charges the other. */
-export function pairRates(statements: readonly RateStatement[], partner: string): readonly [DirectionRates, DirectionRates] {
+export function pairRates(
+  statements: readonly RateStatement[],
+  partner: string,
+): readonly [DirectionRates, DirectionRates] {
   const pair = pairStatements(statements, partner);
   let directions = pairs.get(pair);
   if (!directions) {

@@ -27,7 +27,8 @@ interface Party {
   role: Role;
 }
 
-const within = (mentions: readonly RoledMention[], span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+const within = (mentions: readonly RoledMention[], span: Span) =>
+  mentions.filter((m) => m.start >= span.start && m.end <= span.end);
 const unique = (countries: readonly string[]) => [...new Set(countries)];
 
 /** The first party of `parties` (by role preference) that is none of `not`. */
@@ -40,18 +41,29 @@ function pick(parties: readonly Party[], roles: readonly Role[], not: readonly s
 }
 
 /** Foreign countries first named in `parties`, in order. */
-const foreignIn = (parties: readonly Party[]) => unique(parties.map((p) => p.country).filter((c) => c !== HOME_COUNTRY));
+const foreignIn = (parties: readonly Party[]) =>
+  unique(parties.map((p) => p.country).filter((c) => c !== HOME_COUNTRY));
 
 /**
  * Directions from the parties nearest the number (`local`), completed from the rest of the sentence
  * (`nearby`) and, only when the sentence names no partner, from `context`. A target with no
  * imposer is the home country's target, and so is a foreign country with no role.
  */
-function resolve(local: readonly Party[], nearby: readonly Party[], context: readonly Party[], bothWays: boolean): Direction[] {
+function resolve(
+  local: readonly Party[],
+  nearby: readonly Party[],
+  context: readonly Party[],
+  bothWays: boolean,
+): Direction[] {
   const countries = unique(local.map((p) => p.country));
   if (bothWays) {
     const [a, b = a && (a !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn([...nearby, ...context])[0])] = countries;
-    return a && b && a !== b ? [{ imposer: a, target: b }, { imposer: b, target: a }] : [];
+    return a && b && a !== b
+      ? [
+          { imposer: a, target: b },
+          { imposer: b, target: a },
+        ]
+      : [];
   }
   const targets = unique(local.filter((p) => p.role === 'target').map((p) => p.country));
   const imposer = pick(local, ['imposer'], targets);
@@ -88,7 +100,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));
   const generic = GENERIC_TARGET.exec(clauseText);
   const clauseMentions = within(mentions, clause);
-  if (generic && !clauseMentions.some((m) => m.role === 'target' && m.start < clause.start + generic.index) && !pointsBack()) return [];
+  if (
+    generic &&
+    !clauseMentions.some((m) => m.role === 'target' && m.start < clause.start + generic.index) &&
+    !pointsBack()
+  )
+    return [];
   let local: readonly Party[] = clauseMentions;
   if (local.length === 0 && previous?.length) return [...previous];
   if (local.length === 0) local = within(mentions, segment);
@@ -107,7 +124,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
  * country named before the first percentage (cycling, for "down from 145% and 125%"). Undefined when
  * the sentence is not built that way.
  */
-export function respectiveDirections(sentence: string, mentions: readonly RoledMention[], percentCount: number, firstPercentStart: number): Direction[][] | undefined {
+export function respectiveDirections(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  percentCount: number,
+  firstPercentStart: number,
+): Direction[][] | undefined {
   if (!RESPECTIVELY.test(sentence)) return undefined;
   const anchors = mentions.filter((m) => m.end <= firstPercentStart);
   const countries = unique(anchors.map((m) => m.country));

@@ -31,7 +31,12 @@ function sentenceCountries(passages: readonly Passage[]): (p: number, s: number)
  * The countries of the nearest sentence before sentence `index` of passage `at` that names a
  * foreign country: what "both sides" or a bare "the tariffs … soared to 145%" is about.
  */
-function contextCountries(passages: readonly Passage[], countriesOf: (p: number, s: number) => string[], at: number, index: number): string[] {
+function contextCountries(
+  passages: readonly Passage[],
+  countriesOf: (p: number, s: number) => string[],
+  at: number,
+  index: number,
+): string[] {
   for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
     for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
       const countries = countriesOf(p, s);
@@ -41,7 +46,10 @@ function contextCountries(passages: readonly Passage[], countriesOf: (p: number,
   return [];
 }
 
-type Placed = Pick<RateStatement, 'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope'>;
+type Placed = Pick<
+  RateStatement,
+  'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope'
+>;
 
 /** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
 export function sentenceRates(sentence: string, published: string, context: () => readonly string[]): Placed[] {
@@ -60,12 +68,20 @@ export function sentenceRates(sentence: string, published: string, context: () =
     const segment = segments[i] ?? { start: 0, end: sentence.length };
     const clause = intersect(clauseAt(clauses, percent.start), segment);
     const directions =
-      respective?.[i] ?? directionsOf({ sentence, mentions, clause, segment, previous: previous?.directions, context: cachedContext });
+      respective?.[i] ??
+      directionsOf({ sentence, mentions, clause, segment, previous: previous?.directions, context: cachedContext });
     const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
     const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
     previous = { directions, status, products: coverage.products };
     for (const { imposer, target } of directions) {
-      found.push({ imposer, target, percent: percent.value, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}), status, ...coverage });
+      found.push({
+        imposer,
+        target,
+        percent: percent.value,
+        ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+        status,
+        ...coverage,
+      });
     }
   });
   return found;
@@ -79,8 +95,17 @@ export function extractRates(article: Article): RateStatement[] {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
       if (!HAS_PERCENT.test(sentence)) return;
-      for (const rate of sentenceRates(sentence, article.published, () => contextCountries(article.passages, countriesOf, p, s))) {
-        statements.push({ ...rate, articleId: article.id, published: article.published, passageId: passage.id, paragraph: passage.paragraph, sentence });
+      for (const rate of sentenceRates(sentence, article.published, () =>
+        contextCountries(article.passages, countriesOf, p, s),
+      )) {
+        statements.push({
+          ...rate,
+          articleId: article.id,
+          published: article.published,
+          passageId: passage.id,
+          paragraph: passage.paragraph,
+          sentence,
+        });
       }
     });
   });

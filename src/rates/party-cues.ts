@@ -14,40 +14,168 @@ const the = String.raw`(?:the\s+)?`;
 
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
-  { role: null, pattern: new RegExp(String.raw`\b(?:in|at|except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|visit(?:ed|ing|s)?|(?:travell?ed|flew|went|trip|returned|arrived|headed)\s+to)\s+${the}$`, 'u') },
+  {
+    role: null,
+    pattern: new RegExp(
+      String.raw`\b(?:in|at|except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|visit(?:ed|ing|s)?|(?:travell?ed|flew|went|trip|returned|arrived|headed)\s+to)\s+${the}$`,
+      'u',
+    ),
+  },
   /** "in Busan, South Korea": the country of a place. */
   { role: null, pattern: /\b(?:in|at)\s+\p{Lu}\p{L}+,\s+$/u },
   /** "the 15% agreed by the EU": a deal rate is the rate on the party that agreed it. */
-  { role: 'target', pattern: new RegExp(String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained)\s+by\s+${the}$`, 'u') },
+  {
+    role: 'target',
+    pattern: new RegExp(String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained)\s+by\s+${the}$`, 'u'),
+  },
   { role: 'imposer', pattern: new RegExp(String.raw`\bby\s+${the}$`, 'u') },
-  { role: 'imposer', pattern: new RegExp(String.raw`\b(?:exports?|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+)?to\s+${the}$`, 'u') },
-  { role: 'target', pattern: new RegExp(String.raw`\b(?:appl(?:y|ies|ied)|extend(?:s|ed)?|offered|granted|given)\s+to\s+${the}$`, 'u') },
-  { role: 'target', pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some)\s+)?$`, 'u') },
-  { role: 'target', pattern: new RegExp(String.raw`(?:${goods}|\bcoming|\barriving)\s+(?:\S+\s+)?from\s+${the}$`, 'u') },
+  {
+    role: 'imposer',
+    pattern: new RegExp(
+      String.raw`\b(?:exports?|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+)?to\s+${the}$`,
+      'u',
+    ),
+  },
+  {
+    role: 'target',
+    pattern: new RegExp(String.raw`\b(?:appl(?:y|ies|ied)|extend(?:s|ed)?|offered|granted|given)\s+to\s+${the}$`, 'u'),
+  },
+  {
+    role: 'target',
+    pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some)\s+)?$`, 'u'),
+  },
+  {
+    role: 'target',
+    pattern: new RegExp(String.raw`(?:${goods}|\bcoming|\barriving)\s+(?:\S+\s+)?from\s+${the}$`, 'u'),
+  },
 ];
 
 /** Auxiliaries and asides that may stand between a country and its verb ("Beijing said it would keep …", "had hoped to secure"). */
 const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|on\s+\p{Lu}\p{L}+|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
 
 const IMPOSING_VERBS = [
-  'impose', 'imposes', 'imposed', 'imposing', 'slap', 'slaps', 'slapped', 'levy', 'levies', 'levied', 'charge', 'charges',
-  'charged', 'charging', 'raise', 'raises', 'raised', 'raising', 'hike', 'hikes', 'hiked', 'cut', 'cuts', 'lower', 'lowers',
-  'lowered', 'reduce', 'reduces', 'reduced', 'slash', 'slashes', 'slashed', 'retaliate', 'retaliates', 'retaliated', 'respond',
-  'responds', 'responded', 'hit back', 'hits back', 'struck back', 'strikes back', 'hitting back', 'announce', 'announces',
-  'announced', 'set', 'sets', 'keep', 'keeps', 'kept', 'scrap', 'scraps', 'scrapped', 'pause', 'paused', 'suspend', 'suspended',
-  'threaten', 'threatens', 'threatened', 'warn', 'warns', 'warned', 'reinstate', 'reinstates', 'reinstated', 'put', 'puts',
-  'drop', 'drops', 'dropped', 'dropping', 'falling', 'rising', 'climbing', 'increase', 'increases', 'increased', 'doubled',
-  'tripled', 'matched', 'reimposed',
+  'impose',
+  'imposes',
+  'imposed',
+  'imposing',
+  'slap',
+  'slaps',
+  'slapped',
+  'levy',
+  'levies',
+  'levied',
+  'charge',
+  'charges',
+  'charged',
+  'charging',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'hike',
+  'hikes',
+  'hiked',
+  'cut',
+  'cuts',
+  'lower',
+  'lowers',
+  'lowered',
+  'reduce',
+  'reduces',
+  'reduced',
+  'slash',
+  'slashes',
+  'slashed',
+  'retaliate',
+  'retaliates',
+  'retaliated',
+  'respond',
+  'responds',
+  'responded',
+  'hit back',
+  'hits back',
+  'struck back',
+  'strikes back',
+  'hitting back',
+  'announce',
+  'announces',
+  'announced',
+  'set',
+  'sets',
+  'keep',
+  'keeps',
+  'kept',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'pause',
+  'paused',
+  'suspend',
+  'suspended',
+  'threaten',
+  'threatens',
+  'threatened',
+  'warn',
+  'warns',
+  'warned',
+  'reinstate',
+  'reinstates',
+  'reinstated',
+  'put',
+  'puts',
+  'drop',
+  'drops',
+  'dropped',
+  'dropping',
+  'falling',
+  'rising',
+  'climbing',
+  'increase',
+  'increases',
+  'increased',
+  'doubled',
+  'tripled',
+  'matched',
+  'reimposed',
 ];
 /** Verbs whose subject bears the rate ("Mexico faces 30%", "Japan secured a 15% rate"). */
 const TARGET_VERBS = [
-  'face', 'faces', 'faced', 'facing', 'pay', 'pays', 'paid', 'paying', 'secure', 'secured', 'win', 'won', 'obtain', 'obtained',
-  'receive', 'received', 'accept', 'accepted', 'negotiate', 'negotiated', 'get', 'got',
+  'face',
+  'faces',
+  'faced',
+  'facing',
+  'pay',
+  'pays',
+  'paid',
+  'paying',
+  'secure',
+  'secured',
+  'win',
+  'won',
+  'obtain',
+  'obtained',
+  'receive',
+  'received',
+  'accept',
+  'accepted',
+  'negotiate',
+  'negotiated',
+  'get',
+  'got',
 ];
 /** Participles whose subject bears the rate in the passive ("Brazil will be hit with 50%"). */
 const TARGET_PASSIVES = ['hit', 'subject', 'subjected', 'targeted', 'slapped', 'charged', 'spared'];
 /** Words for a government that may follow a demonym before its verb ("the Swiss government had hoped to secure …"). */
-const GOVERNMENT_WORDS = ['government', 'officials', 'ministry', 'administration', 'authorities', 'leaders', 'negotiators', 'side'];
+const GOVERNMENT_WORDS = [
+  'government',
+  'officials',
+  'ministry',
+  'administration',
+  'authorities',
+  'leaders',
+  'negotiators',
+  'side',
+];
 const subject = String.raw`(?:\s+${wordsSource(GOVERNMENT_WORDS)})?${aux}`;
 
 /**
@@ -59,7 +187,13 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+\S+){0,2}?\s+${tariff}`, 'u') },
   { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
-  { role: 'target', pattern: new RegExp(String.raw`^${subject}\s+(?:${wordsSource(TARGET_VERBS)}|(?:be|been|is|are|was|were)\s+${wordsSource(TARGET_PASSIVES)})`, 'u') },
+  {
+    role: 'target',
+    pattern: new RegExp(
+      String.raw`^${subject}\s+(?:${wordsSource(TARGET_VERBS)}|(?:be|been|is|are|was|were)\s+${wordsSource(TARGET_PASSIVES)})`,
+      'u',
+    ),
+  },
   { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}`, 'u') },
 ];
 
@@ -67,16 +201,19 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
 export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:other\s+)?$/u;
 
 /** Words that point back at countries named earlier ("both countries", "the two sides"). */
-export const ANAPHORS = /\b(?:both|the two|either)\s+(?:countries|country|sides|side|nations|economies)\b|\bthe world['’]s two largest economies\b/iu;
+export const ANAPHORS =
+  /\b(?:both|the two|either)\s+(?:countries|country|sides|side|nations|economies)\b|\bthe world['’]s two largest economies\b/iu;
 
 /** Words that make a rate apply both ways between two parties. */
 export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
 /** A rate's target given as no country in particular ("on all countries", "on countries that buy Russian oil", "on foreign drugs"): no statement. */
-export const GENERIC_TARGET = /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to)\s+(?!both\b|the\s+two\b|either\b)(?:(?:all|any|most|other|many|several|some|every|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
+export const GENERIC_TARGET =
+  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to)\s+(?!both\b|the\s+two\b|either\b)(?:(?:all|any|most|other|many|several|some|every|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
-export const UNIVERSAL = /\b(?:baseline|universal|global|worldwide|across-the-board|blanket)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
+export const UNIVERSAL =
+  /\b(?:baseline|universal|global|worldwide|across-the-board|blanket)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
 
 /** Rates listed against parties in the same order ("30% and 10% respectively"). */
 export const RESPECTIVELY = /\brespectively\b/u;

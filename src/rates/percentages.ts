@@ -1,5 +1,14 @@
 import { clauseAt, clauseSpans, textOf } from './clauses.ts';
-import { CHANGE_WORDS, METRIC_WORDS, NOT_RATE_AFTER, NUMBER_PREFIXES, OTHER_RATE_MODIFIERS, QUALIFIERS, RATE_VERBS, TARIFF_WORDS } from './cues.ts';
+import {
+  CHANGE_WORDS,
+  METRIC_WORDS,
+  NOT_RATE_AFTER,
+  NUMBER_PREFIXES,
+  OTHER_RATE_MODIFIERS,
+  QUALIFIERS,
+  RATE_VERBS,
+  TARIFF_WORDS,
+} from './cues.ts';
 import type { RateQualifier } from './rate-statement.ts';
 import { endsWithWord, startsWithWord, wordsSource } from './words.ts';
 
@@ -29,11 +38,17 @@ const RATE_VERB_BEFORE = new RegExp(`${wordsSource(RATE_VERBS)}(?:\\s+${wordsSou
 const TARIFF_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`, 'iu');
 /** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
-const RANGE_BEFORE = new RegExp(String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:and|to)\s+)?)$`, 'u');
+const RANGE_BEFORE = new RegExp(
+  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:and|to)\s+)?)$`,
+  'u',
+);
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
-const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({ qualifier: qualifier as RateQualifier, pattern: endsWithWord(words) }));
+const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
+  qualifier: qualifier as RateQualifier,
+  pattern: endsWithWord(words),
+}));
 
 /** True when `text` holds a tariff word that is not some other rate or tax ("interest rate"). */
 export function hasTariffWord(text: string): boolean {
@@ -43,9 +58,11 @@ export function hasTariffWord(text: string): boolean {
 /** Where the last tariff word and the last other measure ("inflation", not "on imports") start in `text`; -1 for none. */
 function lastWords(text: string): { tariff: number; measure: number } {
   let tariff = -1;
-  for (const m of text.matchAll(TARIFF_WORD)) if (!OTHER_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) tariff = m.index;
+  for (const m of text.matchAll(TARIFF_WORD))
+    if (!OTHER_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) tariff = m.index;
   let measure = -1;
-  for (const m of text.matchAll(METRIC_WORD)) if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = m.index;
+  for (const m of text.matchAll(METRIC_WORD))
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = m.index;
   return { tariff, measure };
 }
 
@@ -72,7 +89,13 @@ export function ratePercents(sentence: string): PercentMention[] {
     const lead = start - length;
     const before = sentence.slice(Math.max(0, lead - WINDOW), lead);
     const after = sentence.slice(end);
-    if (NOT_RATE_START.test(after) || CHANGE_BEFORE.test(before) || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (
+      NOT_RATE_START.test(after) ||
+      CHANGE_BEFORE.test(before) ||
+      RANGE_BEFORE.test(before) ||
+      RANGE_AFTER.test(after)
+    )
+      continue;
     const percent = { value: Number(m[1]), lead, start, end, ...(qualifier ? { qualifier } : {}) };
     if (TARIFF_AFTER.test(after)) {
       found.push(percent);
@@ -88,7 +111,8 @@ export function ratePercents(sentence: string): PercentMention[] {
     if (whole.tariff >= 0) found.push(percent);
     // A sentence with no tariff word still states rates when a verb says so ("still pay 25%"), and then so
     // do the percentages listed with that one ("charge 30% and 10% respectively").
-    else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0) found.push(percent);
+    else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0)
+      found.push(percent);
   }
   return found;
 }

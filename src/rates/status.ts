@@ -1,5 +1,14 @@
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
-import { CONDITION_WORDS, FORMER_WORDS, NUMBER_PREFIXES, PAST_PERFECT_VERBS, REPLACED_PARTICIPLES, START_WORDS, STATUS_CUES, THREAT_AFTER_WORDS } from './cues.ts';
+import {
+  CONDITION_WORDS,
+  FORMER_WORDS,
+  NUMBER_PREFIXES,
+  PAST_PERFECT_VERBS,
+  REPLACED_PARTICIPLES,
+  START_WORDS,
+  STATUS_CUES,
+  THREAT_AFTER_WORDS,
+} from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
@@ -28,13 +37,19 @@ const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:\p{L}+ly\s+)?${wordsSource
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,3}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
-const CHANGED_TO = new RegExp(String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`, 'u');
+const CHANGED_TO = new RegExp(
+  String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
+  'u',
+);
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
-const REPLACED_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+${wordsSource(REPLACED_PARTICIPLES)}`, 'u');
+const REPLACED_AFTER = new RegExp(
+  String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+${wordsSource(REPLACED_PARTICIPLES)}`,
+  'u',
+);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
@@ -60,7 +75,10 @@ function startsLater(text: string, published: string): boolean {
 }
 
 const CUES = STATUS_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'u') }));
-const PREVIOUS_CUES = new RegExp(wordsSource(STATUS_CUES.filter((c) => c.status === 'previous').flatMap((c) => c.words)), 'gu');
+const PREVIOUS_CUES = new RegExp(
+  wordsSource(STATUS_CUES.filter((c) => c.status === 'previous').flatMap((c) => c.words)),
+  'gu',
+);
 
 /**
  * A verb that replaces the number it governs ("scrapped its 25% levy", "cut the 145% tariff to
@@ -110,10 +128,18 @@ export function statusOf(scope: StatusScope): RateStatus {
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];
   const clauseText = sentence.slice(clause.start, clause.end);
-  if (before && RELATIVE_CLAUSE.test(clauseText) && !MODAL.test(clauseText) && replacedBefore(sentence.slice(before.start, before.end))) return 'previous';
+  if (
+    before &&
+    RELATIVE_CLAUSE.test(clauseText) &&
+    !MODAL.test(clauseText) &&
+    replacedBefore(sentence.slice(before.start, before.end))
+  )
+    return 'previous';
   const fromCues =
     cueStatus(left, right, published) ??
-    (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? cueStatus('', sentence.slice(after.start, after.end), published) : undefined) ??
+    (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))
+      ? cueStatus('', sentence.slice(after.start, after.end), published)
+      : undefined) ??
     cueStatus('', sentence.slice(clause.end, segment.end), published);
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';

@@ -25,8 +25,11 @@ export const CONSOLE_CHANNEL = 'console';
 /** The console's deliver: prints reminders for its own channel; any other channel cannot be reached from a terminal. */
 export function consoleDeliver(write: (line: string) => void, now: () => Date): Deliver {
   return async (target, message) => {
-    if (target.channelId !== CONSOLE_CHANNEL) return { permanent: `the console cannot post to channel ${target.channelId}` };
-    write(`[#${CONSOLE_CHANNEL}] ${toTerminalText({ ok: true, content: message.content, data: {} }, now(), { color: false })}`);
+    if (target.channelId !== CONSOLE_CHANNEL)
+      return { permanent: `the console cannot post to channel ${target.channelId}` };
+    write(
+      `[#${CONSOLE_CHANNEL}] ${toTerminalText({ ok: true, content: message.content, data: {} }, now(), { color: false })}`,
+    );
     return 'sent';
   };
 }

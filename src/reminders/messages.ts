@@ -8,10 +8,17 @@ import { formatOffset } from './offsets.ts';
 
 /** The texts posted to a channel. Timestamps are Discord markup; the console rewrites them. */
 
-export function reminderContent(deadline: Deadline, reminderId: number, beforeSeconds: number, late?: { dueAt: number }): string {
+export function reminderContent(
+  deadline: Deadline,
+  reminderId: number,
+  beforeSeconds: number,
+  late?: { dueAt: number },
+): string {
   const lines = [`⏰ **${deadline.title}** ${whenLine(deadline)}.`];
   if (late) {
-    lines.push(`Late: this ${formatOffset(beforeSeconds)}-before reminder was due ${discordTimestamp(new Date(late.dueAt), 'F')}, while the bot was offline.`);
+    lines.push(
+      `Late: this ${formatOffset(beforeSeconds)}-before reminder was due ${discordTimestamp(new Date(late.dueAt), 'F')}, while the bot was offline.`,
+    );
   }
   lines.push(...sourceLines(deadline), `Reminder #${reminderId} · \`/remind remove id:${reminderId}\` stops it.`);
   return cutText(lines.join('\n'), DISCORD_LIMITS.content);

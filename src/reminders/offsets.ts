@@ -13,7 +13,11 @@ export function parseOffsets(text: string): { ok: true; seconds: number[] } | { 
   for (const item of items) {
     const match = /^(\d{1,4})([wdhm])$/i.exec(item);
     const value = match ? Number(match[1]) * (UNIT_SECONDS[(match[2] ?? '').toLowerCase()] ?? 0) : NaN;
-    if (!(value >= 0 && value <= MAX_SECONDS)) return { ok: false, error: `“${item}” is not a time before the deadline: use a number and w, d, h or m (e.g. \`7d,1d,1h\`), at most a year.` };
+    if (!(value >= 0 && value <= MAX_SECONDS))
+      return {
+        ok: false,
+        error: `“${item}” is not a time before the deadline: use a number and w, d, h or m (e.g. \`7d,1d,1h\`), at most a year.`,
+      };
     seconds.add(value);
   }
   if (seconds.size > MAX_OFFSETS) return { ok: false, error: `At most ${MAX_OFFSETS} times per reminder.` };

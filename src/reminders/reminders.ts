@@ -25,9 +25,14 @@ export type AddResult = { ok: true; reminder: ReminderRow } | { ok: false; error
 
 export function addReminder(store: BotStore, input: AddReminder, now: Date): AddResult {
   const { deadline } = input;
-  if (deadlineStatus(deadline, now) === 'passed') return { ok: false, error: `**${deadline.title}** has already passed (${deadline.date}).` };
+  if (deadlineStatus(deadline, now) === 'passed')
+    return { ok: false, error: `**${deadline.title}** has already passed (${deadline.date}).` };
   const existing = store.reminders.findActive(input.guildId, input.channelId, deadline.id);
-  if (existing) return { ok: false, error: `Reminder #${existing.id} already covers **${deadline.title}** in that channel. Remove it first to change its times.` };
+  if (existing)
+    return {
+      ok: false,
+      error: `Reminder #${existing.id} already covers **${deadline.title}** in that channel. Remove it first to change its times.`,
+    };
   const reminder = {
     guildId: input.guildId,
     channelId: input.channelId,
@@ -79,7 +84,9 @@ export interface ReminderView {
 export function reminderView(store: BotStore, reminder: ReminderRow): ReminderView {
   const messages = store.deliveries.ofReminder(reminder.id).filter((d) => d.kind === 'reminder');
   const statusOf = (alert: ReminderRow['alerts'][number]) =>
-    alert.status === 'claimed' ? (messages.findLast((d) => d.beforeSeconds === alert.beforeSeconds)?.status ?? alert.status) : alert.status;
+    alert.status === 'claimed'
+      ? (messages.findLast((d) => d.beforeSeconds === alert.beforeSeconds)?.status ?? alert.status)
+      : alert.status;
   const pending = reminder.alerts.filter((a) => a.status === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
   return {
     id: reminder.id,
@@ -91,6 +98,10 @@ export function reminderView(store: BotStore, reminder: ReminderRow): ReminderVi
     ...(reminder.disabledReason ? { disabledReason: reminder.disabledReason } : {}),
     before: reminder.alerts.map((a) => formatOffset(a.beforeSeconds)),
     ...(pending && reminder.status === 'active' ? { nextAt: new Date(pending.dueAt).toISOString() } : {}),
-    alerts: reminder.alerts.map((a) => ({ before: formatOffset(a.beforeSeconds), at: new Date(a.dueAt).toISOString(), status: statusOf(a) })),
+    alerts: reminder.alerts.map((a) => ({
+      before: formatOffset(a.beforeSeconds),
+      at: new Date(a.dueAt).toISOString(),
+      status: statusOf(a),
+    })),
   };
 }

@@ -88,7 +88,9 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     return ({ guildId, deadline }) => {
       let deadlines = byGuild.get(guildId);
       if (!deadlines) {
-        deadlines = new Map(guildDeadlines(options.corpusDeadlines(), store.serverDeadlines, guildId).map((d) => [d.id, d]));
+        deadlines = new Map(
+          guildDeadlines(options.corpusDeadlines(), store.serverDeadlines, guildId).map((d) => [d.id, d]),
+        );
         byGuild.set(guildId, deadlines);
       }
       return deadlines.get(deadline.id);
@@ -107,9 +109,23 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
           store.reminders.retime(reminder.id, timingOf(deadline), now);
           store.deliveries.cancelUntried(reminder.id, 'the deadline moved', 'reminder');
           const content = movedContent(deadline, reminder.deadline, reminder.id);
-          store.deliveries.enqueue({ reminderId: reminder.id, kind: 'moved', guildId: reminder.guildId, channelId: reminder.channelId, nonce: newNonce(), content, late: false }, now);
+          store.deliveries.enqueue(
+            {
+              reminderId: reminder.id,
+              kind: 'moved',
+              guildId: reminder.guildId,
+              channelId: reminder.channelId,
+              nonce: newNonce(),
+              content,
+              late: false,
+            },
+            now,
+          );
         });
-        log.info({ reminder: reminder.id, deadline: deadline.id, from: reminder.deadline.date, to: deadline.date }, 'deadline moved');
+        log.info(
+          { reminder: reminder.id, deadline: deadline.id, from: reminder.deadline.date, to: deadline.date },
+          'deadline moved',
+        );
         report.moved.push(reminder.id);
       }
     }
@@ -149,7 +165,12 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
             guildId: reminder.guildId,
             channelId: reminder.channelId,
             nonce: newNonce(),
-            content: reminderContent(deadline, reminder.id, alert.beforeSeconds, late ? { dueAt: alert.dueAt } : undefined),
+            content: reminderContent(
+              deadline,
+              reminder.id,
+              alert.beforeSeconds,
+              late ? { dueAt: alert.dueAt } : undefined,
+            ),
             late,
           },
           now,
@@ -158,7 +179,10 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       }
     });
     for (const { reminderId, alert, why } of dropped) {
-      log.warn({ reminder: reminderId, before: alert.beforeSeconds, dueAt: new Date(alert.dueAt).toISOString() }, `reminder dropped: ${why}`);
+      log.warn(
+        { reminder: reminderId, before: alert.beforeSeconds, dueAt: new Date(alert.dueAt).toISOString() },
+        `reminder dropped: ${why}`,
+      );
     }
   }
 
@@ -175,7 +199,8 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   function staleness(delivery: DeliveryRow, now: number): string | undefined {
     const reminder = store.reminders.get(delivery.reminderId);
     if (!reminder || reminder.status !== 'active') return `reminder is ${reminder?.status ?? 'gone'}`;
-    if (delivery.kind === 'reminder' && reminder.deadline.at <= now) return 'the deadline passed before it could be sent';
+    if (delivery.kind === 'reminder' && reminder.deadline.at <= now)
+      return 'the deadline passed before it could be sent';
     return undefined;
   }
 
@@ -191,7 +216,12 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       outcome = { transient: error instanceof Error ? error.message : String(error) };
     }
     const now = options.now().getTime();
-    const where = { delivery: delivery.id, reminder: delivery.reminderId, channel: delivery.channelId, kind: delivery.kind };
+    const where = {
+      delivery: delivery.id,
+      reminder: delivery.reminderId,
+      channel: delivery.channelId,
+      kind: delivery.kind,
+    };
     if (outcome === 'sent') {
       log.info({ ...where, late: delivery.late }, 'reminder message sent');
       storeOutcome(delivery.id, () => store.deliveries.sent(delivery.id, now));

@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord-api-types/v10';
 import { cutText, DISCORD_LIMITS as L, sliceWhole } from './limits.ts';
 import type { Reply, ReplyEmbed } from './reply.ts';
 
@@ -50,7 +57,11 @@ function embedOf(embed: ReplyEmbed, budget: Budget): APIEmbed | null {
     const name = budget.take(f.name, L.fieldName);
     const value = budget.take(f.value, L.fieldValue);
     if (!name && !value) continue;
-    fields.push({ name: name || budget.spend(BLANK), value: value || budget.spend(BLANK), ...(f.inline ? { inline: true } : {}) });
+    fields.push({
+      name: name || budget.spend(BLANK),
+      value: value || budget.spend(BLANK),
+      ...(f.inline ? { inline: true } : {}),
+    });
   }
   if (fields.length > 0) out.fields = fields;
   const footer = embed.footer ? budget.take(embed.footer, L.footer) : '';

@@ -35,7 +35,9 @@ export function cutText(raw: string, max: number): string {
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length - 2; // 2: a closing "**" if the cut opens one
   const head = sliceWhole(text, Math.max(0, room));
-  const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”', '.” '].map((end) => head.lastIndexOf(end) + (end.trimEnd().length)));
+  const sentenceEnd = Math.max(
+    ...['. ', '! ', '? ', '.\n', '”', '.” '].map((end) => head.lastIndexOf(end) + end.trimEnd().length),
+  );
   const wordEnd = head.search(/\s\S*$/);
   let cut = sentenceEnd > room / 2 ? head.slice(0, sentenceEnd) : wordEnd > room / 2 ? head.slice(0, wordEnd) : head;
   cut = cut.replace(/<t:[^>]*$/, ''); // never leave half a timestamp

@@ -8,7 +8,9 @@ export interface TerminalStyle {
 }
 
 function markdown(text: string, { color }: TerminalStyle): string {
-  const rendered = text.replace(/\*\*(.+?)\*\*/gs, (_, inner: string) => (color ? `\x1b[1m${inner}\x1b[22m` : inner)).replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  const rendered = text
+    .replace(/\*\*(.+?)\*\*/gs, (_, inner: string) => (color ? `\x1b[1m${inner}\x1b[22m` : inner))
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
   return unescapeMarkdown(rendered);
 }
 

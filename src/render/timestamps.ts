@@ -29,7 +29,11 @@ export function relativeDays(days: number): string {
 export function relativeTime(at: Date, now: Date): string {
   const diff = at.getTime() - now.getTime();
   const abs = Math.abs(diff);
-  const units: [number, string][] = [[DAY_MS, 'day'], [3_600_000, 'hour'], [60_000, 'minute']];
+  const units: [number, string][] = [
+    [DAY_MS, 'day'],
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+  ];
   for (const [size, name] of units) {
     if (abs >= size) {
       const n = Math.floor(abs / size);

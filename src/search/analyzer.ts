@@ -38,8 +38,10 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
 
 const COUNTRY_VOCABULARY = countryVocabulary();
 
-const wholeWord = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
-const phraseKey = (text: string, caseSensitive: boolean) => (caseSensitive ? text : text.toLowerCase()).replace(/\s+/g, ' ');
+const wholeWord = (source: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+const phraseKey = (text: string, caseSensitive: boolean) =>
+  (caseSensitive ? text : text.toLowerCase()).replace(/\s+/g, ' ');
 
 /** One rewriting step: a pattern and what each of its matches becomes. */
 interface Rewrite {
@@ -58,7 +60,12 @@ function phraseRewrites(rules: readonly PhraseRule[]): Rewrite[] {
     if (group.length === 0) return [];
     const replacements = new Map(group.map((r) => [phraseKey(r.phrase, caseSensitive), r.replace]));
     const source = phraseAlternation(group.map((r) => r.phrase));
-    return [{ pattern: wholeWord(source, caseSensitive ? 'gu' : 'giu'), replace: (m: string) => replacements.get(phraseKey(m, caseSensitive)) ?? m }];
+    return [
+      {
+        pattern: wholeWord(source, caseSensitive ? 'gu' : 'giu'),
+        replace: (m: string) => replacements.get(phraseKey(m, caseSensitive)) ?? m,
+      },
+    ];
   });
 }
 
@@ -69,7 +76,10 @@ const PATTERN_REWRITES: Rewrite[] = PATTERNS.map((p) => {
 
 const DOCUMENT_REWRITES = [...phraseRewrites([...PHRASES, ...COUNTRY_VOCABULARY.phrases]), ...PATTERN_REWRITES];
 /** In a query, a lower-case "us" is far more likely the country than the pronoun. */
-const QUERY_REWRITES = [...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]), ...DOCUMENT_REWRITES];
+const QUERY_REWRITES = [
+  ...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]),
+  ...DOCUMENT_REWRITES,
+];
 
 /** A token with its place in the original text, for highlighting. */
 export interface Token {
@@ -90,7 +100,12 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
   return rewrites.reduce((out, r) => out.replace(r.pattern, r.replace), text);
 }
 
-const SYNONYM_STEMS = new Map(Object.entries({ ...SYNONYMS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [stemmer(word), stemmer(canonical)]));
+const SYNONYM_STEMS = new Map(
+  Object.entries({ ...SYNONYMS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
+    stemmer(word),
+    stemmer(canonical),
+  ]),
+);
 
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {

@@ -67,7 +67,8 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
       // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
       tokenize: (terms: string) => terms.split(' '),
       processTerm: (term: string) => term,
-      fuzzy: (term: string) => (unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false),
+      fuzzy: (term: string) =>
+        unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false,
       prefix: (term: string) => unknown(term) && term.length >= SEARCH_TUNING.prefixMinLength,
     },
   };
@@ -77,7 +78,10 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
  * Builds the passage index. This is the one place an index is made, so a cached, serialized index
  * (see `loadPassageIndex`) can stand in for it.
  */
-export function buildPassageIndex(passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
+export function buildPassageIndex(
+  passages: readonly Passage[],
+  published: (articleId: string) => string,
+): PassageIndex {
   const passagesWith = new Map<string, number>();
   for (const passage of passages) {
     for (const term of new Set(documentTerms(passage.text))) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
@@ -88,9 +92,16 @@ export function buildPassageIndex(passages: readonly Passage[], published: (arti
 }
 
 /** Restores an index saved with `toJSON()`; the passages must be those it was built from. */
-export function loadPassageIndex(saved: SerializedPassageIndex, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
+export function loadPassageIndex(
+  saved: SerializedPassageIndex,
+  passages: readonly Passage[],
+  published: (articleId: string) => string,
+): PassageIndex {
   const passagesWith = new Map(saved.terms);
-  const miniSearch = MiniSearch.loadJS<IndexedPassage>(saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions(passagesWith));
+  const miniSearch = MiniSearch.loadJS<IndexedPassage>(
+    saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
+    miniSearchOptions(passagesWith),
+  );
   return wrap(miniSearch, passagesWith, passages, published);
 }
 
@@ -102,7 +113,12 @@ interface Candidate {
   matched: number;
 }
 
-function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, number>, passages: readonly Passage[], published: (articleId: string) => string): PassageIndex {
+function wrap(
+  miniSearch: MiniSearch<IndexedPassage>,
+  passagesWith: Map<string, number>,
+  passages: readonly Passage[],
+  published: (articleId: string) => string,
+): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const correct = spellingCorrector(passagesWith);
   const commonAbove = Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * passages.length);
@@ -122,7 +138,12 @@ function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, 
     candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)).map((c) => {
       const held = new Set(documentTerms(c.passage.text));
       const present = common.filter((t) => held.has(t));
-      return { ...c, score: c.score + present.reduce((sum, t) => sum + idf(t), 0), terms: [...c.terms, ...present], matched: c.matched + present.length };
+      return {
+        ...c,
+        score: c.score + present.reduce((sum, t) => sum + idf(t), 0),
+        terms: [...c.terms, ...present],
+        matched: c.matched + present.length,
+      };
     });
 
   return {
@@ -135,10 +156,16 @@ function wrap(miniSearch: MiniSearch<IndexedPassage>, passagesWith: Map<string, 
       const byRarity = [...wanted].sort((a, b) => passagesOf(a) - passagesOf(b));
       const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove);
       const common = byRarity.filter((t) => !rare.includes(t));
-      const candidates = common.length > 0 ? searchPruned(rare, common) : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
+      const candidates =
+        common.length > 0
+          ? searchPruned(rare, common)
+          : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
       const best = Math.max(0, ...candidates.map((c) => c.score));
       return candidates
-        .filter((c) => c.matched / wanted.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore)
+        .filter(
+          (c) =>
+            c.matched / wanted.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore,
+        )
         .sort((a, b) => compareHits(a.score, b.score, published(a.passage.articleId), published(b.passage.articleId)))
         .slice(0, limit)
         .map(({ passage, score, terms }) => ({ passage, score, terms }));

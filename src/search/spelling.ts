@@ -27,7 +27,8 @@ export function spellingCorrector(passagesWith: ReadonlyMap<string, number>): (t
       if (Math.abs(candidate.length - term.length) > allowed) continue;
       const edits = distance(term, candidate);
       const passages = passagesWith.get(candidate) ?? 0;
-      if (edits <= allowed && (!best || edits < best.edits || (edits === best.edits && passages > best.passages))) best = { term: candidate, edits, passages };
+      if (edits <= allowed && (!best || edits < best.edits || (edits === best.edits && passages > best.passages)))
+        best = { term: candidate, edits, passages };
     }
     return best?.term;
   };

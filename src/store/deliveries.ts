@@ -26,7 +26,10 @@ export interface DeliveryRow {
   sentAt?: number;
 }
 
-export type NewDelivery = Pick<DeliveryRow, 'reminderId' | 'kind' | 'guildId' | 'channelId' | 'nonce' | 'content' | 'late'> & { beforeSeconds?: number };
+export type NewDelivery = Pick<
+  DeliveryRow,
+  'reminderId' | 'kind' | 'guildId' | 'channelId' | 'nonce' | 'content' | 'late'
+> & { beforeSeconds?: number };
 
 interface Row {
   id: number;
@@ -86,18 +89,33 @@ export function deliveryStore(db: Database): DeliveryStore {
     INSERT INTO deliveries (reminder_id, kind, before_seconds, guild_id, channel_id, nonce, content, late, status, next_attempt_at, created_at)
     VALUES (@reminderId, @kind, @beforeSeconds, @guildId, @channelId, @nonce, @content, @late, 'pending', @now, @now)`);
   const byId = db.prepare<[number], Row>('SELECT * FROM deliveries WHERE id = ?');
-  const open = db.prepare<[number], Row>("SELECT * FROM deliveries WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id");
-  const startAttempt = db.prepare<[number]>("UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = ?");
-  const sent = db.prepare<[number, number]>("UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?");
-  const finish = db.prepare<[DeliveryStatus, string, number]>('UPDATE deliveries SET status = ?, last_error = ? WHERE id = ?');
-  const retry = db.prepare<[number, string, number]>("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?");
+  const open = db.prepare<[number], Row>(
+    "SELECT * FROM deliveries WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id",
+  );
+  const startAttempt = db.prepare<[number]>(
+    "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
+  );
+  const sent = db.prepare<[number, number]>(
+    "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
+  );
+  const finish = db.prepare<[DeliveryStatus, string, number]>(
+    'UPDATE deliveries SET status = ?, last_error = ? WHERE id = ?',
+  );
+  const retry = db.prepare<[number, string, number]>(
+    "UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+  );
   const cancelUntried = db.prepare<[string, number, string | null, string | null]>(
     "UPDATE deliveries SET status = 'cancelled', last_error = ? WHERE reminder_id = ? AND status = 'pending' AND (? IS NULL OR kind = ?)",
   );
   const ofReminder = db.prepare<[number], Row>('SELECT * FROM deliveries WHERE reminder_id = ? ORDER BY id');
   return {
     enqueue: (d, now) => {
-      const { lastInsertRowid } = insert.run({ ...d, beforeSeconds: d.beforeSeconds ?? null, late: d.late ? 1 : 0, now });
+      const { lastInsertRowid } = insert.run({
+        ...d,
+        beforeSeconds: d.beforeSeconds ?? null,
+        late: d.late ? 1 : 0,
+        now,
+      });
       const row = byId.get(Number(lastInsertRowid));
       if (!row) throw new Error('delivery vanished');
       return fromRow(row);

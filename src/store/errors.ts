@@ -42,7 +42,7 @@ const EXPLANATIONS: Readonly<Record<DatabaseProblem, Explanation>> = {
   },
   io: {
     state: 'could not be read or written (a disk I/O error)',
-    fix: "Check the disk (the system log, `dmesg`); if the file is damaged, restore the latest backup (README, Operations: Backups).",
+    fix: 'Check the disk (the system log, `dmesg`); if the file is damaged, restore the latest backup (README, Operations: Backups).',
     user: `The bot cannot reach its database. Nothing was changed. ${ASK_OPERATOR}`,
   },
   closed: {
@@ -99,7 +99,8 @@ function problemOf(error: unknown): { problem: DatabaseProblem; detail: string }
     return problem && { problem, detail: `${error.message} (${error.code})` };
   }
   // better-sqlite3's own check, before SQLite sees the call.
-  if (error instanceof TypeError && error.message.includes('connection is not open')) return { problem: 'closed', detail: error.message };
+  if (error instanceof TypeError && error.message.includes('connection is not open'))
+    return { problem: 'closed', detail: error.message };
   // A system error (it names its syscall): creating the folder failed.
   if (error instanceof Error && 'syscall' in error && 'code' in error && typeof error.code === 'string') {
     const problem = PROBLEM_OF_CODE[error.code];

@@ -72,7 +72,8 @@ export const MIGRATIONS: readonly string[] = [
 /** Runs the migrations this database has not seen yet, each in its own transaction. */
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) throw new Error(`the database is at schema version ${version}, newer than this bot (${MIGRATIONS.length})`);
+  if (version > MIGRATIONS.length)
+    throw new Error(`the database is at schema version ${version}, newer than this bot (${MIGRATIONS.length})`);
   MIGRATIONS.slice(version).forEach((sql, i) => {
     db.transaction(() => {
       db.exec(sql);

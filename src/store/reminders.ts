@@ -82,22 +82,42 @@ export interface ReminderStore {
   setAlertStatus(reminderId: number, beforeSeconds: number, status: AlertStatus): void;
 }
 
-const alertOf = (row: AlertDbRow): AlertRow => ({ beforeSeconds: row.before_seconds, dueAt: row.due_at, status: row.status });
+const alertOf = (row: AlertDbRow): AlertRow => ({
+  beforeSeconds: row.before_seconds,
+  dueAt: row.due_at,
+  status: row.status,
+});
 
 export function reminderStore(db: Database): ReminderStore {
   const insert = db.prepare(`
     INSERT INTO reminders (guild_id, channel_id, deadline_id, deadline_title, deadline_date, deadline_at, created_by, created_at)
     VALUES (@guildId, @channelId, @id, @title, @date, @at, @createdBy, @createdAt)`);
-  const insertAlert = db.prepare<[number, number, number, AlertStatus]>('INSERT INTO reminder_alerts (reminder_id, before_seconds, due_at, status) VALUES (?, ?, ?, ?)');
+  const insertAlert = db.prepare<[number, number, number, AlertStatus]>(
+    'INSERT INTO reminder_alerts (reminder_id, before_seconds, due_at, status) VALUES (?, ?, ?, ?)',
+  );
   const byId = db.prepare<[number], Row>('SELECT * FROM reminders WHERE id = ?');
-  const byGuild = db.prepare<[string], Row>("SELECT * FROM reminders WHERE guild_id = ? AND status != 'removed' ORDER BY id");
+  const byGuild = db.prepare<[string], Row>(
+    "SELECT * FROM reminders WHERE guild_id = ? AND status != 'removed' ORDER BY id",
+  );
   const active = db.prepare<[], Row>("SELECT * FROM reminders WHERE status = 'active' ORDER BY id");
-  const findActive = db.prepare<[string, string, string], Row>("SELECT * FROM reminders WHERE guild_id = ? AND channel_id = ? AND deadline_id = ? AND status = 'active'");
-  const alerts = db.prepare<[number], AlertDbRow>('SELECT * FROM reminder_alerts WHERE reminder_id = ? ORDER BY before_seconds DESC');
-  const setStatus = db.prepare<[ReminderStatus, string | null, number]>('UPDATE reminders SET status = ?, disabled_reason = ? WHERE id = ?');
-  const setTiming = db.prepare<[string, string, number, number]>('UPDATE reminders SET deadline_title = ?, deadline_date = ?, deadline_at = ? WHERE id = ?');
-  const setAlert = db.prepare<[number, AlertStatus, number, number]>('UPDATE reminder_alerts SET due_at = ?, status = ? WHERE reminder_id = ? AND before_seconds = ?');
-  const setAlertStatus = db.prepare<[AlertStatus, number, number]>('UPDATE reminder_alerts SET status = ? WHERE reminder_id = ? AND before_seconds = ?');
+  const findActive = db.prepare<[string, string, string], Row>(
+    "SELECT * FROM reminders WHERE guild_id = ? AND channel_id = ? AND deadline_id = ? AND status = 'active'",
+  );
+  const alerts = db.prepare<[number], AlertDbRow>(
+    'SELECT * FROM reminder_alerts WHERE reminder_id = ? ORDER BY before_seconds DESC',
+  );
+  const setStatus = db.prepare<[ReminderStatus, string | null, number]>(
+    'UPDATE reminders SET status = ?, disabled_reason = ? WHERE id = ?',
+  );
+  const setTiming = db.prepare<[string, string, number, number]>(
+    'UPDATE reminders SET deadline_title = ?, deadline_date = ?, deadline_at = ? WHERE id = ?',
+  );
+  const setAlert = db.prepare<[number, AlertStatus, number, number]>(
+    'UPDATE reminder_alerts SET due_at = ?, status = ? WHERE reminder_id = ? AND before_seconds = ?',
+  );
+  const setAlertStatus = db.prepare<[AlertStatus, number, number]>(
+    'UPDATE reminder_alerts SET status = ? WHERE reminder_id = ? AND before_seconds = ?',
+  );
   const due = db.prepare<[number], AlertDbRow>(`
     SELECT a.* FROM reminder_alerts a JOIN reminders r ON r.id = a.reminder_id
     WHERE a.status = 'pending' AND a.due_at <= ? AND r.status = 'active' ORDER BY a.due_at, a.reminder_id`);
@@ -124,7 +144,13 @@ export function reminderStore(db: Database): ReminderStore {
 
   return {
     add: db.transaction((r: NewReminder, now: number) => {
-      const { lastInsertRowid } = insert.run({ ...r.deadline, guildId: r.guildId, channelId: r.channelId, createdBy: r.createdBy, createdAt: now });
+      const { lastInsertRowid } = insert.run({
+        ...r.deadline,
+        guildId: r.guildId,
+        channelId: r.channelId,
+        createdBy: r.createdBy,
+        createdAt: now,
+      });
       const id = Number(lastInsertRowid);
       for (const before of new Set(r.before)) {
         const { dueAt, status } = timed(r.deadline.at, before, now);

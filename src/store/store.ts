@@ -38,7 +38,8 @@ const BUSY_TIMEOUT_MS = 1000;
  */
 function checkIntact(db: Database): void {
   const result = String(db.pragma('quick_check', { simple: true }));
-  if (result !== 'ok') throw new DatabaseError('corrupt', db.name, `PRAGMA quick_check: ${result.replace(/\s+/g, ' ').slice(0, 300)}`);
+  if (result !== 'ok')
+    throw new DatabaseError('corrupt', db.name, `PRAGMA quick_check: ${result.replace(/\s+/g, ' ').slice(0, 300)}`);
 }
 
 /** SQLite silently opens a file it may not write read-only; a write rolled back at once says so now, not at the first reminder. */
@@ -82,14 +83,21 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
 
 /** `methods` with every database fault they throw turned into a `DatabaseError` naming `path`. */
 function guarded<T extends object>(methods: T, path: string): T {
-  const wrap = (fn: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
-    try {
-      return fn(...args);
-    } catch (error) {
-      throw asDatabaseError(error, path);
-    }
-  };
-  return Object.fromEntries(Object.entries(methods).map(([name, value]) => [name, typeof value === 'function' ? wrap(value as (...args: unknown[]) => unknown) : value])) as T;
+  const wrap =
+    (fn: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        throw asDatabaseError(error, path);
+      }
+    };
+  return Object.fromEntries(
+    Object.entries(methods).map(([name, value]) => [
+      name,
+      typeof value === 'function' ? wrap(value as (...args: unknown[]) => unknown) : value,
+    ]),
+  ) as T;
 }
 
 /** The store over an open connection (from `openDatabase`). */

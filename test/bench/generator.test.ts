@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PARAGRAPHS, generateArticles, writeSyntheticCorpus, type SyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
+import {
+  PARAGRAPHS,
+  generateArticles,
+  writeSyntheticCorpus,
+  type SyntheticCorpus,
+} from '../../src/bench/synthetic-corpus.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extract } from '../../src/knowledge/extract.ts';
 
@@ -19,7 +24,11 @@ afterEach(() => {
 /** Every file of a corpus folder, by name. */
 function files(corpus: SyntheticCorpus): Map<string, string> {
   const dir = join(corpus.dir, 'articles');
-  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 describe('the synthetic corpus', () => {
@@ -40,7 +49,9 @@ describe('the synthetic corpus', () => {
   });
 
   it('grows by appending: the first articles of a larger corpus are the smaller corpus', () => {
-    expect(generateArticles({ seed: 7, articles: 40 }).slice(0, 20)).toEqual(generateArticles({ seed: 7, articles: 20 }));
+    expect(generateArticles({ seed: 7, articles: 40 }).slice(0, 20)).toEqual(
+      generateArticles({ seed: 7, articles: 20 }),
+    );
   });
 
   it('loads with no problems, one passage per paragraph', () => {

@@ -23,14 +23,42 @@ function cli(args: string[], input = ''): Promise<{ code: number | null; stdout:
 
 describe('console syntax', () => {
   it('fills the first option with free text, named options with name:value, and treats plain text as a question', () => {
-    expect(parseConsoleLine('/ask why are "reciprocal" tariffs: legal?', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'why are "reciprocal" tariffs: legal?' } } });
-    expect(parseConsoleLine('/ask question:"what now" hide:true', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'what now', hide: 'true' } } });
-    expect(parseConsoleLine('/ask hide:yes why stalled', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'why stalled', hide: 'yes' } } });
-    expect(parseConsoleLine('when does the pause end?', commands)).toEqual({ kind: 'command', name: 'ask', raw: { values: { question: 'when does the pause end?' } } });
+    expect(parseConsoleLine('/ask why are "reciprocal" tariffs: legal?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      raw: { values: { question: 'why are "reciprocal" tariffs: legal?' } },
+    });
+    expect(parseConsoleLine('/ask question:"what now" hide:true', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      raw: { values: { question: 'what now', hide: 'true' } },
+    });
+    expect(parseConsoleLine('/ask hide:yes why stalled', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      raw: { values: { question: 'why stalled', hide: 'yes' } },
+    });
+    expect(parseConsoleLine('when does the pause end?', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      raw: { values: { question: 'when does the pause end?' } },
+    });
     expect(parseConsoleLine('   ', commands)).toEqual({ kind: 'empty' });
-    expect(parseConsoleLine('/deadline', commands)).toEqual({ kind: 'command', name: 'deadline', raw: { subcommand: 'list', values: {} } });
-    expect(parseConsoleLine('/deadline upcoming', commands)).toEqual({ kind: 'command', name: 'deadline', raw: { subcommand: 'list', values: { status: 'upcoming' } } });
-    expect(parseConsoleLine('/remind list', commands)).toEqual({ kind: 'command', name: 'remind', raw: { subcommand: 'list', values: {} } });
+    expect(parseConsoleLine('/deadline', commands)).toEqual({
+      kind: 'command',
+      name: 'deadline',
+      raw: { subcommand: 'list', values: {} },
+    });
+    expect(parseConsoleLine('/deadline upcoming', commands)).toEqual({
+      kind: 'command',
+      name: 'deadline',
+      raw: { subcommand: 'list', values: { status: 'upcoming' } },
+    });
+    expect(parseConsoleLine('/remind list', commands)).toEqual({
+      kind: 'command',
+      name: 'remind',
+      raw: { subcommand: 'list', values: {} },
+    });
   });
 });
 
@@ -63,8 +91,20 @@ describe('the console, as a user runs it', () => {
   it('/sources lists the articles newest first with their passages', async () => {
     const reply = await runConsoleJson('/sources');
     expect(reply.data.articles).toEqual([
-      { id: '2025-05-30-bessent-says-us-china-trade-talks-are-a-bit', title: expect.stringMatching(/a bit stalled/), outlet: 'CNBC', published: '2025-05-30', passages: 8 },
-      { id: '2025-05-30-scott-bessent-says-us-china-trade-talks-are-a-bit', title: expect.stringMatching(/a bit stagnant/), outlet: 'Financial Times', published: '2025-05-30', passages: 14 },
+      {
+        id: '2025-05-30-bessent-says-us-china-trade-talks-are-a-bit',
+        title: expect.stringMatching(/a bit stalled/),
+        outlet: 'CNBC',
+        published: '2025-05-30',
+        passages: 8,
+      },
+      {
+        id: '2025-05-30-scott-bessent-says-us-china-trade-talks-are-a-bit',
+        title: expect.stringMatching(/a bit stagnant/),
+        outlet: 'Financial Times',
+        published: '2025-05-30',
+        passages: 14,
+      },
     ]);
     const text = await runConsole('/sources');
     expect(text.stdout).toMatch(/^2 articles · newest source: 2025-05-30 \(540 days ago\)/);
@@ -72,13 +112,17 @@ describe('the console, as a user runs it', () => {
 
   it('/help lists every command of the registry with an example', async () => {
     const reply = await runConsoleJson('/help');
-    const listed = (reply.data.commands as { name: string; examples: string[] }[]);
+    const listed = reply.data.commands as { name: string; examples: string[] }[];
     expect(listed.map((c) => c.name)).toEqual(commands.map((c) => c.definition.name));
     for (const c of listed) expect(c.examples.length).toBeGreaterThan(0);
   });
 
   it('runs one command from the command line and exits 0, or 1 on a usage error', async () => {
-    const ok = await run('npx', ['tsx', 'src/console/cli.ts', '--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?'], { env: isolatedEnv() });
+    const ok = await run(
+      'npx',
+      ['tsx', 'src/console/cli.ts', '--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?'],
+      { env: isolatedEnv() },
+    );
     const reply = JSON.parse(ok.stdout) as { command: string; ok: boolean; data: { passages: unknown[] } };
     expect(reply).toMatchObject({ command: 'ask', ok: true });
     expect(reply.data.passages).toHaveLength(3);
@@ -90,8 +134,17 @@ describe('the console, as a user runs it', () => {
   it('reads one command per stdin line and writes exactly one JSON object per line, in order', async () => {
     const { code, stdout } = await cli(['--json', '--now', '2026-11-21'], '/sources\n/ask\n\n/help\nwhy stalled?\n');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { command: string; ok: boolean });
-    expect(lines.map((l) => [l.command, l.ok])).toEqual([['sources', true], ['ask', false], ['', false], ['help', true], ['ask', true]]);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { command: string; ok: boolean });
+    expect(lines.map((l) => [l.command, l.ok])).toEqual([
+      ['sources', true],
+      ['ask', false],
+      ['', false],
+      ['help', true],
+      ['ask', true],
+    ]);
   });
 
   it('without --json writes each reply on one line', async () => {
@@ -106,9 +159,15 @@ describe('the console, as a user runs it', () => {
 describe('npm start without a token', () => {
   it('opens the console on the seed corpus and answers what it is given', async () => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: isolatedEnv(), input: '/ask why are the talks with China stalled?\n', encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: isolatedEnv(),
+      input: '/ask why are the talks with China stalled?\n',
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^3 passages for “why are the talks with China stalled\?” · newest source: 2025-05-30 \(\d+ days ago\)/);
+    expect(result.stdout).toMatch(
+      /^3 passages for “why are the talks with China stalled\?” · newest source: 2025-05-30 \(\d+ days ago\)/,
+    );
     expect(result.stdout).toMatch(/— CNBC, 2025-05-30, paragraph 2/);
   });
 });

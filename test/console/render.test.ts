@@ -17,12 +17,20 @@ describe('the Discord payload renderer keeps every reply inside Discord’s limi
     const payload = toDiscordPayload({
       ok: true,
       content: long,
-      embeds: Array.from({ length: 12 }, (_, i) => ({ title: `T${i} ${long}`, description: long, fields: Array.from({ length: 30 }, () => ({ name: long, value: long })) })),
+      embeds: Array.from({ length: 12 }, (_, i) => ({
+        title: `T${i} ${long}`,
+        description: long,
+        fields: Array.from({ length: 30 }, () => ({ name: long, value: long })),
+      })),
       data: {},
     });
     expect(payload.content?.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
     expect(payload.embeds.length).toBeGreaterThan(0);
-    const small = toDiscordPayload({ ok: true, embeds: Array.from({ length: 12 }, (_, i) => ({ title: `T${i}`, description: 'short' })), data: {} });
+    const small = toDiscordPayload({
+      ok: true,
+      embeds: Array.from({ length: 12 }, (_, i) => ({ title: `T${i}`, description: 'short' })),
+      data: {},
+    });
     expect(small.embeds).toHaveLength(10);
     for (const e of payload.embeds) {
       expect(e.title?.length).toBeLessThanOrEqual(256);
@@ -30,7 +38,14 @@ describe('the Discord payload renderer keeps every reply inside Discord’s limi
       expect(e.fields?.length).toBeLessThanOrEqual(25);
       for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
     }
-    const total = payload.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0), 0);
+    const total = payload.embeds.reduce(
+      (n, e) =>
+        n +
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+      0,
+    );
     expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
     expect(payload.allowedMentions).toEqual({ parse: [] });
     expect(payload.flags).toBeUndefined();
@@ -43,7 +58,9 @@ describe('echoed user text', () => {
     const { runConsole, runConsoleJson } = await import('../helpers/console.ts');
     const question = 'what about [U.S.-China](https://evil.example) **talks** <t:1:R>?';
     const json = await runConsoleJson(`/ask ${question}`);
-    expect(json.reply.content).toContain('“what about \\[U.S.\\-China\\]\\(https\\://evil.example\\) \\*\\*talks\\*\\* \\<t\\:1\\:R\\>?”');
+    expect(json.reply.content).toContain(
+      '“what about \\[U.S.\\-China\\]\\(https\\://evil.example\\) \\*\\*talks\\*\\* \\<t\\:1\\:R\\>?”',
+    );
     const text = await runConsole(`/ask ${question}`);
     expect(text.stdout).toContain(`“${question}”`);
   });

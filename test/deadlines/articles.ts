@@ -9,6 +9,12 @@ export function articleOf(id: string, published: string, paragraphs: string[], t
     outlet: 'Test Wire',
     published,
     file: `${id}.md`,
-    passages: paragraphs.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, paragraph: i + 1, text, sentences: splitSentences(text) })),
+    passages: paragraphs.map((text, i) => ({
+      id: `${id}#${i + 1}`,
+      articleId: id,
+      paragraph: i + 1,
+      text,
+      sentences: splitSentences(text),
+    })),
   };
 }

@@ -40,7 +40,9 @@ describe('/deadline list, through the console', () => {
         history: [],
       },
     ]);
-    expect(before.reply.embeds[0]?.description).toContain('Ends <t:1754884799:F> (<t:1754884799:R>), approximately: worked out from a duration');
+    expect(before.reply.embeds[0]?.description).toContain(
+      'Ends <t:1754884799:F> (<t:1754884799:R>), approximately: worked out from a duration',
+    );
     const after = await runConsoleJson('/deadline list');
     expect(deadlinesOf(after.data).map((d) => d.status)).toEqual(['passed']);
   });
@@ -65,9 +67,15 @@ describe('/deadline list, through the console', () => {
   });
 
   it('filters by status and name', async () => {
-    const upcoming = await runConsoleJson('/deadline list status:upcoming', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    const upcoming = await runConsoleJson('/deadline list status:upcoming', {
+      corpus: FIXTURES,
+      now: '2025-12-01T00:00:00Z',
+    });
     expect(deadlinesOf(upcoming.data).map((d) => d.id)).toEqual(['us-mexico-tariffs', 'us-eu-tariffs']);
-    const one = await runConsoleJson('/deadline list name:"US–China tariff truce"', { corpus: FIXTURES, now: '2025-12-01T00:00:00Z' });
+    const one = await runConsoleJson('/deadline list name:"US–China tariff truce"', {
+      corpus: FIXTURES,
+      now: '2025-12-01T00:00:00Z',
+    });
     expect(deadlinesOf(one.data).map((d) => d.id)).toEqual(['us-china-tariffs']);
     const none = await runConsoleJson('/deadline list name:nothing', { corpus: FIXTURES });
     expect(none).toMatchObject({ ok: false, error: expect.stringContaining('No deadline is called “nothing”') });
@@ -84,8 +92,24 @@ describe('/deadline list, through the console', () => {
 describe('/deadline add and remove, through the console', () => {
   it('adds a server deadline at the end of the day in New York, and says so', async () => {
     const store = openStore(':memory:');
-    const added = await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now: '2025-06-01T00:00:00Z' });
-    expect(added).toMatchObject({ ok: true, data: { timeZone: 'America/New_York', moved: false, deadline: { id: 'server-g7-summit', origin: 'server', date: '2025-06-15', at: '2025-06-16T03:59:59.000Z', status: 'upcoming' } } });
+    const added = await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', {
+      store,
+      now: '2025-06-01T00:00:00Z',
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      data: {
+        timeZone: 'America/New_York',
+        moved: false,
+        deadline: {
+          id: 'server-g7-summit',
+          origin: 'server',
+          date: '2025-06-15',
+          at: '2025-06-16T03:59:59.000Z',
+          status: 'upcoming',
+        },
+      },
+    });
     expect(added.reply.content).toContain('No time given, so it ends at the end of 2025-06-15 in America/New_York');
     const list = await runConsoleJson('/deadline list', { store, now: '2025-06-01T00:00:00Z' });
     expect(deadlinesOf(list.data).map((d) => d.id)).toEqual(['server-g7-summit', 'us-china-tariffs']);
@@ -93,7 +117,10 @@ describe('/deadline add and remove, through the console', () => {
 
   it('takes a time and a zone', async () => {
     const store = openStore(':memory:');
-    const added = await runConsoleJson('/deadline add name:"EU deal" date:2025-07-09 time:12:00 timezone:Europe/Brussels', { store, now: '2025-06-01T00:00:00Z' });
+    const added = await runConsoleJson(
+      '/deadline add name:"EU deal" date:2025-07-09 time:12:00 timezone:Europe/Brussels',
+      { store, now: '2025-06-01T00:00:00Z' },
+    );
     expect(added.data).toMatchObject({ deadline: { at: '2025-07-09T10:00:00.000Z' }, timeZone: 'Europe/Brussels' });
     expect(added.reply.content).toContain('Time zone: Europe/Brussels.');
   });
@@ -101,16 +128,31 @@ describe('/deadline add and remove, through the console', () => {
   it('moves a server deadline when added again, keeping the old date as history', async () => {
     const store = openStore(':memory:');
     await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now: '2025-06-01T00:00:00Z' });
-    const moved = await runConsoleJson('/deadline add name:"g7 summit" date:2025-06-17', { store, now: '2025-06-02T00:00:00Z' });
-    expect(moved.data).toMatchObject({ moved: true, deadline: { date: '2025-06-17', history: [{ date: '2025-06-15', approximate: false }] } });
+    const moved = await runConsoleJson('/deadline add name:"g7 summit" date:2025-06-17', {
+      store,
+      now: '2025-06-02T00:00:00Z',
+    });
+    expect(moved.data).toMatchObject({
+      moved: true,
+      deadline: { date: '2025-06-17', history: [{ date: '2025-06-15', approximate: false }] },
+    });
     expect(moved.reply.content).toMatch(/^Moved \*\*g7 summit\*\* from <t:1750046399:F> to <t:1750219199:F>/);
   });
 
   it('refuses bad input and removing a deadline from the news', async () => {
     const store = openStore(':memory:');
-    expect(await runConsoleJson('/deadline add name:x date:someday', { store })).toMatchObject({ ok: false, error: expect.stringContaining('is not a date') });
-    expect(await runConsoleJson('/deadline add name:x date:2025-06-15 timezone:Mars', { store })).toMatchObject({ ok: false, error: expect.stringContaining('Unknown time zone') });
-    expect(await runConsoleJson('/deadline remove name:us-china-tariffs', { store })).toMatchObject({ ok: false, error: expect.stringContaining('comes from the news') });
+    expect(await runConsoleJson('/deadline add name:x date:someday', { store })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('is not a date'),
+    });
+    expect(await runConsoleJson('/deadline add name:x date:2025-06-15 timezone:Mars', { store })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Unknown time zone'),
+    });
+    expect(await runConsoleJson('/deadline remove name:us-china-tariffs', { store })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('comes from the news'),
+    });
   });
 
   it('removes a server deadline and disables its reminders', async () => {
@@ -121,7 +163,9 @@ describe('/deadline add and remove, through the console', () => {
     const removed = await runConsoleJson('/deadline remove name:"G7 summit"', { store, now });
     expect(removed).toMatchObject({ ok: true, data: { removed: 'server-g7-summit', disabledReminders: [1] } });
     const list = await runConsoleJson('/remind list', { store, now });
-    expect(list.data).toMatchObject({ reminders: [{ id: 1, status: 'disabled', disabledReason: 'its deadline “G7 summit” was removed' }] });
+    expect(list.data).toMatchObject({
+      reminders: [{ id: 1, status: 'disabled', disabledReason: 'its deadline “G7 summit” was removed' }],
+    });
   });
 });
 
@@ -138,8 +182,18 @@ describe('/deadline permissions and autocomplete', () => {
 
   it('refuses add and remove to a member without Manage Server, but lets anyone list', async () => {
     const ctx = member(false);
-    const add = await runCommand(commands, 'deadline', { subcommand: 'add', values: { name: 'G7', date: '2025-06-15' } }, ctx, log);
-    expect(add.reply).toMatchObject({ ok: false, ephemeral: true, error: 'Only members with the Manage Server permission can add server deadlines.' });
+    const add = await runCommand(
+      commands,
+      'deadline',
+      { subcommand: 'add', values: { name: 'G7', date: '2025-06-15' } },
+      ctx,
+      log,
+    );
+    expect(add.reply).toMatchObject({
+      ok: false,
+      ephemeral: true,
+      error: 'Only members with the Manage Server permission can add server deadlines.',
+    });
     expect(ctx.store.serverDeadlines.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'deadline', { subcommand: 'remove', values: { name: 'G7' } }, ctx, log);
     expect(remove.reply.error).toBe('Only members with the Manage Server permission can remove server deadlines.');
@@ -148,9 +202,25 @@ describe('/deadline permissions and autocomplete', () => {
 
   it('completes deadline names and time zones', () => {
     const ctx = member(true);
-    expect(runAutocomplete(commands, 'deadline', { name: 'name', value: 'china' }, { subcommand: 'list', values: {} }, ctx, log)).toEqual([
-      { name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' },
-    ]);
-    expect(runAutocomplete(commands, 'deadline', { name: 'timezone', value: 'brus' }, { subcommand: 'add', values: {} }, ctx, log)).toEqual([{ name: 'Europe/Brussels', value: 'Europe/Brussels' }]);
+    expect(
+      runAutocomplete(
+        commands,
+        'deadline',
+        { name: 'name', value: 'china' },
+        { subcommand: 'list', values: {} },
+        ctx,
+        log,
+      ),
+    ).toEqual([{ name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' }]);
+    expect(
+      runAutocomplete(
+        commands,
+        'deadline',
+        { name: 'timezone', value: 'brus' },
+        { subcommand: 'add', values: {} },
+        ctx,
+        log,
+      ),
+    ).toEqual([{ name: 'Europe/Brussels', value: 'Europe/Brussels' }]);
   });
 });

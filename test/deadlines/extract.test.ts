@@ -5,11 +5,15 @@ import { extractDeadlines } from '../../src/deadlines/group.ts';
 import { articleOf } from './articles.ts';
 
 const FIXTURES = 'test/fixtures/deadlines';
-const only = (published: string, ...paragraphs: string[]) => extractDeadlines([articleOf(`a-${published}`, published, paragraphs)]);
+const only = (published: string, ...paragraphs: string[]) =>
+  extractDeadlines([articleOf(`a-${published}`, published, paragraphs)]);
 
 describe('deadline extraction: dates', () => {
   it('resolves a date without a year against the article date', () => {
-    const [d] = only('2025-02-10', 'The pause on US tariffs against Canadian goods runs until March 3, officials said.');
+    const [d] = only(
+      '2025-02-10',
+      'The pause on US tariffs against Canadian goods runs until March 3, officials said.',
+    );
     expect(d).toMatchObject({ id: 'us-canada-tariffs', date: '2025-03-03', approximate: false });
   });
 
@@ -24,13 +28,21 @@ describe('deadline extraction: dates', () => {
   });
 
   it('reads explicit dates with a year as written', () => {
-    const [d] = only('2025-07-01', 'The European Union said it would suspend its countermeasures against US tariffs until 9 April 2026.');
+    const [d] = only(
+      '2025-07-01',
+      'The European Union said it would suspend its countermeasures against US tariffs until 9 April 2026.',
+    );
     expect(d).toMatchObject({ id: 'us-eu-tariffs', date: '2026-04-09', approximate: false });
   });
 
   it('takes "the <date> deadline" and "extended to the end of the month"', () => {
-    expect(only('2025-06-20', 'Talks on Japan tariffs intensified ahead of the July 9 deadline.')[0]?.date).toBe('2025-07-09');
-    expect(only('2025-06-05', 'The White House extended the pause on tariffs against India to the end of the month.')[0]?.date).toBe('2025-06-30');
+    expect(only('2025-06-20', 'Talks on Japan tariffs intensified ahead of the July 9 deadline.')[0]?.date).toBe(
+      '2025-07-09',
+    );
+    expect(
+      only('2025-06-05', 'The White House extended the pause on tariffs against India to the end of the month.')[0]
+        ?.date,
+    ).toBe('2025-06-30');
   });
 
   it('gives the end of that day in New York as the instant', () => {
@@ -41,7 +53,12 @@ describe('deadline extraction: dates', () => {
   });
 
   it('ignores dates that do not end anything and pause words without a date', () => {
-    expect(only('2025-05-30', 'An appellate court Thursday subsequently paused that ruling, allowing the tariffs to remain in place.')).toEqual([]);
+    expect(
+      only(
+        '2025-05-30',
+        'An appellate court Thursday subsequently paused that ruling, allowing the tariffs to remain in place.',
+      ),
+    ).toEqual([]);
     expect(only('2025-05-30', 'They are trying to complete the deals before the 90 day pause ends.')).toEqual([]);
     expect(only('2025-05-30', 'Talks resumed on June 3 in London.')).toEqual([]);
   });
@@ -60,8 +77,14 @@ describe('deadline extraction: durations', () => {
   });
 
   it('counts a duration from a date in its own sentence, else from the article date', () => {
-    expect(only('2025-04-10', 'On April 9 the US paused the higher tariffs on Vietnam for 90 days.')[0]).toMatchObject({ date: '2025-07-08', approximate: true });
-    expect(only('2025-04-10', 'The US agreed a 90-day pause of tariffs with Vietnam.')[0]).toMatchObject({ date: '2025-07-09', approximate: true });
+    expect(only('2025-04-10', 'On April 9 the US paused the higher tariffs on Vietnam for 90 days.')[0]).toMatchObject({
+      date: '2025-07-08',
+      approximate: true,
+    });
+    expect(only('2025-04-10', 'The US agreed a 90-day pause of tariffs with Vietnam.')[0]).toMatchObject({
+      date: '2025-07-09',
+      approximate: true,
+    });
   });
 
   it('spells out numbers and units', () => {
@@ -76,7 +99,11 @@ describe('deadline extraction: durations', () => {
 
 describe('deadline extraction: parties and topics', () => {
   it('names the parties, not the place where they met', () => {
-    const [m] = extractMentions(articleOf('x', '2025-05-14', ['At talks in Switzerland, the US and China agreed to suspend tariffs until Aug. 12.']));
+    const [m] = extractMentions(
+      articleOf('x', '2025-05-14', [
+        'At talks in Switzerland, the US and China agreed to suspend tariffs until Aug. 12.',
+      ]),
+    );
     expect(m?.parties).toEqual(['us', 'china']);
   });
 
@@ -87,7 +114,14 @@ describe('deadline extraction: parties and topics', () => {
   });
 
   it('falls back to the paragraph, then the title, for parties', () => {
-    const [d] = extractDeadlines([articleOf('t', '2025-03-01', ['The pause on the new tariffs runs until April 2.'], 'Canada and the US keep talking')]);
+    const [d] = extractDeadlines([
+      articleOf(
+        't',
+        '2025-03-01',
+        ['The pause on the new tariffs runs until April 2.'],
+        'Canada and the US keep talking',
+      ),
+    ]);
     expect(d?.id).toBe('us-canada-tariffs');
   });
 });
@@ -95,16 +129,26 @@ describe('deadline extraction: parties and topics', () => {
 describe('deadline extraction: extensions', () => {
   it('supersedes an earlier date with a later article, keeping the earlier one as cited history', () => {
     const earlier = articleOf('feb', '2025-02-10', ['The pause on tariffs against Canada runs until March 3.']);
-    const later = articleOf('mar', '2025-03-01', ['The White House extended the pause on tariffs against Canada to April 2.']);
+    const later = articleOf('mar', '2025-03-01', [
+      'The White House extended the pause on tariffs against Canada to April 2.',
+    ]);
     const [d] = extractDeadlines([later, earlier]);
     expect(d).toMatchObject({ id: 'us-canada-tariffs', date: '2025-04-02' });
     expect(d?.history).toEqual([
-      { date: '2025-03-03', approximate: false, sentence: 'The pause on tariffs against Canada runs until March 3.', article: expect.objectContaining({ id: 'feb', paragraph: 1 }) },
+      {
+        date: '2025-03-03',
+        approximate: false,
+        sentence: 'The pause on tariffs against Canada runs until March 3.',
+        article: expect.objectContaining({ id: 'feb', paragraph: 1 }),
+      },
     ]);
   });
 
   it('puts the date an extension replaces ("was due to expire on") into history', () => {
-    const [d] = only('2025-08-11', 'Trump signed an order extending the tariff truce with China, which was due to expire on Aug. 12, to Nov. 10.');
+    const [d] = only(
+      '2025-08-11',
+      'Trump signed an order extending the tariff truce with China, which was due to expire on Aug. 12, to Nov. 10.',
+    );
     expect(d?.date).toBe('2025-11-10');
     expect(d?.history.map((h) => h.date)).toEqual(['2025-08-12']);
   });
@@ -116,7 +160,9 @@ describe('deadline extraction: extensions', () => {
 
   it('counts "another 90 days" from the date it extends', () => {
     const first = articleOf('a', '2025-08-11', ['The US extended the tariff truce with China to Nov. 10.']);
-    const second = articleOf('b', '2025-11-04', ['China extended its suspension of tariffs on US goods for another 90 days.']);
+    const second = articleOf('b', '2025-11-04', [
+      'China extended its suspension of tariffs on US goods for another 90 days.',
+    ]);
     const [d] = extractDeadlines([first, second]);
     expect(d).toMatchObject({ date: '2026-02-08', approximate: true });
     expect(d?.history.map((h) => h.date)).toEqual(['2025-11-10']);
@@ -160,6 +206,12 @@ describe('deadline extraction over a corpus', () => {
   it('finds the Geneva truce in the seed articles, approximate, citing the FT paragraph', () => {
     const seeds = extractDeadlines(loadCorpus('corpus').articles);
     expect(seeds).toHaveLength(1);
-    expect(seeds[0]).toMatchObject({ id: 'us-china-tariffs', date: '2025-08-10', at: '2025-08-11T03:59:59.000Z', approximate: true, article: { outlet: 'Financial Times', paragraph: 7 } });
+    expect(seeds[0]).toMatchObject({
+      id: 'us-china-tariffs',
+      date: '2025-08-10',
+      at: '2025-08-11T03:59:59.000Z',
+      approximate: true,
+      article: { outlet: 'Financial Times', paragraph: 7 },
+    });
   });
 });

@@ -10,14 +10,29 @@ const resolve = (input: Parameters<typeof resolveDeadlineTime>[0]) => {
 
 describe('server deadline times', () => {
   it('ends a date without a time at the end of that day in New York', () => {
-    expect(resolve({ date: '2025-06-15' })).toEqual({ date: '2025-06-15', at: '2025-06-16T03:59:59.000Z', timeZone: 'America/New_York', hasTime: false });
+    expect(resolve({ date: '2025-06-15' })).toEqual({
+      date: '2025-06-15',
+      at: '2025-06-16T03:59:59.000Z',
+      timeZone: 'America/New_York',
+      hasTime: false,
+    });
     expect(resolve({ date: '2025-12-15' })).toMatchObject({ at: '2025-12-16T04:59:59.000Z' });
   });
 
   it('takes a time and a zone, by IANA name or common abbreviation', () => {
-    expect(resolve({ date: '2025-07-09', time: '12:00', timeZone: 'Europe/Brussels' })).toMatchObject({ at: '2025-07-09T10:00:00.000Z', hasTime: true, timeZone: 'Europe/Brussels' });
-    expect(resolve({ date: '2025-07-09', time: '2pm', timeZone: 'utc' })).toMatchObject({ at: '2025-07-09T14:00:00.000Z', timeZone: 'UTC' });
-    expect(resolve({ date: '2025-07-09', timeZone: 'PT' })).toMatchObject({ at: '2025-07-10T06:59:59.000Z', timeZone: 'America/Los_Angeles' });
+    expect(resolve({ date: '2025-07-09', time: '12:00', timeZone: 'Europe/Brussels' })).toMatchObject({
+      at: '2025-07-09T10:00:00.000Z',
+      hasTime: true,
+      timeZone: 'Europe/Brussels',
+    });
+    expect(resolve({ date: '2025-07-09', time: '2pm', timeZone: 'utc' })).toMatchObject({
+      at: '2025-07-09T14:00:00.000Z',
+      timeZone: 'UTC',
+    });
+    expect(resolve({ date: '2025-07-09', timeZone: 'PT' })).toMatchObject({
+      at: '2025-07-10T06:59:59.000Z',
+      timeZone: 'America/Los_Angeles',
+    });
   });
 
   it('reads dates in words, the next such day when the year is left out', () => {

@@ -1,5 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type APIApplicationCommandBasicOption,
+} from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
@@ -54,7 +58,8 @@ function sampleFor(invocation: string): OptionValues {
   const [name, subcommand] = invocation.split(' ');
   const definition = commands.find((c) => c.definition.name === name)!.definition;
   const options: OptionValues = {};
-  for (const option of basicOptions(definition, subcommand).filter((o) => o.required)) options[option.name] = sampleValue(option);
+  for (const option of basicOptions(definition, subcommand).filter((o) => o.required))
+    options[option.name] = sampleValue(option);
   return SAMPLES[invocation] ?? options;
 }
 
@@ -85,14 +90,19 @@ describe('every command of the registry', () => {
     if (SAMPLES[invocation]) expect((message.flags ?? 0) & EPHEMERAL).toBe(0);
   });
 
-  it.each(commands.filter((c) => c.autocomplete).map((c) => c.definition.name))('/%s autocompletes with choices', async (name) => {
-    const definition = commands.find((c) => c.definition.name === name)!.definition;
-    const subcommand = subcommandNames(definition)[0];
-    const focused = basicOptions(definition, subcommand).find((o) => 'autocomplete' in o && o.autocomplete)!;
-    const callback = await t.emu.autocomplete(name, focused.name, { [focused.name]: '' }, subcommand ? { subcommand } : {}).callback();
-    expect(callback.type).toBe(8);
-    expect(Array.isArray(callback.data.choices)).toBe(true);
-  });
+  it.each(commands.filter((c) => c.autocomplete).map((c) => c.definition.name))(
+    '/%s autocompletes with choices',
+    async (name) => {
+      const definition = commands.find((c) => c.definition.name === name)!.definition;
+      const subcommand = subcommandNames(definition)[0];
+      const focused = basicOptions(definition, subcommand).find((o) => 'autocomplete' in o && o.autocomplete)!;
+      const callback = await t.emu
+        .autocomplete(name, focused.name, { [focused.name]: '' }, subcommand ? { subcommand } : {})
+        .callback();
+      expect(callback.type).toBe(8);
+      expect(Array.isArray(callback.data.choices)).toBe(true);
+    },
+  );
 });
 
 describe('answers', () => {
@@ -163,7 +173,9 @@ describe('answers', () => {
     const moderators = t.emu.addRole('Moderators', { permissions: PermissionFlagsBits.ManageGuild });
     const mod = t.emu.addMemberUser('mod', { roles: [moderators.id] });
     const asMod = await t.emu.command('probe', { mode: 'whoami' }, { userId: mod.id }).response();
-    expect(asMod.content).toBe(`manage:true user:${mod.id} guild:${t.emu.defaults.guildId} channel:${t.emu.defaults.channelId}`);
+    expect(asMod.content).toBe(
+      `manage:true user:${mod.id} guild:${t.emu.defaults.guildId} channel:${t.emu.defaults.channelId}`,
+    );
     const asAlice = await t.emu.command('probe', { mode: 'whoami' }).response();
     expect(asAlice.content).toContain('manage:false');
   });
@@ -172,7 +184,10 @@ describe('answers', () => {
 describe('autocomplete and buttons', () => {
   it('answers autocomplete with choices', async () => {
     const callback = await t.emu.autocomplete('probe', 'mode', { mode: 's' }).callback();
-    expect(callback).toEqual({ type: 8, data: { choices: PROBE_CHOICES.filter((c) => c.startsWith('s')).map((c) => ({ name: c, value: c })) } });
+    expect(callback).toEqual({
+      type: 8,
+      data: { choices: PROBE_CHOICES.filter((c) => c.startsWith('s')).map((c) => ({ name: c, value: c })) },
+    });
   });
 
   it('handles a button press by updating the message', async () => {
@@ -231,7 +246,11 @@ describe('failures', () => {
   it('logs a 500 on the reply and survives it', async () => {
     t.emu.faults.serverError('/callback', { times: Infinity });
     const failing = t.emu.command('probe', { mode: 'echo', text: 'lost' });
-    await expect.poll(() => t.logs.find((l) => l.msg === 'interaction failed' && (l.interaction as string) === failing.id), { timeout: 5000 }).toBeDefined();
+    await expect
+      .poll(() => t.logs.find((l) => l.msg === 'interaction failed' && (l.interaction as string) === failing.id), {
+        timeout: 5000,
+      })
+      .toBeDefined();
     await expect.poll(() => t.logs.some((l) => l.msg === 'could not tell the user about the failure')).toBe(true);
     expect(failing.attempts().every((r) => r.status === 500)).toBe(true);
     t.emu.faults.clear();
@@ -263,7 +282,9 @@ describe('failures', () => {
       expect(told.content).toContain(`Something went wrong (ref ${String(failure.ref)})`);
       expect((told.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     } else {
-      await expect.poll(() => t.logs.some((l) => l.msg === 'could not tell the user about the failure' && l.ref === failure.ref)).toBe(true);
+      await expect
+        .poll(() => t.logs.some((l) => l.msg === 'could not tell the user about the failure' && l.ref === failure.ref))
+        .toBe(true);
     }
     t.emu.faults.clear();
     expect((await t.emu.command('probe', { mode: 'echo', text: 'after' }).response()).content).toBe('echo: after');
@@ -272,7 +293,11 @@ describe('failures', () => {
   it('logs 500s on the reply to a mention and answers the next one', async () => {
     t.emu.faults.serverError('/channels/', { method: 'POST', times: Infinity });
     const failing = t.emu.mentionBot('tariffs on steel');
-    await expect.poll(() => t.logs.some((l) => l.msg === 'interaction failed' && l.message === failing.message.id), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => t.logs.some((l) => l.msg === 'interaction failed' && l.message === failing.message.id), {
+        timeout: 5000,
+      })
+      .toBe(true);
     expect([...new Set(failing.replies().map((r) => r.status))]).toEqual([500]);
     t.emu.faults.clear();
     expect((await t.emu.mentionBot('tariffs on steel').reply()).embeds.length).toBeGreaterThan(0);
@@ -281,18 +306,23 @@ describe('failures', () => {
   it.each([
     ['its reply', 'probe', { mode: 'echo', text: 'slow network' }, 4, 'echo: slow network'],
     ['its deferral', 'slowprobe', {}, 5, 'deferred on purpose'],
-  ])('answers once when Discord is slow to confirm %s, serving others meanwhile', async (_what, name, options, type, content) => {
-    const slow = t.emu.command(name, options);
-    // Discord acknowledges the interaction at once; its answer to the bot takes longer than the 3 s an interaction has.
-    t.emu.faults.slow(`/interactions/${slow.id}/`, 3500);
-    const answered = () => t.logs.some((l) => l.msg === 'command answered' && l.interaction === slow.id);
-    expect((await t.emu.command('probe', { mode: 'echo', text: 'meanwhile' }).response()).content).toBe('echo: meanwhile');
-    expect(answered()).toBe(false);
-    await expect.poll(answered, { timeout: 10_000 }).toBe(true);
-    expect((await slow.callback()).type).toBe(type);
-    expect((await slow.response()).content).toBe(content);
-    expect(slow.attempts().map((r) => r.status)).toEqual([204]);
-  });
+  ])(
+    'answers once when Discord is slow to confirm %s, serving others meanwhile',
+    async (_what, name, options, type, content) => {
+      const slow = t.emu.command(name, options);
+      // Discord acknowledges the interaction at once; its answer to the bot takes longer than the 3 s an interaction has.
+      t.emu.faults.slow(`/interactions/${slow.id}/`, 3500);
+      const answered = () => t.logs.some((l) => l.msg === 'command answered' && l.interaction === slow.id);
+      expect((await t.emu.command('probe', { mode: 'echo', text: 'meanwhile' }).response()).content).toBe(
+        'echo: meanwhile',
+      );
+      expect(answered()).toBe(false);
+      await expect.poll(answered, { timeout: 10_000 }).toBe(true);
+      expect((await slow.callback()).type).toBe(type);
+      expect((await slow.response()).content).toBe(content);
+      expect(slow.attempts().map((r) => r.status)).toEqual([204]);
+    },
+  );
 
   it('answers a command sent while its socket was down, once it has resumed', async () => {
     t.emu.gateway.drop();

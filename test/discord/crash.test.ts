@@ -20,13 +20,24 @@ afterEach(async () => {
   await emu.stop();
 });
 
-const posts = (channelId: string) => emu.requests.filter((r) => r.method === 'POST' && r.route === '/channels/:channelId/messages' && r.params.channelId === channelId);
+const posts = (channelId: string) =>
+  emu.requests.filter(
+    (r) => r.method === 'POST' && r.route === '/channels/:channelId/messages' && r.params.channelId === channelId,
+  );
 const sentLogs = (logs: { msg?: string }[]) => logs.filter((l) => l.msg === 'reminder message sent');
 
 describe('a bot killed while it delivers reminders', () => {
   it.each([
-    ['Discord took the post but its answer never came', (path: string) => emu.faults.slow(path, Infinity, { method: 'POST' }), 200],
-    ['the post was rate-limited for a minute', (path: string) => emu.faults.rateLimit(path, 60, { method: 'POST' }), 429],
+    [
+      'Discord took the post but its answer never came',
+      (path: string) => emu.faults.slow(path, Infinity, { method: 'POST' }),
+      200,
+    ],
+    [
+      'the post was rate-limited for a minute',
+      (path: string) => emu.faults.rateLimit(path, 60, { method: 'POST' }),
+      429,
+    ],
   ])('posts every reminder exactly once after a restart (%s)', { timeout: 60_000 }, async (_case, hold, heldStatus) => {
     emu = await DiscordEmulator.start();
     const channels = Array.from({ length: REMINDERS }, (_, i) => emu.addChannel(`alerts-${i}`).id);
@@ -38,7 +49,12 @@ describe('a bot killed while it delivers reminders', () => {
     store.close();
     const held = channels[HELD]!;
     hold(`/channels/${held}/messages`);
-    const env = { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DATABASE_PATH: database, REMINDER_POLL_SECONDS: '1' };
+    const env = {
+      DISCORD_TOKEN: emu.token,
+      DISCORD_API_URL: emu.apiUrl,
+      DATABASE_PATH: database,
+      REMINDER_POLL_SECONDS: '1',
+    };
 
     const first = node('src/main.ts', env);
     await emu.waitForRequest((r) => r.method === 'POST' && r.params.channelId === held, 30_000);
@@ -64,10 +80,13 @@ describe('a bot killed while it delivers reminders', () => {
     expect(posts(held)).toHaveLength(2);
     expect(after!.body.nonce).toBe(before!.body.nonce);
     expect(after!.status).toBe(200);
-    if (heldStatus === 200) expect((after!.response as { id: string }).id).toBe((before!.response as { id: string }).id);
+    if (heldStatus === 200)
+      expect((after!.response as { id: string }).id).toBe((before!.response as { id: string }).id);
 
     const reopened = openStore(database);
-    expect(reminders.map((id) => reopened.deliveries.ofReminder(id).map((d) => d.status))).toEqual(reminders.map(() => ['sent']));
+    expect(reminders.map((id) => reopened.deliveries.ofReminder(id).map((d) => d.status))).toEqual(
+      reminders.map(() => ['sent']),
+    );
     reopened.close();
   });
 });

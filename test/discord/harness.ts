@@ -68,7 +68,12 @@ export async function startBot(
   } = {},
 ): Promise<BotUnderTest> {
   const emu = await DiscordEmulator.start(options.emulator);
-  const parsed = parseConfig({ DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, COOLDOWN_SECONDS: '0', ...options.env });
+  const parsed = parseConfig({
+    DISCORD_TOKEN: emu.token,
+    DISCORD_API_URL: emu.apiUrl,
+    COOLDOWN_SECONDS: '0',
+    ...options.env,
+  });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const logs: LogLine[] = [];
   const store = openStore(':memory:');
@@ -114,7 +119,13 @@ export function sentMessages(requests: readonly RecordedRequest[]): { request: R
     if (request.route === '/interactions/:id/:token/callback') {
       return request.body?.type === 4 || request.body?.type === 7 ? [{ request, message: request.body.data }] : [];
     }
-    const sends = ['/webhooks/:appId/:token', '/webhooks/:appId/:token/messages/:messageId', '/channels/:channelId/messages'];
-    return request.route && sends.includes(request.route) && (request.method === 'POST' || request.method === 'PATCH') ? [{ request, message: request.body }] : [];
+    const sends = [
+      '/webhooks/:appId/:token',
+      '/webhooks/:appId/:token/messages/:messageId',
+      '/channels/:channelId/messages',
+    ];
+    return request.route && sends.includes(request.route) && (request.method === 'POST' || request.method === 'PATCH')
+      ? [{ request, message: request.body }]
+      : [];
   });
 }

@@ -62,7 +62,11 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
   const group = -child.pid!;
   const started: Run = {
     output: () => output,
-    logs: () => output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine),
+    logs: () =>
+      output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as LogLine),
     exit: once(child, 'exit').then(([code]) => code as number | null),
     ended: once(child, 'close').then(() => undefined),
     signal: (signal) => process.kill(group, signal),

@@ -15,7 +15,13 @@ export const probeCommand: Command = {
     name: 'probe',
     description: 'Test fixture',
     options: [
-      { name: 'mode', description: 'What to do', type: ApplicationCommandOptionType.String, required: true, autocomplete: true },
+      {
+        name: 'mode',
+        description: 'What to do',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+      },
       { name: 'text', description: 'Text to echo', type: ApplicationCommandOptionType.String },
       hideOption,
     ],
@@ -32,7 +38,12 @@ export const probeCommand: Command = {
         await sleep(400);
         return errorReply('slow and wrong');
       case 'page':
-        return { ok: true, content: 'page 1', buttons: [{ customId: buttonId('probe', 'page', 2), label: 'Next' }], data: {} };
+        return {
+          ok: true,
+          content: 'page 1',
+          buttons: [{ customId: buttonId('probe', 'page', 2), label: 'Next' }],
+          data: {},
+        };
       case 'huge':
         return {
           ok: true,
@@ -43,11 +54,18 @@ export const probeCommand: Command = {
             fields: Array.from({ length: 30 }, (_, j) => ({ name: `field ${j} `.repeat(40), value: 'v '.repeat(700) })),
             footer: 'f'.repeat(3000),
           })),
-          buttons: Array.from({ length: 7 }, (_, i) => ({ customId: buttonId('probe', 'page', i), label: 'L'.repeat(120) })),
+          buttons: Array.from({ length: 7 }, (_, i) => ({
+            customId: buttonId('probe', 'page', i),
+            label: 'L'.repeat(120),
+          })),
           data: {},
         };
       case 'whoami':
-        return { ok: true, content: `manage:${ctx.invoker.canManageGuild} user:${ctx.invoker.id} guild:${ctx.guildId} channel:${ctx.channelId}`, data: {} };
+        return {
+          ok: true,
+          content: `manage:${ctx.invoker.canManageGuild} user:${ctx.invoker.id} guild:${ctx.guildId} channel:${ctx.channelId}`,
+          data: {},
+        };
       default:
         return { ok: true, content: `echo: ${optionString(options, 'text') ?? ''}`, data: {} };
     }
@@ -57,7 +75,12 @@ export const probeCommand: Command = {
   },
   button(args) {
     if (args[0] === 'boom') throw new Error('button exploded');
-    return { ok: true, content: `page ${args[1]}`, buttons: [{ customId: buttonId('probe', 'page', Number(args[1]) + 1), label: 'Next' }], data: {} };
+    return {
+      ok: true,
+      content: `page ${args[1]}`,
+      buttons: [{ customId: buttonId('probe', 'page', Number(args[1]) + 1), label: 'Next' }],
+      data: {},
+    };
   },
 };
 

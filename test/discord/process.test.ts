@@ -22,22 +22,25 @@ async function npmStart(): Promise<Run> {
 }
 
 describe('npm start with DISCORD_TOKEN', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('logs in, answers a command, and on %s closes the gateway cleanly and exits, never printing the token', async (signal) => {
-    const run = await npmStart();
-    const message = await emu!.command('sources').response();
-    expect(message.content).toMatch(/\*\*\d+ articles?\*\*/);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'logs in, answers a command, and on %s closes the gateway cleanly and exits, never printing the token',
+    async (signal) => {
+      const run = await npmStart();
+      const message = await emu!.command('sources').response();
+      expect(message.content).toMatch(/\*\*\d+ articles?\*\*/);
 
-    const session = emu!.gateway.connected()[0]!;
-    const closed = once(emu!.gateway, 'disconnect');
-    run.signal(signal);
-    const [closedSession, code] = await closed;
-    expect(closedSession).toBe(session);
-    expect(code).toBe(1000);
-    await expect.poll(run.gone, { timeout: 5000 }).toBe(true);
-    expect(run.output()).toContain('shutting down');
-    expect(run.output()).toContain('"msg":"stopped"');
-    expect(run.output()).not.toContain(emu!.token);
-  });
+      const session = emu!.gateway.connected()[0]!;
+      const closed = once(emu!.gateway, 'disconnect');
+      run.signal(signal);
+      const [closedSession, code] = await closed;
+      expect(closedSession).toBe(session);
+      expect(code).toBe(1000);
+      await expect.poll(run.gone, { timeout: 5000 }).toBe(true);
+      expect(run.output()).toContain('shutting down');
+      expect(run.output()).toContain('"msg":"stopped"');
+      expect(run.output()).not.toContain(emu!.token);
+    },
+  );
 
   it('exits even when Discord has gone away by the time it is stopped', async () => {
     const run = await npmStart();
@@ -53,10 +56,16 @@ describe('npm start with DISCORD_TOKEN', () => {
 describe('npm run deploy-commands', () => {
   it('PUTs every definition to the guild route when DISCORD_GUILD_ID is set', async () => {
     emu = await DiscordEmulator.start();
-    const run = npm(['deploy-commands'], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DISCORD_GUILD_ID: emu.defaults.guildId });
+    const run = npm(['deploy-commands'], {
+      DISCORD_TOKEN: emu.token,
+      DISCORD_API_URL: emu.apiUrl,
+      DISCORD_GUILD_ID: emu.defaults.guildId,
+    });
     expect(await run.exit).toBe(0);
     const puts = emu.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => [r.path, r.status])).toEqual([[`/applications/${emu!.applicationId}/guilds/${emu!.defaults.guildId}/commands`, 200]]);
+    expect(puts.map((r) => [r.path, r.status])).toEqual([
+      [`/applications/${emu!.applicationId}/guilds/${emu!.defaults.guildId}/commands`, 200],
+    ]);
     expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.definition))));
     expect(emu.registeredCommands().map((c) => c.name)).toEqual(commands.map((c) => c.definition.name));
     expect(run.output()).not.toContain(emu.token);
@@ -64,9 +73,15 @@ describe('npm run deploy-commands', () => {
 
   it('registers globally without DISCORD_GUILD_ID, using DISCORD_APPLICATION_ID when given', async () => {
     emu = await DiscordEmulator.start();
-    const run = npm(['deploy-commands'], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DISCORD_APPLICATION_ID: emu.applicationId });
+    const run = npm(['deploy-commands'], {
+      DISCORD_TOKEN: emu.token,
+      DISCORD_API_URL: emu.apiUrl,
+      DISCORD_APPLICATION_ID: emu.applicationId,
+    });
     expect(await run.exit).toBe(0);
-    expect(emu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /applications/${emu.applicationId}/commands`]);
+    expect(emu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT /applications/${emu.applicationId}/commands`,
+    ]);
     expect(emu.world.globalCommands).toHaveLength(commands.length);
   });
 

@@ -27,7 +27,10 @@ async function finalOutput(run: Run): Promise<string> {
 
 describe('npm start when Discord refuses the bot', () => {
   it.each([
-    [GatewayCloseCodes.AuthenticationFailed, 'Discord refused the token (4004 Authentication failed): check DISCORD_TOKEN'],
+    [
+      GatewayCloseCodes.AuthenticationFailed,
+      'Discord refused the token (4004 Authentication failed): check DISCORD_TOKEN',
+    ],
     [
       GatewayCloseCodes.DisallowedIntents,
       'Discord refused the intents (4014 Disallowed intent(s)): a privileged intent is not enabled for the application; the bot asks only for Guilds and GuildMessages',
@@ -45,7 +48,9 @@ describe('npm start when Discord refuses the bot', () => {
     emu = await DiscordEmulator.start();
     const run = start('wrong.bot.token');
     expect(await run.exit).toBe(REFUSED_EXIT_CODE);
-    expect(await finalOutput(run)).toContain('The bot cannot start: Discord refused the token (401 Unauthorized): check DISCORD_TOKEN.');
+    expect(await finalOutput(run)).toContain(
+      'The bot cannot start: Discord refused the token (401 Unauthorized): check DISCORD_TOKEN.',
+    );
     expect(emu.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /gateway/bot 401']);
     expect(identifies()).toEqual([]);
   });
@@ -58,7 +63,10 @@ describe('npm start when Discord refuses the bot', () => {
     expect(await run.exit).toBe(REFUSED_EXIT_CODE);
     await finalOutput(run);
     const closed = run.logs().find((l) => l.code === 4004);
-    expect(closed).toMatchObject({ level: 50, msg: 'gateway closed for good: Discord refused the token (4004 Authentication failed): check DISCORD_TOKEN' });
+    expect(closed).toMatchObject({
+      level: 50,
+      msg: 'gateway closed for good: Discord refused the token (4004 Authentication failed): check DISCORD_TOKEN',
+    });
     expect(run.logs().map((l) => l.msg)).toContain('stopped');
     expect(identifies()).toHaveLength(1);
   });

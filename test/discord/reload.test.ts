@@ -17,10 +17,16 @@ describe('/reload on Discord', () => {
     const corpus = join(root, 'corpus');
     cpSync('corpus', corpus, { recursive: true });
     const kb = knowledgeBaseOf(corpus);
-    t = await startBot({ corpus, reloadKnowledge: () => reloadInPlace(kb, join(root, 'cache'), createLogger('silent')) });
+    t = await startBot({
+      corpus,
+      reloadKnowledge: () => reloadInPlace(kb, join(root, 'cache'), createLogger('silent')),
+    });
     const managers = t.emu.addRole('Managers', { permissions: PermissionFlagsBits.ManageGuild });
     const admin = t.emu.addMemberUser('admin', { roles: [managers.id] });
-    writeFileSync(join(corpus, 'articles', 'canada.md'), '---\ntitle: Canada strikes back\noutlet: Reuters\npublished: 2025-07-01\n---\n\nOttawa imposed counter-tariffs of 25% on US steel.\n');
+    writeFileSync(
+      join(corpus, 'articles', 'canada.md'),
+      '---\ntitle: Canada strikes back\noutlet: Reuters\npublished: 2025-07-01\n---\n\nOttawa imposed counter-tariffs of 25% on US steel.\n',
+    );
 
     const refused = await t.emu.command('reload', {}, { userId: t.emu.defaults.userId }).response();
     expect(refused.content).toBe('Only members with Manage Server can reload the corpus.');

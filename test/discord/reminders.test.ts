@@ -53,8 +53,12 @@ async function remindOf(date: string, before = '1d'): Promise<ReminderRow> {
   return t.store.reminders.list(t.emu.defaults.guildId).at(-1)!;
 }
 
-const dueAt = (reminder: ReminderRow) => Math.min(...reminder.alerts.filter((a) => a.status === 'pending').map((a) => a.dueAt));
-const posts = () => t.emu.requests.filter((r) => r.method === 'POST' && r.route === '/channels/:channelId/messages' && r.params.channelId === channel.id);
+const dueAt = (reminder: ReminderRow) =>
+  Math.min(...reminder.alerts.filter((a) => a.status === 'pending').map((a) => a.dueAt));
+const posts = () =>
+  t.emu.requests.filter(
+    (r) => r.method === 'POST' && r.route === '/channels/:channelId/messages' && r.params.channelId === channel.id,
+  );
 const stored = () => t.emu.botMessages().filter((m) => m.channel_id === channel.id);
 const deliveries = (reminder: ReminderRow): DeliveryRow[] => t.store.deliveries.ofReminder(reminder.id);
 
@@ -78,10 +82,19 @@ describe('reminders on Discord', () => {
     const [post, ...more] = posts();
     expect(more).toEqual([]);
     expect(post!.status).toBe(200);
-    expect(post!.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true, nonce: deliveries(reminder)[0]!.nonce });
+    expect(post!.body).toMatchObject({
+      allowed_mentions: { parse: [] },
+      enforce_nonce: true,
+      nonce: deliveries(reminder)[0]!.nonce,
+    });
     expect(post!.body.content).toMatch(/^⏰ \*\*Steel hearing @everyone\*\*/);
     const [message] = stored();
-    expect(message).toMatchObject({ content: post!.body.content, mention_everyone: false, mention_roles: [], mentions: [] });
+    expect(message).toMatchObject({
+      content: post!.body.content,
+      mention_everyone: false,
+      mention_roles: [],
+      mentions: [],
+    });
   });
 
   it('refuses /remind add to a member without Manage Server', async () => {
@@ -93,24 +106,46 @@ describe('reminders on Discord', () => {
   });
 
   it.each([
-    ['deleted', () => t.emu.deleteChannel(channel.id), 404, 'the channel was deleted (Discord: 404 Unknown Channel (10003))'],
-    ['closed to the bot', () => t.emu.setBotCanSend(channel.id, false), 403, 'the bot may not post in the channel (Discord: 403 Missing Permissions (50013))'],
+    [
+      'deleted',
+      () => t.emu.deleteChannel(channel.id),
+      404,
+      'the channel was deleted (Discord: 404 Unknown Channel (10003))',
+    ],
+    [
+      'closed to the bot',
+      () => t.emu.setBotCanSend(channel.id, false),
+      403,
+      'the bot may not post in the channel (Discord: 403 Missing Permissions (50013))',
+    ],
     [
       'hidden from the bot',
-      () => t.emu.faults.inject({ method: 'POST', path: `/channels/${channel.id}/messages`, status: 403, body: { message: 'Missing Access', code: 50001 }, times: Infinity }),
+      () =>
+        t.emu.faults.inject({
+          method: 'POST',
+          path: `/channels/${channel.id}/messages`,
+          status: 403,
+          body: { message: 'Missing Access', code: 50001 },
+          times: Infinity,
+        }),
       403,
       'the bot cannot see the channel (Discord: 403 Missing Access (50001))',
     ],
-  ])('disables the reminder of a channel %s, and /remind list says why', async (_case, breakChannel, status, reason) => {
-    const reminder = await remindOf('2026-12-01');
-    breakChannel();
-    clock.set(new Date(dueAt(reminder)).toISOString());
-    await pollUntil(() => expect(t.store.reminders.get(reminder.id)?.status).toBe('disabled'));
+  ])(
+    'disables the reminder of a channel %s, and /remind list says why',
+    async (_case, breakChannel, status, reason) => {
+      const reminder = await remindOf('2026-12-01');
+      breakChannel();
+      clock.set(new Date(dueAt(reminder)).toISOString());
+      await pollUntil(() => expect(t.store.reminders.get(reminder.id)?.status).toBe('disabled'));
 
-    expect(posts().map((r) => r.status)).toEqual([status]);
-    const list = await run('remind', 'list', {}, t.emu.defaults.userId);
-    expect(list.content).toContain(`#${reminder.id} **${DEADLINE}** in <#${channel.id}> · 1d before · ⛔ disabled: ${reason}`);
-  });
+      expect(posts().map((r) => r.status)).toEqual([status]);
+      const list = await run('remind', 'list', {}, t.emu.defaults.userId);
+      expect(list.content).toContain(
+        `#${reminder.id} **${DEADLINE}** in <#${channel.id}> · 1d before · ⛔ disabled: ${reason}`,
+      );
+    },
+  );
 
   it('waits out a 429 on the post and sends the reminder exactly once', async () => {
     const reminder = await remindOf('2026-12-01');
@@ -131,7 +166,10 @@ describe('reminders on Discord', () => {
 
     await t.bot.stop();
     expect(posts().map((r) => r.status)).toEqual([429, 200]);
-    expect(t.logs.filter((l) => l.msg === 'reminder message sent' || l.msg === 'stopped').map((l) => l.msg)).toEqual(['reminder message sent', 'stopped']);
+    expect(t.logs.filter((l) => l.msg === 'reminder message sent' || l.msg === 'stopped').map((l) => l.msg)).toEqual([
+      'reminder message sent',
+      'stopped',
+    ]);
     // Its outcome was stored: with the database closed first, that write would fail the tick.
     expect(t.logs.filter((l) => l.level >= 50)).toEqual([]);
   });
@@ -140,7 +178,13 @@ describe('reminders on Discord', () => {
     const reminder = await remindOf('2026-12-01');
     t.emu.faults.serverError(`/channels/${channel.id}/messages`, { method: 'POST', times: Infinity });
     clock.set(new Date(dueAt(reminder)).toISOString());
-    await pollUntil(() => expect(deliveries(reminder)[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Discord: 500 Internal Server Error' }));
+    await pollUntil(() =>
+      expect(deliveries(reminder)[0]).toMatchObject({
+        status: 'pending',
+        attempts: 1,
+        lastError: 'Discord: 500 Internal Server Error',
+      }),
+    );
     expect(t.store.reminders.get(reminder.id)?.status).toBe('active');
     expect(stored()).toEqual([]);
 

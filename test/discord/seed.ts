@@ -11,9 +11,24 @@ const DAY = 86_400_000;
  */
 export function seedDueReminder(store: BotStore, guildId: string, channelId: string, now = Date.now()): number {
   const at = Math.floor((now + DAY) / 1000) * 1000;
-  const row = { guildId, id: 'server-hearing', name: 'Hearing', date: new Date(at).toISOString().slice(0, 10), at, timeZone: 'UTC', hasTime: true, history: [], createdBy: 'admin', updatedAt: now };
+  const row = {
+    guildId,
+    id: 'server-hearing',
+    name: 'Hearing',
+    date: new Date(at).toISOString().slice(0, 10),
+    at,
+    timeZone: 'UTC',
+    hasTime: true,
+    history: [],
+    createdBy: 'admin',
+    updatedAt: now,
+  };
   store.serverDeadlines.save(row);
-  const added = addReminder(store, { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' }, new Date(now - 2 * DAY));
+  const added = addReminder(
+    store,
+    { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' },
+    new Date(now - 2 * DAY),
+  );
   if (!added.ok) throw new Error(added.error);
   return added.reminder.id;
 }

@@ -65,47 +65,74 @@ async function startSharded(): Promise<Sharded> {
   const store = openStore(database);
   for (const { guildId, channelId } of guilds) seedDueReminder(store, guildId, channelId);
   store.close();
-  const run = npm(['start'], { DISCORD_TOKEN: emu.token, DISCORD_API_URL: emu.apiUrl, DISCORD_SHARDS: 'auto', DATABASE_PATH: database });
+  const run = npm(['start'], {
+    DISCORD_TOKEN: emu.token,
+    DISCORD_API_URL: emu.apiUrl,
+    DISCORD_SHARDS: 'auto',
+    DATABASE_PATH: database,
+  });
   await expect.poll(run.output, { timeout: 60_000, interval: 100 }).toContain('all shards connected');
   return { emu, run, guilds };
 }
 
 const stoppedShards = (run: Run) => run.logs().filter((l) => l.msg === 'stopped' && Array.isArray(l.shards));
 /** Whether anything logged an error or crashed (a crash prints a stack trace). */
-const troubles = (run: Run) => [...run.logs().filter((l) => l.level >= 50), ...run.output().split('\n').filter((line) => /^\s+at /.test(line))];
+const troubles = (run: Run) => [
+  ...run.logs().filter((l) => l.level >= 50),
+  ...run
+    .output()
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line)),
+];
 
 describe('npm start with DISCORD_SHARDS=auto', () => {
-  it('runs a process per shard, each answering and reminding only its own guilds, and stops them all', { timeout: 90_000 }, async () => {
-    const { emu, run, guilds } = await startSharded();
-    expect(emu.requests.filter((r) => r.path === '/gateway/bot').map((r) => (r.response as { shards: number }).shards)).toEqual([2, 2, 2]);
-    const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
-    expect(identified.sort()).toEqual([
-      [0, 2],
-      [1, 2],
-    ]);
+  it(
+    'runs a process per shard, each answering and reminding only its own guilds, and stops them all',
+    { timeout: 90_000 },
+    async () => {
+      const { emu, run, guilds } = await startSharded();
+      expect(
+        emu.requests.filter((r) => r.path === '/gateway/bot').map((r) => (r.response as { shards: number }).shards),
+      ).toEqual([2, 2, 2]);
+      const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
+      expect(identified.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
 
-    for (const { guildId, channelId } of guilds) {
-      expect((await emu.command('sources', {}, { channelId }).response()).content).toMatch(/\*\*\d+ articles?\*\*/);
-      const answeredBy = () => run.logs().filter((l) => l.msg === 'command answered' && l.guild === guildId).map((l) => l.shards);
-      await expect.poll(answeredBy).toEqual([[shardOf(guildId, 2)]]);
-    }
+      for (const { guildId, channelId } of guilds) {
+        expect((await emu.command('sources', {}, { channelId }).response()).content).toMatch(/\*\*\d+ articles?\*\*/);
+        const answeredBy = () =>
+          run
+            .logs()
+            .filter((l) => l.msg === 'command answered' && l.guild === guildId)
+            .map((l) => l.shards);
+        await expect.poll(answeredBy).toEqual([[shardOf(guildId, 2)]]);
+      }
 
-    // Each shard's first tick sends its own guild's reminder; a shard claiming the other's would show here.
-    await expect.poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 }).toHaveLength(2);
-    for (const { guildId, channelId } of guilds) {
-      const sent = run.logs().filter((l) => l.msg === 'reminder message sent' && l.channel === channelId);
-      expect(sent.map((l) => l.shards)).toEqual([[shardOf(guildId, 2)]]);
-      expect(emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`).map((r) => r.status)).toEqual([200]);
-    }
+      // Each shard's first tick sends its own guild's reminder; a shard claiming the other's would show here.
+      await expect
+        .poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 })
+        .toHaveLength(2);
+      for (const { guildId, channelId } of guilds) {
+        const sent = run.logs().filter((l) => l.msg === 'reminder message sent' && l.channel === channelId);
+        expect(sent.map((l) => l.shards)).toEqual([[shardOf(guildId, 2)]]);
+        expect(
+          emu.requests
+            .filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`)
+            .map((r) => r.status),
+        ).toEqual([200]);
+      }
 
-    run.signal('SIGTERM');
-    await run.ended;
-    await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
-    expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
-    expect(stoppedShards(run)).toHaveLength(2);
-    expect(troubles(run)).toEqual([]);
-    expect(run.output()).not.toContain(emu.token);
-  });
+      run.signal('SIGTERM');
+      await run.ended;
+      await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+      expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
+      expect(stoppedShards(run)).toHaveLength(2);
+      expect(troubles(run)).toEqual([]);
+      expect(run.output()).not.toContain(emu.token);
+    },
+  );
 
   it('stops the shards cleanly when the manager dies', { timeout: 90_000 }, async () => {
     const { emu, run } = await startSharded();
@@ -124,7 +151,12 @@ describe('npm start with DISCORD_SHARDS=auto', () => {
     expect(await run.exit).toBe(REFUSED_EXIT_CODE);
     await run.ended;
     await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
-    expect(run.logs().filter((l) => l.msg?.startsWith('gateway closed for good: Discord refused the token (4004')).map((l) => l.shards)).toEqual([[0]]);
+    expect(
+      run
+        .logs()
+        .filter((l) => l.msg?.startsWith('gateway closed for good: Discord refused the token (4004'))
+        .map((l) => l.shards),
+    ).toEqual([[0]]);
     expect(run.logs().filter((l) => l.msg === 'shard process started')).toHaveLength(2);
     expect(emu.gateway.received.filter((f) => f.op === GatewayOpcodes.Identify)).toHaveLength(2);
     expect(stoppedShards(run)).toHaveLength(2);

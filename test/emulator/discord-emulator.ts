@@ -84,7 +84,12 @@ export class DiscordEmulator {
       privilegedIntents: options.privilegedIntents ?? 0,
       url: () => this.gatewayUrl,
     });
-    const ctx: RouteContext = { world: this.world, gateway: this.gateway, settings: this.settings, gatewayUrl: () => this.gatewayUrl };
+    const ctx: RouteContext = {
+      world: this.world,
+      gateway: this.gateway,
+      settings: this.settings,
+      gatewayUrl: () => this.gatewayUrl,
+    };
     applicationRoutes(this.router, ctx);
     interactionRoutes(this.router, ctx);
     channelRoutes(this.router, ctx);
@@ -190,7 +195,11 @@ export class DiscordEmulator {
 
   /** Dispatches any INTERACTION_CREATE payload (see the factories in payloads.ts). */
   interact(payload: APIInteraction, sourceMessageId?: string): InteractionExchange {
-    const ctx = { guildId: payload.guild_id!, channelId: payload.channel!.id, userId: payload.member?.user.id ?? payload.user!.id };
+    const ctx = {
+      guildId: payload.guild_id!,
+      channelId: payload.channel!.id,
+      userId: payload.member?.user.id ?? payload.user!.id,
+    };
     this.world.interactions.set(payload.id, {
       id: payload.id,
       token: payload.token,
@@ -205,19 +214,34 @@ export class DiscordEmulator {
   }
 
   /** A user runs `/name` with these options (types come from the registered definition when there is one). */
-  command(name: string, options: OptionValues = {}, origin: Origin & { subcommand?: string } = {}): InteractionExchange {
+  command(
+    name: string,
+    options: OptionValues = {},
+    origin: Origin & { subcommand?: string } = {},
+  ): InteractionExchange {
     const ctx = this.context(origin);
     return this.interact(chatInputInteraction(this.world, ctx, this.invocation(name, options, ctx, origin.subcommand)));
   }
 
   /** A user types in option `focused` of `/name`. */
-  autocomplete(name: string, focused: string, options: OptionValues, origin: Origin & { subcommand?: string } = {}): InteractionExchange {
+  autocomplete(
+    name: string,
+    focused: string,
+    options: OptionValues,
+    origin: Origin & { subcommand?: string } = {},
+  ): InteractionExchange {
     const ctx = this.context(origin);
-    return this.interact(autocompleteInteraction(this.world, ctx, { ...this.invocation(name, options, ctx, origin.subcommand), focused }));
+    return this.interact(
+      autocompleteInteraction(this.world, ctx, { ...this.invocation(name, options, ctx, origin.subcommand), focused }),
+    );
   }
 
   /** A user presses the button `customId` on a message the bot sent. */
-  pressButton(message: APIMessage | string, customId: string, origin: Omit<Origin, 'channelId'> = {}): InteractionExchange {
+  pressButton(
+    message: APIMessage | string,
+    customId: string,
+    origin: Omit<Origin, 'channelId'> = {},
+  ): InteractionExchange {
     const stored = this.world.messages.get(typeof message === 'string' ? message : message.id);
     if (!stored) throw new Error('emulator: no such message');
     const ctx = this.context({ ...origin, channelId: stored.channel_id });
@@ -275,7 +299,10 @@ export class DiscordEmulator {
   }
 
   /** Cuts the bot's socket(s); resolves once it is back, by `resumed` or a fresh `identified` session. */
-  async dropConnection(options: { shardId?: number; code?: number } = {}, timeoutMs = 10_000): Promise<'resumed' | 'identified'> {
+  async dropConnection(
+    options: { shardId?: number; code?: number } = {},
+    timeoutMs = 10_000,
+  ): Promise<'resumed' | 'identified'> {
     const next = this.nextSession(timeoutMs);
     if (this.gateway.drop(options) === 0) throw new Error('emulator: no live gateway connection to drop');
     return (await next).how;
@@ -299,15 +326,25 @@ export class DiscordEmulator {
   }
 
   private dispatch(t: string, d: unknown, guildId: string): void {
-    if (this.gateway.dispatch(t, d, guildId) === 0) throw new Error(`emulator: no bot session on the shard of guild ${guildId} to receive ${t}`);
+    if (this.gateway.dispatch(t, d, guildId) === 0)
+      throw new Error(`emulator: no bot session on the shard of guild ${guildId} to receive ${t}`);
   }
 
   private context(origin: Origin): InteractionContext {
     const channelId = origin.channelId ?? this.defaults.channelId;
-    return { channelId, guildId: origin.guildId ?? this.world.channel(channelId).guildId, userId: origin.userId ?? this.defaults.userId };
+    return {
+      channelId,
+      guildId: origin.guildId ?? this.world.channel(channelId).guildId,
+      userId: origin.userId ?? this.defaults.userId,
+    };
   }
 
-  private invocation(name: string, options: OptionValues, ctx: InteractionContext, subcommand?: string): CommandInvocation {
+  private invocation(
+    name: string,
+    options: OptionValues,
+    ctx: InteractionContext,
+    subcommand?: string,
+  ): CommandInvocation {
     const definition = this.registeredCommands(ctx.guildId).find((c) => c.name === name);
     return { name, options, ...(subcommand ? { subcommand } : {}), ...(definition ? { definition } : {}) };
   }
@@ -329,7 +366,8 @@ export class DiscordEmulator {
     let response: RestResponse;
     if (fault && 'answer' in fault) response = fault.answer;
     else if (!match) response = { status: 404, body: { message: '404: Not Found', code: 0 } };
-    else if (match.route.auth && authorization !== `Bot ${this.token}`) response = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    else if (match.route.auth && authorization !== `Bot ${this.token}`)
+      response = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     else {
       try {
         response = await match.route.handler({ method, path, params: match.params, query, body });
@@ -353,7 +391,10 @@ export class DiscordEmulator {
     });
     if (fault && 'delayMs' in fault) await answerDelay(res, fault.delayMs);
     if (res.destroyed) return;
-    res.writeHead(response.status, { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers });
+    res.writeHead(response.status, {
+      ...(response.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...response.headers,
+    });
     res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
   }
 }

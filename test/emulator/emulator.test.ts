@@ -74,7 +74,9 @@ describe('gateway', () => {
 
   it('resumes after a dropped socket, replaying what was sent meanwhile', async () => {
     expect(await emu.dropConnection()).toBe('resumed');
-    onInteraction((i) => (i.isChatInputCommand() ? i.reply({ content: 'still here', ...NO_PINGS }) : Promise.resolve()));
+    onInteraction((i) =>
+      i.isChatInputCommand() ? i.reply({ content: 'still here', ...NO_PINGS }) : Promise.resolve(),
+    );
     expect((await emu.command('ping').callback()).data.content).toBe('still here');
 
     emu.gateway.drop();
@@ -91,7 +93,10 @@ describe('gateway', () => {
 
   it('routes each guild to shard (guild_id >> 22) % shard_count', async () => {
     const sharded = await DiscordEmulator.start({ shards: 2 });
-    const other = sharded.addGuild({ id: snowflakeOnShard(1 - shardOf(sharded.defaults.guildId, 2), 2), name: 'Other' });
+    const other = sharded.addGuild({
+      id: snowflakeOnShard(1 - shardOf(sharded.defaults.guildId, 2), 2),
+      name: 'Other',
+    });
     const otherChannel = sharded.addChannel('general', { guildId: other.id });
     sharded.addMember(sharded.defaults.userId, { guildId: other.id });
     const clients = await Promise.all([0, 1].map((id) => connect(sharded, { id, count: 2 })));
@@ -101,11 +106,15 @@ describe('gateway', () => {
       expect(clients[home]!.guilds.cache.map((g) => g.id)).toEqual([sharded.defaults.guildId]);
       expect(clients[1 - home]!.guilds.cache.map((g) => g.id)).toEqual([other.id]);
       const seenBy: number[] = [];
-      clients.forEach((c, i) => c.on(Events.InteractionCreate, (interaction) => {
-        seenBy.push(i);
-        if (interaction.isChatInputCommand()) void interaction.reply({ content: `shard ${i}`, ...NO_PINGS });
-      }));
-      expect((await sharded.command('ping', {}, { channelId: otherChannel.id }).callback()).data.content).toBe(`shard ${1 - home}`);
+      clients.forEach((c, i) =>
+        c.on(Events.InteractionCreate, (interaction) => {
+          seenBy.push(i);
+          if (interaction.isChatInputCommand()) void interaction.reply({ content: `shard ${i}`, ...NO_PINGS });
+        }),
+      );
+      expect((await sharded.command('ping', {}, { channelId: otherChannel.id }).callback()).data.content).toBe(
+        `shard ${1 - home}`,
+      );
       expect(seenBy).toEqual([1 - home]);
     } finally {
       await Promise.all(clients.map((c) => c.destroy()));
@@ -147,10 +156,16 @@ describe('interactions', () => {
   it('delivers a chat-input command with typed options and takes the reply', async () => {
     onInteraction(async (i) => {
       if (!i.isChatInputCommand()) return;
-      await i.reply({ content: `${i.commandName}: ${i.options.getString('text')} x${i.options.getInteger('count')}`, ...NO_PINGS });
+      await i.reply({
+        content: `${i.commandName}: ${i.options.getString('text')} x${i.options.getInteger('count')}`,
+        ...NO_PINGS,
+      });
     });
     const callback = await emu.command('echo', { text: 'hi @everyone', count: 2 }).callback();
-    expect(callback).toEqual({ type: 4, data: expect.objectContaining({ content: 'echo: hi @everyone x2', allowed_mentions: { parse: [] } }) });
+    expect(callback).toEqual({
+      type: 4,
+      data: expect.objectContaining({ content: 'echo: hi @everyone x2', allowed_mentions: { parse: [] } }),
+    });
     const sent = emu.botMessages().find((m) => m.content === 'echo: hi @everyone x2');
     expect(sent?.mention_everyone).toBe(false);
   });
@@ -186,7 +201,9 @@ describe('interactions', () => {
   it('delivers a button press on a message and takes the update', async () => {
     onInteraction(async (i) => {
       if (i.isChatInputCommand()) {
-        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('page:2').setLabel('Next').setStyle(ButtonStyle.Secondary));
+        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('page:2').setLabel('Next').setStyle(ButtonStyle.Secondary),
+        );
         await i.reply({ content: 'page 1', components: [row], ...NO_PINGS });
       } else if (i.isButton()) {
         await i.update({ content: `page ${i.customId.split(':')[1]}`, components: [], ...NO_PINGS });
@@ -232,7 +249,13 @@ describe('interactions', () => {
       if (!i.isChatInputCommand()) return;
       if (i.commandName === 'late') await sleep(150);
       await i.reply({ content: 'one', ...NO_PINGS }).catch((e) => errors.push(e));
-      if (i.commandName === 'twice') await client.rest.post(`/interactions/${i.id}/${i.token}/callback`, { body: { type: 4, data: { content: 'two' } }, auth: false }).catch((e) => errors.push(e));
+      if (i.commandName === 'twice')
+        await client.rest
+          .post(`/interactions/${i.id}/${i.token}/callback`, {
+            body: { type: 4, data: { content: 'two' } },
+            auth: false,
+          })
+          .catch((e) => errors.push(e));
     });
     await emu.command('twice').callback();
     await expect.poll(() => (errors[0] as DiscordAPIError | undefined)?.code).toBe(40060);
@@ -276,7 +299,11 @@ describe('channel messages', () => {
   });
 
   it('reads multipart bodies (messages with files) from payload_json', async () => {
-    const sent = await channel().send({ content: 'with a file', files: [{ attachment: Buffer.from('hello'), name: 'a.txt' }], ...NO_PINGS });
+    const sent = await channel().send({
+      content: 'with a file',
+      files: [{ attachment: Buffer.from('hello'), name: 'a.txt' }],
+      ...NO_PINGS,
+    });
     const request = emu.requests.find((r) => r.response && (r.response as { id?: string }).id === sent.id)!;
     expect(request.body).toMatchObject({ content: 'with a file', allowed_mentions: { parse: [] } });
   });
@@ -286,7 +313,8 @@ describe('channel messages', () => {
     client.on(Events.MessageCreate, (message) => {
       if (message.author.bot) return;
       seen.push(message);
-      if (message.mentions.users.has(client.user!.id)) void message.reply({ content: `you said: ${message.content}`, ...NO_PINGS });
+      if (message.mentions.users.has(client.user!.id))
+        void message.reply({ content: `you said: ${message.content}`, ...NO_PINGS });
     });
     const exchange = emu.mentionBot('when does the pause end?');
     const reply = await exchange.reply();
@@ -304,8 +332,12 @@ describe('channel messages', () => {
     const locked = emu.addChannel('locked', { botCanSend: false });
     await expect.poll(() => client.channels.cache.has(locked.id)).toBe(true);
     emu.deleteChannel(doomed.id);
-    await expect(client.rest.post(`/channels/${doomed.id}/messages`, { body: { content: 'hi' } })).rejects.toMatchObject({ status: 404, code: 10003 });
-    await expect((client.channels.cache.get(locked.id) as TextChannel).send({ content: 'hi', ...NO_PINGS })).rejects.toMatchObject({ status: 403, code: 50013 });
+    await expect(
+      client.rest.post(`/channels/${doomed.id}/messages`, { body: { content: 'hi' } }),
+    ).rejects.toMatchObject({ status: 404, code: 10003 });
+    await expect(
+      (client.channels.cache.get(locked.id) as TextChannel).send({ content: 'hi', ...NO_PINGS }),
+    ).rejects.toMatchObject({ status: 403, code: 50013 });
   });
 });
 
@@ -327,7 +359,11 @@ describe('faults', () => {
   });
 
   it('takes a slow request at once and answers it late, or never', async () => {
-    const post = (content: string, signal?: AbortSignal) => client.rest.post(`/channels/${emu.defaults.channelId}/messages`, { body: { content, ...NO_PINGS }, ...(signal ? { signal } : {}) });
+    const post = (content: string, signal?: AbortSignal) =>
+      client.rest.post(`/channels/${emu.defaults.channelId}/messages`, {
+        body: { content, ...NO_PINGS },
+        ...(signal ? { signal } : {}),
+      });
     emu.faults.slow('/channels/', 100, { method: 'POST' });
     expect(await post('late')).toMatchObject({ content: 'late' });
 
@@ -344,9 +380,17 @@ describe('faults', () => {
   it('waits out a 429 for its retry-after, then succeeds', async () => {
     emu.faults.rateLimit('/channels/', 0.3, { method: 'POST' });
     const started = Date.now();
-    const message = await (client.channels.cache.get(emu.defaults.channelId) as TextChannel).send({ content: 'patient', ...NO_PINGS });
+    const message = await (client.channels.cache.get(emu.defaults.channelId) as TextChannel).send({
+      content: 'patient',
+      ...NO_PINGS,
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-    const attempts = emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${emu.defaults.channelId}/messages` && (r.status === 429 || r.response && (r.response as { id?: string }).id === message.id));
+    const attempts = emu.requests.filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${emu.defaults.channelId}/messages` &&
+        (r.status === 429 || (r.response && (r.response as { id?: string }).id === message.id)),
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
   });
 });
@@ -356,7 +400,12 @@ describe('forget', () => {
     onInteraction((i) => (i.isChatInputCommand() ? i.reply({ content: 'before', ...NO_PINGS }) : Promise.resolve()));
     await emu.command('ping').callback();
     emu.forget();
-    expect([emu.requests, emu.botMessages(), emu.gateway.received, [...emu.world.interactions.keys()]]).toEqual([[], [], [], []]);
+    expect([emu.requests, emu.botMessages(), emu.gateway.received, [...emu.world.interactions.keys()]]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(emu.world.channels.has(emu.defaults.channelId)).toBe(true);
     expect((await emu.command('ping').callback()).data.content).toBe('before');
   });
@@ -366,7 +415,11 @@ describe('commands', () => {
   it('registers commands with a guild PUT, and types options from the definitions', async () => {
     await client.application!.commands.set(
       [
-        { name: 'ask', description: 'Ask a question', options: [{ name: 'question', description: 'What to ask', type: 3, required: true }] },
+        {
+          name: 'ask',
+          description: 'Ask a question',
+          options: [{ name: 'question', description: 'What to ask', type: 3, required: true }],
+        },
         { name: 'rate', description: 'A tariff rate', options: [{ name: 'year', description: 'Year', type: 10 }] },
       ],
       emu.defaults.guildId,

@@ -32,7 +32,11 @@ export class InteractionExchange {
 
   /** The accepted interaction callback's body (`{ type, data }`). */
   async callback(timeoutMs = this.timeoutMs): Promise<CallbackBody> {
-    const request = await this.recorder.waitFor((r) => this.isCallback(r) && ok(r), timeoutMs, `callback for interaction ${this.id}`);
+    const request = await this.recorder.waitFor(
+      (r) => this.isCallback(r) && ok(r),
+      timeoutMs,
+      `callback for interaction ${this.id}`,
+    );
     return request.body;
   }
 
@@ -55,7 +59,11 @@ export class InteractionExchange {
 
   /** The first accepted follow-up message body. */
   async followUp(timeoutMs = this.timeoutMs): Promise<Json> {
-    const request = await this.recorder.waitFor((r) => this.isFollowUp(r) && ok(r), timeoutMs, `follow-up for interaction ${this.id}`);
+    const request = await this.recorder.waitFor(
+      (r) => this.isFollowUp(r) && ok(r),
+      timeoutMs,
+      `follow-up for interaction ${this.id}`,
+    );
     return request.body;
   }
 

@@ -68,13 +68,22 @@ export class FaultInjector {
 
   take(method: string, path: string): FaultAction | undefined {
     const fault = this.faults.find(
-      (f) => f.left > 0 && (!f.method || f.method === method) && (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path)),
+      (f) =>
+        f.left > 0 &&
+        (!f.method || f.method === method) &&
+        (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path)),
     );
     if (!fault) return undefined;
     fault.left -= 1;
     this.faults = this.faults.filter((f) => f.left > 0);
     if ('delayMs' in fault) return { delayMs: fault.delayMs };
-    return { answer: { status: fault.status, body: fault.body ?? { message: 'injected fault', code: 0 }, headers: fault.headers ?? {} } };
+    return {
+      answer: {
+        status: fault.status,
+        body: fault.body ?? { message: 'injected fault', code: 0 },
+        headers: fault.headers ?? {},
+      },
+    };
   }
 
   clear(): void {

@@ -76,7 +76,9 @@ export class Gateway extends EventEmitter<{
 
   /** Sends a dispatch to every session of the guild's shard (shard 0 without a guild); returns how many. */
   dispatch(t: string, d: unknown, guildId?: string): number {
-    const targets = [...this.sessions.values()].filter((s) => s.shard[0] === (guildId ? shardOf(guildId, s.shard[1]) : 0));
+    const targets = [...this.sessions.values()].filter(
+      (s) => s.shard[0] === (guildId ? shardOf(guildId, s.shard[1]) : 0),
+    );
     for (const session of targets) {
       const required = REQUIRED_INTENT[t];
       if (required === undefined || session.intents & required) this.send(session, t, this.gateContent(session, t, d));
@@ -86,7 +88,9 @@ export class Gateway extends EventEmitter<{
 
   /** Cuts live sockets: abruptly (the client sees 1006) or with a close code; sessions stay resumable. */
   drop(options: { shardId?: number; code?: number } = {}): number {
-    const live = [...this.sessions.values()].filter((s) => s.socket && (options.shardId === undefined || s.shard[0] === options.shardId));
+    const live = [...this.sessions.values()].filter(
+      (s) => s.socket && (options.shardId === undefined || s.shard[0] === options.shardId),
+    );
     for (const session of live) {
       if (options.code) session.socket!.close(options.code, 'emulator drop');
       else session.socket!.terminate();
@@ -106,7 +110,8 @@ export class Gateway extends EventEmitter<{
   /** Op 7: asks the bot to reconnect and resume. */
   requestReconnect(shardId?: number): void {
     for (const session of this.sessions.values()) {
-      if (session.socket && (shardId === undefined || session.shard[0] === shardId)) this.sendRaw(session.socket, { op: GatewayOpcodes.Reconnect, d: null });
+      if (session.socket && (shardId === undefined || session.shard[0] === shardId))
+        this.sendRaw(session.socket, { op: GatewayOpcodes.Reconnect, d: null });
     }
   }
 

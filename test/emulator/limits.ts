@@ -44,7 +44,8 @@ function tooLong(violations: Violation[], path: string, value: unknown, max: num
 }
 
 function checkEmbeds(embeds: Json[], violations: Violation[]): void {
-  if (embeds.length > LIMITS.embeds) violations.push({ path: 'embeds', message: `Must be ${LIMITS.embeds} or fewer in length.` });
+  if (embeds.length > LIMITS.embeds)
+    violations.push({ path: 'embeds', message: `Must be ${LIMITS.embeds} or fewer in length.` });
   let total = 0;
   embeds.forEach((embed, i) => {
     const at = `embeds.${i}`;
@@ -52,27 +53,36 @@ function checkEmbeds(embeds: Json[], violations: Violation[]): void {
     total += tooLong(violations, `${at}.description`, embed.description, LIMITS.description);
     total += tooLong(violations, `${at}.footer.text`, embed.footer?.text, LIMITS.footer, embed.footer !== undefined);
     total += tooLong(violations, `${at}.author.name`, embed.author?.name, LIMITS.author, embed.author !== undefined);
-    if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(String(embed.url))) violations.push({ path: `${at}.url`, message: 'Not a well formed URL.' });
+    if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(String(embed.url)))
+      violations.push({ path: `${at}.url`, message: 'Not a well formed URL.' });
     const fields: Json[] = embed.fields ?? [];
-    if (fields.length > LIMITS.fields) violations.push({ path: `${at}.fields`, message: `Must be ${LIMITS.fields} or fewer in length.` });
+    if (fields.length > LIMITS.fields)
+      violations.push({ path: `${at}.fields`, message: `Must be ${LIMITS.fields} or fewer in length.` });
     fields.forEach((field, j) => {
       total += tooLong(violations, `${at}.fields.${j}.name`, field.name, LIMITS.fieldName, true);
       total += tooLong(violations, `${at}.fields.${j}.value`, field.value, LIMITS.fieldValue, true);
     });
   });
-  if (total > LIMITS.embedTotal) violations.push({ path: 'embeds', message: `Embed size exceeds maximum size of ${LIMITS.embedTotal}` });
+  if (total > LIMITS.embedTotal)
+    violations.push({ path: 'embeds', message: `Embed size exceeds maximum size of ${LIMITS.embedTotal}` });
 }
 
 function checkComponents(rows: Json[], violations: Violation[]): void {
-  if (rows.length > LIMITS.rows) violations.push({ path: 'components', message: `Must be ${LIMITS.rows} or fewer in length.` });
+  if (rows.length > LIMITS.rows)
+    violations.push({ path: 'components', message: `Must be ${LIMITS.rows} or fewer in length.` });
   rows.forEach((row, i) => {
     const items: Json[] = row.components ?? [];
-    if (items.length === 0 || items.length > LIMITS.rowItems) violations.push({ path: `components.${i}.components`, message: `Must be between 1 and ${LIMITS.rowItems} in length.` });
+    if (items.length === 0 || items.length > LIMITS.rowItems)
+      violations.push({
+        path: `components.${i}.components`,
+        message: `Must be between 1 and ${LIMITS.rowItems} in length.`,
+      });
     items.forEach((item, j) => {
       const at = `components.${i}.components.${j}`;
       tooLong(violations, `${at}.label`, item.label, LIMITS.label);
       const isLink = item.style === 5;
-      if (isLink ? !item.url : !item.custom_id) violations.push({ path: at, message: isLink ? 'A link button needs a url.' : 'A button needs a custom_id.' });
+      if (isLink ? !item.url : !item.custom_id)
+        violations.push({ path: at, message: isLink ? 'A link button needs a url.' : 'A button needs a custom_id.' });
       tooLong(violations, `${at}.custom_id`, item.custom_id, LIMITS.customId);
     });
   });
@@ -86,9 +96,15 @@ export function checkMessage(body: Json, options: { partial?: boolean } = {}): V
   if (body.embeds) checkEmbeds(body.embeds, violations);
   if (body.components) checkComponents(body.components, violations);
   for (const kind of body.allowed_mentions?.parse ?? []) {
-    if (!MENTION_TYPES.includes(kind)) violations.push({ path: 'allowed_mentions.parse', message: `Value "${kind}" is not a valid enum value.` });
+    if (!MENTION_TYPES.includes(kind))
+      violations.push({ path: 'allowed_mentions.parse', message: `Value "${kind}" is not a valid enum value.` });
   }
-  const empty = !body.content && !body.embeds?.length && !body.components?.length && !body.attachments?.length && !body.sticker_ids?.length;
+  const empty =
+    !body.content &&
+    !body.embeds?.length &&
+    !body.components?.length &&
+    !body.attachments?.length &&
+    !body.sticker_ids?.length;
   if (!options.partial && empty) violations.push({ path: '', message: 'Cannot send an empty message' });
   return violations;
 }
@@ -96,16 +112,22 @@ export function checkMessage(body: Json, options: { partial?: boolean } = {}): V
 export function checkChoices(choices: Json[] | undefined): Violation[] {
   const violations: Violation[] = [];
   if (!Array.isArray(choices)) return [{ path: 'data.choices', message: 'This field is required' }];
-  if (choices.length > LIMITS.choices) violations.push({ path: 'data.choices', message: `Must be ${LIMITS.choices} or fewer in length.` });
+  if (choices.length > LIMITS.choices)
+    violations.push({ path: 'data.choices', message: `Must be ${LIMITS.choices} or fewer in length.` });
   choices.forEach((choice, i) => {
     tooLong(violations, `data.choices.${i}.name`, choice.name, LIMITS.choiceName, true);
-    if (typeof choice.value === 'string') tooLong(violations, `data.choices.${i}.value`, choice.value, LIMITS.choiceValue);
+    if (typeof choice.value === 'string')
+      tooLong(violations, `data.choices.${i}.value`, choice.value, LIMITS.choiceValue);
   });
   return violations;
 }
 
 /** The 400 body Discord sends: errors nested by path, each leaf with `_errors`. */
-export function invalidFormBody(violations: Violation[]): { code: number; message: string; errors: Record<string, unknown> } {
+export function invalidFormBody(violations: Violation[]): {
+  code: number;
+  message: string;
+  errors: Record<string, unknown>;
+} {
   if (violations.some((v) => v.message === 'Cannot send an empty message') && violations.length === 1) {
     return { code: 50006, message: 'Cannot send an empty message', errors: {} };
   }

@@ -148,8 +148,12 @@ export interface AllowedMentions {
 
 export function pingsIn(content: string, allowed: AllowedMentions | undefined) {
   const parse = allowed ? (allowed.parse ?? []) : ['users', 'roles', 'everyone'];
-  const users = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!).filter((id) => parse.includes('users') || allowed?.users?.includes(id));
-  const roles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]!).filter((id) => parse.includes('roles') || allowed?.roles?.includes(id));
+  const users = [...content.matchAll(/<@!?(\d+)>/g)]
+    .map((m) => m[1]!)
+    .filter((id) => parse.includes('users') || allowed?.users?.includes(id));
+  const roles = [...content.matchAll(/<@&(\d+)>/g)]
+    .map((m) => m[1]!)
+    .filter((id) => parse.includes('roles') || allowed?.roles?.includes(id));
   const everyone = /@(everyone|here)/.test(content) && parse.includes('everyone');
   return { users: [...new Set(users)], roles: [...new Set(roles)], everyone };
 }
@@ -189,14 +193,23 @@ export function messagePayload(world: World, input: MessageInput): APIMessage {
     embeds: input.embeds ?? [],
     components: input.components ?? [],
     pinned: false,
-    type: reference ? MessageType.Reply : input.interaction?.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Default,
+    type: reference
+      ? MessageType.Reply
+      : input.interaction?.type === InteractionType.ApplicationCommand
+        ? MessageType.ChatInputCommand
+        : MessageType.Default,
     flags: input.flags ?? 0,
   };
   if (world.guild(channel.guildId).members.has(input.authorId)) {
     message.member = memberFields(world, channel.guildId, input.authorId);
   }
   if (reference) {
-    message.message_reference = { type: 0, message_id: reference.id, channel_id: reference.channel_id, guild_id: channel.guildId };
+    message.message_reference = {
+      type: 0,
+      message_id: reference.id,
+      channel_id: reference.channel_id,
+      guild_id: channel.guildId,
+    };
     message.referenced_message = reference;
   }
   if (input.webhookId) message.webhook_id = input.webhookId;
@@ -224,7 +237,10 @@ export interface InteractionContext {
 
 function baseInteraction(world: World, type: InteractionType, ctx: InteractionContext) {
   const channel = world.channel(ctx.channelId);
-  const member = { ...memberPayload(world, ctx.guildId, ctx.userId), permissions: String(world.permissionsOf(ctx.guildId, ctx.userId)) };
+  const member = {
+    ...memberPayload(world, ctx.guildId, ctx.userId),
+    permissions: String(world.permissionsOf(ctx.guildId, ctx.userId)),
+  };
   return {
     id: snowflake(),
     application_id: world.applicationId,
@@ -278,11 +294,19 @@ function resolve(world: World, guildId: string, id: string, resolved: APIInterac
     (resolved.users ??= {})[id] = userPayload(world.user(id));
     const member = world.guild(guildId).members.get(id);
     if (member) {
-      (resolved.members ??= {})[id] = { ...memberFields(world, guildId, id), permissions: String(world.permissionsOf(guildId, id)) };
+      (resolved.members ??= {})[id] = {
+        ...memberFields(world, guildId, id),
+        permissions: String(world.permissionsOf(guildId, id)),
+      };
     }
   } else if (world.channels.has(id)) {
     const channel = world.channel(id);
-    (resolved.channels ??= {})[id] = { id, type: channel.type, name: channel.name, permissions: String(world.botPermissionsIn(id)) } as never;
+    (resolved.channels ??= {})[id] = {
+      id,
+      type: channel.type,
+      name: channel.name,
+      permissions: String(world.botPermissionsIn(id)),
+    } as never;
   } else {
     const role = world.guild(guildId).roles.get(id);
     if (role) (resolved.roles ??= {})[id] = rolePayload(role, 0);
@@ -292,7 +316,9 @@ function resolve(world: World, guildId: string, id: string, resolved: APIInterac
 function commandData(world: World, ctx: InteractionContext, invocation: CommandInvocation) {
   const defined = invocation.definition?.options ?? [];
   const scope = invocation.subcommand
-    ? ((defined.find((o) => o.name === invocation.subcommand) as { options?: APIApplicationCommandOption[] } | undefined)?.options ?? [])
+    ? ((
+        defined.find((o) => o.name === invocation.subcommand) as { options?: APIApplicationCommandOption[] } | undefined
+      )?.options ?? [])
     : defined;
   const resolved: APIInteractionDataResolved = {};
   const leaves = Object.entries(invocation.options ?? {}).map(([name, value]) => {
@@ -313,15 +339,34 @@ function commandData(world: World, ctx: InteractionContext, invocation: CommandI
   };
 }
 
-export function chatInputInteraction(world: World, ctx: InteractionContext, invocation: CommandInvocation): APIInteraction {
-  return { ...baseInteraction(world, InteractionType.ApplicationCommand, ctx), data: commandData(world, ctx, invocation) } as APIInteraction;
+export function chatInputInteraction(
+  world: World,
+  ctx: InteractionContext,
+  invocation: CommandInvocation,
+): APIInteraction {
+  return {
+    ...baseInteraction(world, InteractionType.ApplicationCommand, ctx),
+    data: commandData(world, ctx, invocation),
+  } as APIInteraction;
 }
 
-export function autocompleteInteraction(world: World, ctx: InteractionContext, invocation: CommandInvocation & { focused: string }): APIInteraction {
-  return { ...baseInteraction(world, InteractionType.ApplicationCommandAutocomplete, ctx), data: commandData(world, ctx, invocation) } as APIInteraction;
+export function autocompleteInteraction(
+  world: World,
+  ctx: InteractionContext,
+  invocation: CommandInvocation & { focused: string },
+): APIInteraction {
+  return {
+    ...baseInteraction(world, InteractionType.ApplicationCommandAutocomplete, ctx),
+    data: commandData(world, ctx, invocation),
+  } as APIInteraction;
 }
 
-export function buttonInteraction(world: World, ctx: InteractionContext, message: APIMessage, customId: string): APIInteraction {
+export function buttonInteraction(
+  world: World,
+  ctx: InteractionContext,
+  message: APIMessage,
+  customId: string,
+): APIInteraction {
   return {
     ...baseInteraction(world, InteractionType.MessageComponent, ctx),
     message,

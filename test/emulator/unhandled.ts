@@ -13,7 +13,10 @@ export function failOnUnhandledRejections(): void {
   afterEach(() => {
     const reasons = seen.splice(0);
     if (reasons.length) {
-      throw new AggregateError(reasons as Error[], `unhandled rejection(s): ${reasons.map((r) => (r instanceof Error ? r.stack : String(r))).join('\n')}`);
+      throw new AggregateError(
+        reasons as Error[],
+        `unhandled rejection(s): ${reasons.map((r) => (r instanceof Error ? r.stack : String(r))).join('\n')}`,
+      );
     }
   });
 }

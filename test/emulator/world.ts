@@ -96,7 +96,9 @@ export class World {
       id,
       name: options.name ?? `Guild ${id}`,
       ownerId: options.ownerId ?? snowflake(),
-      roles: new Map([[id, { id, name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_MEMBER_PERMISSIONS }]]),
+      roles: new Map([
+        [id, { id, name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_MEMBER_PERMISSIONS }],
+      ]),
       members: new Map(),
     };
     this.guilds.set(id, guild);
@@ -112,7 +114,14 @@ export class World {
 
   addChannel(guildId: string, channel: Partial<Omit<EmuChannel, 'guildId'>> = {}): EmuChannel {
     this.guild(guildId);
-    const created: EmuChannel = { id: snowflake(), name: 'general', type: ChannelType.GuildText, botCanSend: true, ...channel, guildId };
+    const created: EmuChannel = {
+      id: snowflake(),
+      name: 'general',
+      type: ChannelType.GuildText,
+      botCanSend: true,
+      ...channel,
+      guildId,
+    };
     this.channels.set(created.id, created);
     return created;
   }

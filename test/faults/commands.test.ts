@@ -11,7 +11,9 @@ describe('any command that meets a database fault', () => {
     expect(readOnly).toMatchObject({ ok: false, reply: { flags: MessageFlags.Ephemeral } });
     expect(readOnly.error).toMatch(/database is read-only.*\(ref [0-9a-f]{8}\)/s);
     db.pragma('query_only = OFF');
-    expect(await runConsoleJson('/deadline add name:"G7 summit" date:2026-12-15', { store })).toMatchObject({ ok: true });
+    expect(await runConsoleJson('/deadline add name:"G7 summit" date:2026-12-15', { store })).toMatchObject({
+      ok: true,
+    });
     store.close();
   });
 

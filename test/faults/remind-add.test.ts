@@ -23,7 +23,10 @@ describe('/remind add when the database fails', () => {
     expect(rowCounts(db)).toEqual({ reminders: 0, alerts: 0, deliveries: 0 });
 
     db.pragma('query_only = OFF');
-    expect(await runConsoleJson(ADD, { store, now: BEFORE })).toMatchObject({ ok: true, data: { reminder: { id: 1, before: ['7d', '1d'] } } });
+    expect(await runConsoleJson(ADD, { store, now: BEFORE })).toMatchObject({
+      ok: true,
+      data: { reminder: { id: 1, before: ['7d', '1d'] } },
+    });
     store.close();
   });
 
@@ -34,7 +37,10 @@ describe('/remind add when the database fails', () => {
     expect(rowCounts(db)).toEqual({ reminders: 0, alerts: 0, deliveries: 0 });
 
     release();
-    expect(await runConsoleJson(ADD, { store, now: BEFORE })).toMatchObject({ ok: true, data: { reminder: { id: 1 } } });
+    expect(await runConsoleJson(ADD, { store, now: BEFORE })).toMatchObject({
+      ok: true,
+      data: { reminder: { id: 1 } },
+    });
     store.close();
   });
 
@@ -56,7 +62,10 @@ describe('/remind add when the database fails', () => {
 
     makeRoom();
     const again = await runConsoleJson(`${ADD},1h channel:#c${before.reminders + 1}`, { store, now: BEFORE });
-    expect(again).toMatchObject({ ok: true, data: { reminder: { id: before.reminders + 1, before: ['7d', '1d', '1h'] } } });
+    expect(again).toMatchObject({
+      ok: true,
+      data: { reminder: { id: before.reminders + 1, before: ['7d', '1d', '1h'] } },
+    });
     store.close();
   });
 });

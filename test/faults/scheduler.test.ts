@@ -6,7 +6,11 @@ import { serverDeadlineOf } from '../../src/deadlines/server.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import type { Deliver } from '../../src/reminders/deliver.ts';
 import { addReminder } from '../../src/reminders/reminders.ts';
-import { createReminderScheduler, startReminderScheduler, type SchedulerOptions } from '../../src/reminders/scheduler.ts';
+import {
+  createReminderScheduler,
+  startReminderScheduler,
+  type SchedulerOptions,
+} from '../../src/reminders/scheduler.ts';
 import type { BotStore } from '../../src/store/store.ts';
 import { capturingLogger, FakeChannels, TestClock } from '../reminders/fakes.ts';
 import { runConsoleJson } from '../helpers/console.ts';
@@ -36,11 +40,32 @@ describe('the reminder scheduler when the database fails', () => {
   });
   /** One 1-day reminder per channel, for a server deadline (default: the G7). */
   const remind = (channelCount: number, name = 'G7', date = '2025-06-15', at = DEADLINE_AT) => {
-    const row = { guildId: GUILD, id: `server-${name.toLowerCase()}`, name, date, at, timeZone: 'America/New_York', hasTime: false, history: [], createdBy: 'u', updatedAt: 0 };
+    const row = {
+      guildId: GUILD,
+      id: `server-${name.toLowerCase()}`,
+      name,
+      date,
+      at,
+      timeZone: 'America/New_York',
+      hasTime: false,
+      history: [],
+      createdBy: 'u',
+      updatedAt: 0,
+    };
     store.serverDeadlines.save(row);
     const deadline = serverDeadlineOf(row);
     for (let i = 1; i <= channelCount; i += 1) {
-      const added = addReminder(store, { guildId: GUILD, channelId: `2000000000000000${String(i).padStart(2, '0')}`, deadline, before: [DAY_SECONDS], createdBy: 'admin' }, clock.now());
+      const added = addReminder(
+        store,
+        {
+          guildId: GUILD,
+          channelId: `2000000000000000${String(i).padStart(2, '0')}`,
+          deadline,
+          before: [DAY_SECONDS],
+          createdBy: 'admin',
+        },
+        clock.now(),
+      );
       if (!added.ok) throw new Error(added.error);
     }
   };
@@ -105,27 +130,30 @@ describe('the reminder scheduler when the database fails', () => {
       },
       /is read-only/,
     ],
-  ])('does not post a message twice when the database is %s as its outcome is stored', async (_fault, fail, message) => {
-    remind(1);
-    clock.set(DUE);
-    let recover: (() => void) | undefined;
-    const deliver: Deliver = async (target, outgoing) => {
-      const outcome = channels.post(target, outgoing);
-      recover = fail();
-      return outcome;
-    };
-    const scheduler = createReminderScheduler(options({ deliver }));
-    await expect(scheduler.tick()).rejects.toThrow(message);
-    await expect(scheduler.tick()).rejects.toThrow(message);
-    expect(channels.requests).toHaveLength(1);
-    expect(deliveryStatuses()).toEqual(['sending']);
+  ])(
+    'does not post a message twice when the database is %s as its outcome is stored',
+    async (_fault, fail, message) => {
+      remind(1);
+      clock.set(DUE);
+      let recover: (() => void) | undefined;
+      const deliver: Deliver = async (target, outgoing) => {
+        const outcome = channels.post(target, outgoing);
+        recover = fail();
+        return outcome;
+      };
+      const scheduler = createReminderScheduler(options({ deliver }));
+      await expect(scheduler.tick()).rejects.toThrow(message);
+      await expect(scheduler.tick()).rejects.toThrow(message);
+      expect(channels.requests).toHaveLength(1);
+      expect(deliveryStatuses()).toEqual(['sending']);
 
-    recover?.();
-    await scheduler.tick();
-    await scheduler.tick();
-    expect(channels.requests).toHaveLength(1);
-    expect(deliveryStatuses()).toEqual(['sent']);
-  });
+      recover?.();
+      await scheduler.tick();
+      await scheduler.tick();
+      expect(channels.requests).toHaveLength(1);
+      expect(deliveryStatuses()).toEqual(['sent']);
+    },
+  );
 
   it('keeps polling when the database is closed mid-tick, logging each failure, with no unhandled rejection', async () => {
     remind(1);
@@ -157,7 +185,10 @@ describe('the reminder scheduler when the database fails', () => {
       return channels.post(target, outgoing);
     };
     const first = nextFailure();
-    const running = startReminderScheduler({ ...options({ deliver, log }), every: (_ms, fn) => ((interval = fn), () => {}) });
+    const running = startReminderScheduler({
+      ...options({ deliver, log }),
+      every: (_ms, fn) => ((interval = fn), () => {}),
+    });
     await first;
     const second = nextFailure();
     interval();
@@ -166,7 +197,8 @@ describe('the reminder scheduler when the database fails', () => {
     process.off('unhandledRejection', onUnhandled);
 
     expect(failures).toHaveLength(2);
-    for (const failure of failures) expect(failure).toMatch(/^reminder tick failed; the next one tries again: the database at .* is closed/);
+    for (const failure of failures)
+      expect(failure).toMatch(/^reminder tick failed; the next one tries again: the database at .* is closed/);
     expect(channels.requests).toHaveLength(1);
     expect(unhandled).toEqual([]);
   });

@@ -13,7 +13,12 @@ const unprivileged: Pick<SpawnSyncOptions, 'uid' | 'gid'> = process.getuid?.() =
 /** The console's one-shot command (`npm run cli -- "/help"`) or `npm start`, on the database at `path`. */
 function start(path: string, entry = 'src/console/cli.ts', options: SpawnSyncOptions = {}) {
   const args = entry.endsWith('cli.ts') ? ['--import', 'tsx', entry, '/help'] : ['--import', 'tsx', entry];
-  const result = spawnSync(process.execPath, args, { env: isolatedEnv({ DATABASE_PATH: path }), input: '', encoding: 'utf8', ...options });
+  const result = spawnSync(process.execPath, args, {
+    env: isolatedEnv({ DATABASE_PATH: path }),
+    input: '',
+    encoding: 'utf8',
+    ...options,
+  });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
@@ -21,7 +26,10 @@ function start(path: string, entry = 'src/console/cli.ts', options: SpawnSyncOpt
 function seededDatabase(path = tempDatabasePath()): string {
   const store = openStore(path);
   const deadline = { id: 'server-g7', title: 'G7', date: '2031-06-15', at: Date.parse('2031-06-16T03:59:59Z') };
-  store.reminders.add({ guildId: 'console', channelId: 'console', deadline, before: [86_400], createdBy: 'console' }, Date.parse('2031-01-01T00:00:00Z'));
+  store.reminders.add(
+    { guildId: 'console', channelId: 'console', deadline, before: [86_400], createdBy: 'console' },
+    Date.parse('2031-01-01T00:00:00Z'),
+  );
   store.close();
   return path;
 }
@@ -40,24 +48,29 @@ describe('start-up on a corrupt database', () => {
     ['a database with a page overwritten', (path) => scribble(path, 4096, 4096)],
   ];
 
-  it.each(damage)('refuses %s: says what is wrong and what to do, exits 1, leaves the file as it was', (_what, spoil) => {
-    const path = seededDatabase();
-    spoil(path);
-    const hash = fileHash(path);
-    const { status, stdout, stderr } = start(path);
-    expect(status).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(`The bot cannot start: the database at ${path} is not a valid SQLite database: `);
-    expect(stderr).toMatch(/put the latest backup in its place \(README, Operations: Backups\)/);
-    expect(fileHash(path)).toBe(hash);
-  });
+  it.each(damage)(
+    'refuses %s: says what is wrong and what to do, exits 1, leaves the file as it was',
+    (_what, spoil) => {
+      const path = seededDatabase();
+      spoil(path);
+      const hash = fileHash(path);
+      const { status, stdout, stderr } = start(path);
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`The bot cannot start: the database at ${path} is not a valid SQLite database: `);
+      expect(stderr).toMatch(/put the latest backup in its place \(README, Operations: Backups\)/);
+      expect(fileHash(path)).toBe(hash);
+    },
+  );
 
   it('stops `npm start` the same way', () => {
     const path = tempDatabasePath();
     writeFileSync(path, 'not a database');
     const { status, stderr } = start(path, 'src/main.ts');
     expect(status).toBe(1);
-    expect(stderr).toContain(`the database at ${path} is not a valid SQLite database: file is not a database (SQLITE_NOTADB)`);
+    expect(stderr).toContain(
+      `the database at ${path} is not a valid SQLite database: file is not a database (SQLITE_NOTADB)`,
+    );
   });
 });
 
@@ -78,7 +91,11 @@ describe('start-up on a database the bot may not write', () => {
     const hash = fileHash(path);
     const { status, stderr } = start(path, 'src/console/cli.ts', unprivileged);
     expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^The bot cannot start: the database at ${path} is read-only: attempt to write a readonly database \\(SQLITE_READONLY\\w*\\)\\. `));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^The bot cannot start: the database at ${path} is read-only: attempt to write a readonly database \\(SQLITE_READONLY\\w*\\)\\. `,
+      ),
+    );
     expect(stderr).toContain('check the permissions of the file and its folder');
     expect(fileHash(path)).toBe(hash);
     chmodSync(dirname(path), 0o777);
@@ -93,9 +110,13 @@ describe('opening the database', () => {
   it('says DATABASE_PATH cannot be opened when it names a folder, or a folder cannot be made', () => {
     const folder = tempDatabasePath();
     mkdirSync(folder);
-    expect(() => openStore(folder)).toThrow(new DatabaseError('cannot-open', folder, 'unable to open database file (SQLITE_CANTOPEN)'));
+    expect(() => openStore(folder)).toThrow(
+      new DatabaseError('cannot-open', folder, 'unable to open database file (SQLITE_CANTOPEN)'),
+    );
     const file = join(dirname(folder), 'file');
     writeFileSync(file, '');
-    expect(() => openStore(join(file, 'bot.db'))).toThrow(/^the database at .*\/file\/bot\.db cannot be opened: E[A-Z]+: [^,]+, mkdir '.*\/file'\. Check DATABASE_PATH/);
+    expect(() => openStore(join(file, 'bot.db'))).toThrow(
+      /^the database at .*\/file\/bot\.db cannot be opened: E[A-Z]+: [^,]+, mkdir '.*\/file'\. Check DATABASE_PATH/,
+    );
   });
 });

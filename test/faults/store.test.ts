@@ -16,8 +16,12 @@ describe('the store when the database fails', () => {
     const { store, db, path } = faultyStore();
     db.pragma('query_only = ON');
     const write = () => store.reminders.add(reminder, Date.parse('2031-01-01T00:00:00Z'));
-    expect(write).toThrow(new DatabaseError('read-only', path, 'attempt to write a readonly database (SQLITE_READONLY)'));
-    expect(write).toThrow(/^the database at .*bot\.db is read-only: attempt to write a readonly database \(SQLITE_READONLY\)\. The bot must be able to write the file/);
+    expect(write).toThrow(
+      new DatabaseError('read-only', path, 'attempt to write a readonly database (SQLITE_READONLY)'),
+    );
+    expect(write).toThrow(
+      /^the database at .*bot\.db is read-only: attempt to write a readonly database \(SQLITE_READONLY\)\. The bot must be able to write the file/,
+    );
     expect(rowCounts(db)).toEqual({ reminders: 0, alerts: 0, deliveries: 0 });
     store.close();
   });
@@ -27,7 +31,11 @@ describe('the store when the database fails', () => {
     const other = new BetterSqlite3(path, { timeout: 0 });
     store.transaction(() => {
       expect(store.reminders.active()).toEqual([]);
-      expect(() => other.prepare("INSERT INTO server_deadlines VALUES ('g', 'x', 'X', '2031-01-01', 1, 'UTC', 0, NULL, '[]', 'u', 1)").run()).toThrow(/database is locked/);
+      expect(() =>
+        other
+          .prepare("INSERT INTO server_deadlines VALUES ('g', 'x', 'X', '2031-01-01', 1, 'UTC', 0, NULL, '[]', 'u', 1)")
+          .run(),
+      ).toThrow(/database is locked/);
       store.reminders.add(reminder, 0);
     });
     expect(rowCounts(db)).toMatchObject({ reminders: 1, alerts: 2 });

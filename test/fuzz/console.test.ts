@@ -29,7 +29,11 @@ const anyLine = fc.oneof(
   hostileString(200).map((id) => `/button ${id}`),
 );
 
-async function run(drive: (options: ConsoleOptions) => Promise<number | void>, json: boolean, input: Readable = Readable.from([])): Promise<{ stdout: string; exitCode: number | void }> {
+async function run(
+  drive: (options: ConsoleOptions) => Promise<number | void>,
+  json: boolean,
+  input: Readable = Readable.from([]),
+): Promise<{ stdout: string; exitCode: number | void }> {
   let stdout = '';
   const output = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -57,18 +61,22 @@ function checkJsonLine(line: string, input: string): ConsoleJson {
 }
 
 describe('the console, one command (`npm run cli -- [--json] "<line>"`)', () => {
-  it('--json: exactly one line of valid JSON for any line; exit 1 only for a failed reply', { timeout: fuzzTimeout() }, async () => {
-    await fc.assert(
-      fc.asyncProperty(anyLine, async (line) => {
-        const { stdout, exitCode } = await run((o) => runOnce(line, o), true);
-        expect(stdout).toMatch(/^[^\n]*\n$/);
-        const json = checkJsonLine(stdout.slice(0, -1), line);
-        expect([0, 1]).toContain(exitCode);
-        if (exitCode === 1) expect(json.ok).toBe(false);
-      }),
-      fuzzParameters(),
-    );
-  });
+  it(
+    '--json: exactly one line of valid JSON for any line; exit 1 only for a failed reply',
+    { timeout: fuzzTimeout() },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyLine, async (line) => {
+          const { stdout, exitCode } = await run((o) => runOnce(line, o), true);
+          expect(stdout).toMatch(/^[^\n]*\n$/);
+          const json = checkJsonLine(stdout.slice(0, -1), line);
+          expect([0, 1]).toContain(exitCode);
+          if (exitCode === 1) expect(json.ok).toBe(false);
+        }),
+        fuzzParameters(),
+      );
+    },
+  );
 
   it('text: prints a reply for any line, never throws', { timeout: fuzzTimeout() }, async () => {
     await fc.assert(
@@ -83,7 +91,10 @@ describe('the console, one command (`npm run cli -- [--json] "<line>"`)', () => 
 
 describe('the console, piped (one reply line per input line)', () => {
   // A line break inside a generated line would make two input lines.
-  const batch = fc.array(anyLine.map((line) => line.replace(/\r\n|\r|\n/g, ' ')), { minLength: 1, maxLength: 6 });
+  const batch = fc.array(
+    anyLine.map((line) => line.replace(/\r\n|\r|\n/g, ' ')),
+    { minLength: 1, maxLength: 6 },
+  );
 
   // Each case is a batch of up to six commands: half the runs, each slower.
   const cost = { share: 0.5, msPerCase: 25 };
@@ -109,21 +120,36 @@ describe('the console never drops what was typed', () => {
   /** (Sub)commands with no option to take free text: whatever follows them must be reported. */
   const closed = commands.flatMap((c) =>
     [undefined, ...subcommandNames(c.definition)]
-      .filter((sub) => (sub !== undefined || subcommandNames(c.definition).length === 0) && basicOptions(c.definition, sub).every((o) => o.type === ApplicationCommandOptionType.Boolean))
-      .map((sub) => ({ head: `/${c.definition.name}${sub ? ` ${sub}` : ''}`, options: basicOptions(c.definition, sub).map((o) => o.name.toLowerCase()) })),
+      .filter(
+        (sub) =>
+          (sub !== undefined || subcommandNames(c.definition).length === 0) &&
+          basicOptions(c.definition, sub).every((o) => o.type === ApplicationCommandOptionType.Boolean),
+      )
+      .map((sub) => ({
+        head: `/${c.definition.name}${sub ? ` ${sub}` : ''}`,
+        options: basicOptions(c.definition, sub).map((o) => o.name.toLowerCase()),
+      })),
   );
 
-  it.each(closed.map((c) => [c.head, c] as const))('%s <stray text> is a usage error', { timeout: fuzzTimeout() }, async (_label, { head, options }) => {
-    // Object.prototype's names too: a plain object given `__proto__` as a key silently drops it.
-    const prototypeNames = fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty').chain((name) => fc.constantFrom(name, `${name}:1`));
-    const stray = fc.oneof(hostileWord(), prototypeNames).filter((word) => word !== '' && !options.some((name) => word.toLowerCase().includes(`${name}:`)));
-    await fc.assert(
-      fc.asyncProperty(stray, async (word) => {
-        const { stdout, exitCode } = await run((o) => runOnce(`${head} ${word}`, o), true);
-        expect(exitCode).toBe(1);
-        expect((JSON.parse(stdout) as ConsoleJson).error).toMatch(/^Unknown option/);
-      }),
-      fuzzParameters(),
-    );
-  });
+  it.each(closed.map((c) => [c.head, c] as const))(
+    '%s <stray text> is a usage error',
+    { timeout: fuzzTimeout() },
+    async (_label, { head, options }) => {
+      // Object.prototype's names too: a plain object given `__proto__` as a key silently drops it.
+      const prototypeNames = fc
+        .constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty')
+        .chain((name) => fc.constantFrom(name, `${name}:1`));
+      const stray = fc
+        .oneof(hostileWord(), prototypeNames)
+        .filter((word) => word !== '' && !options.some((name) => word.toLowerCase().includes(`${name}:`)));
+      await fc.assert(
+        fc.asyncProperty(stray, async (word) => {
+          const { stdout, exitCode } = await run((o) => runOnce(`${head} ${word}`, o), true);
+          expect(exitCode).toBe(1);
+          expect((JSON.parse(stdout) as ConsoleJson).error).toMatch(/^Unknown option/);
+        }),
+        fuzzParameters(),
+      );
+    },
+  );
 });

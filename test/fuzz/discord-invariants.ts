@@ -29,7 +29,10 @@ export function jsonViolations(value: unknown, path = ''): string[] {
       return [];
     case 'object':
       if (value === null) return [];
-      if (Array.isArray(value)) return value.flatMap((v, i) => (v === undefined ? [`${path}.${i}: undefined in an array`] : jsonViolations(v, `${path}.${i}`)));
+      if (Array.isArray(value))
+        return value.flatMap((v, i) =>
+          v === undefined ? [`${path}.${i}: undefined in an array`] : jsonViolations(v, `${path}.${i}`),
+        );
       return Object.entries(value).flatMap(([k, v]) => [
         ...(LONE_SURROGATE.test(k) ? [`${at}: lone surrogate in key ${JSON.stringify(k)}`] : []),
         ...(v === undefined ? [] : jsonViolations(v, path ? `${path}.${k}` : k)),
@@ -43,10 +46,12 @@ export function jsonViolations(value: unknown, path = ''): string[] {
 export function mentionViolations(allowed: unknown): string[] {
   if (!isObject(allowed)) return ['allowed mentions missing: Discord would parse every mention in the text'];
   const problems: string[] = [];
-  if (!Array.isArray(allowed.parse) || allowed.parse.length > 0) problems.push(`allowed mentions parse ${JSON.stringify(allowed.parse)}, expected []`);
+  if (!Array.isArray(allowed.parse) || allowed.parse.length > 0)
+    problems.push(`allowed mentions parse ${JSON.stringify(allowed.parse)}, expected []`);
   for (const list of ['users', 'roles']) {
     const ids = allowed[list];
-    if (ids !== undefined && (!Array.isArray(ids) || ids.length > 0)) problems.push(`allowed mentions ${list} ${JSON.stringify(ids)}, expected none`);
+    if (ids !== undefined && (!Array.isArray(ids) || ids.length > 0))
+      problems.push(`allowed mentions ${list} ${JSON.stringify(ids)}, expected none`);
   }
   if (allowed.repliedUser === true || allowed.replied_user === true) problems.push('the reply pings the author');
   return problems;
@@ -80,7 +85,8 @@ export function choicesViolations(choices: unknown): string[] {
   const problems = checkChoices(choices as unknown[]).map((v) => `${v.path}: ${v.message}`);
   if (Array.isArray(choices)) {
     choices.forEach((c: unknown, i) => {
-      if (!isObject(c) || typeof c.value !== 'string' || c.value.length === 0) problems.push(`data.choices.${i}.value: must be a non-empty string`);
+      if (!isObject(c) || typeof c.value !== 'string' || c.value.length === 0)
+        problems.push(`data.choices.${i}.value: must be a non-empty string`);
     });
   }
   return [...problems, ...jsonViolations(choices)];

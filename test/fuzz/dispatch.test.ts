@@ -18,43 +18,60 @@ afterAll(() => world.close());
 
 const names = new Set(commands.map((c) => c.definition.name));
 
-describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))('%s with hostile options', (_label, command) => {
-  const hints = hintsFor(command, commands, world.console, world.log);
+describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
+  '%s with hostile options',
+  (_label, command) => {
+    const hints = hintsFor(command, commands, world.console, world.log);
 
-  it('answers within Discord limits, pings no one, and says what is wrong', { timeout: fuzzTimeout() }, async () => {
-    await fc.assert(
-      fc.asyncProperty(rawOptionsOf(command.definition, hints), world.contexts, async (raw, ctx) => {
-        const { reply, usageError } = await runCommand(commands, command.definition.name, raw, ctx, world.log);
-        checkReply(reply, world);
-        if (usageError) expect(reply.ok).toBe(false);
-      }),
-      fuzzParameters(),
-    );
-  });
+    it('answers within Discord limits, pings no one, and says what is wrong', { timeout: fuzzTimeout() }, async () => {
+      await fc.assert(
+        fc.asyncProperty(rawOptionsOf(command.definition, hints), world.contexts, async (raw, ctx) => {
+          const { reply, usageError } = await runCommand(commands, command.definition.name, raw, ctx, world.log);
+          checkReply(reply, world);
+          if (usageError) expect(reply.ok).toBe(false);
+        }),
+        fuzzParameters(),
+      );
+    });
 
-  it.runIf(command.autocomplete !== undefined)('autocompletes at most 25 choices of 1 to 100 characters', { timeout: fuzzTimeout() }, async () => {
-    await fc.assert(
-      fc.property(autocompleteOf(command.definition, hints), world.contexts, ({ raw, focused }, ctx) => {
-        const choices = runAutocomplete(commands, command.definition.name, focused, raw, ctx, world.log);
-        expect(world.takeErrors(), 'autocomplete threw').toEqual([]);
-        assertChoicesWithinLimits(choices);
-      }),
-      fuzzParameters(),
+    it.runIf(command.autocomplete !== undefined)(
+      'autocompletes at most 25 choices of 1 to 100 characters',
+      { timeout: fuzzTimeout() },
+      async () => {
+        await fc.assert(
+          fc.property(autocompleteOf(command.definition, hints), world.contexts, ({ raw, focused }, ctx) => {
+            const choices = runAutocomplete(commands, command.definition.name, focused, raw, ctx, world.log);
+            expect(world.takeErrors(), 'autocomplete threw').toEqual([]);
+            assertChoicesWithinLimits(choices);
+          }),
+          fuzzParameters(),
+        );
+      },
     );
-  });
-});
+  },
+);
 
 describe('names the registry does not have (the console can send any)', () => {
-  it.each(commands.map((c) => [`/${c.definition.name}`, c] as const))('%s: an unknown option or subcommand is a usage error, within limits', { timeout: fuzzTimeout() }, async (_label, command) => {
-    await fc.assert(
-      fc.asyncProperty(strayOptionsOf(command.definition), async (raw) => {
-        const { reply, usageError } = await runCommand(commands, command.definition.name, raw, world.console, world.log);
-        expect(usageError).toBe(true);
-        checkReply(reply, world);
-      }),
-      fuzzParameters(),
-    );
-  });
+  it.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
+    '%s: an unknown option or subcommand is a usage error, within limits',
+    { timeout: fuzzTimeout() },
+    async (_label, command) => {
+      await fc.assert(
+        fc.asyncProperty(strayOptionsOf(command.definition), async (raw) => {
+          const { reply, usageError } = await runCommand(
+            commands,
+            command.definition.name,
+            raw,
+            world.console,
+            world.log,
+          );
+          expect(usageError).toBe(true);
+          checkReply(reply, world);
+        }),
+        fuzzParameters(),
+      );
+    },
+  );
 
   it('an unknown command is a usage error, within limits', { timeout: fuzzTimeout() }, async () => {
     const unknown = hostileString().filter((name) => !names.has(name));
@@ -74,7 +91,13 @@ async function realButtonIds(): Promise<string[]> {
   const made: string[] = [];
   for (const command of commands) {
     for (const subcommand of [undefined, ...subcommandNames(command.definition)]) {
-      const { reply } = await runCommand(commands, command.definition.name, subcommand ? { subcommand, values: {} } : { values: {} }, world.console, world.log);
+      const { reply } = await runCommand(
+        commands,
+        command.definition.name,
+        subcommand ? { subcommand, values: {} } : { values: {} },
+        world.console,
+        world.log,
+      );
       made.push(...(reply.buttons ?? []).map((b) => b.customId));
     }
   }
@@ -85,7 +108,9 @@ async function realButtonIds(): Promise<string[]> {
 /** Custom ids: real ones, real ones with an argument replaced, forged `<command>:<args>`, and garbage. */
 function customIds(real: string[]): fc.Arbitrary<string> {
   const arg = fc.oneof(hostileWord(60), anyNumber.map(String), fc.constant(''));
-  const forged = fc.tuple(fc.constantFrom(...names), fc.array(arg, { maxLength: 5 })).map(([name, args]) => [name, ...args].join(':'));
+  const forged = fc
+    .tuple(fc.constantFrom(...names), fc.array(arg, { maxLength: 5 }))
+    .map(([name, args]) => [name, ...args].join(':'));
   if (real.length === 0) return fc.oneof(forged, hostileString());
   const mutated = fc.tuple(fc.constantFrom(...real), fc.nat(), arg).map(([id, at, value]) => {
     const parts = id.split(':');

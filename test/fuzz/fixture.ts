@@ -45,17 +45,26 @@ export function fuzzWorld(): FuzzWorld {
   const log = pino({ level: 'error', base: undefined }, { write: (line: string) => void errors.push(line) });
   const base = consoleContext(kb, () => NOW, store);
   const contexts = fc.constantFrom('console', 'guild member', 'guild manager', 'dm').map((place): CommandContext => {
-    const ctx = place === 'console' ? base : { ...base, invoker: { id: '223456789012345678', canManageGuild: place === 'guild manager' }, guildId: place === 'dm' ? 'dm' : SNOWFLAKE, channelId: '323456789012345678' };
+    const ctx =
+      place === 'console'
+        ? base
+        : {
+            ...base,
+            invoker: { id: '223456789012345678', canManageGuild: place === 'guild manager' },
+            guildId: place === 'dm' ? 'dm' : SNOWFLAKE,
+            channelId: '323456789012345678',
+          };
     return Object.defineProperty({ ...ctx }, fc.toStringMethod, { value: () => `<context: ${place}>` });
   });
   return {
     console: base,
     contexts,
     log,
-    takeErrors: () => errors.splice(0).map((line) => {
-      const { msg, err } = JSON.parse(line) as { msg?: string; err?: { message?: string } };
-      return `${msg ?? ''}: ${err?.message ?? ''}`;
-    }),
+    takeErrors: () =>
+      errors.splice(0).map((line) => {
+        const { msg, err } = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+        return `${msg ?? ''}: ${err?.message ?? ''}`;
+      }),
     close: () => {
       store.close();
       rmSync(corpus, { recursive: true, force: true });

@@ -17,7 +17,12 @@ export const noHints: Hints = () => [];
 /** "e.g. 2025-06-15 or June 15 (default: …)" → ["2025-06-15", "June 15"]. */
 export function descriptionExamples(description: string): string[] {
   const match = /e\.g\.\s*([^()]*)/.exec(description);
-  return match?.[1] ? match[1].split(/\s+or\s+/).map((s) => s.trim()).filter(Boolean) : [];
+  return match?.[1]
+    ? match[1]
+        .split(/\s+or\s+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function hintsFor(command: Command, registry: readonly Command[], ctx: CommandContext, log: Logger): Hints {
@@ -28,13 +33,22 @@ export function hintsFor(command: Command, registry: readonly Command[], ctx: Co
   };
   for (const example of command.examples ?? []) {
     const input = parseConsoleLine(example, registry);
-    if (input.kind === 'command') for (const [option, value] of Object.entries(input.raw.values)) add(input.raw.subcommand, option, value);
+    if (input.kind === 'command')
+      for (const [option, value] of Object.entries(input.raw.values)) add(input.raw.subcommand, option, value);
   }
   for (const subcommand of [undefined, ...subcommandNames(command.definition)]) {
     for (const option of basicOptions(command.definition, subcommand)) {
       for (const example of descriptionExamples(option.description)) add(subcommand, option.name, example);
       const raw = subcommand ? { subcommand, values: {} } : { values: {} };
-      for (const choice of runAutocomplete(registry, command.definition.name, { name: option.name, value: '' }, raw, ctx, log)) add(subcommand, option.name, choice.value);
+      for (const choice of runAutocomplete(
+        registry,
+        command.definition.name,
+        { name: option.name, value: '' },
+        raw,
+        ctx,
+        log,
+      ))
+        add(subcommand, option.name, choice.value);
     }
   }
   return (subcommand, option) => [...(found.get(`${subcommand ?? ''}/${option}`) ?? [])];

@@ -26,15 +26,23 @@ export function plausibleValue(option: Option, hints: string[]): fc.Arbitrary<un
       const max = ('max_length' in option ? option.max_length : undefined) ?? 300;
       if (known.length === 0) return hostileString(max);
       const hint = fc.constantFrom(...known);
-      const decorated = fc.tuple(hostileString(10), hint, hostileString(10)).map((parts) => parts.join(' ').slice(0, max));
-      return fc.oneof({ weight: 3, arbitrary: hint }, { weight: 2, arbitrary: decorated }, { weight: 2, arbitrary: hostileString(max) });
+      const decorated = fc
+        .tuple(hostileString(10), hint, hostileString(10))
+        .map((parts) => parts.join(' ').slice(0, max));
+      return fc.oneof(
+        { weight: 3, arbitrary: hint },
+        { weight: 2, arbitrary: decorated },
+        { weight: 2, arbitrary: hostileString(max) },
+      );
     }
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
       const integer = option.type === ApplicationCommandOptionType.Integer;
       const min = option.min_value ?? -1e6;
       const max = option.max_value ?? 1e6;
-      const number = integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true });
+      const number = integer
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+        : fc.double({ min, max, noNaN: true });
       return fc.oneof(number, number.map(String));
     }
     case ApplicationCommandOptionType.Boolean:
@@ -53,9 +61,14 @@ export const wildValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** The (sub)command's options, plausible, required ones always given, others half the time; then up to two corrupted. */
 function valuesOf(options: Option[], hints: (option: string) => string[]): fc.Arbitrary<Record<string, unknown>> {
-  const base = fc.record(Object.fromEntries(options.map((o) => [o.name, plausibleValue(o, hints(o.name))])), { requiredKeys: options.filter((o) => o.required).map((o) => o.name) });
+  const base = fc.record(Object.fromEntries(options.map((o) => [o.name, plausibleValue(o, hints(o.name))])), {
+    requiredKeys: options.filter((o) => o.required).map((o) => o.name),
+  });
   const names = options.map((o) => o.name);
-  const corrupted = names.length > 0 ? fc.oneof(fc.constant({}), fc.dictionary(fc.constantFrom(...names), wildValue, { minKeys: 1, maxKeys: 2 })) : fc.constant({});
+  const corrupted =
+    names.length > 0
+      ? fc.oneof(fc.constant({}), fc.dictionary(fc.constantFrom(...names), wildValue, { minKeys: 1, maxKeys: 2 }))
+      : fc.constant({});
   return fc.tuple(base, corrupted).map(([b, c]) => ({ ...b, ...c }));
 }
 
@@ -70,34 +83,61 @@ function withSubcommand(subcommand: string | undefined, values: Record<string, u
 export function rawOptionsOf(definition: Definition, hints: Hints = noHints): fc.Arbitrary<RawOptions> {
   const subs = subcommandNames(definition);
   const subcommand = subs.length > 0 ? fc.constantFrom(...subs) : fc.constant(undefined);
-  return subcommand.chain((sub) => valuesOf(basicOptions(definition, sub), (option) => hints(sub, option)).map((values) => withSubcommand(sub, values)));
+  return subcommand.chain((sub) =>
+    valuesOf(basicOptions(definition, sub), (option) => hints(sub, option)).map((values) =>
+      withSubcommand(sub, values),
+    ),
+  );
 }
 
 /** Raw options with names `definition` does not have: a stray subcommand or none, or options of any name (the console can send these). */
 export function strayOptionsOf(definition: Definition): fc.Arbitrary<RawOptions> {
   const subs = subcommandNames(definition);
-  const known = new Set([...subs, ...subs.flatMap((s) => basicOptions(definition, s)), ...basicOptions(definition)].map((o) => (typeof o === 'string' ? o : o.name)));
+  const known = new Set(
+    [...subs, ...subs.flatMap((s) => basicOptions(definition, s)), ...basicOptions(definition)].map((o) =>
+      typeof o === 'string' ? o : o.name,
+    ),
+  );
   const stranger = fc.oneof(hostileWord(30), hostileWord(6000)).filter((name) => !known.has(name));
-  const strayOption = fc.tuple(fc.constantFrom(undefined, ...subs), fc.dictionary(stranger, wildValue, { minKeys: 1, maxKeys: 2 })).map(([sub, values]) => withSubcommand(sub, values));
+  const strayOption = fc
+    .tuple(fc.constantFrom(undefined, ...subs), fc.dictionary(stranger, wildValue, { minKeys: 1, maxKeys: 2 }))
+    .map(([sub, values]) => withSubcommand(sub, values));
   const straySubcommand = fc.oneof(fc.constant(undefined), stranger).map((sub) => withSubcommand(sub, {}));
   return subs.length > 0 ? fc.oneof(strayOption, straySubcommand) : strayOption;
 }
 
 /** An autocomplete request: the option being typed (one that autocompletes, any other, or a made-up one) and what is typed. */
-export function autocompleteOf(definition: Definition, hints?: Hints): fc.Arbitrary<{ raw: RawOptions; focused: FocusedOption }> {
+export function autocompleteOf(
+  definition: Definition,
+  hints?: Hints,
+): fc.Arbitrary<{ raw: RawOptions; focused: FocusedOption }> {
   return rawOptionsOf(definition, hints).chain((raw) => {
     const options = basicOptions(definition, raw.subcommand);
     const completing = options.filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => o.name);
-    const name = fc.oneof(...[completing, options.map((o) => o.name)].filter((n) => n.length > 0).map((n) => fc.constantFrom(...n)), hostileWord(100));
-    return fc.record({ name, value: fc.oneof(hostileString(100), hostileString()) }).map((focused) => ({ raw, focused }));
+    const name = fc.oneof(
+      ...[completing, options.map((o) => o.name)].filter((n) => n.length > 0).map((n) => fc.constantFrom(...n)),
+      hostileWord(100),
+    );
+    return fc
+      .record({ name, value: fc.oneof(hostileString(100), hostileString()) })
+      .map((focused) => ({ raw, focused }));
   });
 }
 
 /** Console text for an invocation: `/name sub option:value …`, values quoted or not, garbage after. */
 export function consoleLineOf(definition: Definition, hints?: Hints): fc.Arbitrary<string> {
   return rawOptionsOf(definition, hints).chain(({ subcommand, values }) => {
-    const words = Object.entries(values).map(([name, value]) => fc.constantFrom(`${name}:${String(value)}`, `${name}:"${String(value)}"`, `${name}:“${String(value)}”`, String(value)));
+    const words = Object.entries(values).map(([name, value]) =>
+      fc.constantFrom(
+        `${name}:${String(value)}`,
+        `${name}:"${String(value)}"`,
+        `${name}:“${String(value)}”`,
+        String(value),
+      ),
+    );
     const tail = fc.oneof(fc.constant(''), hostileString(200));
-    return fc.tuple(fc.tuple(...words), tail, fc.constantFrom('/', '/', ' /', '/\u200b')).map(([parts, rest, slash]) => [`${slash}${definition.name}`, subcommand ?? '', ...parts, rest].join(' '));
+    return fc
+      .tuple(fc.tuple(...words), tail, fc.constantFrom('/', '/', ' /', '/\u200b'))
+      .map(([parts, rest, slash]) => [`${slash}${definition.name}`, subcommand ?? '', ...parts, rest].join(' '));
   });
 }

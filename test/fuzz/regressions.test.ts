@@ -28,21 +28,35 @@ describe('names echoed in usage errors are shown as typed, even broken', () => {
   it('the console JSON names the command it ran, well-formed', async () => {
     for (const line of ['/button \ud800', '/\ud800']) {
       const outcome = await runConsoleLine(line, commands, world.console, world.log);
-      expect(jsonViolations({ command: toConsoleJson({ ...outcome, reply: outcome.reply as Reply }).command })).toEqual([]);
+      expect(jsonViolations({ command: toConsoleJson({ ...outcome, reply: outcome.reply as Reply }).command })).toEqual(
+        [],
+      );
     }
   });
 });
 
 describe('the renderer', () => {
-  const render = (reply: Omit<Reply, 'ok' | 'data'>) => discordViolations(toDiscordPayload({ ok: true, data: {}, ...reply }));
+  const render = (reply: Omit<Reply, 'ok' | 'data'>) =>
+    discordViolations(toDiscordPayload({ ok: true, data: {}, ...reply }));
 
   it('counts the "…" footer it adds against the 6,000 characters of embeds', () => {
-    const fields = [{ name: 'n'.repeat(256), value: 'v'.repeat(1024) }, { name: 'n'.repeat(256), value: 'v'.repeat(368) }];
+    const fields = [
+      { name: 'n'.repeat(256), value: 'v'.repeat(1024) },
+      { name: 'n'.repeat(256), value: 'v'.repeat(368) },
+    ];
     expect(render({ content: 'x', embeds: [{ description: 'a'.repeat(4096), fields, footer: 'source' }] })).toEqual([]);
   });
 
   it('never sends a blank footer or field name, which Discord refuses', () => {
-    expect(render({ content: 'x', embeds: [{ title: 'Deadline', footer: ' ' }, { title: 'x', fields: [{ name: ' ', value: 'v' }] }] })).toEqual([]);
+    expect(
+      render({
+        content: 'x',
+        embeds: [
+          { title: 'Deadline', footer: ' ' },
+          { title: 'x', fields: [{ name: ' ', value: 'v' }] },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('cuts a custom id between characters, not inside one', () => {

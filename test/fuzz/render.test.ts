@@ -14,13 +14,25 @@ import { hostileString } from './hostile.ts';
 
 const text = (max: number) => hostileString(max).map((s) => s.toWellFormed());
 
-const field = fc.record({ name: text(300), value: text(1200), inline: fc.boolean() }, { requiredKeys: ['name', 'value'] });
+const field = fc.record(
+  { name: text(300), value: text(1200), inline: fc.boolean() },
+  { requiredKeys: ['name', 'value'] },
+);
 const embed = fc.record(
-  { title: text(300), url: fc.constantFrom('https://example.com/a', 'javascript:alert(1)', ''), description: text(6000), fields: fc.array(field, { maxLength: 30 }), footer: text(2100) },
+  {
+    title: text(300),
+    url: fc.constantFrom('https://example.com/a', 'javascript:alert(1)', ''),
+    description: text(6000),
+    fields: fc.array(field, { maxLength: 30 }),
+    footer: text(2100),
+  },
   { requiredKeys: [] },
 );
 // Custom ids come from `buttonId` (a command name first) and labels from the command: never empty.
-const button = fc.record({ customId: text(150).map((id) => `x${id}`), label: text(100).map((label) => `>${label}`), disabled: fc.boolean() }, { requiredKeys: ['customId', 'label'] });
+const button = fc.record(
+  { customId: text(150).map((id) => `x${id}`), label: text(100).map((label) => `>${label}`), disabled: fc.boolean() },
+  { requiredKeys: ['customId', 'label'] },
+);
 
 const replies: fc.Arbitrary<Reply> = fc.record(
   {

@@ -43,7 +43,16 @@ export interface ConsoleRunOptions {
 }
 
 /** Runs one console line exactly as `npm run cli -- [--json] "<line>"` does, in process. */
-export async function runConsole(line: string, { corpus = SEED_CORPUS, now = TEST_NOW, json = false, registry = commands as readonly Command[], store = openStore(':memory:') }: ConsoleRunOptions = {}): Promise<ConsoleRun> {
+export async function runConsole(
+  line: string,
+  {
+    corpus = SEED_CORPUS,
+    now = TEST_NOW,
+    json = false,
+    registry = commands as readonly Command[],
+    store = openStore(':memory:'),
+  }: ConsoleRunOptions = {},
+): Promise<ConsoleRun> {
   let stdout = '';
   const output = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -60,14 +69,18 @@ export async function runConsole(line: string, { corpus = SEED_CORPUS, now = TES
     reminders.push(text);
     if (!json) stdout += `${text}\n`;
   };
-  const exitCode = await withConsoleReminders({ store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write }, () =>
-    runOnce(line, { registry, ctx: consoleContext(kb, clock, store), log, json, input: process.stdin, output }),
+  const exitCode = await withConsoleReminders(
+    { store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write },
+    () => runOnce(line, { registry, ctx: consoleContext(kb, clock, store), log, json, input: process.stdin, output }),
   );
   return { stdout, exitCode, reminders };
 }
 
 /** Runs one console line with `--json` and returns the parsed JSON reply. */
-export async function runConsoleJson(line: string, options: Omit<ConsoleRunOptions, 'json'> = {}): Promise<ConsoleJson & { exitCode: number; reminders: string[] }> {
+export async function runConsoleJson(
+  line: string,
+  options: Omit<ConsoleRunOptions, 'json'> = {},
+): Promise<ConsoleJson & { exitCode: number; reminders: string[] }> {
   const { stdout, exitCode, reminders } = await runConsole(line, { ...options, json: true });
   const lines = stdout.trimEnd().split('\n');
   if (lines.length !== 1) throw new Error(`expected one JSON line, got ${lines.length}:\n${stdout}`);

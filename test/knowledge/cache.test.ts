@@ -13,7 +13,8 @@ function freshCorpus(): { corpus: string; cache: string } {
   return { corpus: join(root, 'corpus'), cache: join(root, 'cache') };
 }
 
-const answer = (kb: ReturnType<typeof openKnowledgeBase>['kb']) => kb.index.search('why are the talks with China stalled', { limit: 3 }).map((h) => [h.passage.id, h.score]);
+const answer = (kb: ReturnType<typeof openKnowledgeBase>['kb']) =>
+  kb.index.search('why are the talks with China stalled', { limit: 3 }).map((h) => [h.passage.id, h.score]);
 
 describe('the index cache', () => {
   it('is built on the first start and hit on the next, serving the same answers and extracted data', () => {
@@ -30,7 +31,10 @@ describe('the index cache', () => {
   it('is rebuilt when an article is added, and the new article is served', () => {
     const { corpus, cache } = freshCorpus();
     openKnowledgeBase(corpus, cache, log);
-    writeFileSync(join(corpus, 'articles', 'new.md'), '---\ntitle: Canada and tariffs\noutlet: Reuters\npublished: 2025-07-01\n---\n\nOttawa imposed counter-tariffs on US steel.\n');
+    writeFileSync(
+      join(corpus, 'articles', 'new.md'),
+      '---\ntitle: Canada and tariffs\noutlet: Reuters\npublished: 2025-07-01\n---\n\nOttawa imposed counter-tariffs on US steel.\n',
+    );
     const reopened = openKnowledgeBase(corpus, cache, log);
     expect(reopened.cache).toEqual({ status: 'built', reason: 'corpus or indexing code changed' });
     expect(reopened.kb.index.search('Ottawa counter-tariffs steel')[0]?.passage.id).toBe('new#1');

@@ -18,16 +18,23 @@ const speakersOf = (...paragraphs: string[]) => quotesIn(...paragraphs).map((q) 
 
 describe('speech verb and name', () => {
   it('finds the speaker after the quotation, in either order', () => {
-    expect(quotesIn('"We are ready for any outcome," said Jane Doe, a senior fellow at the Brookings Institution.', '"It is not over," Jane Doe told reporters.')).toMatchObject([
+    expect(
+      quotesIn(
+        '"We are ready for any outcome," said Jane Doe, a senior fellow at the Brookings Institution.',
+        '"It is not over," Jane Doe told reporters.',
+      ),
+    ).toMatchObject([
       { text: 'We are ready for any outcome', speaker: 'Jane Doe', rule: 'name', partial: false },
       { text: 'It is not over', speaker: 'Jane Doe', rule: 'name' },
     ]);
   });
 
   it('finds the speaker before the quotation, past a title and an appositive', () => {
-    expect(quotesIn('European Trade Commissioner Jan Novak, who flew to Washington on Monday, said the bloc would "respond firmly" to new levies.')).toMatchObject([
-      { text: 'respond firmly', speaker: 'Jan Novak', rule: 'name', partial: true },
-    ]);
+    expect(
+      quotesIn(
+        'European Trade Commissioner Jan Novak, who flew to Washington on Monday, said the bloc would "respond firmly" to new levies.',
+      ),
+    ).toMatchObject([{ text: 'respond firmly', speaker: 'Jan Novak', rule: 'name', partial: true }]);
   });
 
   it('reads a title with a complement, and a name given in an appositive', () => {
@@ -58,21 +65,27 @@ describe('speech verb and name', () => {
   });
 
   it('finds the subject of a relative clause', () => {
-    expect(speakersOf('The deal includes $150 billion for shipyards, which Kim Yong-beom described as "a symbol of the alliance."')).toEqual(['Kim Yong-beom']);
+    expect(
+      speakersOf(
+        'The deal includes $150 billion for shipyards, which Kim Yong-beom described as "a symbol of the alliance."',
+      ),
+    ).toEqual(['Kim Yong-beom']);
   });
 
   it('reads a colon introduction and "according to"', () => {
-    expect(speakersOf('Agriculture Minister Ana Lima put it plainly in a speech on Friday. Lima added: "We will find other buyers."', 'According to economist Raj Patel, "the damage will last for years."')).toEqual([
-      'Ana Lima',
-      'Raj Patel',
-    ]);
+    expect(
+      speakersOf(
+        'Agriculture Minister Ana Lima put it plainly in a speech on Friday. Lima added: "We will find other buyers."',
+        'According to economist Raj Patel, "the damage will last for years."',
+      ),
+    ).toEqual(['Ana Lima', 'Raj Patel']);
   });
 
   it('gives a participle or a coordinated verb the subject of its clause', () => {
     expect(
       quotesIn(
         'Honda Motor Co cut its annual outlook on Tuesday, warning that tariffs would "hit margins hard."',
-        "Brazil's foreign ministry condemned the duties and said it would \"respond in kind.\"",
+        'Brazil\'s foreign ministry condemned the duties and said it would "respond in kind."',
       ),
     ).toMatchObject([
       { speaker: 'Honda Motor Co', rule: 'organisation' },
@@ -111,7 +124,9 @@ describe('back-references', () => {
   });
 
   it('never guesses a role noun that fits no one named', () => {
-    expect(speakersOf('Trade Representative Ken Ito met officials in Geneva.', '"Nothing was agreed," the official said.')).toEqual([null]);
+    expect(
+      speakersOf('Trade Representative Ken Ito met officials in Geneva.', '"Nothing was agreed," the official said.'),
+    ).toEqual([null]);
   });
 
   it('resolves a pronoun to the subject before it, not to the people around it', () => {
@@ -134,8 +149,8 @@ describe('back-references', () => {
   it('resolves "It" and "the ministry" to the organisation named before', () => {
     expect(
       quotesIn(
-        "Germany's Federation of Industries said the tariffs were \"a heavy blow.\" It said members would \"adapt quickly.\"",
-        "China's Ministry of Commerce filed a complaint. \"We firmly oppose this,\" the ministry said.",
+        'Germany\'s Federation of Industries said the tariffs were "a heavy blow." It said members would "adapt quickly."',
+        'China\'s Ministry of Commerce filed a complaint. "We firmly oppose this," the ministry said.',
       ),
     ).toMatchObject([
       { speaker: "Germany's Federation of Industries", rule: 'organisation' },
@@ -163,7 +178,9 @@ describe('continuations', () => {
   });
 
   it('joins a quotation continued into the next paragraph, attributed where it closes', () => {
-    expect(quotesIn('"We were not consulted. This is unacceptable.', '"We will respond," Prime Minister Ana Costa said.')).toMatchObject([
+    expect(
+      quotesIn('"We were not consulted. This is unacceptable.', '"We will respond," Prime Minister Ana Costa said.'),
+    ).toMatchObject([
       { text: 'We were not consulted. This is unacceptable. We will respond', speaker: 'Ana Costa', paragraph: 1 },
     ]);
   });
@@ -177,13 +194,15 @@ describe('what is not a quotation, and who is not a speaker', () => {
         'Exporters fear the so-called "Section 232 review" will widen.',
         'The "Made in Europe" label is spreading.',
         'Officials said the "snapback provision" clause was dropped.',
-        "Beijing condemned what it called the US' \"wanton\" tariff increases.",
+        'Beijing condemned what it called the US\' "wanton" tariff increases.',
       ),
     ).toEqual([]);
   });
 
   it('keeps a two-word quotation that a speech verb introduces, as partial', () => {
-    expect(quotesIn('Ambassador Ruth Kim called the offer "deeply insulting."')).toMatchObject([{ text: 'deeply insulting.', speaker: 'Ruth Kim', partial: true }]);
+    expect(quotesIn('Ambassador Ruth Kim called the offer "deeply insulting."')).toMatchObject([
+      { text: 'deeply insulting.', speaker: 'Ruth Kim', partial: true },
+    ]);
   });
 
   it('keeps unnamed sources unknown', () => {

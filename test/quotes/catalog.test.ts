@@ -5,22 +5,32 @@ import { MAX_KEY_LENGTH } from '../../src/quotes/speakers.ts';
 import { articleOf } from '../deadlines/articles.ts';
 
 const speakerNamed = (catalog: QuoteCatalog, name: string) => catalog.speakers.find((s) => s.name === name);
-const quotesBy = (catalog: QuoteCatalog, name: string) => catalog.quotes.filter((q) => q.speaker === speakerNamed(catalog, name)?.key).map((q) => q.text);
+const quotesBy = (catalog: QuoteCatalog, name: string) =>
+  catalog.quotes.filter((q) => q.speaker === speakerNamed(catalog, name)?.key).map((q) => q.text);
 
 /** True when `value` is made of plain objects, arrays, strings, numbers, booleans and nulls only. */
 function isPlainJson(value: unknown): boolean {
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
   if (Array.isArray(value)) return value.every(isPlainJson);
-  return typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(isPlainJson);
+  return (
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    Object.values(value as object).every(isPlainJson)
+  );
 }
 
 describe('speakers across articles', () => {
   const catalog = extractQuotes([
     articleOf('a-older', '2025-03-01', ['U.S. Treasury Secretary Scott Bessent said talks were "on track."']),
-    articleOf('b-newer', '2025-04-01', ['"We are close to a deal," Bessent said.', 'Bessent added that Japan was "next in line."']),
+    articleOf('b-newer', '2025-04-01', [
+      '"We are close to a deal," Bessent said.',
+      'Bessent added that Japan was "next in line."',
+    ]),
     articleOf('c-china', '2025-04-02', ['China\'s Ministry of Commerce said it would "fight to the end."']),
-    articleOf('d-china', '2025-04-03', ['The Chinese Ministry of Commerce said the tariffs were "a mistake." "We urge the U.S. to stop," the ministry said.']),
-    articleOf('e-china', '2025-04-04', ["China's commerce ministry called the move \"bullying.\""]),
+    articleOf('d-china', '2025-04-03', [
+      'The Chinese Ministry of Commerce said the tariffs were "a mistake." "We urge the U.S. to stop," the ministry said.',
+    ]),
+    articleOf('e-china', '2025-04-04', ['China\'s commerce ministry called the move "bullying."']),
   ]);
 
   it('makes one speaker of a full name, a surname and a title, with those as aliases', () => {
@@ -36,7 +46,12 @@ describe('speakers across articles', () => {
     expect(organisations).toHaveLength(1);
     const [ministry] = organisations;
     expect([ministry?.name, ...(ministry?.aliases ?? [])]).toEqual(
-      expect.arrayContaining(["China's Ministry of Commerce", 'Chinese Ministry of Commerce', "China's commerce ministry", 'the ministry']),
+      expect.arrayContaining([
+        "China's Ministry of Commerce",
+        'Chinese Ministry of Commerce',
+        "China's commerce ministry",
+        'the ministry',
+      ]),
     );
     expect(catalog.quotes.filter((q) => q.speaker === ministry?.key)).toHaveLength(4);
   });
@@ -47,7 +62,10 @@ describe('speakers across articles', () => {
       articleOf('t2', '2025-01-02', ['"We will see," said Donald Trump.']),
     ]);
     expect(trumps.speakers).toHaveLength(1);
-    expect([trumps.speakers[0]?.name, ...(trumps.speakers[0]?.aliases ?? [])].sort()).toEqual(['Donald J. Trump', 'Donald Trump']);
+    expect([trumps.speakers[0]?.name, ...(trumps.speakers[0]?.aliases ?? [])].sort()).toEqual([
+      'Donald J. Trump',
+      'Donald Trump',
+    ]);
   });
 
   it('keeps a surname that fits two people as a speaker of its own', () => {
@@ -60,7 +78,11 @@ describe('speakers across articles', () => {
   });
 
   it('gives keys that fit in a button id', () => {
-    const long = extractQuotes([articleOf('l', '2025-01-01', ['The International Federation of Independent Agricultural and Industrial Producers of Southern Europe said it was "alarmed."'])]);
+    const long = extractQuotes([
+      articleOf('l', '2025-01-01', [
+        'The International Federation of Independent Agricultural and Industrial Producers of Southern Europe said it was "alarmed."',
+      ]),
+    ]);
     const [speaker] = long.speakers;
     expect(speaker?.key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
     expect(speaker?.key).toMatch(/^[a-z0-9-]+$/);
@@ -70,7 +92,10 @@ describe('speakers across articles', () => {
 describe('the catalog', () => {
   const catalog = extractQuotes([
     articleOf('older', '2025-02-01', ['"Tariffs are a tax on consumers," said Mary Lovely, an economist.']),
-    articleOf('newer', '2025-02-03', ['Trade slowed again. “Tariffs are a tax on consumers,” said economist Mary Lovely.', 'An unnamed aide said it was "too early to tell."']),
+    articleOf('newer', '2025-02-03', [
+      'Trade slowed again. “Tariffs are a tax on consumers,” said economist Mary Lovely.',
+      'An unnamed aide said it was "too early to tell."',
+    ]),
   ]);
 
   it('makes one entry of a quotation found in two articles, citing both, newest first', () => {
@@ -90,7 +115,11 @@ describe('the catalog', () => {
   });
 
   it('keeps quotations whose speaker is unknown, with no speaker', () => {
-    expect(catalog.quotes.find((q) => q.text.startsWith('too early'))).toMatchObject({ speaker: null, rule: 'unknown', confidence: 0 });
+    expect(catalog.quotes.find((q) => q.text.startsWith('too early'))).toMatchObject({
+      speaker: null,
+      rule: 'unknown',
+      confidence: 0,
+    });
   });
 
   it('is plain JSON, the same after a round trip through the cache', () => {

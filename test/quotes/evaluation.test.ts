@@ -19,7 +19,11 @@ describe('quote extraction on the labelled fixtures', () => {
     const ids = new Set(articles.map((a) => a.id));
     expect(labels.map((l) => l.articleId).filter((id) => !ids.has(id))).toEqual([]);
     const labelled = new Set(labels.map((l) => l.articleId));
-    expect(loadCorpus(SEED_CORPUS).articles.map((a) => a.id).filter((id) => !labelled.has(id))).toEqual([]);
+    expect(
+      loadCorpus(SEED_CORPUS)
+        .articles.map((a) => a.id)
+        .filter((id) => !labelled.has(id)),
+    ).toEqual([]);
     expect(result.labelled).toBeGreaterThan(100);
   });
 
@@ -33,7 +37,9 @@ describe('quote extraction on the labelled fixtures', () => {
       attribution: result.attribution.toFixed(3),
       partialFlag: (result.partialRight / result.matched).toFixed(3),
     };
-    console.log(`quote extraction: ${JSON.stringify(figures)}${result.mistakes.length ? `\n  ${result.mistakes.join('\n  ')}` : ''}`);
+    console.log(
+      `quote extraction: ${JSON.stringify(figures)}${result.mistakes.length ? `\n  ${result.mistakes.join('\n  ')}` : ''}`,
+    );
     expect(result.precision, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(result.recall, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(result.attribution, result.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);

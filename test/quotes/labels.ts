@@ -10,7 +10,14 @@ export const QUOTE_FIXTURES = 'test/fixtures/quotes';
 const LABEL_DIR = join(QUOTE_FIXTURES, 'labels');
 
 const LabelFile = z.object({
-  quotes: z.array(z.object({ paragraph: z.number().int().positive(), text: z.string().min(1), speaker: z.string().min(1).nullable(), partial: z.boolean() })),
+  quotes: z.array(
+    z.object({
+      paragraph: z.number().int().positive(),
+      text: z.string().min(1),
+      speaker: z.string().min(1).nullable(),
+      partial: z.boolean(),
+    }),
+  ),
   terms: z.array(z.string()),
 });
 
@@ -20,12 +27,20 @@ export function loadLabels(): ArticleLabels[] {
   return readdirSync(LABEL_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ articleId: f.replace(/\.yaml$/, ''), ...LabelFile.parse(parse(readFileSync(join(LABEL_DIR, f), 'utf8'))) }));
+    .map((f) => ({
+      articleId: f.replace(/\.yaml$/, ''),
+      ...LabelFile.parse(parse(readFileSync(join(LABEL_DIR, f), 'utf8'))),
+    }));
 }
 
 /** Texts compare case-insensitively, ignoring white space, apostrophe shapes and punctuation at either end. */
 export function sameText(a: string, b: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   return fold(a) === fold(b);
 }
 
@@ -52,11 +67,14 @@ export function evaluate(catalog: QuoteCatalog, labels: readonly ArticleLabels[]
   const nameOf = new Map(catalog.speakers.map((s) => [s.key, s.name]));
   // A label names a speaker as the articles do; which of its names is canonical does not matter.
   const lookup = quoteLookup(catalog);
-  const labelKey = (name: string | null) => (name === null ? null : (lookup.find(name)?.key ?? `unknown speaker ${name}`));
+  const labelKey = (name: string | null) =>
+    name === null ? null : (lookup.find(name)?.key ?? `unknown speaker ${name}`);
   const counts = { labelled: 0, extracted: 0, matched: 0, attributed: 0, partialRight: 0, termLeaks: 0 };
   const mistakes: string[] = [];
   for (const { articleId, quotes: wanted, terms } of labels) {
-    const found = catalog.quotes.flatMap((q) => q.citations.filter((c) => c.articleId === articleId).map((c) => ({ quote: q, paragraph: c.paragraph })));
+    const found = catalog.quotes.flatMap((q) =>
+      q.citations.filter((c) => c.articleId === articleId).map((c) => ({ quote: q, paragraph: c.paragraph })),
+    );
     counts.labelled += wanted.length;
     counts.extracted += found.length;
     const unmatched = new Set(wanted);
@@ -71,11 +89,18 @@ export function evaluate(catalog: QuoteCatalog, labels: readonly ArticleLabels[]
       unmatched.delete(label);
       counts.matched++;
       if (quote.speaker === labelKey(label.speaker)) counts.attributed++;
-      else mistakes.push(`${articleId} ¶${paragraph}: “${quote.text.slice(0, 50)}” by ${speaker} (${quote.rule}), labelled ${label.speaker}`);
+      else
+        mistakes.push(
+          `${articleId} ¶${paragraph}: “${quote.text.slice(0, 50)}” by ${speaker} (${quote.rule}), labelled ${label.speaker}`,
+        );
       if (quote.partial === label.partial) counts.partialRight++;
-      else mistakes.push(`${articleId} ¶${paragraph}: “${quote.text.slice(0, 50)}” partial ${quote.partial}, labelled ${label.partial}`);
+      else
+        mistakes.push(
+          `${articleId} ¶${paragraph}: “${quote.text.slice(0, 50)}” partial ${quote.partial}, labelled ${label.partial}`,
+        );
     }
-    for (const label of unmatched) mistakes.push(`${articleId} ¶${label.paragraph}: missed “${label.text.slice(0, 60)}”`);
+    for (const label of unmatched)
+      mistakes.push(`${articleId} ¶${label.paragraph}: missed “${label.text.slice(0, 60)}”`);
   }
   return {
     ...counts,

@@ -6,9 +6,19 @@ import type { Quote, QuoteCatalog, Speaker } from '../../src/quotes/quote.ts';
 function catalogOf(speakers: (Pick<Speaker, 'name' | 'aliases'> & { count: number })[]): QuoteCatalog {
   const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const quotes: Quote[] = speakers.flatMap((s, i) =>
-    Array.from({ length: s.count }, (_, n) => ({ text: `${s.name} ${n}`, speaker: key(s.name), partial: false, rule: 'name' as const, confidence: 0.95, citations: [{ articleId: `a${i}`, paragraph: 1, lastParagraph: 1 }] })),
+    Array.from({ length: s.count }, (_, n) => ({
+      text: `${s.name} ${n}`,
+      speaker: key(s.name),
+      partial: false,
+      rule: 'name' as const,
+      confidence: 0.95,
+      citations: [{ articleId: `a${i}`, paragraph: 1, lastParagraph: 1 }],
+    })),
   );
-  return { speakers: speakers.map((s) => ({ key: key(s.name), name: s.name, kind: 'person', aliases: s.aliases })), quotes };
+  return {
+    speakers: speakers.map((s) => ({ key: key(s.name), name: s.name, kind: 'person', aliases: s.aliases })),
+    quotes,
+  };
 }
 
 const catalog = catalogOf([
@@ -20,7 +30,8 @@ const catalog = catalogOf([
   { name: 'Justin Trudeau', aliases: ['Trudeau', 'Prime Minister'], count: 5 },
 ]);
 const lookup = quoteLookup(catalog);
-const completed = (typed: string, limit = 25) => lookup.complete(typed, limit).map((c) => `${c.speaker.name} (${c.count})`);
+const completed = (typed: string, limit = 25) =>
+  lookup.complete(typed, limit).map((c) => `${c.speaker.name} (${c.count})`);
 
 describe('speaker autocomplete', () => {
   it('ranks the exact name first, then aliases, then names with a word starting with what was typed', () => {
@@ -34,8 +45,14 @@ describe('speaker autocomplete', () => {
   });
 
   it('offers the most quoted speakers when nothing is typed, and never more than asked', () => {
-    expect(completed('', 3)).toEqual(['Bess Truman Foundation (9)', 'Treasury Secretary Forum (7)', 'Justin Trudeau (5)']);
-    const many = quoteLookup(catalogOf(Array.from({ length: 40 }, (_, i) => ({ name: `Speaker ${i}`, aliases: [], count: 1 }))));
+    expect(completed('', 3)).toEqual([
+      'Bess Truman Foundation (9)',
+      'Treasury Secretary Forum (7)',
+      'Justin Trudeau (5)',
+    ]);
+    const many = quoteLookup(
+      catalogOf(Array.from({ length: 40 }, (_, i) => ({ name: `Speaker ${i}`, aliases: [], count: 1 }))),
+    );
     expect(many.complete('spea', 25)).toHaveLength(25);
   });
 

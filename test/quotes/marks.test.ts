@@ -5,12 +5,17 @@ import { articleOf } from '../deadlines/articles.ts';
 /** The quotations of `paragraphs`, each as its parts' texts with their paragraph numbers. */
 function spansOf(...paragraphs: string[]) {
   const { passages } = articleOf('marks', '2025-01-01', paragraphs);
-  return findQuoteSpans(passages).map((span) => span.parts.map((part) => `${part.passage + 1}:${partText(passages, part)}`));
+  return findQuoteSpans(passages).map((span) =>
+    span.parts.map((part) => `${part.passage + 1}:${partText(passages, part)}`),
+  );
 }
 
 describe('quotation spans', () => {
   it('reads curly and straight marks, and leaves apostrophes and inner single quotes alone', () => {
-    expect(spansOf('“It’s done,” he said. "We’re told it\'s \'final\'," she added.')).toEqual([['1:It’s done,'], ["1:We’re told it's 'final',"]]);
+    expect(spansOf("“It’s done,” he said. \"We’re told it's 'final',\" she added.")).toEqual([
+      ['1:It’s done,'],
+      ["1:We’re told it's 'final',"],
+    ]);
   });
 
   it('tells an opening straight mark from a closing one by what surrounds it', () => {
@@ -18,7 +23,9 @@ describe('quotation spans', () => {
   });
 
   it('continues a quotation into the next paragraph when that one opens with a mark', () => {
-    expect(spansOf('"We were not consulted.', '"This is unacceptable," she said.', 'Markets fell.')).toEqual([['1:We were not consulted.', '2:This is unacceptable,']]);
+    expect(spansOf('"We were not consulted.', '"This is unacceptable," she said.', 'Markets fell.')).toEqual([
+      ['1:We were not consulted.', '2:This is unacceptable,'],
+    ]);
   });
 
   it('runs a quotation over several paragraphs', () => {
@@ -26,11 +33,16 @@ describe('quotation spans', () => {
   });
 
   it('continues into a paragraph whose first mark closes the quotation', () => {
-    expect(spansOf('He said: "We were not consulted.', 'That is unacceptable," and left.')).toEqual([['1:We were not consulted.', '2:That is unacceptable,']]);
+    expect(spansOf('He said: "We were not consulted.', 'That is unacceptable," and left.')).toEqual([
+      ['1:We were not consulted.', '2:That is unacceptable,'],
+    ]);
   });
 
   it('ends an unclosed quotation with its paragraph when the next one does not go on with it', () => {
-    expect(spansOf('He said: "We were not consulted.', 'Officials called it "a mistake."')).toEqual([['1:We were not consulted.'], ['2:a mistake.']]);
+    expect(spansOf('He said: "We were not consulted.', 'Officials called it "a mistake."')).toEqual([
+      ['1:We were not consulted.'],
+      ['2:a mistake.'],
+    ]);
   });
 
   it('masks quotations, marks included, keeping offsets', () => {
@@ -56,10 +68,15 @@ describe('narration sentences', () => {
   });
 
   it('breaks before a quotation that opens a sentence, even after an initial', () => {
-    expect(sentencesOf('He wrote in a post on X. “They will pay.”')).toEqual(['He wrote in a post on X.', '“They will pay.”']);
+    expect(sentencesOf('He wrote in a post on X. “They will pay.”')).toEqual([
+      'He wrote in a post on X.',
+      '“They will pay.”',
+    ]);
   });
 
   it('does not break after initials', () => {
-    expect(sentencesOf('“Orders are down,” said S.C. Ralhan, the group’s president.')).toEqual(['“Orders are down,” said S.C. Ralhan, the group’s president.']);
+    expect(sentencesOf('“Orders are down,” said S.C. Ralhan, the group’s president.')).toEqual([
+      '“Orders are down,” said S.C. Ralhan, the group’s president.',
+    ]);
   });
 });

@@ -29,7 +29,7 @@ async function allPages(first: Reply, corpus: string): Promise<Reply[]> {
   const press = quoteCommand.button;
   if (!press) throw new Error('/quote has no buttons');
   const pages = [first];
-  for (let reply = first; ; ) {
+  for (let reply = first; ;) {
     const next = reply.buttons?.find((b) => b.label.startsWith('Next') && !b.disabled);
     if (!next) return pages;
     reply = await press(next.customId.split(':').slice(1), contextOf(corpus));
@@ -47,10 +47,23 @@ describe('/quote <speaker> in the console', () => {
     expect(new Set(data.quotes.map((q) => q.article.id))).toEqual(new Set([CNBC, FT]));
     expect(data.quotes.every((q) => q.speaker === 'Scott Bessent')).toBe(true);
     expect(data.quotes).toContainEqual(
-      expect.objectContaining({ text: 'a bit stalled', partial: true, paragraph: 1, article: { id: CNBC, title: expect.stringContaining('a bit stalled'), outlet: 'CNBC', published: '2025-05-30' } }),
+      expect.objectContaining({
+        text: 'a bit stalled',
+        partial: true,
+        paragraph: 1,
+        article: { id: CNBC, title: expect.stringContaining('a bit stalled'), outlet: 'CNBC', published: '2025-05-30' },
+      }),
     );
-    expect(data.quotes).toContainEqual(expect.objectContaining({ text: 'a bit stagnant', partial: true, article: expect.objectContaining({ id: FT, outlet: 'Financial Times' }) }));
-    expect(data.quotes).toContainEqual(expect.objectContaining({ text: 'I would say that they are a bit stalled', partial: false, paragraph: 2 }));
+    expect(data.quotes).toContainEqual(
+      expect.objectContaining({
+        text: 'a bit stagnant',
+        partial: true,
+        article: expect.objectContaining({ id: FT, outlet: 'Financial Times' }),
+      }),
+    );
+    expect(data.quotes).toContainEqual(
+      expect.objectContaining({ text: 'I would say that they are a bit stalled', partial: false, paragraph: 2 }),
+    );
     const dates = data.quotes.map((q) => q.article.published);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -81,17 +94,28 @@ describe('/quote <speaker> in the console', () => {
   it('finds an organisation by its alias and a speaker by a title', async () => {
     // The fixtures call it "China's Commerce Ministry" most; the other forms are aliases.
     const ministry = await runConsoleJson('/quote the ministry', { corpus: QUOTE_FIXTURES });
-    expect(ministry.data).toMatchObject({ speaker: { name: "China's Commerce Ministry", aliases: expect.arrayContaining(["China's Ministry of Commerce", 'the ministry']) } });
+    expect(ministry.data).toMatchObject({
+      speaker: {
+        name: "China's Commerce Ministry",
+        aliases: expect.arrayContaining(["China's Ministry of Commerce", 'the ministry']),
+      },
+    });
     const secretary = await runConsoleJson('/quote Treasury Secretary');
     expect(secretary.data).toMatchObject({ speaker: { name: 'Scott Bessent' } });
   });
 
   it('says who is not quoted, with the closest speakers', async () => {
     const typo = await runConsoleJson('/quote besent');
-    expect(typo).toMatchObject({ ok: false, error: 'No quotations from “besent”. Did you mean Scott Bessent?', data: { speaker: null, quotes: [], suggestions: ['Scott Bessent'] } });
+    expect(typo).toMatchObject({
+      ok: false,
+      error: 'No quotations from “besent”. Did you mean Scott Bessent?',
+      data: { speaker: null, quotes: [], suggestions: ['Scott Bessent'] },
+    });
     const stranger = await runConsoleJson('/quote Janet Yellen');
     expect(stranger).toMatchObject({ ok: false, data: { suggestions: [] } });
-    expect(stranger.error).toBe('No quotations from “Janet Yellen”. Most quoted: Scott Bessent, China\'s Ministry of Commerce, Huo Jianguo. `/quote` with no speaker lists everyone quoted.');
+    expect(stranger.error).toBe(
+      "No quotations from “Janet Yellen”. Most quoted: Scott Bessent, China's Ministry of Commerce, Huo Jianguo. `/quote` with no speaker lists everyone quoted.",
+    );
   });
 });
 
@@ -147,7 +171,10 @@ describe('paging with buttons', () => {
   });
 
   it('works after a restart: the button id holds the speaker, page and topic', async () => {
-    const before = await quoteCommand.handle({ values: { speaker: 'Scott Bessent', topic: 'talks' } }, contextOf(SEED_CORPUS));
+    const before = await quoteCommand.handle(
+      { values: { speaker: 'Scott Bessent', topic: 'talks' } },
+      contextOf(SEED_CORPUS),
+    );
     const next = before.buttons?.find((b) => b.label.startsWith('Next'));
     expect(next?.customId).toBe('quote:s:scott-bessent:2:talks');
     const fresh = consoleContext(loadKnowledgeBase(SEED_CORPUS), () => new Date(TEST_NOW), openStore(':memory:'));
@@ -161,7 +188,10 @@ describe('paging with buttons', () => {
 
   it('answers a stale button kindly', async () => {
     const gone = await quoteCommand.button?.(['s', 'janet-yellen', '2'], contextOf(SEED_CORPUS));
-    expect(gone).toMatchObject({ ok: false, error: 'These quotations are no longer in the corpus. Run `/quote` again.' });
+    expect(gone).toMatchObject({
+      ok: false,
+      error: 'These quotations are no longer in the corpus. Run `/quote` again.',
+    });
     const beyond = await quoteCommand.button?.(['s', 'scott-bessent', '99'], contextOf(SEED_CORPUS));
     expect(beyond?.data).toMatchObject({ page: 2, pages: 2 });
   });
@@ -169,7 +199,8 @@ describe('paging with buttons', () => {
 
 describe('speaker autocomplete', () => {
   it('offers Bessent for "bes", with his count', () => {
-    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, noOptions, contextOf(SEED_CORPUS)) ?? [];
+    const choices =
+      quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, noOptions, contextOf(SEED_CORPUS)) ?? [];
     expect(choices[0]).toEqual({ name: 'Scott Bessent · 10 quotations', value: 'Scott Bessent' });
     assertChoicesWithinLimits(choices);
   });

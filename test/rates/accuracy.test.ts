@@ -47,7 +47,11 @@ describe('rate extraction on the labelled fixture articles', () => {
     expect(problems).toEqual([]);
     const ids = new Set(articles.map((a) => a.id));
     expect(Object.keys(labels).filter((id) => !ids.has(id))).toEqual([]);
-    const statuses = new Set(Object.values(labels).flat().map((l) => l.status));
+    const statuses = new Set(
+      Object.values(labels)
+        .flat()
+        .map((l) => l.status),
+    );
     expect([...statuses].filter((s) => !(RATE_STATUSES as readonly string[]).includes(s))).toEqual([]);
     // Every status is covered by the fixtures.
     expect([...statuses].sort()).toEqual([...RATE_STATUSES].sort());

@@ -4,9 +4,19 @@ import type { RateStatement } from '../../src/rates/rate-statement.ts';
 
 let order = 0;
 /** A US → China statement unless told otherwise; each one gets its own sentence. */
-function statement(fields: Partial<RateStatement> & Pick<RateStatement, 'percent' | 'status' | 'published'>): RateStatement {
+function statement(
+  fields: Partial<RateStatement> & Pick<RateStatement, 'percent' | 'status' | 'published'>,
+): RateStatement {
   order++;
-  return { imposer: 'United States', target: 'China', articleId: `a${order}`, passageId: `a${order}#1`, paragraph: 1, sentence: `Sentence ${order}.`, ...fields };
+  return {
+    imposer: 'United States',
+    target: 'China',
+    articleId: `a${order}`,
+    passageId: `a${order}#1`,
+    paragraph: 1,
+    sentence: `Sentence ${order}.`,
+    ...fields,
+  };
 }
 
 describe('the headline rate of a direction', () => {
@@ -41,12 +51,29 @@ describe('the headline rate of a direction', () => {
     const rates = directionRates([threat], 'United States', 'China');
     expect(rates.headline).toBeUndefined();
     expect(rates.pending).toBe(threat);
-    expect(directionRates([], 'China', 'United States')).toEqual({ imposer: 'China', target: 'United States', history: [], coverage: [] });
+    expect(directionRates([], 'China', 'United States')).toEqual({
+      imposer: 'China',
+      target: 'United States',
+      history: [],
+      coverage: [],
+    });
   });
 
   it('drops a current rate that a later article says was scrapped', () => {
-    const counter = statement({ imposer: 'Canada', target: 'United States', percent: 25, status: 'current', published: '2025-03-06' });
-    const scrapped = statement({ imposer: 'Canada', target: 'United States', percent: 25, status: 'previous', published: '2025-08-22' });
+    const counter = statement({
+      imposer: 'Canada',
+      target: 'United States',
+      percent: 25,
+      status: 'current',
+      published: '2025-03-06',
+    });
+    const scrapped = statement({
+      imposer: 'Canada',
+      target: 'United States',
+      percent: 25,
+      status: 'previous',
+      published: '2025-08-22',
+    });
     expect(directionRates([counter, scrapped], 'Canada', 'United States').headline).toBeUndefined();
   });
 

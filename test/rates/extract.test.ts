@@ -5,7 +5,9 @@ import { knowledgeBaseOf } from '../helpers/console.ts';
 
 /** The statements of one sentence as "imposer → target percent status" lines. */
 function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
-  return sentenceRates(sentence, published, () => context).map((r) => `${r.imposer} → ${r.target} ${r.qualifier ? `${r.qualifier} ` : ''}${r.percent}% ${r.status}`);
+  return sentenceRates(sentence, published, () => context).map(
+    (r) => `${r.imposer} → ${r.target} ${r.qualifier ? `${r.qualifier} ` : ''}${r.percent}% ${r.status}`,
+  );
 }
 
 describe('status, from the verbs and tense around the number', () => {
@@ -18,34 +20,51 @@ describe('status, from the verbs and tense around the number', () => {
     ['The tariff on Mexican goods will rise to 40% on March 1.', 'United States → Mexico 40% scheduled'],
     ['Trump warned of a 200% duty on European wine.', 'United States → European Union 200% threatened'],
     ['The White House paused the 34% tariff on Chinese goods for 90 days.', 'United States → China 34% suspended'],
-    ['Without the truce, duties on Chinese goods could have climbed to 104%.', 'United States → China 104% hypothetical'],
+    [
+      'Without the truce, duties on Chinese goods could have climbed to 104%.',
+      'United States → China 104% hypothetical',
+    ],
   ])('%s', (sentence, expected) => {
     expect(rates(sentence)).toEqual([expected]);
   });
 
   it('tells the replaced rate from the new one in one sentence', () => {
-    expect(rates('The rate on Chinese imports is now 30%, down from 54%.')).toEqual(['United States → China 30% current', 'United States → China 54% previous']);
-    expect(rates("China's tariff on American goods, which had reached 125%, was lowered to 10% on Wednesday.")).toEqual([
-      'China → United States 125% previous',
-      'China → United States 10% current',
+    expect(rates('The rate on Chinese imports is now 30%, down from 54%.')).toEqual([
+      'United States → China 30% current',
+      'United States → China 54% previous',
     ]);
-    expect(rates('Tariffs on Chinese goods will fall to 30% from 145% on May 14.')).toEqual(['United States → China 30% scheduled', 'United States → China 145% previous']);
+    expect(rates("China's tariff on American goods, which had reached 125%, was lowered to 10% on Wednesday.")).toEqual(
+      ['China → United States 125% previous', 'China → United States 10% current'],
+    );
+    expect(rates('Tariffs on Chinese goods will fall to 30% from 145% on May 14.')).toEqual([
+      'United States → China 30% scheduled',
+      'United States → China 145% previous',
+    ]);
   });
 
   it('reads a start date against the article date: a later one is scheduled, the same day is not', () => {
-    expect(rates('India faces a 25% tariff from Aug. 7.', { published: '2025-08-01' })).toEqual(['United States → India 25% scheduled']);
-    expect(rates('Trump raised the tariff on Canadian goods to 35%, effective Friday.', { published: '2025-08-01' })).toEqual(['United States → Canada 35% current']);
-    expect(rates('Trump raised the tariff on Canadian goods to 35%, effective Friday.', { published: '2025-07-30' })).toEqual(['United States → Canada 35% scheduled']);
+    expect(rates('India faces a 25% tariff from Aug. 7.', { published: '2025-08-01' })).toEqual([
+      'United States → India 25% scheduled',
+    ]);
+    expect(
+      rates('Trump raised the tariff on Canadian goods to 35%, effective Friday.', { published: '2025-08-01' }),
+    ).toEqual(['United States → Canada 35% current']);
+    expect(
+      rates('Trump raised the tariff on Canadian goods to 35%, effective Friday.', { published: '2025-07-30' }),
+    ).toEqual(['United States → Canada 35% scheduled']);
   });
 
   it('makes a conditional rate a threat', () => {
-    expect(rates('Trump said he would raise the tariff on British steel to 50% if talks failed.')).toEqual(['United States → United Kingdom 50% threatened']);
+    expect(rates('Trump said he would raise the tariff on British steel to 50% if talks failed.')).toEqual([
+      'United States → United Kingdom 50% threatened',
+    ]);
   });
 });
 
 describe('direction, from the sentence rather than word order alone', () => {
   it('reads each party of a sentence that gives both directions', () => {
-    const ft = 'After the talks in Switzerland, the two countries said they would sign tariffs on each other\'s goods for at least the next 90 days, with the additional tax imposed by the U.S. on China falling to 30% this year and China dropping to 10%.';
+    const ft =
+      "After the talks in Switzerland, the two countries said they would sign tariffs on each other's goods for at least the next 90 days, with the additional tax imposed by the U.S. on China falling to 30% this year and China dropping to 10%.";
     expect(rates(ft)).toEqual(['United States → China 30% current', 'China → United States 10% current']);
   });
 
@@ -55,20 +74,26 @@ describe('direction, from the sentence rather than word order alone', () => {
     ['New Delhi slapped a 20% duty on American almonds.', 'India → United States 20% current'],
     ['Tokyo will face a 24% tariff from July 9.', 'United States → Japan 24% scheduled'],
     ['Brussels will impose duties of 25% on U.S. motorcycles.', 'European Union → United States 25% scheduled'],
-    ['Trump ordered 25% tariffs on imports from Canada and Mexico.', 'United States → Canada 25% current|United States → Mexico 25% current'],
+    [
+      'Trump ordered 25% tariffs on imports from Canada and Mexico.',
+      'United States → Canada 25% current|United States → Mexico 25% current',
+    ],
   ])('%s', (sentence, expected) => {
     expect(rates(sentence)).toEqual(expected.split('|'));
   });
 
   it('gives a rate "on each other\'s goods" both ways, keeping a bound such as "over 100%"', () => {
-    expect(rates("Talks with Chinese officials saw both sides retreat from tariffs over 100% on each other's goods.")).toEqual([
-      'China → United States over 100% previous',
-      'United States → China over 100% previous',
-    ]);
+    expect(
+      rates("Talks with Chinese officials saw both sides retreat from tariffs over 100% on each other's goods."),
+    ).toEqual(['China → United States over 100% previous', 'United States → China over 100% previous']);
   });
 
   it('pairs rates with parties listed "respectively"', () => {
-    expect(rates("The U.S. and China now charge 30% and 10% respectively on each other's goods, down from 145% and 125% in April.")).toEqual([
+    expect(
+      rates(
+        "The U.S. and China now charge 30% and 10% respectively on each other's goods, down from 145% and 125% in April.",
+      ),
+    ).toEqual([
       'United States → China 30% current',
       'China → United States 10% current',
       'United States → China 145% previous',
@@ -77,14 +102,18 @@ describe('direction, from the sentence rather than word order alone', () => {
   });
 
   it('takes the countries of an earlier sentence when this one names none, unless the rate is on everyone', () => {
-    expect(rates('The tariffs have soared to 145%.', { context: ['United States', 'China'] })).toEqual(['United States → China 145% current']);
+    expect(rates('The tariffs have soared to 145%.', { context: ['United States', 'China'] })).toEqual([
+      'United States → China 145% current',
+    ]);
     expect(rates('A 10% baseline tariff on almost all imports remains in place.', { context: ['China'] })).toEqual([]);
     expect(rates('The 50% levy applies to all countries except the UK.', { context: ['Japan'] })).toEqual([]);
     expect(rates('Trump has threatened tariffs of up to 100% on countries that buy Russian oil.')).toEqual([]);
   });
 
   it('leaves out places where talks happened', () => {
-    expect(rates('Meeting in Geneva, Switzerland, officials cut the tariff on Chinese goods to 30%.')).toEqual(['United States → China 30% current']);
+    expect(rates('Meeting in Geneva, Switzerland, officials cut the tariff on Chinese goods to 30%.')).toEqual([
+      'United States → China 30% current',
+    ]);
   });
 });
 
@@ -112,17 +141,30 @@ describe('coverage and parts', () => {
   const one = (sentence: string) => sentenceRates(sentence, '2025-06-02', () => [])[0];
 
   it('keeps the products a rate is limited to, but not examples of what it covers', () => {
-    expect(one('Trump doubled tariffs on Canadian steel and aluminum to 50%.')?.products).toEqual(['steel', 'aluminum']);
-    expect(one('Canada imposed 25% tariffs on U.S. goods, including orange juice and motorcycles.')?.products).toBeUndefined();
-    expect(one('Tariffs on Japanese cars, which currently face a 27.5% duty, will fall to 15%.')?.products).toEqual(['autos']);
+    expect(one('Trump doubled tariffs on Canadian steel and aluminum to 50%.')?.products).toEqual([
+      'steel',
+      'aluminum',
+    ]);
+    expect(
+      one('Canada imposed 25% tariffs on U.S. goods, including orange juice and motorcycles.')?.products,
+    ).toBeUndefined();
+    expect(one('Tariffs on Japanese cars, which currently face a 27.5% duty, will fall to 15%.')?.products).toEqual([
+      'autos',
+    ]);
   });
 
   it('keeps a limit such as a trade pact', () => {
-    expect(one('The U.S. tariff on Canadian goods not covered by the USMCA is 35%.')?.scope).toBe('not covered by the USMCA');
+    expect(one('The U.S. tariff on Canadian goods not covered by the USMCA is 35%.')?.scope).toBe(
+      'not covered by the USMCA',
+    );
   });
 
   it('tells a total from a component', () => {
-    const [part, total] = sentenceRates('An additional 10% levy on Chinese imports kicked in, bringing the combined duty on Chinese goods to 20%.', '2025-03-04', () => []);
+    const [part, total] = sentenceRates(
+      'An additional 10% levy on Chinese imports kicked in, bringing the combined duty on Chinese goods to 20%.',
+      '2025-03-04',
+      () => [],
+    );
     expect(part).toMatchObject({ percent: 10, part: 'component' });
     expect(total).toMatchObject({ percent: 20, part: 'total' });
   });
@@ -131,7 +173,9 @@ describe('coverage and parts', () => {
 describe('extractRates over articles', () => {
   it('finds the seed articles’ rates: 30% and 10% current, 145% and over 100% before', () => {
     const kb = knowledgeBaseOf();
-    expect(kb.rates.map((r) => [r.imposer, r.target, r.qualifier ?? '', r.percent, r.status, r.paragraph, r.published])).toEqual([
+    expect(
+      kb.rates.map((r) => [r.imposer, r.target, r.qualifier ?? '', r.percent, r.status, r.paragraph, r.published]),
+    ).toEqual([
       ['China', 'United States', 'over', 100, 'previous', 3, '2025-05-30'],
       ['United States', 'China', 'over', 100, 'previous', 3, '2025-05-30'],
       ['United States', 'China', '', 145, 'previous', 2, '2025-05-30'],
@@ -146,7 +190,10 @@ describe('extractRates over articles', () => {
     expect(rates.length).toBeGreaterThan(100);
     expect(JSON.parse(JSON.stringify(rates))).toEqual(rates);
     const plain = (value: unknown): boolean =>
-      value === null || typeof value !== 'object' ? typeof value !== 'function' && value !== undefined : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) && Object.values(value).every(plain);
+      value === null || typeof value !== 'object'
+        ? typeof value !== 'function' && value !== undefined
+        : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) &&
+          Object.values(value).every(plain);
     expect(rates.every(plain)).toBe(true);
   });
 

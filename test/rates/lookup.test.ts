@@ -3,7 +3,15 @@ import { pairRates, partnersWithRates } from '../../src/rates/current.ts';
 import type { RateStatement } from '../../src/rates/rate-statement.ts';
 
 const statement = (target: string, percent: number): RateStatement => ({
-  imposer: 'United States', target, percent, status: 'current', articleId: 'a', passageId: 'a#1', paragraph: 1, published: '2025-05-30', sentence: 'Sentence.',
+  imposer: 'United States',
+  target,
+  percent,
+  status: 'current',
+  articleId: 'a',
+  passageId: 'a#1',
+  paragraph: 1,
+  published: '2025-05-30',
+  sentence: 'Sentence.',
 });
 
 describe('the rate look-up of a knowledge base', () => {

@@ -33,7 +33,8 @@ export class FakeChannels {
       this.outages -= 1;
       return { transient: '503 Service Unavailable' };
     }
-    if (!this.messages.some((m) => m.body.nonce === body.nonce)) this.messages.push({ channelId: target.channelId, body });
+    if (!this.messages.some((m) => m.body.nonce === body.nonce))
+      this.messages.push({ channelId: target.channelId, body });
     return 'sent';
   }
 
@@ -57,7 +58,10 @@ export function capturingLogger(): { log: Logger; lines: () => { msg: string; [k
       done();
     },
   });
-  return { log: pino({ level: 'debug' }, stream), lines: () => out.flatMap((l) => l.trim().split('\n')).map((l) => JSON.parse(l)) };
+  return {
+    log: pino({ level: 'debug' }, stream),
+    lines: () => out.flatMap((l) => l.trim().split('\n')).map((l) => JSON.parse(l)),
+  };
 }
 
 /** A clock the test moves by hand. */

@@ -12,10 +12,20 @@ describe('reminder offsets', () => {
     expect(parseOffsets('1d,-1h')).toMatchObject({ ok: false });
     expect(parseOffsets('400d')).toMatchObject({ ok: false });
     expect(parseOffsets(' , ')).toMatchObject({ ok: false });
-    expect(parseOffsets('1m,2m,3m,4m,5m,6m,7m,8m,9m,10m,11m')).toMatchObject({ ok: false, error: 'At most 10 times per reminder.' });
+    expect(parseOffsets('1m,2m,3m,4m,5m,6m,7m,8m,9m,10m,11m')).toMatchObject({
+      ok: false,
+      error: 'At most 10 times per reminder.',
+    });
   });
 
   it('writes an offset in its largest whole unit', () => {
-    expect([1_209_600, 86_400, 90_000, 3600, 1800, 0].map(formatOffset)).toEqual(['14d', '1d', '25h', '1h', '30m', '0m']);
+    expect([1_209_600, 86_400, 90_000, 3600, 1800, 0].map(formatOffset)).toEqual([
+      '14d',
+      '1d',
+      '25h',
+      '1h',
+      '30m',
+      '0m',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ const BEFORE = '2025-06-01T00:00:00Z';
 describe('/remind, through the console', () => {
   it('adds a reminder for a deadline and prints it in the terminal when it comes due, once', async () => {
     const store = openStore(':memory:');
-    const added = await runConsoleJson('/remind add deadline:"US–China tariff truce" before:7d,1d', { store, now: BEFORE });
+    const added = await runConsoleJson('/remind add deadline:"US–China tariff truce" before:7d,1d', {
+      store,
+      now: BEFORE,
+    });
     expect(added).toMatchObject({ ok: true, reminders: [] });
     expect(added.data).toMatchObject({
       reminder: {
@@ -37,9 +40,15 @@ describe('/remind, through the console', () => {
 
     const due = await runConsole('/remind list', { store, now: '2025-08-04T04:00:00Z' });
     expect(due.reminders).toHaveLength(1);
-    expect(due.stdout.split('\n')[0]).toBe('[#console] ⏰ US–China tariff truce ends 2025-08-11 03:59 UTC (in 6 days), approximately: worked out from a duration.');
-    expect(due.stdout).toContain("> After the talks in Switzerland, the two countries said they would sign tariffs on each other's goods for at least the next 90 days");
-    expect(due.stdout).toContain('— “Scott Bessent says US-China trade talks are \'a bit stagnant\'”, Financial Times, 2025-05-30, paragraph 7');
+    expect(due.stdout.split('\n')[0]).toBe(
+      '[#console] ⏰ US–China tariff truce ends 2025-08-11 03:59 UTC (in 6 days), approximately: worked out from a duration.',
+    );
+    expect(due.stdout).toContain(
+      "> After the talks in Switzerland, the two countries said they would sign tariffs on each other's goods for at least the next 90 days",
+    );
+    expect(due.stdout).toContain(
+      "— “Scott Bessent says US-China trade talks are 'a bit stagnant'”, Financial Times, 2025-05-30, paragraph 7",
+    );
     expect(due.stdout).toContain('next 2025-08-10 03:59 UTC');
 
     const again = await runConsole('/remind list', { store, now: '2025-08-04T05:00:00Z' });
@@ -51,47 +60,83 @@ describe('/remind, through the console', () => {
     await runConsoleJson('/remind add deadline:us-china-tariffs before:1d', { store, now: BEFORE });
     const { reminders } = await runConsoleJson('/remind list', { store, now: '2025-08-10T15:00:00Z' });
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]).toContain('Late: this 1d-before reminder was due 2025-08-10 03:59 UTC, while the bot was offline.');
+    expect(reminders[0]).toContain(
+      'Late: this 1d-before reminder was due 2025-08-10 03:59 UTC, while the bot was offline.',
+    );
   });
 
   it('tells the console when a server deadline moves, and the reminder follows it', async () => {
     const store = openStore(':memory:');
     await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-15', { store, now: BEFORE });
     await runConsoleJson('/remind add deadline:"G7 summit" before:1d', { store, now: BEFORE });
-    const moved = await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-17 source:https://example.com/g7', { store, now: '2025-06-02T00:00:00Z' });
+    const moved = await runConsoleJson('/deadline add name:"G7 summit" date:2025-06-17 source:https://example.com/g7', {
+      store,
+      now: '2025-06-02T00:00:00Z',
+    });
     expect(moved.reply.content).toContain('1 reminder will follow the new date');
     expect(moved.reminders).toEqual([
       '[#console] 📅 G7 summit moved: it now ends 2025-06-18 03:59 UTC (in 16 days), no longer 2025-06-16 03:59 UTC.\n' +
         'Why: an admin changed it with `/deadline add`.\nSource: https://example.com/g7\nReminder #1 now follows the new date.',
     ]);
     const list = await runConsoleJson('/remind list', { store, now: '2025-06-02T00:00:00Z' });
-    expect(list.data).toMatchObject({ reminders: [{ id: 1, deadlineAt: '2025-06-18T03:59:59.000Z', nextAt: '2025-06-17T03:59:59.000Z' }] });
+    expect(list.data).toMatchObject({
+      reminders: [{ id: 1, deadlineAt: '2025-06-18T03:59:59.000Z', nextAt: '2025-06-17T03:59:59.000Z' }],
+    });
   });
 
   it('disables a reminder for a channel it cannot reach, and the list says why', async () => {
     const store = openStore(':memory:');
-    await runConsoleJson('/remind add deadline:us-china-tariffs channel:<#123456789012345678> before:1d', { store, now: BEFORE });
+    await runConsoleJson('/remind add deadline:us-china-tariffs channel:<#123456789012345678> before:1d', {
+      store,
+      now: BEFORE,
+    });
     const { data, reply } = await runConsoleJson('/remind list', { store, now: '2025-08-10T04:00:00Z' });
-    expect(data).toMatchObject({ reminders: [{ id: 1, channelId: '123456789012345678', status: 'disabled', disabledReason: 'the console cannot post to channel 123456789012345678' }] });
+    expect(data).toMatchObject({
+      reminders: [
+        {
+          id: 1,
+          channelId: '123456789012345678',
+          status: 'disabled',
+          disabledReason: 'the console cannot post to channel 123456789012345678',
+        },
+      ],
+    });
     expect(reply.content).toContain('⛔ disabled: the console cannot post to channel 123456789012345678');
   });
 
   it('removes a reminder, which then never fires', async () => {
     const store = openStore(':memory:');
     await runConsoleJson('/remind add deadline:us-china-tariffs', { store, now: BEFORE });
-    expect(await runConsoleJson('/remind remove id:1', { store, now: BEFORE })).toMatchObject({ ok: true, data: { removed: 1 } });
-    expect(await runConsoleJson('/remind remove id:#1', { store, now: BEFORE })).toMatchObject({ ok: false, error: expect.stringContaining('no reminder #1') });
+    expect(await runConsoleJson('/remind remove id:1', { store, now: BEFORE })).toMatchObject({
+      ok: true,
+      data: { removed: 1 },
+    });
+    expect(await runConsoleJson('/remind remove id:#1', { store, now: BEFORE })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('no reminder #1'),
+    });
     const later = await runConsoleJson('/remind list', { store, now: '2025-08-10T04:00:00Z' });
     expect(later).toMatchObject({ reminders: [], data: { reminders: [] } });
   });
 
   it('refuses unknown and passed deadlines, bad offsets and duplicates', async () => {
     const store = openStore(':memory:');
-    expect(await runConsoleJson('/remind add deadline:nothing', { store, now: BEFORE })).toMatchObject({ ok: false, error: expect.stringContaining('No deadline is called “nothing”') });
-    expect(await runConsoleJson('/remind add deadline:us-china-tariffs', { store })).toMatchObject({ ok: false, error: expect.stringContaining('has already passed') });
-    expect(await runConsoleJson('/remind add deadline:us-china-tariffs before:soon', { store, now: BEFORE })).toMatchObject({ ok: false, error: expect.stringContaining('“soon”') });
+    expect(await runConsoleJson('/remind add deadline:nothing', { store, now: BEFORE })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('No deadline is called “nothing”'),
+    });
+    expect(await runConsoleJson('/remind add deadline:us-china-tariffs', { store })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('has already passed'),
+    });
+    expect(
+      await runConsoleJson('/remind add deadline:us-china-tariffs before:soon', { store, now: BEFORE }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('“soon”') });
     await runConsoleJson('/remind add deadline:us-china-tariffs', { store, now: BEFORE });
-    expect(await runConsoleJson('/remind add deadline:us-china-tariffs', { store, now: BEFORE })).toMatchObject({ ok: false, error: expect.stringContaining('Reminder #1 already covers') });
+    expect(await runConsoleJson('/remind add deadline:us-china-tariffs', { store, now: BEFORE })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Reminder #1 already covers'),
+    });
   });
 });
 
@@ -113,8 +158,18 @@ describe('/remind permissions', () => {
 
   it('refuses adding and removing to a member without Manage Server', async () => {
     const ctx = member(false);
-    const add = await runCommand(commands, 'remind', { subcommand: 'add', values: { deadline: 'us-china-tariffs' } }, ctx, log);
-    expect(add.reply).toMatchObject({ ok: false, ephemeral: true, error: 'Only members with the Manage Server permission can add reminders.' });
+    const add = await runCommand(
+      commands,
+      'remind',
+      { subcommand: 'add', values: { deadline: 'us-china-tariffs' } },
+      ctx,
+      log,
+    );
+    expect(add.reply).toMatchObject({
+      ok: false,
+      ephemeral: true,
+      error: 'Only members with the Manage Server permission can add reminders.',
+    });
     expect(ctx.store.reminders.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'remind', { subcommand: 'remove', values: { id: '1' } }, ctx, log);
     expect(remove.reply.error).toBe('Only members with the Manage Server permission can remove reminders.');
@@ -122,14 +177,27 @@ describe('/remind permissions', () => {
 
   it('posts in the channel it was asked from by default, and completes upcoming deadlines and reminder ids', async () => {
     const ctx = member(true);
-    const add = await runCommand(commands, 'remind', { subcommand: 'add', values: { deadline: 'us-china-tariffs' } }, ctx, log);
+    const add = await runCommand(
+      commands,
+      'remind',
+      { subcommand: 'add', values: { deadline: 'us-china-tariffs' } },
+      ctx,
+      log,
+    );
     expect(add.reply.data).toMatchObject({ reminder: { channelId: '200000000000000002', before: ['1d'] } });
     expect(add.reply.content).toContain('in <#200000000000000002>');
-    expect(runAutocomplete(commands, 'remind', { name: 'deadline', value: 'tru' }, { subcommand: 'add', values: {} }, ctx, log)).toEqual([
-      { name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' },
-    ]);
-    expect(runAutocomplete(commands, 'remind', { name: 'id', value: '' }, { subcommand: 'remove', values: {} }, ctx, log)).toEqual([
-      { name: '#1 US–China tariff truce (active)', value: '1' },
-    ]);
+    expect(
+      runAutocomplete(
+        commands,
+        'remind',
+        { name: 'deadline', value: 'tru' },
+        { subcommand: 'add', values: {} },
+        ctx,
+        log,
+      ),
+    ).toEqual([{ name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' }]);
+    expect(
+      runAutocomplete(commands, 'remind', { name: 'id', value: '' }, { subcommand: 'remove', values: {} }, ctx, log),
+    ).toEqual([{ name: '#1 US–China tariff truce (active)', value: '1' }]);
   });
 });

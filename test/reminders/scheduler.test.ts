@@ -6,7 +6,11 @@ import type { Deadline } from '../../src/deadlines/deadline.ts';
 import { extractDeadlines } from '../../src/deadlines/group.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { addReminder, reminderView } from '../../src/reminders/reminders.ts';
-import { createReminderScheduler, startReminderScheduler, type SchedulerOptions } from '../../src/reminders/scheduler.ts';
+import {
+  createReminderScheduler,
+  startReminderScheduler,
+  type SchedulerOptions,
+} from '../../src/reminders/scheduler.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
 import { articleOf } from '../deadlines/articles.ts';
 import { capturingLogger, dyingDeliver, FakeChannels, TestClock } from './fakes.ts';
@@ -45,7 +49,11 @@ describe('reminder scheduler', () => {
     ...overrides,
   });
   const remind = (before: number[], channelId = CHANNEL) => {
-    const added = addReminder(store, { guildId: GUILD, channelId, deadline: truce(corpus), before, createdBy: 'admin' }, clock.now());
+    const added = addReminder(
+      store,
+      { guildId: GUILD, channelId, deadline: truce(corpus), before, createdBy: 'admin' },
+      clock.now(),
+    );
     if (!added.ok) throw new Error(added.error);
     return added.reminder;
   };
@@ -78,8 +86,14 @@ describe('reminder scheduler', () => {
     expect(channels.messages).toHaveLength(1);
     const [message] = channels.messages;
     expect(message?.channelId).toBe(CHANNEL);
-    expect(message?.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true, nonce: expect.stringMatching(/^.{1,25}$/) });
-    expect(message?.body.content).toContain('**US–China tariff suspension** ends <t:1754884799:F> (<t:1754884799:R>), approximately: worked out from a duration.');
+    expect(message?.body).toMatchObject({
+      allowed_mentions: { parse: [] },
+      enforce_nonce: true,
+      nonce: expect.stringMatching(/^.{1,25}$/),
+    });
+    expect(message?.body.content).toContain(
+      '**US–China tariff suspension** ends <t:1754884799:F> (<t:1754884799:R>), approximately: worked out from a duration.',
+    );
     expect(message?.body.content).toContain('> After the May 12 talks in Geneva');
     expect(message?.body.content).not.toContain('Late');
     expect(store.deliveries.ofReminder(reminder.id).map((d) => [d.status, d.late])).toEqual([['sent', false]]);
@@ -94,11 +108,13 @@ describe('reminder scheduler', () => {
     clock.set('2025-08-10T09:00:00Z'); // five hours after it was due
     await createReminderScheduler(options()).tick();
     expect(channels.messages).toHaveLength(1);
-    expect(channels.messages[0]?.body.content).toContain('Late: this 1d-before reminder was due <t:1754798399:F>, while the bot was offline.');
+    expect(channels.messages[0]?.body.content).toContain(
+      'Late: this 1d-before reminder was due <t:1754798399:F>, while the bot was offline.',
+    );
   });
 
   it('sends only the latest of several reminders missed together', async () => {
-    const reminder = remind([7 * DAY / 1000, DAY / 1000]);
+    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
     clock.set('2025-08-10T09:00:00Z');
     const report = await createReminderScheduler(options()).tick();
     expect(report).toMatchObject({ claimed: 1, dropped: 1 });
@@ -115,7 +131,9 @@ describe('reminder scheduler', () => {
     expect(report.dropped).toBe(1);
     expect(channels.requests).toEqual([]);
     expect(store.reminders.get(reminder.id)?.alerts.map((a) => a.status)).toEqual(['dropped']);
-    expect(lines().some((l) => l.msg === 'reminder dropped: missed until after its deadline' && l.reminder === reminder.id)).toBe(true);
+    expect(
+      lines().some((l) => l.msg === 'reminder dropped: missed until after its deadline' && l.reminder === reminder.id),
+    ).toBe(true);
   });
 
   describe('a restart between claim and delivery gives exactly one message', () => {
@@ -154,7 +172,7 @@ describe('reminder scheduler', () => {
   });
 
   it('moves pending reminders with the deadline and tells the channel why, citing the article', async () => {
-    const reminder = remind([7 * DAY / 1000, DAY / 1000]);
+    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
     const scheduler = createReminderScheduler(options());
     clock.set('2025-08-04T04:00:00Z');
     await scheduler.tick(); // the 7-day reminder for 10 August
@@ -191,7 +209,7 @@ describe('reminder scheduler', () => {
     ['deleted', '404 Unknown Channel'],
     ['forbidden', '403 Missing Permissions'],
   ] as const)('disables a reminder whose channel is %s, and says why in the list', async (state, reason) => {
-    const reminder = remind([7 * DAY / 1000, DAY / 1000]);
+    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
     channels[state].add(CHANNEL);
     const scheduler = createReminderScheduler(options());
     clock.set('2025-08-04T04:00:00Z');
@@ -200,7 +218,10 @@ describe('reminder scheduler', () => {
     expect(reminderView(store, store.reminders.get(reminder.id)!)).toMatchObject({
       status: 'disabled',
       disabledReason: reason,
-      alerts: [{ before: '7d', status: 'failed' }, { before: '1d', status: 'pending' }],
+      alerts: [
+        { before: '7d', status: 'failed' },
+        { before: '1d', status: 'pending' },
+      ],
     });
     clock.set('2025-08-10T04:00:00Z');
     await scheduler.tick();
@@ -231,7 +252,9 @@ describe('reminder scheduler', () => {
   it('treats a deliver that throws as transient', async () => {
     remind([DAY / 1000]);
     clock.set('2025-08-10T04:00:00Z');
-    const report = await createReminderScheduler(options({ deliver: () => Promise.reject(new Error('socket hang up')) })).tick();
+    const report = await createReminderScheduler(
+      options({ deliver: () => Promise.reject(new Error('socket hang up')) }),
+    ).tick();
     expect(report.retried).toHaveLength(1);
     expect(store.deliveries.open(clock.now().getTime() + POLL).map((d) => d.lastError)).toEqual(['socket hang up']);
   });
@@ -240,7 +263,10 @@ describe('reminder scheduler', () => {
     const reminder = remind([DAY / 1000]);
     corpus = [];
     await createReminderScheduler(options()).tick();
-    expect(store.reminders.get(reminder.id)).toMatchObject({ status: 'disabled', disabledReason: 'its deadline “US–China tariff suspension” no longer exists' });
+    expect(store.reminders.get(reminder.id)).toMatchObject({
+      status: 'disabled',
+      disabledReason: 'its deadline “US–China tariff suspension” no longer exists',
+    });
   });
 
   it('leaves guilds it does not handle to another process', async () => {
@@ -253,7 +279,7 @@ describe('reminder scheduler', () => {
   });
 
   it('startReminderScheduler ticks at once, then on each interval, never two ticks at a time', async () => {
-    remind([7 * DAY / 1000, DAY / 1000]);
+    remind([(7 * DAY) / 1000, DAY / 1000]);
     clock.set('2025-08-04T04:00:00Z');
     let interval: (() => void) | undefined;
     let cancelled = false;

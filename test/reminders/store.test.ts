@@ -7,13 +7,29 @@ import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { openStore } from '../../src/store/store.ts';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'store-')), 'data', 'bot.db');
-const deadline = { id: 'us-china-tariffs', title: 'US–China tariff truce', date: '2025-08-12', at: Date.parse('2025-08-13T03:59:59Z') };
+const deadline = {
+  id: 'us-china-tariffs',
+  title: 'US–China tariff truce',
+  date: '2025-08-12',
+  at: Date.parse('2025-08-13T03:59:59Z'),
+};
 
 describe('SQLite store', () => {
   it('creates its folder, uses WAL and runs every migration on first open', () => {
     const path = tempPath();
     const store = openStore(path);
-    store.serverDeadlines.save({ guildId: 'g', id: 'server-g7', name: 'G7', date: '2025-06-15', at: 1, timeZone: 'UTC', hasTime: false, history: [], createdBy: 'u', updatedAt: 1 });
+    store.serverDeadlines.save({
+      guildId: 'g',
+      id: 'server-g7',
+      name: 'G7',
+      date: '2025-06-15',
+      at: 1,
+      timeZone: 'UTC',
+      hasTime: false,
+      history: [],
+      createdBy: 'u',
+      updatedAt: 1,
+    });
     expect(existsSync(`${path}-wal`)).toBe(true);
     store.close();
     const db = new BetterSqlite3(path, { readonly: true });
@@ -25,7 +41,10 @@ describe('SQLite store', () => {
   it('keeps what it holds across a reopen, without migrating twice', () => {
     const path = tempPath();
     const first = openStore(path);
-    const { id } = first.reminders.add({ guildId: 'g', channelId: 'c', deadline, before: [86_400], createdBy: 'u' }, Date.parse('2025-08-01T00:00:00Z'));
+    const { id } = first.reminders.add(
+      { guildId: 'g', channelId: 'c', deadline, before: [86_400], createdBy: 'u' },
+      Date.parse('2025-08-01T00:00:00Z'),
+    );
     first.close();
     const second = openStore(path);
     expect(second.reminders.get(id)).toMatchObject({ guildId: 'g', channelId: 'c', deadline, status: 'active' });
@@ -44,13 +63,20 @@ describe('SQLite store', () => {
   it('stores offsets already past as skipped, and re-times every alert when the date moves', () => {
     const store = openStore(':memory:');
     const now = Date.parse('2025-08-10T00:00:00Z');
-    const reminder = store.reminders.add({ guildId: 'g', channelId: 'c', deadline, before: [7 * 86_400, 86_400, 3600], createdBy: 'u' }, now);
+    const reminder = store.reminders.add(
+      { guildId: 'g', channelId: 'c', deadline, before: [7 * 86_400, 86_400, 3600], createdBy: 'u' },
+      now,
+    );
     expect(reminder.alerts.map((a) => [a.beforeSeconds, a.status])).toEqual([
       [604_800, 'skipped'],
       [86_400, 'pending'],
       [3600, 'pending'],
     ]);
-    store.reminders.retime(reminder.id, { ...deadline, date: '2025-11-10', at: Date.parse('2025-11-11T04:59:59Z') }, now);
+    store.reminders.retime(
+      reminder.id,
+      { ...deadline, date: '2025-11-10', at: Date.parse('2025-11-11T04:59:59Z') },
+      now,
+    );
     expect(store.reminders.get(reminder.id)?.alerts.map((a) => [new Date(a.dueAt).toISOString(), a.status])).toEqual([
       ['2025-11-04T04:59:59.000Z', 'pending'],
       ['2025-11-10T04:59:59.000Z', 'pending'],

@@ -5,19 +5,27 @@ import { recallAt3, vanillaRanker } from './recall.ts';
 
 interface AskData {
   question: string;
-  passages: { text: string; score: number; paragraph: number; article: { id: string; title: string; outlet: string; published: string } }[];
+  passages: {
+    text: string;
+    score: number;
+    paragraph: number;
+    article: { id: string; title: string; outlet: string; published: string };
+  }[];
 }
 
 const ask = async (question: string) => (await runConsoleJson(`/ask ${question}`)).data as unknown as AskData;
 
 describe('/ask on the seed articles, through the console', () => {
-  it.each(SEED_QUESTIONS)('answers “$question” with the right paragraph in the top 3', async ({ question, answers }) => {
-    const { passages } = await ask(question);
-    expect(passages.length).toBeGreaterThan(0);
-    expect(passages.length).toBeLessThanOrEqual(3);
-    const found = passages.map((p) => `${p.article.outlet} ¶${p.paragraph}`);
-    expect(answers.map((a) => `${a.outlet} ¶${a.paragraph}`).some((a) => found.includes(a))).toBe(true);
-  });
+  it.each(SEED_QUESTIONS)(
+    'answers “$question” with the right paragraph in the top 3',
+    async ({ question, answers }) => {
+      const { passages } = await ask(question);
+      expect(passages.length).toBeGreaterThan(0);
+      expect(passages.length).toBeLessThanOrEqual(3);
+      const found = passages.map((p) => `${p.article.outlet} ¶${p.paragraph}`);
+      expect(answers.map((a) => `${a.outlet} ¶${a.paragraph}`).some((a) => found.includes(a))).toBe(true);
+    },
+  );
 
   it('has paraphrased questions in the set', () => {
     expect(SEED_QUESTIONS.length).toBeGreaterThanOrEqual(15);
@@ -28,7 +36,9 @@ describe('/ask on the seed articles, through the console', () => {
     const kb = knowledgeBaseOf();
     const ours = recallAt3(kb, SEED_QUESTIONS, (q) => kb.index.search(q, { limit: 3 }).map((h) => h.passage.id));
     const vanilla = recallAt3(kb, SEED_QUESTIONS, vanillaRanker(kb));
-    console.info(`recall@3 over ${SEED_QUESTIONS.length} questions: ours ${ours.toFixed(3)}, vanilla MiniSearch ${vanilla.toFixed(3)}`);
+    console.info(
+      `recall@3 over ${SEED_QUESTIONS.length} questions: ours ${ours.toFixed(3)}, vanilla MiniSearch ${vanilla.toFixed(3)}`,
+    );
     expect(ours).toBe(1);
     expect(ours - vanilla).toBeGreaterThanOrEqual(0.1);
   });
@@ -42,7 +52,9 @@ describe('/ask on the seed articles, through the console', () => {
     expect(first?.title).toMatch(/Bessent says/);
     expect(first?.description).toMatch(/\*\*stall(ed)?\*\*|\*\*stagnant\*\*/);
     expect(first?.description).toMatch(/— (CNBC|Financial Times), <t:1748563200:D>, paragraph \d+$/);
-    const text = await import('../helpers/console.ts').then((m) => m.runConsole('/ask why are the talks with China stalled?'));
+    const text = await import('../helpers/console.ts').then((m) =>
+      m.runConsole('/ask why are the talks with China stalled?'),
+    );
     expect(text.stdout).toMatch(/newest source: 2025-05-30 \(540 days ago\)/);
     expect(text.stdout).toMatch(/— CNBC, 2025-05-30, paragraph 1/);
   });

@@ -4,11 +4,20 @@ import { buildPassageIndex, loadPassageIndex, SEARCH_TUNING } from '../../src/se
 
 /** Enough passages that "tariff" and "China" are common terms, with a few on steel among them. */
 function corpus(): Passage[] {
-  const texts = Array.from({ length: SEARCH_TUNING.commonMinPassages + 500 }, (_, i) => `Item ${i}: the tariff on China was discussed by officials in round ${i % 97}.`);
+  const texts = Array.from(
+    { length: SEARCH_TUNING.commonMinPassages + 500 },
+    (_, i) => `Item ${i}: the tariff on China was discussed by officials in round ${i % 97}.`,
+  );
   texts.push('Steel producers met in Pittsburgh to discuss the market.');
   texts.push('Steel tariffs on China rose again, officials said.');
   texts.push('Aluminium and steel prices fell in Europe.');
-  return texts.map((text, i) => ({ id: `a${i}#1`, articleId: `a${i}`, paragraph: 1, text, sentences: [{ start: 0, end: text.length }] }));
+  return texts.map((text, i) => ({
+    id: `a${i}#1`,
+    articleId: `a${i}`,
+    paragraph: 1,
+    text,
+    sentences: [{ start: 0, end: text.length }],
+  }));
 }
 
 describe('searching a corpus where some terms are in most passages', () => {
@@ -28,6 +37,8 @@ describe('searching a corpus where some terms are in most passages', () => {
 
   it('ranks the same after a save and load through the cache format', () => {
     const restored = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON())), passages, () => '2025-06-01');
-    expect(restored.search('steel tariffs on China').map((h) => h.passage.id)).toEqual(index.search('steel tariffs on China').map((h) => h.passage.id));
+    expect(restored.search('steel tariffs on China').map((h) => h.passage.id)).toEqual(
+      index.search('steel tariffs on China').map((h) => h.passage.id),
+    );
   });
 });

@@ -6,7 +6,13 @@ import type { SeedQuestion } from './questions.ts';
 export function recallAt3(kb: KnowledgeBase, questions: SeedQuestion[], rank: (question: string) => string[]): number {
   const hit = questions.filter((q) => {
     const top = rank(q.question).slice(0, 3);
-    return q.answers.some((a) => top.some((id) => kb.passageById.get(id)?.paragraph === a.paragraph && kb.articleById.get(kb.passageById.get(id)?.articleId ?? '')?.outlet === a.outlet));
+    return q.answers.some((a) =>
+      top.some(
+        (id) =>
+          kb.passageById.get(id)?.paragraph === a.paragraph &&
+          kb.articleById.get(kb.passageById.get(id)?.articleId ?? '')?.outlet === a.outlet,
+      ),
+    );
   });
   return hit.length / questions.length;
 }

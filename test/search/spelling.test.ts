@@ -3,7 +3,14 @@ import { spellingCorrector } from '../../src/search/spelling.ts';
 import { runConsoleJson } from '../helpers/console.ts';
 
 describe('spelling correction of query terms', () => {
-  const correct = spellingCorrector(new Map([['tariff', 900], ['tarifa', 2], ['semiconductor', 40], ['stall', 12]]));
+  const correct = spellingCorrector(
+    new Map([
+      ['tariff', 900],
+      ['tarifa', 2],
+      ['semiconductor', 40],
+      ['stall', 12],
+    ]),
+  );
 
   it('corrects a typo to the nearest index term, the more common one on a tie', () => {
     expect(correct('tarifs')).toBe('tariff');

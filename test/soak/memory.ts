@@ -24,7 +24,10 @@ export async function sampleMemory(interactions: number): Promise<Sample> {
 }
 
 export function formatSamples(samples: readonly Sample[]): string {
-  const rows = [['interactions', 'rss MB', 'heapUsed MB', 'external MB'], ...samples.map((s) => [s.interactions, s.rssMb, s.heapUsedMb, s.externalMb].map(String))];
+  const rows = [
+    ['interactions', 'rss MB', 'heapUsed MB', 'external MB'],
+    ...samples.map((s) => [s.interactions, s.rssMb, s.heapUsedMb, s.externalMb].map(String)),
+  ];
   return rows.map((row) => row.map((cell) => cell.padStart(12)).join(' ')).join('\n');
 }
 

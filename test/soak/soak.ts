@@ -47,11 +47,24 @@ const problems = t.logs.filter((l) => l.level >= 40 && l.msg !== 'rate limited')
 const flat = growth < MAX_GROWTH_MB;
 const pass = flat && !failures.length && !problems.length;
 console.log(formatSamples(samples));
-console.log(`\n${TOTAL} interactions in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s), ${CONCURRENCY} at a time, ${USERS} members.`);
+console.log(
+  `\n${TOTAL} interactions in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s), ${CONCURRENCY} at a time, ${USERS} members.`,
+);
 if (!canCollect) console.log('No --expose-gc: the figures include garbage not yet collected.');
 console.log(`Heap growth from ${2 * BATCH} to ${TOTAL}: ${growth} MB (limit ${MAX_GROWTH_MB} MB).`);
 console.log(`Requests held back by discord.js for the global rate limit: ${rateLimited} times.`);
-console.log(`Failed answers: ${failures.length}${failures.length ? `, first: ${failures.slice(0, 5).join('; ')}` : ''}.`);
-console.log(`Bot warnings and errors: ${problems.length}${problems.length ? `, first: ${problems.slice(0, 5).map((l) => JSON.stringify(l)).join('; ')}` : ''}.`);
+console.log(
+  `Failed answers: ${failures.length}${failures.length ? `, first: ${failures.slice(0, 5).join('; ')}` : ''}.`,
+);
+console.log(
+  `Bot warnings and errors: ${problems.length}${
+    problems.length
+      ? `, first: ${problems
+          .slice(0, 5)
+          .map((l) => JSON.stringify(l))
+          .join('; ')}`
+      : ''
+  }.`,
+);
 console.log(pass ? 'PASS: memory stays flat and every interaction was answered.' : 'FAIL');
 process.exitCode = pass ? 0 : 1;

@@ -20,7 +20,13 @@ afterAll(() => t.stop());
 it('answers 1,000 interactions and mentions of every kind, 16 at a time', { timeout: 60_000 }, async () => {
   const users = Array.from({ length: 50 }, (_, i) => t.emu.addMemberUser(`member-${i}`).id);
   // Forgetting between batches, as the soak does: the second batch runs on an emulator that has.
-  const failures = await sendTraffic(t.emu, { total: 1000, concurrency: 16, users, batch: 500, afterBatch: async () => t.emu.forget() });
+  const failures = await sendTraffic(t.emu, {
+    total: 1000,
+    concurrency: 16,
+    users,
+    batch: 500,
+    afterBatch: async () => t.emu.forget(),
+  });
   expect(failures).toEqual([]);
   // discord.js holding back mention replies for Discord's global rate limit is no problem.
   expect(t.logs.filter((l) => l.msg !== 'rate limited')).toEqual([]);

@@ -12,7 +12,13 @@ interface Turn {
   page: APIMessage;
 }
 
-const QUESTIONS = ['why are the talks with China stalled?', 'when does the pause end?', 'tariffs on steel', 'what did Bessent say in Geneva?', 'soybeans'];
+const QUESTIONS = [
+  'why are the talks with China stalled?',
+  'when does the pause end?',
+  'tariffs on steel',
+  'what did Bessent say in Geneva?',
+  'soybeans',
+];
 const COUNTRIES = ['China', 'EU', 'Canada', 'Mexico', 'Japan'];
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 
@@ -40,15 +46,25 @@ async function quotePage(emu: DiscordEmulator): Promise<APIMessage> {
 }
 
 const TURNS: ((turn: Turn) => Promise<void>)[] = [
-  async ({ emu, userId, n }) => expectAnswer('/ask', await emu.command('ask', { question: pick(QUESTIONS, n) }, { userId }).response()),
-  async ({ emu, userId, n }) => expectAnswer('/tariff', await emu.command('tariff', { country: pick(COUNTRIES, n) }, { userId }).response()),
-  async ({ emu, userId, n }) => expectAnswer('/quote', await emu.command('quote', n % 2 ? { speaker: 'Bessent', topic: 'China' } : {}, { userId }).response()),
+  async ({ emu, userId, n }) =>
+    expectAnswer('/ask', await emu.command('ask', { question: pick(QUESTIONS, n) }, { userId }).response()),
+  async ({ emu, userId, n }) =>
+    expectAnswer('/tariff', await emu.command('tariff', { country: pick(COUNTRIES, n) }, { userId }).response()),
+  async ({ emu, userId, n }) =>
+    expectAnswer(
+      '/quote',
+      await emu.command('quote', n % 2 ? { speaker: 'Bessent', topic: 'China' } : {}, { userId }).response(),
+    ),
   async ({ emu, userId }) => expectAnswer('/sources', await emu.command('sources', {}, { userId }).response()),
   async ({ emu, userId, n }) => {
-    const callback = await emu.autocomplete('tariff', 'country', { country: pick(COUNTRIES, n).slice(0, 2) }, { userId }).callback();
-    if (callback.type !== 8 || !Array.isArray(callback.data?.choices)) throw new Error(`autocomplete: callback ${JSON.stringify(callback)}`);
+    const callback = await emu
+      .autocomplete('tariff', 'country', { country: pick(COUNTRIES, n).slice(0, 2) }, { userId })
+      .callback();
+    if (callback.type !== 8 || !Array.isArray(callback.data?.choices))
+      throw new Error(`autocomplete: callback ${JSON.stringify(callback)}`);
   },
-  async ({ emu, userId, page }) => expectAnswer('button', await emu.pressButton(page, firstButton(page), { userId }).response()),
+  async ({ emu, userId, page }) =>
+    expectAnswer('button', await emu.pressButton(page, firstButton(page), { userId }).response()),
   async ({ emu, userId, n }) => expectAnswer('mention', await emu.mentionBot(pick(QUESTIONS, n), { userId }).reply()),
 ];
 
@@ -75,9 +91,12 @@ export interface TrafficOptions {
 }
 
 /** Sends `total` interactions and mentions, every kind in turn; resolves to what went wrong, one line per failed turn. */
-export async function sendTraffic(emu: DiscordEmulator, { total, concurrency, users, batch, afterBatch }: TrafficOptions): Promise<string[]> {
+export async function sendTraffic(
+  emu: DiscordEmulator,
+  { total, concurrency, users, batch, afterBatch }: TrafficOptions,
+): Promise<string[]> {
   const failures: string[] = [];
-  for (let sent = 0; sent < total; ) {
+  for (let sent = 0; sent < total;) {
     const size = Math.min(batch, total - sent);
     // One interaction of the batch makes the message whose buttons the batch presses.
     const page = await quotePage(emu);

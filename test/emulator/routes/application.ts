@@ -16,12 +16,17 @@ function checkOptions(options: Json[] | undefined, path: string, violations: Vio
   let optionalSeen = false;
   options.forEach((option, i) => {
     const at = `${path}.${i}`;
-    if (!NAME.test(option.name ?? '') || option.name !== option.name.toLowerCase()) violations.push({ path: `${at}.name`, message: 'Invalid name' });
-    if (!option.description || option.description.length > 100) violations.push({ path: `${at}.description`, message: 'Must be between 1 and 100 in length.' });
-    if ((option.choices?.length ?? 0) > 25) violations.push({ path: `${at}.choices`, message: 'Must be 25 or fewer in length.' });
-    if (option.choices && option.autocomplete) violations.push({ path: `${at}.autocomplete`, message: 'Autocomplete cannot be set with choices' });
+    if (!NAME.test(option.name ?? '') || option.name !== option.name.toLowerCase())
+      violations.push({ path: `${at}.name`, message: 'Invalid name' });
+    if (!option.description || option.description.length > 100)
+      violations.push({ path: `${at}.description`, message: 'Must be between 1 and 100 in length.' });
+    if ((option.choices?.length ?? 0) > 25)
+      violations.push({ path: `${at}.choices`, message: 'Must be 25 or fewer in length.' });
+    if (option.choices && option.autocomplete)
+      violations.push({ path: `${at}.autocomplete`, message: 'Autocomplete cannot be set with choices' });
     if (option.type === 1 || option.type === 2) return checkOptions(option.options, `${at}.options`, violations);
-    if (option.required && optionalSeen) violations.push({ path: at, message: 'Required options must be placed before non-required options' });
+    if (option.required && optionalSeen)
+      violations.push({ path: at, message: 'Required options must be placed before non-required options' });
     if (!option.required) optionalSeen = true;
   });
 }
@@ -33,17 +38,25 @@ function checkCommands(body: unknown): Violation[] {
   const names = new Set<string>();
   body.forEach((command: Json, i) => {
     const chatInput = (command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
-    if (!NAME.test(command.name ?? '') || (chatInput && command.name !== command.name.toLowerCase())) violations.push({ path: `${i}.name`, message: 'Invalid name' });
-    if (names.has(command.name)) violations.push({ path: `${i}.name`, message: 'Application command names must be unique' });
+    if (!NAME.test(command.name ?? '') || (chatInput && command.name !== command.name.toLowerCase()))
+      violations.push({ path: `${i}.name`, message: 'Invalid name' });
+    if (names.has(command.name))
+      violations.push({ path: `${i}.name`, message: 'Application command names must be unique' });
     names.add(command.name);
-    if (chatInput && (!command.description || command.description.length > 100)) violations.push({ path: `${i}.description`, message: 'Must be between 1 and 100 in length.' });
+    if (chatInput && (!command.description || command.description.length > 100))
+      violations.push({ path: `${i}.description`, message: 'Must be between 1 and 100 in length.' });
     checkOptions(command.options, `${i}.options`, violations);
   });
   return violations;
 }
 
 /** Replaces a command list as Discord's bulk overwrite does, keeping the ids of commands that stay. */
-function overwrite(ctx: RouteContext, current: APIApplicationCommand[], body: Json[], guildId?: string): APIApplicationCommand[] {
+function overwrite(
+  ctx: RouteContext,
+  current: APIApplicationCommand[],
+  body: Json[],
+  guildId?: string,
+): APIApplicationCommand[] {
   const next = body.map((command) => ({
     ...command,
     id: current.find((c) => c.name === command.name)?.id ?? snowflake(),
@@ -68,7 +81,12 @@ export function applicationRoutes(router: Router, ctx: RouteContext): void {
       json({
         url: ctx.gatewayUrl(),
         shards: ctx.settings.shards,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: ctx.settings.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 1000,
+          reset_after: 86_400_000,
+          max_concurrency: ctx.settings.maxConcurrency,
+        },
       }),
     )
     .add('GET', '/users/@me', () => json({ ...userPayload(world.bot), verified: true, mfa_enabled: false, flags: 0 }))
@@ -96,12 +114,14 @@ export function applicationRoutes(router: Router, ctx: RouteContext): void {
     };
     router
       .add('GET', scope, ({ params }) => {
-        if (!ownApp(params.appId)) return apiError(403, 20012, 'You are not authorized to perform this action on this application');
+        if (!ownApp(params.appId))
+          return apiError(403, 20012, 'You are not authorized to perform this action on this application');
         const list = listOf(params.guildId);
         return list ? json(list) : ERRORS.missingAccess();
       })
       .add('PUT', scope, ({ params, body }) => {
-        if (!ownApp(params.appId)) return apiError(403, 20012, 'You are not authorized to perform this action on this application');
+        if (!ownApp(params.appId))
+          return apiError(403, 20012, 'You are not authorized to perform this action on this application');
         const list = listOf(params.guildId);
         if (!list) return ERRORS.missingAccess();
         const violations = checkCommands(body);

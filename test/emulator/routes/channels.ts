@@ -16,7 +16,9 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
       const channel = world.channels.get(params.channelId!);
       return channel ? json(channelPayload(channel)) : ERRORS.unknownChannel();
     })
-    .add('POST', '/channels/:channelId/typing', ({ params }) => (world.channels.has(params.channelId!) ? noContent() : ERRORS.unknownChannel()))
+    .add('POST', '/channels/:channelId/typing', ({ params }) =>
+      world.channels.has(params.channelId!) ? noContent() : ERRORS.unknownChannel(),
+    )
     .add('POST', '/channels/:channelId/messages', ({ params, body }) => {
       const channel = world.channels.get(params.channelId!);
       if (!channel) return ERRORS.unknownChannel();
@@ -29,7 +31,9 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
       if (violations.length) return ERRORS.invalid(violations);
       // With enforce_nonce, a retry of a post that already landed gets the first message back, not a duplicate.
       if (body.enforce_nonce && body.nonce !== undefined) {
-        const earlier = [...world.messages.values()].find((m) => m.channel_id === channel.id && m.author.id === world.bot.id && m.nonce === body.nonce);
+        const earlier = [...world.messages.values()].find(
+          (m) => m.channel_id === channel.id && m.author.id === world.bot.id && m.nonce === body.nonce,
+        );
         if (earlier) return json(earlier);
       }
       return json(

@@ -23,7 +23,12 @@ function callbackMessage(ctx: RouteContext, interaction: EmuInteraction, data: J
 }
 
 /** Runs one callback type; returns an error response, or the message `@original` now is. */
-function respond(ctx: RouteContext, interaction: EmuInteraction, type: number, data: Json): RestResponse | APIMessage | null {
+function respond(
+  ctx: RouteContext,
+  interaction: EmuInteraction,
+  type: number,
+  data: Json,
+): RestResponse | APIMessage | null {
   const source = interaction.sourceMessageId ? ctx.world.messages.get(interaction.sourceMessageId) : undefined;
   const isComponent = interaction.type === InteractionType.MessageComponent;
   switch (type) {
@@ -35,14 +40,18 @@ function respond(ctx: RouteContext, interaction: EmuInteraction, type: number, d
     case InteractionResponseType.DeferredChannelMessageWithSource:
       return callbackMessage(ctx, interaction, { content: '' }, ((data?.flags ?? 0) & EPHEMERAL) | LOADING);
     case InteractionResponseType.DeferredMessageUpdate:
-      return isComponent && source ? source : ERRORS.invalid([{ path: 'type', message: 'Only for component interactions' }]);
+      return isComponent && source
+        ? source
+        : ERRORS.invalid([{ path: 'type', message: 'Only for component interactions' }]);
     case InteractionResponseType.UpdateMessage: {
-      if (!isComponent || !source) return ERRORS.invalid([{ path: 'type', message: 'Only for component interactions' }]);
+      if (!isComponent || !source)
+        return ERRORS.invalid([{ path: 'type', message: 'Only for component interactions' }]);
       const violations = checkMessage(data, { partial: true });
       return violations.length ? ERRORS.invalid(violations) : editMessage(ctx, source, data ?? {});
     }
     case InteractionResponseType.ApplicationCommandAutocompleteResult: {
-      if (interaction.type !== InteractionType.ApplicationCommandAutocomplete) return ERRORS.invalid([{ path: 'type', message: 'Only for autocomplete' }]);
+      if (interaction.type !== InteractionType.ApplicationCommandAutocomplete)
+        return ERRORS.invalid([{ path: 'type', message: 'Only for autocomplete' }]);
       const violations = checkChoices(data?.choices);
       return violations.length ? ERRORS.invalid(violations) : null;
     }
@@ -63,7 +72,8 @@ export function interactionRoutes(router: Router, ctx: RouteContext): void {
       const interaction = world.interactions.get(params.id!);
       if (!interaction || interaction.token !== params.token) return ERRORS.unknownInteraction();
       if (interaction.acknowledged) return ERRORS.alreadyAcknowledged();
-      if (preciseNow() - interaction.dispatchedAt > ctx.settings.interactionTimeoutMs) return ERRORS.unknownInteraction();
+      if (preciseNow() - interaction.dispatchedAt > ctx.settings.interactionTimeoutMs)
+        return ERRORS.unknownInteraction();
       const outcome = respond(ctx, interaction, body?.type, body?.data);
       if (outcome && 'status' in outcome) return outcome;
       interaction.acknowledged = true;
