@@ -1,0 +1,37 @@
+/** `/ask`: is the paragraph that answers each question among the top three passages, and how high. */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { splitOf, type Dataset, type Split } from './dataset.ts';
+import type { EvalCorpus } from './corpus.ts';
+import { normalizeText, type Figure, type Miss, type SectionResult } from './score.ts';
+
+/** As many passages as `/ask` shows. */
+const TOP = 3;
+
+export function evaluateQuestions(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
+  const results: { split: Split; rank: number }[] = [];
+  const misses: Miss[] = [];
+  for (const question of dataset.gold.questions) {
+    if (!corpus.articleOf.has(question.file)) continue;
+    const split = splitOf(question.file);
+    const expect = normalizeText(question.expect);
+    const hits = kb.index.search(question.q, { limit: TOP });
+    const rank = hits.findIndex((h) => normalizeText(h.passage.text).includes(expect)) + 1;
+    results.push({ split, rank });
+    if (rank === 0)
+      misses.push({
+        file: question.file,
+        split,
+        text: `“${question.q}”${question.style ? ` (${question.style})` : ''}: got ${hits.map((h) => h.passage.id).join(', ') || 'nothing'}`,
+      });
+  }
+  const figures = (split: Split): Figure[] => {
+    const mine = results.filter((r) => r.split === split);
+    const reciprocal = mine.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0);
+    return [
+      { name: `recall@${TOP}`, hits: mine.filter((r) => r.rank > 0).length, total: mine.length },
+      // MRR as a figure: the sum of reciprocal ranks over the number of questions.
+      { name: `MRR@${TOP}`, hits: Math.round(reciprocal * 1000) / 1000, total: mine.length },
+    ];
+  };
+  return { section: 'questions', figures: { tune: figures('tune'), holdout: figures('holdout') }, misses };
+}

@@ -1,0 +1,65 @@
+/** Rate statements: the pair and the percent, the status, and nothing that is not a rate. */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { RateStatement } from '../rates/rate-statement.ts';
+import { splitOf, type Dataset, type Split } from './dataset.ts';
+import type { EvalCorpus } from './corpus.ts';
+import { countBySplit, figuresBySplit, type Miss, type SectionResult } from './score.ts';
+
+const describe = (s: { imposer: string; target: string; percent: number; status: string }) =>
+  `${s.imposer} → ${s.target} ${s.percent}% ${s.status}`;
+
+export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
+  const gold: { split: Split; found: boolean; status: boolean; scope: boolean }[] = [];
+  const extracted: { split: Split; matched: boolean }[] = [];
+  const misses: Miss[] = [];
+  for (const [file, articleId] of corpus.articleOf) {
+    const split = splitOf(file);
+    const mine = kb.rates.filter((r) => r.articleId === articleId);
+    const used = new Set<RateStatement>();
+    for (const label of dataset.gold.rates.filter((r) => r.file === file)) {
+      const accepted = [label.status, ...label.status_alt];
+      const candidates = mine.filter(
+        (r) => !used.has(r) && r.imposer === label.imposer && r.target === label.target && r.percent === label.percent,
+      );
+      const match = candidates.find((r) => accepted.includes(r.status)) ?? candidates[0];
+      const general = label.products === null || label.products === undefined;
+      gold.push({
+        split,
+        found: match !== undefined,
+        status: match !== undefined && accepted.includes(match.status),
+        scope: match !== undefined && general === !match.products,
+      });
+      if (!match) {
+        misses.push({ file, split, text: `missed ${describe(label)}${general ? '' : ` on ${label.products}`}` });
+        continue;
+      }
+      used.add(match);
+      if (!accepted.includes(match.status))
+        misses.push({ file, split, text: `status ${describe(label)}: got ${match.status} in “${match.sentence}”` });
+      if (general !== !match.products)
+        misses.push({
+          file,
+          split,
+          text: `scope ${describe(label)}: want ${general ? 'goods in general' : label.products}, got ${match.products?.join(', ') ?? 'goods in general'}`,
+        });
+    }
+    for (const r of mine) {
+      extracted.push({ split, matched: used.has(r) });
+      if (!used.has(r)) misses.push({ file, split, text: `extra ${describe(r)} in “${r.sentence}”` });
+    }
+  }
+  return {
+    section: 'rates',
+    figures: figuresBySplit([
+      countBySplit('pair+percent recall', gold, (g) => g.found),
+      countBySplit('exact status recall', gold, (g) => g.status),
+      countBySplit('precision', extracted, (e) => e.matched),
+      countBySplit(
+        'general vs product scope (of found)',
+        gold.filter((g) => g.found),
+        (g) => g.scope,
+      ),
+    ]),
+    misses,
+  };
+}

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { isHoldout } from '../../src/eval/dataset.ts';
+import { sameSpan } from '../../src/eval/quotes.ts';
+import { normalizeName, normalizeText } from '../../src/eval/score.ts';
+import { isolatedEnv } from '../helpers/subprocess.ts';
+
+// A two-article set in the development set's format, written for this test (test/fixtures/realnews-mini).
+const DATASET = 'test/fixtures/realnews-mini';
+
+interface Report {
+  articles: number;
+  results: {
+    section: string;
+    figures: Record<string, { name: string; hits: number; total: number; value: number }[]>;
+    misses: { file: string; split: string; text: string }[];
+  }[];
+}
+
+function runEval(...args: string[]): Report {
+  const out = execFileSync('npx', ['tsx', 'src/eval/cli.ts', '--dataset', DATASET, '--json', ...args], {
+    env: isolatedEnv(),
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as Report;
+}
+
+describe('the real-news evaluation', () => {
+  it('keeps every file whose number is divisible by three for the untouched half', () => {
+    expect(['dc03', 'dp24', 'dc12'].map(isHoldout)).toEqual([true, true, true]);
+    expect(['dc01', 'dp26', 'dc11'].map(isHoldout)).toEqual([false, false, false]);
+  });
+
+  it('compares quotations and names as a reader would', () => {
+    expect(sameSpan('“We will not be pushed around,”', 'We will not be pushed around')).toBe(true);
+    expect(sameSpan('We will not be pushed around, ever again by anyone at all', 'pushed around')).toBe(false);
+    expect(normalizeText('Don’t  stop—now.')).toBe("don't stop-now");
+    expect(normalizeName("The Ministry of Commerce's")).toBe('ministry of commerce');
+  });
+
+  it('ingests the set, scores each half apart, and lists what it missed', () => {
+    const report = runEval('--split', 'all');
+    expect(report.articles).toBe(2);
+    const section = (name: string) => report.results.find((r) => r.section === name)!;
+    expect(report.results.map((r) => r.section)).toEqual(['quotes', 'rates', 'headline', 'deadlines', 'questions']);
+    // Two labelled quotations in the tuning file (dc01), two in the holdout file (dp03).
+    expect(section('quotes').figures.tune![0]).toMatchObject({ name: 'span recall', total: 2 });
+    expect(section('quotes').figures.holdout![0]).toMatchObject({ name: 'span recall', total: 2 });
+    expect(section('quotes').misses).toContainEqual({
+      file: 'dp03',
+      split: 'holdout',
+      text: 'missed “words nobody in this article said” (Nobody)',
+    });
+    expect(section('questions').figures.tune![0]).toMatchObject({ name: 'recall@3', hits: 1, total: 1 });
+    expect(section('rates').figures.holdout![0]).toMatchObject({ name: 'pair+percent recall', total: 2 });
+  });
+
+  it('shows only the tuning half unless asked', () => {
+    const report = runEval();
+    for (const result of report.results) {
+      expect(Object.keys(result.figures)).toEqual(['tune']);
+      expect(result.misses.every((m) => m.split === 'tune')).toBe(true);
+    }
+  });
+});
