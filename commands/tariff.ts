@@ -15,6 +15,7 @@ import { errorReply, type Reply, type ReplyEmbed, type ReplyField } from '../src
 import { daysSince, discordTimestamp, relativeDays } from '../src/render/timestamps.ts';
 import { pairRates, pairStatements, partnersWithRates, type DirectionRates } from '../src/rates/current.ts';
 import type { RateStatement } from '../src/rates/rate-statement.ts';
+import { inForceWording, trackerStatus, type RateInForce } from '../src/rates/timeline.ts';
 import { echo } from '../src/render/echo.ts';
 
 /** A source older than this many days gets a warning: tariffs change faster than that. */
@@ -50,10 +51,16 @@ function goodsOf(country: string): string {
   return demonym ? `on ${demonym} goods` : `on goods from ${country}`;
 }
 
-/** "current · combined · not covered by the USMCA". */
-function qualities(s: RateStatement): string {
+/** A statement's status in trackers' words: "scheduled for <date>", "in force", "conditional". */
+function statusWords(s: RateStatement): string {
+  const status = trackerStatus(s) ?? 'conditional';
+  return status === 'scheduled' && s.effective ? `scheduled for ${discordTimestamp(s.effective, 'D')}` : status;
+}
+
+/** "in force · combined rate · IEEPA · not covered by the USMCA". */
+function qualities(s: RateStatement, status = statusWords(s)): string {
   const part = s.part === 'total' ? 'combined rate' : s.part === 'component' ? 'on top of other duties' : undefined;
-  return [s.status, part, s.scope].filter(Boolean).join(' · ');
+  return [status, part, s.basis, s.scope].filter(Boolean).join(' · ');
 }
 
 function articleOf(ctx: CommandContext, s: RateStatement): ArticleRef {
@@ -62,17 +69,25 @@ function articleOf(ctx: CommandContext, s: RateStatement): ArticleRef {
   return articleRef(article);
 }
 
-/** One cited line of a list: "• **145%** · previous — Financial Times, <date>, paragraph 2". */
-function statementLine(ctx: CommandContext, s: RateStatement): string {
+/** One cited line of a list: "• **145%** · replaced — Financial Times, <date>, paragraph 2". */
+function statementLine(ctx: CommandContext, s: RateStatement, status?: string): string {
   const products = s.products ? ` on ${s.products.join(', ')}` : '';
-  return `• **${rateText(s)}**${products} · ${qualities(s)} — ${citationLine(articleOf(ctx, s), s.paragraph)}`;
+  return `• **${rateText(s)}**${products} · ${qualities(s, status)} — ${citationLine(articleOf(ctx, s), s.paragraph)}`;
 }
 
+/** How a rate in force is worded: "in force since <date>", "…, as scheduled; no later article confirms". */
+const inForceText = (rate: RateInForce) => inForceWording(rate, (day) => discordTimestamp(day, 'D'));
+
 /** The lines of `statements` joined within `room` characters; what does not fit is counted instead of shown (and never rendered). */
-function fitLines(ctx: CommandContext, statements: readonly RateStatement[], room: number): string {
+function fitLines(
+  ctx: CommandContext,
+  statements: readonly RateStatement[],
+  room: number,
+  status?: (s: RateStatement, i: number) => string,
+): string {
   const shown: string[] = [];
   for (const [i, s] of statements.entries()) {
-    const line = statementLine(ctx, s);
+    const line = statementLine(ctx, s, status?.(s, i));
     const more = `… and ${statements.length - i} more`;
     if ([...shown, line].join('\n').length + (i < statements.length - 1 ? more.length + 1 : 0) > room)
       return [...shown, more].join('\n');
@@ -82,24 +97,38 @@ function fitLines(ctx: CommandContext, statements: readonly RateStatement[], roo
 }
 
 function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed {
-  const { imposer, target, headline, coverage, pending, history } = rates;
+  const { imposer, target, inForce, headline, coverage, pending, history } = rates;
   const title = `${imposer} → ${target}`;
   const fields: ReplyField[] = [];
-  if (coverage.length > 0) fields.push({ name: 'Limited to products', value: fitLines(ctx, coverage, ROOM.coverage) });
+  if (coverage.length > 0)
+    fields.push({
+      name: 'Limited to products',
+      value: fitLines(
+        ctx,
+        coverage.map((r) => r.statement),
+        ROOM.coverage,
+        (_s, i) => inForceText(coverage[i]!),
+      ),
+    });
   if (pending) fields.push({ name: 'What may change', value: fitLines(ctx, [pending], ROOM.pending) });
   if (history.length > 0)
     fields.push({
       name: `Every statement, newest first (${history.length})`,
       value: fitLines(ctx, history, ROOM.history),
     });
-  if (!headline) {
+  if (inForce && inForce.disputed.length > 0)
+    fields.push({
+      name: 'Sources of the same date disagree',
+      value: fitLines(ctx, inForce.disputed, ROOM.pending),
+    });
+  if (!headline || !inForce) {
     const none = `No article in the corpus states a current rate that ${nameInText(imposer)} charges ${goodsOf(target)}.`;
     return { title, description: history.length > 0 ? `${none} What the articles do say is below.` : none, fields };
   }
   const article = articleOf(ctx, headline);
   const age = relativeDays(daysSince(headline.published, ctx.now()));
   const description = [
-    `**${rateText(headline)}** ${goodsOf(target)} · ${qualities(headline)} · as of ${discordTimestamp(headline.published, 'D')} (${age})`,
+    `**${rateText(headline)}** ${goodsOf(target)} · ${qualities(headline, inForceText(inForce))} · source of ${discordTimestamp(headline.published, 'D')} (${age})`,
     `> ${cutText(headline.sentence, ROOM.sentence)}`,
     `— ${citationLine(article, headline.paragraph)}`,
   ].join('\n');
@@ -165,7 +194,7 @@ function tariffReply(ctx: CommandContext, typed: string): Reply {
       `No article in the corpus states a tariff rate between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}.`,
       '',
     );
-  const directions = pairRates(ctx.kb.rates, country);
+  const directions = pairRates(ctx.kb.rates, country, ctx.now().toISOString().slice(0, 10));
   const newest = statements[0]?.published ?? '';
   const days = daysSince(newest, ctx.now());
   const content = [

@@ -1,7 +1,7 @@
 /**
  * The general rate in force each way, as `/tariff` gives it, against what a careful reader calls it
- * after each labelled article: only the articles up to that one are in the corpus, and the clock is
- * that article's date.
+ * after each labelled article: only the articles up to that one are in the corpus, and the rate is
+ * asked for as of that article's date, through the same timeline `/tariff` uses.
  */
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { pairRates } from '../rates/current.ts';
@@ -19,7 +19,7 @@ export function evaluateHeadlines(dataset: Dataset): SectionResult {
     const upTo = dataset.manifest.filter((e) => e.date < asOf.date || (e.date === asOf.date && e.file <= asOf.file));
     const { kb } = knowledgeOf(dataset, upTo);
     const partner = point.imposer === HOME_COUNTRY ? point.target : point.imposer;
-    const [homeCharges, partnerCharges] = pairRates(kb.rates, partner);
+    const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf.date);
     const direction = point.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
     const got = direction.headline?.percent;
     const right = got !== undefined && point.percent.includes(got);

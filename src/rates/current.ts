@@ -1,67 +1,70 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { newestFirst, rateLookup, type PartnerCount } from './lookup.ts';
 import type { RateStatement } from './rate-statement.ts';
+import { directionTimeline, pairTimelines, stateOn, type DirectionTimeline, type RateInForce } from './timeline.ts';
 
-/** What the corpus says about one direction of a pair: who charges whom. */
+/** What the corpus says about one direction of a pair (who charges whom) on a day. */
 export interface DirectionRates {
   imposer: string;
   target: string;
-  /** The newest current rate on goods in general that no later article says was replaced; absent when there is none. */
+  /** The general rate in force that day, derived from the direction's timeline (see `timeline.ts`). */
+  inForce?: RateInForce;
+  /** Its statement, for citing; absent when there is none. */
   headline?: RateStatement;
-  /** Current rates limited to products, the newest for each set of products. */
-  coverage: readonly RateStatement[];
-  /** The newest scheduled, threatened or suspended rate on goods in general, unless a later article says where the rate stands. */
+  /** Rates limited to products in force, one per set of products, newest source first. */
+  coverage: readonly RateInForce[];
+  /** The newest threatened, announced, scheduled or paused rate on goods in general no older than the rate in force. */
   pending?: RateStatement;
   /** Every statement for this direction, newest first. */
   history: readonly RateStatement[];
 }
 
-const PART_RANK = { total: 0, none: 1, component: 2 } as const;
+/** Today on the bot's clock (YYYY-MM-DD). */
+const today = () => new Date().toISOString().slice(0, 10);
 
-const general = (s: RateStatement) => !s.products;
-/** Statements a `previous` one replaces share this: the number, and whether it is limited to products. */
-const replacedKey = (s: RateStatement) => `${s.percent} ${general(s)}`;
-
-/** The rates `imposer` charges on `target`, as far as `statements` say. */
-export function directionRates(statements: readonly RateStatement[], imposer: string, target: string): DirectionRates {
-  const history = newestFirst(statements.filter((s) => s.imposer === imposer && s.target === target));
-  // A rate a later article says was replaced ("scrapped its 25% counter-tariffs") is current no more.
-  const replacedOn = new Map<string, string>();
-  for (const o of history)
-    if (o.status === 'previous' && !replacedOn.has(replacedKey(o))) replacedOn.set(replacedKey(o), o.published);
-  const replaced = (s: RateStatement) => (replacedOn.get(replacedKey(s)) ?? '') > s.published;
-  const current = history.filter((s) => s.status === 'current' && !replaced(s));
-  // Newest date first; on one date a total ("the combined duty") beats a plain rate, which beats a part of one.
-  const headline = [...current.filter(general)].sort(
-    (a, b) => b.published.localeCompare(a.published) || PART_RANK[a.part ?? 'none'] - PART_RANK[b.part ?? 'none'],
-  )[0];
-  const coverage = current
-    .filter((s) => s.products)
-    .filter((s, i, all) => all.findIndex((o) => o.products?.join() === s.products?.join()) === i);
-  // Only news as recent as the latest known state of the rate can say what comes next.
-  const latest = history.find((s) => general(s) && (s.status === 'current' || s.status === 'previous'));
-  const pending = history.find(
-    (s) =>
-      general(s) &&
-      ['scheduled', 'threatened', 'suspended'].includes(s.status) &&
-      (!latest || s.published >= latest.published),
-  );
-  return { imposer, target, history, coverage, ...(headline ? { headline } : {}), ...(pending ? { pending } : {}) };
+function fromTimeline(timeline: DirectionTimeline, history: readonly RateStatement[], asOf: string): DirectionRates {
+  const state = stateOn(timeline, asOf);
+  const { imposer, target, inForce, pending } = state;
+  return {
+    imposer,
+    target,
+    history: history.filter((s) => s.published <= asOf),
+    coverage: state.limited,
+    ...(inForce ? { inForce, headline: inForce.statement } : {}),
+    ...(pending ? { pending: pending.statement } : {}),
+  };
 }
 
-/** The directions worked out from each partner's statements (an array of the look-up, or a new empty one), kept as long as it lives. */
-const pairs = new WeakMap<readonly RateStatement[], readonly [DirectionRates, DirectionRates]>();
+/** The rates `imposer` charges on `target` on `asOf` (today unless given), as far as `statements` say. */
+export function directionRates(
+  statements: readonly RateStatement[],
+  imposer: string,
+  target: string,
+  asOf: string = today(),
+): DirectionRates {
+  const mine = statements.filter((s) => s.imposer === imposer && s.target === target);
+  return fromTimeline(directionTimeline(mine, imposer, target), newestFirst(mine), asOf);
+}
 
-/** Both directions between the home country and `partner`: what each charges the other. */
+/** The directions worked out for each partner and day, kept as long as the statements array lives. */
+const pairs = new WeakMap<readonly RateStatement[], Map<string, readonly [DirectionRates, DirectionRates]>>();
+
+/** Both directions between the home country and `partner` on `asOf` (today unless given): what each charges the other. */
 export function pairRates(
   statements: readonly RateStatement[],
   partner: string,
+  asOf: string = today(),
 ): readonly [DirectionRates, DirectionRates] {
-  const pair = pairStatements(statements, partner);
-  let directions = pairs.get(pair);
+  let known = pairs.get(statements);
+  if (!known) pairs.set(statements, (known = new Map()));
+  const key = `${partner}\0${asOf}`;
+  let directions = known.get(key);
   if (!directions) {
-    directions = [directionRates(pair, HOME_COUNTRY, partner), directionRates(pair, partner, HOME_COUNTRY)];
-    pairs.set(pair, directions);
+    const pair = pairStatements(statements, partner);
+    const [home, away] = pairTimelines(statements, partner);
+    const of = (imposer: string) => pair.filter((s) => s.imposer === imposer);
+    directions = [fromTimeline(home, of(HOME_COUNTRY), asOf), fromTimeline(away, of(partner), asOf)];
+    known.set(key, directions);
   }
   return directions;
 }

@@ -1,7 +1,9 @@
 import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
+import { legalBasisOf } from './basis.ts';
 import { coverageOf } from './coverage.ts';
+import { effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
@@ -48,7 +50,7 @@ function contextCountries(
 
 type Placed = Pick<
   RateStatement,
-  'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope'
+  'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope' | 'effective' | 'basis'
 >;
 
 /** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
@@ -73,6 +75,11 @@ export function sentenceRates(sentence: string, published: string, context: () =
     const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
     const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
     previous = { directions, status, products: coverage.products };
+    const effective =
+      status === 'scheduled'
+        ? (effectiveDate(sentence.slice(segment.start, segment.end), published) ?? effectiveDate(sentence, published))
+        : undefined;
+    const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
       found.push({
         imposer,
@@ -81,6 +88,8 @@ export function sentenceRates(sentence: string, published: string, context: () =
         ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
         status,
         ...coverage,
+        ...(effective ? { effective } : {}),
+        ...(basis ? { basis } : {}),
       });
     }
   });

@@ -8,6 +8,10 @@ export type RateStatus = (typeof RATE_STATUSES)[number];
  */
 export type RateQualifier = 'over' | 'at least' | 'up to' | 'under' | 'about';
 
+/** The US legal basis a sentence names for a rate. */
+export const LEGAL_BASES = ['IEEPA', 'Section 232', 'Section 301', 'Section 122'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
 /**
  * One tariff rate as one sentence of the corpus states it. Plain JSON data: the knowledge base
  * caches these on disk with the index, and builds any lookup structure from them separately.
@@ -23,6 +27,10 @@ export interface RateStatement {
   part?: 'total' | 'component';
   /** Products the rate is limited to ("steel", "autos"); such a rate never makes a headline. */
   products?: string[];
+  /** A scheduled rate's first day (YYYY-MM-DD), when the sentence gives it ("starting Aug. 1"). */
+  effective?: string;
+  /** The law the sentence says the rate rests on. */
+  basis?: LegalBasis;
   /** Other limits on what it covers, as the sentence words them ("not covered by the USMCA"). */
   scope?: string;
   articleId: string;

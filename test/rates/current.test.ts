@@ -43,7 +43,7 @@ describe('the headline rate of a direction', () => {
     const goods = statement({ percent: 30, status: 'current', published: '2025-05-30' });
     const rates = directionRates([steel, olderSteel, goods], 'United States', 'China');
     expect(rates.headline).toBe(goods);
-    expect(rates.coverage).toEqual([steel]);
+    expect(rates.coverage.map((r) => r.statement)).toEqual([steel]);
   });
 
   it('is absent when no article states a current rate, and never made up from other statuses', () => {

@@ -60,13 +60,13 @@ describe('/tariff on the seed articles, through the console', () => {
     const [toChina, toUs] = json.reply.embeds ?? [];
     expect(toChina?.title).toBe('United States → China');
     expect(toChina?.description).toMatch(
-      /^\*\*30%\*\* on Chinese goods · current · on top of other duties · as of <t:1748563200:D> \(540 days ago\)\n> After the talks/,
+      /^\*\*30%\*\* on Chinese goods · in force since <t:1748563200:D> · on top of other duties · source of <t:1748563200:D> \(540 days ago\)\n> After the talks/,
     );
     expect(toChina?.description).toContain('— Financial Times, <t:1748563200:D>, paragraph 7');
     expect(toChina?.fields?.find((f) => f.name.startsWith('Every statement'))?.value).toContain(
-      '• **145%** · previous — Financial Times, <t:1748563200:D>, paragraph 2',
+      '• **145%** · replaced — Financial Times, <t:1748563200:D>, paragraph 2',
     );
-    expect(toUs?.description).toMatch(/^\*\*10%\*\* on American goods · current · as of/);
+    expect(toUs?.description).toMatch(/^\*\*10%\*\* on American goods · in force since <t:\d+:D> · source of/);
   });
 
   it('says how old the newest source is, and warns only past 30 days', async () => {
@@ -77,9 +77,9 @@ describe('/tariff on the seed articles, through the console', () => {
     );
     expect(stale.stdout).toContain('⚠️ The newest source is 540 days old: these rates may have changed since.');
     expect(stale.stdout).toContain(
-      '30% on Chinese goods · current · on top of other duties · as of 2025-05-30 (540 days ago)',
+      '30% on Chinese goods · in force since 2025-05-30 · on top of other duties · source of 2025-05-30 (540 days ago)',
     );
-    expect(stale.stdout).toContain('• over 100% · previous — CNBC, 2025-05-30, paragraph 3');
+    expect(stale.stdout).toContain('• over 100% · replaced — CNBC, 2025-05-30, paragraph 3');
     const fresh = await runConsole('/tariff china', { now: '2025-06-09T12:00:00Z' });
     expect(fresh.stdout).toContain('newest source: 2025-05-30 (10 days ago)');
     expect(fresh.stdout).not.toContain('⚠️');
@@ -117,16 +117,18 @@ describe('/tariff on the fixture articles, through the console', () => {
     const json = await run('/tariff canada');
     expect(ratesOf(json.data, 'current').map(brief)).toEqual(['United States → Canada 35% current 2025-08-22 ¶2']);
     const [toCanada, toUs] = json.reply.embeds ?? [];
-    expect(toCanada?.description).toMatch(/^\*\*35%\*\* on Canadian goods · current · outside the USMCA · as of/);
+    expect(toCanada?.description).toMatch(
+      /^\*\*35%\*\* on Canadian goods · in force since <t:\d+:D> · outside the USMCA · source of/,
+    );
     expect(toCanada?.fields?.find((f) => f.name === 'Limited to products')?.value).toMatch(
-      /^• \*\*10%\*\* on energy, potash · current — Harbor Wire/,
+      /^• \*\*10%\*\* on energy, potash · in force since <t:\d+:D> — Harbor Wire/,
     );
     // Canada scrapped its 25% counter-tariffs on consumer goods on 2025-08-22: only product duties remain.
     expect(toUs?.description).toBe(
       'No article in the corpus states a current rate that Canada charges on American goods. What the articles do say is below.',
     );
     expect(toUs?.fields?.find((f) => f.name === 'Limited to products')?.value).toContain(
-      '• **25%** on steel, aluminum, autos · current — Harbor Wire',
+      '• **25%** on steel, aluminum, autos · in force since',
     );
     const history = ratesOf(json.data, 'rates');
     expect(history.map((r) => r.asOf)).toEqual([...history.map((r) => r.asOf)].sort().reverse());
@@ -150,7 +152,7 @@ describe('/tariff on the fixture articles, through the console', () => {
   it('shows a rate that may change next: China’s suspended 24%', async () => {
     const json = await run('/tariff china');
     expect(json.reply.embeds?.[1]?.fields?.find((f) => f.name === 'What may change')?.value).toMatch(
-      /^• \*\*24%\*\* · suspended · on top of other duties — Ledger Daily/,
+      /^• \*\*24%\*\* · paused · on top of other duties — Ledger Daily/,
     );
   });
 });

@@ -1,0 +1,278 @@
+/**
+ * A timeline of events per direction (who charges whom), and the rate in force on a date derived
+ * from it. Statements become events with the status words trackers use; the rate in force on a
+ * day is the newest claim that a rate holds (an article saying it is in force, or a scheduled rate
+ * whose date has come) that no later article says was replaced, struck down or paused.
+ * Conditional mentions never become events; rates limited to products, sectors or routes
+ * (transshipment) are kept apart from the general rate.
+ */
+import { HOME_COUNTRY } from '../geo/countries.ts';
+import { rateLookup } from './lookup.ts';
+import type { RateStatement } from './rate-statement.ts';
+
+/** The status words of trade trackers, as `/tariff` shows them. */
+export const TRACKER_STATUSES = [
+  'threatened',
+  'announced',
+  'scheduled',
+  'in force',
+  'paused',
+  'struck down',
+  'replaced',
+] as const;
+export type TrackerStatus = (typeof TRACKER_STATUSES)[number];
+
+/** One statement as an event of its direction's timeline. */
+export interface RateEvent {
+  status: TrackerStatus;
+  /** The day it is known from: the article's date (YYYY-MM-DD). */
+  date: string;
+  /** A scheduled rate's first day (YYYY-MM-DD). */
+  effective?: string;
+  statement: RateStatement;
+}
+
+/** The events of one direction, oldest first (statements of one date in article and reading order). */
+export interface DirectionTimeline {
+  imposer: string;
+  target: string;
+  /** Events about goods in general. */
+  general: readonly RateEvent[];
+  /** Events about rates limited to products, sectors or goods routed through a third country. */
+  limited: readonly RateEvent[];
+}
+
+/** A rate in force on a day, and why the timeline says so. */
+export interface RateInForce {
+  percent: number;
+  /** The statement that says it holds: the newest one that states it, or the one that scheduled it. */
+  statement: RateStatement;
+  /** Its first day as far as the articles tell: its effective date, or the first article that states it. */
+  since: string;
+  /** `stated`: an article says it is in force; `as scheduled`: its date has passed and no later article confirms. */
+  basis: 'stated' | 'as scheduled';
+  /** Articles of the same date that state another rate for the same thing (sources disagree): cite them too. */
+  disputed: readonly RateStatement[];
+}
+
+/** Where a direction stands on a day. */
+export interface DirectionState {
+  imposer: string;
+  target: string;
+  /** The day asked about (YYYY-MM-DD): articles after it are not read, scheduled rates up to it have started. */
+  asOf: string;
+  /** The general rate in force that day; absent when the articles up to then give none. */
+  inForce?: RateInForce;
+  /** Rates limited to products in force that day, one per set of products (newest source first). */
+  limited: readonly RateInForce[];
+  /** The newest threat, announcement, rate still to start or pause on goods in general that is no older than the rate in force. */
+  pending?: RateEvent;
+}
+
+const COURT =
+  /\b(?:struck\s+down|strikes?\s+down|striking\s+down|overturn(?:ed|s)?|invalidat(?:ed|es|ing)|ruled\s+(?:\w+\s+)?(?:illegal|unlawful|unconstitutional)|court\s+(?:\w+\s+)?(?:blocked|voided))\b/iu;
+/** A route rather than goods: "goods transshipped through Vietnam", "routed through third countries". */
+const ROUTE = /\btrans-?ship|\brouted\s+(?:via|through)\b/iu;
+
+/** The tracker status of a statement; undefined for a conditional ("hypothetical") mention, which is no event. */
+export function trackerStatus(s: RateStatement): TrackerStatus | undefined {
+  switch (s.status) {
+    case 'current':
+      return 'in force';
+    case 'previous':
+      return COURT.test(s.sentence) ? 'struck down' : 'replaced';
+    case 'scheduled':
+      return s.effective ? 'scheduled' : 'announced';
+    case 'threatened':
+      return 'threatened';
+    case 'suspended':
+      return 'paused';
+    case 'hypothetical':
+      return undefined;
+  }
+}
+
+/** True for a rate on goods in general: no products named and no route it is limited to. */
+export function isGeneral(s: RateStatement): boolean {
+  return !s.products && !(s.scope && ROUTE.test(s.scope)) && !ROUTE.test(s.sentence);
+}
+
+/** The timeline of what `imposer` charges on `target`, from any statements (others are ignored). */
+export function directionTimeline(
+  statements: readonly RateStatement[],
+  imposer: string,
+  target: string,
+): DirectionTimeline {
+  const events: RateEvent[] = [];
+  for (const statement of statements) {
+    if (statement.imposer !== imposer || statement.target !== target) continue;
+    const status = trackerStatus(statement);
+    if (!status) continue;
+    events.push({
+      status,
+      date: statement.published,
+      ...(status === 'scheduled' && statement.effective ? { effective: statement.effective } : {}),
+      statement,
+    });
+  }
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    imposer,
+    target,
+    general: events.filter((e) => isGeneral(e.statement)),
+    limited: events.filter((e) => !isGeneral(e.statement)),
+  };
+}
+
+/** A claim that a rate holds from a day on (`positive`) or no longer holds from a day on. */
+interface Claim {
+  event: RateEvent;
+  percent: number;
+  day: string;
+  positive: boolean;
+}
+
+const PART_RANK = { total: 0, none: 1, component: 2 } as const;
+const rank = (s: RateStatement) => PART_RANK[s.part ?? 'none'];
+const ENDING: readonly TrackerStatus[] = ['replaced', 'struck down', 'paused'];
+
+function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
+  const claims: Claim[] = [];
+  for (const event of events) {
+    if (event.date > asOf) continue;
+    const percent = event.statement.percent;
+    if (event.status === 'in force') claims.push({ event, percent, day: event.date, positive: true });
+    else if (event.status === 'scheduled' && event.effective && event.effective <= asOf)
+      claims.push({ event, percent, day: event.effective, positive: true });
+    else if (ENDING.includes(event.status)) claims.push({ event, percent, day: event.date, positive: false });
+  }
+  return claims;
+}
+
+/**
+ * The rate in force on `asOf` among `events` (one scope of one direction). A claim that a rate
+ * holds counts unless a later article ends that rate; a newer article that restates a rate an
+ * earlier article already said was replaced or struck down is background, not news. Of what is
+ * left, the newest claim wins; on one day a total beats a plain rate, which beats a component.
+ */
+function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce | undefined {
+  const claims = claimsOf(events, asOf);
+  const endings = claims.filter((c) => !c.positive);
+  // A scheduled rate is called off by a later article that calls it a threat again or ends it.
+  const calledOff = (c: Claim) =>
+    c.event.status === 'scheduled' &&
+    events.some(
+      (e) =>
+        e.date > c.event.date &&
+        e.date <= asOf &&
+        e.statement.percent === c.percent &&
+        (e.status === 'threatened' || ENDING.includes(e.status)),
+    );
+  const standing = claims.filter(
+    (c) =>
+      c.positive &&
+      !calledOff(c) &&
+      !endings.some((e) => e.percent === c.percent && e.day > c.day) &&
+      // Restated after it was replaced (not merely paused): an old rate in a background sentence.
+      !(
+        c.event.status === 'in force' &&
+        endings.some((e) => e.percent === c.percent && e.day < c.day && e.event.status !== 'paused')
+      ),
+  );
+  if (standing.length === 0) return undefined;
+  const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');
+  const newest = standing
+    .filter((c) => c.day === newestDay)
+    .sort((a, b) => rank(a.event.statement) - rank(b.event.statement));
+  const best = newest[0]!;
+  const disputed = newest.filter(
+    (c) =>
+      c.percent !== best.percent &&
+      rank(c.event.statement) === rank(best.event.statement) &&
+      c.event.statement.articleId !== best.event.statement.articleId,
+  );
+  // Its first day: back through the claims of the same rate with no other rate stated in between.
+  let since = best.day;
+  for (const c of [...standing].sort((a, b) => b.day.localeCompare(a.day))) {
+    if (c.day > best.day) continue;
+    if (c.percent !== best.percent && rank(c.event.statement) <= rank(best.event.statement) && c.day < since) break;
+    if (c.percent === best.percent && c.day < since) since = c.day;
+  }
+  const scheduled = best.event.status === 'scheduled';
+  return {
+    percent: best.percent,
+    statement: best.event.statement,
+    since,
+    basis: scheduled ? 'as scheduled' : 'stated',
+    disputed: [...new Map(disputed.map((c) => [c.event.statement.articleId, c.event.statement])).values()],
+  };
+}
+
+const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled', 'paused'];
+
+/** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
+export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
+  const inForce = inForceAmong(timeline.general, asOf);
+  const bySet = new Map<string, RateEvent[]>();
+  for (const e of timeline.limited) {
+    const key = e.statement.products?.join(', ') ?? e.statement.scope ?? '';
+    bySet.set(key, [...(bySet.get(key) ?? []), e]);
+  }
+  const limited = [...bySet.values()]
+    .flatMap((events) => inForceAmong(events, asOf) ?? [])
+    .sort((a, b) => b.statement.published.localeCompare(a.statement.published));
+  // Only news as recent as the rate in force can say what comes next.
+  const newestInForce = inForce ? inForce.statement.published : '';
+  const pending = [...timeline.general]
+    .reverse()
+    .find(
+      (e) =>
+        e.date <= asOf &&
+        e.date >= newestInForce &&
+        PENDING.includes(e.status) &&
+        !(e.status === 'scheduled' && e.effective && e.effective <= asOf),
+    );
+  return {
+    imposer: timeline.imposer,
+    target: timeline.target,
+    asOf,
+    ...(inForce ? { inForce } : {}),
+    limited,
+    ...(pending ? { pending } : {}),
+  };
+}
+
+/** The general rate `imposer` charges on `target` on `asOf`, from `statements`. */
+export function rateInForce(
+  statements: readonly RateStatement[],
+  imposer: string,
+  target: string,
+  asOf: string,
+): RateInForce | undefined {
+  return stateOn(directionTimeline(statements, imposer, target), asOf).inForce;
+}
+
+/** The timelines of both directions between the home country and `partner`, kept as long as the statements live. */
+const pairs = new WeakMap<readonly RateStatement[], Map<string, readonly [DirectionTimeline, DirectionTimeline]>>();
+
+/** Both directions between the home country and `partner`: what the home country charges, then what the partner charges. */
+export function pairTimelines(
+  statements: readonly RateStatement[],
+  partner: string,
+): readonly [DirectionTimeline, DirectionTimeline] {
+  let byPartner = pairs.get(statements);
+  if (!byPartner) pairs.set(statements, (byPartner = new Map()));
+  let pair = byPartner.get(partner);
+  if (!pair) {
+    const mine = rateLookup(statements).byPartner.get(partner) ?? [];
+    pair = [directionTimeline(mine, HOME_COUNTRY, partner), directionTimeline(mine, partner, HOME_COUNTRY)];
+    byPartner.set(partner, pair);
+  }
+  return pair;
+}
+
+/** "in force since 1 March 2025, as scheduled; no later article confirms": how a reply words a rate in force. */
+export function inForceWording(rate: RateInForce, formatDay: (day: string) => string): string {
+  const since = `in force since ${formatDay(rate.since)}`;
+  return rate.basis === 'as scheduled' ? `${since}, as scheduled; no later article confirms` : since;
+}
