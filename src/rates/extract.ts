@@ -63,6 +63,8 @@ export function sentenceRates(sentence: string, published: string, context: () =
   const segments = segmentSpans(sentence, percents);
   const respective = respectiveDirections(sentence, mentions, percents.length, first.lead);
   let memo: readonly string[] | undefined;
+  /** The start date the sentence gives ('' for none), read once: chrono is slow. */
+  let sentenceStart: string | undefined;
   const cachedContext = () => (memo ??= context());
   const found: Placed[] = [];
   let previous: { directions: Direction[]; status: RateStatus; products?: string[] } | undefined;
@@ -75,10 +77,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
     const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
     const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
     previous = { directions, status, products: coverage.products };
-    const effective =
-      status === 'scheduled'
-        ? (effectiveDate(sentence.slice(segment.start, segment.end), published) ?? effectiveDate(sentence, published))
-        : undefined;
+    const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
       found.push({
