@@ -3,9 +3,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { articleRef } from '../src/corpus/article.ts';
-import type { Command } from '../src/commands/command.ts';
-import { optionString } from '../src/commands/command.ts';
-import { hideOption } from '../src/commands/hide-option.ts';
+import { defineCommand } from '../src/dispatch/command.ts';
+import { hideOption } from '../src/dispatch/hide-option.ts';
 import { citationLine, newestSourceLine } from '../src/render/citation.ts';
 import type { Reply } from '../src/render/reply.ts';
 import { highlight } from '../src/search/analyzer.ts';
@@ -29,11 +28,10 @@ export const askDefinition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const askCommand: Command = {
+export const askCommand = defineCommand({
   definition: askDefinition,
   examples: ['/ask why are the talks with China stalled?', '/ask what did the Chinese foreign ministry say?'],
-  handle(options, { kb }): Reply {
-    const question = optionString(options, 'question') ?? '';
+  handle({ question }, { kb }): Reply {
     const hits = kb.index.search(question, { limit: PASSAGES_PER_ANSWER });
     if (hits.length === 0) {
       return {
@@ -67,4 +65,4 @@ export const askCommand: Command = {
       },
     };
   },
-};
+});

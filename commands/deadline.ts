@@ -2,10 +2,10 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AutocompleteChoice, Command, ParsedOptions } from '../src/commands/command.ts';
-import { buttonId, optionString } from '../src/commands/command.ts';
-import type { CommandContext } from '../src/commands/context.ts';
-import { hideOption } from '../src/commands/hide-option.ts';
+import { buttonId, defineCommand, type AutocompleteChoice } from '../src/dispatch/command.ts';
+import type { OptionsOf } from '../src/dispatch/option-types.ts';
+import type { CommandContext } from '../src/dispatch/context.ts';
+import { hideOption } from '../src/dispatch/hide-option.ts';
 import {
   deadlineChoices,
   deadlineStatus,
@@ -186,21 +186,11 @@ function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name
   };
 }
 
-/** The refusal for members without Manage Server (the transports tell whether the invoker has it). */
-export const needsManageServer = (what: string) =>
-  errorReply(`Only members with the Manage Server permission can ${what}.`);
+type Options<S> = Extract<OptionsOf<typeof deadlineDefinition>, { subcommand: S }>;
 
-function add(options: ParsedOptions, ctx: CommandContext): Reply {
-  if (!ctx.invoker.canManageGuild) return needsManageServer('add server deadlines');
-  const name = optionString(options, 'name') ?? '';
-  const time = optionString(options, 'time');
-  const zone = optionString(options, 'timezone');
-  const source = optionString(options, 'source');
+function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: CommandContext): Reply {
   const now = ctx.now();
-  const resolved = resolveDeadlineTime(
-    { date: optionString(options, 'date') ?? '', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) },
-    now,
-  );
+  const resolved = resolveDeadlineTime({ date, ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) }, now);
   if (!resolved.ok) return errorReply(resolved.error);
   const { time: when } = resolved;
   const id = serverDeadlineId(name);
@@ -257,9 +247,7 @@ function add(options: ParsedOptions, ctx: CommandContext): Reply {
   };
 }
 
-function remove(options: ParsedOptions, ctx: CommandContext): Reply {
-  if (!ctx.invoker.canManageGuild) return needsManageServer('remove server deadlines');
-  const query = optionString(options, 'name') ?? '';
+function remove({ name: query }: Options<'remove'>, ctx: CommandContext): Reply {
   const own = ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf);
   const deadline = findDeadline(own, query);
   if (!deadline) {
@@ -295,8 +283,9 @@ function timeZoneChoices(typed: string): AutocompleteChoice[] {
     .map((z) => ({ name: z, value: z }));
 }
 
-export const deadlineCommand: Command = {
+export const deadlineCommand = defineCommand({
   definition: deadlineDefinition,
+  subcommands: { add: { requires: 'ManageGuild' }, remove: { requires: 'ManageGuild' } },
   defaultSubcommand: 'list',
   examples: [
     '/deadline',
@@ -308,13 +297,12 @@ export const deadlineCommand: Command = {
   handle(options, ctx) {
     if (options.subcommand === 'add') return add(options, ctx);
     if (options.subcommand === 'remove') return remove(options, ctx);
-    const status = (optionString(options, 'status') ?? 'all') as StatusFilter;
-    return listReply(ctx, status, 0, optionString(options, 'name'));
+    return listReply(ctx, options.status ?? 'all', 0, options.name);
   },
-  autocomplete(focused, options, ctx) {
+  autocomplete(focused, ctx) {
     if (focused.name === 'timezone') return timeZoneChoices(focused.value);
     const pool =
-      options.subcommand === 'remove'
+      focused.subcommand === 'remove'
         ? ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf)
         : allDeadlines(ctx);
     return deadlineChoices(pool, focused.value, ctx.now());
@@ -323,4 +311,4 @@ export const deadlineCommand: Command = {
     const filter = (STATUSES as readonly string[]).includes(status) ? (status as StatusFilter) : 'all';
     return listReply(ctx, filter, Number(page) || 0);
   },
-};
+});

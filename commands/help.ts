@@ -1,24 +1,38 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { Command } from '../src/commands/command.ts';
-import { usage } from '../src/commands/options.ts';
+import { accessOf, describeAccess } from '../src/dispatch/access.ts';
+import { defineCommand, type AnyCommand } from '../src/dispatch/command.ts';
+import { subcommandNames, usageLine } from '../src/dispatch/options.ts';
 
 export const helpDefinition = {
   name: 'help',
   description: 'Every command of the bot, with an example',
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** One usage line per (sub)command, with who may run it when not everyone may. */
+function usageLines(command: AnyCommand) {
+  const subs = subcommandNames(command.definition);
+  return (subs.length > 0 ? subs : [undefined]).map((sub) => {
+    const access = describeAccess(accessOf(command, sub));
+    return { usage: usageLine(command.definition, sub), ...(access ? { access } : {}) };
+  });
+}
+
 /** `/help` lists the registry it is given, so it can sit in that registry without an import cycle. */
-export function createHelpCommand(registry: () => readonly Command[]): Command {
-  return {
+export function createHelpCommand(registry: () => readonly AnyCommand[]): AnyCommand {
+  return defineCommand({
     definition: helpDefinition,
     examples: ['/help'],
     handle() {
-      const commands = registry().map((c) => ({
-        name: c.definition.name,
-        description: c.definition.description,
-        usage: usage(c.definition),
-        examples: c.examples ?? [],
-      }));
+      const commands = registry().map((c) => {
+        const lines = usageLines(c);
+        return {
+          name: c.definition.name,
+          description: c.definition.description,
+          usage: lines.map((l) => l.usage).join('\n'),
+          lines,
+          examples: c.examples ?? [],
+        };
+      });
       return {
         ok: true,
         content:
@@ -30,7 +44,7 @@ export function createHelpCommand(registry: () => readonly Command[]): Command {
               name: `/${c.name}`,
               value: [
                 c.description,
-                `\`${c.usage.replace(/\n/g, '`\n`')}\``,
+                ...c.lines.map((l) => `\`${l.usage}\`${l.access ? ` · ${l.access}` : ''}`),
                 ...c.examples.map((e) => `e.g. \`${e}\``),
               ].join('\n'),
             })),
@@ -39,5 +53,5 @@ export function createHelpCommand(registry: () => readonly Command[]): Command {
         data: { commands },
       };
     },
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import type { Command } from '../src/commands/command.ts';
+import type { AnyCommand } from '../src/dispatch/command.ts';
 import { askCommand } from './ask.ts';
 import { deadlineCommand } from './deadline.ts';
 import { createHelpCommand } from './help.ts';
@@ -9,7 +9,7 @@ import { sourcesCommand } from './sources.ts';
 import { tariffCommand } from './tariff.ts';
 
 /** Every slash command of the bot, in the order `/help` lists them. */
-export const commands: Command[] = [
+export const commands: AnyCommand[] = [
   askCommand,
   tariffCommand,
   quoteCommand,
@@ -20,6 +20,6 @@ export const commands: Command[] = [
   createHelpCommand(() => commands),
 ];
 
-export function findCommand(name: string): Command | undefined {
+export function findCommand(name: string): AnyCommand | undefined {
   return commands.find((c) => c.definition.name === name);
 }

@@ -3,9 +3,9 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { articleRef, type Article } from '../src/corpus/article.ts';
-import { buttonId, optionString, type Command } from '../src/commands/command.ts';
-import type { CommandContext } from '../src/commands/context.ts';
-import { hideOption } from '../src/commands/hide-option.ts';
+import { buttonId, defineCommand } from '../src/dispatch/command.ts';
+import type { CommandContext } from '../src/dispatch/context.ts';
+import { hideOption } from '../src/dispatch/hide-option.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { quoteLookup } from '../src/quotes/lookup.ts';
 import type { Quote, QuoteCitation, Speaker } from '../src/quotes/quote.ts';
@@ -241,12 +241,10 @@ function orList(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-export const quoteCommand: Command = {
+export const quoteCommand = defineCommand({
   definition: quoteDefinition,
   examples: ['/quote bessent', '/quote speaker:"Scott Bessent" topic:Japan', '/quote'],
-  handle(options, ctx) {
-    const name = optionString(options, 'speaker');
-    const topic = optionString(options, 'topic') ?? '';
+  handle({ speaker: name, topic = '' }, ctx) {
     if (!name) return speakersReply(ctx, topic, 1);
     const lookup = quoteLookup(ctx.kb.quotes);
     const speaker = lookup.find(name);
@@ -260,7 +258,7 @@ export const quoteCommand: Command = {
         : `${mostQuoted.length > 0 ? ` Most quoted: ${mostQuoted.join(', ')}.` : ''} \`/quote\` with no speaker lists everyone quoted.`;
     return errorReply(`No quotations from “${echo(name)}”.${hint}`, { speaker: null, quotes: [], suggestions });
   },
-  autocomplete(focused, _options, { kb }) {
+  autocomplete(focused, { kb }) {
     if (focused.name !== 'speaker') return [];
     return quoteLookup(kb.quotes)
       .complete(focused.value, DISCORD_LIMITS.autocompleteChoices)
@@ -279,4 +277,4 @@ export const quoteCommand: Command = {
     if (!speaker) return errorReply('These quotations are no longer in the corpus. Run `/quote` again.');
     return speakerReply(ctx, speaker, topic.join(':'), Number(page));
   },
-};
+});

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { Command } from '../src/commands/command.ts';
+import { defineCommand } from '../src/dispatch/command.ts';
 import { errorReply } from '../src/render/reply.ts';
 
 export const reloadDefinition = {
@@ -9,12 +9,12 @@ export const reloadDefinition = {
   dm_permission: false,
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const reloadCommand: Command = {
+export const reloadCommand = defineCommand({
   definition: reloadDefinition,
+  requires: 'ManageGuild',
   examples: ['/reload'],
   defer: true,
   handle(_options, ctx) {
-    if (!ctx.invoker.canManageGuild) return errorReply('Only members with Manage Server can reload the corpus.');
     if (!ctx.reloadKnowledge)
       return errorReply('Reloading is not available here; restart the bot to pick up new articles.');
     const summary = ctx.reloadKnowledge();
@@ -31,4 +31,4 @@ export const reloadCommand: Command = {
       data: summary as unknown as Record<string, unknown>,
     };
   },
-};
+});

@@ -5,12 +5,11 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Command, ParsedOptions } from '../src/commands/command.ts';
-import { optionString } from '../src/commands/command.ts';
-import type { CommandContext } from '../src/commands/context.ts';
+import { defineCommand } from '../src/dispatch/command.ts';
+import type { OptionsOf } from '../src/dispatch/option-types.ts';
+import type { CommandContext } from '../src/dispatch/context.ts';
 import { deadlineChoices, deadlineStatus, findDeadline } from '../src/deadlines/deadline.ts';
 import { guildDeadlines } from '../src/deadlines/server.ts';
-import { needsManageServer } from './deadline.ts';
 import { errorReply, type Reply } from '../src/render/reply.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
 import { DEFAULT_BEFORE, formatOffset, parseOffsets } from '../src/reminders/offsets.ts';
@@ -21,7 +20,7 @@ export const remindDefinition = {
   name: 'remind',
   description: 'Reminders posted in a channel before a deadline runs out',
   // Hidden from members without Manage Server unless an admin allows them in the server's settings;
-  // adding and removing are checked again in code, since those settings can widen it.
+  // adding and removing also declare it (`subcommands` below), since those settings can widen it.
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   contexts: [InteractionContextType.Guild],
   options: [
@@ -77,14 +76,14 @@ const channelMention = (id: string) => (/^\d+$/.test(id) ? `<#${id}>` : `#${id}`
 /** Discord sends a channel id; a console user may type `<#id>` or `#name`. */
 const channelId = (value: string) => value.replace(/^<#(\d+)>$/, '$1').replace(/^#/, '');
 
-function add(options: ParsedOptions, ctx: CommandContext): Reply {
-  if (!ctx.invoker.canManageGuild) return needsManageServer('add reminders');
-  const query = optionString(options, 'deadline') ?? '';
+type Options<S> = Extract<OptionsOf<typeof remindDefinition>, { subcommand: S }>;
+
+function add({ deadline: query, before = DEFAULT_BEFORE, channel: given }: Options<'add'>, ctx: CommandContext): Reply {
   const deadline = findDeadline(guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), query);
   if (!deadline) return errorReply(`No deadline is called “${echo(query)}”. \`/deadline list\` shows them all.`);
-  const offsets = parseOffsets(optionString(options, 'before') ?? DEFAULT_BEFORE);
+  const offsets = parseOffsets(before);
   if (!offsets.ok) return errorReply(offsets.error);
-  const channel = channelId(optionString(options, 'channel') ?? ctx.channelId);
+  const channel = channelId(given ?? ctx.channelId);
   const now = ctx.now();
   const added = addReminder(
     ctx.store,
@@ -135,9 +134,7 @@ function list(ctx: CommandContext): Reply {
   };
 }
 
-function remove(options: ParsedOptions, ctx: CommandContext): Reply {
-  if (!ctx.invoker.canManageGuild) return needsManageServer('remove reminders');
-  const typed = optionString(options, 'id') ?? '';
+function remove({ id: typed }: Options<'remove'>, ctx: CommandContext): Reply {
   const id = Number(typed.replace(/^#/, ''));
   const removed = Number.isInteger(id) ? removeReminder(ctx.store, ctx.guildId, id) : undefined;
   if (!removed)
@@ -151,15 +148,16 @@ function remove(options: ParsedOptions, ctx: CommandContext): Reply {
   };
 }
 
-export const remindCommand: Command = {
+export const remindCommand = defineCommand({
   definition: remindDefinition,
+  subcommands: { add: { requires: 'ManageGuild' }, remove: { requires: 'ManageGuild' } },
   examples: ['/remind add deadline:us-china-tariffs before:7d,1d,1h', '/remind list', '/remind remove id:1'],
   handle(options, ctx) {
     if (options.subcommand === 'add') return add(options, ctx);
     if (options.subcommand === 'remove') return remove(options, ctx);
     return list(ctx);
   },
-  autocomplete(focused, _options, ctx) {
+  autocomplete(focused, ctx) {
     const now = ctx.now();
     if (focused.name === 'id') {
       return ctx.store.reminders
@@ -176,4 +174,4 @@ export const remindCommand: Command = {
     );
     return deadlineChoices(upcoming, focused.value, now);
   },
-};
+});

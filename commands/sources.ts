@@ -1,7 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { articleRef } from '../src/corpus/article.ts';
-import type { Command } from '../src/commands/command.ts';
-import { hideOption } from '../src/commands/hide-option.ts';
+import { defineCommand } from '../src/dispatch/command.ts';
+import { hideOption } from '../src/dispatch/hide-option.ts';
 import { newestSourceLine } from '../src/render/citation.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
 
@@ -11,7 +11,7 @@ export const sourcesDefinition = {
   options: [hideOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const sourcesCommand: Command = {
+export const sourcesCommand = defineCommand({
   definition: sourcesDefinition,
   examples: ['/sources'],
   handle(_options, { kb }) {
@@ -31,4 +31,4 @@ export const sourcesCommand: Command = {
       data: { articles },
     };
   },
-};
+});

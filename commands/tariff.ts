@@ -3,10 +3,9 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { articleRef, type ArticleRef } from '../src/corpus/article.ts';
-import type { Command } from '../src/commands/command.ts';
-import { optionString } from '../src/commands/command.ts';
-import type { CommandContext } from '../src/commands/context.ts';
-import { hideOption } from '../src/commands/hide-option.ts';
+import { defineCommand } from '../src/dispatch/command.ts';
+import type { CommandContext } from '../src/dispatch/context.ts';
+import { hideOption } from '../src/dispatch/hide-option.ts';
 import { closestCountries, countryMatches } from '../src/geo/closest.ts';
 import { countryNamed, findCountry, HOME_COUNTRY, nameInText } from '../src/geo/countries.ts';
 import { citationLine } from '../src/render/citation.ts';
@@ -215,13 +214,13 @@ function tariffReply(ctx: CommandContext, typed: string): Reply {
   };
 }
 
-export const tariffCommand: Command = {
+export const tariffCommand = defineCommand({
   definition: tariffDefinition,
   examples: ['/tariff china', '/tariff country:"European Union"'],
-  handle(options, ctx) {
-    return tariffReply(ctx, optionString(options, 'country') ?? '');
+  handle({ country }, ctx) {
+    return tariffReply(ctx, country);
   },
-  autocomplete(focused, _options, ctx) {
+  autocomplete(focused, ctx) {
     return partnersWithRates(ctx.kb.rates)
       .filter((p) => countryMatches(focused.value, p.country))
       .map((p) => ({
@@ -229,4 +228,4 @@ export const tariffCommand: Command = {
         value: p.country,
       }));
   },
-};
+});

@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
-import type { AutocompleteChoice, Command, FocusedOption } from '../commands/command.ts';
-import type { CommandContext } from '../commands/context.ts';
-import { runAutocomplete } from '../commands/dispatch.ts';
-import { basicOptions, subcommandNames, type RawOptions } from '../commands/options.ts';
+import type { AutocompleteChoice, AnyCommand, FocusedOption } from '../dispatch/command.ts';
+import type { CommandContext } from '../dispatch/context.ts';
+import { runAutocomplete } from '../dispatch/dispatch.ts';
+import { basicOptions, subcommandNames, type RawOptions } from '../dispatch/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { optionMeaning, typedValue, typingSequence } from './queries.ts';
 import type { Random } from './random.ts';
@@ -26,7 +26,7 @@ export const TIMED_COMMANDS: readonly { name: string; subcommand?: string }[] = 
 ];
 
 export interface Dispatch {
-  registry: readonly Command[];
+  registry: readonly AnyCommand[];
   ctx: CommandContext;
   log: Logger;
 }
@@ -41,7 +41,7 @@ function isAutocompleted(option: APIApplicationCommandBasicOption): boolean {
 }
 
 type Suggest = (
-  command: Command,
+  command: AnyCommand,
   subcommand: string | undefined,
   focused: FocusedOption,
   values: Record<string, string | number>,
@@ -69,7 +69,12 @@ function suggester(d: Dispatch): Suggest {
 }
 
 /** Options a user would fill in for one run of a command: autocompleted ones picked from the bot's own suggestions. */
-function sampleOptions(command: Command, subcommand: string | undefined, random: Random, suggest: Suggest): RawOptions {
+function sampleOptions(
+  command: AnyCommand,
+  subcommand: string | undefined,
+  random: Random,
+  suggest: Suggest,
+): RawOptions {
   const values: Record<string, string | number> = {};
   for (const option of basicOptions(command.definition, subcommand)) {
     if (option.type === ApplicationCommandOptionType.Boolean || (!option.required && random.chance(0.5))) continue;
@@ -122,7 +127,7 @@ export interface Keystroke extends CommandInput {
 }
 
 /** At least `RUNS` keystrokes in all, spread over every autocompleted option of the registry in turn, as users would type them. */
-export function autocompleteInputs(registry: readonly Command[], random: Random): Keystroke[] {
+export function autocompleteInputs(registry: readonly AnyCommand[], random: Random): Keystroke[] {
   const options = registry.flatMap((command) => {
     const subcommands = subcommandNames(command.definition);
     return (subcommands.length > 0 ? subcommands : [undefined]).flatMap((subcommand) =>

@@ -1,5 +1,5 @@
-import { runAutocomplete, runCommand } from '../commands/dispatch.ts';
-import type { RawOptions } from '../commands/options.ts';
+import { runAutocomplete, runCommand } from '../dispatch/dispatch.ts';
+import type { RawOptions } from '../dispatch/options.ts';
 import { autocompleteInputs, RUNS, timedCommandInputs, type Dispatch } from './command-inputs.ts';
 import { askQuestions } from './queries.ts';
 import type { Random } from './random.ts';

@@ -1,4 +1,4 @@
-import type { Command } from '../commands/command.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
 import { parseConfig } from '../config/env.ts';
 import { consoleContext } from '../console/session.ts';
 import { startDiscordBot } from '../discord/bot.ts';
@@ -20,7 +20,12 @@ export const INTERACTIONS = 500;
 type Interaction = { kind: 'command'; input: CommandInput } | { kind: 'autocomplete'; input: Keystroke };
 
 /** Of every five interactions, three are `/ask`, one another timed command, one an autocomplete keystroke. */
-function interactionMix(kb: KnowledgeBase, registry: readonly Command[], random: Random, count: number): Interaction[] {
+function interactionMix(
+  kb: KnowledgeBase,
+  registry: readonly AnyCommand[],
+  random: Random,
+  count: number,
+): Interaction[] {
   const d = { registry, ctx: consoleContext(kb, () => new Date(), openStore(':memory:')), log: createLogger('silent') };
   const asks = askQuestions(
     kb.passages.map((p) => p.text),
@@ -47,7 +52,7 @@ function interactionMix(kb: KnowledgeBase, registry: readonly Command[], random:
  */
 export async function measureDiscordRoundTrip(
   kb: KnowledgeBase,
-  registry: readonly Command[],
+  registry: readonly AnyCommand[],
   random: Random,
 ): Promise<LatencySummary> {
   const emu = await DiscordEmulator.start();

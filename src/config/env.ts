@@ -22,6 +22,12 @@ export const EnvSchema = z.object({
     .regex(/^(auto|[1-9]\d{0,3})$/, 'must be a number of shards (1 to 9999) or auto')
     .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
     .optional(),
+  /** Discord user ids, comma-separated, allowed to run the commands declared `ownerOnly`. */
+  BOT_OWNER_IDS: z
+    .string()
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(snowflake))
+    .default([]),
   /** Seconds a user waits between commands or mentions (0 = no cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
   CORPUS_DIR: z.string().default('corpus'),

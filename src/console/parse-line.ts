@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { Command } from '../commands/command.ts';
-import { basicOptions, subcommandNames, type RawOptions } from '../commands/options.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
+import { basicOptions, subcommandNames, type RawOptions } from '../dispatch/options.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 
 /** A console line, read as a command. */
@@ -19,7 +19,7 @@ const BUTTON_VERB = '/button';
  * - a line without a leading `/` is a question, as if asked with `/ask` (or by mentioning the bot).
  * Only the option names the command has are read as names, so `/ask what is "rate: 10%"?` stays a question.
  */
-export function parseConsoleLine(line: string, registry: readonly Command[]): ConsoleInput {
+export function parseConsoleLine(line: string, registry: readonly AnyCommand[]): ConsoleInput {
   const text = line.trim();
   if (text === '') return { kind: 'empty' };
   if (!text.startsWith('/')) return { kind: 'command', name: 'ask', raw: { values: { question: text } } };

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
-import type { Command } from '../commands/command.ts';
-import type { CommandContext } from '../commands/context.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
+import type { CommandContext } from '../dispatch/context.ts';
 import type { Logger } from '../log/logger.ts';
 import { formatOutcome, runConsoleLine } from './session.ts';
 
 export interface ConsoleOptions {
-  registry: readonly Command[];
+  registry: readonly AnyCommand[];
   ctx: CommandContext;
   log: Logger;
   json: boolean;

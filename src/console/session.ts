@@ -1,6 +1,6 @@
-import type { Command } from '../commands/command.ts';
-import type { CommandContext } from '../commands/context.ts';
-import { runButton, runCommand } from '../commands/dispatch.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
+import type { CommandContext } from '../dispatch/context.ts';
+import { runButton, runCommand } from '../dispatch/dispatch.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
 import { toDiscordPayload } from '../render/discord-payload.ts';
@@ -26,7 +26,7 @@ export interface ConsoleOutcome {
   usageError: boolean;
 }
 
-/** The console's context: the operator owns the terminal, so has Manage Server. */
+/** The console's context: the operator owns the terminal, so has Manage Server and owns the bot. */
 export function consoleContext(
   kb: CommandContext['kb'],
   now: () => Date,
@@ -37,7 +37,7 @@ export function consoleContext(
     kb,
     store,
     now,
-    invoker: { id: 'console', canManageGuild: true },
+    invoker: { id: 'console', canManageGuild: true, isOwner: true },
     guildId: 'console',
     channelId: 'console',
     ...(reloadKnowledge ? { reloadKnowledge } : {}),
@@ -47,7 +47,7 @@ export function consoleContext(
 /** Runs one console line through the same dispatcher Discord uses. */
 export async function runConsoleLine(
   line: string,
-  registry: readonly Command[],
+  registry: readonly AnyCommand[],
   ctx: CommandContext,
   log: Logger,
 ): Promise<ConsoleOutcome> {

@@ -1,5 +1,5 @@
 import { Events, type Client } from 'discord.js';
-import type { Command } from '../commands/command.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
 import type { Config } from '../config/env.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../log/logger.ts';
@@ -17,13 +17,14 @@ import { exitSoon, runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 
 export interface DiscordBotOptions {
-  config: Pick<Config, 'DISCORD_API_URL' | 'COOLDOWN_SECONDS' | 'REMINDER_POLL_SECONDS'>;
+  config: Pick<Config, 'DISCORD_API_URL' | 'COOLDOWN_SECONDS' | 'REMINDER_POLL_SECONDS'> &
+    Partial<Pick<Config, 'BOT_OWNER_IDS'>>;
   token: string;
   kb: KnowledgeBase;
   /** The bot's database; the bot closes it when it stops. */
   store: BotStore;
   log: Logger;
-  registry: readonly Command[];
+  registry: readonly AnyCommand[];
   /** The clock of commands and reminders. */
   now?: () => Date;
   /** Defer a reply once its handler has run this long (default 2 s; Discord allows 3). */
@@ -59,6 +60,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     log,
     cooldown: new Cooldown(options.config.COOLDOWN_SECONDS),
     deferAfterMs: options.deferAfterMs ?? 2000,
+    ownerIds: new Set(options.config.BOT_OWNER_IDS ?? []),
     ...(options.reloadKnowledge ? { reloadKnowledge: options.reloadKnowledge } : {}),
   };
 

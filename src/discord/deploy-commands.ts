@@ -6,14 +6,14 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type APIApplication, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { commands } from '../../commands/index.ts';
-import type { Command } from '../commands/command.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
 import { formatConfigProblems, loadConfig, type Config } from '../config/env.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 
 export interface DeployOptions {
   config: Pick<Config, 'DISCORD_API_URL' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID'>;
   token: string;
-  registry: readonly Command[];
+  registry: readonly AnyCommand[];
   log: Logger;
 }
 

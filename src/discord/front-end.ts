@@ -1,5 +1,5 @@
-import type { Command } from '../commands/command.ts';
-import type { CommandContext, Invoker } from '../commands/context.ts';
+import type { AnyCommand } from '../dispatch/command.ts';
+import type { CommandContext, Invoker } from '../dispatch/context.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
@@ -8,7 +8,7 @@ import type { Cooldown } from './cooldown.ts';
 
 /** What the Discord handlers share while the bot runs. */
 export interface FrontEnd {
-  registry: readonly Command[];
+  registry: readonly AnyCommand[];
   kb: KnowledgeBase;
   store: BotStore;
   now: () => Date;
@@ -18,6 +18,13 @@ export interface FrontEnd {
   deferAfterMs: number;
   /** `/reload`: reads the corpus again, in this process. */
   reloadKnowledge?: ReloadKnowledge;
+  /** `BOT_OWNER_IDS`: who may run the commands declared `ownerOnly`. */
+  ownerIds: ReadonlySet<string>;
+}
+
+/** Who is asking: the user, whether they hold Manage Server here, whether they own the bot. */
+export function invokerOf(frontEnd: FrontEnd, userId: string, canManageGuild: boolean): Invoker {
+  return { id: userId, canManageGuild, isOwner: frontEnd.ownerIds.has(userId) };
 }
 
 export function commandContext(

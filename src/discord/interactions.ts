@@ -6,11 +6,11 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { runAutocomplete, runButton, runCommand } from '../commands/dispatch.ts';
+import { runAutocomplete, runButton, runCommand } from '../dispatch/dispatch.ts';
 import { toDiscordPayload } from '../render/discord-payload.ts';
 import { errorReply } from '../render/reply.ts';
 import { discordTimestamp } from '../render/timestamps.ts';
-import { commandContext, type FrontEnd } from './front-end.ts';
+import { commandContext, invokerOf, type FrontEnd } from './front-end.ts';
 import { focusedOption, rawOptions } from './raw-options.ts';
 import { answer, withDeferral, withoutFlags } from './respond.ts';
 
@@ -23,10 +23,11 @@ export async function handleInteraction(interaction: BaseInteraction, frontEnd: 
 
 function contextOf(interaction: BaseInteraction, frontEnd: FrontEnd) {
   return commandContext(frontEnd, {
-    invoker: {
-      id: interaction.user.id,
-      canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-    },
+    invoker: invokerOf(
+      frontEnd,
+      interaction.user.id,
+      interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    ),
     guildId: interaction.guildId,
     channelId: interaction.channelId,
   });

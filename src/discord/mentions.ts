@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, type Message } from 'discord.js';
-import { runCommand } from '../commands/dispatch.ts';
+import { runCommand } from '../dispatch/dispatch.ts';
 import { errorReply } from '../render/reply.ts';
-import { commandContext, type FrontEnd } from './front-end.ts';
+import { commandContext, invokerOf, type FrontEnd } from './front-end.ts';
 import { messageReplyPayload } from './respond.ts';
 
 /** The command a mention of the bot runs, with the rest of the message as its question. */
@@ -29,10 +29,11 @@ export async function handleMention(message: Message, frontEnd: FrontEnd): Promi
     return;
   }
   const ctx = commandContext(frontEnd, {
-    invoker: {
-      id: message.author.id,
-      canManageGuild: message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false,
-    },
+    invoker: invokerOf(
+      frontEnd,
+      message.author.id,
+      message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false,
+    ),
     guildId: message.guildId,
     channelId: message.channelId,
   });

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, type CommandInteractionOption } from 'discord.js';
-import type { FocusedOption } from '../commands/command.ts';
-import type { RawOptions } from '../commands/options.ts';
+import type { FocusedOption } from '../dispatch/command.ts';
+import type { RawOptions } from '../dispatch/options.ts';
 
 /** Discord's option tree as the dispatcher's transport-neutral `RawOptions` (ids for users, channels, roles). */
 export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {

@@ -1,5 +1,5 @@
 import { MessageFlags, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
-import { errorRef } from '../commands/dispatch.ts';
+import { errorRef } from '../dispatch/dispatch.ts';
 import type { Logger } from '../log/logger.ts';
 import { toDiscordPayload, type DiscordPayload } from '../render/discord-payload.ts';
 import { errorReply, type Reply } from '../render/reply.ts';

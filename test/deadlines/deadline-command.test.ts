@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { runAutocomplete, runCommand } from '../../src/commands/dispatch.ts';
-import type { CommandContext } from '../../src/commands/context.ts';
+import { runAutocomplete, runCommand } from '../../src/dispatch/dispatch.ts';
+import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
 import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
@@ -192,11 +192,11 @@ describe('/deadline permissions and autocomplete', () => {
     expect(add.reply).toMatchObject({
       ok: false,
       ephemeral: true,
-      error: 'Only members with the Manage Server permission can add server deadlines.',
+      error: 'Only members with the Manage Server permission can use `/deadline add`.',
     });
     expect(ctx.store.serverDeadlines.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'deadline', { subcommand: 'remove', values: { name: 'G7' } }, ctx, log);
-    expect(remove.reply.error).toBe('Only members with the Manage Server permission can remove server deadlines.');
+    expect(remove.reply.error).toBe('Only members with the Manage Server permission can use `/deadline remove`.');
     expect((await runCommand(commands, 'deadline', { subcommand: 'list', values: {} }, ctx, log)).reply.ok).toBe(true);
   });
 

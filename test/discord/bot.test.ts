@@ -6,7 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
+import { basicOptions, subcommandNames } from '../../src/dispatch/options.ts';
 import type { OptionValues } from '../emulator/payloads.ts';
 import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';

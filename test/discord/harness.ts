@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino, type LevelWithSilent } from 'pino';
 import { commands } from '../../commands/index.ts';
-import type { Command } from '../../src/commands/command.ts';
+import type { AnyCommand } from '../../src/dispatch/command.ts';
 import { parseConfig } from '../../src/config/env.ts';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
@@ -56,7 +56,7 @@ function capturingLogger(lines: LogLine[], level: LevelWithSilent) {
 export async function startBot(
   options: {
     env?: Record<string, string>;
-    registry?: readonly Command[];
+    registry?: readonly AnyCommand[];
     deferAfterMs?: number;
     emulator?: EmulatorOptions;
     corpus?: string;
@@ -104,7 +104,10 @@ export async function startBot(
 }
 
 /** Registers commands on the emulator's guild as `npm run deploy-commands` does, so that options arrive typed by their definitions. */
-export async function deployCommandsTo(emu: DiscordEmulator, registry: readonly Command[] = commands): Promise<void> {
+export async function deployCommandsTo(
+  emu: DiscordEmulator,
+  registry: readonly AnyCommand[] = commands,
+): Promise<void> {
   await deployCommands({
     config: { DISCORD_API_URL: emu.apiUrl, DISCORD_GUILD_ID: emu.defaults.guildId, DISCORD_APPLICATION_ID: undefined },
     token: emu.token,

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { buttonId, optionString, type Command } from '../../src/commands/command.ts';
-import { hideOption } from '../../src/commands/hide-option.ts';
+import { buttonId, defineCommand } from '../../src/dispatch/command.ts';
+import { hideOption } from '../../src/dispatch/hide-option.ts';
 import { errorReply } from '../../src/render/reply.ts';
 
 /**
@@ -10,7 +10,7 @@ import { errorReply } from '../../src/render/reply.ts';
  */
 export const PROBE_CHOICES = ['steel', 'soybeans', 'semiconductors', 'aluminium'];
 
-export const probeCommand: Command = {
+export const probeCommand = defineCommand({
   definition: {
     name: 'probe',
     description: 'Test fixture',
@@ -27,8 +27,7 @@ export const probeCommand: Command = {
     ],
   },
   async handle(options, ctx) {
-    const mode = optionString(options, 'mode');
-    switch (mode) {
+    switch (options.mode) {
       case 'boom':
         throw new Error('probe exploded');
       case 'slow':
@@ -67,7 +66,7 @@ export const probeCommand: Command = {
           data: {},
         };
       default:
-        return { ok: true, content: `echo: ${optionString(options, 'text') ?? ''}`, data: {} };
+        return { ok: true, content: `echo: ${options.text ?? ''}`, data: {} };
     }
   },
   autocomplete(focused) {
@@ -82,11 +81,11 @@ export const probeCommand: Command = {
       data: {},
     };
   },
-};
+});
 
 /** Declares itself slow: always deferred before its handler runs. */
-export const slowProbeCommand: Command = {
+export const slowProbeCommand = defineCommand({
   definition: { name: 'slowprobe', description: 'Test fixture that defers', options: [hideOption] },
   defer: true,
   handle: () => ({ ok: true, content: 'deferred on purpose', data: {} }),
-};
+});

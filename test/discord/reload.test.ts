@@ -29,7 +29,7 @@ describe('/reload on Discord', () => {
     );
 
     const refused = await t.emu.command('reload', {}, { userId: t.emu.defaults.userId }).response();
-    expect(refused.content).toBe('Only members with Manage Server can reload the corpus.');
+    expect(refused.content).toBe('Only members with the Manage Server permission can use `/reload`.');
     const reloaded = await t.emu.command('reload', {}, { userId: admin.id }).response();
     expect(reloaded.content).toMatch(/^Reloaded the corpus: 3 articles \(\+1\); rebuilt: /);
     const answer = await t.emu.command('ask', { question: 'Ottawa counter-tariffs on steel' }).response();

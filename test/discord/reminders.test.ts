@@ -100,7 +100,7 @@ describe('reminders on Discord', () => {
   it('refuses /remind add to a member without Manage Server', async () => {
     await run('deadline', 'add', { name: DEADLINE, date: '2026-12-01' });
     const refused = await run('remind', 'add', { deadline: DEADLINE, channel: channel.id }, t.emu.defaults.userId);
-    expect(refused.content).toBe('Only members with the Manage Server permission can add reminders.');
+    expect(refused.content).toBe('Only members with the Manage Server permission can use `/remind add`.');
     expect((refused.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expect(t.store.reminders.list(t.emu.defaults.guildId)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
+import { basicOptions, subcommandNames } from '../../src/dispatch/options.ts';
 import { runLines, runOnce, type ConsoleOptions } from '../../src/console/run-console.ts';
 import type { ConsoleJson } from '../../src/console/session.ts';
 import { assertWithinDiscordLimits, jsonViolations } from './discord-invariants.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { runAutocomplete, runButton, runCommand } from '../../src/commands/dispatch.ts';
-import { subcommandNames } from '../../src/commands/options.ts';
+import { runAutocomplete, runButton, runCommand } from '../../src/dispatch/dispatch.ts';
+import { subcommandNames } from '../../src/dispatch/options.ts';
 import { checkReply } from './check-reply.ts';
 import { assertChoicesWithinLimits } from './discord-invariants.ts';
 import { fuzzWorld } from './fixture.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { pino } from 'pino';
-import type { CommandContext } from '../../src/commands/context.ts';
+import type { CommandContext } from '../../src/dispatch/context.ts';
 import { consoleContext } from '../../src/console/session.ts';
 import type { Logger } from '../../src/log/logger.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';

@@ -1,7 +1,7 @@
-import type { Command } from '../../src/commands/command.ts';
-import type { CommandContext } from '../../src/commands/context.ts';
-import { runAutocomplete } from '../../src/commands/dispatch.ts';
-import { basicOptions, subcommandNames } from '../../src/commands/options.ts';
+import type { AnyCommand } from '../../src/dispatch/command.ts';
+import type { CommandContext } from '../../src/dispatch/context.ts';
+import { runAutocomplete } from '../../src/dispatch/dispatch.ts';
+import { basicOptions, subcommandNames } from '../../src/dispatch/options.ts';
 import { parseConsoleLine } from '../../src/console/parse-line.ts';
 import type { Logger } from '../../src/log/logger.ts';
 
@@ -25,7 +25,12 @@ export function descriptionExamples(description: string): string[] {
     : [];
 }
 
-export function hintsFor(command: Command, registry: readonly Command[], ctx: CommandContext, log: Logger): Hints {
+export function hintsFor(
+  command: AnyCommand,
+  registry: readonly AnyCommand[],
+  ctx: CommandContext,
+  log: Logger,
+): Hints {
   const found = new Map<string, Set<string>>();
   const add = (subcommand: string | undefined, option: string, value: unknown) => {
     const key = `${subcommand ?? ''}/${option}`;

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import fc from 'fast-check';
-import type { Command, FocusedOption } from '../../src/commands/command.ts';
-import { basicOptions, subcommandNames, type RawOptions } from '../../src/commands/options.ts';
+import type { AnyCommand, FocusedOption } from '../../src/dispatch/command.ts';
+import { basicOptions, subcommandNames, type RawOptions } from '../../src/dispatch/options.ts';
 import { noHints, type Hints } from './hints.ts';
 import { anyNumber, hostileString, hostileWord, SNOWFLAKE } from './hostile.ts';
 
@@ -13,7 +13,7 @@ import { anyNumber, hostileString, hostileWord, SNOWFLAKE } from './hostile.ts';
  * one thing wrong at a time gets past validation into the handlers, which is where bugs hide.
  */
 
-type Definition = Command['definition'];
+type Definition = AnyCommand['definition'];
 type Option = APIApplicationCommandBasicOption;
 
 const ids = fc.oneof(fc.constant(SNOWFLAKE), fc.bigInt({ min: 0n, max: 2n ** 64n }).map(String));

@@ -83,6 +83,7 @@ describe('handleMention', () => {
     log: world.log,
     cooldown: new Cooldown(0),
     deferAfterMs: 2000,
+    ownerIds: new Set(),
   };
 
   it(

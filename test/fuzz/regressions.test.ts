@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { runCommand } from '../../src/commands/dispatch.ts';
-import type { RawOptions } from '../../src/commands/options.ts';
+import { runCommand } from '../../src/dispatch/dispatch.ts';
+import type { RawOptions } from '../../src/dispatch/options.ts';
 import { runConsoleLine, toConsoleJson } from '../../src/console/session.ts';
 import { toDiscordPayload } from '../../src/render/discord-payload.ts';
 import type { Reply } from '../../src/render/reply.ts';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.ts';
-import type { Command } from '../../src/commands/command.ts';
+import type { AnyCommand } from '../../src/dispatch/command.ts';
 import { runOnce } from '../../src/console/run-console.ts';
 import { consoleContext, type ConsoleJson } from '../../src/console/session.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
@@ -37,7 +37,7 @@ export interface ConsoleRunOptions {
   corpus?: string;
   now?: string;
   json?: boolean;
-  registry?: readonly Command[];
+  registry?: readonly AnyCommand[];
   /** The database (`DATABASE_PATH`); pass the same one to keep reminders between lines. Default: a fresh in-memory one. */
   store?: BotStore;
 }
@@ -49,7 +49,7 @@ export async function runConsole(
     corpus = SEED_CORPUS,
     now = TEST_NOW,
     json = false,
-    registry = commands as readonly Command[],
+    registry = commands as readonly AnyCommand[],
     store = openStore(':memory:'),
   }: ConsoleRunOptions = {},
 ): Promise<ConsoleRun> {

@@ -56,7 +56,10 @@ describe('/reload', () => {
       '---\ntitle: Canada\noutlet: Reuters\npublished: 2025-07-01\n---\n\nOttawa imposed counter-tariffs.\n',
     );
     const refused = await run('/reload', { id: 'someone', canManageGuild: false });
-    expect(refused).toMatchObject({ ok: false, error: 'Only members with Manage Server can reload the corpus.' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: 'Only members with the Manage Server permission can use `/reload`.',
+    });
     expect((await run('/sources')).data.articles).toHaveLength(2);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { quoteCommand, QUOTES_PER_PAGE, SPEAKERS_PER_PAGE } from '../../commands/quote.ts';
-import type { ParsedOptions } from '../../src/commands/command.ts';
 import { consoleContext } from '../../src/console/session.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { toDiscordPayload } from '../../src/render/discord-payload.ts';
@@ -20,7 +19,6 @@ interface QuoteJson {
 
 const store = openStore(':memory:');
 const contextOf = (corpus: string) => consoleContext(knowledgeBaseOf(corpus), () => new Date(TEST_NOW), store);
-const noOptions: ParsedOptions = { values: {} };
 const CNBC = '2025-05-30-bessent-says-us-china-trade-talks-are-a-bit';
 const FT = '2025-05-30-scott-bessent-says-us-china-trade-talks-are-a-bit';
 
@@ -137,7 +135,7 @@ describe('/quote with no speaker', () => {
   });
 
   it('pages a long list, within Discord limits', async () => {
-    const first = await quoteCommand.handle(noOptions, contextOf(QUOTE_FIXTURES));
+    const first = await quoteCommand.handle({}, contextOf(QUOTE_FIXTURES));
     const pages = await allPages(first, QUOTE_FIXTURES);
     const speakers = (first.data as { speakers: unknown[] }).speakers;
     expect(pages).toHaveLength(Math.ceil(speakers.length / SPEAKERS_PER_PAGE));
@@ -151,7 +149,7 @@ describe('/quote with no speaker', () => {
 describe('paging with buttons', () => {
   it('pages through all of a speaker’s quotations with Previous / Next, each page within Discord limits', async () => {
     const ctx = contextOf(SEED_CORPUS);
-    const first = await quoteCommand.handle({ values: { speaker: 'bessent' } }, ctx);
+    const first = await quoteCommand.handle({ speaker: 'bessent' }, ctx);
     const all = (first.data as { quotes: QuoteJson[] }).quotes.map((q) => q.text);
     expect(first.buttons).toEqual([
       { customId: 'quote:s:scott-bessent:0', label: '◀ Previous', disabled: true },
@@ -171,10 +169,7 @@ describe('paging with buttons', () => {
   });
 
   it('works after a restart: the button id holds the speaker, page and topic', async () => {
-    const before = await quoteCommand.handle(
-      { values: { speaker: 'Scott Bessent', topic: 'talks' } },
-      contextOf(SEED_CORPUS),
-    );
+    const before = await quoteCommand.handle({ speaker: 'Scott Bessent', topic: 'talks' }, contextOf(SEED_CORPUS));
     const next = before.buttons?.find((b) => b.label.startsWith('Next'));
     expect(next?.customId).toBe('quote:s:scott-bessent:2:talks');
     const fresh = consoleContext(loadKnowledgeBase(SEED_CORPUS), () => new Date(TEST_NOW), openStore(':memory:'));
@@ -199,17 +194,16 @@ describe('paging with buttons', () => {
 
 describe('speaker autocomplete', () => {
   it('offers Bessent for "bes", with his count', () => {
-    const choices =
-      quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, noOptions, contextOf(SEED_CORPUS)) ?? [];
+    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, contextOf(SEED_CORPUS)) ?? [];
     expect(choices[0]).toEqual({ name: 'Scott Bessent · 10 quotations', value: 'Scott Bessent' });
     assertChoicesWithinLimits(choices);
   });
 
   it('ranks an alias above a prefix match and stays within 25 choices', () => {
     const ctx = contextOf(QUOTE_FIXTURES);
-    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'Treasury Secretary' }, noOptions, ctx) ?? [];
+    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'Treasury Secretary' }, ctx) ?? [];
     expect(choices[0]?.value).toBe('Scott Bessent');
-    const all = quoteCommand.autocomplete?.({ name: 'speaker', value: '' }, noOptions, ctx) ?? [];
+    const all = quoteCommand.autocomplete?.({ name: 'speaker', value: '' }, ctx) ?? [];
     expect(all).toHaveLength(25);
     assertChoicesWithinLimits(all);
   });

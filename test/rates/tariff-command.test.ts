@@ -1,8 +1,8 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { runAutocomplete } from '../../src/commands/dispatch.ts';
-import type { CommandContext } from '../../src/commands/context.ts';
+import { runAutocomplete } from '../../src/dispatch/dispatch.ts';
+import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
 import { assertWithinDiscordLimits, choicesViolations } from '../fuzz/discord-invariants.ts';

@@ -2,8 +2,8 @@ import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { remindDefinition } from '../../commands/remind.ts';
-import { runAutocomplete, runCommand } from '../../src/commands/dispatch.ts';
-import type { CommandContext } from '../../src/commands/context.ts';
+import { runAutocomplete, runCommand } from '../../src/dispatch/dispatch.ts';
+import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
 import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
@@ -168,11 +168,11 @@ describe('/remind permissions', () => {
     expect(add.reply).toMatchObject({
       ok: false,
       ephemeral: true,
-      error: 'Only members with the Manage Server permission can add reminders.',
+      error: 'Only members with the Manage Server permission can use `/remind add`.',
     });
     expect(ctx.store.reminders.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'remind', { subcommand: 'remove', values: { id: '1' } }, ctx, log);
-    expect(remove.reply.error).toBe('Only members with the Manage Server permission can remove reminders.');
+    expect(remove.reply.error).toBe('Only members with the Manage Server permission can use `/remind remove`.');
   });
 
   it('posts in the channel it was asked from by default, and completes upcoming deadlines and reminder ids', async () => {

@@ -4,7 +4,7 @@ import {
   type APIApplicationCommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { ParsedOptions } from './command.ts';
+import type { ParsedOptions } from './option-types.ts';
 import { echo } from '../render/echo.ts';
 import { cleanText } from '../text/clean-text.ts';
 
@@ -40,7 +40,7 @@ function placeholder(option: APIApplicationCommandBasicOption): string {
       return 'true|false';
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number:
-      return 'number';
+      return option.choices ? option.choices.map((c) => c.value).join('|') : 'number';
     case ApplicationCommandOptionType.Channel:
       return 'channel';
     default:
@@ -48,16 +48,21 @@ function placeholder(option: APIApplicationCommandBasicOption): string {
   }
 }
 
-/** `/ask question:<text> [hide:<true|false>]`, one line per subcommand. */
+/** `/ask question:<text> [hide:<true|false>]` for a command or one of its subcommands. */
+export function usageLine(definition: Definition, subcommand?: string): string {
+  return [
+    subcommand ? `/${definition.name} ${subcommand}` : `/${definition.name}`,
+    ...basicOptions(definition, subcommand).map((o) =>
+      o.required ? `${o.name}:<${placeholder(o)}>` : `[${o.name}:<${placeholder(o)}>]`,
+    ),
+  ].join(' ');
+}
+
+/** The usage of a command, one line per subcommand. */
 export function usage(definition: Definition): string {
-  const line = (prefix: string, options: APIApplicationCommandBasicOption[]) =>
-    [
-      prefix,
-      ...options.map((o) => (o.required ? `${o.name}:<${placeholder(o)}>` : `[${o.name}:<${placeholder(o)}>]`)),
-    ].join(' ');
   const subs = subcommandNames(definition);
-  if (subs.length === 0) return line(`/${definition.name}`, basicOptions(definition));
-  return subs.map((s) => line(`/${definition.name} ${s}`, basicOptions(definition, s))).join('\n');
+  if (subs.length === 0) return usageLine(definition);
+  return subs.map((s) => usageLine(definition, s)).join('\n');
 }
 
 function coerce(
@@ -83,6 +88,8 @@ function coerce(
         return { error: `${name} must be at least ${option.min_value}.` };
       if (option.max_value !== undefined && value > option.max_value)
         return { error: `${name} must be at most ${option.max_value}.` };
+      if (option.choices && !option.choices.some((c) => c.value === value))
+        return { error: `${name} must be one of: ${option.choices.map((c) => c.value).join(', ')}.` };
       return { value };
     }
     default: {
@@ -117,7 +124,7 @@ export function parseOptions(definition: Definition, raw: RawOptions): OptionsRe
   }
   const subcommand = subs.length > 0 ? raw.subcommand : undefined;
   const known = basicOptions(definition, subcommand);
-  const values: ParsedOptions['values'] = {};
+  const values: Record<string, string | number | boolean> = {};
   for (const name of Object.keys(raw.values)) {
     if (!known.some((o) => o.name === name)) return fail(`Unknown option “${echo(name, 40)}” for /${definition.name}.`);
   }
@@ -130,5 +137,5 @@ export function parseOptions(definition: Definition, raw: RawOptions): OptionsRe
     }
     if (option.required && values[option.name] === undefined) return fail(`Missing \`${option.name}\`.`);
   }
-  return { ok: true, options: subcommand ? { subcommand, values } : { values } };
+  return { ok: true, options: subcommand ? { ...values, subcommand } : values };
 }

@@ -3,7 +3,8 @@ import type { Logger } from '../log/logger.ts';
 import { DatabaseError } from '../store/errors.ts';
 import { errorReply, type Reply } from '../render/reply.ts';
 import { DISCORD_LIMITS } from '../render/limits.ts';
-import { parseButtonId, type AutocompleteChoice, type Command, type FocusedOption } from './command.ts';
+import { parseButtonId, type AnyCommand, type AutocompleteChoice, type FocusedOption } from './command.ts';
+import { accessOf, refusal } from './access.ts';
 import type { CommandContext } from './context.ts';
 import { cleanText } from '../text/clean-text.ts';
 import { parseOptions, type RawOptions } from './options.ts';
@@ -28,9 +29,16 @@ function failed(log: Logger, error: unknown, what: Record<string, unknown>): Rep
   return errorReply(`${message} (ref ${ref}). It has been logged; please try again later.`, { ref });
 }
 
-/** Runs a command for any transport: finds it, validates its options, calls it, contains its failure. */
+/** `/deadline add`: how a refusal names what was run. */
+const invocation = (command: AnyCommand, subcommand?: string) =>
+  `/${command.definition.name}${subcommand && command.subcommands?.[subcommand] ? ` ${subcommand}` : ''}`;
+
+/**
+ * Runs a command for any transport: finds it, checks the invoker's access (before the options, so a
+ * member without it is told that first), validates the options, calls it, contains its failure.
+ */
 export async function runCommand(
-  registry: readonly Command[],
+  registry: readonly AnyCommand[],
   name: string,
   raw: RawOptions,
   ctx: CommandContext,
@@ -41,11 +49,13 @@ export async function runCommand(
     const names = registry.map((c) => `/${c.definition.name}`).join(', ');
     return { reply: errorReply(`Unknown command “/${echo(name, 40)}”. Commands: ${names}.`), usageError: true };
   }
+  const refused = refusal(accessOf(command, raw.subcommand), ctx.invoker, invocation(command, raw.subcommand));
+  if (refused) return { reply: refused, usageError: false };
   const parsed = parseOptions(command.definition, raw);
   if (!parsed.ok) return { reply: errorReply(parsed.error), usageError: true };
   try {
     const reply = await command.handle(parsed.options, ctx);
-    const hide = parsed.options.values.hide === true;
+    const hide = parsed.options.hide === true;
     return { reply: hide ? { ...reply, ephemeral: true } : reply, usageError: false };
   } catch (error) {
     return { reply: failed(log, error, { command: name }), usageError: false };
@@ -54,7 +64,7 @@ export async function runCommand(
 
 /** Autocomplete suggestions, within Discord's limits; a failing autocomplete offers nothing rather than erroring. */
 export function runAutocomplete(
-  registry: readonly Command[],
+  registry: readonly AnyCommand[],
   name: string,
   focused: FocusedOption,
   raw: RawOptions,
@@ -63,16 +73,12 @@ export function runAutocomplete(
 ): AutocompleteChoice[] {
   const command = registry.find((c) => c.definition.name === name);
   if (!command?.autocomplete) return [];
-  const values = Object.fromEntries(
-    Object.entries(raw.values).map(([k, v]) => [
-      k,
-      typeof v === 'string' ? cleanText(v) : (v as string | number | boolean),
-    ]),
-  );
+  // Suggestions would show a member without access what the command itself refuses them.
+  if (refusal(accessOf(command, raw.subcommand), ctx.invoker, name)) return [];
   try {
-    const options = raw.subcommand ? { subcommand: raw.subcommand, values } : { values };
+    const subcommand = raw.subcommand ?? focused.subcommand;
     return command
-      .autocomplete({ name: focused.name, value: cleanText(focused.value) }, options, ctx)
+      .autocomplete({ name: focused.name, value: cleanText(focused.value), ...(subcommand ? { subcommand } : {}) }, ctx)
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((c) => ({
         name: c.name.slice(0, DISCORD_LIMITS.choiceName),
@@ -86,7 +92,7 @@ export function runAutocomplete(
 
 /** A button press, routed by the command name at the head of its custom id. */
 export async function runButton(
-  registry: readonly Command[],
+  registry: readonly AnyCommand[],
   customId: string,
   ctx: CommandContext,
   log: Logger,

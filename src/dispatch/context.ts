@@ -7,6 +7,8 @@ export interface Invoker {
   id: string;
   /** Holds Manage Server in this guild (always true in the console: the operator owns it). */
   canManageGuild: boolean;
+  /** Listed in `BOT_OWNER_IDS` (always true in the console); absent means not an owner. */
+  isOwner?: boolean;
 }
 
 /** Everything a handler may use. Transports build it; handlers never reach past it. */
