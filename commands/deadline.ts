@@ -30,7 +30,7 @@ const MAX_NAME_LENGTH = 80;
 
 export const deadlineDefinition = {
   name: 'deadline',
-  description: 'Dates when tariff pauses and truces run out, from the news and from this server',
+  description: 'Dates when tariff pauses run out and tariffs take effect, from the news and from this server',
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,
@@ -116,6 +116,7 @@ function deadlineData(d: Deadline, now: Date) {
   return {
     id: d.id,
     title: d.title,
+    kind: d.kind,
     origin: d.origin,
     date: d.date,
     at: d.at,

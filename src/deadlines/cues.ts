@@ -6,7 +6,10 @@
 /** Nouns and verbs for something that stops for a while; the noun names the deadline ("tariff truce"). */
 export const PAUSE_CUES: readonly { noun: string; words: readonly string[] }[] = [
   { noun: 'truce', words: ['truce', 'truces', 'ceasefire', 'cease-fire', 'armistice'] },
-  { noun: 'pause', words: ['pause', 'paused', 'pausing', 'moratorium', 'hold off', 'holding off'] },
+  {
+    noun: 'pause',
+    words: ['pause', 'paused', 'pausing', 'moratorium', 'hold off', 'holding off', 'freeze', 'froze', 'frozen'],
+  },
   { noun: 'suspension', words: ['suspension', 'suspend', 'suspends', 'suspended', 'suspending'] },
   {
     noun: 'reprieve',
@@ -143,6 +146,18 @@ export const ANCHOR_EVENTS: readonly string[] = [
 /** Words that make a duration sentence about trade even without a pause word. */
 export const TRADE_WORDS: readonly string[] = ['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy', 'trade'];
 
+/** Words for the tariff itself: a start date beside one is the day it takes effect. */
+export const TARIFF_WORDS: readonly string[] = [
+  'tariff',
+  'tariffs',
+  'duty',
+  'duties',
+  'levy',
+  'levies',
+  'rate',
+  'rates',
+];
+
 /** Spelled-out numbers found in durations. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -170,3 +185,107 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
+
+/** Words just before a date on which a tariff starts to apply ("take effect on", "kick in on", "on or after"). */
+export const EFFECT_BEFORE_WORDS: readonly string[] = [
+  'take effect',
+  'takes effect',
+  'took effect',
+  'taking effect',
+  'taken effect',
+  'go into effect',
+  'goes into effect',
+  'went into effect',
+  'come into effect',
+  'comes into effect',
+  'came into effect',
+  'enter into force',
+  'enters into force',
+  'entered into force',
+  'come into force',
+  'comes into force',
+  'came into force',
+  'kick in',
+  'kicks in',
+  'kicked in',
+  'apply',
+  'applies',
+  'applied',
+  'on or after',
+];
+
+/** Words just before a date that start something: a pause in a sentence about one, else a tariff. */
+export const START_WORDS: readonly string[] = [
+  'effective',
+  'starting',
+  'beginning',
+  'start',
+  'starts',
+  'begin',
+  'begins',
+  'from',
+  'as of',
+];
+
+/** Verbs of a rate change; with a future marker before them, "on <date>" after them is when it takes effect. */
+export const RATE_CHANGE_VERBS: readonly string[] = [
+  'raise',
+  'raised',
+  'increase',
+  'increased',
+  'rise',
+  'hike',
+  'hiked',
+  'double',
+  'doubled',
+  'triple',
+  'tripled',
+  'cut',
+  'reduce',
+  'reduced',
+  'lower',
+  'lowered',
+  'drop',
+  'fall',
+  'impose',
+  'imposed',
+  'reimpose',
+  'reimposed',
+  'restore',
+  'restored',
+];
+
+/** Words that put a change in the future ("will rise", "is set to be cut", "are due to take effect"). */
+export const FUTURE_WORDS: readonly string[] = [
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'set to',
+  'due to',
+  'is to',
+  'are to',
+  'scheduled to',
+  'slated to',
+  'expected to',
+  'plans to',
+  'going to',
+];
+
+/** Verbs of a pause whose own date starts it ("paused the tariffs on April 9 for 90 days"). */
+export const PAUSE_VERBS: readonly string[] = [
+  'paused',
+  'pauses',
+  'suspended',
+  'suspends',
+  'delayed',
+  'delays',
+  'postponed',
+  'postpones',
+  'froze',
+  'freezes',
+  'halted',
+];
+
+/** Words that make a date in a trade sentence an ultimatum ("if China does not withdraw it by April 8"). */
+export const CONDITION_WORDS: readonly string[] = ['if', 'unless'];

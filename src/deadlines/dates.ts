@@ -1,13 +1,22 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { END_AFTER_WORDS, END_BEFORE_WORDS, EXTENSION_WORDS, FORMER_BEFORE_WORDS } from './cues.ts';
+import {
+  EFFECT_BEFORE_WORDS,
+  END_AFTER_WORDS,
+  END_BEFORE_WORDS,
+  EXTENSION_WORDS,
+  FORMER_BEFORE_WORDS,
+  START_WORDS,
+} from './cues.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
  * Dates in a sentence, found by chrono and resolved against the article's date, each with the
- * part it plays: the end of a pause, a former end (history), or any other date (a possible start).
+ * part it plays: the end of a pause, a former end (history), a start ("from May 14": of a pause,
+ * or of a tariff in a sentence about no pause), the day a tariff takes effect, a former such day
+ * ("originally set to take effect on July 9, now delayed"), or any other date.
  */
-export type DateRole = 'end' | 'former' | 'other';
+export type DateRole = 'end' | 'former' | 'start' | 'effect' | 'former-effect' | 'other';
 
 export interface DateMention {
   start: number;
@@ -25,6 +34,20 @@ export interface Span {
 const END_BEFORE = new RegExp(`\\b(?:${phraseAlternation(END_BEFORE_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
 const TO_BEFORE = /\b(?:to|until)\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** A clock time between a cue and its date: "take effect at 0501 GMT on", "on or after 12:01 a.m. EDT on". */
+const CLOCK = '(?:\\s+(?:at\\s+)?(?:midnight|noon|\\d[\\d:.]*)[^;!?,]{0,30}?\\s+on)?';
+const EFFECT_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?(?:the\\s+)?$`,
+  'i',
+);
+const START_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?$`,
+  'i',
+);
+/** "By April 9, Trump had paused …": when something had happened, not an end. */
+const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
+/** "the deadline for suspending the measures on July 9": the date a deadline noun names a few words on. */
+const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\bon\s+(?:the\s+)?$/i;
 const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
@@ -53,7 +76,7 @@ function endYear(month: number, day: number, published: string): string {
 
 function resolve(component: chrono.ParsedComponents, role: DateRole, published: string): string {
   const [y, m, d] = [component.get('year') ?? 0, component.get('month') ?? 1, component.get('day') ?? 1];
-  return role !== 'other' && !component.isCertain('year') && component.isCertain('month')
+  return (role === 'end' || role === 'former') && !component.isCertain('year') && component.isCertain('month')
     ? endYear(m, d, published)
     : isoDate(y, m, d);
 }
@@ -61,11 +84,19 @@ function resolve(component: chrono.ParsedComponents, role: DateRole, published: 
 /** `after` is where the previous date ended: a "was due to" before that one is not about this one. */
 function roleOf(sentence: string, span: Span, after: number, extension: boolean): DateRole {
   const before = sentence.slice(0, span.start);
+  const rest = sentence.slice(span.end);
+  const comma = /,\s*$/.test(sentence.slice(span.start, span.end)) || /^\s*,/.test(rest);
+  if (BY_THEN.test(before) && comma) return 'other';
   const isEnd =
-    END_BEFORE.test(before) || END_AFTER.test(sentence.slice(span.end)) || (extension && TO_BEFORE.test(before));
+    END_BEFORE.test(before) ||
+    END_AFTER.test(rest) ||
+    DEADLINE_ON.test(before) ||
+    (extension && TO_BEFORE.test(before));
   if (extension && FROM_BEFORE.test(before)) return 'former';
-  if (!isEnd) return 'other';
-  return FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH))) ? 'former' : 'end';
+  const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
+  if (isEnd) return former ? 'former' : 'end';
+  const effect = START_BEFORE.test(before) ? 'start' : EFFECT_BEFORE.test(before) ? 'effect' : 'other';
+  return effect !== 'other' && extension && former ? 'former-effect' : effect;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -15,13 +15,19 @@ export interface DeadlineChange {
 }
 
 /**
- * A date on which a pause, truce, suspension or reprieve runs out. Plain JSON: the corpus ones are
- * cached on disk with the index. The id is stable across restarts and rebuilds (reminders refer to it).
+ * A date on which a pause, truce, suspension or reprieve runs out, or a tariff takes effect. Plain
+ * JSON: the corpus ones are cached on disk with the index. The id is stable across restarts and
+ * rebuilds (reminders refer to it).
  */
 export interface Deadline {
-  /** Corpus: `<parties>-<topic>` (e.g. `us-china-tariffs`); server: `server-<slug of name>`. */
+  /**
+   * Corpus pauses: `<parties>-<topic>` (e.g. `us-china-tariffs`), ultimatums `…-deadline`; tariffs
+   * taking effect: `<imposer>-<target>-<topic>-effect-<first date>`; server: `server-<slug of name>`.
+   */
   id: string;
   title: string;
+  /** Something runs out on the date (pauses, ultimatums, server deadlines), or a tariff takes effect. */
+  kind: 'ends' | 'takes effect';
   origin: 'corpus' | 'server';
   /** YYYY-MM-DD, in the deadline's time zone. */
   date: string;

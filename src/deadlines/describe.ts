@@ -7,10 +7,18 @@ import type { Deadline, DeadlineChange, DeadlineStatus } from './deadline.ts';
 
 const QUOTE_LENGTH = 600;
 
-/** "ends <F> (<R>)", or "ended …", flagged when the date was worked out from a duration. */
-export function whenLine(deadline: Pick<Deadline, 'at' | 'approximate'>, status: DeadlineStatus = 'upcoming'): string {
+const VERBS: Record<Deadline['kind'], Record<DeadlineStatus, string>> = {
+  ends: { upcoming: 'ends', passed: 'ended' },
+  'takes effect': { upcoming: 'takes effect', passed: 'took effect' },
+};
+
+/** "ends <F> (<R>)", "took effect …", flagged when the date was worked out from a duration. */
+export function whenLine(
+  deadline: Pick<Deadline, 'at' | 'approximate' | 'kind'>,
+  status: DeadlineStatus = 'upcoming',
+): string {
   const at = new Date(deadline.at);
-  const when = `${status === 'upcoming' ? 'ends' : 'ended'} ${discordTimestamp(at, 'F')} (${discordTimestamp(at, 'R')})`;
+  const when = `${VERBS[deadline.kind][status]} ${discordTimestamp(at, 'F')} (${discordTimestamp(at, 'R')})`;
   return deadline.approximate ? `${when}, approximately: worked out from a duration` : when;
 }
 

@@ -1,30 +1,47 @@
 import { articleRef, sentenceText, type Article } from '../corpus/article.ts';
-import { ANCHOR_EVENTS, DEFAULT_TOPIC, EXTENSION_WORDS, PAUSE_CUES, TOPICS, TRADE_WORDS, UNIT_DAYS } from './cues.ts';
+import {
+  ANCHOR_EVENTS,
+  CONDITION_WORDS,
+  DEFAULT_TOPIC,
+  EFFECT_BEFORE_WORDS,
+  EXTENSION_WORDS,
+  PAUSE_CUES,
+  PAUSE_VERBS,
+  RATE_CHANGE_VERBS,
+  START_WORDS,
+  TOPICS,
+  TRADE_WORDS,
+  UNIT_DAYS,
+} from './cues.ts';
 import { datesIn, EXTENSION, type DateMention } from './dates.ts';
-import type { DeadlineSource } from './deadline.ts';
-import { durationsIn } from './durations.ts';
+import type { Deadline, DeadlineSource } from './deadline.ts';
+import { durationsIn, type DurationMention } from './durations.ts';
+import { effectDates, effectDirections } from './effects.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from './time.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
- * One sentence that gives (or used to give) the end date of a pause. Mentions with the same `key`
- * (what is paused, between whom) are one deadline; see `group.ts`.
+ * One sentence that gives (or used to give) a deadline's date. Mentions with the same `key` (what
+ * is paused, between whom; for a tariff taking effect, who imposes it on whom) are about the same
+ * thing; see `group.ts`.
  */
 export interface DeadlineMention {
+  kind: Deadline['kind'];
   key: string;
+  /** Party ids; for a tariff taking effect, the imposer first. */
   parties: string[];
   topic: string;
-  /** "truce", "pause", …: what the article calls it. */
+  /** "truce", "pause", …: what the article calls it ("tariff" for one taking effect). */
   noun: string;
-  /** The end date it gives, if it gives one (a sentence may only say what the date used to be). */
+  /** The rate that takes effect, when the sentence gives one. */
+  percent?: number;
+  /** The date it gives, if it gives one (a sentence may only say what the date used to be). */
   date?: string;
   approximate: boolean;
-  /** Days added to the previous end date ("extended by another 90 days"); `date` counts from the article when there is none. */
-  extendsBy?: number;
   /** The sentence extends a pause: it outranks other sentences of the same day. */
   extension: boolean;
-  /** End dates the sentence says were replaced ("was due to expire on Aug. 12"). */
+  /** Dates the sentence says were replaced ("was due to expire on Aug. 12"). */
   former: string[];
   sentence: string;
   article: DeadlineSource;
@@ -35,10 +52,15 @@ export interface DeadlineMention {
 const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
+const PAUSE_VERB = word(PAUSE_VERBS);
+const CONDITION = word(CONDITION_WORDS);
 /** Cheap first test on a whole paragraph: anything that could start a deadline sentence. */
 const CANDIDATE = word([
   ...PAUSE_CUES.flatMap((c) => c.words),
   ...EXTENSION_WORDS,
+  ...EFFECT_BEFORE_WORDS,
+  ...START_WORDS,
+  ...RATE_CHANGE_VERBS,
   ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
 ]);
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
@@ -74,32 +96,76 @@ function eventDater(event: string): (sentence: string, published: string) => str
   };
 }
 
-/** Where a duration starts: a date in its sentence, else the dated event it follows, else the article's date. */
+/**
+ * Where a duration starts, only from what its own sentence or paragraph says: a start date ("for
+ * 90 days starting August 12"), the date of the pausing itself ("paused the tariffs on April 9 for
+ * 90 days"), the dated event the sentence names ("after the talks", dated where the article gives
+ * its date), or a start date elsewhere in the paragraph. "Another 90 days" runs from the end date
+ * it replaces ("was due to expire on") or a start date, in the sentence or paragraph: never from
+ * an end date, which may be its result. Otherwise nothing: a date counted from the wrong day is
+ * worse than none.
+ */
 function durationStart(
   sentence: string,
-  dates: DateMention[],
+  dates: readonly DateMention[],
+  paragraphDates: readonly DateMention[],
+  duration: DurationMention,
   earlier: readonly string[],
   published: string,
-  definite: boolean,
 ): string | undefined {
-  const own = dates.find((d) => d.role === 'other');
+  if (duration.more)
+    return (
+      dates.find((d) => d.role === 'former' || d.role === 'start')?.date ??
+      paragraphDates.find((d) => d.role === 'former' || d.role === 'start')?.date
+    );
+  const own =
+    dates.find((d) => d.role === 'start') ??
+    (PAUSE_VERB.test(sentence) ? dates.find((d) => d.role === 'other') : undefined);
   if (own) return own.date;
   const event = ANCHOR_PHRASE.exec(sentence)?.[1]?.toLowerCase();
   if (event) {
+    // The sentence itself first ("after the May 12 talks"), then back through the article.
     const dateOf = eventDater(event);
     for (let i = earlier.length - 1; i >= 0; i--) {
       const date = dateOf(earlier[i] ?? '', published);
       if (date) return date;
     }
   }
-  // "the 90-day pause" began on a date we were not told: better no date than a wrong one.
-  return definite ? undefined : published;
+  return paragraphDates.find((d) => d.role === 'start')?.date;
 }
 
-/** Parties of a sentence, else of its paragraph, else of the title; a lone foreign party is with the US. */
+/**
+ * Parties of a sentence, else of its paragraph, else of the title: the first that names a foreign
+ * party ("the US president's talks … a further suspension" is about whoever the article is about).
+ * A lone foreign party is with the US.
+ */
 function partiesOf(sentence: string, paragraph: string, title: string): string[] {
-  const found = [sentence, paragraph, title].map(partiesIn).find((p) => p.length > 0) ?? [HOME_PARTY];
-  return withHomeParty(found);
+  const found = [sentence, paragraph, title].map(partiesIn).find((p) => p.some((id) => id !== HOME_PARTY));
+  return withHomeParty(found ?? [HOME_PARTY]);
+}
+
+/** Who imposes the tariff that takes effect on whom: the rates' reading, else the US on the other party. */
+function effectParties(
+  sentence: string,
+  earlierInParagraph: readonly string[],
+  parties: readonly string[],
+  published: string,
+): { parties: string[]; percent?: number }[] {
+  const directions = effectDirections(sentence, earlierInParagraph, published);
+  const found = directions.map((d) => ({
+    parties: [d.imposer, d.target],
+    ...(d.percent ? { percent: d.percent } : {}),
+  }));
+  // Rates name one imposer: it imposes on every other party the sentence lists ("from February 1 on
+  // imports from the UK, Denmark, Norway …"). None: the corpus is about US tariffs, so the US.
+  const imposers = new Set(directions.map((d) => d.imposer));
+  const imposer = imposers.size === 1 ? [...imposers][0] : imposers.size === 0 ? HOME_PARTY : undefined;
+  if (imposer === undefined) return found;
+  const named = new Set(directions.flatMap((d) => [d.imposer, d.target]));
+  const others = parties.filter((p) => p !== imposer && !named.has(p));
+  const percent = new Set(directions.map((d) => d.percent)).size === 1 ? directions[0]?.percent : undefined;
+  found.push(...others.map((p) => ({ parties: [imposer, p], ...(percent ? { percent } : {}) })));
+  return found.length > 0 ? found : [{ parties: [imposer] }];
 }
 
 /** The deadline mentions of one article, in reading order. */
@@ -107,50 +173,84 @@ export function extractMentions(article: Article): DeadlineMention[] {
   const mentions: DeadlineMention[] = [];
   const earlier: string[] = [];
   let articleNoun: string | undefined;
+  const { published } = article;
   for (const passage of article.passages) {
-    const candidate = CANDIDATE.test(passage.text);
-    for (const span of passage.sentences) {
+    if (!CANDIDATE.test(passage.text)) {
+      for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
+      continue;
+    }
+    const trade = TRADE.test(passage.text);
+    const pauseParagraph = PAUSE.test(passage.text);
+    // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
+    const sentences = passage.sentences.map((span) => {
       const sentence = sentenceText(passage, span);
+      const durations = durationsIn(sentence);
       const position = earlier.push(sentence);
-      if (!candidate) continue;
+      const dates = CANDIDATE.test(sentence) ? datesIn(sentence, published, durations) : [];
+      return { sentence, dates, position, durations };
+    });
+    const paragraphDates = sentences.flatMap((s) => s.dates);
+    sentences.forEach(({ sentence, dates, position, durations }, index) => {
       const noun = pauseNoun(sentence);
       articleNoun ??= noun;
-      // Without a pause word, only an extension or a duration of trade measures counts.
-      if (!noun && !TRADE.test(sentence)) continue;
       const extension = EXTENSION.test(sentence);
-      const durations = durationsIn(sentence);
-      if (!noun && !extension && durations.length === 0) continue;
-
-      const dates = datesIn(sentence, article.published, durations);
-      const ends = dates.filter((d) => d.role === 'end');
-      const former = dates.filter((d) => d.role === 'former').map((d) => d.date);
-      const lastEnd = ends.at(-1);
-      const duration = durations[0];
-      let found: Pick<DeadlineMention, 'date' | 'approximate' | 'extendsBy'> | undefined;
-      if (lastEnd) found = { date: lastEnd.date, approximate: false };
-      else if (duration?.more)
-        found = { date: addDays(article.published, duration.days), approximate: true, extendsBy: duration.days };
-      else if (duration) {
-        const start = durationStart(sentence, dates, earlier.slice(0, -1), article.published, duration.definite);
-        if (start) found = { date: addDays(start, duration.days), approximate: true };
-      }
-      if (!found && former.length === 0) continue;
-
+      const article_ = { ...articleRef(article), paragraph: passage.paragraph };
       const parties = partiesOf(sentence, passage.text, article.title);
       const topic = topicOf(sentence);
+      const base = { sentence, article: article_, position, topic: topic.label, extension };
+
+      // A tariff taking effect on a stated day.
+      // A start date anchors a pause's duration; with no duration in the sentence it starts a tariff.
+      const effects = trade ? effectDates(sentence, dates, noun !== undefined && durations.length > 0) : [];
+      const formerEffects = dates.filter((d) => d.role === 'former-effect').map((d) => d.date);
+      // "originally set to take effect on July 9, now delayed to August 1": the "to" date is the new day.
+      const lastEffect =
+        effects.at(-1) ?? (formerEffects.length > 0 ? dates.findLast((d) => d.role === 'end') : undefined);
+      if (lastEffect) {
+        const former = formerEffects;
+        const before = sentences.slice(0, index).map((s) => s.sentence);
+        for (const who of effectParties(sentence, before, parties, published))
+          mentions.push({
+            ...base,
+            kind: 'takes effect',
+            key: [...who.parties, topic.id].join('-'),
+            parties: who.parties,
+            noun: 'tariff',
+            ...(who.percent ? { percent: who.percent } : {}),
+            date: lastEffect.date,
+            approximate: false,
+            former,
+          });
+      }
+
+      // A pause running out, or an ultimatum ("if China does not withdraw it by April 8").
+      const ends = dates.filter((d) => d.role === 'end' && d !== lastEffect);
+      const ultimatum = !noun && ends.length > 0 && TRADE.test(sentence) && CONDITION.test(sentence);
+      // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
+      // about a pause: "Trump extended it for another 90 days") counts.
+      const about = TRADE.test(sentence) || pauseParagraph;
+      if (!noun && !ultimatum && (!about || (!extension && durations.length === 0))) return;
+      const former = lastEffect ? [] : dates.filter((d) => d.role === 'former').map((d) => d.date);
+      const lastEnd = ends.at(-1);
+      const duration = durations[0];
+      let found: Pick<DeadlineMention, 'date' | 'approximate'> | undefined;
+      if (lastEnd) found = { date: lastEnd.date, approximate: false };
+      else if (duration) {
+        const others = paragraphDates.filter((d) => !dates.includes(d));
+        const start = durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
+        if (start) found = { date: addDays(start, duration.days), approximate: true };
+      }
+      if (!found && former.length === 0) return;
       mentions.push({
-        key: [...parties, topic.id].join('-'),
+        ...base,
+        kind: 'ends',
+        key: [...parties, topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
         parties,
-        topic: topic.label,
-        noun: noun ?? articleNoun ?? 'pause',
+        noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? 'pause'),
         ...(found ?? { approximate: false }),
-        extension,
         former,
-        sentence,
-        article: { ...articleRef(article), paragraph: passage.paragraph },
-        position,
       });
-    }
+    });
   }
   return mentions;
 }

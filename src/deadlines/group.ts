@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Deadline, DeadlineChange } from './deadline.ts';
 import { extractMentions, type DeadlineMention } from './extract.ts';
 import { partyName } from './parties.ts';
-import { addDays, endOfDay } from './time.ts';
+import { endOfDay } from './time.ts';
 
 /**
  * Mentions in the order they were written: by publication date, then sentences that extend a
@@ -18,65 +18,137 @@ function chronological(a: DeadlineMention, b: DeadlineMention): number {
   );
 }
 
-interface Current {
-  change: DeadlineChange & { sentence: string };
-  noun: string;
-}
+type Change = DeadlineChange & { sentence: string };
 
-function changeOf(m: DeadlineMention, date: string, approximate: boolean): DeadlineChange & { sentence: string } {
+function changeOf(m: DeadlineMention, date: string, approximate: boolean): Change {
   return { date, approximate, sentence: m.sentence, article: m.article };
 }
 
-/**
- * One deadline from the mentions of one pause: the latest date wins, the dates it replaced become
- * its history. A date stated exactly replaces the same date worked out from a duration.
- */
-function deadlineOf(key: string, mentions: DeadlineMention[]): Deadline | undefined {
-  const history: DeadlineChange[] = [];
-  let current: Current | undefined;
-  const move = (next: Current) => {
-    if (current) history.push(current.change);
-    current = next;
-  };
-  for (const m of mentions) {
-    for (const date of m.former)
-      if (current?.change.date !== date) move({ change: changeOf(m, date, false), noun: m.noun });
-    if (m.date === undefined) continue;
-    // "another 90 days" counts from the date it extends; the mention's own date counts from the article.
-    const date = m.extendsBy !== undefined && current ? addDays(current.change.date, m.extendsBy) : m.date;
-    if (!current || current.change.date !== date || (current.change.approximate && !m.approximate)) {
-      move({ change: changeOf(m, date, m.approximate), noun: m.noun });
+/** How close an exact date must be to a date worked out from a duration to be the same date, better stated. */
+const SAME_DATE_DAYS = 7;
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** The dates of one deadline as its mentions give them, in the order they were written. */
+class Timeline {
+  current: Change | undefined;
+  readonly history: Change[] = [];
+
+  knows(date: string): boolean {
+    return this.current?.date === date || this.history.some((h) => h.date === date);
+  }
+
+  /**
+   * A date the mention says was replaced: history, never the current date unless there is none or
+   * the current one is this date worked out from a duration.
+   */
+  former(m: DeadlineMention, date: string): void {
+    const current = this.current;
+    if (this.knows(date)) return;
+    if (!current || (current.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS))
+      this.current = changeOf(m, date, false);
+    else this.history.push(changeOf(m, date, false));
+  }
+
+  /**
+   * A date the mention gives. A date already known is a restatement and moves nothing back; an
+   * exact date close to a worked-out one replaces it as the same date, better stated.
+   */
+  state(m: DeadlineMention, date: string): void {
+    const current = this.current;
+    const next = changeOf(m, date, m.approximate);
+    if (!current) this.current = next;
+    else if (current.date === date) {
+      if (current.approximate && !m.approximate) this.current = next;
+    } else if (this.history.some((h) => h.date === date)) return;
+    else if (current.approximate && !m.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS)
+      this.current = next;
+    else if (m.approximate && !current.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS) return;
+    else {
+      this.history.push(current);
+      this.current = next;
     }
   }
-  const first = mentions[0];
-  if (!current || !first) return undefined;
-  const { change, noun } = current;
-  const parties = first.parties.map(partyName).join('–');
-  return {
-    id: key,
-    title: `${parties} ${first.topic} ${noun}`,
-    origin: 'corpus',
-    date: change.date,
-    at: endOfDay(change.date),
-    approximate: change.approximate,
-    sentence: change.sentence,
-    ...(change.article ? { article: change.article } : {}),
-    // A date that was only restated later is history once, at its first mention.
-    history: history.filter((h, i) => h.date !== change.date && history.findIndex((o) => o.date === h.date) === i),
-  };
+
+  deadline(id: string, title: string, kind: Deadline['kind']): Deadline | undefined {
+    const change = this.current;
+    if (!change) return undefined;
+    return {
+      id,
+      title,
+      kind,
+      origin: 'corpus',
+      date: change.date,
+      at: endOfDay(change.date),
+      approximate: change.approximate,
+      sentence: change.sentence,
+      ...(change.article ? { article: change.article } : {}),
+      history: this.history.filter((h, i) => this.history.findIndex((o) => o.date === h.date) === i),
+    };
+  }
 }
 
-/** Groups mentions by what is paused and between whom. */
+/** One deadline per pause (or ultimatum) and parties: the latest date stated wins, the ones it replaced are history. */
+function pauseDeadline(key: string, mentions: readonly DeadlineMention[]): Deadline | undefined {
+  const first = mentions[0];
+  if (!first) return undefined;
+  const timeline = new Timeline();
+  for (const m of mentions) {
+    for (const date of m.former) timeline.former(m, date);
+    if (m.date !== undefined) timeline.state(m, m.date);
+  }
+  const noun = mentions.find((m) => m.date === timeline.current?.date)?.noun ?? first.noun;
+  return timeline.deadline(key, `${first.parties.map(partyName).join('–')} ${first.topic} ${noun}`, 'ends');
+}
+
+/** "US 50% tariff on Brazil", or "US tariff" when no one else is named; the kind says it takes effect. */
+function effectTitle(mentions: readonly DeadlineMention[]): string {
+  const [imposer = '', target] = (mentions[0]?.parties ?? []).map(partyName);
+  const percent = mentions.find((m) => m.percent !== undefined)?.percent;
+  const topic = mentions[0]?.topic ?? 'tariff';
+  return `${imposer} ${percent !== undefined ? `${percent}% ` : ''}${topic}${target ? ` on ${target}` : ''}`;
+}
+
+/**
+ * Tariffs taking effect between the same parties, one deadline per day first stated: a later
+ * sentence moves one only when it names the day it replaces ("delayed from July 9 to August 1").
+ * The id keeps the first day, so reminders follow a move.
+ */
+function effectDeadlines(key: string, mentions: readonly DeadlineMention[]): Deadline[] {
+  const events: { id: string; timeline: Timeline; mentions: DeadlineMention[] }[] = [];
+  for (const m of mentions) {
+    if (m.date === undefined) continue;
+    const date = m.date;
+    const event =
+      events.find((e) => m.former.some((f) => e.timeline.current?.date === f)) ??
+      events.find((e) => e.timeline.knows(date));
+    if (event) {
+      event.mentions.push(m);
+      event.timeline.state(m, date);
+      for (const f of m.former) event.timeline.former(m, f);
+    } else {
+      const timeline = new Timeline();
+      for (const f of m.former) timeline.former(m, f);
+      timeline.state(m, date);
+      events.push({ id: `${key}-effect-${m.former[0] ?? date}`, timeline, mentions: [m] });
+    }
+  }
+  return events.flatMap((e) => e.timeline.deadline(e.id, effectTitle(e.mentions), 'takes effect') ?? []);
+}
+
+/** Groups mentions by what is paused (or takes effect) and between whom. */
 export function groupMentions(mentions: readonly DeadlineMention[]): Deadline[] {
   const byKey = new Map<string, DeadlineMention[]>();
   for (const m of [...mentions].sort(chronological)) {
-    const group = byKey.get(m.key);
+    const key = `${m.kind}\u0000${m.key}`;
+    const group = byKey.get(key);
     if (group) group.push(m);
-    else byKey.set(m.key, [m]);
+    else byKey.set(key, [m]);
   }
   return [...byKey]
-    .map(([key, group]) => deadlineOf(key, group))
-    .filter((d): d is Deadline => d !== undefined)
+    .flatMap(([key, group]) => {
+      const [kind = '', id = ''] = key.split('\u0000');
+      return kind === 'ends' ? (pauseDeadline(id, group) ?? []) : effectDeadlines(id, group);
+    })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

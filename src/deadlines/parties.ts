@@ -10,14 +10,14 @@ import { countryMentions } from '../geo/mentions.ts';
 const shortAlias = (country: Country) => country.aliases.find((a) => /^[A-Z]{2}$/.test(a));
 
 /** A party's id inside deadline ids ("us-china-tariffs"): stable, since reminders refer to them. */
-function partyIdOf(country: Country): string {
+function idOfCountry(country: Country): string {
   return (shortAlias(country) ?? country.name).toLowerCase().replace(/[^a-z]+/g, '-');
 }
 
-const PARTY_ID_OF = new Map(COUNTRIES.map((c) => [c.name, partyIdOf(c)]));
+const PARTY_ID_OF = new Map(COUNTRIES.map((c) => [c.name, idOfCountry(c)]));
 /** Table order, which is also the order in ids and titles (the US first: the corpus is about its tariffs). */
-const PARTY_IDS = COUNTRIES.map(partyIdOf);
-const PARTY_NAME_OF = new Map(COUNTRIES.map((c) => [partyIdOf(c), shortAlias(c) ?? c.name]));
+const PARTY_IDS = COUNTRIES.map(idOfCountry);
+const PARTY_NAME_OF = new Map(COUNTRIES.map((c) => [idOfCountry(c), shortAlias(c) ?? c.name]));
 
 /** A pause named by one party alone ("the pause on EU tariffs") is with this one. */
 export const HOME_PARTY = PARTY_ID_OF.get(HOME_COUNTRY) ?? 'us';
@@ -39,6 +39,11 @@ export function partiesIn(text: string): string[] {
 export function withHomeParty(parties: readonly string[]): string[] {
   if (parties.length !== 1 || parties[0] === HOME_PARTY) return [...parties];
   return PARTY_IDS.filter((id) => id === HOME_PARTY || parties.includes(id));
+}
+
+/** The party id of a canonical country name ("United States" → "us"), if the table has it. */
+export function partyIdOf(name: string): string | undefined {
+  return PARTY_ID_OF.get(name);
 }
 
 /** As titles show a party: "US", "EU", "China". */

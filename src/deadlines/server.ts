@@ -20,6 +20,7 @@ export function serverDeadlineOf(row: ServerDeadlineRow): Deadline {
   return {
     id: row.id,
     title: row.name,
+    kind: 'ends',
     origin: 'server',
     date: row.date,
     at: new Date(row.at).toISOString(),

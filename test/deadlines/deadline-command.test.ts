@@ -29,6 +29,7 @@ describe('/deadline list, through the console', () => {
     expect(deadlinesOf(before.data)).toEqual([
       {
         id: 'us-china-tariffs',
+        kind: 'ends',
         title: 'US–China tariff truce',
         origin: 'corpus',
         date: '2025-08-10',
@@ -58,12 +59,11 @@ describe('/deadline list, through the console', () => {
     ]);
     const china = deadlines[2];
     expect(china?.history.map((h) => [h.date, h.article?.id])).toEqual([
-      ['2025-08-10', '2025-05-14-us-china-geneva'],
       ['2025-08-12', '2025-08-11-us-china-truce-extended'],
     ]);
-    expect(china?.history[0]?.sentence).toMatch(/^After the talks in Switzerland/);
+    expect(china?.history[0]?.sentence).toMatch(/^President Trump signed an order extending/);
     expect(reply.content).toBe('**4 deadlines** · 2 upcoming, 2 passed');
-    expect(reply.embeds[2]?.description).toContain('Earlier: <t:1754784000:D> (approximate)');
+    expect(reply.embeds[2]?.description).toContain('Earlier: <t:1754956800:D>\n> President Trump signed');
   });
 
   it('filters by status and name', async () => {

@@ -76,20 +76,53 @@ describe('deadline extraction: durations', () => {
     expect(d?.article).toMatchObject({ paragraph: 2, published: '2025-05-30' });
   });
 
-  it('counts a duration from a date in its own sentence, else from the article date', () => {
+  it('counts a duration from the date of the pausing itself or a start date', () => {
     expect(only('2025-04-10', 'On April 9 the US paused the higher tariffs on Vietnam for 90 days.')[0]).toMatchObject({
       date: '2025-07-08',
       approximate: true,
     });
-    expect(only('2025-04-10', 'The US agreed a 90-day pause of tariffs with Vietnam.')[0]).toMatchObject({
-      date: '2025-07-09',
-      approximate: true,
-    });
+    expect(
+      only('2025-04-10', 'The US agreed a 90-day pause of tariffs with Vietnam, starting April 10.')[0],
+    ).toMatchObject({ date: '2025-07-09', approximate: true });
+    expect(
+      only(
+        '2025-08-11',
+        'Beijing will keep suspending its extra levy on US farm goods for 90 days starting August 12.',
+      )[0],
+    ).toMatchObject({ date: '2025-11-10', approximate: true });
+  });
+
+  it('takes the start of a duration from elsewhere in its paragraph, never from another paragraph', () => {
+    expect(
+      only(
+        '2025-04-10',
+        'The reprieve for Vietnam begins on April 10. Officials called it a 90-day pause of the higher tariffs.',
+      )[0]?.date,
+    ).toBe('2025-07-09');
+    expect(
+      only(
+        '2025-04-10',
+        'The reprieve for Vietnam begins on April 10.',
+        'Officials called it a 90-day pause of the higher tariffs on Vietnam.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never counts a duration from the article date or from the day a pause was agreed', () => {
+    expect(only('2025-04-10', 'The US agreed a 90-day pause of tariffs with Vietnam.')).toEqual([]);
+    expect(
+      only('2025-05-20', 'On May 12, Washington and Beijing committed to a 90-day suspension of most levies.'),
+    ).toEqual([]);
+    expect(only('2026-02-21', 'He said he would impose a new 10% global tariff on Brazil for 150 days.')).toEqual([]);
   });
 
   it('spells out numbers and units', () => {
-    expect(only('2025-02-03', 'Trump agreed to pause tariffs on Mexico for thirty days.')[0]?.date).toBe('2025-03-05');
-    expect(only('2025-02-03', 'Trump agreed to pause tariffs on Mexico for two weeks.')[0]?.date).toBe('2025-02-17');
+    expect(
+      only('2025-02-03', 'Trump agreed to pause tariffs on Mexico for thirty days from February 4.')[0]?.date,
+    ).toBe('2025-03-06');
+    expect(only('2025-02-03', 'Trump agreed to pause tariffs on Mexico for two weeks starting Tuesday.')[0]?.date).toBe(
+      '2025-02-18',
+    );
   });
 
   it('does not count "the 90-day pause" from the article: its start is unknown', () => {
@@ -158,14 +191,61 @@ describe('deadline extraction: extensions', () => {
     expect(d).toMatchObject({ date: '2025-11-10', history: [expect.objectContaining({ date: '2025-08-12' })] });
   });
 
-  it('counts "another 90 days" from the date it extends', () => {
+  it('counts "another 90 days" only from the end date it replaces, stated in its paragraph', () => {
+    const [d] = only(
+      '2025-08-11',
+      'The tariff truce with China was due to expire on Aug. 12. Trump extended it for another 90 days.',
+    );
+    expect(d).toMatchObject({ date: '2025-11-10', approximate: true });
+    expect(d?.history.map((h) => h.date)).toEqual(['2025-08-12']);
+  });
+
+  it('never adds "another 90 days" to a date from another article, or to the new end date', () => {
     const first = articleOf('a', '2025-08-11', ['The US extended the tariff truce with China to Nov. 10.']);
     const second = articleOf('b', '2025-11-04', [
       'China extended its suspension of tariffs on US goods for another 90 days.',
     ]);
     const [d] = extractDeadlines([first, second]);
-    expect(d).toMatchObject({ date: '2026-02-08', approximate: true });
-    expect(d?.history.map((h) => h.date)).toEqual(['2025-11-10']);
+    expect(d).toMatchObject({ date: '2025-11-10', approximate: false, history: [] });
+    const [same] = only(
+      '2025-08-12',
+      'The order froze the tariff hikes on China till November 10. "I signed an order to extend the suspension for another 90 days," Trump wrote.',
+    );
+    expect(same).toMatchObject({ date: '2025-11-10', approximate: false, history: [] });
+  });
+
+  it('keeps a replaced date in history even when the article gives the new one first', () => {
+    const [d] = extractDeadlines([
+      articleOf(
+        'x',
+        '2025-08-12',
+        [
+          'The order froze the tariff hikes on China until November 10.',
+          'The truce on the steeper levies had been due to expire on Tuesday.',
+        ],
+        'US and China extend their tariff truce',
+      ),
+    ]);
+    expect(d).toMatchObject({ date: '2025-11-10', history: [expect.objectContaining({ date: '2025-08-12' })] });
+  });
+
+  it('does not move a deadline back when a later article restates a date it replaced', () => {
+    const first = articleOf('a', '2025-08-11', [
+      'The US extended the tariff truce with China from Aug. 12 to Nov. 10.',
+    ]);
+    const later = articleOf('b', '2025-09-01', ['The tariff truce with China had been due to end on Aug. 12.']);
+    const again = articleOf('c', '2025-09-02', ['The first tariff truce with China ended on Aug. 12.']);
+    const [d] = extractDeadlines([first, later, again]);
+    expect(d).toMatchObject({ date: '2025-11-10', history: [expect.objectContaining({ date: '2025-08-12' })] });
+  });
+
+  it('replaces a date worked out from a duration by the same date stated, without keeping the guess', () => {
+    const guess = articleOf('a', '2025-05-14', [
+      'After the May 12 talks, the US and China said they would suspend most new tariffs for 90 days.',
+    ]);
+    const stated = articleOf('b', '2025-07-30', ['The tariff truce between the US and China ends on August 12.']);
+    const [d] = extractDeadlines([guess, stated]);
+    expect(d).toMatchObject({ date: '2025-08-12', approximate: false, history: [] });
   });
 
   it('an extension published the same day wins over a restatement of the old date', () => {
@@ -189,8 +269,8 @@ describe('deadline extraction over a corpus', () => {
     ]);
     const china = deadlines.find((d) => d.id === 'us-china-tariffs');
     expect(china?.title).toBe('US–China tariff truce');
+    // The Geneva article's date was worked out from a duration (Aug. 10): the stated Aug. 12 replaces it.
     expect(china?.history.map((h) => [h.date, h.approximate, h.article?.id])).toEqual([
-      ['2025-08-10', true, '2025-05-14-us-china-geneva'],
       ['2025-08-12', false, '2025-08-11-us-china-truce-extended'],
     ]);
   });

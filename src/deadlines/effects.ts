@@ -1,0 +1,71 @@
+import { sentenceRates } from '../rates/extract.ts';
+import { HAS_PERCENT } from '../rates/percentages.ts';
+import { FUTURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
+import type { DateMention } from './dates.ts';
+import { partyIdOf } from './parties.ts';
+import { phraseAlternation } from '../text/patterns.ts';
+
+/**
+ * The days on which a tariff takes effect, as a sentence states them: after an effect cue ("takes
+ * effect on", "effective", "starting", "from"), or after a rate change the sentence puts in the
+ * future ("will be cut to 30% by tomorrow", "is set to rise on Thursday").
+ */
+
+/** A future marker, then up to three words, then a change verb, then up to eight words before "on"/"by". */
+const SCHEDULED_CHANGE = new RegExp(
+  `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
+const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
+
+const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
+
+/**
+ * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
+ * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
+ */
+export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
+  return dates.filter((d) => {
+    if (d.role === 'effect') return true;
+    if (d.role === 'start') return !anchors && (TARIFF.test(sentence) || HAS_PERCENT.test(sentence));
+    // chrono may take the "on" into the date ("on Thursday").
+    const before = sentence.slice(0, d.start) + (/^on\s/i.exec(sentence.slice(d.start))?.[0] ?? '');
+    return !SAID_BEFORE.test(before) && SCHEDULED_CHANGE.test(before);
+  });
+}
+
+/** Who imposes a tariff on whom: party ids, imposer first. */
+export interface EffectDirection {
+  imposer: string;
+  target: string;
+  /** The rate, when the sentence gives one for this direction. */
+  percent?: number;
+}
+
+/**
+ * The directions of the tariffs that take effect: the rates of the sentence, else of the nearest
+ * earlier sentence of the paragraph that states one ("China said it would impose 15% on coal … The
+ * tariffs take effect next Monday"). Empty when no sentence says.
+ */
+export function effectDirections(
+  sentence: string,
+  earlierInParagraph: readonly string[],
+  published: string,
+): EffectDirection[] {
+  for (const text of [sentence, ...[...earlierInParagraph].reverse()]) {
+    const directions = new Map<string, EffectDirection>();
+    for (const rate of sentenceRates(text, published, () => [])) {
+      const imposer = partyIdOf(rate.imposer);
+      const target = partyIdOf(rate.target);
+      if (!imposer || !target || imposer === target) continue;
+      const key = `${imposer}-${target}`;
+      const known = directions.get(key);
+      // Several rates one way ("15% on coal, 10% on crude oil"): the title names none of them.
+      if (known) delete known.percent;
+      else directions.set(key, { imposer, target, percent: rate.percent });
+    }
+    if (directions.size > 0) return [...directions.values()];
+  }
+  return [];
+}

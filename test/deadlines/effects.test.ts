@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { extractDeadlines } from '../../src/deadlines/group.ts';
+import { openStore } from '../../src/store/store.ts';
+import { runConsole, runConsoleJson } from '../helpers/console.ts';
+import { articleOf } from './articles.ts';
+
+const FIXTURES = 'test/fixtures/effects';
+const effects = (published: string, ...paragraphs: string[]) =>
+  extractDeadlines([articleOf(`a-${published}`, published, paragraphs)])
+    .filter((d) => d.kind === 'takes effect')
+    .map((d) => [d.id, d.date]);
+
+describe('tariffs taking effect on a stated day', () => {
+  it('reads the usual ways of saying it', () => {
+    expect(effects('2025-07-10', 'Trump said the 50% tariff on Brazil would take effect on August 1.')).toEqual([
+      ['us-brazil-tariffs-effect-2025-08-01', '2025-08-01'],
+    ]);
+    expect(effects('2025-07-16', 'A 32% tariff on imports from Indonesia would kick in on Aug. 1.')).toEqual([
+      ['us-indonesia-tariffs-effect-2025-08-01', '2025-08-01'],
+    ]);
+    expect(effects('2025-06-02', 'The US will double its tariff on Indian steel to 50% starting from June 4.')).toEqual(
+      [['us-india-steel-effect-2025-06-04', '2025-06-04']],
+    );
+    expect(
+      effects('2025-08-26', 'The higher duties on Indian goods apply on or after 12:01 a.m. EDT on August 27, 2025.'),
+    ).toEqual([['us-india-tariffs-effect-2025-08-27', '2025-08-27']]);
+    expect(
+      effects('2025-03-03', 'The extra 10% US duty on Chinese goods enters into force at 0501 GMT on March 4.'),
+    ).toEqual([['us-china-tariffs-effect-2025-03-04', '2025-03-04']]);
+  });
+
+  it('resolves relative days against the article date', () => {
+    // 2025-02-04 is a Tuesday; 2025-04-11 a Friday.
+    expect(
+      effects('2025-02-04', 'Canada will charge a 15% tariff on US coal. The tariffs would take effect next Monday.'),
+    ).toEqual([['canada-us-tariffs-effect-2025-02-10', '2025-02-10']]);
+    expect(effects('2025-04-11', 'Mexico raised its levies on US pork to 40%, effective Saturday.')).toEqual([
+      ['mexico-us-tariffs-effect-2025-04-12', '2025-04-12'],
+    ]);
+    expect(effects('2025-05-13', 'The 60% US levies on Vietnamese goods will be reduced to 20% by tomorrow.')).toEqual([
+      ['us-vietnam-tariffs-effect-2025-05-14', '2025-05-14'],
+    ]);
+  });
+
+  it('reads a rate change scheduled for a day, not the day it was announced', () => {
+    expect(effects('2025-04-09', "Japan's tariffs on US rice will increase from 10% to 30% on Thursday.")).toEqual([
+      ['japan-us-tariffs-effect-2025-04-10', '2025-04-10'],
+    ]);
+    expect(effects('2025-04-09', 'Japan said on Thursday that it will raise its tariffs on US rice.')).toEqual([]);
+  });
+
+  it('gives one deadline per imposer and target', () => {
+    expect(
+      effects(
+        '2026-01-18',
+        'The US would impose 10 per cent tariffs from February 1 on imports from the UK, France and Germany.',
+      ),
+    ).toEqual([
+      ['us-france-tariffs-effect-2026-02-01', '2026-02-01'],
+      ['us-germany-tariffs-effect-2026-02-01', '2026-02-01'],
+      ['us-uk-tariffs-effect-2026-02-01', '2026-02-01'],
+    ]);
+  });
+
+  it('ignores dates that start something other than a tariff', () => {
+    expect(
+      effects(
+        '2026-03-13',
+        "Officials will meet in Paris for new trade talks, paving the way for the president's state visit to Beijing starting March 31.",
+      ),
+    ).toEqual([]);
+    expect(
+      effects('2025-07-29', 'By April 9, Trump had paused the new tariffs for most countries, excluding China.'),
+    ).toEqual([]);
+  });
+
+  it('keeps an ultimatum apart from the pause between the same parties', () => {
+    const [d] = extractDeadlines([
+      articleOf('u', '2025-04-07', [
+        'If China does not withdraw its 34% tariff by April 8, the US will impose an additional 50% tariff.',
+      ]),
+    ]).filter((x) => x.kind === 'ends');
+    expect(d).toMatchObject({ id: 'us-china-tariffs-deadline', date: '2025-04-08', title: 'US–China tariff deadline' });
+  });
+
+  it('moves a day only when a later article names the day it replaces, keeping the id', () => {
+    const deadlines = extractDeadlines(loadCorpus(FIXTURES).articles);
+    expect(deadlines.map((d) => [d.id, d.title, d.date, d.history.map((h) => h.date)])).toEqual([
+      ['canada-us-tariffs-effect-2025-03-22', 'Canada 10% tariff on US', '2025-03-22', []],
+      ['us-canada-tariffs-effect-2025-04-02', 'US 25% tariff on Canada', '2025-05-01', ['2025-04-02']],
+    ]);
+    const restated = articleOf('later', '2025-06-01', ['The 25% US tariff on Canadian lumber took effect on April 2.']);
+    expect(extractDeadlines([...loadCorpus(FIXTURES).articles, restated]).map((d) => d.date)).toEqual([
+      '2025-03-22',
+      '2025-05-01',
+    ]);
+  });
+});
+
+describe('tariffs taking effect, through the console', () => {
+  it('lists them with /deadline as taking effect, or having taken effect', async () => {
+    const { stdout } = await runConsole('/deadline list', { corpus: FIXTURES, now: '2025-04-01T12:00:00Z' });
+    expect(stdout).toContain('US 25% tariff on Canada');
+    expect(stdout).toContain('Takes effect 2025-05-02 03:59 UTC (in 30 days)');
+    expect(stdout).toContain('Took effect 2025-03-23 03:59 UTC');
+    const { data } = await runConsoleJson('/deadline list name:us-canada-tariffs-effect-2025-04-02', {
+      corpus: FIXTURES,
+    });
+    expect(data.deadlines).toEqual([expect.objectContaining({ kind: 'takes effect', date: '2025-05-01' })]);
+  });
+
+  it('sets a reminder with /remind before the day a tariff takes effect', async () => {
+    const store = openStore(':memory:');
+    const added = await runConsoleJson('/remind add deadline:us-canada-tariffs-effect-2025-04-02 before:1d', {
+      corpus: FIXTURES,
+      store,
+      now: '2025-04-01T12:00:00Z',
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      data: { reminder: { deadlineId: 'us-canada-tariffs-effect-2025-04-02', nextAt: '2025-05-01T03:59:59.000Z' } },
+    });
+  });
+});
