@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- [--dataset DIR] [--split tune|holdout|all] [--only SECTION,…] [--quiet] [--json]`
+ * (`npm run eval` names the shared development set beside the checkout; the code names no folder
+ * outside the repository, so that a clone stands on its own).
  * Ingests the real-news development set with the project's own ingest and scores the extractors and
  * the search against its gold labels. Shows the tuning half unless asked: the other half stays
  * untouched until a piece of work is done.
@@ -22,7 +24,7 @@ type Section = (typeof SECTIONS)[number];
 function main(): number {
   const { values } = parseArgs({
     options: {
-      dataset: { type: 'string', default: '../shared/realnews' },
+      dataset: { type: 'string' },
       split: { type: 'string', default: 'tune' },
       only: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -39,6 +41,10 @@ function main(): number {
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length > 0) {
     console.error(`unknown section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+    return 1;
+  }
+  if (!values.dataset) {
+    console.error('pass --dataset DIR (npm run eval passes the shared development set)');
     return 1;
   }
   const dir = resolve(values.dataset);

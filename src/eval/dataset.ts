@@ -1,5 +1,5 @@
 /**
- * The real-news development set (`../shared/realnews`, see its README): raw page texts, a manifest
+ * The real-news development set (beside the checkout, see `npm run eval` and the set's README): raw page texts, a manifest
  * per set, and hand-made gold labels. Read as it is; nothing of it is ever copied into the repository.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -16,13 +16,13 @@ const tsx = (script: string, args: string[]) =>
 describe('corpus scripts, as an operator runs them', () => {
   it('npm run ingest writes the article and prints its path; a second run writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
-    const args = ['--corpus', dir, '--outlet', 'CNBC', '--title', 'Talks stalled', '../shared/seeds/004_b6e73fb1f3aa604a.txt'];
+    const args = ['--corpus', dir, '--outlet', 'CNBC', '--title', 'Talks stalled', 'test/fixtures/seeds/004_b6e73fb1f3aa604a.txt'];
     const first = await tsx('src/corpus/ingest-cli.ts', args);
     expect(first).toMatchObject({ code: 0, stdout: `${join(dir, 'articles', '2025-05-30-talks-stalled.md')}\n` });
     const second = await tsx('src/corpus/ingest-cli.ts', args);
     expect(second.stdout).toMatch(/already in the corpus, nothing written/);
     expect(readdirSync(join(dir, 'articles'))).toHaveLength(1);
-    const noDate = await tsx('src/corpus/ingest-cli.ts', ['--corpus', dir, '--outlet', 'FT', '../shared/seeds/000_41950a9f906d4723.txt']);
+    const noDate = await tsx('src/corpus/ingest-cli.ts', ['--corpus', dir, '--outlet', 'FT', 'test/fixtures/seeds/000_41950a9f906d4723.txt']);
     expect(noDate.code).toBe(1);
     expect(noDate.stderr).toMatch(/000_41950a9f906d4723\.txt: no publication date/);
   });

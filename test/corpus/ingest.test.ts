@@ -6,7 +6,7 @@ import { loadCorpus } from '../../src/corpus/load.ts';
 import { prepareArticle, writeArticle } from '../../src/corpus/ingest.ts';
 import { splitParagraphs } from '../../src/corpus/paragraphs.ts';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = 'test/fixtures/seeds';
 const FT = join(SEEDS, '000_41950a9f906d4723.txt');
 const CNBC = join(SEEDS, '004_b6e73fb1f3aa604a.txt');
 const read = (file: string) => readFileSync(file, 'utf8');
