@@ -15,13 +15,31 @@ export function sameSpan(a: string, b: string): boolean {
   return short.length > 0 && long.includes(short) && short.length / long.length >= MIN_SPAN_OVERLAP;
 }
 
+/**
+ * A quotation the extractor ran on over several paragraphs, which the labels cut at each paragraph:
+ * every label is a piece of it, and together they cover nearly all of it.
+ */
+function samePieces(quote: string, labels: readonly string[]): boolean {
+  const whole = normalizeText(quote);
+  const pieces = labels.map(normalizeText);
+  const covered = pieces.reduce((n, p) => n + p.length, 0);
+  return pieces.length > 1 && pieces.every((p) => p && whole.includes(p)) && covered / whole.length >= MIN_SPAN_OVERLAP;
+}
+
+/** One extracted quotation as it stands in one article: a quotation an article repeats is found each time. */
+interface Found {
+  quote: Quote;
+  multiParagraph: boolean;
+}
+
 export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const speakerName = new Map(kb.quotes.speakers.map((s) => [s.key, s.name]));
-  const byFile = new Map<string, Quote[]>();
+  const byFile = new Map<string, Found[]>();
   for (const quote of kb.quotes.quotes)
     for (const citation of quote.citations) {
       const file = corpus.fileOf.get(citation.articleId);
-      if (file && !byFile.get(file)?.includes(quote)) byFile.set(file, [...(byFile.get(file) ?? []), quote]);
+      const found = { quote, multiParagraph: citation.lastParagraph > citation.paragraph };
+      if (file) byFile.set(file, [...(byFile.get(file) ?? []), found]);
     }
 
   const gold: { split: ReturnType<typeof splitOf>; found: boolean; attributed: boolean }[] = [];
@@ -30,11 +48,26 @@ export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: Eval
   for (const file of corpus.articleOf.keys()) {
     const split = splitOf(file);
     const mine = byFile.get(file) ?? [];
-    const used = new Set<Quote>();
-    for (const label of dataset.gold.quotes.filter((q) => q.file === file)) {
-      const match = mine.find((q) => !used.has(q) && sameSpan(q.text, label.text));
+    const used = new Set<Found>();
+    const labels = dataset.gold.quotes.filter((q) => q.file === file);
+    const pieces = new Map(
+      mine
+        .filter((f) => f.multiParagraph)
+        .map((f) => [f, labels.filter((l) => normalizeText(f.quote.text).includes(normalizeText(l.text)))] as const)
+        .filter(([f, ls]) =>
+          samePieces(
+            f.quote.text,
+            ls.map((l) => l.text),
+          ),
+        ),
+    );
+    for (const label of labels) {
+      const match =
+        mine.find((f) => !used.has(f) && sameSpan(f.quote.text, label.text)) ??
+        [...pieces].find(([, ls]) => ls.includes(label))?.[0];
       const alternatives = label.speaker.split('|').map(normalizeName);
-      const got = match?.speaker ? (speakerName.get(match.speaker) ?? match.speaker) : null;
+      const speaker = match?.quote.speaker;
+      const got = speaker ? (speakerName.get(speaker) ?? speaker) : null;
       const attributed = got !== null && alternatives.includes(normalizeName(got));
       gold.push({ split, found: match !== undefined, attributed: match !== undefined && attributed });
       if (match) used.add(match);
@@ -43,11 +76,11 @@ export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: Eval
         misses.push({ file, split, text: `speaker “${label.text}”: got ${got ?? 'unknown'}, want ${label.speaker}` });
     }
     const notSpeech = dataset.gold.not_speech.filter((n) => n.file === file);
-    for (const quote of mine) {
-      extracted.push({ split, matched: used.has(quote), unknown: quote.speaker === null });
-      if (used.has(quote)) continue;
-      const scare = notSpeech.some((n) => sameSpan(n.text, quote.text));
-      misses.push({ file, split, text: `${scare ? 'not speech' : 'extra'} “${quote.text}”` });
+    for (const found of mine) {
+      extracted.push({ split, matched: used.has(found), unknown: found.quote.speaker === null });
+      if (used.has(found)) continue;
+      const scare = notSpeech.some((n) => sameSpan(n.text, found.quote.text));
+      misses.push({ file, split, text: `${scare ? 'not speech' : 'extra'} “${found.quote.text}”` });
     }
   }
   return {
