@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.ts';
+import type { Article, Passage } from '../corpus/article.ts';
 import { cueAfter, cueBefore } from './cues.ts';
 import { EntityTable, type Entity } from './entities.ts';
 import {
@@ -51,6 +51,8 @@ export interface ArticleQuote {
 export interface ArticleQuotes {
   speakers: ArticleSpeaker[];
   quotes: ArticleQuote[];
+  /** The full names of everyone the article names as a person, quoted or not ("Donald Trump"). */
+  people: string[][];
 }
 
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
@@ -114,11 +116,33 @@ function isTerm(
   return (short && (!spoken || Boolean(modifier))) || TERM_MARKERS.has(before?.lower ?? '') || (titleCase && partial);
 }
 
+/** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */
+const NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
+function isNickname(passages: readonly Passage[], span: QuoteSpan): boolean {
+  const [part] = span.parts;
+  if (!part || span.parts.length > 1 || part.open < 0) return false;
+  const text = passages[part.passage]?.text ?? '';
+  return (
+    /^\p{Lu}[\p{Ll}-]+$/u.test(text.slice(part.open + 1, part.close)) &&
+    NICKNAME.test(text.slice(Math.max(0, part.open - 30), part.open)) &&
+    /^\s\p{Lu}/u.test(text.slice(part.close + 1, part.close + 3))
+  );
+}
+
 export function attributeQuotes(article: Article): ArticleQuotes {
   const { passages } = article;
-  const spans = findQuoteSpans(passages);
-  if (spans.length === 0) return { speakers: [], quotes: [] };
-  const masked = maskQuotations(passages, spans);
+  const found = findQuoteSpans(passages);
+  const spans = found.filter((span) => !isNickname(passages, span));
+  if (spans.length === 0) return { speakers: [], quotes: [], people: [] };
+  // A nickname reads as blank space, so that the name around it stays one name.
+  const masked = maskQuotations(passages, spans).map((text, i) =>
+    found
+      .filter((span) => !spans.includes(span) && span.parts[0]?.passage === i)
+      .reduce(
+        (t, { parts: [p] }) => (p ? t.slice(0, p.open) + ' '.repeat(p.close + 1 - p.open) + t.slice(p.close + 1) : t),
+        text,
+      ),
+  );
   // Positions count through the whole article, so that anything in it can be ordered.
   const passageStart: number[] = [];
   let length = 0;
@@ -177,6 +201,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const entity = table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }
+      case 'document': {
+        // A statement, letter or post is a quotation of its author; without one, of whom the text puts forward.
+        if (ref.author) return resolve(ref.author, at, sentence, passage);
+        const entity = table.antecedent(undefined, undefined, sentence, at, earliest);
+        return { entity, rule: entity ? 'pronoun' : 'unknown' };
+      }
       default:
         return { entity: null, rule: 'unknown' };
     }
@@ -218,13 +248,13 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       return;
 
     // The cue after the quotation is the closer one; the one before speaks when that one names no
-    // one (`Xi said they should be "partners," according to a readout`).
-    const cues = [
-      ...(after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : []),
-      ...(before.cue
-        ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
-        : []),
-    ];
+    // one, or only the text that reports the words (`Xi said they should be "partners," according to a
+    // readout published by CCTV`).
+    const afterCue = after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : [];
+    const beforeCue = before.cue
+      ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
+      : [];
+    const cues = after?.ref?.type === 'document' ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue];
     let entity: Entity | null = null;
     let rule: AttributionRule = 'unknown';
     let confidence = 0;
@@ -265,5 +295,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   return {
     speakers: speakers.map((e) => ({ kind: e.kind, name: e.words, forms: e.forms, titles: e.titles })),
     quotes,
+    people: table.fullNames(),
   };
 }

@@ -12,6 +12,9 @@ function textKey(text: string): string {
     .trim();
 }
 
+/** A quotation this short ("huge deal") is common words: it is one quotation with another only when their speakers agree. */
+const MIN_SHARED_WORDS = 5;
+
 /**
  * Every quotation of the corpus with its speaker: each article read on its own, then speakers
  * merged across articles, then the same quotation in several articles made one entry with all its
@@ -20,7 +23,10 @@ function textKey(text: string): string {
 export function extractQuotes(articles: readonly Article[]): QuoteCatalog {
   const ordered = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
   const found = ordered.map(attributeQuotes);
-  const index = mergeSpeakers(found.map((f) => f.speakers));
+  const index = mergeSpeakers(
+    found.map((f) => f.speakers),
+    found.map((f) => f.people),
+  );
   const quotes: Quote[] = [];
   const byText = new Map<string, Quote[]>();
   found.forEach((article, a) => {
@@ -30,7 +36,8 @@ export function extractQuotes(articles: readonly Article[]): QuoteCatalog {
       const citation = { articleId, paragraph: q.paragraph, lastParagraph: q.lastParagraph };
       const key = textKey(q.text);
       const same = byText.get(key) ?? [];
-      const match = same.find((e) => e.speaker === speaker || e.speaker === null || speaker === null);
+      const short = key.split(' ').length < MIN_SHARED_WORDS;
+      const match = same.find((e) => e.speaker === speaker || (!short && (e.speaker === null || speaker === null)));
       if (!match) {
         const quote: Quote = {
           text: q.text,

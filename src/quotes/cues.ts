@@ -1,11 +1,13 @@
 import { MASK } from './marks.ts';
-import { parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
+import { findMentions, parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   CLAUSE_WORDS,
   COORDINATORS,
   DEFINITE,
+  DOCUMENT_VERBS,
+  DOCUMENTS,
   INDEFINITE,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -30,13 +32,23 @@ const MAX_SPEAKER_WORDS = 12;
 /** How many first words of a clause may name its subject ("Toyota Motor Corp cut its forecast, warning …"). */
 const MAX_SUBJECT_WORDS = 8;
 
+/** A word that may stand between a speaker and the speech verb: a time, an auxiliary, or an adverb ("initially"). */
+const isBetween = (t: Token) =>
+  BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.capitalised && t.lower.length > 4 && t.lower.endsWith('ly'));
+
 /** A speech verb used as a verb: "the call", "in remarks" are nouns. */
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || token.capitalised || !SPEECH_VERBS.has(token.lower)) return false;
-  const before = tokens[i - 1]?.lower ?? '';
-  return !DEFINITE.has(before) && !INDEFINITE.has(before) && !PREPOSITIONS.has(before);
+  // "the call", "in remarks" are nouns; "Trump's threatened tariffs" an adjective.
+  const before = tokens[i - 1];
+  const word = before?.lower ?? '';
+  return !DEFINITE.has(word) && !INDEFINITE.has(word) && !PREPOSITIONS.has(word) && !before?.possessive;
 }
+
+/** "read" after a document: `"…," the proclamation read`. */
+const isDocumentVerb = (tokens: readonly Token[], i: number) =>
+  DOCUMENT_VERBS.has(tokens[i]?.lower ?? '') && tokens.slice(0, i).some((t) => DOCUMENTS.has(t.lower));
 
 const isAccordingTo = (tokens: readonly Token[], i: number) =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
@@ -52,7 +64,9 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
     return ref ? { ref, at: first.start } : null;
   }
-  const verb = tokens.findIndex((_, i) => i <= MAX_SPEAKER_WORDS && isSpeechVerb(tokens, i));
+  const verb = tokens.findIndex(
+    (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
+  );
   const verbToken = tokens[verb];
   if (!verbToken) return null;
   if (verb === 0) {
@@ -60,7 +74,7 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
     return ref ? { ref, at: verbToken.start } : null;
   }
   let last = verb - 1;
-  while (last >= 0 && BETWEEN_SPEAKER_AND_VERB.has((tokens[last] as Token).lower)) last--;
+  while (last >= 0 && isBetween(tokens[last] as Token)) last--;
   const lastToken = tokens[last];
   if (!lastToken) return null;
   const ref = parsePhrase(masked, close + 1, lastToken.end, false);
@@ -91,6 +105,30 @@ function subjectBefore(masked: string, sentenceStart: number, to: number, adjoin
   return parsePhrase(masked, restart?.at ?? sentenceStart, to, restart === null || restart.mark !== MASK);
 }
 
+/**
+ * The last name before `to` in its sentence that stands as a subject, right before a verb
+ * ("… President Ferdinand Marcos Jr. defended the cut, calling it …"), when the sentence's first
+ * words do not read as its subject (a headline run into the text).
+ */
+function lastSubject(masked: string, sentenceStart: number, to: number): SpeakerRef | null {
+  const tokens = tokenize(masked, sentenceStart, to);
+  const next = (end: number) => tokens.find((t) => t.start >= end);
+  const found = findMentions(masked, sentenceStart, to).filter((m) => {
+    const after = next(m.end);
+    return (
+      m.subject &&
+      after !== undefined &&
+      /^\s+$/.test(masked.slice(m.end, after.start)) &&
+      !after.capitalised &&
+      !PREPOSITIONS.has(after.lower) &&
+      !CLAUSE_WORDS.has(after.lower) &&
+      !DEFINITE.has(after.lower) &&
+      !INDEFINITE.has(after.lower)
+    );
+  });
+  return found.at(-1)?.ref ?? null;
+}
+
 /** The longest run of a sentence's first words that names a speaker ("Toyota Motor Corp cut …"). */
 function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | null {
   for (let n = Math.min(MAX_SUBJECT_WORDS, tokens.length); n > 0; n--) {
@@ -117,7 +155,7 @@ export function cueBefore(masked: string, open: number, sentenceStart: number): 
   // of the speech verb before it, or of its sentence.
   const before = (verb: number) => {
     let last = verb - 1;
-    while (last >= 0 && BETWEEN_SPEAKER_AND_VERB.has((tokens[last] as Token).lower)) last--;
+    while (last >= 0 && isBetween(tokens[last] as Token)) last--;
     return last;
   };
   const inherits = (verb: number) =>
@@ -129,10 +167,14 @@ export function cueBefore(masked: string, open: number, sentenceStart: number): 
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
-  if (inherits(verb)) return { cue: { ref: leadingSubject(masked, tokens), at }, spoken: true };
+  const fallback = () => lastSubject(masked, sentenceStart, at);
+  if (inherits(verb)) return { cue: { ref: fallback() ?? leadingSubject(masked, tokens), at }, spoken: true };
   const last = before(verb);
   const lastToken = tokens[last];
   if (!lastToken) return { cue: { ref: null, at }, spoken: true };
   const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, at));
-  return { cue: { ref: subjectBefore(masked, sentenceStart, lastToken.end, adjoining), at }, spoken: true };
+  return {
+    cue: { ref: subjectBefore(masked, sentenceStart, lastToken.end, adjoining) ?? fallback(), at },
+    spoken: true,
+  };
 }

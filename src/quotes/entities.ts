@@ -1,4 +1,4 @@
-import { foldName, normaliseName } from './names.ts';
+import { foldName, nameEnds, normaliseName } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
 import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
@@ -57,7 +57,7 @@ export class EntityTable {
           e.kind === ref.kind &&
           (e.kind === 'organisation'
             ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word)
-            : e.keyWords[0] === word || e.keyWords.at(-1) === word),
+            : nameEnds(e.keyWords).first === word || nameEnds(e.keyWords).last === word),
       );
       backReference = entity !== undefined;
     }
@@ -67,7 +67,7 @@ export class EntityTable {
         if (e.keyWords.length > 1 || e.kind !== ref.kind) return false;
         return ref.kind === 'organisation'
           ? ORGANISATION_NOUNS.has(word) && words.includes(word)
-          : word === words[0] || word === words.at(-1);
+          : word === nameEnds(words).first || word === nameEnds(words).last;
       });
       if (entity) {
         entity.words = [...ref.words];
@@ -118,10 +118,10 @@ export class EntityTable {
   /**
    * What a pronoun at `at` in sentence `sentence` refers to: going back sentence by sentence to
    * `earliest`, the last speaker quoted in a sentence, else its first subject, of the pronoun's
-   * kind and not of the other gender.
+   * kind (any, when undefined) and not of the other gender.
    */
   antecedent(
-    kind: SpeakerKind,
+    kind: SpeakerKind | undefined,
     gender: Gender | undefined,
     sentence: number,
     at: number,
@@ -131,7 +131,7 @@ export class EntityTable {
       const fitting = (this.notes.get(s) ?? []).filter(
         (n) =>
           (s < sentence || n.at < at) &&
-          n.entity.kind === kind &&
+          (kind === undefined || n.entity.kind === kind) &&
           !(gender && n.entity.gender && n.entity.gender !== gender),
       );
       const found = fitting.filter((n) => n.speaker).pop() ?? fitting.find((n) => n.subject);
@@ -141,6 +141,11 @@ export class EntityTable {
       }
     }
     return null;
+  }
+
+  /** The names of the people named with more than one word. */
+  fullNames(): string[][] {
+    return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);
   }
 
   /** The most recently mentioned entity that `fits`. */

@@ -1,5 +1,6 @@
 import { COUNTRIES } from '../geo/countries.ts';
 import { escapeRegExp } from '../text/patterns.ts';
+import { GENERATIONAL_SUFFIXES } from './vocabulary.ts';
 
 /** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
 
@@ -24,6 +25,12 @@ export function foldName(text: string): string {
 /** A name as a lookup key: folded, and without a leading "the" ("the ministry" finds "ministry"). */
 export function lookupName(text: string): string {
   return foldName(text).replace(/^the /, '');
+}
+
+/** The first and last name of a person's folded name words; the last before a "Jr." ("Ferdinand Marcos Jr." → marcos). */
+export function nameEnds(words: readonly string[]): { first: string; last: string } {
+  const end = words.length > 2 && GENERATIONAL_SUFFIXES.has(words.at(-1) ?? '') ? -2 : -1;
+  return { first: words[0] ?? '', last: words.at(end) ?? '' };
 }
 
 /** A stable, URL- and button-safe id for a name ("China's Ministry of Commerce" → "chinas-ministry-of-commerce"). */

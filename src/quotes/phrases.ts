@@ -4,6 +4,7 @@ import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
   DEFINITE,
+  DOCUMENTS,
   DOTTED_ABBREVIATIONS,
   GROUP_NOUNS,
   HONORIFICS,
@@ -51,8 +52,37 @@ export interface RoleRef {
   text: string;
 }
 
+/** A text that speaks for its author ("the statement from the ministry", "Trump's letter", "the notice"). */
+export interface DocumentRef {
+  type: 'document';
+  /** Who wrote it, when the phrase says; else the one the sentence or the ones before put forward. */
+  author: SpeakerRef | null;
+}
+
 export type SpeakerRef =
-  NameRef | RoleRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
+  NameRef | RoleRef | DocumentRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
+
+/** Words that link a document to its author ("a statement from …", "a notice published by …"). */
+const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
+
+/**
+ * A phrase whose head is a document ("the statement from a Ministry of Finance office", "the
+ * ministry's statement", "a proclamation"), with its author when the phrase names one.
+ */
+function documentOf(tokens: readonly Token[], text: string): DocumentRef | null {
+  const head = tokens.findIndex((t) => !t.capitalised && DOCUMENTS.has(t.lower));
+  if (head < 0 || tokens.slice(0, head).some((t) => isClauseWord(t) || PREPOSITIONS.has(t.lower))) return null;
+  const owner = tokens.slice(0, head).findLastIndex((t) => t.possessive);
+  if (owner >= 0) return { type: 'document', author: parsePart(tokens.slice(0, owner + 1), text, false) };
+  const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
+  if (link < 0) return head === tokens.length - 1 ? { type: 'document', author: null } : null;
+  let rest = tokens.slice(link + 1);
+  if (INDEFINITE.has(rest[0]?.lower ?? '') && rest[1]?.capitalised) rest = rest.slice(1);
+  // "a Ministry of Finance office": the author is the name, not the office in it.
+  const [run] = nameRuns(rest, text);
+  const author = run && run[0] === rest[0] ? parsePart(run, text, false) : parsePart(rest, text, false);
+  return { type: 'document', author };
+}
 
 /** Country names and seats stand for governments ("Beijing said"); demonyms are only adjectives. */
 const GOVERNMENTS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.seats]));
@@ -199,17 +229,19 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
 export function parsePart(tokens: readonly Token[], text: string, startsSentence: boolean): SpeakerRef | null {
   const first = tokens[0];
   if (!first || PREPOSITIONS.has(first.lower)) return null; // an adverbial ("In Brussels, …"), not a subject
+  const document = documentOf(tokens, text);
+  if (document) return document;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
   if (INDEFINITE.has(first.lower)) {
-    // "a spokesman for the ministry" speaks for the ministry; anyone else indefinite is unnamed.
+    // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
+    // anyone else indefinite is unnamed.
     const linker = tokens.findIndex(
       (t, i) => i > 0 && ['for', 'of', 'at'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''),
     );
     const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
-    return principal && principal.type !== 'unnamed' && principal.kind === 'organisation'
-      ? principal
-      : { type: 'unnamed' };
+    const speaksFor = principal?.type === 'name' || (principal?.type === 'role' && principal.kind === 'organisation');
+    return speaksFor ? principal : { type: 'unnamed' };
   }
   // "The", or a sentence's first word that is not a name ("After the talks"); a capitalised
   // pronoun before a name is the name's first word ("He Yadong").

@@ -1,12 +1,13 @@
 import type { ArticleSpeaker } from './attribute.ts';
-import { foldName, lookupName, normaliseName, organisationKey, slugOf, withoutCountry } from './names.ts';
+import { foldName, lookupName, nameEnds, normaliseName, organisationKey, slugOf, withoutCountry } from './names.ts';
 import type { Speaker, SpeakerKind } from './quote.ts';
 
 /**
  * One speaker per person or organisation across the corpus. People meet by full name; a surname
- * alone joins the one person of the corpus with that first or last name (when there is exactly
- * one); organisations meet by `organisationKey`. The canonical name is the form the corpus uses
- * most (the fullest, for people); every other form and title becomes an alias.
+ * alone joins the person of the corpus with that last name (else first name: "Xi", "Prabowo"),
+ * among everyone the articles name in full, quoted or not, when one such person is named far more
+ * often than any other; organisations meet by `organisationKey`. The canonical name is the form
+ * the corpus uses most (the fullest, for people); every other form and title becomes an alias.
  */
 
 /** Speaker keys are at most this long, so that a button id holding one stays within Discord's 100 characters. */
@@ -28,13 +29,44 @@ export interface SpeakerIndex {
   keyOf(article: number, local: number): string;
 }
 
-/** Who a speaker is across articles: "Donald J. Trump" is "Donald Trump"; a one-word name is decided later. */
-function identity(speaker: ArticleSpeaker): string | null {
-  const name = speaker.name.join(' ');
-  if (speaker.kind === 'organisation') return `o:${organisationKey(name)}`;
-  const words = foldName(name).split(' ');
+/** Who a person is across articles: "Donald J. Trump" is "Donald Trump"; a one-word name is decided later. */
+function personIdentity(name: readonly string[]): string | null {
+  const words = foldName(name.join(' ')).split(' ');
   const withoutInitials = words.filter((w, i) => w.length > 1 || i === 0 || i === words.length - 1);
-  return speaker.name.length > 1 ? `p:${withoutInitials.join(' ')}` : null;
+  return name.length > 1 ? `p:${withoutInitials.join(' ')}` : null;
+}
+
+function identity(speaker: ArticleSpeaker): string | null {
+  return speaker.kind === 'organisation'
+    ? `o:${organisationKey(speaker.name.join(' '))}`
+    : personIdentity(speaker.name);
+}
+
+/** A one-word name means a person named in full when it is this many times likelier than the next candidate. */
+const DOMINANCE = 2;
+
+/**
+ * The full-name identity a one-word name means: the person most articles name with it as last
+ * name, else as first name, when no other is nearly as common.
+ */
+function fullNameResolver(mentioned: readonly (readonly (readonly string[])[])[]): (word: string) => string | null {
+  const articles = { first: new Map<string, Map<string, number>>(), last: new Map<string, Map<string, number>>() };
+  for (const names of mentioned) {
+    const ids = new Set(names.map(personIdentity).filter((id): id is string => id !== null));
+    for (const id of ids) {
+      const ends = nameEnds(id.slice(2).split(' '));
+      for (const end of ['first', 'last'] as const) {
+        const counts = articles[end].get(ends[end]) ?? new Map<string, number>();
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        articles[end].set(ends[end], counts);
+      }
+    }
+  }
+  const dominant = (counts: Map<string, number> | undefined) => {
+    const [best, next] = [...(counts ?? [])].sort((a, b) => b[1] - a[1]);
+    return best && (!next || best[1] >= DOMINANCE * next[1]) ? best[0] : null;
+  };
+  return (word) => (articles.last.has(word) ? dominant(articles.last.get(word)) : dominant(articles.first.get(word)));
 }
 
 /**
@@ -65,7 +97,14 @@ function canonicalName(group: Group): string {
   return ranked[0]?.name ?? '';
 }
 
-export function mergeSpeakers(articles: readonly (readonly ArticleSpeaker[])[]): SpeakerIndex {
+/**
+ * `articles`: each article's speakers; `mentioned`: each article's people named in full (see
+ * `ArticleQuotes.people`), which one-word names are resolved against.
+ */
+export function mergeSpeakers(
+  articles: readonly (readonly ArticleSpeaker[])[],
+  mentioned: readonly (readonly (readonly string[])[])[] = [],
+): SpeakerIndex {
   const groups = new Map<string, Group>();
   const assigned = articles.map((speakers) => speakers.map(identity));
   const groupFor = (id: string, kind: SpeakerKind) => {
@@ -77,32 +116,34 @@ export function mergeSpeakers(articles: readonly (readonly ArticleSpeaker[])[]):
     speakers.forEach((s, i) => assigned[a]?.[i] && groupFor(assigned[a]?.[i] as string, s.kind)),
   );
 
-  // One-word names: the one person with that first or last name, else a speaker of their own.
-  const byWord = new Map<string, string[]>();
-  for (const id of groups.keys()) {
-    if (!id.startsWith('p:')) continue;
-    const words = id.slice(2).split(' ');
-    for (const word of new Set([words[0], words[words.length - 1]])) {
-      if (!word) continue;
-      const ids = byWord.get(word);
-      if (ids) ids.push(id);
-      else byWord.set(word, [id]);
+  // One-word names: the person the corpus names in full with it, else a speaker of their own.
+  const fullName = new Map<string, string>();
+  for (const names of mentioned)
+    for (const name of names) {
+      const id = personIdentity(name);
+      if (id && !fullName.has(id)) fullName.set(id, normaliseName(name.join(' ')));
     }
-  }
+  const resolve = fullNameResolver([
+    ...mentioned,
+    ...articles.map((s) => s.filter((x) => x.kind === 'person').map((x) => x.name)),
+  ]);
   articles.forEach((speakers, a) =>
     speakers.forEach((s, i) => {
       if (assigned[a]?.[i]) return;
       const word = foldName(s.name.join(' '));
-      const matches = byWord.get(word) ?? [];
-      (assigned[a] as (string | null)[])[i] = matches.length === 1 ? (matches[0] as string) : `p:${word}`;
+      (assigned[a] as (string | null)[])[i] = (s.kind === 'person' ? resolve(word) : null) ?? `p:${word}`;
     }),
   );
 
   articles.forEach((speakers, a) =>
     speakers.forEach((s, i) => {
-      const group = groupFor(assigned[a]?.[i] as string, s.kind);
+      const id = assigned[a]?.[i] as string;
+      const group = groupFor(id, s.kind);
       const name = normaliseName(s.name.join(' '));
       group.names.set(name, (group.names.get(name) ?? 0) + 1);
+      // A surname whose full name only the narration gives: the full name is the canonical one.
+      const full = fullName.get(id);
+      if (full && !group.names.has(full)) group.names.set(full, 0);
       group.forms.push(...s.forms);
       group.titles.push(...s.titles);
     }),

@@ -26,7 +26,20 @@ export const SPEECH_VERBS = words(`
   joked   testify testifies testified testifying   cautioned cautioning   reiterate reiterates reiterated reiterating
   criticize criticizes criticized criticizing criticise criticises criticised criticising
   accuse accuses accused accusing   boasted   concede concedes conceded   signaled signalled   repeated
-  answered   speaking
+  answered   speaking   hail hails hailed hailing   blast blasts blasted blasting   slam slams slammed slamming
+  praise praises praised praising   denounce denounces denounced denouncing   decry decries decried decrying
+  condemn condemns condemned condemning   welcome welcomes welcomed welcoming   dismissed dismissing
+  labeled labelled labeling labelling   branded branding   touted touting   mocked mocking   lambasted
+  proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting
+`);
+
+/** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */
+export const DOCUMENT_VERBS = words('read reads');
+
+/** Texts that say things for their author ("the statement said", "a post on X read"). */
+export const DOCUMENTS = words(`
+  statement statements letter letters post posts proclamation document notice order readout release memo
+  filing announcement communique communiqué declaration message note
 `);
 
 /** Days of the week: capitalised, never names. */
@@ -95,6 +108,8 @@ export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'
 
 /** Honorifics before a surname, with the gender they tell ("Mr. He said"). */
 export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | undefined>> = {
+  sir: 'male',
+  dame: 'female',
   mr: 'male',
   mrs: 'female',
   ms: 'female',
@@ -102,6 +117,9 @@ export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | undefined>>
   dr: undefined,
   prof: undefined,
 };
+
+/** What follows a surname without being one ("Ferdinand Marcos Jr."). */
+export const GENERATIONAL_SUFFIXES = words('jr sr ii iii iv');
 
 /** Lower-case particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 export const NAME_PARTICLES = words('de da del della der den di do dos das du van von bin al la le ter ten');
@@ -134,7 +152,7 @@ export const SENTENCE_STARTERS = words(`
 `);
 
 /** Those who speak for an organisation: "a spokesman for the ministry said" quotes the ministry. */
-export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
+export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative rep');
 
 /** Words after which a name is not the subject of its sentence ("talks in Geneva", "calls with Trump"). */
 export const PREPOSITIONS = words(`
