@@ -1,6 +1,6 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import { cueAfter, cueBefore } from './cues.ts';
-import { EntityTable, type Entity } from './entities.ts';
+import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
   findQuoteSpans,
   maskQuotations,
@@ -129,6 +129,32 @@ function isNickname(passages: readonly Passage[], span: QuoteSpan): boolean {
   );
 }
 
+/** Short words a Title Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'with',
+  'as',
+  'at',
+  'by',
+]);
+/** A headline has at least this many words, every one capitalised but the short ones. */
+const HEADLINE_MIN_WORDS = 4;
+
+/** A Title Case headline ("Trump Says US Would Lift China Fentanyl Tariff If Xi Cracks Down"): no names are read from it. */
+function isHeadline(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !HEADLINE_LOWER.has(t.text));
+  return words.length >= HEADLINE_MIN_WORDS && words.every((t) => t.capitalised);
+}
+
 export function attributeQuotes(article: Article): ArticleQuotes {
   const { passages } = article;
   const found = findQuoteSpans(passages);
@@ -163,7 +189,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan });
   const events: Event[] = [
     ...sentences.flatMap((s, sentence) =>
-      findMentions(masked[s.passage] ?? '', s.start, s.end).map((mention) => ({
+      (isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
+        ? []
+        : findMentions(masked[s.passage] ?? '', s.start, s.end)
+      ).map((mention) => ({
         at: position(s.passage, mention.start),
         sentence,
         mention,
@@ -194,7 +223,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         return { entity, rule: ref.kind === 'organisation' ? 'organisation' : backReference ? 'surname' : 'name' };
       }
       case 'role': {
-        const entity = table.role(ref);
+        // "The prime minister hailed …" before "Prime Minister Keir Starmer" is named: the one the article titles so.
+        const later = events.find(
+          (e): e is Event & { mention: Mention } =>
+            'mention' in e && e.at > at && e.mention.ref.kind === 'person' && titleFits(e.mention.ref.title ?? '', ref),
+        );
+        const entity = table.role(ref) ?? (later ? table.name(later.mention.ref, at).entity : null);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -265,6 +299,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       table.note(sentence, entity, position(passage, cue.at), { subject: false, speaker: true });
       break;
     }
+    // Words cut off by the end of the text with no one named to say them: not shown as a quotation.
+    const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
+    if (cutOff && !entity) return;
     if (cues.length === 0 && !before.spoken && previous && previous.passage >= first.passage - 1 && previous.entity) {
       // No cue of its own: the quotation goes on from the one before it.
       entity = previous.entity;

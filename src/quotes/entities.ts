@@ -32,6 +32,19 @@ interface Note {
   speaker: boolean;
 }
 
+/** Heads of role nouns that stand for any title with the same qualifiers ("the Treasury chief"). */
+const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
+
+/**
+ * Whether a person's title answers a role noun: it has the head and every qualifier ("the Treasury
+ * secretary" → "U.S. Treasury Secretary"), or every qualifier when the head is generic.
+ */
+export function titleFits(title: string, ref: RoleRef): boolean {
+  const words = foldName(title).split(' ');
+  const generic = GENERIC_HEADS.has(ref.head) && ref.qualifiers.length > 0;
+  return [...(generic ? [] : [ref.head]), ...ref.qualifiers].every((w) => words.includes(foldName(w)));
+}
+
 const keyOf = (word: string) => normaliseName(word).toLowerCase();
 
 export class EntityTable {
@@ -94,10 +107,7 @@ export class EntityTable {
   role(ref: RoleRef): Entity | null {
     const fits = (e: Entity): boolean => {
       if (e.kind !== ref.kind) return false;
-      if (e.kind === 'person')
-        return e.titles.some((t) =>
-          [ref.head, ...ref.qualifiers].every((w) => foldName(t).split(' ').includes(foldName(w))),
-        );
+      if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref));
       if (e.keyWords.includes(ref.head)) return true;
       if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
       return GENERIC_ORGANISATIONS.has(ref.head);

@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   SPOKESPEOPLE,
   TITLE_QUALIFIERS,
+  TIME_WORDS,
   TITLES,
   WEEKDAYS,
 } from './vocabulary.ts';
@@ -88,9 +89,29 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
 const GOVERNMENTS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.seats]));
 const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 
+/** Capitalised in a Title Case headline, never inside a name ("Trump Says US Would Lift …"). */
+const HEADLINE_VERBS = new Set([
+  ...SPEECH_VERBS,
+  'is',
+  'are',
+  'was',
+  'were',
+  'would',
+  'could',
+  'should',
+  'if',
+  'has',
+  'have',
+]);
+
 /** A capitalised word that may be part of a name: not a dateline, a weekday, or a month before its day. */
 const isNameWord = (t: Token, next?: Token) =>
-  t.capitalised && !isShouting(t) && !WEEKDAYS.has(t.lower) && !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? ''));
+  t.capitalised &&
+  !isShouting(t) &&
+  !WEEKDAYS.has(t.lower) &&
+  !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&
+  !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? '')) &&
+  !HEADLINE_VERBS.has(t.lower);
 const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower);
 const isConnector = (word: string) => NAME_PARTICLES.has(word) || ORGANISATION_CONNECTORS.has(word);

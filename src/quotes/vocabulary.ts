@@ -42,6 +42,9 @@ export const DOCUMENTS = words(`
   filing announcement communique communiqué declaration message note
 `);
 
+/** Times and time zones of page timestamps ("9:30 AM CDT"): capitalised, never names. */
+export const TIME_WORDS = words('am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist jst kst hkt sgt aest');
+
 /** Days of the week: capitalised, never names. */
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 
