@@ -185,13 +185,23 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     sentences.findIndex((s) => s.passage === passage && offset >= s.start && (offset < s.end || s.end === s.start));
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
 
+  // Words the narration capitalises inside its sentences: names, not sentence openers.
+  const known = new Set(
+    sentences.flatMap((s) =>
+      tokenize(masked[s.passage] ?? '', s.start, s.end)
+        .slice(1)
+        .filter((t) => t.capitalised)
+        .map((t) => t.lower),
+    ),
+  );
+
   // Names and quotations in reading order.
   type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan });
   const events: Event[] = [
     ...sentences.flatMap((s, sentence) =>
       (isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
         ? []
-        : findMentions(masked[s.passage] ?? '', s.start, s.end)
+        : findMentions(masked[s.passage] ?? '', s.start, s.end, known)
       ).map((mention) => ({
         at: position(s.passage, mention.start),
         sentence,
@@ -261,7 +271,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
     const before =
       openSentence && first.open >= 0
-        ? cueBefore(firstMasked, first.open, openSentence.start)
+        ? cueBefore(firstMasked, first.open, openSentence.start, known)
         : { cue: null, spoken: false };
 
     const words = tokenize(text);

@@ -29,6 +29,8 @@ export interface Cue {
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
 const MAX_SPEAKER_WORDS = 12;
+/** Enough characters to hold the word after a phrase. */
+const MAX_WORD_LENGTH = 40;
 /** How many first words of a clause may name its subject ("Toyota Motor Corp cut its forecast, warning …"). */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -110,10 +112,15 @@ function subjectBefore(masked: string, sentenceStart: number, to: number, adjoin
  * ("… President Ferdinand Marcos Jr. defended the cut, calling it …"), when the sentence's first
  * words do not read as its subject (a headline run into the text).
  */
-function lastSubject(masked: string, sentenceStart: number, to: number): SpeakerRef | null {
-  const tokens = tokenize(masked, sentenceStart, to);
+function lastSubject(
+  masked: string,
+  sentenceStart: number,
+  to: number,
+  known?: ReadonlySet<string>,
+): SpeakerRef | null {
+  const tokens = tokenize(masked, sentenceStart, Math.min(masked.length, to + MAX_WORD_LENGTH));
   const next = (end: number) => tokens.find((t) => t.start >= end);
-  const found = findMentions(masked, sentenceStart, to).filter((m) => {
+  const found = findMentions(masked, sentenceStart, to, known).filter((m) => {
     const after = next(m.end);
     return (
       m.subject &&
@@ -140,9 +147,15 @@ function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | 
 
 /**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
- * "according to") introduces the quotation, even when its subject names no one.
+ * "according to") introduces the quotation, even when its subject names no one. `known`: as for
+ * `findMentions`.
  */
-export function cueBefore(masked: string, open: number, sentenceStart: number): { cue: Cue | null; spoken: boolean } {
+export function cueBefore(
+  masked: string,
+  open: number,
+  sentenceStart: number,
+  known?: ReadonlySet<string>,
+): { cue: Cue | null; spoken: boolean } {
   const tokens = tokenize(masked, sentenceStart, open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (verbs.length === 0) {
@@ -167,7 +180,7 @@ export function cueBefore(masked: string, open: number, sentenceStart: number): 
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
-  const fallback = () => lastSubject(masked, sentenceStart, at);
+  const fallback = () => lastSubject(masked, sentenceStart, at, known);
   if (inherits(verb)) return { cue: { ref: fallback() ?? leadingSubject(masked, tokens), at }, spoken: true };
   const last = before(verb);
   const lastToken = tokens[last];

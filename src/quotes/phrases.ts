@@ -346,8 +346,12 @@ const MAX_DESCRIPTION_WORDS = 6;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
 const MAX_OWNED_WORDS = 4;
 
-/** The names in `text[start, end)` (narration only: quotations are masked), each with its description. */
-export function findMentions(text: string, start: number, end: number): Mention[] {
+/**
+ * The names in `text[start, end)` (narration only: quotations are masked), each with its
+ * description. `known`: lower-case words the article capitalises inside sentences; a sentence's
+ * capitalised first word alone is a person's name only when it is one of them ("Proposal to …").
+ */
+export function findMentions(text: string, start: number, end: number, known?: ReadonlySet<string>): Mention[] {
   const tokens = tokenize(text, start, end);
   const index = new Map(tokens.map((t, i) => [t, i]));
   const phrases = nameRuns(tokens, text).map((run) => {
@@ -385,8 +389,13 @@ export function findMentions(text: string, start: number, end: number): Mention[
     const head = phrase[0] as Token;
     const tail = phrase[phrase.length - 1] as Token;
     if (ref?.type !== 'name') return;
+    if (from === 0 && known && ref.kind === 'person' && phrase.length === 1 && !known.has(head.lower)) return;
+    // Not after a preposition, even with a determiner between ("in a post on his Truth Social").
     const previous = tokens[from - 1];
-    const subject = !(previous && PREPOSITIONS.has(previous.lower)) && !tail.possessive && text[head.start - 1] !== '(';
+    const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
+    const determined = previous && (DEFINITE.has(previous.lower) || previous.possessive);
+    const afterPreposition = governed(previous) || (determined && governed(tokens[from - 2]));
+    const subject = !afterPreposition && !tail.possessive && text[head.start - 1] !== '(';
     mentions.push({ ref, start: head.start, end: tail.end, subject });
   });
   return mentions;
