@@ -159,7 +159,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const { passages } = article;
   const found = findQuoteSpans(passages);
   const spans = found.filter((span) => !isNickname(passages, span));
-  if (spans.length === 0) return { speakers: [], quotes: [], people: [] };
   // A nickname reads as blank space, so that the name around it stays one name.
   const masked = maskQuotations(passages, spans).map((text, i) =>
     found

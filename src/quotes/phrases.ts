@@ -225,6 +225,13 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   const affiliation = name.findIndex((t) => opensComplement(t.lower));
   if (affiliation > 0 && !name.slice(0, affiliation).some((t) => ORGANISATION_NOUNS.has(t.lower)))
     name = name.slice(0, affiliation);
+  // "Sir Keir Starmer", "Dame Alice …": the honorific is a title, not part of the name.
+  let gender: Gender | undefined;
+  while (name.length > 1 && (name[0] as Token).lower in HONORIFICS) {
+    gender = HONORIFICS[(name[0] as Token).lower] ?? gender;
+    name = name.slice(1);
+    nameStart++;
+  }
   const title = [...descriptor, ...words.slice(0, nameStart)];
   if (name.length === 0) {
     // "Office of the U.S. Trade Representative" is an organisation; "Treasury Secretary" a title.
@@ -240,6 +247,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
     kind: organisation ? 'organisation' : 'person',
     words: shown(name),
     ...(titleText ? { title: titleText } : {}),
+    ...(gender ? { gender } : {}),
   };
 }
 

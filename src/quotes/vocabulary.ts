@@ -39,7 +39,7 @@ export const DOCUMENT_VERBS = words('read reads');
 /** Texts that say things for their author ("the statement said", "a post on X read"). */
 export const DOCUMENTS = words(`
   statement statements letter letters post posts proclamation document notice order readout release memo
-  filing announcement communique communiqué declaration message note
+  filing announcement communique communiqué declaration message note decree directive tweet
 `);
 
 /** Times and time zones of page timestamps ("9:30 AM CDT"): capitalised, never names. */

@@ -219,3 +219,101 @@ describe('what is not a quotation, and who is not a speaker', () => {
     expect(speakersOf('"President Lee will decide," said Min-jun Park, a trade official.')).toEqual(['Min-jun Park']);
   });
 });
+
+describe('failure classes of real news (issue 12)', () => {
+  it('folds honorifics into one person and reads a role the article titles later', () => {
+    expect(
+      quotesIn(
+        'The prime minister welcomed a "good day for farmers" as the accord was signed.',
+        'Prime Minister Dame Alice Thornbury met the delegation in Leeds.',
+        '"We kept our word," Ms Thornbury said.',
+      ),
+    ).toMatchObject([
+      { text: 'good day for farmers', speaker: 'Alice Thornbury', rule: 'role' },
+      { text: 'We kept our word', speaker: 'Alice Thornbury', rule: 'surname' },
+    ]);
+  });
+
+  it('quotes statements, letters and posts as their author’s', () => {
+    expect(
+      speakersOf(
+        '"The levy breaks the rules," the statement from a Ministry of Energy office said.',
+        'Governor Paul Mendez signed a decree on Friday. "Imports will fall sharply," the decree read.',
+        '"Our farmers come first," the ministry\'s statement said.',
+      ),
+    ).toEqual(['Ministry of Energy', 'Paul Mendez', 'Ministry of Energy']);
+  });
+
+  it('keeps the named speaker when "according to" names only the text that reports the words', () => {
+    expect(
+      speakersOf(
+        'Lin Bo said the partners must stay "close friends," according to a summary issued by the news agency.',
+      ),
+    ).toEqual(['Lin Bo']);
+  });
+
+  it('never takes a sentence-opening capitalised word or a glued headline for a name', () => {
+    expect(
+      quotesIn(
+        'Broader fallout for exporters Garcia stressed the scale of the change, saying, "Nothing like this has happened before."',
+        'Proposal on quotas Senator Ruth Adler spoke next. "We should wait," she said.',
+      ),
+    ).toMatchObject([
+      { text: 'Nothing like this has happened before.', speaker: 'Garcia' },
+      { text: 'We should wait', speaker: 'Ruth Adler', rule: 'pronoun' },
+    ]);
+  });
+
+  it('reads a name with a nickname in marks and a "Jr." as one person', () => {
+    expect(
+      quotesIn(
+        'President Rodrigo “Rocky” Alvarez Jr. praised the accord as a "real gain" for growers.',
+        '"We asked for more," Alvarez said.',
+      ),
+    ).toMatchObject([
+      { text: 'real gain', speaker: 'Rodrigo Alvarez Jr' },
+      { text: 'We asked for more', speaker: 'Rodrigo Alvarez Jr', rule: 'surname' },
+    ]);
+  });
+
+  it('takes the verbs of praise and blame as speech, and skips an adverb before the verb', () => {
+    expect(
+      speakersOf(
+        'Senator Ruth Adler hailed the vote as "a turning point."',
+        'Governor Paul Mendez blasted the plan as "reckless."',
+        'Mendez had initially said the deal "could work."',
+      ),
+    ).toEqual(['Ruth Adler', 'Paul Mendez', 'Paul Mendez']);
+  });
+
+  it('does not read "Trump\'s threatened tariffs" as a speech verb', () => {
+    expect(
+      speakersOf(
+        'Governor Paul Mendez sharply criticized Ana Ruiz’s threatened levies on dairy, calling the move "badly timed."',
+      ),
+    ).toEqual(['Paul Mendez']);
+  });
+
+  it('reads the generic head of a role ("the Treasury chief") against the titles given before', () => {
+    expect(
+      speakersOf(
+        'Treasury Secretary Omar Haddad met his counterpart on Monday.',
+        'Speaking later, the Treasury chief said, "We are not there yet."',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+
+  it('drops words cut off by the end of the text when no one is named to say them, keeps them when someone is', () => {
+    expect(quotesIn('Talks went on late.', 'The minister was unavailable. "The two si').map((q) => q.text)).toEqual([]);
+    expect(speakersOf('Talks went on late.', 'Omar Haddad said: "We expect that the two si')).toEqual(['Omar Haddad']);
+  });
+
+  it('reads no names from a Title Case headline or a page timestamp', () => {
+    expect(
+      speakersOf(
+        'Posted 5:26 PM CDT Haddad Says Levies Will Fall If Talks Succeed',
+        '"We can lower them," Haddad told reporters.',
+      ),
+    ).toEqual(['Haddad']);
+  });
+});

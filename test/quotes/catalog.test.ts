@@ -127,3 +127,33 @@ describe('the catalog', () => {
     expect(JSON.parse(JSON.stringify(catalog))).toEqual(catalog);
   });
 });
+
+describe('one person, one entry across the corpus (issue 12)', () => {
+  it('gives a surname the full name another article names, even when nobody is quoted there', () => {
+    const catalog = extractQuotes([
+      articleOf('a-profile', '2025-03-01', ['President Nora Okafor visited the port on Monday.']),
+      articleOf('b-profile', '2025-03-02', ['Nora Okafor signed the decree.']),
+      articleOf('c-quote', '2025-03-03', ['"We will not wait," Okafor said.']),
+      articleOf('d-quote', '2025-03-04', ['Mrs Okafor said the levy was "a last resort."']),
+    ]);
+    expect(catalog.speakers.map((s) => s.name)).toEqual(['Nora Okafor']);
+    expect(quotesBy(catalog, 'Nora Okafor')).toHaveLength(2);
+  });
+
+  it('leaves a surname alone when two people of the corpus share it about as often', () => {
+    const catalog = extractQuotes([
+      articleOf('a-one', '2025-03-01', ['Nora Okafor visited the port.']),
+      articleOf('b-two', '2025-03-02', ['Samuel Okafor chairs the exporters group.']),
+      articleOf('c-quote', '2025-03-03', ['"We will not wait," Okafor said.']),
+    ]);
+    expect(catalog.speakers.map((s) => s.name)).toEqual(['Okafor']);
+  });
+
+  it('does not make one quotation of a short phrase two articles give to different speakers', () => {
+    const catalog = extractQuotes([
+      articleOf('a-one', '2025-03-01', ['Nora Okafor called the accord a "huge deal."']),
+      articleOf('b-two', '2025-03-02', ['Traders said it was a "huge deal" for the port.']),
+    ]);
+    expect(catalog.quotes.map((q) => q.speaker)).toEqual([null, 'nora-okafor']);
+  });
+});
