@@ -227,6 +227,23 @@ export const START_WORDS: readonly string[] = [
   'as of',
 ];
 
+/** Past forms before a date that put it on or before the article's day ("took effect on Tuesday"). */
+export const PAST_WORDS: readonly string[] = [
+  'took effect',
+  'went into effect',
+  'came into effect',
+  'came into force',
+  'entered into force',
+  'kicked in',
+  'applied',
+  'began',
+  'started',
+  'expired',
+  'ended',
+  'lapsed',
+  'ran out',
+];
+
 /** Verbs of a rate change; with a future marker before them, "on <date>" after them is when it takes effect. */
 export const RATE_CHANGE_VERBS: readonly string[] = [
   'raise',

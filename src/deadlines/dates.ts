@@ -6,6 +6,7 @@ import {
   END_BEFORE_WORDS,
   EXTENSION_WORDS,
   FORMER_BEFORE_WORDS,
+  PAST_WORDS,
   START_WORDS,
 } from './cues.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -53,6 +54,9 @@ const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
 const FORMER_REACH = 40;
+const PAST = new RegExp(`\\b(?:${phraseAlternation(PAST_WORDS)})\\b`, 'i');
+/** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
+const TENSE_REACH = 40;
 
 /** Noon of the article's day in local time: chrono reads components in local time. */
 function reference(published: string): Date {
@@ -74,11 +78,48 @@ function endYear(month: number, day: number, published: string): string {
   return at.toISODate() ?? '';
 }
 
-function resolve(component: chrono.ParsedComponents, role: DateRole, published: string): string {
+/** Which way a date without a year (or a bare weekday) lies from the article. */
+type Tense = 'past' | 'future' | 'nearest';
+
+/** The latest such day on or before the article ("took effect on April 9" in December is this April). */
+function pastYear(month: number, day: number, published: string): string {
+  const at = DateTime.utc(Number(published.slice(0, 4)), month, day);
+  return ((at.toISODate() ?? '') > published ? at.minus({ years: 1 }) : at).toISODate() ?? '';
+}
+
+/** A bare weekday ("on Tuesday"): the nearest one on or before, or on or after, the article's day. */
+function weekdayOf(weekday: number, published: string, tense: 'past' | 'future'): string {
+  const day = DateTime.fromISO(published, { zone: 'UTC' });
+  const shift = (weekday - (day.weekday % 7) + 7) % 7; // chrono: 0 = Sunday; luxon: 7 = Sunday
+  return (tense === 'future' ? day.plus({ days: shift }) : day.minus({ days: (7 - shift) % 7 })).toISODate() ?? '';
+}
+
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
+
+function resolve(
+  result: chrono.ParsedResult,
+  component: chrono.ParsedComponents,
+  tense: Tense,
+  published: string,
+): string {
   const [y, m, d] = [component.get('year') ?? 0, component.get('month') ?? 1, component.get('day') ?? 1];
-  return (role === 'end' || role === 'former') && !component.isCertain('year') && component.isCertain('month')
-    ? endYear(m, d, published)
-    : isoDate(y, m, d);
+  if (tense !== 'nearest' && !component.isCertain('year') && component.isCertain('month'))
+    return tense === 'past' ? pastYear(m, d, published) : endYear(m, d, published);
+  const weekday = component.get('weekday');
+  if (tense !== 'nearest' && !component.isCertain('day') && weekday !== null && BARE_WEEKDAY.test(result.text.trim()))
+    return weekdayOf(weekday, published, tense);
+  return isoDate(y, m, d);
+}
+
+/**
+ * Past words before a date put it on or before the article ("took effect on Tuesday", "expired on
+ * March 3"); otherwise an end or a day a tariff takes effect lies ahead ("ends Aug. 12", "effective
+ * Saturday"), and a start or any other date is the nearest one.
+ */
+function tenseOf(role: DateRole, before: string): Tense {
+  if (role === 'other') return 'nearest';
+  if (PAST.test(before.slice(-TENSE_REACH))) return 'past';
+  return role === 'start' ? 'nearest' : 'future';
 }
 
 /** `after` is where the previous date ended: a "was due to" before that one is not about this one. */
@@ -116,12 +157,18 @@ export function datesIn(sentence: string, published: string, skip: readonly Span
     if (result.end && known(result.end)) {
       // A range: "from Aug. 12 to Nov. 10" moves a date when extending, else the pause runs over it.
       const startRole: DateRole = extension ? 'former' : 'other';
-      mentions.push({ ...span, date: resolve(result.start, startRole, published), role: startRole });
-      mentions.push({ ...span, date: resolve(result.end, 'end', published), role: 'end' });
+      const before = sentence.slice(0, span.start);
+      mentions.push({
+        ...span,
+        date: resolve(result, result.start, tenseOf(startRole, before), published),
+        role: startRole,
+      });
+      mentions.push({ ...span, date: resolve(result, result.end, tenseOf('end', before), published), role: 'end' });
       continue;
     }
     const role = roleOf(sentence, span, previousEnd, extension);
-    mentions.push({ ...span, date: resolve(result.start, role, published), role });
+    const tense = tenseOf(role, sentence.slice(previousEnd, span.start));
+    mentions.push({ ...span, date: resolve(result, result.start, tense, published), role });
   }
   return mentions;
 }

@@ -43,6 +43,22 @@ describe('tariffs taking effect on a stated day', () => {
     ]);
   });
 
+  it('puts a day in the past or the future by its tense', () => {
+    // 2025-04-10 is a Thursday.
+    expect(effects('2025-04-10', 'The 20% US tariffs on Vietnam took effect on Tuesday.')).toEqual([
+      ['us-vietnam-tariffs-effect-2025-04-08', '2025-04-08'],
+    ]);
+    expect(effects('2025-04-10', 'The 20% US tariffs on Vietnam will take effect on Tuesday.')).toEqual([
+      ['us-vietnam-tariffs-effect-2025-04-15', '2025-04-15'],
+    ]);
+    expect(effects('2025-12-01', 'The 20% US tariffs on Vietnam, which took effect on April 9, remain.')).toEqual([
+      ['us-vietnam-tariffs-effect-2025-04-09', '2025-04-09'],
+    ]);
+    expect(effects('2025-12-01', 'The 20% US tariffs on Vietnam will take effect on January 1.')).toEqual([
+      ['us-vietnam-tariffs-effect-2026-01-01', '2026-01-01'],
+    ]);
+  });
+
   it('reads a rate change scheduled for a day, not the day it was announced', () => {
     expect(effects('2025-04-09', "Japan's tariffs on US rice will increase from 10% to 30% on Thursday.")).toEqual([
       ['japan-us-tariffs-effect-2025-04-10', '2025-04-10'],

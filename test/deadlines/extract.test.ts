@@ -22,6 +22,12 @@ describe('deadline extraction: dates', () => {
     expect(d?.date).toBe('2026-01-05');
   });
 
+  it('reads a bare weekday as the next one for an end, the last one when it has expired', () => {
+    // 2025-04-10 is a Thursday.
+    expect(only('2025-04-10', 'The tariff truce with Canada ends on Tuesday.')[0]?.date).toBe('2025-04-15');
+    expect(only('2025-04-10', 'The tariff truce with Canada expired on Tuesday.')[0]?.date).toBe('2025-04-08');
+  });
+
   it('keeps an end date that has just passed in the article year', () => {
     const [d] = only('2025-03-10', 'The pause on tariffs against Canada ended on March 3 without a deal.');
     expect(d?.date).toBe('2025-03-03');
