@@ -41,14 +41,17 @@ export function assembleKnowledgeBase(
 ): KnowledgeBase {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const passages = articles.flatMap((a) => a.passages);
-  const published = (articleId: string) => articleById.get(articleId)?.published ?? '';
+  const articleOf = (articleId: string) => {
+    const article = articleById.get(articleId);
+    return { published: article?.published ?? '', title: article?.title ?? '', lead: article?.passages[0]?.text ?? '' };
+  };
   return {
     corpusDir,
     articles,
     articleById,
     passages,
     passageById: new Map(passages.map((p) => [p.id, p])),
-    index: index ? loadPassageIndex(index, passages, published) : buildPassageIndex(passages, published),
+    index: index ? loadPassageIndex(index, passages, articleOf) : buildPassageIndex(passages, articleOf),
     problems,
     ...extracted,
   };

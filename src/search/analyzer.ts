@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { PATTERNS, PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
+import { PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -38,6 +39,22 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
 
 const COUNTRY_VOCABULARY = countryVocabulary();
 
+/**
+ * People keep their name and gain their country and office as terms ("Lula" is also "brazil
+ * president leader"); short names only as capitalized, since "Xi" or "Lee" in lower case may be
+ * other words. Descriptions of places become the place.
+ */
+const DOMAIN_PHRASES: PhraseRule[] = [
+  ...PEOPLE.flatMap((person) =>
+    person.names.map((name) => ({
+      phrase: name,
+      replace: `${name} ${countryTerm(person.country)} ${person.roles}`,
+      caseSensitive: name.length < 6,
+    })),
+  ),
+  ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),
+];
+
 const wholeWord = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const phraseKey = (text: string, caseSensitive: boolean) =>
@@ -74,7 +91,10 @@ const PATTERN_REWRITES: Rewrite[] = PATTERNS.map((p) => {
   return { pattern, replace: (m: string) => m.replace(new RegExp(pattern.source, 'iu'), p.replace) };
 });
 
-const DOCUMENT_REWRITES = [...phraseRewrites([...PHRASES, ...COUNTRY_VOCABULARY.phrases]), ...PATTERN_REWRITES];
+const DOCUMENT_REWRITES = [
+  ...phraseRewrites([...PHRASES, ...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases]),
+  ...PATTERN_REWRITES,
+];
 /** In a query, a lower-case "us" is far more likely the country than the pronoun. */
 const QUERY_REWRITES = [
   ...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]),
@@ -101,7 +121,7 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
 }
 
 const SYNONYM_STEMS = new Map(
-  Object.entries({ ...SYNONYMS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
+  Object.entries({ ...SYNONYMS, ...PLAIN_WORDS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
     stemmer(word),
     stemmer(canonical),
   ]),

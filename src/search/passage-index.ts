@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, queryTerms } from './analyzer.ts';
 import { spellingCorrector } from './spelling.ts';
+import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
 /** Tuning of the passage search; the code of this file is part of the index cache key. */
 export const SEARCH_TUNING = {
@@ -27,6 +28,17 @@ export const SEARCH_TUNING = {
   commonMinPassages: 2000,
   /** How many of the best candidates are ranked further (common terms, then the tie-break by date). */
   rerankCandidates: 60,
+  /**
+   * Each passage is also indexed with its article's title and lead (first paragraph), which often
+   * name the subject a later paragraph leaves out; they count less than the passage's own words.
+   */
+  boost: { text: 1, title: 0.4, lead: 0.25 },
+  /** A question about the present ("now", "still", "latest"): the newest articles count this much more… */
+  nowBoost: 0.5,
+  /** …and the extra weight halves every this many days before the newest article. */
+  nowHalfLifeDays: 60,
+  /** A question naming a month or a date: articles of that time count this much more. */
+  periodBoost: 0.3,
 } as const;
 
 export interface PassageHit {
@@ -48,6 +60,24 @@ export interface PassageIndex {
 interface IndexedPassage {
   id: string;
   text: string;
+  title: string;
+  lead: string;
+}
+
+/** What the index needs of a passage's article: its date, title and lead. */
+export interface ArticleFields {
+  published: string;
+  title: string;
+  /** The first paragraph's text. */
+  lead: string;
+}
+
+export type ArticleFieldsOf = (articleId: string) => ArticleFields;
+
+/** The document of a passage: its text, and its article's title and lead (none for the lead paragraph itself). */
+function documentOf(passage: Passage, articleOf: ArticleFieldsOf): IndexedPassage {
+  const { title, lead } = articleOf(passage.articleId);
+  return { id: passage.id, text: passage.text, title, lead: passage.paragraph === 1 ? '' : lead };
 }
 
 export interface SerializedPassageIndex {
@@ -59,7 +89,7 @@ export interface SerializedPassageIndex {
 function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
   const unknown = (term: string) => !passagesWith.has(term) && !/^\d/.test(term);
   return {
-    fields: ['text'],
+    fields: ['text', 'title', 'lead'],
     storeFields: [],
     tokenize: documentTerms,
     processTerm: (term: string) => term,
@@ -67,6 +97,7 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
       // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
       tokenize: (terms: string) => terms.split(' '),
       processTerm: (term: string) => term,
+      boost: SEARCH_TUNING.boost,
       fuzzy: (term: string) =>
         unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false,
       prefix: (term: string) => unknown(term) && term.length >= SEARCH_TUNING.prefixMinLength,
@@ -74,35 +105,39 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
   };
 }
 
+/** Counts, for every term, the passages whose text, title or lead hold it. */
+function countTerms(passagesWith: Map<string, number>, documents: readonly IndexedPassage[]): void {
+  for (const doc of documents) {
+    for (const term of new Set(documentTerms(`${doc.text}\n${doc.title}\n${doc.lead}`)))
+      passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
+  }
+}
+
 /**
  * Builds the passage index. This is the one place an index is made, so a cached, serialized index
  * (see `loadPassageIndex`) can stand in for it.
  */
-export function buildPassageIndex(
-  passages: readonly Passage[],
-  published: (articleId: string) => string,
-): PassageIndex {
+export function buildPassageIndex(passages: readonly Passage[], articleOf: ArticleFieldsOf): PassageIndex {
+  const documents = passages.map((p) => documentOf(p, articleOf));
   const passagesWith = new Map<string, number>();
-  for (const passage of passages) {
-    for (const term of new Set(documentTerms(passage.text))) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
-  }
+  countTerms(passagesWith, documents);
   const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(passagesWith));
-  miniSearch.addAll(passages.map(({ id, text }) => ({ id, text })));
-  return wrap(miniSearch, passagesWith, passages, published);
+  miniSearch.addAll(documents);
+  return wrap(miniSearch, passagesWith, passages, articleOf);
 }
 
 /** Restores an index saved with `toJSON()`; the passages must be those it was built from. */
 export function loadPassageIndex(
   saved: SerializedPassageIndex,
   passages: readonly Passage[],
-  published: (articleId: string) => string,
+  articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const passagesWith = new Map(saved.terms);
   const miniSearch = MiniSearch.loadJS<IndexedPassage>(
     saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
     miniSearchOptions(passagesWith),
   );
-  return wrap(miniSearch, passagesWith, passages, published);
+  return wrap(miniSearch, passagesWith, passages, articleOf);
 }
 
 interface Candidate {
@@ -117,11 +152,13 @@ function wrap(
   miniSearch: MiniSearch<IndexedPassage>,
   passagesWith: Map<string, number>,
   passages: readonly Passage[],
-  published: (articleId: string) => string,
+  articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const correct = spellingCorrector(passagesWith);
   const commonAbove = Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * passages.length);
+  const published = (p: Passage) => articleOf(p.articleId).published;
+  const newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
     const n = passagesWith.get(term) ?? 0;
@@ -133,46 +170,70 @@ function wrap(
       return passage ? [{ passage, score: r.score, terms: r.terms, matched: r.queryTerms.length }] : [];
     });
 
-  /** Candidates from the rarer terms, re-ranked by the common terms each one holds. */
+  /** Candidates from the rarer terms, re-ranked by the common terms each one holds (in its title and lead at their boost). */
   const searchPruned = (rare: string[], common: string[]): Candidate[] =>
     candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)).map((c) => {
-      const held = new Set(documentTerms(c.passage.text));
-      const present = common.filter((t) => held.has(t));
+      const doc = documentOf(c.passage, articleOf);
+      const fields = (['text', 'title', 'lead'] as const).map((f) => ({
+        held: new Set(documentTerms(doc[f])),
+        boost: SEARCH_TUNING.boost[f],
+      }));
+      const weightOf = (t: string) => Math.max(0, ...fields.filter((f) => f.held.has(t)).map((f) => f.boost));
+      const present = common.filter((t) => weightOf(t) > 0);
       return {
         ...c,
-        score: c.score + present.reduce((sum, t) => sum + idf(t), 0),
+        score: c.score + present.reduce((sum, t) => sum + weightOf(t) * idf(t), 0),
         terms: [...c.terms, ...present],
         matched: c.matched + present.length,
       };
     });
+
+  /** Candidates for `terms`, weighed by time when the query has a time focus, relevant ones best first. */
+  const rank = (terms: string[], focus: TimeFocus | undefined): Candidate[] => {
+    const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
+    // Rarest first: a query of common terms only is searched with its rarest one.
+    const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
+    const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove);
+    const common = byRarity.filter((t) => !rare.includes(t));
+    const candidates =
+      common.length > 0
+        ? searchPruned(rare, common)
+        : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
+    const timed = focus
+      ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))
+      : candidates;
+    const best = Math.max(0, ...timed.map((c) => c.score));
+    return timed
+      .filter(
+        (c) =>
+          c.matched / terms.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore,
+      )
+      .sort((a, b) => compareHits(a.score, b.score, published(a.passage), published(b.passage)));
+  };
 
   return {
     miniSearch,
     search(query, { limit = 3 } = {}) {
       const wanted = [...new Set(queryTerms(query).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
-      const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
-      // Rarest first: a query of common terms only is searched with its rarest one.
-      const byRarity = [...wanted].sort((a, b) => passagesOf(a) - passagesOf(b));
-      const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove);
-      const common = byRarity.filter((t) => !rare.includes(t));
-      const candidates =
-        common.length > 0
-          ? searchPruned(rare, common)
-          : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
-      const best = Math.max(0, ...candidates.map((c) => c.score));
-      return candidates
-        .filter(
-          (c) =>
-            c.matched / wanted.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore,
-        )
-        .sort((a, b) => compareHits(a.score, b.score, published(a.passage.articleId), published(b.passage.articleId)))
-        .slice(0, limit)
-        .map(({ passage, score, terms }) => ({ passage, score, terms }));
+      return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
     toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...passagesWith] }),
   };
 }
+
+/**
+ * How much a passage of an article published on `date` counts for a question about `focus`: a
+ * question about the present prefers the newest articles (the extra weight halves every
+ * `nowHalfLifeDays` before the newest one), a question about a period prefers articles of it.
+ */
+function timeWeight(focus: TimeFocus, date: string, newest: string): number {
+  if (focus.kind === 'period') return date >= focus.from && date <= focus.to ? 1 + SEARCH_TUNING.periodBoost : 1;
+  const days = (Date.parse(newest) - Date.parse(date)) / 86_400_000;
+  return 1 + SEARCH_TUNING.nowBoost * 0.5 ** (Math.max(0, days) / SEARCH_TUNING.nowHalfLifeDays);
+}
+
+const hitOf = ({ passage, score, terms }: Candidate): PassageHit => ({ passage, score, terms });
 
 /** Higher score first; scores within the tie tolerance go to the newer article. */
 function compareHits(scoreA: number, scoreB: number, dateA: string, dateB: string): number {

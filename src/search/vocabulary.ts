@@ -21,6 +21,11 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
   { phrase: 'Court of International Trade', replace: 'trade court' },
+  // Plain phrasal verbs for trade terms.
+  { phrase: 'hit back', replace: 'retaliation' },
+  { phrase: 'strike back', replace: 'retaliation' },
+  { phrase: 'on hold', replace: 'pause' },
+  { phrase: 'trade gap', replace: 'imbalance' },
 ];
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */

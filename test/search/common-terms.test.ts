@@ -22,7 +22,7 @@ function corpus(): Passage[] {
 
 describe('searching a corpus where some terms are in most passages', () => {
   const passages = corpus();
-  const index = buildPassageIndex(passages, () => '2025-06-01');
+  const index = buildPassageIndex(passages, () => ({ published: '2025-06-01', title: '', lead: '' }));
 
   it('finds with the rarer terms and ranks the passage that also has the common ones first', () => {
     const hits = index.search('steel tariffs on China');
@@ -36,7 +36,11 @@ describe('searching a corpus where some terms are in most passages', () => {
   });
 
   it('ranks the same after a save and load through the cache format', () => {
-    const restored = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON())), passages, () => '2025-06-01');
+    const restored = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON())), passages, () => ({
+      published: '2025-06-01',
+      title: '',
+      lead: '',
+    }));
     expect(restored.search('steel tariffs on China').map((h) => h.passage.id)).toEqual(
       index.search('steel tariffs on China').map((h) => h.passage.id),
     );

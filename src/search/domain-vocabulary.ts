@@ -1,0 +1,125 @@
+/**
+ * General knowledge of the trade-news world, as data, so a reader's words find an article's: who
+ * leads which government or agency (a question says "Brazil's president", the article "Lula"), what
+ * a place is called in other words ("the city-state"), and the plain words for trade terms. It is
+ * written from what any reader of the news knows, never from a question of an evaluation set.
+ */
+
+/**
+ * People the news names by name where a reader names a role or a country, and the reverse. Each
+ * name stays in the text and gains its country and roles as extra index terms.
+ */
+export interface Person {
+  /** Forms the news uses, the longest first ("Luiz Inácio Lula da Silva", "Lula"). */
+  names: readonly string[];
+  /** Canonical country name, as in `src/geo/countries.ts`. */
+  country: string;
+  /** Plain words for the office, added beside the name. */
+  roles: string;
+}
+
+export const PEOPLE: readonly Person[] = [
+  // Heads of state and government of the main trading partners (2025–26).
+  { names: ['Xi Jinping', 'Xi'], country: 'China', roles: 'president leader' },
+  { names: ['Li Qiang'], country: 'China', roles: 'premier leader' },
+  { names: ['Mark Carney', 'Carney'], country: 'Canada', roles: 'prime minister leader' },
+  { names: ['Justin Trudeau', 'Trudeau'], country: 'Canada', roles: 'prime minister leader' },
+  { names: ['Claudia Sheinbaum', 'Sheinbaum'], country: 'Mexico', roles: 'president leader' },
+  {
+    names: ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula'],
+    country: 'Brazil',
+    roles: 'president leader',
+  },
+  { names: ['Narendra Modi', 'Modi'], country: 'India', roles: 'prime minister leader' },
+  { names: ['Shigeru Ishiba', 'Ishiba'], country: 'Japan', roles: 'prime minister leader' },
+  { names: ['Sanae Takaichi', 'Takaichi'], country: 'Japan', roles: 'prime minister leader' },
+  { names: ['Lee Jae-myung', 'Lee Jae Myung'], country: 'South Korea', roles: 'president leader' },
+  { names: ['Anthony Albanese', 'Albanese'], country: 'Australia', roles: 'prime minister leader' },
+  { names: ['Keir Starmer', 'Starmer'], country: 'United Kingdom', roles: 'prime minister leader' },
+  { names: ['Friedrich Merz', 'Merz'], country: 'Germany', roles: 'chancellor leader' },
+  { names: ['Emmanuel Macron', 'Macron'], country: 'France', roles: 'president leader' },
+  { names: ['Giorgia Meloni', 'Meloni'], country: 'Italy', roles: 'prime minister leader' },
+  { names: ['Ursula von der Leyen', 'von der Leyen'], country: 'European Union', roles: 'commission president leader' },
+  {
+    names: ['Maroš Šefčovič', 'Maros Sefcovic', 'Šefčovič', 'Sefcovic'],
+    country: 'European Union',
+    roles: 'trade commissioner',
+  },
+  { names: ['Prabowo Subianto', 'Prabowo'], country: 'Indonesia', roles: 'president leader' },
+  { names: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos', 'Marcos'], country: 'Philippines', roles: 'president leader' },
+  { names: ['Anwar Ibrahim', 'Anwar'], country: 'Malaysia', roles: 'prime minister leader' },
+  { names: ['Lawrence Wong'], country: 'Singapore', roles: 'prime minister leader' },
+  {
+    names: ['Paetongtarn Shinawatra', 'Paetongtarn', 'Anutin Charnvirakul', 'Anutin'],
+    country: 'Thailand',
+    roles: 'prime minister leader',
+  },
+  { names: ['To Lam', 'Tô Lâm'], country: 'Vietnam', roles: 'leader' },
+  { names: ['Lai Ching-te'], country: 'Taiwan', roles: 'president leader' },
+  { names: ['Karin Keller-Sutter', 'Keller-Sutter'], country: 'Switzerland', roles: 'president leader' },
+  { names: ['Guy Parmelin', 'Parmelin'], country: 'Switzerland', roles: 'economy minister' },
+  { names: ['Vladimir Putin', 'Putin'], country: 'Russia', roles: 'president leader' },
+  { names: ['Cyril Ramaphosa', 'Ramaphosa'], country: 'South Africa', roles: 'president leader' },
+  { names: ['Javier Milei', 'Milei'], country: 'Argentina', roles: 'president leader' },
+  // Trade officials and the agencies they head.
+  { names: ['Scott Bessent', 'Bessent'], country: 'United States', roles: 'treasury secretary' },
+  { names: ['Howard Lutnick', 'Lutnick'], country: 'United States', roles: 'commerce secretary' },
+  { names: ['Jamieson Greer', 'Greer'], country: 'United States', roles: 'trade representative USTR' },
+  { names: ['Peter Navarro', 'Navarro'], country: 'United States', roles: 'trade adviser' },
+  { names: ['He Lifeng'], country: 'China', roles: 'vice premier negotiator' },
+  { names: ['Li Chenggang'], country: 'China', roles: 'trade representative negotiator' },
+  { names: ['Wang Wentao'], country: 'China', roles: 'commerce minister' },
+  { names: ['Dominic LeBlanc', 'LeBlanc'], country: 'Canada', roles: 'trade minister' },
+  { names: ['Marcelo Ebrard', 'Ebrard'], country: 'Mexico', roles: 'economy minister' },
+  { names: ['Piyush Goyal', 'Goyal'], country: 'India', roles: 'commerce minister' },
+  { names: ['Ryosei Akazawa', 'Akazawa'], country: 'Japan', roles: 'trade negotiator' },
+];
+
+/** Places the news calls by a description or an old name, and what they are. */
+export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] = [
+  { phrase: 'city-state', country: 'Singapore' },
+  { phrase: 'Middle Kingdom', country: 'China' },
+  { phrase: 'Land of the Rising Sun', country: 'Japan' },
+  { phrase: 'Zhongnanhai', country: 'China' },
+  { phrase: 'Whitehall', country: 'United Kingdom' },
+  { phrase: 'Number 10', country: 'United Kingdom' },
+  { phrase: 'Elysee', country: 'France' },
+  { phrase: 'Élysée', country: 'France' },
+  { phrase: 'Blue House', country: 'South Korea' },
+  { phrase: 'Los Pinos', country: 'Mexico' },
+  { phrase: 'Planalto', country: 'Brazil' },
+];
+
+/**
+ * Plain words and the trade terms they stand for, one-to-one (both map to one index term, compared
+ * by stem like `SYNONYMS` in `vocabulary.ts`).
+ */
+export const PLAIN_WORDS: Readonly<Record<string, string>> = {
+  drug: 'pharmaceutical',
+  medicine: 'pharmaceutical',
+  pharma: 'pharmaceutical',
+  timber: 'lumber',
+  car: 'automobile',
+  auto: 'automobile',
+  vehicle: 'automobile',
+  automaker: 'carmaker',
+  retaliate: 'retaliation',
+  retaliatory: 'retaliation',
+  countermeasure: 'retaliation',
+  reprisal: 'retaliation',
+  envoy: 'negotiator',
+  dealmaker: 'negotiator',
+  halt: 'pause',
+  freeze: 'pause',
+  frozen: 'pause',
+  postpone: 'delay',
+  deficit: 'imbalance',
+  surplus: 'imbalance',
+  shipment: 'export',
+  ruling: 'decision',
+  verdict: 'decision',
+  probe: 'investigation',
+  inquiry: 'investigation',
+  soybean: 'soy',
+  microchip: 'semiconductor',
+};

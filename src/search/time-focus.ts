@@ -1,0 +1,62 @@
+/**
+ * When a question is about: the present ("what is the duty on Brazilian goods now?"), a named month
+ * or date ("what did Beijing say in April?"), or no time in particular. The search uses it to prefer
+ * articles of that time (see `passage-index.ts`).
+ */
+import { DateTime } from 'luxon';
+
+export type TimeFocus =
+  | { kind: 'now' }
+  /** Articles published between `from` and `to` (YYYY-MM-DD, inclusive) are of the time asked about. */
+  | { kind: 'period'; from: string; to: string };
+
+/** Words that ask about the present state of things. */
+const NOW =
+  /\b(?:now|nowadays|currently|current|still|latest|newest|today|presently|at present|at the moment|these days|right now|as it stands|so far|anymore|any more)\b/i;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** Full names and their usual abbreviations ("Sept."); "May" and "March" alone only with a capital, since "may" and "march" are also common words. */
+const MONTH =
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}))?/gi;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** Days around a named date, and after a named month, whose articles speak of it. */
+const DATE_WINDOW = { before: 30, after: 21 } as const;
+const MONTH_AFTER = 21;
+
+/**
+ * The time a query is about, read against `newest`, the date of the newest article: a month named
+ * without a year is its latest occurrence up to then.
+ */
+export function timeFocusOf(query: string, newest: string): TimeFocus | undefined {
+  const anchor = DateTime.fromISO(newest, { zone: 'utc' });
+  const iso = ISO_DATE.exec(query);
+  if (iso) {
+    const day = DateTime.fromISO(iso[0], { zone: 'utc' });
+    if (day.isValid) return around(day);
+  }
+  for (const m of query.matchAll(MONTH)) {
+    const [, dayBefore, name = '', dayAfter, year] = m;
+    const bare = !dayBefore && !dayAfter && !year;
+    if (bare && /^(?:may|march)$/.test(name)) continue;
+    const month = MONTHS.findIndex((p) => name.toLowerCase().startsWith(p)) + 1;
+    if (month === 0 || !anchor.isValid) continue;
+    let start = DateTime.utc(year ? Number(year) : anchor.year, month, 1);
+    if (!year && start > anchor) start = start.minus({ years: 1 });
+    const day = Number(dayBefore ?? dayAfter);
+    if (day >= 1 && day <= start.daysInMonth!) return around(start.set({ day }));
+    return { kind: 'period', from: iso8601(start), to: iso8601(start.endOf('month').plus({ days: MONTH_AFTER })) };
+  }
+  if (NOW.test(query)) return { kind: 'now' };
+  return undefined;
+}
+
+function around(day: DateTime): TimeFocus {
+  return {
+    kind: 'period',
+    from: iso8601(day.minus({ days: DATE_WINDOW.before })),
+    to: iso8601(day.plus({ days: DATE_WINDOW.after })),
+  };
+}
+
+const iso8601 = (d: DateTime) => d.toISODate() ?? '';

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/corpus/article.ts';
+import { buildPassageIndex } from '../../src/search/passage-index.ts';
+import { timeFocusOf } from '../../src/search/time-focus.ts';
+
+/** Hand-written articles: id → date, title and paragraphs. */
+const ARTICLES: Record<string, { published: string; title: string; paragraphs: string[] }> = {
+  old: {
+    published: '2025-04-10',
+    title: 'Ottawa answers the levy on lumber',
+    paragraphs: [
+      'Canada said it would answer the American levy on softwood.',
+      'The duty on Canadian goods stands at 25%, and the duty on Canadian lumber is higher, officials said on Thursday.',
+    ],
+  },
+  new: {
+    published: '2025-11-02',
+    title: 'Canada and the US settle part of their quarrel',
+    paragraphs: [
+      'Canada and the United States reached a partial settlement on Saturday.',
+      'The duty on Canadian goods stands at 10% under the settlement, officials said.',
+    ],
+  },
+  subject: {
+    published: '2025-06-01',
+    title: 'Brazil weighs its answer to the orange juice tariff',
+    paragraphs: [
+      'Brazil is weighing how to answer a tariff on orange juice, the foreign ministry said.',
+      'Growers fear that exports could halve within a year if nothing is done.',
+    ],
+  },
+};
+
+const passages: Passage[] = Object.entries(ARTICLES).flatMap(([id, a]) =>
+  a.paragraphs.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, paragraph: i + 1, text, sentences: [] })),
+);
+const index = buildPassageIndex(passages, (id) => {
+  const a = ARTICLES[id]!;
+  return { published: a.published, title: a.title, lead: a.paragraphs[0]! };
+});
+const top = (q: string) => index.search(q, { limit: 3 })[0]?.passage.id;
+
+describe('the passage search', () => {
+  it('finds a paragraph that leaves its subject to the title and the lead', () => {
+    expect(top('Brazilian growers fear exports halve')).toBe('subject#2');
+  });
+
+  it('prefers the newest statement for a question about the present', () => {
+    expect(top('what is the duty on Canadian goods now?')).toBe('new#2');
+  });
+
+  it('prefers the articles of a month the question names', () => {
+    expect(top('what was the duty on Canadian goods in April?')).toBe('old#2');
+  });
+
+  it('knows leaders, capitals and plain words for trade terms', () => {
+    expect(top('what did Lula say about juice')).toBe('subject#1');
+    expect(top('does Brasília plan to hit back?')).toBe('subject#1');
+  });
+});
+
+describe('the time a question is about', () => {
+  it('reads present-tense cues, named months and dates, and ignores "may" the verb', () => {
+    expect(timeFocusOf('is the pause still on?', '2025-11-02')).toEqual({ kind: 'now' });
+    expect(timeFocusOf('what happened in April?', '2025-11-02')).toEqual({
+      kind: 'period',
+      from: '2025-04-01',
+      to: '2025-05-21',
+    });
+    expect(timeFocusOf('what happened in December?', '2025-11-02')).toMatchObject({ from: '2024-12-01' });
+    expect(timeFocusOf('what did they agree on Aug. 1, 2025?', '2025-11-02')).toEqual({
+      kind: 'period',
+      from: '2025-07-02',
+      to: '2025-08-22',
+    });
+    expect(timeFocusOf('may the EU retaliate?', '2025-11-02')).toBeUndefined();
+  });
+});
