@@ -9,9 +9,10 @@ import { citationLine, newestSourceLine } from '../src/render/citation.ts';
 import type { Reply } from '../src/render/reply.ts';
 import { highlight } from '../src/search/analyzer.ts';
 import { echo } from '../src/render/echo.ts';
+import { directAnswer } from '../src/ask/direct-answer.ts';
+import { askPassages } from '../src/ask/passages.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
-const PASSAGES_PER_ANSWER = 3;
 
 export const askDefinition = {
   name: 'ask',
@@ -31,9 +32,12 @@ export const askDefinition = {
 export const askCommand = defineCommand({
   definition: askDefinition,
   examples: ['/ask why are the talks with China stalled?', '/ask what did the Chinese foreign ministry say?'],
-  handle({ question }, { kb }): Reply {
-    const hits = kb.index.search(question, { limit: PASSAGES_PER_ANSWER });
-    if (hits.length === 0) {
+  handle({ question }, { kb, now }): Reply {
+    const hits = askPassages(kb, question);
+    // The answer line comes from the extracted knowledge, the passages from the search: either may be missing.
+    const answer = directAnswer(kb, question, now());
+    const answerLine = answer ? `**Answer:** ${answer.text}\n` : '';
+    if (hits.length === 0 && !answer) {
       return {
         ok: true,
         content: `Nothing in the ${kb.articles.length} indexed articles answers “${echo(question)}”. Try other words, or \`/tariff\` for rates, \`/quote\` for who said what, \`/sources\` for what the corpus holds.`,
@@ -47,7 +51,10 @@ export const askCommand = defineCommand({
     });
     return {
       ok: true,
-      content: `**${cited.length} passage${cited.length === 1 ? '' : 's'}** for “${echo(question)}” · ${newestSourceLine(cited.map((c) => c.article))}`,
+      content:
+        cited.length > 0
+          ? `${answerLine}**${cited.length} passage${cited.length === 1 ? '' : 's'}** for “${echo(question)}” · ${newestSourceLine(cited.map((c) => c.article))}`
+          : `${answerLine}No passage of the corpus matches “${echo(question)}” beyond the answer's source.`,
       embeds: cited.map(({ hit, article }) => ({
         title: article.title,
         url: article.url,
@@ -56,6 +63,7 @@ export const askCommand = defineCommand({
       })),
       data: {
         question,
+        ...(answer ? { answer } : {}),
         passages: cited.map(({ hit, article }) => ({
           text: hit.passage.text,
           score: hit.score,

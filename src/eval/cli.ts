@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset, splitOf, type Split } from './dataset.ts';
 import { knowledgeOf } from './corpus.ts';
+import { evaluateAnswers } from './answers.ts';
 import { evaluateDeadlines } from './deadlines.ts';
 import { evaluateHeadlines } from './headline.ts';
 import { evaluateQuestions } from './questions.ts';
@@ -18,7 +19,7 @@ import { evaluateQuotes } from './quotes.ts';
 import { evaluateRates } from './rates.ts';
 import { ratio, type Figure, type SectionResult } from './score.ts';
 
-const SECTIONS = ['quotes', 'rates', 'headline', 'deadlines', 'questions'] as const;
+const SECTIONS = ['quotes', 'rates', 'headline', 'deadlines', 'questions', 'answers'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function main(): number {
@@ -61,6 +62,7 @@ function main(): number {
     headline: () => evaluateHeadlines(dataset),
     deadlines: () => evaluateDeadlines(dataset, kb, corpus),
     questions: () => evaluateQuestions(dataset, kb, corpus),
+    answers: () => evaluateAnswers(dataset),
   };
   const results = SECTIONS.filter((s) => only.includes(s)).map((s) => run[s]());
 

@@ -1,11 +1,12 @@
 /** `/ask`: is the paragraph that answers each question among the top three passages, and how high. */
+import { askPassages, PASSAGES_PER_ANSWER } from '../ask/passages.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { splitOf, type Dataset, type Split } from './dataset.ts';
 import type { EvalCorpus } from './corpus.ts';
 import { normalizeText, type Figure, type Miss, type SectionResult } from './score.ts';
 
 /** As many passages as `/ask` shows. */
-const TOP = 3;
+const TOP = PASSAGES_PER_ANSWER;
 
 export function evaluateQuestions(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const results: { split: Split; rank: number }[] = [];
@@ -14,7 +15,7 @@ export function evaluateQuestions(dataset: Dataset, kb: KnowledgeBase, corpus: E
     if (!corpus.articleOf.has(question.file)) continue;
     const split = splitOf(question.file);
     const expect = normalizeText(question.expect);
-    const hits = kb.index.search(question.q, { limit: TOP });
+    const hits = askPassages(kb, question.q);
     const rank = hits.findIndex((h) => normalizeText(h.passage.text).includes(expect)) + 1;
     results.push({ split, rank });
     if (rank === 0)

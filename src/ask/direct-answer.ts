@@ -1,0 +1,176 @@
+/**
+ * `/ask`'s one-line answer, from the same knowledge `/tariff`, `/deadline` and `/quote` use: the
+ * rate in force one way between two countries, when a pause or deadline runs out, or what a person
+ * said. Every number and word of it comes from a cited sentence of the corpus; a question the
+ * knowledge cannot answer gets none.
+ */
+import { articleRef, type ArticleRef } from '../corpus/article.ts';
+import { deadlineStatus, type Deadline } from '../deadlines/deadline.ts';
+import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
+import { countryMentions, type CountryMention } from '../geo/mentions.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { quoteLookup } from '../quotes/lookup.ts';
+import { pairRates } from '../rates/current.ts';
+import { queryTerms } from '../search/analyzer.ts';
+
+export type AnswerKind = 'rate' | 'deadline' | 'quote';
+
+export type AnswerCitation = ArticleRef & { paragraph: number };
+
+/** The console JSON `data.answer` (a scripting contract). */
+export interface DirectAnswer {
+  text: string;
+  kind: AnswerKind;
+  citations: AnswerCitation[];
+}
+
+/** A quotation longer than this is cut at a word, with an ellipsis. */
+const QUOTE_ROOM = 280;
+
+/** The direct answer to `question`, or undefined when it asks something else or the knowledge has none. */
+export function directAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
+  return quoteAnswer(kb, question) ?? deadlineAnswer(kb, question, now) ?? rateAnswer(kb, question);
+}
+
+function cite(kb: KnowledgeBase, articleId: string, paragraph: number): AnswerCitation | undefined {
+  const article = kb.articleById.get(articleId);
+  return article ? { ...articleRef(article), paragraph } : undefined;
+}
+
+const sourceText = (c: AnswerCitation) => `(${c.outlet}, ${c.published}, paragraph ${c.paragraph})`;
+
+/** "Chinese goods", "goods from Laos". */
+function goodsFrom(country: string): string {
+  const demonym = countryNamed(country)?.demonyms[0];
+  return demonym ? `${demonym} goods` : `goods from ${country}`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+// Rates ---------------------------------------------------------------------------------------
+
+/** A question about the level of a tariff: what, which, how high; not when, why or who. */
+const RATE_QUESTION =
+  /^(?:(?:so|and|ok),?\s+)?(?:what(?:'s| is| are| was)?|which|how (?:much|high|big)|is there|are there|does|do)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|taxe?s?|charges?)\b/i;
+/** A rate the question already names: it asks something else about it ("when does the 50% tariff start"). */
+const STATED_RATE = /\d\s*(?:%|per ?cent)/i;
+/** Words after a country that make it the target: "Chinese goods", "imports from Brazil". */
+const TARGET_AFTER =
+  /^s?(?:'s?)?\s+(?:goods|products|imports|exports|exporters|shipments|companies|firms|cars|steel)\b/i;
+const TARGET_BEFORE = /\b(?:on|against|for|from|to|toward|towards)\s+(?:the\s+)?$/i;
+/** Words after a country that make it the one charging: "China's tariff", "Canada charges". */
+const IMPOSER_AFTER =
+  /^(?:'s?\s+(?:own\s+)?(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|counter)|\s+(?:charges?|imposes?|levies|puts?|slaps?|applies))/i;
+const IMPOSER_BEFORE = /\b(?:does|do|did|will|would|is|are)\s+(?:the\s+)?$/i;
+
+/** Mentions in the question, read once as typed and once with each word capitalized ("us tariffs on brazil"). */
+function mentionsIn(question: string): CountryMention[] {
+  const found = countryMentions(question);
+  if (found.some((m) => m.country !== HOME_COUNTRY)) return found;
+  return countryMentions(question.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bUs\b/g, 'us'));
+}
+
+/** Who charges whom, as the question words it; the home country charges unless the partner is said to. */
+function directionOf(question: string): { imposer: string; target: string } | undefined {
+  const mentions = mentionsIn(question);
+  const partner = mentions.find((m) => m.country !== HOME_COUNTRY);
+  if (!partner) return undefined;
+  const home = mentions.find((m) => m.country === HOME_COUNTRY);
+  const before = (m: CountryMention) => question.slice(Math.max(0, m.start - 20), m.start);
+  const after = (m: CountryMention) => question.slice(m.end, m.end + 40);
+  const partnerCharges =
+    IMPOSER_AFTER.test(after(partner)) ||
+    (IMPOSER_BEFORE.test(before(partner)) && !TARGET_AFTER.test(after(partner))) ||
+    (home !== undefined &&
+      (TARGET_AFTER.test(after(home)) || TARGET_BEFORE.test(before(home))) &&
+      home.start > partner.start);
+  return partnerCharges
+    ? { imposer: partner.country, target: HOME_COUNTRY }
+    : { imposer: HOME_COUNTRY, target: partner.country };
+}
+
+function rateAnswer(kb: KnowledgeBase, question: string): DirectAnswer | undefined {
+  if (!RATE_QUESTION.test(question) || STATED_RATE.test(question)) return undefined;
+  const direction = directionOf(question);
+  if (!direction) return undefined;
+  const partner = direction.imposer === HOME_COUNTRY ? direction.target : direction.imposer;
+  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner);
+  const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
+  const headline = rates.headline;
+  if (!headline) return undefined;
+  const citation = cite(kb, headline.articleId, headline.paragraph);
+  if (!citation) return undefined;
+  const rate = `${headline.qualifier ? `${headline.qualifier} ` : ''}${headline.percent}%`;
+  const part = headline.part === 'component' ? ' on top of other duties' : '';
+  return {
+    kind: 'rate',
+    text: `${capitalized(nameInText(rates.imposer))} charges ${rate}${part} on ${goodsFrom(rates.target)}, in force as of ${headline.published} ${sourceText(citation)}.`,
+    citations: [citation],
+  };
+}
+
+// Deadlines -----------------------------------------------------------------------------------
+
+const DEADLINE_QUESTION =
+  /\b(?:deadline|pause[sd]?|truce|reprieve|suspension|suspended|expire[sd]?|expiry|run(?:s)? out|ran out|end(?:s|ed)?|lapse[sd]?|until when|how long|extended|extension)\b/i;
+/** A question about a pause's end asks when (or until when, or how long). */
+const WHEN = /\b(?:when|until|till|how long|what date|which date|by what date)\b/i;
+
+function deadlineAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
+  if (!DEADLINE_QUESTION.test(question) || !WHEN.test(question)) return undefined;
+  const countries = new Set(mentionsIn(question).map((m) => m.country));
+  const asked = new Set(queryTerms(question));
+  const fits = (d: Deadline) =>
+    d.origin === 'corpus' &&
+    d.article !== undefined &&
+    [...countries].every((c) => c === HOME_COUNTRY || queryTerms(d.title).some((t) => queryTerms(c).includes(t)));
+  const overlap = (d: Deadline) => queryTerms(d.title).filter((t) => asked.has(t)).length;
+  // The best-matching title; among equals, the next to run out, else the latest passed.
+  const chosen = kb.deadlines
+    .filter(fits)
+    .sort(
+      (a, b) =>
+        overlap(b) - overlap(a) ||
+        Number(deadlineStatus(b, now) === 'upcoming') - Number(deadlineStatus(a, now) === 'upcoming') ||
+        (deadlineStatus(a, now) === 'upcoming' ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at)),
+    )[0];
+  if (!chosen?.article) return undefined;
+  const citation = cite(kb, chosen.article.id, chosen.article.paragraph);
+  if (!citation) return undefined;
+  const verb = deadlineStatus(chosen, now) === 'upcoming' ? 'runs out' : 'ran out';
+  return {
+    kind: 'deadline',
+    text: `${capitalized(chosen.title)} ${verb} on ${chosen.approximate ? 'about ' : ''}${chosen.date} ${sourceText(citation)}.`,
+    citations: [citation],
+  };
+}
+
+// Quotations ----------------------------------------------------------------------------------
+
+/** "What did Bessent say about China?", "what has the Chinese commerce ministry said on chips". */
+const QUOTE_QUESTION =
+  /\bwhat (?:did|has|have|does|do) (.+?) (?:say|said|tell|told|write|wrote|post|posted|think)\b(?:\s+(?:about|on|of|regarding)\s+(.+?))?\s*\??$/i;
+
+function quoteAnswer(kb: KnowledgeBase, question: string): DirectAnswer | undefined {
+  const match = QUOTE_QUESTION.exec(question.trim());
+  if (!match) return undefined;
+  const lookup = quoteLookup(kb.quotes);
+  const speaker = lookup.find(match[1]!.replace(/^the\s+/i, ''));
+  if (!speaker) return undefined;
+  const topic = match[2] ? queryTerms(match[2]) : [];
+  const quotes = lookup
+    .quotesOf(speaker.key)
+    .filter((q) => topic.length === 0 || topic.some((t) => queryTerms(q.text).includes(t)));
+  // Whole quotations first: a fragment inside reported speech says less on its own.
+  const quote = quotes.find((q) => !q.partial) ?? quotes[0];
+  const where = quote?.citations[0];
+  const citation = where && cite(kb, where.articleId, where.paragraph);
+  if (!quote || !citation) return undefined;
+  const text =
+    quote.text.length > QUOTE_ROOM ? `${quote.text.slice(0, QUOTE_ROOM).replace(/\s+\S*$/, '')}…` : quote.text;
+  return {
+    kind: 'quote',
+    text: `${speaker.name} said: “${text}” ${sourceText(citation)}.`,
+    citations: [citation],
+  };
+}

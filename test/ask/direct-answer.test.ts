@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { runConsoleJson } from '../helpers/console.ts';
+
+interface Answer {
+  text: string;
+  kind: string;
+  citations: { id: string; outlet: string; published: string; paragraph: number }[];
+}
+interface AskData {
+  answer?: Answer;
+  passages: { text: string; paragraph: number; article: { id: string } }[];
+}
+
+const ask = async (question: string) => {
+  const reply = await runConsoleJson(`/ask ${question}`);
+  return { reply, data: reply.data as unknown as AskData };
+};
+
+describe('/ask answers first, from the knowledge /tariff, /deadline and /quote use', () => {
+  it('gives the rate in force each way with its citation, then the passages', async () => {
+    const { reply, data } = await ask('what tariff does the US charge on Chinese goods now?');
+    expect(data.answer).toMatchObject({ kind: 'rate', citations: [{ outlet: 'Financial Times', paragraph: 7 }] });
+    expect(data.answer?.text).toMatch(
+      /^The United States charges 30% .*on Chinese goods, in force as of 2025-05-30 \(Financial Times, 2025-05-30, paragraph 7\)\.$/,
+    );
+    expect(reply.reply.content).toMatch(/^\*\*Answer:\*\* The United States charges 30%/);
+    expect(data.passages.length).toBeGreaterThan(0);
+
+    const other = await ask("what is China's tariff on American goods?");
+    expect(other.data.answer?.text).toMatch(/^China charges 10% on American goods/);
+  });
+
+  it('never states a number that its cited sentence does not hold', async () => {
+    const { data } = await ask('how high is the duty on Chinese imports today?');
+    const percent = /(\d+)%/.exec(data.answer?.text ?? '')?.[1];
+    const cited = data.answer?.citations[0];
+    const tariff = (await runConsoleJson('/tariff china')).data as {
+      rates: { paragraph: number; sentence: string; article: { id: string } }[];
+    };
+    expect(
+      tariff.rates.some(
+        (r) => r.article.id === cited?.id && r.paragraph === cited.paragraph && r.sentence.includes(`${percent}%`),
+      ),
+    ).toBe(true);
+  });
+
+  it('says when a pause runs out, and what a person said about something', async () => {
+    const pause = await ask('when does the US-China truce end?');
+    expect(pause.data.answer).toMatchObject({ kind: 'deadline' });
+    expect(pause.data.answer?.text).toMatch(/truce ran out on about 2025-08-10 \(Financial Times/);
+
+    const said = await ask('what did Bessent say about China?');
+    expect(said.data.answer).toMatchObject({ kind: 'quote' });
+    expect(said.data.answer?.text).toMatch(
+      /^Scott Bessent said: “.*Chinese.*” \(Financial Times, 2025-05-30, paragraph \d+\)\.$/,
+    );
+  });
+
+  it('has no answer line when the question asks something else or the knowledge has none', async () => {
+    for (const question of [
+      'why are the talks with China stalled?',
+      'what tariff does the US charge on goods from Laos?',
+      'when does the 30% tariff start?',
+    ]) {
+      const { reply, data } = await ask(question);
+      expect(data.answer, question).toBeUndefined();
+      expect(reply.reply.content ?? '').not.toMatch(/Answer:/);
+    }
+  });
+});
