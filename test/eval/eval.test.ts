@@ -42,7 +42,14 @@ describe('the real-news evaluation', () => {
     const report = runEval('--split', 'all');
     expect(report.articles).toBe(2);
     const section = (name: string) => report.results.find((r) => r.section === name)!;
-    expect(report.results.map((r) => r.section)).toEqual(['quotes', 'rates', 'headline', 'deadlines', 'questions']);
+    expect(report.results.map((r) => r.section)).toEqual([
+      'quotes',
+      'rates',
+      'headline',
+      'deadlines',
+      'questions',
+      'answers',
+    ]);
     // Two labelled quotations in the tuning file (dc01), two in the holdout file (dp03).
     expect(section('quotes').figures.tune![0]).toMatchObject({ name: 'span recall', total: 2 });
     expect(section('quotes').figures.holdout![0]).toMatchObject({ name: 'span recall', total: 2 });
@@ -53,6 +60,13 @@ describe('the real-news evaluation', () => {
     });
     expect(section('questions').figures.tune![0]).toMatchObject({ name: 'recall@3', hits: 1, total: 1 });
     expect(section('rates').figures.holdout![0]).toMatchObject({ name: 'pair+percent recall', total: 2 });
+    // /ask's direct answer to "what does the US charge on Chilean goods now?" follows the headline rate.
+    expect(section('answers').figures.holdout![0]).toMatchObject({
+      name: 'direct answer with the right rate',
+      hits: 1,
+      total: 1,
+    });
+    expect(section('answers').misses).toContainEqual(expect.objectContaining({ file: 'dc01', split: 'tune' }));
   });
 
   it('shows only the tuning half unless asked', () => {
