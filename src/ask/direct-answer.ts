@@ -11,6 +11,7 @@ import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
 import { pairRates } from '../rates/current.ts';
+import { inForceWording } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 
 export type AnswerKind = 'rate' | 'deadline' | 'quote';
@@ -29,7 +30,7 @@ const QUOTE_ROOM = 280;
 
 /** The direct answer to `question`, or undefined when it asks something else or the knowledge has none. */
 export function directAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
-  return quoteAnswer(kb, question) ?? deadlineAnswer(kb, question, now) ?? rateAnswer(kb, question);
+  return quoteAnswer(kb, question) ?? deadlineAnswer(kb, question, now) ?? rateAnswer(kb, question, now);
 }
 
 function cite(kb: KnowledgeBase, articleId: string, paragraph: number): AnswerCitation | undefined {
@@ -89,23 +90,30 @@ function directionOf(question: string): { imposer: string; target: string } | un
     : { imposer: HOME_COUNTRY, target: partner.country };
 }
 
-function rateAnswer(kb: KnowledgeBase, question: string): DirectAnswer | undefined {
+function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
   if (!RATE_QUESTION.test(question) || STATED_RATE.test(question)) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
   const partner = direction.imposer === HOME_COUNTRY ? direction.target : direction.imposer;
-  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner);
+  // The same timeline /tariff reads, on the bot's day.
+  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, now.toISOString().slice(0, 10));
   const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
-  const headline = rates.headline;
-  if (!headline) return undefined;
-  const citation = cite(kb, headline.articleId, headline.paragraph);
-  if (!citation) return undefined;
-  const rate = `${headline.qualifier ? `${headline.qualifier} ` : ''}${headline.percent}%`;
-  const part = headline.part === 'component' ? ' on top of other duties' : '';
+  const inForce = rates.inForce;
+  if (!inForce) return undefined;
+  // Sources of the same day that disagree are cited too.
+  const citations = [inForce.statement, ...inForce.disputed].flatMap((s) => cite(kb, s.articleId, s.paragraph) ?? []);
+  if (citations.length === 0) return undefined;
+  const { qualifier, part } = inForce.statement;
+  const rate = `${qualifier ? `${qualifier} ` : ''}${inForce.percent}%`;
+  const onTop = part === 'component' ? ' on top of other duties' : '';
+  const disputed =
+    inForce.disputed.length > 0
+      ? `; other sources of that day say ${inForce.disputed.map((s) => `${s.percent}%`).join(', ')}`
+      : '';
   return {
     kind: 'rate',
-    text: `${capitalized(nameInText(rates.imposer))} charges ${rate}${part} on ${goodsFrom(rates.target)}, in force as of ${headline.published} ${sourceText(citation)}.`,
-    citations: [citation],
+    text: `${capitalized(nameInText(rates.imposer))} charges ${rate}${onTop} on ${goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    citations,
   };
 }
 

@@ -21,7 +21,7 @@ describe('/ask answers first, from the knowledge /tariff, /deadline and /quote u
     const { reply, data } = await ask('what tariff does the US charge on Chinese goods now?');
     expect(data.answer).toMatchObject({ kind: 'rate', citations: [{ outlet: 'Financial Times', paragraph: 7 }] });
     expect(data.answer?.text).toMatch(
-      /^The United States charges 30% .*on Chinese goods, in force as of 2025-05-30 \(Financial Times, 2025-05-30, paragraph 7\)\.$/,
+      /^The United States charges 30% .*on Chinese goods, in force since 2025-05-30 \(Financial Times, 2025-05-30, paragraph 7\)\.$/,
     );
     expect(reply.reply.content).toMatch(/^\*\*Answer:\*\* The United States charges 30%/);
     expect(data.passages.length).toBeGreaterThan(0);
