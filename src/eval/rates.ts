@@ -43,9 +43,18 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
           text: `scope ${describe(label)}: want ${general ? 'goods in general' : label.products}, got ${match.products?.join(', ') ?? 'goods in general'}`,
         });
     }
+    // The labels hold one entry per article for each pair, percent and products: so do the extracted
+    // statements here (a rate an article states twice is one statement, right if either is).
+    const key = (r: { imposer: string; target: string; percent: number; products?: string[] | null }) =>
+      `${r.imposer}|${r.target}|${r.percent}|${r.products ? 'limited' : 'general'}`;
+    const matchedKeys = new Set([...used].map(key));
+    const seen = new Set<string>();
     for (const r of mine) {
-      extracted.push({ split, matched: used.has(r) });
-      if (!used.has(r)) misses.push({ file, split, text: `extra ${describe(r)} in “${r.sentence}”` });
+      if (seen.has(key(r))) continue;
+      seen.add(key(r));
+      const matched = matchedKeys.has(key(r));
+      extracted.push({ split, matched });
+      if (!matched) misses.push({ file, split, text: `extra ${describe(r)} in “${r.sentence}”` });
     }
   }
   return {

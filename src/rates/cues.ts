@@ -329,6 +329,8 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'proposal',
       'pledged',
       'considering',
+      'potentially',
+      'possibly',
       'mulling',
       'weighing',
       'could',
@@ -406,6 +408,7 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'shall',
       'would',
       'set to',
+      'going to',
       'scheduled',
       'slated',
       'due to',
@@ -494,6 +497,8 @@ export const REPLACED_PARTICIPLES: readonly string[] = [
 
 /** Verbs that, right after a number, make it a threat ("the 30% Trump had threatened"). */
 export const THREAT_AFTER_WORDS: readonly string[] = [
+  'threat',
+  'threats',
   'threatened',
   'floated',
   'proposed',

@@ -35,7 +35,7 @@ const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
 const RATE_VERB_BEFORE = new RegExp(`${wordsSource(RATE_VERBS)}(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`, 'u');
 /** A tariff word within three words after the number ("25% reciprocal tariff", "25 per cent import duties"). */
-const TARIFF_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`, 'iu');
+const TARIFF_AFTER = new RegExp(`^(?:\\s+[\\p{L}.-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`, 'iu');
 /** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
 const RANGE_BEFORE = new RegExp(

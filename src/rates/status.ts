@@ -1,3 +1,4 @@
+import { changeStatus } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
@@ -34,8 +35,17 @@ const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefix
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`, 'u');
 /** A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%"). */
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:\p{L}+ly\s+)?${wordsSource(PAST_PERFECT_VERBS)}`, 'u');
+/** A reporting verb a few words before: "Albanese said Trump had imposed 10%" is reported speech, not the past. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|noted|added|stated|argued|claimed|explained|complained|confirmed)\b(?:\s+\S+){0,4}?\s*$/u;
+
+/** A past perfect that is not reported speech shifted back: the number was a level since replaced. */
+function pastPerfect(left: string): boolean {
+  const m = PAST_PERFECT.exec(left);
+  return m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index));
+}
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
-const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,3}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
 const CHANGED_TO = new RegExp(
   String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
@@ -123,7 +133,6 @@ export function statusOf(scope: StatusScope): RateStatus {
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
   if (THREAT_AFTER.test(right)) return 'threatened';
-  if (FROM_BEFORE.test(left) || FORMER_BEFORE.test(left) || PAST_PERFECT.test(left)) return 'previous';
   const own = clauseAt(clauses, percent.start);
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];
@@ -135,6 +144,14 @@ export function statusOf(scope: StatusScope): RateStatus {
     replacedBefore(sentence.slice(before.start, before.end))
   )
     return 'previous';
+  const change = changeStatus({
+    sentence,
+    percent,
+    windowStart: segment.start,
+    startsLater: startsLater(sentence, published),
+  });
+  if (change) return change;
+  if (FROM_BEFORE.test(left) || FORMER_BEFORE.test(left) || pastPerfect(left)) return 'previous';
   const fromCues =
     cueStatus(left, right, published) ??
     (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))

@@ -36,9 +36,10 @@ describe('status, from the verbs and tense around the number', () => {
     expect(rates("China's tariff on American goods, which had reached 125%, was lowered to 10% on Wednesday.")).toEqual(
       ['China → United States 125% previous', 'China → United States 10% current'],
     );
+    // Until the fall takes effect the old level is the one in force (status is as of the article's date).
     expect(rates('Tariffs on Chinese goods will fall to 30% from 145% on May 14.')).toEqual([
       'United States → China 30% scheduled',
-      'United States → China 145% previous',
+      'United States → China 145% current',
     ]);
   });
 

@@ -1,0 +1,224 @@
+/**
+ * A change of a rate from one level to another ("cut tariffs from 145% to 30%", "plans to double
+ * the 25% duty to 50%", "the 125% duties will drop to 10%"): the old level and the new one, and
+ * whether the change has happened or is still to come. A change that has happened makes the old
+ * level previous and the new one current; one still to come (planned, agreed, paused, threatened)
+ * leaves the old level current and makes the new one scheduled, threatened or suspended.
+ */
+import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS } from './cues.ts';
+import type { PercentMention } from './percentages.ts';
+import type { RateStatus } from './rate-statement.ts';
+import { wordsSource } from './words.ts';
+
+/** Verbs and nouns of a change of level. */
+const CHANGE_VERBS = [
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'hike',
+  'hikes',
+  'hiked',
+  'hiking',
+  'double',
+  'doubles',
+  'doubled',
+  'doubling',
+  'triple',
+  'tripled',
+  'tripling',
+  'cut',
+  'cuts',
+  'cutting',
+  'lower',
+  'lowers',
+  'lowered',
+  'lowering',
+  'reduce',
+  'reduces',
+  'reduced',
+  'reducing',
+  'reduction',
+  'slash',
+  'slashes',
+  'slashed',
+  'slashing',
+  'drop',
+  'drops',
+  'dropped',
+  'dropping',
+  'fall',
+  'falls',
+  'fell',
+  'falling',
+  'rise',
+  'rises',
+  'rose',
+  'risen',
+  'rising',
+  'climb',
+  'climbs',
+  'climbed',
+  'climbing',
+  'jump',
+  'jumped',
+  'soar',
+  'soared',
+  'surge',
+  'surged',
+  'reach',
+  'reached',
+  'go up',
+  'went up',
+  'bring down',
+  'brought down',
+  'bringing down',
+  'bring up',
+  'brought up',
+  'adjust',
+  'adjusted',
+  'change',
+  'changed',
+];
+const CHANGE = new RegExp(wordsSource(CHANGE_VERBS), 'giu');
+
+/** Words between a change verb and a future or unreal reading of it, by the status of the new level. */
+const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] = [
+  {
+    status: 'hypothetical',
+    words: ['could have', 'would have', 'might have', 'may have', 'would otherwise', 'could otherwise'],
+  },
+  {
+    status: 'suspended',
+    words: ['pause', 'paused', 'pausing', 'suspend', 'suspended', 'delay', 'delayed', 'postpone', 'postponed'],
+  },
+  {
+    status: 'threatened',
+    words: [
+      'threaten',
+      'threatens',
+      'threatened',
+      'threatening',
+      'threat',
+      'warned',
+      'could',
+      'might',
+      'may',
+      'potentially',
+      'possibly',
+      'proposed',
+      'proposes',
+      'proposal',
+      'offered',
+      'considering',
+      'weighing',
+    ],
+  },
+  {
+    status: 'scheduled',
+    words: [
+      'will',
+      'would',
+      'shall',
+      "'ll",
+      'going to',
+      'set to',
+      'due to',
+      'plans to',
+      'plan to',
+      'planned',
+      'planning',
+      'agreed to',
+      'agrees to',
+      'agreement to',
+      'deal to',
+      'pledged to',
+      'promised to',
+      'intends to',
+      'expected to',
+      'aims to',
+      'to take effect',
+    ],
+  },
+];
+const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'iu') }));
+
+const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
+/** The old level: "from 25%", "from an initial 31%". */
+const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
+/** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound). */
+const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto${prefixes}\s*$`, 'iu');
+/** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */
+const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
+/** "… rate to various higher levels", "… levy to 10%": the number before is the old level. */
+const TO_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s+to\b/u;
+/** The old level as the subject: "the 125% duties will drop to 10%". */
+const SUBJECT_CHANGE_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}.-]+){0,8}?\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had|set|due|going|expected)\s+(?:to\s+)?(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
+  'iu',
+);
+
+/** A later start date keeps a change to come ("to 10%, effective November 10" in a November 4 article). */
+export interface ChangeScope {
+  sentence: string;
+  percent: PercentMention;
+  /** The start of the percentage's clause-or-sentence window the change verb is looked for in. */
+  windowStart: number;
+  /** True when the sentence gives a start date after the article's date. */
+  startsLater: boolean;
+}
+
+/** A clause break: the words that make a change pending stand in the change verb's own clause. */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s|\bwhich\b/gu;
+/** With a condition ("if talks fail"), a change to come is a threat. */
+const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
+
+/** How the words before a change verb read it: done (undefined) or still to come (its status). */
+function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): RateStatus | undefined {
+  const before = sentence.slice(Math.max(0, verbAt - 80), verbAt);
+  const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
+  const found = PENDING.find(({ pattern }) => pattern.test(own))?.status ?? (startsLater ? 'scheduled' : undefined);
+  return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
+}
+
+/** The change verb of a match of the patterns below, which end with "<verb> … to". */
+const CHANGE_AT_END = new RegExp(String.raw`${wordsSource(CHANGE_VERBS)}\s+(?:[\p{L}-]+\s+){0,3}?to$`, 'iu');
+
+/** "…, which he then increased to 20%": a later change of the number in a relative clause. */
+const RELATIVE_CHANGE_AFTER = new RegExp(
+  String.raw`^[^;]*?,\s*which\s+(?:[\p{L}'’]+\s+){0,4}?${wordsSource(CHANGE_VERBS)}\s+(?:[\p{L}-]+\s+){0,3}?to\b`,
+  'iu',
+);
+
+/**
+ * The status a change gives the percentage, when the percentage is the old or the new level of a
+ * change; undefined when it is neither. "to" and "from" mark a level anywhere after the change
+ * verb; an object ("hiked the 10% rate to …") or subject ("the 125% duties will drop to 10%")
+ * counts within the percentage's own window.
+ */
+export function changeStatus(scope: ChangeScope): RateStatus | undefined {
+  const { sentence, percent, windowStart, startsLater } = scope;
+  const left = sentence.slice(0, percent.lead);
+  const right = sentence.slice(percent.end);
+  const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) ? 'old' : undefined;
+  const from = marked ? 0 : windowStart;
+  const verb = [...left.slice(from).matchAll(CHANGE)].at(-1);
+  if (verb) {
+    const at = from + verb.index;
+    const pending = pendingStatus(sentence, at, startsLater);
+    if (marked === 'new') return pending ?? 'current';
+    if (marked === 'old' || (OBJECT_BETWEEN.test(left.slice(at + verb[0].length)) && TO_AFTER.test(right)))
+      return pending ? 'current' : 'previous';
+  }
+  if (marked) return undefined;
+  const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
+  if (later) {
+    const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
+    return pendingStatus(sentence, verbAt, startsLater) ? 'current' : 'previous';
+  }
+  return undefined;
+}
