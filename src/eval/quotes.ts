@@ -1,5 +1,6 @@
 /** Quotations: are the gold quotations found (span), is nothing else taken for one, and who said them. */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { isCountry } from '../quotes/names.ts';
 import type { Quote } from '../quotes/quote.ts';
 import { splitOf, type Dataset } from './dataset.ts';
 import type { EvalCorpus } from './corpus.ts';
@@ -13,6 +14,16 @@ export function sameSpan(a: string, b: string): boolean {
   if (x === y) return x.length > 0;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return short.length > 0 && long.includes(short) && short.length / long.length >= MIN_SPAN_OVERLAP;
+}
+
+/**
+ * A speaker's name compared as the labels give it: normalised, and without the country whose body
+ * it is ("China's Customs Tariff Commission" is the "Customs Tariff Commission"), which names the
+ * same organisation whichever of the two forms an article or a label uses.
+ */
+function speakerForms(name: string): string[] {
+  const owner = /^(.+?)['’]s (.+)$/.exec(name.trim());
+  return [name, ...(owner?.[1] && owner[2] && isCountry(owner[1]) ? [owner[2]] : [])].map(normalizeName);
 }
 
 /**
@@ -65,10 +76,10 @@ export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: Eval
       const match =
         mine.find((f) => !used.has(f) && sameSpan(f.quote.text, label.text)) ??
         [...pieces].find(([, ls]) => ls.includes(label))?.[0];
-      const alternatives = label.speaker.split('|').map(normalizeName);
+      const alternatives = label.speaker.split('|').flatMap(speakerForms);
       const speaker = match?.quote.speaker;
       const got = speaker ? (speakerName.get(speaker) ?? speaker) : null;
-      const attributed = got !== null && alternatives.includes(normalizeName(got));
+      const attributed = got !== null && speakerForms(got).some((form) => alternatives.includes(form));
       gold.push({ split, found: match !== undefined, attributed: match !== undefined && attributed });
       if (match) used.add(match);
       if (!match) misses.push({ file, split, text: `missed “${label.text}” (${label.speaker})` });

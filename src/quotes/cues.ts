@@ -62,6 +62,8 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   const tokens = tokenize(masked, close + 1, end);
   const first = tokens[0];
   if (!first) return null;
+  // `“…!” In response, Lula said …`: a capitalised adverbial opens a new sentence, not an attribution.
+  if (first.capitalised && (PREPOSITIONS.has(first.lower) || first.lower === 'however')) return null;
   if (isAccordingTo(tokens, 0)) {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
     return ref ? { ref, at: first.start } : null;
@@ -125,7 +127,7 @@ function lastSubject(
     return (
       m.subject &&
       after !== undefined &&
-      /^\s+$/.test(masked.slice(m.end, after.start)) &&
+      /^\.?\s+$/.test(masked.slice(m.end, after.start)) &&
       !after.capitalised &&
       !PREPOSITIONS.has(after.lower) &&
       !CLAUSE_WORDS.has(after.lower) &&

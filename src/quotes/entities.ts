@@ -1,4 +1,4 @@
-import { foldName, nameEnds, normaliseName } from './names.ts';
+import { foldName, isCountry, nameEnds, normaliseName } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
 import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
@@ -110,7 +110,8 @@ export class EntityTable {
       if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref));
       if (e.keyWords.includes(ref.head)) return true;
       if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
-      return GENERIC_ORGANISATIONS.has(ref.head);
+      // "the agency", "the company" are not a country; "the government" may be.
+      return GENERIC_ORGANISATIONS.has(ref.head) && (ref.head === 'government' || !isCountry(e.words.join(' ')));
     };
     const entity = this.newest(fits) ?? null;
     if (entity) this.addForm(entity, `the ${ref.text}`);

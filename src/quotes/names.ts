@@ -73,6 +73,11 @@ export function organisationKey(name: string): string {
   return words.sort().join(' ');
 }
 
+/** Whether a name is a country's (or its capital's, standing for its government: "Beijing"). */
+export function isCountry(name: string): boolean {
+  return COUNTRY_OF_FORM.has(foldName(name));
+}
+
 /** `words` without the country they start with ("European Union trade commissioner" → "trade commissioner"). */
 export function withoutCountry(words: readonly string[]): string[] {
   for (let n = words.length - 1; n > 0; n--) {

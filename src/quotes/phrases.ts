@@ -104,10 +104,27 @@ const HEADLINE_VERBS = new Set([
   'have',
 ]);
 
+/** Letters at most in an acronym that names an organisation ("USTR", "MOFCOM"); longer words in capitals are datelines. */
+const MAX_ACRONYM_LETTERS = 6;
+
+/**
+ * A word in capitals that names an organisation ("USTR said", "the (USTR)"): short, and followed
+ * by a lower-case word or a bracket, where a dateline ("TOKYO, March 4", "LONDON —") and a heading
+ * in capitals are not.
+ */
+function isAcronym(t: Token, text: string): boolean {
+  return (
+    t.text.length <= MAX_ACRONYM_LETTERS &&
+    /^\p{Lu}+$/u.test(t.text) &&
+    /^(?:\s+\p{Ll}|\))/u.test(text.slice(t.end, t.end + 2)) &&
+    !/\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, t.start - 12), t.start))
+  );
+}
+
 /** A capitalised word that may be part of a name: not a dateline, a weekday, or a month before its day. */
-const isNameWord = (t: Token, next?: Token) =>
+const isNameWord = (t: Token, next?: Token, text = '') =>
   t.capitalised &&
-  !isShouting(t) &&
+  (!isShouting(t) || isAcronym(t, text)) &&
   !WEEKDAYS.has(t.lower) &&
   !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&
   !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? '')) &&
@@ -141,7 +158,7 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
     const prev = run[run.length - 1];
     const joined = prev !== undefined && adjacent(text, prev, token);
     const next = tokens[i + 1];
-    if (isNameWord(token, next)) {
+    if (isNameWord(token, next, text)) {
       if (!joined) flush();
       run.push(token);
       return;
@@ -152,7 +169,7 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
       !token.capitalised &&
       next !== undefined &&
       adjacent(text, token, next) &&
-      (isNameWord(next, tokens[i + 2]) || isConnector(next.lower)) &&
+      (isNameWord(next, tokens[i + 2], text) || isConnector(next.lower)) &&
       (opensComplement(token.lower) || NAME_PARTICLES.has(token.lower) || run.some((t) => opensComplement(t.lower)));
     if (connects) run.push(token);
     else flush();
@@ -241,6 +258,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
   const organisation =
     name.some((t) => ORGANISATION_NOUNS.has(t.lower)) ||
+    (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0]?.text ?? '')) ||
     ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
   return {
     type: 'name',

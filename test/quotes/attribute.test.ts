@@ -317,3 +317,28 @@ describe('failure classes of real news (issue 12)', () => {
     ).toEqual(['Haddad']);
   });
 });
+
+describe('organisations as real news names them (issue 12)', () => {
+  it('reads a short word in capitals as an organisation, a dateline in capitals as nothing', () => {
+    expect(
+      quotesIn(
+        'OTTAWA, May 2 (Wire) — The Office of the Grain Regulator (OGR) reviewed the levy.',
+        'The duty will rise "in twelve months," OGR said.',
+      ),
+    ).toMatchObject([{ text: 'in twelve months', speaker: 'OGR', rule: 'organisation' }]);
+  });
+
+  it('does not take "the agency" for a country named after it', () => {
+    expect(
+      speakersOf('The Grain Agency found that Canada\'s subsidies were "unfair and actionable," the agency said.'),
+    ).toEqual(['Grain Agency']);
+  });
+
+  it('does not take the subject of the next sentence for the speaker of a quotation ending in "!"', () => {
+    expect(
+      speakersOf(
+        'Governor Paul Mendez said the duty "must end NOW!" In response, Senator Ruth Adler said the state would "not back down."',
+      ),
+    ).toEqual(['Paul Mendez', 'Ruth Adler']);
+  });
+});
