@@ -29,6 +29,24 @@ export interface Cue {
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
 const MAX_SPEAKER_WORDS = 12;
+/** Words that join clauses: a name before one is not the subject of a verb (auxiliaries may follow a subject). */
+const JOINING_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'whether',
+  'if',
+  'as',
+  'to',
+  'not',
+]);
 /** Enough characters to hold the word after a phrase. */
 const MAX_WORD_LENGTH = 40;
 /** How many first words of a clause may name its subject ("Toyota Motor Corp cut its forecast, warning …"). */
@@ -100,7 +118,10 @@ function lastBreak(text: string, from: number, to: number, pattern: RegExp): { a
 function subjectBefore(masked: string, sentenceStart: number, to: number, adjoining: boolean): SpeakerRef | null {
   const clause = lastBreak(masked, sentenceStart, to, CLAUSE_BREAK);
   // "…, which Kim described as": the relative pronoun or conjunction opening the clause is not its subject.
-  const opener = tokenize(masked, clause?.at ?? sentenceStart, to).find((t) => !CLAUSE_WORDS.has(t.lower));
+  // "…, in what the President hailed as": the preposition before it is not part of the subject either.
+  const opener = tokenize(masked, clause?.at ?? sentenceStart, to).find(
+    (t) => !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower),
+  );
   const clauseStart = opener?.start ?? to;
   const startsSentence = clause === null || clause.mark === ':' || clause.mark === MASK;
   if (adjoining && clauseStart < to) return parsePhrase(masked, clauseStart, to, startsSentence);
@@ -130,7 +151,7 @@ function lastSubject(
       /^\.?\s+$/.test(masked.slice(m.end, after.start)) &&
       !after.capitalised &&
       !PREPOSITIONS.has(after.lower) &&
-      !CLAUSE_WORDS.has(after.lower) &&
+      !JOINING_WORDS.has(after.lower) &&
       !DEFINITE.has(after.lower) &&
       !INDEFINITE.has(after.lower)
     );
@@ -182,14 +203,19 @@ export function cueBefore(
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
-  const fallback = () => lastSubject(masked, sentenceStart, at, known);
-  if (inherits(verb)) return { cue: { ref: fallback() ?? leadingSubject(masked, tokens), at }, spoken: true };
-  const last = before(verb);
-  const lastToken = tokens[last];
-  if (!lastToken) return { cue: { ref: null, at }, spoken: true };
-  const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, at));
-  return {
-    cue: { ref: subjectBefore(masked, sentenceStart, lastToken.end, adjoining) ?? fallback(), at },
-    spoken: true,
-  };
+  if (inherits(verb))
+    return {
+      cue: { ref: lastSubject(masked, sentenceStart, at, known) ?? leadingSubject(masked, tokens), at },
+      spoken: true,
+    };
+  // The subject of the verb; else, when it has none that names anyone ("countries that have
+  // signaled …"), of an earlier speech verb of the sentence; else the last subject before it.
+  for (const candidate of verbs.filter((v) => v <= verb).reverse()) {
+    const lastToken = tokens[before(candidate)];
+    if (!lastToken || inherits(candidate)) continue;
+    const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, (tokens[candidate] as Token).start));
+    const ref = subjectBefore(masked, sentenceStart, lastToken.end, adjoining);
+    if (ref) return { cue: { ref, at: (tokens[candidate] as Token).start }, spoken: true };
+  }
+  return { cue: { ref: lastSubject(masked, sentenceStart, at, known), at }, spoken: true };
 }

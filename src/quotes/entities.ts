@@ -35,14 +35,18 @@ interface Note {
 /** Heads of role nouns that stand for any title with the same qualifiers ("the Treasury chief"). */
 const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
 
+/** Words that describe the holder of a role, not the role ("the former US leader", "the top trade negotiator"). */
+const DESCRIPTIVE = new Set(['former', 'then', 'top', 'current', 'new', 'outgoing', 'incoming', 'veteran']);
+
 /**
  * Whether a person's title answers a role noun: it has the head and every qualifier ("the Treasury
  * secretary" → "U.S. Treasury Secretary"), or every qualifier when the head is generic.
  */
 export function titleFits(title: string, ref: RoleRef): boolean {
   const words = foldName(title).split(' ');
-  const generic = GENERIC_HEADS.has(ref.head) && ref.qualifiers.length > 0;
-  return [...(generic ? [] : [ref.head]), ...ref.qualifiers].every((w) => words.includes(foldName(w)));
+  const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
+  const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
+  return [...(generic ? [] : [ref.head]), ...qualifiers].every((w) => words.includes(foldName(w)));
 }
 
 const keyOf = (word: string) => normaliseName(word).toLowerCase();

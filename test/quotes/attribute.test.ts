@@ -342,3 +342,22 @@ describe('organisations as real news names them (issue 12)', () => {
     ).toEqual(['Paul Mendez', 'Ruth Adler']);
   });
 });
+
+describe('subjects that real sentences hide (issue 12)', () => {
+  it('skips a speech verb in a relative clause that names no one for the main clause’s speaker', () => {
+    expect(
+      speakersOf(
+        'Governor Paul Mendez announced a pause for provinces that have signaled their readiness to talk, keeping "a much smaller levy" in place.',
+      ),
+    ).toEqual(['Paul Mendez']);
+  });
+
+  it('reads "in what the governor hailed as" and "the former governor declared"', () => {
+    expect(
+      speakersOf(
+        'Talks ended on Friday, in what the governor hailed as a "great day for growers."',
+        'Governor Paul Mendez spoke at the port, where the former governor declared, "The port is open."',
+      ),
+    ).toEqual(['Paul Mendez', 'Paul Mendez']);
+  });
+});
