@@ -11,6 +11,8 @@ import { highlight } from '../src/search/analyzer.ts';
 import { echo } from '../src/render/echo.ts';
 import { directAnswer } from '../src/ask/direct-answer.ts';
 import { askPassages } from '../src/ask/passages.ts';
+import { pressVote, voteButtons } from '../src/ask/feedback.ts';
+import { errorReply } from '../src/render/reply.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
 
@@ -32,7 +34,8 @@ export const askDefinition = {
 export const askCommand = defineCommand({
   definition: askDefinition,
   examples: ['/ask why are the talks with China stalled?', '/ask what did the Chinese foreign ministry say?'],
-  handle({ question }, { kb, now }): Reply {
+  handle({ question }, ctx): Reply {
+    const { kb, now } = ctx;
     const hits = askPassages(kb, question);
     // The answer line comes from the extracted knowledge, the passages from the search: either may be missing.
     const answer = directAnswer(kb, question, now());
@@ -61,6 +64,14 @@ export const askCommand = defineCommand({
         description: `${highlight(hit.passage.text, new Set(hit.terms))}\n— ${citationLine(article, hit.passage.paragraph)}`,
         citation: { ...article, paragraph: hit.passage.paragraph },
       })),
+      buttons: voteButtons(ctx, {
+        question,
+        ...(answer ? { answer: answer.text } : {}),
+        passages: cited.map(({ hit }) => {
+          const { id, articleId, paragraph, text } = hit.passage;
+          return { id, articleId, paragraph, text };
+        }),
+      }),
       data: {
         question,
         ...(answer ? { answer } : {}),
@@ -72,5 +83,8 @@ export const askCommand = defineCommand({
         })),
       },
     };
+  },
+  button(args, ctx) {
+    return pressVote(args, ctx) ?? errorReply('This button no longer does anything. Run `/ask` again.');
   },
 });

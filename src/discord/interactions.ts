@@ -84,14 +84,14 @@ async function onAutocomplete(interaction: AutocompleteInteraction, frontEnd: Fr
   await interaction.respond(choices);
 }
 
-/** A button edits the message it sits on; an error goes privately to whoever pressed it. */
+/** A button edits the message it sits on; an error or a private reply (a vote's thanks) goes only to whoever pressed it. */
 async function onButton(interaction: ButtonInteraction, frontEnd: FrontEnd): Promise<void> {
   const reply = await withDeferral(
     () => runButton(frontEnd.registry, interaction.customId, contextOf(interaction, frontEnd), frontEnd.log),
     frontEnd.deferAfterMs,
     () => interaction.deferUpdate(),
   );
-  if (!reply.ok) {
+  if (!reply.ok || reply.ephemeral) {
     const payload = toDiscordPayload(reply);
     await (interaction.deferred ? interaction.followUp(payload) : interaction.reply(payload));
   } else if (interaction.deferred) {

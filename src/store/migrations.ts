@@ -67,6 +67,28 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX deliveries_open ON deliveries (status, next_attempt_at);
   `,
+  `
+  -- Every /ask answer shown with vote buttons: what was asked and which passages answered it.
+  CREATE TABLE ask_answers (
+    id         INTEGER PRIMARY KEY,
+    question   TEXT NOT NULL,
+    answer     TEXT,           -- the direct answer line, when there was one
+    passages   TEXT NOT NULL,  -- JSON ShownPassage[], in the order shown
+    guild_id   TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    asked_by   TEXT NOT NULL,
+    asked_at   INTEGER NOT NULL
+  ) STRICT;
+
+  -- One vote per user and answer; pressing the other button changes it.
+  CREATE TABLE ask_votes (
+    answer_id INTEGER NOT NULL REFERENCES ask_answers (id),
+    user_id   TEXT NOT NULL,
+    vote      TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+    voted_at  INTEGER NOT NULL,
+    PRIMARY KEY (answer_id, user_id)
+  ) STRICT;
+  `,
 ];
 
 /** Runs the migrations this database has not seen yet, each in its own transaction. */

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { askFeedbackStore, type AskFeedbackStore } from './ask-feedback.ts';
 import { deliveryStore, type DeliveryStore } from './deliveries.ts';
 import { asDatabaseError, DatabaseError } from './errors.ts';
 import { migrate } from './migrations.ts';
@@ -16,6 +17,8 @@ export interface BotStore {
   serverDeadlines: ServerDeadlineStore;
   reminders: ReminderStore;
   deliveries: DeliveryStore;
+  /** `/ask` answers shown with vote buttons, and the votes. */
+  askFeedback: AskFeedbackStore;
   /** Runs `fn` in one transaction (nested calls join it): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -107,6 +110,7 @@ export function storeOn(db: Database): BotStore {
     serverDeadlines: guarded(serverDeadlineStore(db), path),
     reminders: guarded(reminderStore(db), path),
     deliveries: guarded(deliveryStore(db), path),
+    askFeedback: guarded(askFeedbackStore(db), path),
     ...guarded(
       {
         // IMMEDIATE: take the write lock first (waiting for it), rather than read and then fail at

@@ -339,6 +339,35 @@ describe('failures', () => {
   });
 });
 
+describe('/ask feedback buttons', () => {
+  const customIds = (message: { components?: unknown[] }) =>
+    JSON.stringify(message.components ?? []).match(/ask:vote:[^"]+/g) ?? [];
+
+  it('thanks a voter privately, leaves the answer as it was, and keeps one vote per user', async () => {
+    const answer = await t.emu.command('ask', { question: 'why are the talks with China stalled?' }).response();
+    const [up, down] = customIds(answer);
+    expect(up).toMatch(/^ask:vote:\d+:up:/);
+    expect(down).toMatch(/^ask:vote:\d+:down:/);
+
+    const press = t.emu.pressButton(answer, up!);
+    expect((await press.callback()).type).toBe(4);
+    const thanks = await press.response();
+    expect(thanks.content).toMatch(/Thanks! Your 👍 is recorded/);
+    expect((thanks.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(t.emu.botMessages().find((m) => m.id === answer.id)?.content).toBe(answer.content);
+
+    expect((await t.emu.pressButton(answer, up!).response()).content).toMatch(/already gave this answer a 👍/);
+    const id = Number(up!.split(':')[2]);
+    expect(t.store.askFeedback.voted().find((a) => a.id === id)).toMatchObject({ up: 1, down: 0 });
+  });
+
+  it('puts the same buttons under an answer to a mention', async () => {
+    const reply = await t.emu.mentionBot('what tariff does the US charge on Chinese goods now?').reply();
+    expect(reply.content).toMatch(/^\*\*Answer:\*\* The United States charges/);
+    expect(customIds(reply)).toHaveLength(2);
+  });
+});
+
 describe('mentions', () => {
   it('answers "@bot question" as /ask, replying to the message in its channel', async () => {
     const exchange = t.emu.mentionBot('why are the talks with China stalled?');

@@ -1,0 +1,30 @@
+/** `npm run feedback:export -- --out FILE [--database PATH]`: the votes on /ask answers as labelled questions (JSON). */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfigOrReport } from '../config/env.ts';
+import { openStoreOrReport } from '../store/store.ts';
+import { feedbackExport } from './feedback-export.ts';
+
+function main(): number {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, database: { type: 'string' } } });
+  if (!values.out) {
+    console.error('Usage: npm run feedback:export -- --out FILE [--database PATH]');
+    return 1;
+  }
+  const path = values.database ?? loadConfigOrReport()?.DATABASE_PATH;
+  if (!path) return 1;
+  const store = openStoreOrReport(path);
+  if (!store) return 1;
+  try {
+    const exported = feedbackExport(store.askFeedback.voted());
+    writeFileSync(values.out, `${JSON.stringify(exported, null, 2)}\n`);
+    console.log(
+      `${values.out}: ${exported.questions.length} question${exported.questions.length === 1 ? '' : 's'} voted up, ${exported.toLabel.length} to label`,
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+process.exitCode = main();
