@@ -304,5 +304,16 @@ export const PAUSE_VERBS: readonly string[] = [
   'halted',
 ];
 
-/** Words that make a date in a trade sentence an ultimatum ("if China does not withdraw it by April 8"). */
-export const CONDITION_WORDS: readonly string[] = ['if', 'unless'];
+/**
+ * Words that make an end date in a trade sentence an ultimatum ("if China does not withdraw it by
+ * April 8", "gave the EU until July 9", "countries have until Aug. 1 to strike deals").
+ */
+export const CONDITION_WORDS: readonly string[] = [
+  'if',
+  'unless',
+  'gave',
+  'given',
+  'giving',
+  'has until',
+  'have until',
+];

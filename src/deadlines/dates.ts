@@ -142,8 +142,13 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** A date with a known day has a digit, a weekday, a relative day or "the end of the month": a cheap test before chrono. */
+const MAY_HAVE_DAY =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\bend of the\b/i;
+
 /** Dates with a known day ("March 3", "9 April 2026", "next Tuesday") outside the `skip` spans. */
 export function datesIn(sentence: string, published: string, skip: readonly Span[] = []): DateMention[] {
+  if (!MAY_HAVE_DAY.test(sentence)) return [];
   const extension = EXTENSION.test(sentence);
   const mentions: DateMention[] = [];
   let after = 0;

@@ -16,10 +16,12 @@ const SCHEDULED_CHANGE = new RegExp(
   `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
   'i',
 );
+/** "a statement from Monday said": when something was said, not when it applies. */
+const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote)\b/i;
+/** A tariff word in a paragraph, for a sentence that takes effect without one ("It applies from Monday"). */
+export const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
 /** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
 const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
-
-const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
 
 /**
  * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
@@ -27,6 +29,7 @@ const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
   return dates.filter((d) => {
+    if (SAID_AFTER.test(sentence.slice(d.end))) return false;
     if (d.role === 'effect') return true;
     if (d.role === 'start') return !anchors && (TARIFF.test(sentence) || HAS_PERCENT.test(sentence));
     // chrono may take the "on" into the date ("on Thursday").

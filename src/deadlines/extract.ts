@@ -4,6 +4,9 @@ import {
   CONDITION_WORDS,
   DEFAULT_TOPIC,
   EFFECT_BEFORE_WORDS,
+  END_AFTER_WORDS,
+  END_BEFORE_WORDS,
+  FUTURE_WORDS,
   EXTENSION_WORDS,
   PAUSE_CUES,
   PAUSE_VERBS,
@@ -16,7 +19,7 @@ import {
 import { datesIn, EXTENSION, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectDates, effectDirections } from './effects.ts';
+import { effectDates, effectDirections, TARIFF } from './effects.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from './time.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -54,15 +57,24 @@ const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternat
 const TRADE = word(TRADE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
 const CONDITION = word(CONDITION_WORDS);
-/** Cheap first test on a whole paragraph: anything that could start a deadline sentence. */
-const CANDIDATE = word([
+/**
+ * Cheap tests before chrono, the costly part: a sentence can give a deadline only with a pause or
+ * extension word, a duration, an effect or start word, a rate change with a future marker, or an
+ * end word with a condition (an ultimatum).
+ */
+const CUES = word([
   ...PAUSE_CUES.flatMap((c) => c.words),
   ...EXTENSION_WORDS,
   ...EFFECT_BEFORE_WORDS,
   ...START_WORDS,
-  ...RATE_CHANGE_VERBS,
+  ...END_AFTER_WORDS,
   ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
 ]);
+const FUTURE = word(FUTURE_WORDS);
+const RATE_CHANGE = word(RATE_CHANGE_VERBS);
+const END_WORD = word(END_BEFORE_WORDS);
+const mayGiveDate = (text: string) =>
+  CUES.test(text) || (RATE_CHANGE.test(text) && FUTURE.test(text)) || (CONDITION.test(text) && END_WORD.test(text));
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
 const ANCHOR_PHRASE = new RegExp(
   `\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`,
@@ -140,8 +152,11 @@ function durationStart(
  * A lone foreign party is with the US.
  */
 function partiesOf(sentence: string, paragraph: string, title: string): string[] {
-  const found = [sentence, paragraph, title].map(partiesIn).find((p) => p.some((id) => id !== HOME_PARTY));
-  return withHomeParty(found ?? [HOME_PARTY]);
+  for (const text of [sentence, paragraph, title]) {
+    const found = partiesIn(text);
+    if (found.some((id) => id !== HOME_PARTY)) return withHomeParty(found);
+  }
+  return [HOME_PARTY];
 }
 
 /** Who imposes the tariff that takes effect on whom: the rates' reading, else the US on the other party. */
@@ -156,14 +171,14 @@ function effectParties(
     parties: [d.imposer, d.target],
     ...(d.percent ? { percent: d.percent } : {}),
   }));
-  // Rates name one imposer: it imposes on every other party the sentence lists ("from February 1 on
-  // imports from the UK, Denmark, Norway …"). None: the corpus is about US tariffs, so the US.
-  const imposers = new Set(directions.map((d) => d.imposer));
-  const imposer = imposers.size === 1 ? [...imposers][0] : imposers.size === 0 ? HOME_PARTY : undefined;
-  if (imposer === undefined) return found;
+  // Rates read one direction of a list ("from February 1 on imports from the UK, Denmark, Norway
+  // …"): the imposer imposes on every other party the sentence names. None: the corpus is about US
+  // tariffs, so the US.
+  if (directions.length > 1) return found;
+  const imposer = directions[0]?.imposer ?? HOME_PARTY;
   const named = new Set(directions.flatMap((d) => [d.imposer, d.target]));
   const others = parties.filter((p) => p !== imposer && !named.has(p));
-  const percent = new Set(directions.map((d) => d.percent)).size === 1 ? directions[0]?.percent : undefined;
+  const percent = directions[0]?.percent;
   found.push(...others.map((p) => ({ parties: [imposer, p], ...(percent ? { percent } : {}) })));
   return found.length > 0 ? found : [{ parties: [imposer] }];
 }
@@ -175,18 +190,18 @@ export function extractMentions(article: Article): DeadlineMention[] {
   let articleNoun: string | undefined;
   const { published } = article;
   for (const passage of article.passages) {
-    if (!CANDIDATE.test(passage.text)) {
+    if (!mayGiveDate(passage.text)) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
       continue;
     }
-    const trade = TRADE.test(passage.text);
+    const trade = TRADE.test(passage.text) || TARIFF.test(passage.text);
     const pauseParagraph = PAUSE.test(passage.text);
     // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
     const sentences = passage.sentences.map((span) => {
       const sentence = sentenceText(passage, span);
       const durations = durationsIn(sentence);
       const position = earlier.push(sentence);
-      const dates = CANDIDATE.test(sentence) ? datesIn(sentence, published, durations) : [];
+      const dates = mayGiveDate(sentence) ? datesIn(sentence, published, durations) : [];
       return { sentence, dates, position, durations };
     });
     const paragraphDates = sentences.flatMap((s) => s.dates);
@@ -195,7 +210,9 @@ export function extractMentions(article: Article): DeadlineMention[] {
       articleNoun ??= noun;
       const extension = EXTENSION.test(sentence);
       const article_ = { ...articleRef(article), paragraph: passage.paragraph };
-      const parties = partiesOf(sentence, passage.text, article.title);
+      // Parties cost a country scan: only for sentences that give a deadline.
+      let memo: string[] | undefined;
+      const parties = () => (memo ??= partiesOf(sentence, passage.text, article.title));
       const topic = topicOf(sentence);
       const base = { sentence, article: article_, position, topic: topic.label, extension };
 
@@ -209,7 +226,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       if (lastEffect) {
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
-        for (const who of effectParties(sentence, before, parties, published))
+        for (const who of effectParties(sentence, before, parties(), published))
           mentions.push({
             ...base,
             kind: 'takes effect',
@@ -244,8 +261,8 @@ export function extractMentions(article: Article): DeadlineMention[] {
       mentions.push({
         ...base,
         kind: 'ends',
-        key: [...parties, topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
-        parties,
+        key: [...parties(), topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
+        parties: parties(),
         noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? 'pause'),
         ...(found ?? { approximate: false }),
         former,

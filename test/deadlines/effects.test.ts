@@ -79,7 +79,20 @@ describe('tariffs taking effect on a stated day', () => {
     ]);
   });
 
-  it('ignores dates that start something other than a tariff', () => {
+  it('leaves out a party the sentence names for something else', () => {
+    expect(
+      effects(
+        '2025-03-05',
+        'The 25% tariffs on Canada and Mexico went into effect on Tuesday, and China retaliated the same day.',
+      ),
+    ).toEqual([
+      ['us-canada-tariffs-effect-2025-03-04', '2025-03-04'],
+      ['us-mexico-tariffs-effect-2025-03-04', '2025-03-04'],
+    ]);
+  });
+
+  it('ignores dates that start something other than a tariff, or when something was said', () => {
+    expect(effects('2025-07-10', 'A White House statement from Monday said tariffs on Brazil would rise.')).toEqual([]);
     expect(
       effects(
         '2026-03-13',
@@ -98,6 +111,10 @@ describe('tariffs taking effect on a stated day', () => {
       ]),
     ]).filter((x) => x.kind === 'ends');
     expect(d).toMatchObject({ id: 'us-china-tariffs-deadline', date: '2025-04-08', title: 'US–China tariff deadline' });
+    const [given] = extractDeadlines([
+      articleOf('g', '2025-07-07', ['Trump gave the EU until July 9 to reach a trade deal or face 50% tariffs.']),
+    ]);
+    expect(given).toMatchObject({ id: 'us-eu-tariffs-deadline', date: '2025-07-09', kind: 'ends' });
   });
 
   it('moves a day only when a later article names the day it replaces, keeping the id', () => {
