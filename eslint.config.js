@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const DISCORD_JS = { name: 'discord.js', message: 'Only src/discord/ may import discord.js.' };
+const TEST_CODE = {
+  regex: '(^|/)test/',
+  message: 'Product code never imports tests: move what both need into src/ (as src/emulator/ was).',
+};
+/** Folders of the domain, and the layers above it that they may not import. */
+const DOMAIN = [
+  'config',
+  'corpus',
+  'deadlines',
+  'geo',
+  'knowledge',
+  'log',
+  'quotes',
+  'rates',
+  'reminders',
+  'search',
+  'store',
+  'text',
+];
+const ABOVE_THE_DOMAIN = {
+  regex: '(^|/)(render|console|discord|dispatch|emulator|bench|eval|commands)/',
+  message:
+    'Domain folders point down only: wording and transports live in render/, console/ and discord/; pass what you need in.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', '.cache/', 'coverage/'] },
   js.configs.recommended,
@@ -16,16 +42,21 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // Layers point down only (ESLint keeps one no-restricted-imports per file, so each block repeats
+  // what it inherits). Product code never imports tests; only src/discord/ imports discord.js.
   {
-    // Domain code never reaches for discord.js; only the Discord front end does.
     files: ['src/**/*.ts', 'commands/**/*.ts'],
     ignores: ['src/discord/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'discord.js', message: 'Only src/discord/ may import discord.js.' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [DISCORD_JS], patterns: [TEST_CODE] }] },
+  },
+  {
+    files: ['src/discord/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_CODE] }] },
+  },
+  {
+    // The domain: what the bot knows and keeps. It never words a reply nor knows a transport.
+    files: [`src/{${DOMAIN.join(',')}}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { paths: [DISCORD_JS], patterns: [TEST_CODE, ABOVE_THE_DOMAIN] }] },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

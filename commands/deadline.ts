@@ -14,13 +14,13 @@ import {
   type Deadline,
   type DeadlineStatus,
 } from '../src/deadlines/deadline.ts';
-import { historyLines, sourceLines, whenLine } from '../src/deadlines/describe.ts';
+import { historyLines, sourceLines, whenLine } from '../src/render/deadline-text.ts';
 import { guildDeadlines, resolveDeadlineTime, serverDeadlineId, serverDeadlineOf } from '../src/deadlines/server.ts';
 import { DEFAULT_TIME_ZONE } from '../src/deadlines/time.ts';
 import { DISCORD_LIMITS } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed } from '../src/render/reply.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
-import { disableRemindersOf } from '../src/reminders/reminders.ts';
+import { disableRemindersOf } from '../src/reminders/manage.ts';
 import { echo } from '../src/render/echo.ts';
 
 const STATUSES = ['all', 'upcoming', 'passed'] as const;

@@ -13,7 +13,7 @@ import { guildDeadlines } from '../src/deadlines/server.ts';
 import { errorReply, type Reply } from '../src/render/reply.ts';
 import { discordTimestamp } from '../src/render/timestamps.ts';
 import { DEFAULT_BEFORE, formatOffset, parseOffsets } from '../src/reminders/offsets.ts';
-import { addReminder, removeReminder, reminderView, type ReminderView } from '../src/reminders/reminders.ts';
+import { addReminder, removeReminder, reminderView, type ReminderView } from '../src/reminders/manage.ts';
 import { echo } from '../src/render/echo.ts';
 
 export const remindDefinition = {

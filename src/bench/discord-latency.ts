@@ -7,8 +7,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { createLogger } from '../log/logger.ts';
 import { openStore } from '../store/store.ts';
 // The emulator lives with the tests; the benchmark is a development tool, so it may use it too.
-import { DiscordEmulator } from '../../test/emulator/discord-emulator.ts';
-import type { OptionValues } from '../../test/emulator/payloads.ts';
+import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import type { OptionValues } from '../emulator/payloads.ts';
 import { autocompleteInputs, timedCommandInputs, type CommandInput, type Keystroke } from './command-inputs.ts';
 import { askQuestions } from './queries.ts';
 import type { Random } from './random.ts';

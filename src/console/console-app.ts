@@ -3,7 +3,7 @@ import type { Config } from '../config/env.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { reloadInPlace } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
-import { consoleSchedulerOptions, withConsoleReminders } from '../reminders/console.ts';
+import { consoleSchedulerOptions, withConsoleReminders } from './reminder-scheduler.ts';
 import { startReminderScheduler } from '../reminders/scheduler.ts';
 import type { BotStore } from '../store/store.ts';
 import { runLines, runOnce } from './run-console.ts';

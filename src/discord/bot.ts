@@ -10,7 +10,7 @@ import { Cooldown } from './cooldown.ts';
 import type { FrontEnd } from './front-end.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
-import { startDiscordReminders } from './reminders.ts';
+import { startDiscordReminders } from './reminder-scheduler.ts';
 import { DiscordRefusal, REFUSED_EXIT_CODE, refusalOfClose, refusalOfError } from './refusal.ts';
 import { reportFailure } from './respond.ts';
 import { exitSoon, runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';

@@ -3,11 +3,10 @@ import type { Deadline } from '../deadlines/deadline.ts';
 import { guildDeadlines } from '../deadlines/server.ts';
 import type { Logger } from '../log/logger.ts';
 import type { DeliveryRow } from '../store/deliveries.ts';
-import type { DeadlineTiming, ReminderRow } from '../store/reminders.ts';
+import type { DeadlineTiming, ReminderRow } from '../store/reminder-table.ts';
 import type { BotStore } from '../store/store.ts';
-import type { Deliver, DeliveryOutcome } from './deliver.ts';
-import { movedContent, reminderContent } from './messages.ts';
-import { disableReminder } from './reminders.ts';
+import type { Deliver, DeliveryOutcome, ReminderPosts } from './delivery.ts';
+import { disableReminder } from './manage.ts';
 
 /**
  * The reminder poll loop. Each tick, at the injected clock's time:
@@ -42,6 +41,8 @@ export interface SchedulerOptions {
   /** The corpus's deadlines as they are now (the knowledge base may be rebuilt while the bot runs). */
   corpusDeadlines: () => readonly Deadline[];
   deliver: Deliver;
+  /** The texts it posts. */
+  posts: ReminderPosts;
   now: () => Date;
   log: Logger;
   /** Poll interval; also the first retry delay. */
@@ -108,7 +109,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         store.transaction(() => {
           store.reminders.retime(reminder.id, timingOf(deadline), now);
           store.deliveries.cancelUntried(reminder.id, 'the deadline moved', 'reminder');
-          const content = movedContent(deadline, reminder.deadline, reminder.id);
+          const content = options.posts.moved(deadline, reminder.deadline, reminder.id);
           store.deliveries.enqueue(
             {
               reminderId: reminder.id,
@@ -165,7 +166,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
             guildId: reminder.guildId,
             channelId: reminder.channelId,
             nonce: newNonce(),
-            content: reminderContent(
+            content: options.posts.reminder(
               deadline,
               reminder.id,
               alert.beforeSeconds,

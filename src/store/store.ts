@@ -5,7 +5,7 @@ import { askFeedbackStore, type AskFeedbackStore } from './ask-feedback.ts';
 import { deliveryStore, type DeliveryStore } from './deliveries.ts';
 import { asDatabaseError, DatabaseError } from './errors.ts';
 import { migrate } from './migrations.ts';
-import { reminderStore, type ReminderStore } from './reminders.ts';
+import { reminderStore, type ReminderStore } from './reminder-table.ts';
 import { serverDeadlineStore, type ServerDeadlineStore } from './server-deadlines.ts';
 
 /**

@@ -7,8 +7,8 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { basicOptions, subcommandNames } from '../../src/dispatch/options.ts';
-import type { OptionValues } from '../emulator/payloads.ts';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import type { OptionValues } from '../../src/emulator/payloads.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';
 import { deployCommandsTo, sentMessages, startBot, type BotUnderTest } from './harness.ts';
 import { PROBE_CHOICES, probeCommand, slowProbeCommand } from './probe-command.ts';

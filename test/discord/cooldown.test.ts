@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { startBot, type BotUnderTest } from './harness.ts';
 
 failOnUnhandledRejections();

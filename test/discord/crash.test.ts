@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
-import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { cleanUpRuns, node, tempDir } from './npm-run.ts';
 import { seedDueReminder } from './seed.ts';
 

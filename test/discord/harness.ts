@@ -7,10 +7,10 @@ import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Every } from '../../src/reminders/scheduler.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
-import { DiscordEmulator, type EmulatorOptions } from '../emulator/discord-emulator.ts';
-import type { RecordedRequest } from '../emulator/recorder.ts';
+import { DiscordEmulator, type EmulatorOptions } from '../../src/emulator/discord-emulator.ts';
+import type { RecordedRequest } from '../../src/emulator/recorder.ts';
 import { knowledgeBaseOf, TEST_NOW } from '../helpers/console.ts';
-import type { Json } from '../emulator/http.ts';
+import type { Json } from '../../src/emulator/http.ts';
 import type { ReloadKnowledge } from '../../src/knowledge/reload.ts';
 
 /** The bot, started by the entry function `npm start` uses, against a fresh emulator. */

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { cleanUpRuns, npm, type Run } from './npm-run.ts';
 
 /** `npm start` and `npm run deploy-commands` as a user runs them, against the emulator. */

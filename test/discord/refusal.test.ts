@@ -1,7 +1,7 @@
 import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REFUSED_EXIT_CODE } from '../../src/discord/refusal.ts';
-import { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { cleanUpRuns, node, type Run } from './npm-run.ts';
 
 /**

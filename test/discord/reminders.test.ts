@@ -1,9 +1,9 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeliveryRow } from '../../src/store/deliveries.ts';
-import type { ReminderRow } from '../../src/store/reminders.ts';
-import type { EmuChannel, EmuUser } from '../emulator/world.ts';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import type { ReminderRow } from '../../src/store/reminder-table.ts';
+import type { EmuChannel, EmuUser } from '../../src/emulator/world.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { TEST_NOW } from '../helpers/console.ts';
 import { TestClock } from '../reminders/fakes.ts';
 import { deployCommandsTo, startBot, type BotUnderTest } from './harness.ts';

@@ -1,5 +1,5 @@
 import { serverDeadlineOf } from '../../src/deadlines/server.ts';
-import { addReminder } from '../../src/reminders/reminders.ts';
+import { addReminder } from '../../src/reminders/manage.ts';
 import type { BotStore } from '../../src/store/store.ts';
 
 const DAY = 86_400_000;

@@ -3,10 +3,10 @@ import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/env.ts';
 import { REFUSED_EXIT_CODE } from '../../src/discord/refusal.ts';
-import { guildsOfShards } from '../../src/discord/reminders.ts';
+import { guildsOfShards } from '../../src/discord/reminder-scheduler.ts';
 import { openStore } from '../../src/store/store.ts';
-import { DiscordEmulator } from '../emulator/discord-emulator.ts';
-import { shardOf, snowflakeOnShard } from '../emulator/snowflake.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
+import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
 import { cleanUpRuns, npm, tempDir, type Run } from './npm-run.ts';
 import { seedDueReminder } from './seed.ts';
 

@@ -3,8 +3,8 @@ import { expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { startDiscordBot } from '../../src/discord/bot.ts';
 import { openStore } from '../../src/store/store.ts';
-import { DiscordEmulator } from '../emulator/discord-emulator.ts';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';
 
 failOnUnhandledRejections();

@@ -15,9 +15,9 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordEmulator } from './discord-emulator.ts';
-import { shardOf, snowflakeOnShard } from './snowflake.ts';
-import { failOnUnhandledRejections } from './unhandled.ts';
+import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
+import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 
 failOnUnhandledRejections();
 

@@ -4,8 +4,8 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serverDeadlineOf } from '../../src/deadlines/server.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import type { Deliver } from '../../src/reminders/deliver.ts';
-import { addReminder } from '../../src/reminders/reminders.ts';
+import type { Deliver } from '../../src/reminders/delivery.ts';
+import { addReminder } from '../../src/reminders/manage.ts';
 import {
   createReminderScheduler,
   startReminderScheduler,
@@ -15,6 +15,7 @@ import type { BotStore } from '../../src/store/store.ts';
 import { capturingLogger, FakeChannels, TestClock } from '../reminders/fakes.ts';
 import { runConsoleJson } from '../helpers/console.ts';
 import { faultyStore, fillDisk, holdWriteLock, rowCounts } from './faults.ts';
+import { reminderPosts } from '../../src/render/reminder-posts.ts';
 
 const GUILD = '100000000000000001';
 const DAY_SECONDS = 86_400;
@@ -33,6 +34,7 @@ describe('the reminder scheduler when the database fails', () => {
     store,
     corpusDeadlines: () => [],
     deliver: channels.deliver,
+    posts: reminderPosts,
     now: clock.now,
     log: createLogger('silent'),
     pollMs: 30_000,

@@ -1,4 +1,4 @@
-import { checkChoices, checkMessage } from '../emulator/limits.ts';
+import { checkChoices, checkMessage } from '../../src/emulator/limits.ts';
 
 /**
  * What every message the bot sends must satisfy, whatever it was asked: Discord accepts it (the

@@ -5,7 +5,7 @@ import { runOnce } from '../../src/console/run-console.ts';
 import { consoleContext, type ConsoleJson } from '../../src/console/session.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { withConsoleReminders } from '../../src/reminders/console.ts';
+import { withConsoleReminders } from '../../src/console/reminder-scheduler.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
 
 export const SEED_CORPUS = 'corpus';

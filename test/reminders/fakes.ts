@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { Logger } from '../../src/log/logger.ts';
-import type { Deliver, DeliveryOutcome, DeliveryTarget } from '../../src/reminders/deliver.ts';
-import { discordMessageBody, type OutgoingMessage } from '../../src/reminders/messages.ts';
+import { discordMessageBody } from '../../src/discord/reminder-delivery.ts';
+import type { Deliver, DeliveryOutcome, DeliveryTarget, OutgoingMessage } from '../../src/reminders/delivery.ts';
 
 export interface PostedMessage {
   channelId: string;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/deadlines/deadline.ts';
 import { extractDeadlines } from '../../src/deadlines/group.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { addReminder, reminderView } from '../../src/reminders/reminders.ts';
+import { addReminder, reminderView } from '../../src/reminders/manage.ts';
 import {
   createReminderScheduler,
   startReminderScheduler,
@@ -14,6 +14,7 @@ import {
 import { openStore, type BotStore } from '../../src/store/store.ts';
 import { articleOf } from '../deadlines/articles.ts';
 import { capturingLogger, dyingDeliver, FakeChannels, TestClock } from './fakes.ts';
+import { reminderPosts } from '../../src/render/reminder-posts.ts';
 
 const GUILD = '100000000000000001';
 const CHANNEL = '200000000000000002';
@@ -43,6 +44,7 @@ describe('reminder scheduler', () => {
     store,
     corpusDeadlines: () => corpus,
     deliver: channels.deliver,
+    posts: reminderPosts,
     now: clock.now,
     log: createLogger('silent'),
     pollMs: POLL,

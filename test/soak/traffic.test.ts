@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deployCommandsTo, startBot, type BotUnderTest } from '../discord/harness.ts';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { sendTraffic } from './traffic.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIMessage } from 'discord-api-types/v10';
-import type { DiscordEmulator } from '../emulator/discord-emulator.ts';
+import type { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 
 /** The soak's traffic: turns of one interaction (or mention) each, every kind in rotation, each checked for a real answer. */
 

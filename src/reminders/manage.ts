@@ -1,5 +1,5 @@
 import { deadlineStatus, type Deadline } from '../deadlines/deadline.ts';
-import type { ReminderRow } from '../store/reminders.ts';
+import type { ReminderRow } from '../store/reminder-table.ts';
 import type { BotStore } from '../store/store.ts';
 import { formatOffset } from './offsets.ts';
 

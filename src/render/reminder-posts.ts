@@ -1,10 +1,10 @@
-import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
 import type { Deadline } from '../deadlines/deadline.ts';
-import { sourceLines, whenLine } from '../deadlines/describe.ts';
-import { cutText, DISCORD_LIMITS } from '../render/limits.ts';
-import { discordTimestamp } from '../render/timestamps.ts';
-import type { DeadlineTiming } from '../store/reminders.ts';
-import { formatOffset } from './offsets.ts';
+import { sourceLines, whenLine } from './deadline-text.ts';
+import { cutText, DISCORD_LIMITS } from './limits.ts';
+import { discordTimestamp } from './timestamps.ts';
+import type { DeadlineTiming } from '../store/reminder-table.ts';
+import { formatOffset } from '../reminders/offsets.ts';
+import type { ReminderPosts } from '../reminders/delivery.ts';
 
 /** The texts posted to a channel. Timestamps are Discord markup; the console rewrites them. */
 
@@ -34,19 +34,5 @@ export function movedContent(deadline: Deadline, before: DeadlineTiming, reminde
   return cutText(lines.join('\n'), DISCORD_LIMITS.content);
 }
 
-/** What a channel post is made of; the nonce is the same on every try of the same message. */
-export interface OutgoingMessage {
-  kind: 'reminder' | 'moved';
-  nonce: string;
-  content: string;
-  late: boolean;
-}
-
-/**
- * The body of `POST /channels/{id}/messages`: mentions never ping (a quoted "@everyone" stays
- * text), and `enforce_nonce` makes Discord return the message already posted with this nonce
- * (within a few minutes) instead of posting it twice.
- */
-export function discordMessageBody(message: OutgoingMessage): RESTPostAPIChannelMessageJSONBody {
-  return { content: message.content, nonce: message.nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
-}
+/** The scheduler's texts, as every front end gives them to it. */
+export const reminderPosts: ReminderPosts = { reminder: reminderContent, moved: movedContent };

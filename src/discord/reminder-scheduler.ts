@@ -5,7 +5,8 @@ import {
   type ReminderSource,
   type RunningScheduler,
 } from '../reminders/scheduler.ts';
-import { discordDeliver } from './deliver.ts';
+import { reminderPosts } from '../render/reminder-posts.ts';
+import { discordDeliver } from './reminder-delivery.ts';
 
 /** Discord guild ids; other guilds in a shared database (the console's `console`) are not Discord's. */
 const GUILD_ID = /^\d{17,20}$/;
@@ -31,6 +32,7 @@ export function startDiscordReminders(client: Client<true>, options: DiscordRemi
   return startReminderScheduler({
     ...rest,
     deliver: discordDeliver(client.rest),
+    posts: reminderPosts,
     pollMs: pollSeconds * 1000,
     // The total is known once logged in (the ShardingManager's count; 1 without one).
     handles: guildsOfShards(client.ws.shards.keys(), client.options.shardCount ?? client.ws.shards.size),

@@ -1,5 +1,26 @@
-import { CONSOLE_CHANNEL, consoleDeliver } from './deliver.ts';
-import { createReminderScheduler, tickOrLog, type ReminderSource, type SchedulerOptions } from './scheduler.ts';
+import type { Deliver } from '../reminders/delivery.ts';
+import { reminderPosts } from '../render/reminder-posts.ts';
+import { toTerminalText } from '../render/terminal.ts';
+import {
+  createReminderScheduler,
+  tickOrLog,
+  type ReminderSource,
+  type SchedulerOptions,
+} from '../reminders/scheduler.ts';
+
+export const CONSOLE_CHANNEL = 'console';
+
+/** The console's deliver: prints reminders for its own channel; any other channel cannot be reached from a terminal. */
+export function consoleDeliver(write: (line: string) => void, now: () => Date): Deliver {
+  return async (target, message) => {
+    if (target.channelId !== CONSOLE_CHANNEL)
+      return { permanent: `the console cannot post to channel ${target.channelId}` };
+    write(
+      `[#${CONSOLE_CHANNEL}] ${toTerminalText({ ok: true, content: message.content, data: {} }, now(), { color: false })}`,
+    );
+    return 'sent';
+  };
+}
 
 export interface ConsoleReminders extends ReminderSource {
   /** Prints one reminder. */
@@ -15,6 +36,7 @@ export function consoleSchedulerOptions(options: ConsoleReminders): SchedulerOpt
     store: options.store,
     corpusDeadlines: options.corpusDeadlines,
     deliver: consoleDeliver(options.write, options.now),
+    posts: reminderPosts,
     now: options.now,
     log: options.log,
     pollMs: options.pollSeconds * 1000,

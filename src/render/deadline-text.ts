@@ -1,7 +1,7 @@
-import { citationLine } from '../render/citation.ts';
-import { cutText } from '../render/limits.ts';
-import { discordTimestamp } from '../render/timestamps.ts';
-import type { Deadline, DeadlineChange, DeadlineStatus } from './deadline.ts';
+import { citationLine } from './citation.ts';
+import { cutText } from './limits.ts';
+import { discordTimestamp } from './timestamps.ts';
+import type { Deadline, DeadlineChange, DeadlineStatus } from '../deadlines/deadline.ts';
 
 /** A deadline in words, for replies and channel posts. Dates are Discord timestamp markup. */
 

@@ -1,6 +1,6 @@
 import { DiscordAPIError, HTTPError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
-import type { Deliver, DeliveryOutcome } from '../reminders/deliver.ts';
-import { discordMessageBody } from '../reminders/messages.ts';
+import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
+import type { Deliver, DeliveryOutcome, OutgoingMessage } from '../reminders/delivery.ts';
 
 /** The errors that mean the channel cannot be posted to until someone changes it, as `/remind list` words them. */
 const UNREACHABLE: Partial<Record<number, string>> = {
@@ -8,6 +8,15 @@ const UNREACHABLE: Partial<Record<number, string>> = {
   [RESTJSONErrorCodes.MissingAccess]: 'the bot cannot see the channel',
   [RESTJSONErrorCodes.MissingPermissions]: 'the bot may not post in the channel',
 };
+
+/**
+ * The body of `POST /channels/{id}/messages`: mentions never ping (a quoted "@everyone" stays
+ * text), and `enforce_nonce` makes Discord return the message already posted with this nonce
+ * (within a few minutes) instead of posting it twice.
+ */
+export function discordMessageBody(message: OutgoingMessage): RESTPostAPIChannelMessageJSONBody {
+  return { content: message.content, nonce: message.nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
+}
 
 /**
  * Posts reminders with `POST /channels/{id}/messages` through the client's REST, which waits out
