@@ -1,6 +1,6 @@
 /**
  * The votes on `/ask` answers as labelled questions, in the development set's question format
- * (`{file, q, expect}`, see ../shared/realnews/README.md), so real use grows the evaluation set.
+ * (`{file, q, expect}`, see the real-news development set's README), so real use grows the evaluation set.
  */
 import type { VotedAnswer } from '../store/ask-feedback.ts';
 
