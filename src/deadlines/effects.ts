@@ -1,6 +1,6 @@
 import { sentenceRates } from '../rates/extract.ts';
 import { HAS_PERCENT } from '../rates/percentages.ts';
-import { FUTURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
+import { EFFECT_BEFORE_WORDS, FUTURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
 import type { DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -23,18 +23,32 @@ export const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`,
 /** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
 const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
 
+/** The tariff itself, not a rate of interest: a scheduled change needs one in its sentence. */
+const LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
+/** "On Aug. 1, …" / "From Monday, …": a date that opens its sentence. */
+const OPENING = /^\W*(?:on\s+)?(?:the\s+)?$/i;
+/** "On Friday, Japan said …": the day something was said. */
+const SPEECH = /\b(?:said|says|announced|told|stated|warned|wrote|posted|confirmed)\b/i;
+/** An effect phrase later in the sentence, with no other date after it ("…, the tariffs will take effect"). */
+const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\b`, 'i');
+
 /**
  * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
-  return dates.filter((d) => {
-    if (SAID_AFTER.test(sentence.slice(d.end))) return false;
+  return dates.filter((d, i) => {
+    const rest = sentence.slice(d.end);
+    if (SAID_AFTER.test(rest)) return false;
     if (d.role === 'effect') return true;
     if (d.role === 'start') return !anchors && (TARIFF.test(sentence) || HAS_PERCENT.test(sentence));
+    if (!LEVY.test(sentence)) return false;
+    const before = sentence.slice(0, d.start);
+    if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
+      return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
     // chrono may take the "on" into the date ("on Thursday").
-    const before = sentence.slice(0, d.start) + (/^on\s/i.exec(sentence.slice(d.start))?.[0] ?? '');
-    return !SAID_BEFORE.test(before) && SCHEDULED_CHANGE.test(before);
+    const lead = before + (/^on\s/i.exec(sentence.slice(d.start))?.[0] ?? '');
+    return !SAID_BEFORE.test(lead) && SCHEDULED_CHANGE.test(lead);
   });
 }
 

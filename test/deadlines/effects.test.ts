@@ -64,6 +64,19 @@ describe('tariffs taking effect on a stated day', () => {
       ['japan-us-tariffs-effect-2025-04-10', '2025-04-10'],
     ]);
     expect(effects('2025-04-09', 'Japan said on Thursday that it will raise its tariffs on US rice.')).toEqual([]);
+    expect(
+      effects('2025-08-10', 'Without a deal, US tariffs on Chinese goods would revert to 34% on Aug. 12.'),
+    ).toEqual([['us-china-tariffs-effect-2025-08-12', '2025-08-12']]);
+    expect(effects('2025-07-20', 'The Fed is expected to cut rates on Wednesday, traders said.')).toEqual([]);
+  });
+
+  it('reads a day that opens its sentence when the sentence says the tariff takes effect then', () => {
+    expect(effects('2025-07-20', 'On Aug. 1, the 25% tariffs on Japanese goods will take effect.')).toEqual([
+      ['us-japan-tariffs-effect-2025-08-01', '2025-08-01'],
+    ]);
+    expect(effects('2025-07-20', 'On Friday, Japan said the 25% tariffs on its goods would take effect soon.')).toEqual(
+      [],
+    );
   });
 
   it('gives one deadline per imposer and target', () => {
