@@ -1,6 +1,15 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import type { Span } from './clauses.ts';
-import { ANAPHORS, BOTH_WAYS, GENERIC_TARGET, RESPECTIVELY, UNIVERSAL, type Role } from './party-cues.ts';
+import {
+  ANAPHORS,
+  BOTH_WAYS,
+  COORDINATION,
+  GENERIC_TARGET,
+  RESPECTIVELY,
+  UNIVERSAL,
+  worldwideTarget,
+  type Role,
+} from './party-cues.ts';
 import type { RoledMention } from './roles.ts';
 
 /** Who imposes a rate on whom. */
@@ -88,6 +97,40 @@ function resolve(
 }
 
 /**
+ * A rate on imports from everywhere, as the home country's rate on `all countries` ("a global
+ * 10% tariff", "on all imports") or on `most countries` ("the 10% baseline on nearly all trading
+ * partners"): real news, kept apart from every partner's own rates. None for a rate on some other
+ * countries, an average, or one another country imposes.
+ */
+function worldwide(clauseText: string, clauseMentions: readonly RoledMention[]): Direction[] {
+  const target = worldwideTarget(clauseText);
+  if (!target || clauseMentions.some((m) => m.country !== HOME_COUNTRY)) return [];
+  return [{ imposer: HOME_COUNTRY, target }];
+}
+
+/**
+ * `chosen` with the countries listed beside them ("on imports from the UK, Denmark, Norway and
+ * France"), which commas put in other clauses.
+ */
+function withListed(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  chosen: readonly RoledMention[],
+): readonly RoledMention[] {
+  const listed = new Set(chosen);
+  for (let i = 0; i < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (!a || !b || !COORDINATION.test(sentence.slice(a.end, b.start))) continue;
+    if (listed.has(a)) listed.add(b);
+  }
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    if (a && b && listed.has(b) && COORDINATION.test(sentence.slice(a.end, b.start))) listed.add(a);
+  }
+  return mentions.filter((m) => listed.has(m));
+}
+
+/**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
  * sentence, else the sentence before that names a foreign country; a rate on no country in
@@ -105,13 +148,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     !clauseMentions.some((m) => m.role === 'target' && m.start < clause.start + generic.index) &&
     !pointsBack()
   )
-    return [];
-  let local: readonly Party[] = clauseMentions;
+    return worldwide(clauseText, clauseMentions);
+  let local: readonly Party[] = withListed(sentence, mentions, clauseMentions);
   if (local.length === 0 && previous?.length) return [...previous];
   if (local.length === 0) local = within(mentions, segment);
   if (local.length === 0) local = mentions;
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
-  if (!foreignNamed && UNIVERSAL.test(sentence) && !pointsBack()) return [];
+  if (!foreignNamed && UNIVERSAL.test(sentence) && !pointsBack()) return worldwide(clauseText, clauseMentions);
   const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
   if (local.length === 0) local = context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").

@@ -198,7 +198,7 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
 ];
 
 /** Text between two country forms that joins them into one party list ("Canada, Mexico and others"). */
-export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:other\s+)?$/u;
+export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\s+)?$/u;
 
 /** Words that point back at countries named earlier ("both countries", "the two sides"). */
 export const ANAPHORS =
@@ -209,11 +209,28 @@ export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
 /** A rate's target given as no country in particular ("on all countries", "on countries that buy Russian oil", "on foreign drugs"): no statement. */
 export const GENERIC_TARGET =
-  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to)\s+(?!both\b|the\s+two\b|either\b)(?:(?:all|any|most|other|many|several|some|every|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
+  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to|from)\s+(?!both\b|the\s+two\b|either\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =
   /\b(?:baseline|universal|global|worldwide|across-the-board|blanket)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
+
+/** The targets of a rate on imports from everywhere: see `worldwideTarget`. */
+export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
+const MOST_COUNTRIES =
+  /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b/iu;
+const ALL_COUNTRIES =
+  /\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b/iu;
+/** Averages are no rate anyone charges. */
+const AVERAGE = /\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b/iu;
+
+/** "most countries" for the baseline on nearly all partners, "all countries" for a global rate; undefined otherwise. */
+export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {
+  if (AVERAGE.test(text)) return undefined;
+  if (MOST_COUNTRIES.test(text)) return 'most countries';
+  if (ALL_COUNTRIES.test(text)) return 'all countries';
+  return undefined;
+}
 
 /** Rates listed against parties in the same order ("30% and 10% respectively"). */
 export const RESPECTIVELY = /\brespectively\b/u;

@@ -8,6 +8,7 @@
  */
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { rateLookup } from './lookup.ts';
+import { WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
@@ -40,6 +41,8 @@ export interface DirectionTimeline {
   general: readonly RateEvent[];
   /** Events about rates limited to products, sectors or goods routed through a third country. */
   limited: readonly RateEvent[];
+  /** For the home country's rates on a partner: its rate on all countries, which holds where no rate of the partner's own does. */
+  worldwide?: DirectionTimeline;
 }
 
 /** A rate in force on a day, and why the timeline says so. */
@@ -53,6 +56,8 @@ export interface RateInForce {
   basis: 'stated' | 'as scheduled';
   /** Articles of the same date that state another rate for the same thing (sources disagree): cite them too. */
   disputed: readonly RateStatement[];
+  /** True when this is the rate on all countries, standing in for a partner with no rate of its own. */
+  worldwide?: true;
 }
 
 /** Where a direction stands on a day. */
@@ -122,6 +127,30 @@ export function directionTimeline(
     general: events.filter((e) => isGeneral(e.statement)),
     limited: events.filter((e) => !isGeneral(e.statement)),
   };
+}
+
+const ALL_COUNTRIES = WORLDWIDE_TARGETS[0];
+const worldwideTimelines = new WeakMap<readonly RateStatement[], DirectionTimeline>();
+
+/** The home country's timeline on all countries in `statements`, kept as long as they live. */
+function worldwideOf(statements: readonly RateStatement[]): DirectionTimeline {
+  let timeline = worldwideTimelines.get(statements);
+  if (!timeline) {
+    timeline = directionTimeline(statements, HOME_COUNTRY, ALL_COUNTRIES);
+    worldwideTimelines.set(statements, timeline);
+  }
+  return timeline;
+}
+
+/**
+ * The timeline of `imposer` on `target` from every statement of a knowledge base: the home
+ * country's rates on a partner fall back on its rate on all countries.
+ */
+export function timelineOf(statements: readonly RateStatement[], imposer: string, target: string): DirectionTimeline {
+  const timeline = directionTimeline(statements, imposer, target);
+  return imposer === HOME_COUNTRY && !(WORLDWIDE_TARGETS as readonly string[]).includes(target)
+    ? { ...timeline, worldwide: worldwideOf(statements) }
+    : timeline;
 }
 
 /** A claim that a rate holds from a day on (`positive`) or no longer holds from a day on. */
@@ -212,7 +241,9 @@ const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled
 
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
-  const inForce = inForceAmong(timeline.general, asOf);
+  const own = inForceAmong(timeline.general, asOf);
+  const everywhere = own || !timeline.worldwide ? undefined : inForceAmong(timeline.worldwide.general, asOf);
+  const inForce = own ?? (everywhere ? { ...everywhere, worldwide: true as const } : undefined);
   const bySet = new Map<string, RateEvent[]>();
   for (const e of timeline.limited) {
     const key = e.statement.products?.join(', ') ?? e.statement.scope ?? '';
@@ -222,7 +253,7 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
     .flatMap((events) => inForceAmong(events, asOf) ?? [])
     .sort((a, b) => b.statement.published.localeCompare(a.statement.published));
   // Only news as recent as the rate in force can say what comes next.
-  const newestInForce = inForce ? inForce.statement.published : '';
+  const newestInForce = own ? own.statement.published : '';
   const pending = [...timeline.general]
     .reverse()
     .find(
@@ -242,14 +273,14 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   };
 }
 
-/** The general rate `imposer` charges on `target` on `asOf`, from `statements`. */
+/** The general rate `imposer` charges on `target` on `asOf`, from every statement of a knowledge base. */
 export function rateInForce(
   statements: readonly RateStatement[],
   imposer: string,
   target: string,
   asOf: string,
 ): RateInForce | undefined {
-  return stateOn(directionTimeline(statements, imposer, target), asOf).inForce;
+  return stateOn(timelineOf(statements, imposer, target), asOf).inForce;
 }
 
 /** The timelines of both directions between the home country and `partner`, kept as long as the statements live. */
@@ -265,7 +296,10 @@ export function pairTimelines(
   let pair = byPartner.get(partner);
   if (!pair) {
     const mine = rateLookup(statements).byPartner.get(partner) ?? [];
-    pair = [directionTimeline(mine, HOME_COUNTRY, partner), directionTimeline(mine, partner, HOME_COUNTRY)];
+    pair = [
+      { ...directionTimeline(mine, HOME_COUNTRY, partner), worldwide: worldwideOf(statements) },
+      directionTimeline(mine, partner, HOME_COUNTRY),
+    ];
     byPartner.set(partner, pair);
   }
   return pair;

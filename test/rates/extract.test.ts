@@ -106,9 +106,30 @@ describe('direction, from the sentence rather than word order alone', () => {
     expect(rates('The tariffs have soared to 145%.', { context: ['United States', 'China'] })).toEqual([
       'United States → China 145% current',
     ]);
-    expect(rates('A 10% baseline tariff on almost all imports remains in place.', { context: ['China'] })).toEqual([]);
-    expect(rates('The 50% levy applies to all countries except the UK.', { context: ['Japan'] })).toEqual([]);
+    // A worldwide rate is news of its own: the home country's rate on all (or most) countries.
+    expect(rates('A 10% baseline tariff on almost all imports remains in place.', { context: ['China'] })).toEqual([
+      'United States → most countries 10% current',
+    ]);
+    expect(rates('Trump unveiled a global 15% tariff under Section 122.', { context: ['China'] })).toEqual([
+      'United States → all countries 15% current',
+    ]);
+    expect(rates('Brazil faces the 50% blanket tariff.')).toEqual(['United States → Brazil 50% current']);
+    expect(rates('The 50% levy applies to all countries except the UK.', { context: ['Japan'] })).toEqual([
+      'United States → all countries 50% current',
+    ]);
     expect(rates('Trump has threatened tariffs of up to 100% on countries that buy Russian oil.')).toEqual([]);
+  });
+
+  it('gives a rate on a list of countries to each of them, commas and all', () => {
+    expect(
+      rates(
+        'The U.S. will charge 10% on goods from the UK, Denmark, Sweden, the Netherlands, and Finland from June 1.',
+      ),
+    ).toEqual(
+      ['United Kingdom', 'Denmark', 'Sweden', 'Netherlands', 'Finland'].map(
+        (c) => `United States → ${c} 10% scheduled`,
+      ),
+    );
   });
 
   it('leaves out places where talks happened', () => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RateStatement } from '../../src/rates/rate-statement.ts';
-import { directionTimeline, inForceWording, rateInForce, stateOn, trackerStatus } from '../../src/rates/timeline.ts';
+import {
+  directionTimeline,
+  inForceWording,
+  pairTimelines,
+  rateInForce,
+  stateOn,
+  trackerStatus,
+} from '../../src/rates/timeline.ts';
 
 let order = 0;
-/** A US → Freedonia statement unless told otherwise; each one from its own article. */
+/** A US → Japan statement unless told otherwise; each one from its own article. */
 function said(fields: Partial<RateStatement> & Pick<RateStatement, 'percent' | 'status' | 'published'>): RateStatement {
   order++;
   return {
@@ -121,5 +128,16 @@ describe('the rate in force on a day', () => {
     expect(result?.disputed).toEqual([other]);
     const component = said({ percent: 10, status: 'current', part: 'component', published: '2025-09-05' });
     expect(onDay([one, component], '2025-09-06')?.disputed).toEqual([]);
+  });
+
+  it('falls back on the home country’s rate on all countries where a partner has none of its own', () => {
+    const global = said({ target: 'all countries', percent: 10, status: 'current', published: '2026-02-24' });
+    const own = said({ percent: 15, status: 'current', published: '2025-08-07' });
+    expect(rateInForce([global], US, 'Japan', '2026-03-01')).toMatchObject({ percent: 10, worldwide: true });
+    expect(rateInForce([global, own], US, 'Japan', '2026-03-01')).toMatchObject({ percent: 15 });
+    expect(rateInForce([global, own], US, 'Japan', '2026-03-01')?.worldwide).toBeUndefined();
+    const [home] = pairTimelines([global], 'Japan');
+    expect(stateOn(home, '2026-03-01').inForce?.statement).toBe(global);
+    expect(rateInForce([global], 'Japan', US, '2026-03-01')).toBeUndefined();
   });
 });
