@@ -122,4 +122,21 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   inquiry: 'investigation',
   soybean: 'soy',
   microchip: 'semiconductor',
+  // Goods and trade in plain words.
+  product: 'good',
+  merchandise: 'good',
+  customer: 'buyer',
+  worldwide: 'global',
+  universal: 'baseline',
+  blanket: 'baseline',
+  // Plain verbs and adjectives of the news.
+  request: 'ask',
+  begin: 'start',
+  commence: 'start',
+  resume: 'restart',
+  reimpose: 'restore',
+  reinstate: 'restore',
+  fresh: 'new',
+  hurt: 'harm',
+  damage: 'harm',
 };

@@ -26,6 +26,13 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'strike back', replace: 'retaliation' },
   { phrase: 'on hold', replace: 'pause' },
   { phrase: 'trade gap', replace: 'imbalance' },
+  { phrase: 'put back', replace: 'restore' },
+  { phrase: 'across the board', replace: 'baseline' },
+  { phrase: 'across-the-board', replace: 'baseline' },
+  { phrase: 'take effect', replace: 'start' },
+  { phrase: 'takes effect', replace: 'start' },
+  { phrase: 'took effect', replace: 'start' },
+  { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
 ];
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
@@ -80,5 +87,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours ourselves out
   over own same she should so some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  us tell me please know say says said think thinks whats what's did does`.split(/\s+/),
+  us tell me please know say says said think thinks whats what's did does don't doesn't didn't won't isn't aren't wasn't
+  weren't can't couldn't wouldn't shouldn't haven't hasn't going`.split(/\s+/),
 );
