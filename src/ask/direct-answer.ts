@@ -13,6 +13,7 @@ import { quoteLookup } from '../quotes/lookup.ts';
 import { pairRates } from '../rates/current.ts';
 import { inForceWording } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
+import { timeFocusOf } from '../search/time-focus.ts';
 
 export type AnswerKind = 'rate' | 'deadline' | 'quote';
 
@@ -95,8 +96,11 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const direction = directionOf(question);
   if (!direction) return undefined;
   const partner = direction.imposer === HOME_COUNTRY ? direction.target : direction.imposer;
-  // The same timeline /tariff reads, on the bot's day.
-  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, now.toISOString().slice(0, 10));
+  // The same timeline /tariff reads, on the bot's day or the day the question names.
+  const today = now.toISOString().slice(0, 10);
+  const focus = timeFocusOf(question, today);
+  const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
+  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
   const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
   const inForce = rates.inForce;
   if (!inForce) return undefined;
@@ -112,7 +116,7 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
       : '';
   return {
     kind: 'rate',
-    text: `${capitalized(nameInText(rates.imposer))} charges ${rate}${onTop} on ${goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    text: `${asOf === today ? '' : `On ${asOf}, `}${asOf === today ? capitalized(nameInText(rates.imposer)) : nameInText(rates.imposer)} ${asOf === today ? 'charges' : 'charged'} ${rate}${onTop} on ${goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
     citations,
   };
 }

@@ -7,8 +7,11 @@ import { DateTime } from 'luxon';
 
 export type TimeFocus =
   | { kind: 'now' }
-  /** Articles published between `from` and `to` (YYYY-MM-DD, inclusive) are of the time asked about. */
-  | { kind: 'period'; from: string; to: string };
+  /**
+   * Articles published between `from` and `to` (YYYY-MM-DD, inclusive) are of the time asked about;
+   * `day` is the day named, or the last day of the month named.
+   */
+  | { kind: 'period'; day: string; from: string; to: string };
 
 /** Words that ask about the present state of things. */
 const NOW =
@@ -45,7 +48,12 @@ export function timeFocusOf(query: string, newest: string): TimeFocus | undefine
     if (!year && start > anchor) start = start.minus({ years: 1 });
     const day = Number(dayBefore ?? dayAfter);
     if (day >= 1 && day <= start.daysInMonth!) return around(start.set({ day }));
-    return { kind: 'period', from: iso8601(start), to: iso8601(start.endOf('month').plus({ days: MONTH_AFTER })) };
+    return {
+      kind: 'period',
+      day: iso8601(start.endOf('month')),
+      from: iso8601(start),
+      to: iso8601(start.endOf('month').plus({ days: MONTH_AFTER })),
+    };
   }
   if (NOW.test(query)) return { kind: 'now' };
   return undefined;
@@ -54,6 +62,7 @@ export function timeFocusOf(query: string, newest: string): TimeFocus | undefine
 function around(day: DateTime): TimeFocus {
   return {
     kind: 'period',
+    day: iso8601(day),
     from: iso8601(day.minus({ days: DATE_WINDOW.before })),
     to: iso8601(day.plus({ days: DATE_WINDOW.after })),
   };

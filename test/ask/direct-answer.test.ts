@@ -44,6 +44,18 @@ describe('/ask answers first, from the knowledge /tariff, /deadline and /quote u
     ).toBe(true);
   });
 
+  it('answers for the month or day a question names, from the same timeline', async () => {
+    const corpus = 'test/fixtures/rates';
+    const now = await runConsoleJson('/ask what tariff does the US charge on Chinese goods now?', { corpus });
+    const april = await runConsoleJson('/ask what tariff did the US charge on Chinese goods in April 2025?', {
+      corpus,
+    });
+    expect((now.data.answer as { text: string }).text).toMatch(/^The United States charges about 47% on Chinese goods/);
+    expect((april.data.answer as { text: string }).text).toMatch(
+      /^On 2025-04-30, the United States charged 145% on Chinese goods, in force since 2025-04-10 \(/,
+    );
+  });
+
   it('says when a pause runs out, and what a person said about something', async () => {
     const pause = await ask('when does the US-China truce end?');
     expect(pause.data.answer).toMatchObject({ kind: 'deadline' });

@@ -64,12 +64,14 @@ describe('the time a question is about', () => {
     expect(timeFocusOf('is the pause still on?', '2025-11-02')).toEqual({ kind: 'now' });
     expect(timeFocusOf('what happened in April?', '2025-11-02')).toEqual({
       kind: 'period',
+      day: '2025-04-30',
       from: '2025-04-01',
       to: '2025-05-21',
     });
     expect(timeFocusOf('what happened in December?', '2025-11-02')).toMatchObject({ from: '2024-12-01' });
     expect(timeFocusOf('what did they agree on Aug. 1, 2025?', '2025-11-02')).toEqual({
       kind: 'period',
+      day: '2025-08-01',
       from: '2025-07-02',
       to: '2025-08-22',
     });
