@@ -1,4 +1,5 @@
 import type { Article, Passage } from '../corpus/article.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 import { cueAfter, cueBefore } from './cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
@@ -10,7 +11,7 @@ import {
   type QuotePart,
   type QuoteSpan,
 } from './marks.ts';
-import { findMentions, type Mention, type SpeakerRef } from './phrases.ts';
+import { findMentions, type Mention, type NameRef, type SpeakerRef } from './phrases.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
@@ -54,6 +55,9 @@ export interface ArticleQuotes {
   /** The full names of everyone the article names as a person, quoted or not ("Donald Trump"). */
   people: string[][];
 }
+
+/** How far after "published by" the issuer's name may run. */
+const MAX_ISSUER_CHARS = 80;
 
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
@@ -218,6 +222,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const quotes: ArticleQuote[] = [];
   let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
 
+  /** Whose the narration said a document was, before `at` ("a draft notice published by the Department of …"). */
+  function issuerOf(noun: string, passage: number, at: number): NameRef | null {
+    const issued = new RegExp(`\\b${escapeRegExp(noun)}s?\\b(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:by|from)\\s+`, 'gu');
+    for (let p = passage; p >= 0; p--) {
+      const text = masked[p] ?? '';
+      const matches = [...text.matchAll(issued)].filter((m) => position(p, m.index) < at);
+      for (const m of matches.reverse()) {
+        const from = m.index + m[0].length;
+        const [mention] = findMentions(text, from, Math.min(text.length, from + MAX_ISSUER_CHARS));
+        if (mention && /^(?:the\s+)?$/i.test(text.slice(from, mention.start))) return mention.ref;
+      }
+    }
+    return null;
+  }
+
   /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
     ref: SpeakerRef | null,
@@ -247,6 +266,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       case 'document': {
         // A statement, letter or post is a quotation of its author; without one, of whom the text puts forward.
         if (ref.author) return resolve(ref.author, at, sentence, passage);
+        const issuer = issuerOf(ref.noun, passage, at);
+        if (issuer) return { entity: table.name(issuer, at).entity, rule: 'role' };
         const entity = table.antecedent(undefined, undefined, sentence, at, earliest);
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }

@@ -168,6 +168,21 @@ function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | 
   return null;
 }
 
+/** Verbs by which an outlet passes on someone else's words ("The BBC reports Prabowo made …"). */
+const RELAY_VERBS = new Set(['reports', 'reported', 'quotes', 'quoted']);
+
+/**
+ * The person an outlet's report is about, who speaks the quotation ("The BBC reports Prabowo made
+ * sweeping remarks: …", "The Times quoted Okafor as calling …"): the name right after the verb.
+ */
+function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, open: number): SpeakerRef | null {
+  const verbToken = tokens[verb] as Token;
+  const next = tokens[verb + 1];
+  if (!RELAY_VERBS.has(verbToken.lower) || !next?.capitalised) return null;
+  const [mention] = findMentions(masked, next.start, open);
+  return mention && mention.start === next.start && mention.ref.kind === 'person' ? mention.ref : null;
+}
+
 /**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
  * "according to") introduces the quotation, even when its subject names no one. `known`: as for
@@ -203,6 +218,8 @@ export function cueBefore(
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
+  const relayed = relayedSpeaker(masked, tokens, verb, open);
+  if (relayed) return { cue: { ref: relayed, at }, spoken: true };
   if (inherits(verb))
     return {
       cue: { ref: lastSubject(masked, sentenceStart, at, known) ?? leadingSubject(masked, tokens), at },

@@ -56,6 +56,8 @@ export interface RoleRef {
 /** A text that speaks for its author ("the statement from the ministry", "Trump's letter", "the notice"). */
 export interface DocumentRef {
   type: 'document';
+  /** The document noun ("notice"), by which the narration may have said whose it is. */
+  noun: string;
   /** Who wrote it, when the phrase says; else the one the sentence or the ones before put forward. */
   author: SpeakerRef | null;
 }
@@ -74,15 +76,16 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
   const head = tokens.findIndex((t) => !t.capitalised && DOCUMENTS.has(t.lower));
   if (head < 0 || tokens.slice(0, head).some((t) => isClauseWord(t) || PREPOSITIONS.has(t.lower))) return null;
   const owner = tokens.slice(0, head).findLastIndex((t) => t.possessive);
-  if (owner >= 0) return { type: 'document', author: parsePart(tokens.slice(0, owner + 1), text, false) };
+  const noun = (tokens[head] as Token).lower;
+  if (owner >= 0) return { type: 'document', noun, author: parsePart(tokens.slice(0, owner + 1), text, false) };
   const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
-  if (link < 0) return head === tokens.length - 1 ? { type: 'document', author: null } : null;
+  if (link < 0) return head === tokens.length - 1 ? { type: 'document', noun, author: null } : null;
   let rest = tokens.slice(link + 1);
   if (INDEFINITE.has(rest[0]?.lower ?? '') && rest[1]?.capitalised) rest = rest.slice(1);
   // "a Ministry of Finance office": the author is the name, not the office in it.
   const [run] = nameRuns(rest, text);
   const author = run && run[0] === rest[0] ? parsePart(run, text, false) : parsePart(rest, text, false);
-  return { type: 'document', author };
+  return { type: 'document', noun, author };
 }
 
 /** Country names and seats stand for governments ("Beijing said"); demonyms are only adjectives. */

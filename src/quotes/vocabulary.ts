@@ -30,7 +30,7 @@ export const SPEECH_VERBS = words(`
   praise praises praised praising   denounce denounces denounced denouncing   decry decries decried decrying
   condemn condemns condemned condemning   welcome welcomes welcomed welcoming   dismissed dismissing
   labeled labelled labeling labelling   branded branding   touted touting   mocked mocking   lambasted
-  proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting
+  proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting   quotes quoted
 `);
 
 /** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */

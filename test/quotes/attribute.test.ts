@@ -361,3 +361,24 @@ describe('subjects that real sentences hide (issue 12)', () => {
     ).toEqual(['Paul Mendez', 'Paul Mendez']);
   });
 });
+
+describe('words passed on by an outlet or a document (issue 12)', () => {
+  it('gives words an outlet reports to the person it reports on', () => {
+    expect(
+      speakersOf(
+        'The Daily Ledger reports Nora Okafor gave her view of the terms: "We buy what we need, and no more."',
+        'The Ledger quoted Samuel Reyes as calling the deal "a fair start."',
+      ),
+    ).toEqual(['Nora Okafor', 'Samuel Reyes']);
+  });
+
+  it('gives a notice the body the narration said issued it', () => {
+    expect(
+      speakersOf(
+        'The plan appeared in a draft notice published by the Office of Port Safety on Monday.',
+        'Officials at the White House welcomed it.',
+        'The notice said the rules apply to goods "entered on or after the first of June."',
+      ),
+    ).toEqual(['Office of Port Safety']);
+  });
+});
