@@ -570,7 +570,21 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
   { name: 'copper', words: ['copper'] },
   { name: 'auto parts', words: ['auto parts', 'car parts'] },
   { name: 'electric vehicles', words: ['electric vehicles', 'electric vehicle', 'evs'] },
-  { name: 'autos', words: ['autos', 'auto', 'cars', 'car', 'vehicles', 'automobiles', 'trucks', 'automotive'] },
+  {
+    name: 'autos',
+    words: [
+      'autos',
+      'auto',
+      'cars',
+      'car',
+      'vehicles',
+      'automobiles',
+      'trucks',
+      'automotive',
+      'automakers',
+      'carmakers',
+    ],
+  },
   { name: 'energy', words: ['energy', 'oil', 'electricity', 'natural gas', 'lng', 'crude'] },
   { name: 'potash', words: ['potash'] },
   {

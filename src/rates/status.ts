@@ -51,6 +51,11 @@ const CHANGED_TO = new RegExp(
   String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
   'u',
 );
+/** "dropped his threat to impose 100% tariffs", "threats of a 50% levy": a threat, whatever became of it. */
+const THREAT_BEFORE = /\bthreat(?:s|ened)?\s+(?:of|to)\s+(?:\S+\s+){0,3}?$/u;
+/** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
+const ALLOWS_BEFORE =
+  /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,3}?\s*$/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
@@ -132,7 +137,8 @@ export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (THREAT_AFTER.test(right)) return 'threatened';
+  if (THREAT_AFTER.test(right) || THREAT_BEFORE.test(left)) return 'threatened';
+  if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];

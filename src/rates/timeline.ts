@@ -162,7 +162,8 @@ interface Claim {
 }
 
 const PART_RANK = { total: 0, none: 1, component: 2 } as const;
-const rank = (s: RateStatement) => PART_RANK[s.part ?? 'none'];
+/** A total beats a plain rate, which beats a component; a stated number beats a bound ("up to 15%"). */
+const rank = (s: RateStatement) => PART_RANK[s.part ?? 'none'] + (s.qualifier === 'up to' ? 3 : 0);
 const ENDING: readonly TrackerStatus[] = ['replaced', 'struck down', 'paused'];
 
 function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {

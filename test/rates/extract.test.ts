@@ -55,6 +55,39 @@ describe('status, from the verbs and tense around the number', () => {
     ).toEqual(['United States → Canada 35% scheduled']);
   });
 
+  it('reads a change of level as done or still to come', () => {
+    expect(rates('Officials plan to raise the duty on Indian goods from 25% to 50% next week.')).toEqual([
+      'United States → India 25% current',
+      'United States → India 50% scheduled',
+    ]);
+    expect(rates('Washington agreed to pause an increase in tariffs on Mexican goods to 30% from 25%.')).toEqual([
+      'United States → Mexico 30% suspended',
+      'United States → Mexico 25% current',
+    ]);
+    expect(rates('Last month the White House hiked the 10% rate on Japanese goods to higher levels.')).toEqual([
+      'United States → Japan 10% previous',
+    ]);
+    expect(
+      rates('In March the U.S. set a 10% tariff on Chinese goods, which it later raised to 20% in a second step.'),
+    ).toEqual(['United States → China 10% previous', 'United States → China 20% current']);
+  });
+
+  it('keeps reported speech, threats and legal caps apart from the past and from rates in force', () => {
+    expect(rates('The minister said Washington had imposed a 10% levy on Australian goods.')).toEqual([
+      'United States → Australia 10% current',
+    ]);
+    expect(rates('The truce saw Trump drop his threat to impose 100% tariffs on Chinese goods.')).toEqual([
+      'United States → China 100% threatened',
+    ]);
+    expect(rates('The deal sets a 15% tariff on EU goods, down from a 30% threat.')).toEqual([
+      'United States → European Union 15% current',
+      'United States → European Union 30% threatened',
+    ]);
+    expect(rates('The statute allows tariffs up to 15% on Brazilian goods for 150 days.')).toEqual([
+      'United States → Brazil up to 15% hypothetical',
+    ]);
+  });
+
   it('makes a conditional rate a threat', () => {
     expect(rates('Trump said he would raise the tariff on British steel to 50% if talks failed.')).toEqual([
       'United States → United Kingdom 50% threatened',
