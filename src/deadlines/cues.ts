@@ -270,6 +270,7 @@ export const RATE_CHANGE_VERBS: readonly string[] = [
   'revert',
   'return',
   'snap back',
+  'resume',
   'impose',
   'imposed',
   'reimpose',

@@ -68,6 +68,9 @@ describe('tariffs taking effect on a stated day', () => {
       effects('2025-08-10', 'Without a deal, US tariffs on Chinese goods would revert to 34% on Aug. 12.'),
     ).toEqual([['us-china-tariffs-effect-2025-08-12', '2025-08-12']]);
     expect(effects('2025-07-20', 'The Fed is expected to cut rates on Wednesday, traders said.')).toEqual([]);
+    expect(effects('2025-08-05', 'Higher US duties on Chinese goods would resume on Aug. 12 without a deal.')).toEqual([
+      ['us-china-tariffs-effect-2025-08-12', '2025-08-12'],
+    ]);
   });
 
   it('reads a day that opens its sentence when the sentence says the tariff takes effect then', () => {
