@@ -1,19 +1,5 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import { countryNamed, formsOf, lookupKey } from './countries.ts';
-
-/** Edits (insert, delete, substitute) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next.push(
-        Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
 
 /** The lookup keys of every form of the country called `name`. */
 function keysOf(name: string): string[] {

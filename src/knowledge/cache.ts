@@ -28,10 +28,35 @@ function tsFilesUnder(dir: string): string[] {
   }
 }
 
+interface Lockfile {
+  packages?: Record<string, { version?: string; dev?: boolean }>;
+}
+
+/**
+ * The resolved versions of the packages the bot runs with (package-lock.json, dev tools left out):
+ * a new stemmer, chrono-node or minisearch may index or extract differently, so it must not be
+ * served a cache built by the old one.
+ */
+export function dependencyVersions(lock: Lockfile): string {
+  return Object.entries(lock.packages ?? {})
+    .filter(([path, entry]) => path !== '' && !entry.dev)
+    .map(([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version ?? '?'}`)
+    .sort()
+    .join('\n');
+}
+
+function installedVersions(): string {
+  try {
+    return dependencyVersions(JSON.parse(readFileSync(join(SRC, '..', 'package-lock.json'), 'utf8')) as Lockfile);
+  } catch {
+    return 'no package-lock.json';
+  }
+}
+
 let codeKey: string | undefined;
 function codeFingerprint(): string {
   if (!codeKey) {
-    const hash = createHash('sha256');
+    const hash = createHash('sha256').update(installedVersions()).update('\0');
     for (const file of SHAPING_CODE.flatMap((d) => tsFilesUnder(join(SRC, d))))
       hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
     codeKey = hash.digest('hex');
@@ -39,7 +64,7 @@ function codeFingerprint(): string {
   return codeKey;
 }
 
-/** The cache key of a corpus: its files' names and bytes, the code that indexes them, the format. */
+/** The cache key of a corpus: its files' names and bytes, the code that indexes them and the versions of the libraries it calls, the format. */
 export function corpusKey(corpusDir: string): string {
   const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\0${codeFingerprint()}\0`);
   for (const file of articleFiles(corpusDir))

@@ -1,3 +1,4 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import { lookupName } from './names.ts';
 import type { Quote, QuoteCatalog, Speaker } from './quote.ts';
 
@@ -32,23 +33,6 @@ export interface QuoteLookup {
 
 /** A suggestion may differ from what was typed by at most this share of its length. */
 const MAX_SUGGESTION_DISTANCE = 0.4;
-
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
 
 interface Entry {
   speaker: Speaker;

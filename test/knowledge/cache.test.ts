@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachePath, openKnowledgeBase } from '../../src/knowledge/cache.ts';
+import { cachePath, dependencyVersions, openKnowledgeBase } from '../../src/knowledge/cache.ts';
 import { createLogger } from '../../src/log/logger.ts';
 
 const log = createLogger('silent');
@@ -60,5 +60,28 @@ describe('the index cache', () => {
     const { kb, cache } = openKnowledgeBase(corpus, blocked, log);
     expect(cache.status).toBe('built');
     expect(kb.articles).toHaveLength(2);
+  });
+});
+
+describe('the cache key covers the libraries', () => {
+  const lock = (chrono: string, vitest: string) => ({
+    packages: {
+      '': { version: '0.1.0' },
+      'node_modules/chrono-node': { version: chrono },
+      'node_modules/chrono-node/node_modules/dayjs': { version: '1.11.0' },
+      'node_modules/vitest': { version: vitest, dev: true },
+    },
+  });
+
+  it('changes with the resolved version of a runtime dependency, not with a dev tool', () => {
+    expect(dependencyVersions(lock('2.10.3', '4.1.0'))).toBe('chrono-node@2.10.3\ndayjs@1.11.0');
+    expect(dependencyVersions(lock('2.11.0', '4.1.0'))).not.toBe(dependencyVersions(lock('2.10.3', '4.1.0')));
+    expect(dependencyVersions(lock('2.10.3', '4.2.0'))).toBe(dependencyVersions(lock('2.10.3', '4.1.0')));
+  });
+
+  it('reads the repository lockfile, which names the libraries that shape the index', () => {
+    const versions = dependencyVersions(JSON.parse(readFileSync('package-lock.json', 'utf8')));
+    for (const name of ['chrono-node', 'minisearch', 'stemmer'])
+      expect(versions).toMatch(new RegExp(`^${name}@\\d`, 'm'));
   });
 });
