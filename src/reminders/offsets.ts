@@ -18,13 +18,19 @@ export function parseOffsets(text: string): { ok: true; seconds: number[] } | { 
         ok: false,
         error: `“${item}” is not a time before the deadline: use a number and w, d, h or m (e.g. \`7d,1d,1h\`), at most a year.`,
       };
+    // Due at the deadline itself, it would come once the deadline had run out: the scheduler drops it.
+    if (value === 0)
+      return {
+        ok: false,
+        error: `“${item}” would fall due at the deadline itself, when it has already run out: give a time before it, e.g. \`1h\` or \`5m\`.`,
+      };
     seconds.add(value);
   }
   if (seconds.size > MAX_OFFSETS) return { ok: false, error: `At most ${MAX_OFFSETS} times per reminder.` };
   return { ok: true, seconds: [...seconds].sort((a, b) => b - a) };
 }
 
-/** 604800 → "7d", 90000 → "25h", 0 → "0m": the largest unit that divides it, weeks written as days (as people type them). */
+/** 604800 → "7d", 90000 → "25h", 300 → "5m": the largest unit that divides it, weeks written as days (as people type them). */
 export function formatOffset(seconds: number): string {
   for (const unit of ['d', 'h', 'm']) {
     const size = UNIT_SECONDS[unit] ?? 60;

@@ -12,6 +12,22 @@ import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.
 const BEFORE = '2025-06-01T00:00:00Z';
 
 describe('/remind, through the console', () => {
+  it('refuses before:0m with a clear message, and adds nothing', async () => {
+    const store = openStore(':memory:');
+    const refused = await runConsoleJson('/remind add deadline:us-china-tariffs before:1d,0m', { store, now: BEFORE });
+    expect(refused).toMatchObject({
+      ok: false,
+      error:
+        '“0m” would fall due at the deadline itself, when it has already run out: give a time before it, e.g. `1h` or `5m`.',
+    });
+    expect((await runConsoleJson('/remind list', { store, now: BEFORE })).data).toEqual({ reminders: [] });
+    const ok = await runConsoleJson('/remind add deadline:us-china-tariffs before:1m', { store, now: BEFORE });
+    expect(ok.data).toMatchObject({ reminder: { before: ['1m'], alerts: [{ at: '2025-08-11T03:58:59.000Z' }] } });
+    const due = await runConsole('/remind list', { store, now: '2025-08-11T03:59:00Z' });
+    expect(due.reminders).toHaveLength(1);
+    expect(due.reminders[0]).toContain('US–China tariff truce');
+  });
+
   it('adds a reminder for a deadline and prints it in the terminal when it comes due, once', async () => {
     const store = openStore(':memory:');
     const added = await runConsoleJson('/remind add deadline:"US–China tariff truce" before:7d,1d', {
