@@ -1,6 +1,6 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import { escapeRegExp } from '../text/patterns.ts';
-import { cueAfter, cueBefore } from './cues.ts';
+import { cueAfter, cueBefore } from './attribution-cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
   findQuoteSpans,
