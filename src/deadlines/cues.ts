@@ -45,6 +45,10 @@ export const EXTENSION_WORDS: readonly string[] = [
   'pushes back',
   'moved back',
   'rolled over',
+  'pushed',
+  'pushed out',
+  'moved',
+  'shifted',
   'delayed',
   'postponed',
 ];
@@ -101,6 +105,22 @@ export const FORMER_BEFORE_WORDS: readonly string[] = [
   'had been scheduled to',
   'was slated to',
   'would have',
+];
+
+/** Words right before a date that make it a former one by themselves ("which had been set for July 21"). */
+export const FORMER_ON_WORDS: readonly string[] = [
+  'had been set for',
+  'was set for',
+  'were set for',
+  'had been scheduled for',
+  'was scheduled for',
+  'were scheduled for',
+  'had been slated for',
+  'was slated for',
+  'had been due on',
+  'was due on',
+  'had been planned for',
+  'was planned for',
 ];
 
 /** Topics a pause can be about; the first one a sentence names is what is paused, else tariffs in general. */
@@ -323,4 +343,40 @@ export const CONDITION_WORDS: readonly string[] = [
   'giving',
   'has until',
   'have until',
+];
+
+/**
+ * Words right before a date that end something by themselves: a trade measure that lasts until a
+ * stated day is a deadline even with no pause word ("duty-free access lapses Sept. 30", "the
+ * tariffs remain in place until Oct. 14"). Not "by", which also dates a past change ("raised it
+ * to 20% by the end of the month").
+ */
+export const LASTING_WORDS: readonly string[] = [
+  'until',
+  'till',
+  'expire',
+  'expires',
+  'expiring',
+  'end',
+  'ends',
+  'ending',
+  'lapse',
+  'lapses',
+  'run out',
+  'runs out',
+];
+
+/**
+ * Words that make an end date a deadline in any sentence, trade words or not: an obligation with
+ * a date to meet ("the owner must sell by September 17", "has until Dec. 16 to complete the sale").
+ */
+export const OBLIGATION_WORDS: readonly string[] = [
+  'has until',
+  'have until',
+  'had until',
+  'must',
+  'required to',
+  'ordered to',
+  'obliged to',
+  'obligated to',
 ];

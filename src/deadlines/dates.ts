@@ -6,6 +6,7 @@ import {
   END_BEFORE_WORDS,
   EXTENSION_WORDS,
   FORMER_BEFORE_WORDS,
+  FORMER_ON_WORDS,
   PAST_WORDS,
   START_WORDS,
 } from './cues.ts';
@@ -50,6 +51,7 @@ const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /** "the deadline for suspending the measures on July 9": the date a deadline noun names a few words on. */
 const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\bon\s+(?:the\s+)?$/i;
 const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
+const FORMER_ON = new RegExp(`\\b(?:${phraseAlternation(FORMER_ON_WORDS)})\\s+(?:the\\s+)?$`, 'i');
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
@@ -117,7 +119,8 @@ function resolve(
  * Saturday"), and a start or any other date is the nearest one.
  */
 function tenseOf(role: DateRole, before: string): Tense {
-  if (role === 'other') return 'nearest';
+  // A replaced date may lie on either side of the article ("was due to expire on Aug. 12").
+  if (role === 'other' || role === 'former' || role === 'former-effect') return 'nearest';
   if (PAST.test(before.slice(-TENSE_REACH))) return 'past';
   return role === 'start' ? 'nearest' : 'future';
 }
@@ -133,7 +136,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
     END_AFTER.test(rest) ||
     DEADLINE_ON.test(before) ||
     (extension && TO_BEFORE.test(before));
-  if (extension && FROM_BEFORE.test(before)) return 'former';
+  if ((extension && FROM_BEFORE.test(before)) || FORMER_ON.test(before)) return 'former';
   const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before) ? 'start' : EFFECT_BEFORE.test(before) ? 'effect' : 'other';

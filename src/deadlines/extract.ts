@@ -2,6 +2,8 @@ import { articleRef, sentenceText, type Article } from '../corpus/article.ts';
 import {
   ANCHOR_EVENTS,
   CONDITION_WORDS,
+  LASTING_WORDS,
+  OBLIGATION_WORDS,
   DEFAULT_TOPIC,
   EFFECT_BEFORE_WORDS,
   END_AFTER_WORDS,
@@ -56,7 +58,9 @@ const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
+const OBLIGATION = word(OBLIGATION_WORDS);
 const CONDITION = word(CONDITION_WORDS);
+const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+)?(?:the\\s+)?$`, 'i');
 /**
  * Cheap tests before chrono, the costly part: a sentence can give a deadline only with a pause or
  * extension word, a duration, an effect or start word, a rate change with a future marker, or an
@@ -74,7 +78,9 @@ const FUTURE = word(FUTURE_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
 const END_WORD = word(END_BEFORE_WORDS);
 const mayGiveDate = (text: string) =>
-  CUES.test(text) || (RATE_CHANGE.test(text) && FUTURE.test(text)) || (CONDITION.test(text) && END_WORD.test(text));
+  CUES.test(text) ||
+  (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
+  ((TRADE.test(text) || OBLIGATION.test(text)) && END_WORD.test(text));
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
 const ANCHOR_PHRASE = new RegExp(
   `\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`,
@@ -240,9 +246,16 @@ export function extractMentions(article: Article): DeadlineMention[] {
           });
       }
 
-      // A pause running out, or an ultimatum ("if China does not withdraw it by April 8").
+      // A pause running out, or another dated end: an ultimatum ("if China does not withdraw it by
+      // April 8"), an obligation ("must sell by Sept. 17"), or a trade measure that lasts until a
+      // stated day ("duty-free access lapses Sept. 30", "tariffs remain in place until Oct. 14").
       const ends = dates.filter((d) => d.role === 'end' && d !== lastEffect);
-      const ultimatum = !noun && ends.length > 0 && TRADE.test(sentence) && CONDITION.test(sentence);
+      const ultimatum =
+        !noun &&
+        ends.length > 0 &&
+        (OBLIGATION.test(sentence) ||
+          (TRADE.test(sentence) &&
+            (CONDITION.test(sentence) || ends.some((d) => LASTING.test(sentence.slice(0, d.start))))));
       // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
       // about a pause: "Trump extended it for another 90 days") counts.
       const about = TRADE.test(sentence) || pauseParagraph;

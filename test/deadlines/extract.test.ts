@@ -301,3 +301,55 @@ describe('deadline extraction over a corpus', () => {
     });
   });
 });
+
+describe('deadline extraction: dated ends without a pause word', () => {
+  it('takes a trade measure that lapses, expires or lasts until a stated day', () => {
+    expect(only('2025-06-20', "Kenya's duty-free status under the trade programme lapses Sept. 30.")[0]).toMatchObject({
+      date: '2025-09-30',
+      kind: 'ends',
+      approximate: false,
+    });
+    expect(
+      only('2025-06-20', 'The duties on Vietnamese shrimp will remain in place until December 31.')[0],
+    ).toMatchObject({ id: 'us-vietnam-tariffs-deadline', date: '2025-12-31' });
+    expect(
+      only(
+        '2025-06-20',
+        'A court authorised the tariffs on Chinese goods to continue until October 14 while the appeal is heard.',
+      )[0],
+    ).toMatchObject({ id: 'us-china-tariffs-deadline', date: '2025-10-14' });
+  });
+
+  it('takes an obligation with a date to meet, trade words or not', () => {
+    expect(only('2025-07-25', 'The Chinese owner must sell the app by September 17 or face a ban.')[0]?.date).toBe(
+      '2025-09-17',
+    );
+    expect(
+      only('2025-07-25', 'The company has until December 16 to complete the divestment of its US unit.')[0]?.date,
+    ).toBe('2025-12-16');
+  });
+
+  it('does not take a past change "by" a day, nor the end of a trip, as a deadline', () => {
+    expect(
+      only('2025-03-20', 'In February he set a 10% tariff on Chinese goods, which he raised to 20% by March 4.'),
+    ).toEqual([]);
+    expect(
+      only('2026-02-25', 'The president will travel to China from March 31 to April 2, weeks after the tariff ruling.'),
+    ).toEqual([]);
+  });
+});
+
+describe('deadline extraction: replaced dates', () => {
+  it('keeps a date that "had been set for" as history of the date it was pushed to', () => {
+    const [d] = only('2025-07-25', 'The deadline for Japan, which had been set for July 21, was pushed to August 1.');
+    expect(d).toMatchObject({ date: '2025-08-01', history: [expect.objectContaining({ date: '2025-07-21' })] });
+  });
+
+  it('puts a replaced date in the year nearest the article, not a year ahead', () => {
+    const [d] = only(
+      '2025-10-01',
+      'The tariff truce with Mexico, which was due to expire on August 12, has been extended to November 10.',
+    );
+    expect(d).toMatchObject({ date: '2025-11-10', history: [expect.objectContaining({ date: '2025-08-12' })] });
+  });
+});
