@@ -5,7 +5,7 @@
  * knowledge cannot answer gets none.
  */
 import { articleRef, type ArticleRef } from '../corpus/article.ts';
-import { deadlineStatus, type Deadline } from '../deadlines/deadline.ts';
+import { deadlineStatus } from '../deadlines/deadline.ts';
 import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
@@ -123,36 +123,61 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
 
 // Deadlines -----------------------------------------------------------------------------------
 
-const DEADLINE_QUESTION =
+/** A question about something running out… */
+const ENDS =
   /\b(?:deadline|pause[sd]?|truce|reprieve|suspension|suspended|expire[sd]?|expiry|run(?:s)? out|ran out|end(?:s|ed)?|lapse[sd]?|until when|how long|extended|extension)\b/i;
-/** A question about a pause's end asks when (or until when, or how long). */
+/** …or a tariff starting. */
+const STARTS =
+  /\b(?:take[sn]? effect|took effect|start(?:s|ed)?|begin(?:s)?|began|kick(?:s)? in|come(?:s)? into (?:force|effect)|effective|implemented)\b/i;
+/** Either asks when (or until when, or how long). */
 const WHEN = /\b(?:when|until|till|how long|what date|which date|by what date)\b/i;
 
 function deadlineAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
-  if (!DEADLINE_QUESTION.test(question) || !WHEN.test(question)) return undefined;
-  const countries = new Set(mentionsIn(question).map((m) => m.country));
+  if (!WHEN.test(question)) return undefined;
+  const kind = ENDS.test(question) ? 'ends' : STARTS.test(question) ? 'takes effect' : undefined;
+  if (!kind) return undefined;
+  const partners = mentionsIn(question)
+    .map((m) => m.country)
+    .filter((c) => c !== HOME_COUNTRY)
+    .flatMap((c) => queryTerms(c));
   const asked = new Set(queryTerms(question));
-  const fits = (d: Deadline) =>
-    d.origin === 'corpus' &&
-    d.article !== undefined &&
-    [...countries].every((c) => c === HOME_COUNTRY || queryTerms(d.title).some((t) => queryTerms(c).includes(t)));
-  const overlap = (d: Deadline) => queryTerms(d.title).filter((t) => asked.has(t)).length;
+  const stated = /(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/i.exec(question)?.[1];
+  // A tariff taking effect has a direction: its title names the imposer first ("US tariff on India").
+  const direction = kind === 'takes effect' ? directionOf(question) : undefined;
+  const [imposer = '', target = ''] = direction
+    ? [direction.imposer, direction.target].map((c) => queryTerms(c)[0])
+    : [];
+  const candidates = kb.deadlines.flatMap((d) => {
+    if (d.origin !== 'corpus' || !d.article || d.kind !== kind) return [];
+    const terms = queryTerms(d.title);
+    if (!partners.every((t) => terms.includes(t))) return [];
+    if (direction && terms.indexOf(imposer) > terms.indexOf(target)) return [];
+    // A rate the question names must be the one the deadline's sentence gives.
+    if (
+      stated &&
+      !new RegExp(`(?<![\\d.])${stated.replace('.', '\\.')}\\s*(?:%|percent|per cent)`, 'i').test(
+        `${d.title} ${d.sentence ?? ''}`,
+      )
+    )
+      return [];
+    const upcoming = deadlineStatus(d, now) === 'upcoming';
+    return [{ d, upcoming, overlap: terms.filter((t) => asked.has(t)).length }];
+  });
   // The best-matching title; among equals, the next to run out, else the latest passed.
-  const chosen = kb.deadlines
-    .filter(fits)
-    .sort(
-      (a, b) =>
-        overlap(b) - overlap(a) ||
-        Number(deadlineStatus(b, now) === 'upcoming') - Number(deadlineStatus(a, now) === 'upcoming') ||
-        (deadlineStatus(a, now) === 'upcoming' ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at)),
-    )[0];
-  if (!chosen?.article) return undefined;
-  const citation = cite(kb, chosen.article.id, chosen.article.paragraph);
+  const chosen = candidates.sort(
+    (a, b) =>
+      b.overlap - a.overlap ||
+      Number(b.upcoming) - Number(a.upcoming) ||
+      (a.upcoming ? a.d.at.localeCompare(b.d.at) : b.d.at.localeCompare(a.d.at)),
+  )[0];
+  if (!chosen?.d.article) return undefined;
+  const { d, upcoming } = chosen;
+  const citation = cite(kb, d.article!.id, d.article!.paragraph);
   if (!citation) return undefined;
-  const verb = deadlineStatus(chosen, now) === 'upcoming' ? 'runs out' : 'ran out';
+  const verb = kind === 'ends' ? (upcoming ? 'runs out' : 'ran out') : upcoming ? 'takes effect' : 'took effect';
   return {
     kind: 'deadline',
-    text: `${capitalized(chosen.title)} ${verb} on ${chosen.approximate ? 'about ' : ''}${chosen.date} ${sourceText(citation)}.`,
+    text: `${capitalized(d.title)} ${verb} on ${d.approximate ? 'about ' : ''}${d.date} ${sourceText(citation)}.`,
     citations: [citation],
   };
 }

@@ -56,6 +56,17 @@ describe('/ask answers first, from the knowledge /tariff, /deadline and /quote u
     );
   });
 
+  it('says when a tariff takes effect, the way the question names it', async () => {
+    const corpus = 'test/fixtures/rates';
+    const text = async (question: string) =>
+      ((await runConsoleJson(`/ask ${question}`, { corpus })).data.answer as { text: string } | undefined)?.text;
+    expect(await text('When does the 50% tariff on Indian goods start?')).toMatch(
+      /^US tariff on India took effect on 2025-08-27 \(Continental Press, 2025-08-07, paragraph 1\)\.$/,
+    );
+    expect(await text("when does China's tariff on US goods take effect?")).toMatch(/^China tariff on US took effect/);
+    expect(await text('when does the 99% tariff on Indian goods start?')).toBeUndefined();
+  });
+
   it('says when a pause runs out, and what a person said about something', async () => {
     const pause = await ask('when does the US-China truce end?');
     expect(pause.data.answer).toMatchObject({ kind: 'deadline' });
