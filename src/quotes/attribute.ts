@@ -22,6 +22,7 @@ import {
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
   SCARE_QUOTE_MAX_WORDS,
+  SPOKESPEOPLE,
   TERM_MARKERS,
 } from './vocabulary.ts';
 
@@ -58,6 +59,11 @@ export interface ArticleQuotes {
 
 /** How far after "published by" the issuer's name may run. */
 const MAX_ISSUER_CHARS = 80;
+
+/** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
+const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
+
+const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
@@ -256,7 +262,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           (e): e is Event & { mention: Mention } =>
             'mention' in e && e.at > at && e.mention.ref.kind === 'person' && titleFits(e.mention.ref.title ?? '', ref),
         );
-        const entity = table.role(ref) ?? (later ? table.name(later.mention.ref, at).entity : null);
+        // Else, as a pronoun would, the person just put forward whose title the article never gave
+        // ("Trump … which the president said"): a title given would have answered above.
+        const entity =
+          table.role(ref) ??
+          (later ? table.name(later.mention.ref, at).entity : null) ??
+          (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
+            ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
+            : null);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -337,6 +350,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       entity = previous.entity;
       rule = 'continuation';
       confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
+    } else if (cues.length === 0 && !before.spoken && !entity) {
+      // No cue and no quotation before it: news quotes the one its narration puts forward, in the
+      // quotation's own sentence for words run into it ("Beijing vowed to “fight to the end”"), else
+      // in this paragraph or the one before ("Lutnik defended the deal. “It is a good deal.”").
+      const at = position(first.passage, Math.max(0, first.open));
+      const sentence = sentenceAt(first.passage, Math.max(0, first.open));
+      const earliest = partial ? sentence : Math.max(0, firstSentenceOf(first.passage - 1));
+      entity = table.antecedent(undefined, undefined, sentence, at, earliest);
+      rule = entity ? 'context' : 'unknown';
+      confidence = entity ? RULE_CONFIDENCE.context : 0;
     }
     previous = { passage: last.passage, entity, confidence };
     if (entity && !speakers.includes(entity)) speakers.push(entity);

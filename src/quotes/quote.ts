@@ -7,10 +7,12 @@
 /**
  * How a quotation's speaker was found, strongest first: a speech verb with the speaker's name, or
  * an organisation's name; a surname or a role noun ("the Treasury secretary", "the ministry")
- * referring back; a pronoun; being the next quotation after one whose speaker is known. `unknown`
+ * referring back; a pronoun; being the next quotation after one whose speaker is known; being the one the narration
+ * just before it puts forward (`context`). `unknown`
  * when the article does not say (or names no one: "an official said").
  */
-export type AttributionRule = 'name' | 'organisation' | 'surname' | 'role' | 'pronoun' | 'continuation' | 'unknown';
+export type AttributionRule =
+  'name' | 'organisation' | 'surname' | 'role' | 'pronoun' | 'continuation' | 'context' | 'unknown';
 
 export const RULE_CONFIDENCE: Readonly<Record<AttributionRule, number>> = {
   name: 0.95,
@@ -19,6 +21,7 @@ export const RULE_CONFIDENCE: Readonly<Record<AttributionRule, number>> = {
   role: 0.8,
   pronoun: 0.75,
   continuation: 0.7,
+  context: 0.6,
   unknown: 0,
 };
 

@@ -129,6 +129,23 @@ describe('back-references', () => {
     ).toEqual([null]);
   });
 
+  it('reads a role noun as the person just put forward when the article gives no one that title', () => {
+    expect(
+      quotesIn(
+        'Rosa Delgado signed the order on Friday.',
+        'Imports will face the new duty, which the president said was needed "to protect the factories that built this country."',
+      ),
+    ).toMatchObject([{ speaker: 'Rosa Delgado', rule: 'role' }]);
+    // Someone titled otherwise, or a role news uses for people it does not name, is not guessed.
+    expect(
+      speakersOf(
+        'Finance Minister Omar Haddad met Ken Ito in Geneva.',
+        'The tariffs, the president said, would "stay until the deficit is gone."',
+        '"Nothing was agreed," the official said.',
+      ),
+    ).toEqual([null, null]);
+  });
+
   it('resolves a pronoun to the subject before it, not to the people around it', () => {
     expect(
       speakersOf(
@@ -175,6 +192,27 @@ describe('continuations', () => {
       { speaker: 'Mary Lovely', rule: 'continuation' },
       { speaker: null, rule: 'unknown' },
     ]);
+  });
+
+  it('gives a quotation with no cue and none before it the one the narration just put forward', () => {
+    expect(
+      quotesIn(
+        'Trade Minister Ana Costa defended the agreement before parliament on Tuesday.',
+        '"This deal protects our farmers and opens new markets for them."',
+        'Shares of exporters rose after the vote.',
+        '"No one can tell how long the truce will hold."',
+      ),
+    ).toMatchObject([
+      { speaker: 'Ana Costa', rule: 'context' },
+      { speaker: null, rule: 'unknown' },
+    ]);
+    // An attribution that names no one stays unknown.
+    expect(
+      speakersOf(
+        'Trade Minister Ana Costa spoke on Tuesday.',
+        'An aide said: "The minister will not resign over this."',
+      ),
+    ).toEqual([null]);
   });
 
   it('joins a quotation continued into the next paragraph, attributed where it closes', () => {

@@ -52,7 +52,16 @@ describe('quote extraction on the labelled fixtures', () => {
 
   it('exercises every attribution rule, and keeps unnamed speakers unknown', () => {
     const rules = new Set(catalog.quotes.map((q) => q.rule));
-    const all: AttributionRule[] = ['name', 'organisation', 'surname', 'role', 'pronoun', 'continuation', 'unknown'];
+    const all: AttributionRule[] = [
+      'name',
+      'organisation',
+      'surname',
+      'role',
+      'pronoun',
+      'continuation',
+      'context',
+      'unknown',
+    ];
     expect(all.filter((r) => !rules.has(r))).toEqual([]);
     const unknownLabelled = labels.flatMap((l) => l.quotes).filter((q) => q.speaker === null).length;
     expect(unknownLabelled).toBeGreaterThanOrEqual(5);

@@ -112,7 +112,7 @@ describe('/quote <speaker> in the console', () => {
     const stranger = await runConsoleJson('/quote Janet Yellen');
     expect(stranger).toMatchObject({ ok: false, data: { suggestions: [] } });
     expect(stranger.error).toBe(
-      "No quotations from “Janet Yellen”. Most quoted: Scott Bessent, China's Ministry of Commerce, Huo Jianguo. `/quote` with no speaker lists everyone quoted.",
+      "No quotations from “Janet Yellen”. Most quoted: Scott Bessent, China's Ministry of Commerce, China. `/quote` with no speaker lists everyone quoted.",
     );
   });
 });
@@ -127,6 +127,8 @@ describe('/quote with no speaker', () => {
       speakers: [
         { name: 'Scott Bessent', count: 10 },
         { name: "China's Ministry of Commerce", count: 2 },
+        // 'China also agreed to "stop or cancel" …': words run into a sentence are its subject's.
+        { name: 'China', count: 1 },
         { name: 'Huo Jianguo', count: 1 },
       ],
       page: 1,
