@@ -107,21 +107,20 @@ export const FORMER_BEFORE_WORDS: readonly string[] = [
   'would have',
 ];
 
-/** Words right before a date that make it a former one by themselves ("which had been set for July 21"). */
-export const FORMER_ON_WORDS: readonly string[] = [
-  'had been set for',
-  'was set for',
-  'were set for',
-  'had been scheduled for',
-  'was scheduled for',
-  'were scheduled for',
-  'had been slated for',
-  'was slated for',
-  'had been due on',
-  'was due on',
-  'had been planned for',
-  'was planned for',
+/**
+ * A plan word after one of these, right before a date, makes the date a former one by itself
+ * ("which had been set for July 21", "previously scheduled for Nov. 1").
+ */
+export const FORMER_MARKERS: readonly string[] = [
+  'had been',
+  'was',
+  'were',
+  'originally',
+  'previously',
+  'initially',
+  'earlier',
 ];
+export const PLAN_WORDS: readonly string[] = ['set for', 'scheduled for', 'slated for', 'planned for', 'due on'];
 
 /** Topics a pause can be about; the first one a sentence names is what is paused, else tariffs in general. */
 export const TOPICS: readonly { id: string; label: string; words: readonly string[] }[] = [
@@ -176,6 +175,33 @@ export const TARIFF_WORDS: readonly string[] = [
   'levies',
   'rate',
   'rates',
+];
+
+/**
+ * Other trade measures that start on a day like a tariff ("port fees begin Oct. 14", "the export
+ * controls start on Nov. 8"): a start date beside one is the day it takes effect.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  'fee',
+  'fees',
+  'charge',
+  'charges',
+  'control',
+  'controls',
+  'restriction',
+  'restrictions',
+  'curb',
+  'curbs',
+  'ban',
+  'bans',
+  'quota',
+  'quotas',
+  'measure',
+  'measures',
+  'sanction',
+  'sanctions',
+  'countermeasure',
+  'countermeasures',
 ];
 
 /** Spelled-out numbers found in durations. */

@@ -6,7 +6,8 @@ import {
   END_BEFORE_WORDS,
   EXTENSION_WORDS,
   FORMER_BEFORE_WORDS,
-  FORMER_ON_WORDS,
+  FORMER_MARKERS,
+  PLAN_WORDS,
   PAST_WORDS,
   START_WORDS,
 } from './cues.ts';
@@ -51,7 +52,10 @@ const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /** "the deadline for suspending the measures on July 9": the date a deadline noun names a few words on. */
 const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\bon\s+(?:the\s+)?$/i;
 const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
-const FORMER_ON = new RegExp(`\\b(?:${phraseAlternation(FORMER_ON_WORDS)})\\s+(?:the\\s+)?$`, 'i');
+const FORMER_ON = new RegExp(
+  `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
+  'i',
+);
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */

@@ -1,6 +1,6 @@
 import { sentenceRates } from '../rates/extract.ts';
 import { HAS_PERCENT } from '../rates/percentages.ts';
-import { EFFECT_BEFORE_WORDS, FUTURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
+import { EFFECT_BEFORE_WORDS, FUTURE_WORDS, MEASURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
 import type { DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -20,6 +20,8 @@ const SCHEDULED_CHANGE = new RegExp(
 const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote)\b/i;
 /** A tariff word in a paragraph, for a sentence that takes effect without one ("It applies from Monday"). */
 export const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
+/** A trade measure other than a tariff: its start date is the day it takes effect too. */
+export const MEASURE = new RegExp(`\\b(?:${phraseAlternation(MEASURE_WORDS)})\\b`, 'i');
 /** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
 const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
 
@@ -41,7 +43,8 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const rest = sentence.slice(d.end);
     if (SAID_AFTER.test(rest)) return false;
     if (d.role === 'effect') return true;
-    if (d.role === 'start') return !anchors && (TARIFF.test(sentence) || HAS_PERCENT.test(sentence));
+    if (d.role === 'start')
+      return !anchors && (TARIFF.test(sentence) || MEASURE.test(sentence) || HAS_PERCENT.test(sentence));
     if (!LEVY.test(sentence)) return false;
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))

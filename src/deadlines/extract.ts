@@ -21,7 +21,7 @@ import {
 import { datesIn, EXTENSION, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectDates, effectDirections, TARIFF } from './effects.ts';
+import { effectDates, effectDirections, MEASURE, TARIFF } from './effects.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from './time.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -200,7 +200,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
       continue;
     }
-    const trade = TRADE.test(passage.text) || TARIFF.test(passage.text);
+    const trade = TRADE.test(passage.text) || TARIFF.test(passage.text) || MEASURE.test(passage.text);
     const pauseParagraph = PAUSE.test(passage.text);
     // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
     const sentences = passage.sentences.map((span) => {

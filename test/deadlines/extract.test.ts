@@ -353,3 +353,26 @@ describe('deadline extraction: replaced dates', () => {
     expect(d).toMatchObject({ date: '2025-11-10', history: [expect.objectContaining({ date: '2025-08-12' })] });
   });
 });
+
+describe('deadline extraction: other trade measures and replaced plans', () => {
+  it('takes the day a trade measure other than a tariff begins or starts', () => {
+    const kinds = (published: string, sentence: string) => only(published, sentence).map((d) => [d.kind, d.date]);
+    expect(
+      kinds('2025-09-20', 'Port fees on Chinese-built ships begin October 14, the trade representative said.'),
+    ).toEqual([['takes effect', '2025-10-14']]);
+    expect(kinds('2025-09-20', 'Beijing said the export controls on rare earths start on November 8.')).toEqual([
+      ['takes effect', '2025-11-08'],
+    ]);
+    expect(kinds('2025-09-20', 'The measures will be implemented from November 10.')).toEqual([
+      ['takes effect', '2025-11-10'],
+    ]);
+  });
+
+  it('keeps a date a plan was "previously scheduled for"', () => {
+    const dates = only(
+      '2025-11-10',
+      'Mexico tariffs, previously scheduled for November 1, were delayed by a few weeks.',
+    ).flatMap((d) => [d.date, ...d.history.map((h) => h.date)]);
+    expect(dates).toContain('2025-11-01');
+  });
+});
