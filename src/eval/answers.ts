@@ -6,7 +6,7 @@
 import { directAnswer } from '../ask/direct-answer.ts';
 import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
 import { splitOf, type Dataset, type Split } from './dataset.ts';
-import { knowledgeOf } from './corpus.ts';
+import { knowledgeUpTo } from './corpus.ts';
 import { countBySplit, figuresBySplit, type Miss, type SectionResult } from './score.ts';
 
 /** "What tariff does the United States charge on Chinese goods now?" */
@@ -20,12 +20,9 @@ export function evaluateAnswers(dataset: Dataset): SectionResult {
   const points: { split: Split; right: boolean }[] = [];
   const misses: Miss[] = [];
   for (const point of dataset.gold.headline) {
-    const asOf = dataset.manifest.find((e) => e.file === point.asOf);
-    if (!asOf) throw new Error(`headline point names ${point.asOf}, which is not in the manifest`);
-    const upTo = dataset.manifest.filter((e) => e.date < asOf.date || (e.date === asOf.date && e.file <= asOf.file));
-    const { kb } = knowledgeOf(dataset, upTo);
+    const { kb, date } = knowledgeUpTo(dataset, point.asOf);
     const question = nowQuestion(point.imposer, point.target);
-    const answer = directAnswer(kb, question, new Date(`${asOf.date}T23:59:59Z`));
+    const answer = directAnswer(kb, question, new Date(`${date}T23:59:59Z`));
     const got = answer?.kind === 'rate' ? Number(/(\d+(?:\.\d+)?)%/.exec(answer.text)?.[1]) : undefined;
     const right = got !== undefined && point.percent.includes(got);
     const split = splitOf(point.asOf);

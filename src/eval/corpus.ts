@@ -56,3 +56,15 @@ export function knowledgeOf(
     corpus.close();
   }
 }
+
+/**
+ * The knowledge base of the articles up to and including `file`, and that article's date: what a
+ * reader knew right after reading it. Articles of the same day count only up to it (the manifest
+ * is in date, then file order).
+ */
+export function knowledgeUpTo(dataset: Dataset, file: string): { kb: KnowledgeBase; date: string } {
+  const asOf = dataset.manifest.find((e) => e.file === file);
+  if (!asOf) throw new Error(`headline point names ${file}, which is not in the manifest`);
+  const upTo = dataset.manifest.filter((e) => e.date < asOf.date || (e.date === asOf.date && e.file <= asOf.file));
+  return { kb: knowledgeOf(dataset, upTo).kb, date: asOf.date };
+}

@@ -6,20 +6,16 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { pairRates } from '../rates/current.ts';
 import { splitOf, type Dataset, type Split } from './dataset.ts';
-import { knowledgeOf } from './corpus.ts';
+import { knowledgeUpTo } from './corpus.ts';
 import { countBySplit, figuresBySplit, type Miss, type SectionResult } from './score.ts';
 
 export function evaluateHeadlines(dataset: Dataset): SectionResult {
   const points: { split: Split; right: boolean }[] = [];
   const misses: Miss[] = [];
   for (const point of dataset.gold.headline) {
-    const asOf = dataset.manifest.find((e) => e.file === point.asOf);
-    if (!asOf) throw new Error(`headline point names ${point.asOf}, which is not in the manifest`);
-    // Articles of the same day count only up to the labelled one (the manifest is in date, then file order).
-    const upTo = dataset.manifest.filter((e) => e.date < asOf.date || (e.date === asOf.date && e.file <= asOf.file));
-    const { kb } = knowledgeOf(dataset, upTo);
+    const { kb, date } = knowledgeUpTo(dataset, point.asOf);
     const partner = point.imposer === HOME_COUNTRY ? point.target : point.imposer;
-    const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf.date);
+    const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, date);
     const direction = point.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
     const got = direction.headline?.percent;
     const right = got !== undefined && point.percent.includes(got);
