@@ -19,6 +19,8 @@ export interface CoverageScope {
 
 const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, pattern: new RegExp(wordsSource(words), 'iu') }));
 const EXAMPLES = anyWord(EXAMPLE_WORDS);
+const REASON =
+  /\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)\s+(?:purchases|imports|buying)|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
 const COMPONENT = anyWord(COMPONENT_WORDS);
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
@@ -39,7 +41,10 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const { sentence, percent, clause, segment, previousProducts } = scope;
   const segmentText = sentence.slice(segment.start, segment.end);
   const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
-  const limiting = sentence.slice(segment.start, examples ? percent.end + examples.index : segment.end);
+  const cut = examples ? percent.end + examples.index : segment.end;
+  // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
+  const reason = REASON.exec(sentence.slice(percent.end, cut));
+  const limiting = sentence.slice(segment.start, reason ? percent.end + reason.index : cut);
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
     : [];

@@ -12,8 +12,15 @@ const REACH_AFTER = 60;
 
 const ABBREVIATION = /^[A-Z.]+$/;
 
+/** "over its purchases of Russian oil": a country's goods someone buys, the reason for a tariff on the buyer, not a party. */
+const BOUGHT_BEFORE = /\b(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of\s+$/u;
+const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
+const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
+  const after0 = sentence.slice(mention.end);
+  if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);

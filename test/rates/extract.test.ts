@@ -165,6 +165,15 @@ describe('direction, from the sentence rather than word order alone', () => {
     );
   });
 
+  it('takes the goods a country buys for the reason of a tariff, not a party to it or a limit on it', () => {
+    expect(rates('The U.S. raised the duty on Turkish goods to 40% over purchases of Russian crude.')).toEqual([
+      'United States → Turkey 40% current',
+    ]);
+    expect(rates('Washington dropped its 25% levy on Indian imports over Russian oil purchases.')).toEqual([
+      'United States → India 25% previous',
+    ]);
+  });
+
   it('leaves out places where talks happened', () => {
     expect(rates('Meeting in Geneva, Switzerland, officials cut the tariff on Chinese goods to 30%.')).toEqual([
       'United States → China 30% current',
