@@ -34,10 +34,9 @@ describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
       );
     });
 
-    it.runIf(command.autocomplete !== undefined)(
-      'autocompletes at most 25 choices of 1 to 100 characters',
-      { timeout: fuzzTimeout() },
-      async () => {
+    // Only the commands that autocomplete get this case: none is reported as skipped.
+    if (command.autocomplete)
+      it('autocompletes at most 25 choices of 1 to 100 characters', { timeout: fuzzTimeout() }, async () => {
         await fc.assert(
           fc.property(autocompleteOf(command.definition, hints), world.contexts, ({ raw, focused }, ctx) => {
             const choices = runAutocomplete(commands, command.definition.name, focused, raw, ctx, world.log);
@@ -46,8 +45,7 @@ describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
           }),
           fuzzParameters(),
         );
-      },
-    );
+      });
   },
 );
 

@@ -251,7 +251,12 @@ describe('extractRates over articles', () => {
 
   it('gives plain JSON data only (it is cached on disk with the index)', () => {
     const rates = loadCorpus('test/fixtures/rates').articles.flatMap(extractRates);
-    expect(rates.length).toBeGreaterThan(100);
+    // Every optional field occurs, so the round trip below covers each of them.
+    for (const field of ['qualifier', 'part', 'products', 'scope'])
+      expect(
+        rates.some((r) => field in r),
+        field,
+      ).toBe(true);
     expect(JSON.parse(JSON.stringify(rates))).toEqual(rates);
     const plain = (value: unknown): boolean =>
       value === null || typeof value !== 'object'
@@ -259,21 +264,5 @@ describe('extractRates over articles', () => {
         : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) &&
           Object.values(value).every(plain);
     expect(rates.every(plain)).toBe(true);
-  });
-
-  it('is fast enough for a large corpus: 2,000 ten-paragraph articles in well under ten seconds', () => {
-    const { articles } = loadCorpus('test/fixtures/rates');
-    const paragraphs = articles.flatMap((a) => a.passages);
-    const big = Array.from({ length: 2000 }, (_, i) => ({
-      ...articles[0]!,
-      id: `a${i}`,
-      passages: Array.from({ length: 10 }, (_, j) => paragraphs[(i * 10 + j) % paragraphs.length]!),
-    }));
-    const started = performance.now();
-    const found = big.flatMap(extractRates).length;
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`rates extraction: 2,000 articles (20,000 paragraphs, ${found} statements) in ${seconds.toFixed(2)} s`);
-    expect(found).toBeGreaterThan(0);
-    expect(seconds).toBeLessThan(10);
   });
 });

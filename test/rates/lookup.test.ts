@@ -17,6 +17,12 @@ const statement = (target: string, percent: number): RateStatement => ({
 describe('the rate look-up of a knowledge base', () => {
   it('is built once per statements array, and afresh for a new array (a reload)', () => {
     const rates = [statement('China', 30)];
+    expect(partnersWithRates(rates)).toEqual([{ country: 'China', statements: 1 }]);
+    expect(pairRates(rates, 'China').map((d) => [d.imposer, d.target, d.headline?.percent])).toEqual([
+      ['United States', 'China', 30],
+      ['China', 'United States', undefined],
+    ]);
+    // The same objects on a second call: built once, not per keystroke.
     expect(partnersWithRates(rates)).toBe(partnersWithRates(rates));
     expect(pairRates(rates, 'China')).toBe(pairRates(rates, 'China'));
     const reloaded = [...rates, statement('Japan', 15), statement('Japan', 25)];
