@@ -3,14 +3,18 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { articleRef, type ArticleRef } from '../src/corpus/article.ts';
-import { defineCommand } from '../src/dispatch/command.ts';
+import { chartAltText } from '../src/chart/alt-text.ts';
+import type { ChartData, ChartSource } from '../src/chart/chart-data.ts';
+import { pairChart } from '../src/chart/from-rates.ts';
+import { chartPng } from '../src/chart/png.ts';
+import { buttonId, defineCommand } from '../src/dispatch/command.ts';
 import type { CommandContext } from '../src/dispatch/context.ts';
 import { hideOption } from '../src/dispatch/hide-option.ts';
 import { closestCountries, countryMatches } from '../src/geo/closest.ts';
 import { countryNamed, findCountry, HOME_COUNTRY, nameInText } from '../src/geo/countries.ts';
 import { citationLine } from '../src/render/citation.ts';
 import { cutText } from '../src/render/limits.ts';
-import { errorReply, type Reply, type ReplyEmbed, type ReplyField } from '../src/render/reply.ts';
+import { errorReply, type Reply, type ReplyButton, type ReplyEmbed, type ReplyField } from '../src/render/reply.ts';
 import { daysSince, discordTimestamp, relativeDays } from '../src/render/timestamps.ts';
 import { pairRates, pairStatements, partnersWithRates, type DirectionRates } from '../src/rates/current.ts';
 import type { RateStatement } from '../src/rates/rate-statement.ts';
@@ -20,6 +24,10 @@ import { echo } from '../src/render/echo.ts';
 /** A source older than this many days gets a warning: tariffs change faster than that. */
 export const STALE_AFTER_DAYS = 30;
 const SUGGESTIONS = 5;
+/** Signs the chart's footer. */
+const BOT_NAME = 'Trade desk';
+/** The two views of an answer, as its button carries them: the cited text, or the text under a chart. */
+type View = 'text' | 'chart';
 /** Room for each part of a direction's embed, so two embeds stay within Discord's 6,000 characters. */
 const ROOM = { sentence: 700, history: 1024, coverage: 500, pending: 300 } as const;
 
@@ -34,6 +42,11 @@ export const tariffDefinition = {
       required: true,
       autocomplete: true,
       max_length: 100,
+    },
+    {
+      name: 'chart',
+      description: 'Also show the rate each way over time as a step chart (a picture)',
+      type: ApplicationCommandOptionType.Boolean,
     },
     hideOption,
   ],
@@ -96,7 +109,8 @@ function fitLines(
   return shown.join('\n');
 }
 
-function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed {
+/** One direction; under a chart without its list of every statement, which the chart's own cited steps replace. */
+function directionEmbed(ctx: CommandContext, rates: DirectionRates, view: View): ReplyEmbed {
   const { imposer, target, inForce, headline, coverage, pending, history } = rates;
   const title = `${imposer} → ${target}`;
   const fields: ReplyField[] = [];
@@ -111,7 +125,7 @@ function directionEmbed(ctx: CommandContext, rates: DirectionRates): ReplyEmbed 
       ),
     });
   if (pending) fields.push({ name: 'What may change', value: fitLines(ctx, [pending], ROOM.pending) });
-  if (history.length > 0)
+  if (history.length > 0 && view === 'text')
     fields.push({
       name: `Every statement, newest first (${history.length})`,
       value: fitLines(ctx, history, ROOM.history),
@@ -178,7 +192,72 @@ function notFound(ctx: CommandContext, message: string, typed: string): Reply {
   return errorReply(`${message}${hint}`, { country: typed, suggestions: names });
 }
 
-function tariffReply(ctx: CommandContext, typed: string): Reply {
+/** "tariff-european-union.png": a name Discord's `attachment://` takes. */
+function chartFileName(country: string): string {
+  return `tariff-${country.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
+}
+
+/** " — Fixture Wire, <date>, paragraph 2". */
+function sourceCitation(ctx: CommandContext, source: ChartSource): string {
+  const article = ctx.kb.articleById.get(source.articleId);
+  return article ? ` — ${citationLine(articleRef(article), source.paragraph)}` : '';
+}
+
+/** The cited steps of one line of the chart: every number it draws, with the passage that states it. */
+function chartField(ctx: CommandContext, line: ChartData['lines'][number]): ReplyField {
+  const percent = (p: { percent: number; qualifier?: string }) => `**${p.qualifier ? `${p.qualifier} ` : ''}${p.percent}%**`;
+  const steps = line.steps.map(
+    (s) =>
+      `• ${percent(s)} from ${discordTimestamp(s.date, 'D')}${s.until ? ` until ${discordTimestamp(s.until, 'D')}` : ''}${sourceCitation(ctx, s.source)}`,
+  );
+  const ahead = line.ahead
+    ? [
+        `• ${percent(line.ahead)} ${line.ahead.status}${line.ahead.effective ? ` for ${discordTimestamp(line.ahead.date, 'D')}` : ''}, not in force${sourceCitation(ctx, line.ahead.source)}`,
+      ]
+    : [];
+  const lines = [...steps, ...ahead];
+  return {
+    name: `${line.imposer} → ${line.target}`,
+    value: lines.length > 0 ? cutText(lines.join('\n'), 1024) : 'No statement.',
+  };
+}
+
+/** The chart of a pair: the PNG, and the embed that shows it with its numbers cited. */
+function chartPart(ctx: CommandContext, country: string): Required<Pick<Reply, 'files' | 'embeds'>> & { data: unknown } {
+  const newestFirst = ctx.kb.articles;
+  const period = { start: newestFirst.at(-1)?.published ?? '', end: newestFirst[0]?.published ?? '' };
+  const data = pairChart(ctx.kb.rates, country, period, BOT_NAME);
+  const image = chartPng(data);
+  const name = chartFileName(country);
+  return {
+    files: [
+      {
+        name,
+        contentType: 'image/png',
+        data: image.png,
+        description: chartAltText(data),
+        width: image.width,
+        height: image.height,
+      },
+    ],
+    embeds: [
+      {
+        title: `${data.title}, over time`,
+        image: name,
+        fields: data.lines.map((l) => chartField(ctx, l)),
+        footer: `From ${data.articles} article${data.articles === 1 ? '' : 's'} · ${BOT_NAME}`,
+      },
+    ],
+    data: { file: name, lines: data.lines, events: data.events },
+  };
+}
+
+const viewButton = (country: string, view: View): ReplyButton =>
+  view === 'text'
+    ? { customId: buttonId('tariff', 'chart', country), label: '📈 Chart' }
+    : { customId: buttonId('tariff', 'text', country), label: '📋 Hide chart' };
+
+function tariffReply(ctx: CommandContext, typed: string, view: View): Reply {
   const country = findCountry(typed)?.name;
   if (!country) return notFound(ctx, `No country is called “${echo(typed)}”.`, typed);
   if (country === HOME_COUNTRY)
@@ -203,23 +282,33 @@ function tariffReply(ctx: CommandContext, typed: string): Reply {
       ? [`⚠️ The newest source is ${days} days old: these rates may have changed since.`]
       : []),
   ].join('\n');
+  const chart = view === 'chart' ? chartPart(ctx, country) : undefined;
   return {
     ok: true,
     content,
-    embeds: directions.map((d) => directionEmbed(ctx, d)),
+    embeds: [...(chart?.embeds ?? []), ...directions.map((d) => directionEmbed(ctx, d, view))],
+    ...(chart ? { files: chart.files } : {}),
+    buttons: [viewButton(country, view)],
     data: {
       country,
       current: directions.flatMap((d) => (d.headline ? [statementData(ctx, d.headline)] : [])),
       rates: statements.map((s) => statementData(ctx, s)),
+      ...(chart ? { chart: chart.data } : {}),
     },
   };
 }
 
 export const tariffCommand = defineCommand({
   definition: tariffDefinition,
-  examples: ['/tariff china', '/tariff country:"European Union"'],
-  handle({ country }, ctx) {
-    return tariffReply(ctx, country);
+  examples: ['/tariff china', '/tariff country:"European Union"', '/tariff country:china chart:true'],
+  handle({ country, chart }, ctx) {
+    return tariffReply(ctx, country, chart ? 'chart' : 'text');
+  },
+  /** `tariff:chart:<country>` shows the chart, `tariff:text:<country>` takes it away. */
+  button([view, country], ctx) {
+    if ((view !== 'chart' && view !== 'text') || !country)
+      return errorReply('This button no longer does anything. Run the command again.');
+    return tariffReply(ctx, country, view);
   },
   autocomplete(focused, ctx) {
     return partnersWithRates(ctx.kb.rates)

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]`
+ * `npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] [--out DIR] ["/command ..."]`
  * With a command: runs it once and exits (1 on a usage error). Without: reads commands from stdin.
  */
 import { parseArgs } from 'node:util';
@@ -9,14 +9,20 @@ import { createLogger } from '../log/logger.ts';
 import { openStoreOrReport } from '../store/store.ts';
 import { runConsoleApp } from './console-app.ts';
 
-const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] ["/command ..."]';
+const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] [--out DIR] ["/command ..."]';
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { corpus: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        corpus: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        // Where the files of replies (charts) go; a temporary folder without it.
+        out: { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -48,6 +54,7 @@ async function main(): Promise<number> {
       log,
       now,
       json: values.json,
+      ...(values.out !== undefined ? { out: values.out } : {}),
       ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}),
     });
   } finally {

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.ts';
 import { consoleSchedulerOptions, withConsoleReminders } from './reminder-scheduler.ts';
 import { startReminderScheduler } from '../reminders/scheduler.ts';
 import type { BotStore } from '../store/store.ts';
+import { AttachmentFolder } from './attachments.ts';
 import { runLines, runOnce } from './run-console.ts';
 import { consoleContext } from './session.ts';
 
@@ -18,10 +19,12 @@ export interface ConsoleApp {
   json: boolean;
   /** A command to run once; without one, commands are read from stdin. */
   line?: string;
+  /** The folder for the files of replies (`--out`); a temporary one when absent. */
+  out?: string;
 }
 
 /** The console front end (`npm start` without a token, and `npm run cli`): returns the exit code. */
-export async function runConsoleApp({ config, kb, store, log, now, json, line }: ConsoleApp): Promise<number> {
+export async function runConsoleApp({ config, kb, store, log, now, json, line, out }: ConsoleApp): Promise<number> {
   const reload = () => reloadInPlace(kb, config.CACHE_DIR, log);
   const options = {
     registry: commands,
@@ -30,6 +33,7 @@ export async function runConsoleApp({ config, kb, store, log, now, json, line }:
     json,
     input: process.stdin,
     output: process.stdout,
+    attachments: new AttachmentFolder(out),
   };
   // Reminders for the console's channel print as they come due (on stderr with --json: stdout holds the replies).
   const reminders = {

@@ -2,7 +2,9 @@ import { createInterface } from 'node:readline';
 import type { AnyCommand } from '../dispatch/command.ts';
 import type { CommandContext } from '../dispatch/context.ts';
 import type { Logger } from '../log/logger.ts';
-import { formatOutcome, runConsoleLine } from './session.ts';
+import type { Reply } from '../render/reply.ts';
+import type { AttachmentFolder } from './attachments.ts';
+import { formatOutcome, runConsoleLine, type ConsoleOutcome } from './session.ts';
 
 export interface ConsoleOptions {
   registry: readonly AnyCommand[];
@@ -11,6 +13,14 @@ export interface ConsoleOptions {
   json: boolean;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where the files of replies (charts) are written. */
+  attachments: AttachmentFolder;
+}
+
+/** An outcome as printed, its files written first so that the text can give their paths. */
+function printed(outcome: ConsoleOutcome & { reply: Reply }, options: ConsoleOptions, color: boolean): string {
+  const files = options.attachments.save(outcome.reply.files ?? []);
+  return formatOutcome(outcome, options.json, options.ctx.now(), { color }, files);
 }
 
 const EMPTY_LINE_TEXT = 'Give a command, e.g. /ask why are the talks with China stalled?';
@@ -24,9 +34,7 @@ export async function runOnce(line: string, options: ConsoleOptions): Promise<nu
     options.output.write(`${options.json ? JSON.stringify(EMPTY_LINE_JSON) : EMPTY_LINE_TEXT}\n`);
     return 1;
   }
-  options.output.write(
-    `${formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), { color: options.output.isTTY === true })}\n`,
-  );
+  options.output.write(`${printed({ ...outcome, reply: outcome.reply }, options, options.output.isTTY === true)}\n`);
   return outcome.usageError ? 1 : 0;
 }
 
@@ -53,9 +61,7 @@ export async function runLines(options: ConsoleOptions): Promise<void> {
   for await (const line of rl) {
     const outcome = await runConsoleLine(line, options.registry, options.ctx, options.log);
     if (outcome.reply) {
-      const text = formatOutcome({ ...outcome, reply: outcome.reply }, options.json, options.ctx.now(), {
-        color: interactive && options.output.isTTY === true,
-      });
+      const text = printed({ ...outcome, reply: outcome.reply }, options, interactive && options.output.isTTY === true);
       write(interactive ? `${text}\n` : text.replace(/\n/g, ' ⏎ '));
     } else if (!interactive) {
       write(options.json ? JSON.stringify(EMPTY_LINE_JSON) : '');

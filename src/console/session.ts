@@ -8,14 +8,17 @@ import type { Reply } from '../render/reply.ts';
 import { toTerminalText, type TerminalStyle } from '../render/terminal.ts';
 import { parseConsoleLine } from './parse-line.ts';
 import { cleanText } from '../text/clean-text.ts';
+import type { SavedFile } from './attachments.ts';
 
 /** The console's JSON line: the scripting contract (names are fixed, fields may be added). */
 export interface ConsoleJson {
   command: string;
   ok: boolean;
   error?: string;
-  reply: ReturnType<typeof toDiscordPayload>;
+  /** The Discord payload without its file bytes: those are in `files`, written to disk. */
+  reply: Omit<ReturnType<typeof toDiscordPayload>, 'files'>;
   data: Record<string, unknown>;
+  files?: SavedFile[];
 }
 
 export interface ConsoleOutcome {
@@ -64,15 +67,27 @@ export async function runConsoleLine(
   return { reply, command: cleanText(input.name), usageError };
 }
 
-export function toConsoleJson(outcome: ConsoleOutcome & { reply: Reply }): ConsoleJson {
+export function toConsoleJson(
+  outcome: ConsoleOutcome & { reply: Reply },
+  files: readonly SavedFile[] = [],
+): ConsoleJson {
   const { reply } = outcome;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the bytes are written to disk, not printed
+  const { files: _bytes, ...payload } = toDiscordPayload(reply);
   return {
     command: outcome.command,
     ok: reply.ok,
     ...(reply.error ? { error: reply.error } : {}),
-    reply: toDiscordPayload(reply),
+    reply: payload,
     data: reply.data,
+    ...(files.length > 0 ? { files: [...files] } : {}),
   };
+}
+
+/** "tariff-china.png: /tmp/…/tariff-china.png (2400×1350, 212 KB)". */
+function fileLine(f: SavedFile): string {
+  const size = f.width && f.height ? `${f.width}×${f.height}, ` : '';
+  return `📎 ${f.name}: ${f.path} (${size}${Math.ceil(f.bytes / 1024)} KB)`;
 }
 
 /** The text of an outcome as the console prints it. */
@@ -81,6 +96,8 @@ export function formatOutcome(
   json: boolean,
   now: Date,
   style: TerminalStyle,
+  files: readonly SavedFile[] = [],
 ): string {
-  return json ? JSON.stringify(toConsoleJson(outcome)) : toTerminalText(outcome.reply, now, style);
+  if (json) return JSON.stringify(toConsoleJson(outcome, files));
+  return [toTerminalText(outcome.reply, now, style), ...files.map(fileLine)].join('\n');
 }

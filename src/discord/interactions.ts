@@ -12,7 +12,7 @@ import { errorReply } from '../render/reply.ts';
 import { discordTimestamp } from '../render/timestamps.ts';
 import { commandContext, invokerOf, type FrontEnd } from './front-end.ts';
 import { focusedOption, rawOptions } from './raw-options.ts';
-import { answer, withDeferral, withoutFlags } from './respond.ts';
+import { answer, editPayload, withDeferral } from './respond.ts';
 
 /** Routes an interaction to the registry through the shared dispatcher; throws only on transport failures. */
 export async function handleInteraction(interaction: BaseInteraction, frontEnd: FrontEnd): Promise<void> {
@@ -95,9 +95,9 @@ async function onButton(interaction: ButtonInteraction, frontEnd: FrontEnd): Pro
     const payload = toDiscordPayload(reply);
     await (interaction.deferred ? interaction.followUp(payload) : interaction.reply(payload));
   } else if (interaction.deferred) {
-    await interaction.editReply(withoutFlags(reply));
+    await interaction.editReply(editPayload(reply));
   } else {
-    await interaction.update(withoutFlags(reply));
+    await interaction.update(editPayload(reply));
   }
   frontEnd.log.info({ button: interaction.customId, user: interaction.user.id, ok: reply.ok }, 'button handled');
 }

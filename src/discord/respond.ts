@@ -16,6 +16,14 @@ export function withoutFlags(reply: Reply): Omit<DiscordPayload, 'flags'> {
   return payload;
 }
 
+/**
+ * The payload of an edit: the message's attachments become exactly the reply's files (none for a
+ * reply without), so a chart a button took away does not linger.
+ */
+export function editPayload(reply: Reply): Omit<DiscordPayload, 'flags'> & { attachments: [] } {
+  return { ...withoutFlags(reply), attachments: [] };
+}
+
 /** A reply to a user's message; the author is not pinged either. */
 export function messageReplyPayload(reply: Reply): MessageReplyOptions {
   return { ...withoutFlags(reply), allowedMentions: { parse: [], repliedUser: false } };
@@ -38,7 +46,7 @@ export async function answer(interaction: RepliableInteraction, reply: Reply): P
     withdrawn.add(interaction);
     await interaction.followUp(payload);
   } else {
-    await interaction.editReply(withoutFlags(reply));
+    await interaction.editReply(editPayload(reply));
   }
 }
 

@@ -7,7 +7,7 @@ import {
   type APIEmbed,
 } from 'discord-api-types/v10';
 import { cutText, DISCORD_LIMITS as L, sliceWhole } from './limits.ts';
-import type { Reply, ReplyEmbed } from './reply.ts';
+import type { Reply, ReplyEmbed, ReplyFile } from './reply.ts';
 
 /**
  * A message as discord.js takes it (`interaction.reply`, `channel.send`), built from plain API
@@ -16,9 +16,18 @@ import type { Reply, ReplyEmbed } from './reply.ts';
 export interface DiscordPayload {
   content?: string;
   embeds: APIEmbed[];
+  /** Uploaded as a multipart body; an embed shows one as `attachment://<name>`. */
+  files?: DiscordFile[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
   flags?: MessageFlags.Ephemeral;
+}
+
+/** A file as discord.js takes it (its `AttachmentPayload`). */
+export interface DiscordFile {
+  attachment: Buffer;
+  name: string;
+  description?: string;
 }
 
 /** The embed colour of answers; errors carry no embed. */
@@ -47,7 +56,7 @@ class Budget {
 }
 
 /** One embed within its limits and the message's budget; fields that no longer fit are left out. */
-function embedOf(embed: ReplyEmbed, budget: Budget): APIEmbed | null {
+function embedOf(embed: ReplyEmbed, budget: Budget, files: readonly DiscordFile[]): APIEmbed | null {
   const out: APIEmbed = { color: ACCENT };
   if (embed.title) out.title = budget.take(embed.title, L.embedTitle) || undefined;
   if (embed.url && /^https?:\/\//.test(embed.url)) out.url = embed.url;
@@ -66,7 +75,8 @@ function embedOf(embed: ReplyEmbed, budget: Budget): APIEmbed | null {
   if (fields.length > 0) out.fields = fields;
   const footer = embed.footer ? budget.take(embed.footer, L.footer) : '';
   if (footer) out.footer = { text: footer };
-  return out.title || out.description || out.fields ? out : null;
+  if (embed.image && files.some((f) => f.name === embed.image)) out.image = { url: `attachment://${embed.image}` };
+  return out.title || out.description || out.fields || out.image ? out : null;
 }
 
 function buttonsOf(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
@@ -86,14 +96,28 @@ function buttonsOf(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
   ];
 }
 
+/** The files Discord takes: within the size and count limits, alt text cut to its limit. */
+function filesOf(files: readonly ReplyFile[]): DiscordFile[] {
+  return files
+    .filter((f) => f.data.byteLength <= L.attachmentBytes)
+    .slice(0, L.attachmentsPerMessage)
+    .map((f) => ({
+      attachment: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+      name: f.name,
+      ...(f.description ? { description: cutText(f.description, L.attachmentDescription) } : {}),
+    }));
+}
+
 /** The one place Discord's limits are enforced: every reply goes out through here. */
 export function toDiscordPayload(reply: Reply): DiscordPayload {
   const budget = new Budget(L.embedTotal);
-  const embeds = (reply.embeds ?? []).slice(0, L.embedsPerMessage).flatMap((e) => embedOf(e, budget) ?? []);
+  const files = filesOf(reply.files ?? []);
+  const embeds = (reply.embeds ?? []).slice(0, L.embedsPerMessage).flatMap((e) => embedOf(e, budget, files) ?? []);
   const content = reply.content ? cutText(reply.content, L.content) : undefined;
   return {
     ...(content ? { content } : {}),
     embeds,
+    ...(files.length > 0 ? { files } : {}),
     components: buttonsOf(reply),
     allowedMentions: { parse: [] },
     ...(reply.ephemeral || !reply.ok ? { flags: MessageFlags.Ephemeral } : {}),

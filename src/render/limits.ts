@@ -16,6 +16,10 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  attachmentsPerMessage: 10,
+  /** What a bot may upload in a server without boosts. */
+  attachmentBytes: 10 * 1024 * 1024,
+  attachmentDescription: 1024,
 } as const;
 
 const ELLIPSIS = '…';

@@ -16,6 +16,8 @@ export interface Reply {
   /** Plain markdown text shown above the embeds. */
   content?: string;
   embeds?: ReplyEmbed[];
+  /** Files sent with the reply (a chart); an embed shows one by naming it in `image`. */
+  files?: ReplyFile[];
   /** One row of buttons (pagination and the like); custom ids carry all their state. */
   buttons?: ReplyButton[];
   /** Show only to the user who asked (the `hide` option, or any error). */
@@ -31,6 +33,8 @@ export interface ReplyEmbed {
   description?: string;
   fields?: ReplyField[];
   footer?: string;
+  /** The `name` of one of the reply's files, shown as the embed's picture. */
+  image?: string;
   /** The article an embed cites, when it cites one. */
   citation?: ArticleRef & { paragraph?: number };
 }
@@ -39,6 +43,19 @@ export interface ReplyField {
   name: string;
   value: string;
   inline?: boolean;
+}
+
+/** A file attached to a reply: Discord uploads it, the console writes it to a folder. */
+export interface ReplyFile {
+  /** File name, unique within the reply: letters, digits, `-`, `_` and `.` only (Discord's `attachment://` rule). */
+  name: string;
+  contentType: string;
+  data: Uint8Array;
+  /** What the file shows, in words: Discord's alt text for an image (at most 1,024 characters). */
+  description?: string;
+  /** Pixel size, for images. */
+  width?: number;
+  height?: number;
 }
 
 export interface ReplyButton {

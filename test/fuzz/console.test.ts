@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { basicOptions, subcommandNames } from '../../src/dispatch/options.ts';
+import { AttachmentFolder } from '../../src/console/attachments.ts';
 import { runLines, runOnce, type ConsoleOptions } from '../../src/console/run-console.ts';
 import type { ConsoleJson } from '../../src/console/session.ts';
 import { assertWithinDiscordLimits, jsonViolations } from './discord-invariants.ts';
@@ -16,7 +20,12 @@ import { consoleLineOf } from './invocations.ts';
 /** The console as scripts drive it: any line, one reply, on one line, never a crash. */
 
 const world = fuzzWorld();
-afterAll(() => world.close());
+/** Charts the fuzzed lines ask for are written here, and removed with it. */
+const out = mkdtempSync(join(tmpdir(), 'fuzz-console-'));
+afterAll(() => {
+  world.close();
+  rmSync(out, { recursive: true, force: true });
+});
 
 const names = commands.map((c) => c.definition.name);
 
@@ -41,7 +50,15 @@ async function run(
       done();
     },
   });
-  const exitCode = await drive({ registry: commands, ctx: world.console, log: world.log, json, input, output });
+  const exitCode = await drive({
+    registry: commands,
+    ctx: world.console,
+    log: world.log,
+    json,
+    input,
+    output,
+    attachments: new AttachmentFolder(out),
+  });
   expect(world.takeErrors(), 'a handler threw instead of answering').toEqual([]);
   return { stdout, exitCode };
 }

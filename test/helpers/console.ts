@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.ts';
 import type { AnyCommand } from '../../src/dispatch/command.ts';
+import { AttachmentFolder } from '../../src/console/attachments.ts';
 import { runOnce } from '../../src/console/run-console.ts';
 import { consoleContext, type ConsoleJson } from '../../src/console/session.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
@@ -40,6 +41,8 @@ export interface ConsoleRunOptions {
   registry?: readonly AnyCommand[];
   /** The database (`DATABASE_PATH`); pass the same one to keep reminders between lines. Default: a fresh in-memory one. */
   store?: BotStore;
+  /** `--out`: the folder for the files of replies; a temporary one when absent. */
+  out?: string;
 }
 
 /** Runs one console line exactly as `npm run cli -- [--json] "<line>"` does, in process. */
@@ -51,6 +54,7 @@ export async function runConsole(
     json = false,
     registry = commands as readonly AnyCommand[],
     store = openStore(':memory:'),
+    out,
   }: ConsoleRunOptions = {},
 ): Promise<ConsoleRun> {
   let stdout = '';
@@ -71,7 +75,16 @@ export async function runConsole(
   };
   const exitCode = await withConsoleReminders(
     { store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write },
-    () => runOnce(line, { registry, ctx: consoleContext(kb, clock, store), log, json, input: process.stdin, output }),
+    () =>
+      runOnce(line, {
+        registry,
+        ctx: consoleContext(kb, clock, store),
+        log,
+        json,
+        input: process.stdin,
+        output,
+        attachments: new AttachmentFolder(out),
+      }),
   );
   return { stdout, exitCode, reminders };
 }

@@ -1,0 +1,37 @@
+import { Resvg } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
+import type { ChartData } from './chart-data.ts';
+import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from './svg.ts';
+
+/** Rendered at twice the SVG's size, so the chart stays sharp on phones and high-density screens. */
+export const CHART_SCALE = 2;
+
+/**
+ * The fonts shipped in the repository (DejaVu Sans, see assets/fonts/LICENSE-DejaVu.txt), and no
+ * others: the picture comes out the same on every host, whatever fonts it has installed.
+ */
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+  fileURLToPath(new URL(`../../assets/fonts/${f}`, import.meta.url)),
+);
+
+export interface ChartImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The SVG as a PNG, rendered without a browser. */
+export function renderSvg(svg: string): ChartImage {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: CHART_SCALE },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+export function chartPng(data: ChartData): ChartImage {
+  return renderSvg(chartSvg(data));
+}
+
+export const CHART_PIXELS = { width: CHART_WIDTH * CHART_SCALE, height: CHART_HEIGHT * CHART_SCALE } as const;
