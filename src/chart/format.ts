@@ -1,10 +1,16 @@
 /** Words and numbers as the chart and its alt text write them. */
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar" for a date (UTC). */
+export function monthText(date: Date): string {
+  return MONTHS[date.getUTCMonth()]!;
+}
 
 /** "2025-03-04" → "4 Mar 2025". */
 export function dayText(date: string): string {
-  return DAY.format(new Date(`${date}T00:00:00Z`));
+  const day = dayOf(date);
+  return `${day.getUTCDate()} ${monthText(day)} ${day.getUTCFullYear()}`;
 }
 
 /** "over 100%", "7.5%". */

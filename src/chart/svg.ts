@@ -1,7 +1,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line as linePath } from 'd3-shape';
 import type { ChartData, ChartEvent, ChartLine } from './chart-data.ts';
-import { dayOf, dayText, percentText } from './format.ts';
+import { dayOf, dayText, monthText, percentText } from './format.ts';
 
 /**
  * The rate chart as an SVG string: two step lines, dashed steps for what is still ahead, event
@@ -58,6 +58,8 @@ export function chartLayout(data: ChartData): ChartLayout {
     const pad = (MIN_SPAN_DAYS * DAY_MS - (end - start)) / 2;
     [start, end] = [start - pad, end + pad];
   }
+  // A little room on the left, so that the first step's marker does not sit on the axis.
+  start -= (end - start) * 0.015;
   // A zone to the right for what is ahead, so a dashed step has room to show.
   if (aheads.length > 0) end += Math.max(14 * DAY_MS, (end - start) * 0.08);
   const x = scaleUtc()
@@ -65,8 +67,8 @@ export function chartLayout(data: ChartData): ChartLayout {
     .range([PLOT.left, PLOT.right]);
   const percents = data.lines.flatMap((l) => [...l.steps.map((s) => s.percent), ...(l.ahead ? [l.ahead.percent] : [])]);
   const y = scaleLinear()
-    .domain([0, Math.max(10, ...percents) * 1.08])
-    .nice(5)
+    .domain([0, Math.max(10, ...percents) * 1.05])
+    .nice(8)
     .range([PLOT.bottom, PLOT.top]);
   return {
     plot: PLOT,
@@ -74,7 +76,7 @@ export function chartLayout(data: ChartData): ChartLayout {
     y: (percent) => y(percent),
     until: isoDay(end),
     endX: x(dayOf(data.end)),
-    ticks: { x: x.ticks(7), y: y.ticks(5) },
+    ticks: { x: x.ticks(7), y: y.ticks(8) },
   };
 }
 
@@ -118,7 +120,7 @@ function marker(kind: 'circle' | 'square', x: number, y: number, colour: string,
 
 /** "Mar", with the year on January and on the first tick; "12 Mar" when the ticks fall inside months. */
 function tickLabel(tick: Date, first: boolean, days: boolean): string {
-  const month = tick.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = monthText(tick);
   if (days) return `${tick.getUTCDate()} ${month}`;
   return first || tick.getUTCMonth() === 0 ? `${month} ${tick.getUTCFullYear()}` : month;
 }

@@ -358,7 +358,7 @@ export class DiscordEmulator {
     const path = url.pathname.startsWith(API_PREFIX)
       ? url.pathname.slice(API_PREFIX.length).split('/').map(decodeURIComponent).join('/')
       : url.pathname;
-    const body = await readBody(req);
+    const { body, files } = await readBody(req);
     const match = url.pathname.startsWith(API_PREFIX) ? this.router.match(method, path) : undefined;
     const query = Object.fromEntries(url.searchParams);
     const authorization = req.headers.authorization;
@@ -370,7 +370,7 @@ export class DiscordEmulator {
       response = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     else {
       try {
-        response = await match.route.handler({ method, path, params: match.params, query, body });
+        response = await match.route.handler({ method, path, params: match.params, query, body, files });
       } catch (error) {
         console.error('emulator route failed', method, path, error);
         response = { status: 500, body: { message: 'emulator error', code: 0 } };
@@ -385,6 +385,7 @@ export class DiscordEmulator {
       query,
       authorization,
       body,
+      files,
       status: response.status,
       response: response.body,
       faulted: Boolean(fault),

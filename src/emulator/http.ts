@@ -12,6 +12,17 @@ export interface RestRequest {
   params: Record<string, string>;
   query: Record<string, string>;
   body: Json;
+  /** The files of a multipart body (`files[0]`, …), bytes included. */
+  files: UploadedFile[];
+}
+
+/** One file part of a multipart body, as the bot uploaded it. */
+export interface UploadedFile {
+  /** The form field: `files[<attachment id>]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface RestResponse {
@@ -62,20 +73,31 @@ export function apiError(status: number, code: number, message: string): RestRes
 export const json = (body: unknown, status = 200): RestResponse => ({ status, body });
 export const noContent = (): RestResponse => ({ status: 204 });
 
-/** JSON, or the `payload_json` part of a multipart body (messages with files). */
-export async function readBody(request: IncomingMessage): Promise<unknown> {
+/** JSON, or for a multipart body (messages with files) its `payload_json` part and its files. */
+export async function readBody(request: IncomingMessage): Promise<{ body: unknown; files: UploadedFile[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return undefined;
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length === 0) return { body: undefined, files: [] };
   const type = request.headers['content-type'] ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const part = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-    return part ? JSON.parse(part[1]!) : undefined;
+    // The platform's own multipart parser, as a server framework would use: binary parts stay intact.
+    const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    const files: UploadedFile[] = [];
+    let body: unknown;
+    for (const [field, value] of form) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value);
+      } else {
+        files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      }
+    }
+    return { body, files };
   }
+  const raw = bytes.toString('utf8');
   try {
-    return JSON.parse(raw);
+    return { body: JSON.parse(raw), files: [] };
   } catch {
-    return raw;
+    return { body: raw, files: [] };
   }
 }

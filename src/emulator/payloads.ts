@@ -6,6 +6,7 @@ import {
   MessageType,
 } from 'discord-api-types/v10';
 import type {
+  APIAttachment,
   APIApplicationCommand,
   APIApplicationCommandInteractionDataOption,
   APIApplicationCommandOption,
@@ -18,6 +19,7 @@ import type {
   APIUser,
   GatewayGuildCreateDispatchData,
 } from 'discord-api-types/v10';
+import { resolveEmbedImages } from './attachments.ts';
 import { snowflake } from './snowflake.ts';
 import type { EmuChannel, EmuUser, World } from './world.ts';
 
@@ -170,6 +172,8 @@ export interface MessageInput {
   nonce?: string | number;
   webhookId?: string;
   interaction?: { id: string; type: number; userId: string; name?: string };
+  /** Made from the body's uploads (see `attachments.ts`). */
+  attachments?: APIAttachment[];
 }
 
 export function messagePayload(world: World, input: MessageInput): APIMessage {
@@ -189,8 +193,8 @@ export function messagePayload(world: World, input: MessageInput): APIMessage {
     mention_everyone: pings.everyone,
     mentions: pings.users.filter((id) => world.users.has(id)).map((id) => userPayload(world.user(id))),
     mention_roles: pings.roles,
-    attachments: [],
-    embeds: input.embeds ?? [],
+    attachments: input.attachments ?? [],
+    embeds: resolveEmbedImages(input.embeds, input.attachments ?? []) ?? [],
     components: input.components ?? [],
     pinned: false,
     type: reference

@@ -1,4 +1,4 @@
-import type { Json } from './http.ts';
+import type { Json, UploadedFile } from './http.ts';
 
 /** Every REST request the emulator served, in order, with waiters for tests that expect one. */
 
@@ -20,6 +20,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   /** Parsed JSON body (`payload_json` for multipart), or undefined. */
   body: Json;
+  /** The files of a multipart body, bytes included; empty for JSON bodies. */
+  files: UploadedFile[];
   status: number;
   response: unknown;
   /** True when a test-injected fault answered instead of the route, or held back the route's answer. */

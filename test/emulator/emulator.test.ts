@@ -298,14 +298,53 @@ describe('channel messages', () => {
     expect(emu.botMessages().filter((m) => m.content === 'reminder')).toHaveLength(1);
   });
 
-  it('reads multipart bodies (messages with files) from payload_json', async () => {
+  it('reads multipart bodies: payload_json, the files byte for byte, stored as attachments an embed can show', async () => {
+    const png = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+      Buffer.from([0, 0, 0, 3, 0, 0, 0, 2]),
+      Buffer.from([0xff, 0x00, 0x80, 0x0d, 0x0a]),
+    ]);
     const sent = await channel().send({
       content: 'with a file',
-      files: [{ attachment: Buffer.from('hello'), name: 'a.txt' }],
+      embeds: [{ title: 'chart', image: { url: 'attachment://chart.png' } }],
+      files: [{ attachment: png, name: 'chart.png', description: 'a tiny chart' }],
       ...NO_PINGS,
     });
     const request = emu.requests.find((r) => r.response && (r.response as { id?: string }).id === sent.id)!;
     expect(request.body).toMatchObject({ content: 'with a file', allowed_mentions: { parse: [] } });
+    expect(request.files).toHaveLength(1);
+    expect(request.files[0]).toMatchObject({ name: 'chart.png', contentType: 'image/png' });
+    expect(request.files[0]!.data.equals(png)).toBe(true);
+    const stored = emu.world.messages.get(sent.id)!;
+    expect(stored.attachments).toEqual([
+      expect.objectContaining({
+        filename: 'chart.png',
+        description: 'a tiny chart',
+        size: png.length,
+        width: 3,
+        height: 2,
+      }),
+    ]);
+    expect(stored.embeds[0]?.image?.url).toBe(stored.attachments[0]!.url);
+    expect(sent.attachments.first()?.description).toBe('a tiny chart');
+  });
+
+  it('refuses an attachment description over 1,024 characters', async () => {
+    const send = channel().send({
+      files: [{ attachment: Buffer.from('x'), name: 'a.txt', description: 'd'.repeat(1025) }],
+      ...NO_PINGS,
+    });
+    await expect(send).rejects.toThrow(/Invalid Form Body/);
+  });
+
+  it('keeps, replaces or drops attachments on an edit as its attachments field says', async () => {
+    const sent = await channel().send({ files: [{ attachment: Buffer.from('one'), name: 'one.txt' }], ...NO_PINGS });
+    const kept = await sent.edit({ content: 'edited' });
+    expect(kept.attachments.map((a) => a.name)).toEqual(['one.txt']);
+    const replaced = await sent.edit({ files: [{ attachment: Buffer.from('two'), name: 'two.txt' }], attachments: [] });
+    expect(replaced.attachments.map((a) => a.name)).toEqual(['two.txt']);
+    const dropped = await sent.edit({ content: 'no files', attachments: [] });
+    expect(dropped.attachments.size).toBe(0);
   });
 
   it('delivers a message that mentions the bot, content included, and takes the reply', async () => {

@@ -1,7 +1,7 @@
 import { json, noContent, type Router } from '../http.ts';
 import { checkMessage } from '../limits.ts';
 import { channelPayload } from '../payloads.ts';
-import { editMessage, ERRORS, storeMessage, type RouteContext } from './context.ts';
+import { editMessage, ERRORS, storeMessage, uploadsOf, type RouteContext } from './context.ts';
 
 /** Channels and their messages, as the bot posts to them (replies to mentions, reminders). */
 export function channelRoutes(router: Router, ctx: RouteContext): void {
@@ -19,7 +19,7 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
     .add('POST', '/channels/:channelId/typing', ({ params }) =>
       world.channels.has(params.channelId!) ? noContent() : ERRORS.unknownChannel(),
     )
-    .add('POST', '/channels/:channelId/messages', ({ params, body }) => {
+    .add('POST', '/channels/:channelId/messages', ({ params, body, files }) => {
       const channel = world.channels.get(params.channelId!);
       if (!channel) return ERRORS.unknownChannel();
       if (!channel.botCanSend) return ERRORS.missingPermissions();
@@ -29,6 +29,8 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
         violations.push({ path: 'message_reference', message: 'Unknown message' });
       }
       if (violations.length) return ERRORS.invalid(violations);
+      const uploads = uploadsOf(body, files, channel.id);
+      if (uploads.error) return uploads.error;
       // With enforce_nonce, a retry of a post that already landed gets the first message back, not a duplicate.
       if (body.enforce_nonce && body.nonce !== undefined) {
         const earlier = [...world.messages.values()].find(
@@ -47,6 +49,7 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
           allowedMentions: body.allowed_mentions,
           referenceId: referenceId && messageIn(channel.id, referenceId) ? referenceId : undefined,
           nonce: body.nonce,
+          ...(uploads.attachments ? { attachments: uploads.attachments } : {}),
         }),
       );
     })
@@ -55,13 +58,15 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
       const message = messageIn(params.channelId!, params.messageId!);
       return message ? json(message) : ERRORS.unknownMessage();
     })
-    .add('PATCH', '/channels/:channelId/messages/:messageId', ({ params, body }) => {
+    .add('PATCH', '/channels/:channelId/messages/:messageId', ({ params, body, files }) => {
       if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();
       const message = messageIn(params.channelId!, params.messageId!);
       if (!message) return ERRORS.unknownMessage();
       if (message.author.id !== world.bot.id) return ERRORS.notAuthor();
       const violations = checkMessage(body ?? {}, { partial: true });
-      return violations.length ? ERRORS.invalid(violations) : json(editMessage(ctx, message, body ?? {}));
+      if (violations.length) return ERRORS.invalid(violations);
+      const uploads = uploadsOf(body, files, message.channel_id, message);
+      return uploads.error ?? json(editMessage(ctx, message, body ?? {}, uploads.attachments));
     })
     .add('DELETE', '/channels/:channelId/messages/:messageId', ({ params }) => {
       if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();

@@ -1,6 +1,7 @@
 import type { APIMessage } from 'discord-api-types/v10';
+import { attachmentsOf } from '../attachments.ts';
 import type { Gateway } from '../gateway.ts';
-import { apiError, type Json, type RestResponse } from '../http.ts';
+import { apiError, type Json, type RestResponse, type UploadedFile } from '../http.ts';
 import { invalidFormBody, type Violation } from '../limits.ts';
 import { messagePayload, type MessageInput } from '../payloads.ts';
 import type { World } from '../world.ts';
@@ -50,8 +51,31 @@ export function storeMessage(ctx: RouteContext, input: MessageInput): APIMessage
   return message;
 }
 
-/** Applies an edit body to a stored message, recomputing pings from the edit's `allowed_mentions`. */
-export function editMessage(ctx: RouteContext, message: APIMessage, body: Json): APIMessage {
+/**
+ * The attachments a body gives a new message in `channelId` (or, with `existing`, an edited one),
+ * or the 400 Discord answers for bad ones.
+ */
+export function uploadsOf(
+  body: Json,
+  files: readonly UploadedFile[],
+  channelId: string,
+  existing?: APIMessage,
+): { attachments?: APIMessage['attachments']; error?: RestResponse } {
+  const { attachments, violations } = attachmentsOf(body, files, channelId, existing?.attachments);
+  return violations.length > 0 ? { error: ERRORS.invalid(violations) } : attachments ? { attachments } : {};
+}
+
+/**
+ * Applies an edit body to a stored message, recomputing pings from the edit's `allowed_mentions`.
+ * `attachments` (from `uploadsOf`) replaces the message's; without it the message keeps its own.
+ */
+export function editMessage(
+  ctx: RouteContext,
+  message: APIMessage,
+  body: Json,
+  attachments?: APIMessage['attachments'],
+): APIMessage {
+  const kept = attachments ?? message.attachments;
   const merged = messagePayload(ctx.world, {
     channelId: message.channel_id,
     authorId: message.author.id,
@@ -60,12 +84,14 @@ export function editMessage(ctx: RouteContext, message: APIMessage, body: Json):
     components: body.components ?? message.components,
     flags: (message.flags ?? 0) & ~LOADING,
     allowedMentions: body.allowed_mentions,
+    attachments: kept,
   });
   const edited = {
     ...message,
     content: merged.content,
     embeds: merged.embeds,
     components: merged.components,
+    attachments: kept,
     flags: merged.flags,
     mentions: merged.mentions,
     mention_roles: merged.mention_roles,

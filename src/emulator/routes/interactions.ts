@@ -1,15 +1,22 @@
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import type { APIMessage } from 'discord-api-types/v10';
-import { json, noContent, type RestResponse, type Router, type Json } from '../http.ts';
+import { json, noContent, type RestResponse, type Router, type Json, type UploadedFile } from '../http.ts';
 import { checkChoices, checkMessage } from '../limits.ts';
 import { preciseNow } from '../recorder.ts';
 import type { EmuInteraction } from '../world.ts';
-import { editMessage, EPHEMERAL, ERRORS, LOADING, storeMessage, type RouteContext } from './context.ts';
+import { editMessage, EPHEMERAL, ERRORS, LOADING, storeMessage, uploadsOf, type RouteContext } from './context.ts';
 
 /** Interaction callbacks and the interaction webhook (`@original` edits, follow-ups). */
 
-function callbackMessage(ctx: RouteContext, interaction: EmuInteraction, data: Json, flags: number): APIMessage {
+function callbackMessage(
+  ctx: RouteContext,
+  interaction: EmuInteraction,
+  data: Json,
+  flags: number,
+  attachments?: APIMessage['attachments'],
+): APIMessage {
   return storeMessage(ctx, {
+    ...(attachments ? { attachments } : {}),
     channelId: interaction.channelId,
     authorId: ctx.world.bot.id,
     content: data?.content,
@@ -28,6 +35,7 @@ function respond(
   interaction: EmuInteraction,
   type: number,
   data: Json,
+  files: readonly UploadedFile[],
 ): RestResponse | APIMessage | null {
   const source = interaction.sourceMessageId ? ctx.world.messages.get(interaction.sourceMessageId) : undefined;
   const isComponent = interaction.type === InteractionType.MessageComponent;
@@ -35,7 +43,9 @@ function respond(
     case InteractionResponseType.ChannelMessageWithSource: {
       const violations = checkMessage(data);
       if (violations.length) return ERRORS.invalid(violations);
-      return callbackMessage(ctx, interaction, data, (data.flags ?? 0) & EPHEMERAL);
+      const uploads = uploadsOf(data, files, interaction.channelId);
+      if (uploads.error) return uploads.error;
+      return callbackMessage(ctx, interaction, data, (data.flags ?? 0) & EPHEMERAL, uploads.attachments);
     }
     case InteractionResponseType.DeferredChannelMessageWithSource:
       return callbackMessage(ctx, interaction, { content: '' }, ((data?.flags ?? 0) & EPHEMERAL) | LOADING);
@@ -47,7 +57,9 @@ function respond(
       if (!isComponent || !source)
         return ERRORS.invalid([{ path: 'type', message: 'Only for component interactions' }]);
       const violations = checkMessage(data, { partial: true });
-      return violations.length ? ERRORS.invalid(violations) : editMessage(ctx, source, data ?? {});
+      if (violations.length) return ERRORS.invalid(violations);
+      const uploads = uploadsOf(data, files, source.channel_id, source);
+      return uploads.error ?? editMessage(ctx, source, data ?? {}, uploads.attachments);
     }
     case InteractionResponseType.ApplicationCommandAutocompleteResult: {
       if (interaction.type !== InteractionType.ApplicationCommandAutocomplete)
@@ -68,13 +80,13 @@ export function interactionRoutes(router: Router, ctx: RouteContext): void {
   router.add(
     'POST',
     '/interactions/:id/:token/callback',
-    ({ params, query, body }) => {
+    ({ params, query, body, files }) => {
       const interaction = world.interactions.get(params.id!);
       if (!interaction || interaction.token !== params.token) return ERRORS.unknownInteraction();
       if (interaction.acknowledged) return ERRORS.alreadyAcknowledged();
       if (preciseNow() - interaction.dispatchedAt > ctx.settings.interactionTimeoutMs)
         return ERRORS.unknownInteraction();
-      const outcome = respond(ctx, interaction, body?.type, body?.data);
+      const outcome = respond(ctx, interaction, body?.type, body?.data, files);
       if (outcome && 'status' in outcome) return outcome;
       interaction.acknowledged = true;
       if (outcome) interaction.originalMessageId = outcome.id;
@@ -113,17 +125,19 @@ export function interactionRoutes(router: Router, ctx: RouteContext): void {
     .add(
       'POST',
       '/webhooks/:appId/:token',
-      ({ params, query, body }) => {
+      ({ params, query, body, files }) => {
         const interaction = webhookOf(params.appId, params.token);
         if (!interaction) return ERRORS.unknownWebhook();
         const violations = checkMessage(body);
         if (violations.length) return ERRORS.invalid(violations);
+        const uploads = uploadsOf(body, files, interaction.channelId);
+        if (uploads.error) return uploads.error;
         // The first follow-up after a deferral replaces the "thinking…" message, as on Discord.
         const original = messageOf(interaction, '@original');
         const message =
           original && (original.flags ?? 0) & LOADING
-            ? editMessage(ctx, original, body)
-            : callbackMessage(ctx, interaction, body, (body.flags ?? 0) & EPHEMERAL);
+            ? editMessage(ctx, original, body, uploads.attachments ?? [])
+            : callbackMessage(ctx, interaction, body, (body.flags ?? 0) & EPHEMERAL, uploads.attachments);
         return query.wait === 'true' ? json(message) : noContent();
       },
       { auth: false },
@@ -142,14 +156,16 @@ export function interactionRoutes(router: Router, ctx: RouteContext): void {
     .add(
       'PATCH',
       '/webhooks/:appId/:token/messages/:messageId',
-      ({ params, body }) => {
+      ({ params, body, files }) => {
         const interaction = webhookOf(params.appId, params.token);
         if (!interaction) return ERRORS.unknownWebhook();
         const message = messageOf(interaction, params.messageId!);
         if (!message) return ERRORS.unknownMessage();
         const violations = checkMessage(body ?? {}, { partial: true });
         if (violations.length) return ERRORS.invalid(violations);
-        const edited = editMessage(ctx, message, body ?? {});
+        const uploads = uploadsOf(body, files, message.channel_id, message);
+        if (uploads.error) return uploads.error;
+        const edited = editMessage(ctx, message, body ?? {}, uploads.attachments);
         const emptied = checkMessage(edited);
         return emptied.length ? ERRORS.invalid(emptied) : json(edited);
       },
