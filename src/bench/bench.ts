@@ -19,6 +19,7 @@ import { extract } from '../knowledge/extract.ts';
 import { assembleKnowledgeBase, loadKnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { createLogger } from '../log/logger.ts';
 import { openStore } from '../store/store.ts';
+import { measureCharts } from './chart.ts';
 import { measureInProcess } from './command-latency.ts';
 import { measureDiscordRoundTrip } from './discord-latency.ts';
 import { Random } from './random.ts';
@@ -58,10 +59,10 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
 
     progress(`${articles} articles: latencies`);
     const store = openStore(':memory:');
-    const latencies = await measureInProcess(
-      { registry: commands, ctx: consoleContext(kb, () => NOW, store), log: createLogger('silent') },
-      new Random(seed + articles),
-    );
+    const dispatch = { registry: commands, ctx: consoleContext(kb, () => NOW, store), log: createLogger('silent') };
+    const latencies = await measureInProcess(dispatch, new Random(seed + articles));
+    progress(`${articles} articles: /tariff charts`);
+    const chart = await measureCharts(dispatch);
     store.close();
     return {
       articles,
@@ -73,6 +74,7 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
       coldStart,
       warmStart,
       latencies,
+      chart,
     };
   } finally {
     corpus.remove();

@@ -1,3 +1,4 @@
+import { CHART_TARGETS, type ChartTiming } from './chart.ts';
 import { RUNS } from './command-inputs.ts';
 import { COMMAND_BUDGET_MS, type InProcessLatencies, type Timed } from './command-latency.ts';
 import type { Startup } from './startup.ts';
@@ -27,6 +28,8 @@ export interface SizeResult {
   coldStart: Startup;
   warmStart: Startup;
   latencies: InProcessLatencies;
+  /** `/tariff chart:true`: render time and PNG size. */
+  chart: ChartTiming | { missing: string };
 }
 
 export interface DiscordResult {
@@ -71,6 +74,7 @@ export function toJson(results: readonly SizeResult[], discord: DiscordResult | 
     cacheHit: r.warmStart.cache === 'hit',
     indexJsonBytes: r.indexJsonBytes,
     extractMs: Math.round(r.extractMs),
+    chart: 'missing' in r.chart ? null : { ...percentiles(r.chart.summary), maxPngBytes: r.chart.maxPngBytes },
     // Measured once, on the seed corpus, and repeated in every object.
     discord: discord
       ? { corpus: discord.corpus, interactions: discord.summary.samples, ...percentiles(discord.summary) }
@@ -161,6 +165,21 @@ function rows(results: readonly SizeResult[]): Row[] {
       target: check(
         (r) => (autocomplete(r)?.all.p99Ms ?? Infinity) <= TARGETS.autocompleteP99Ms,
         `p99 ≤ ${TARGETS.autocompleteP99Ms} ms`,
+      ),
+    },
+    {
+      label: '/tariff chart:true p50 / p99 (largest PNG)',
+      cells: each((r) =>
+        'missing' in r.chart
+          ? `— ${r.chart.missing}`
+          : `${pair(r.chart.summary)} (${Math.round(r.chart.maxPngBytes / 1024)} KB; ${r.chart.summary.samples} runs over ${r.chart.partners} partners)`,
+      ),
+      target: check(
+        (r) =>
+          !('missing' in r.chart) &&
+          r.chart.summary.p99Ms < CHART_TARGETS.renderMs &&
+          r.chart.maxPngBytes < CHART_TARGETS.pngBytes,
+        `p99 < ${CHART_TARGETS.renderMs} ms, PNG < 1 MB`,
       ),
     },
     ...optionNames.map((option) => ({
