@@ -194,7 +194,10 @@ function notFound(ctx: CommandContext, message: string, typed: string): Reply {
 
 /** "tariff-european-union.png": a name Discord's `attachment://` takes. */
 function chartFileName(country: string): string {
-  return `tariff-${country.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
+  return `tariff-${country
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}.png`;
 }
 
 /** " — Fixture Wire, <date>, paragraph 2". */
@@ -205,7 +208,8 @@ function sourceCitation(ctx: CommandContext, source: ChartSource): string {
 
 /** The cited steps of one line of the chart: every number it draws, with the passage that states it. */
 function chartField(ctx: CommandContext, line: ChartData['lines'][number]): ReplyField {
-  const percent = (p: { percent: number; qualifier?: string }) => `**${p.qualifier ? `${p.qualifier} ` : ''}${p.percent}%**`;
+  const percent = (p: { percent: number; qualifier?: string }) =>
+    `**${p.qualifier ? `${p.qualifier} ` : ''}${p.percent}%**`;
   const steps = line.steps.map(
     (s) =>
       `• ${percent(s)} from ${discordTimestamp(s.date, 'D')}${s.until ? ` until ${discordTimestamp(s.until, 'D')}` : ''}${sourceCitation(ctx, s.source)}`,
@@ -223,7 +227,10 @@ function chartField(ctx: CommandContext, line: ChartData['lines'][number]): Repl
 }
 
 /** The chart of a pair: the PNG, and the embed that shows it with its numbers cited. */
-function chartPart(ctx: CommandContext, country: string): Required<Pick<Reply, 'files' | 'embeds'>> & { data: unknown } {
+function chartPart(
+  ctx: CommandContext,
+  country: string,
+): Required<Pick<Reply, 'files' | 'embeds'>> & { data: unknown } {
   const newestFirst = ctx.kb.articles;
   const period = { start: newestFirst.at(-1)?.published ?? '', end: newestFirst[0]?.published ?? '' };
   const data = pairChart(ctx.kb.rates, country, period, BOT_NAME);

@@ -1,4 +1,4 @@
-import { runCommand } from '../commands/dispatch.ts';
+import { runCommand } from '../dispatch/dispatch.ts';
 import { partnersWithRates } from '../rates/current.ts';
 import type { Dispatch } from './command-inputs.ts';
 import { summarize, timeEach, type LatencySummary } from './stats.ts';

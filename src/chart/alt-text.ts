@@ -8,12 +8,22 @@ const ALT_TEXT_LIMIT = 1024;
 /** One line in words, with at most `most` of its steps (the latest) named. */
 function lineWords(l: ChartLine, style: (typeof LINE_STYLES)[number], most: number): string {
   const ahead = l.ahead
-    ? ` ${l.ahead.status === 'threatened' ? 'Threatened' : 'Scheduled'}, not in force: ${percentText(l.ahead.percent, l.ahead.qualifier)}${l.ahead.effective ? ` from ${dayText(l.ahead.date)}` : ''} (dashed).`
+    ? ` ${l.ahead.status[0]!.toUpperCase()}${l.ahead.status.slice(1)}, not in force: ${percentText(l.ahead.percent, l.ahead.qualifier)}${l.ahead.effective ? ` from ${dayText(l.ahead.date)}` : ''} (dashed).`
     : '';
   if (l.steps.length === 0) return `${l.label}: no statement.${ahead}`;
-  const named = l.steps.slice(-most).map((s) => `${percentText(s.percent, s.qualifier)} from ${dayText(s.date)}`);
+  const named = l.steps
+    .slice(-most)
+    .map(
+      (s) =>
+        `${percentText(s.percent, s.qualifier)} from ${dayText(s.date)}${s.until ? ` until ${dayText(s.until)}` : ''}`,
+    );
   const steps = l.steps.length > most ? [`${l.steps.length - most} earlier changes`, ...named] : named;
-  const now = l.steps.length === 1 ? '' : ` Now ${percentText(l.steps.at(-1)!.percent, l.steps.at(-1)!.qualifier)}.`;
+  const last = l.steps.at(-1)!;
+  const now = last.until
+    ? ' None in force now.'
+    : l.steps.length === 1
+      ? ''
+      : ` Now ${percentText(last.percent, last.qualifier)}.`;
   return `${l.label} (${style.name}): ${steps.join(', ')}.${now}${ahead}`;
 }
 

@@ -10,10 +10,12 @@ export interface ChartSource {
   paragraph: number;
 }
 
-/** A rate in force from `date` (YYYY-MM-DD) until the next step of its line. */
+/** A rate in force from `date` (YYYY-MM-DD) until the next step of its line, or until `until`. */
 export interface ChartStep {
   date: string;
   percent: number;
+  /** The day it stopped with no rate stated after it (paused, struck down): the line breaks there. */
+  until?: string;
   /** "over", "up to"…: how the stated number bounds the rate. */
   qualifier?: string;
   source: ChartSource;
@@ -27,7 +29,7 @@ export interface ChartAhead {
   effective: boolean;
   percent: number;
   qualifier?: string;
-  status: 'scheduled' | 'threatened';
+  status: 'scheduled' | 'announced' | 'threatened';
   source: ChartSource;
 }
 

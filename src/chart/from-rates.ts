@@ -1,19 +1,18 @@
 import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
-import { directionRates, pairStatements } from '../rates/current.ts';
+import { pairStatements } from '../rates/current.ts';
 import type { RateStatement } from '../rates/rate-statement.ts';
-import type { ChartData, ChartEvent, ChartLine, ChartStep } from './chart-data.ts';
+import { pairTimelines, stateOn, type DirectionTimeline, type TrackerStatus } from '../rates/timeline.ts';
+import type { ChartAhead, ChartData, ChartEvent, ChartLine, ChartStep } from './chart-data.ts';
 
 /**
- * The one adapter between the rates knowledge and the chart: turns what the corpus says about a
- * pair into dated steps, what is still ahead and the events that moved a rate.
+ * The one adapter between the rates knowledge and the chart: reads each direction's timeline
+ * (`rates/timeline.ts`) for the rate in force on every day something happened, and turns that into
+ * dated steps, what is still ahead and the events that moved a rate.
  */
-
-/** On one date a total ("the combined duty") beats a plain rate, which beats a part of one. */
-const PART_RANK = { total: 0, none: 1, component: 2 } as const;
 
 /**
  * Words of news reports that name what moved a rate, most specific first; the marker shows the
- * label. Read only in the sentences that state the new rate.
+ * label. Read only in the sentences of the day the rate changed.
  */
 const EVENT_WORDS: readonly { label: string; pattern: RegExp }[] = [
   { label: 'court ruling', pattern: /\b(?:court|judges?|ruled|ruling|struck down)\b/iu },
@@ -22,6 +21,9 @@ const EVENT_WORDS: readonly { label: string; pattern: RegExp }[] = [
   { label: 'pause', pattern: /\b(?:paused?|pausing|suspend(?:s|ed|ing)?|suspension)\b/iu },
   { label: 'retaliation', pattern: /\b(?:retaliat\w*|counter-?tariffs?|countermeasures?)\b/iu },
 ];
+/** Tracker statuses that name the event themselves. */
+const STATUS_EVENTS: Partial<Record<TrackerStatus, string>> = { 'struck down': 'court ruling', paused: 'pause' };
+const AHEAD: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled'];
 
 /** "US", "EU", "China": the shortest name that reads well in a legend. */
 function shortName(country: string): string {
@@ -38,63 +40,55 @@ function goodsOf(country: string): string {
 }
 
 const source = (s: RateStatement) => ({ articleId: s.articleId, paragraph: s.paragraph });
+const qualifierOf = (s: RateStatement) => (s.qualifier ? { qualifier: s.qualifier } : {});
 
-/** The general rate in force from each article's date: the best-placed current statement of that date, changes only. */
-function stepsOf(history: readonly RateStatement[]): { step: ChartStep; statement: RateStatement }[] {
-  const byDate = new Map<string, RateStatement>();
-  for (const s of [...history].reverse()) {
-    if (s.status !== 'current' || s.products) continue;
-    const held = byDate.get(s.published);
-    if (!held || PART_RANK[s.part ?? 'none'] < PART_RANK[held.part ?? 'none']) byDate.set(s.published, s);
+/** The general rate in force on each day an event could change it, up to `end`: changes only. */
+function stepsOf(timeline: DirectionTimeline, end: string): ChartStep[] {
+  const days = new Set<string>();
+  for (const e of timeline.general) {
+    if (e.date <= end) days.add(e.date);
+    if (e.effective && e.effective <= end) days.add(e.effective);
   }
-  const steps: { step: ChartStep; statement: RateStatement }[] = [];
-  for (const s of [...byDate.values()].sort((a, b) => a.published.localeCompare(b.published))) {
-    const last = steps.at(-1)?.step;
-    if (last && last.percent === s.percent && last.qualifier === s.qualifier) continue;
-    steps.push({
-      step: {
-        date: s.published,
-        percent: s.percent,
-        ...(s.qualifier ? { qualifier: s.qualifier } : {}),
-        source: source(s),
-      },
-      statement: s,
-    });
+  const steps: ChartStep[] = [];
+  for (const day of [...days].sort()) {
+    const rate = stateOn(timeline, day).inForce;
+    const last = steps.at(-1);
+    const open = last && !last.until;
+    if (!rate) {
+      // The rate stopped (paused, struck down) and the articles name none after it: the line breaks.
+      if (open) last.until = day;
+      continue;
+    }
+    if (open && last.percent === rate.percent && last.qualifier === rate.statement.qualifier) continue;
+    steps.push({ date: day, percent: rate.percent, ...qualifierOf(rate.statement), source: source(rate.statement) });
   }
   return steps;
 }
 
-function lineOf(statements: readonly RateStatement[], imposer: string, target: string) {
-  const { history, pending } = directionRates(statements, imposer, target);
-  const steps = stepsOf(history);
-  const last = steps.at(-1)?.step;
-  const ahead =
-    pending && pending.status !== 'suspended' && (!last || pending.published >= last.date)
-      ? {
-          date: pending.published,
-          effective: false,
-          percent: pending.percent,
-          ...(pending.qualifier ? { qualifier: pending.qualifier } : {}),
-          status: pending.status as 'scheduled' | 'threatened',
-          source: source(pending),
-        }
-      : undefined;
-  const line: ChartLine = {
-    imposer,
-    target,
-    label: `${shortName(imposer)} on ${goodsOf(target)}`,
-    steps: steps.map((s) => s.step),
-    ...(ahead ? { ahead } : {}),
+/** The threatened, announced or scheduled rate still ahead at the end of the period, if any. */
+function aheadOf(timeline: DirectionTimeline, end: string): ChartAhead | undefined {
+  const pending = stateOn(timeline, end).pending;
+  if (!pending || !AHEAD.includes(pending.status)) return undefined;
+  const s = pending.statement;
+  return {
+    date: pending.effective ?? pending.date,
+    effective: pending.effective !== undefined,
+    percent: s.percent,
+    ...qualifierOf(s),
+    status: pending.status as ChartAhead['status'],
+    source: source(s),
   };
-  return { line, changes: steps.slice(1).map((s) => s.statement) };
 }
 
-/** A marker for each date a rate changed whose sentence says why, one per date. */
-function eventsOf(changes: readonly RateStatement[]): ChartEvent[] {
+/** A marker for each day a line changed whose events or sentences say why, one per day. */
+function eventsOf(timelines: readonly DirectionTimeline[], lines: readonly ChartLine[]): ChartEvent[] {
+  const changed = new Set(lines.flatMap((l) => l.steps.flatMap((s) => [s.date, ...(s.until ? [s.until] : [])])));
   const events = new Map<string, string>();
-  for (const s of changes) {
-    const label = EVENT_WORDS.find((w) => w.pattern.test(s.sentence))?.label;
-    if (label && !events.has(s.published)) events.set(s.published, label);
+  for (const e of timelines.flatMap((t) => t.general)) {
+    const day = e.effective && changed.has(e.effective) ? e.effective : e.date;
+    if (!changed.has(day) || events.has(day)) continue;
+    const label = STATUS_EVENTS[e.status] ?? EVENT_WORDS.find((w) => w.pattern.test(e.statement.sentence))?.label;
+    if (label) events.set(day, label);
   }
   return [...events].map(([date, label]) => ({ date, label }));
 }
@@ -106,17 +100,26 @@ export function pairChart(
   period: { start: string; end: string },
   botName: string,
 ): ChartData {
+  const timelines = pairTimelines(statements, partner);
+  const lineOf = (t: DirectionTimeline): ChartLine => {
+    const ahead = aheadOf(t, period.end);
+    return {
+      imposer: t.imposer,
+      target: t.target,
+      label: `${shortName(t.imposer)} on ${goodsOf(t.target)}`,
+      steps: stepsOf(t, period.end),
+      ...(ahead ? { ahead } : {}),
+    };
+  };
+  const lines = [lineOf(timelines[0]), lineOf(timelines[1])] as const;
   const pair = pairStatements(statements, partner);
-  const home = lineOf(pair, HOME_COUNTRY, partner);
-  const away = lineOf(pair, partner, HOME_COUNTRY);
-  const articles = new Set(pair.map((s) => s.articleId)).size;
   return {
     title: `Tariffs between the US and ${nameInText(partner)}`,
-    lines: [home.line, away.line],
-    events: eventsOf([...home.changes, ...away.changes]),
+    lines,
+    events: eventsOf(timelines, lines),
     start: period.start,
     end: period.end,
-    articles,
+    articles: new Set(pair.map((s) => s.articleId)).size,
     newest: pair[0]?.published ?? period.end,
     botName,
   };

@@ -170,19 +170,28 @@ function events(list: readonly ChartEvent[], layout: ChartLayout): string {
   return parts.join('');
 }
 
+/** One statement and nothing else: drawn as a labelled point, since a line would claim what no article says. */
+const isSingle = (l: ChartLine) => l.steps.length === 1 && !l.ahead && !l.steps[0]!.until;
+
 /** One direction's steps: solid to the period's end, the step still ahead dashed; a single statement is a labelled point. */
 function series(l: ChartLine, style: (typeof LINE_STYLES)[number], layout: ChartLayout): string {
   const parts: string[] = [];
   const points = l.steps.map((s): [number, number] => [layout.x(s.date), layout.y(s.percent)]);
   const draw = linePath().curve(curveStepAfter);
   const stroke = `fill="none" stroke="${style.colour}" stroke-width="${style.width}" stroke-linejoin="round"`;
-  const single = l.steps.length === 1 && !l.ahead;
-  if (l.steps.length > 0 && !single) {
-    const last = l.steps.at(-1)!;
-    parts.push(`<path d="${draw([...points, [layout.endX, layout.y(last.percent)]])}" ${stroke}/>`);
-  }
+  const single = isSingle(l);
+  // Runs drawn without a break: a step that stopped (`until`) ends its run there, the last one at the period's end.
+  const runs: [number, number][][] = [];
+  let run: [number, number][] = [];
+  l.steps.forEach((step, i) => {
+    run.push(points[i]!);
+    if (!step.until && i < l.steps.length - 1) return;
+    runs.push([...run, [step.until ? layout.x(step.until) : layout.endX, layout.y(step.percent)]]);
+    run = [];
+  });
+  if (!single) for (const r of runs) parts.push(`<path d="${draw(r)}" ${stroke}/>`);
   if (l.ahead) {
-    const from = l.steps.at(-1);
+    const from = l.steps.at(-1)?.until ? undefined : l.steps.at(-1);
     const x0 = l.ahead.effective ? layout.x(l.ahead.date) : layout.endX;
     const lead: [number, number][] = from ? [[layout.endX, layout.y(from.percent)]] : [];
     const path = draw([...lead, [x0, layout.y(l.ahead.percent)], [PLOT.right, layout.y(l.ahead.percent)]]);
@@ -211,8 +220,8 @@ function series(l: ChartLine, style: (typeof LINE_STYLES)[number], layout: Chart
 function edgeLabels(data: ChartData, layout: ChartLayout): string {
   const blocks = data.lines.map((l, i) => {
     const last = l.steps.at(-1);
-    const single = l.steps.length === 1 && !l.ahead;
-    const y = last ? layout.y(last.percent) : l.ahead ? layout.y(l.ahead.percent) : PLOT.bottom - 40;
+    const single = isSingle(l);
+    const y = last && !last.until ? layout.y(last.percent) : l.ahead ? layout.y(l.ahead.percent) : PLOT.bottom - 40;
     // From the value's cap height to below its last line, plus a gap.
     return { l, style: LINE_STYLES[i]!, y, single, last, height: (l.ahead ? 76 : 52) + 12 };
   });
@@ -227,14 +236,14 @@ function edgeLabels(data: ChartData, layout: ChartLayout): string {
   return blocks
     .filter((b) => !b.single)
     .map(({ l, style, y, last }) => {
-      const value = last ? percentText(last.percent, last.qualifier) : 'no statement';
+      const value = !last ? 'no statement' : last.until ? 'none in force' : percentText(last.percent, last.qualifier);
       const ahead = l.ahead ? `→ ${percentText(l.ahead.percent, l.ahead.qualifier)} ${l.ahead.status}` : '';
       return [
         text(x, y + 9, value, {
-          size: last ? TYPE.value : TYPE.valueLabel,
+          size: last && !last.until ? TYPE.value : TYPE.valueLabel,
           fill: style.colour,
           weight: 'bold',
-          ...(last ? {} : { italic: true }),
+          ...(last && !last.until ? {} : { italic: true }),
         }),
         text(x, y + 34, l.label, { size: TYPE.valueLabel, fill: MUTED }),
         ahead ? text(x, y + 58, ahead, { size: TYPE.valueLabel, fill: style.colour }) : '',

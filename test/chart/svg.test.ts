@@ -89,6 +89,26 @@ describe('the chart as SVG', () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(['China on US goods: no statement', 'no statement']));
   });
 
+  it('breaks the line where a rate stopped with none stated after it (paused, struck down), and says none is in force', () => {
+    const struck = {
+      ...chinaOnUs,
+      steps: [{ ...chinaOnUs.steps[0]!, until: '2025-06-01' }],
+    };
+    const data = chartOf([usOnChina, struck]);
+    const svg = chartSvg(data);
+    const layout = chartLayout(data);
+    const paths = pathsIn(svg, china.colour);
+    expect(paths).toHaveLength(1);
+    expectCorners(paths[0]!.d, [
+      [layout.x('2025-02-10'), layout.y(15)],
+      [layout.x('2025-06-01'), layout.y(15)],
+    ]);
+    expect(texts(svg)).toContain('none in force');
+    expect(chartAltText(data)).toContain(
+      'China on US goods (orange, thin line with squares): 15% from 10 Feb 2025 until 1 Jun 2025. None in force now.',
+    );
+  });
+
   it('draws a single statement as one labelled point, not a line', () => {
     const one = { ...chinaOnUs, steps: [chinaOnUs.steps[0]!] };
     const data = chartOf([emptyLine('United States', 'China', 'US on Chinese goods'), one]);
