@@ -68,7 +68,7 @@ export function chartLayout(data: ChartData): ChartLayout {
   const percents = data.lines.flatMap((l) => [...l.steps.map((s) => s.percent), ...(l.ahead ? [l.ahead.percent] : [])]);
   const y = scaleLinear()
     .domain([0, Math.max(10, ...percents) * 1.05])
-    .nice(8)
+    .nice(6)
     .range([PLOT.bottom, PLOT.top]);
   return {
     plot: PLOT,
@@ -76,7 +76,7 @@ export function chartLayout(data: ChartData): ChartLayout {
     y: (percent) => y(percent),
     until: isoDay(end),
     endX: x(dayOf(data.end)),
-    ticks: { x: x.ticks(7), y: y.ticks(8) },
+    ticks: { x: x.ticks(7), y: y.ticks(6) },
   };
 }
 
