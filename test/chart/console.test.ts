@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SavedFile } from '../../src/console/attachments.ts';
 import type { ConsoleJson } from '../../src/console/session.ts';
 import { runConsole, runConsoleJson } from '../helpers/console.ts';
-import { isolatedEnv } from '../helpers/subprocess.ts';
+import { cli } from '../helpers/subprocess.ts';
 
 /** The chart through the console: files written where `--out` says (a temporary folder without it), paths printed. */
 
@@ -20,19 +19,6 @@ const newFolder = () => {
   return dir;
 };
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** The real CLI in a child process, with `input` on its stdin. */
-function cli(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/console/cli.ts', ...args], { env: isolatedEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 function expectChartFile(file: SavedFile | undefined, dir: string, name: string): void {
   expect(file).toMatchObject({ name: 'tariff-china.png', contentType: 'image/png', width: 2400, height: 1350 });

@@ -1,25 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { parseConsoleLine } from '../../src/console/parse-line.ts';
 import { runConsole, runConsoleJson } from '../helpers/console.ts';
-import { isolatedEnv } from '../helpers/subprocess.ts';
+import { cli, isolatedEnv } from '../helpers/subprocess.ts';
 
 const run = promisify(execFile);
-
-/** Runs the real CLI in a child process, with `input` on its stdin. */
-function cli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/console/cli.ts', ...args], { env: isolatedEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 describe('console syntax', () => {
   it('fills the first option with free text, named options with name:value, and treats plain text as a question', () => {

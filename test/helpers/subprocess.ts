@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,4 +13,17 @@ export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessE
     CACHE_DIR: join(dir, 'cache'),
     ...extra,
   };
+}
+
+/** Runs the real CLI (`npm run cli`) in a child process, with `input` on its stdin. */
+export function cli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', 'src/console/cli.ts', ...args], { env: isolatedEnv() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
