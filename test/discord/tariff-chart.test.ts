@@ -79,4 +79,23 @@ describe('/tariff chart:true on Discord', () => {
     expect(hidden.embeds.some((e) => e.image)).toBe(false);
     expect(buttonIds(hidden)).toEqual(['tariff:chart:China']);
   });
+
+  it('sends the chart as an edit after a deferral too: the upload goes with the PATCH of @original', async () => {
+    const slow = await startBot({ corpus: CHART_CORPUS, now: () => new Date('2026-01-20T12:00:00Z'), deferAfterMs: 0 });
+    try {
+      await deployCommandsTo(slow.emu);
+      const asked = slow.emu.command('tariff', { country: 'China', chart: true });
+      expect((await asked.callback()).type).toBe(5);
+      const message = await asked.response();
+      const upload = slow.emu.requests.find((r) => r.path.includes(asked.payload.token) && r.files.length > 0)!;
+      expect(upload).toMatchObject({ method: 'PATCH', params: { messageId: '@original' } });
+      expect(message.attachments.map((a) => a.filename)).toEqual(['tariff-china.png']);
+      expect(message.embeds[0]!.image?.url).toBe(message.attachments[0]!.url);
+      // A button deferred the same way takes the chart away with an edit that empties the attachments.
+      const hidden = await slow.emu.pressButton(message, 'tariff:text:China').response();
+      expect(hidden.attachments).toEqual([]);
+    } finally {
+      await slow.stop();
+    }
+  });
 });
