@@ -74,7 +74,8 @@ export class InteractionExchange {
    */
   async response(timeoutMs = this.timeoutMs): Promise<APIMessage> {
     const body = await this.callback(timeoutMs);
-    if (body.type === 5) {
+    // After a deferral (5: "thinking…", 6: a button's deferred update) the answer is the edit or follow-up that comes later.
+    if (body.type === 5 || body.type === 6) {
       await this.recorder.waitFor(
         (r) => this.onWebhook(r) && ok(r) && (r.method === 'PATCH' || this.isFollowUp(r)),
         timeoutMs,
