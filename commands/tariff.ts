@@ -3,10 +3,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { articleRef, type ArticleRef } from '../src/corpus/article.ts';
-import { chartAltText } from '../src/chart/alt-text.ts';
 import type { ChartData, ChartSource } from '../src/chart/chart-data.ts';
 import { pairChart } from '../src/chart/from-rates.ts';
-import { chartPng } from '../src/chart/png.ts';
 import { buttonId, defineCommand } from '../src/dispatch/command.ts';
 import type { CommandContext } from '../src/dispatch/context.ts';
 import { hideOption } from '../src/dispatch/hide-option.ts';
@@ -226,11 +224,21 @@ function chartField(ctx: CommandContext, line: ChartData['lines'][number]): Repl
   };
 }
 
+/** The chart's renderer (resvg, d3) is loaded with the first chart asked for, not at every start-up. */
+const chartRenderer = async () => {
+  const [{ chartPng }, { chartAltText }] = await Promise.all([
+    import('../src/chart/png.ts'),
+    import('../src/chart/alt-text.ts'),
+  ]);
+  return { chartPng, chartAltText };
+};
+
 /** The chart of a pair: the PNG, and the embed that shows it with its numbers cited. */
-function chartPart(
+async function chartPart(
   ctx: CommandContext,
   country: string,
-): Required<Pick<Reply, 'files' | 'embeds'>> & { data: unknown } {
+): Promise<Required<Pick<Reply, 'files' | 'embeds'>> & { data: unknown }> {
+  const { chartPng, chartAltText } = await chartRenderer();
   const newestFirst = ctx.kb.articles;
   const period = { start: newestFirst.at(-1)?.published ?? '', end: newestFirst[0]?.published ?? '' };
   const data = pairChart(ctx.kb.rates, country, period, BOT_NAME);
@@ -264,7 +272,7 @@ const viewButton = (country: string, view: View): ReplyButton =>
     ? { customId: buttonId('tariff', 'chart', country), label: '📈 Chart' }
     : { customId: buttonId('tariff', 'text', country), label: '📋 Hide chart' };
 
-function tariffReply(ctx: CommandContext, typed: string, view: View): Reply {
+async function tariffReply(ctx: CommandContext, typed: string, view: View): Promise<Reply> {
   const country = findCountry(typed)?.name;
   if (!country) return notFound(ctx, `No country is called “${echo(typed)}”.`, typed);
   if (country === HOME_COUNTRY)
@@ -289,7 +297,7 @@ function tariffReply(ctx: CommandContext, typed: string, view: View): Reply {
       ? [`⚠️ The newest source is ${days} days old: these rates may have changed since.`]
       : []),
   ].join('\n');
-  const chart = view === 'chart' ? chartPart(ctx, country) : undefined;
+  const chart = view === 'chart' ? await chartPart(ctx, country) : undefined;
   return {
     ok: true,
     content,

@@ -187,27 +187,31 @@ function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
  */
 function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce | undefined {
   const claims = claimsOf(events, asOf);
-  const endings = claims.filter((c) => !c.positive);
+  // Per rate, in one pass (a chart asks for every day, so no scan per claim): the newest threat or
+  // ending up to `asOf`, the newest ending, and the oldest ending that is not a pause.
+  const lastCallOff = new Map<number, string>();
+  const lastEnding = new Map<number, string>();
+  const firstReplaced = new Map<number, string>();
+  for (const e of events) {
+    if (e.date > asOf || !(e.status === 'threatened' || ENDING.includes(e.status))) continue;
+    const percent = e.statement.percent;
+    if ((lastCallOff.get(percent) ?? '') < e.date) lastCallOff.set(percent, e.date);
+  }
+  for (const c of claims) {
+    if (c.positive) continue;
+    if ((lastEnding.get(c.percent) ?? '') < c.day) lastEnding.set(c.percent, c.day);
+    if (c.event.status !== 'paused' && (firstReplaced.get(c.percent) ?? '\uffff') > c.day)
+      firstReplaced.set(c.percent, c.day);
+  }
   // A scheduled rate is called off by a later article that calls it a threat again or ends it.
-  const calledOff = (c: Claim) =>
-    c.event.status === 'scheduled' &&
-    events.some(
-      (e) =>
-        e.date > c.event.date &&
-        e.date <= asOf &&
-        e.statement.percent === c.percent &&
-        (e.status === 'threatened' || ENDING.includes(e.status)),
-    );
+  const calledOff = (c: Claim) => c.event.status === 'scheduled' && (lastCallOff.get(c.percent) ?? '') > c.event.date;
   const standing = claims.filter(
     (c) =>
       c.positive &&
       !calledOff(c) &&
-      !endings.some((e) => e.percent === c.percent && e.day > c.day) &&
+      !((lastEnding.get(c.percent) ?? '') > c.day) &&
       // Restated after it was replaced (not merely paused): an old rate in a background sentence.
-      !(
-        c.event.status === 'in force' &&
-        endings.some((e) => e.percent === c.percent && e.day < c.day && e.event.status !== 'paused')
-      ),
+      !(c.event.status === 'in force' && (firstReplaced.get(c.percent) ?? '\uffff') < c.day),
   );
   if (standing.length === 0) return undefined;
   const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');

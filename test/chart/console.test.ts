@@ -29,25 +29,29 @@ function expectChartFile(file: SavedFile | undefined, dir: string, name: string)
 }
 
 describe('/tariff chart in the console', () => {
-  it('npm run cli -- --json --out DIR: each reply line lists its files, written to DIR, a second chart beside the first', async () => {
-    const dir = join(newFolder(), 'charts');
-    const { code, stdout, stderr } = await cli(
-      ['--corpus', CHART_CORPUS, '--now', NOW, '--json', '--out', dir],
-      '/tariff country:china chart:true\n/button tariff:chart:China\n/tariff china\n',
-    );
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const [first, pressed, plain] = stdout
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l) as ConsoleJson);
-    expectChartFile(first!.files?.[0], dir, 'tariff-china.png');
-    expectChartFile(pressed!.files?.[0], dir, 'tariff-china-2.png');
-    expect(first!.reply.embeds[0]!.image).toEqual({ url: 'attachment://tariff-china.png' });
-    expect(first!.reply).not.toHaveProperty('files');
-    expect(first!.data.chart).toMatchObject({ file: 'tariff-china.png' });
-    expect(plain!.files).toBeUndefined();
-  });
+  it(
+    'npm run cli -- --json --out DIR: each reply line lists its files, written to DIR, a second chart beside the first',
+    { timeout: 60_000 },
+    async () => {
+      const dir = join(newFolder(), 'charts');
+      const { code, stdout, stderr } = await cli(
+        ['--corpus', CHART_CORPUS, '--now', NOW, '--json', '--out', dir],
+        '/tariff country:china chart:true\n/button tariff:chart:China\n/tariff china\n',
+      );
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const [first, pressed, plain] = stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as ConsoleJson);
+      expectChartFile(first!.files?.[0], dir, 'tariff-china.png');
+      expectChartFile(pressed!.files?.[0], dir, 'tariff-china-2.png');
+      expect(first!.reply.embeds[0]!.image).toEqual({ url: 'attachment://tariff-china.png' });
+      expect(first!.reply).not.toHaveProperty('files');
+      expect(first!.data.chart).toMatchObject({ file: 'tariff-china.png' });
+      expect(plain!.files).toBeUndefined();
+    },
+  );
 
   it('prints the path of each file under the answer, in a temporary folder without --out', async () => {
     const { stdout } = await runConsole('/tariff country:china chart:true', { corpus: CHART_CORPUS, now: NOW });
