@@ -1,9 +1,9 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { decode } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InteractionExchange } from '../emulator/exchanges.ts';
-import type { RecordedRequest } from '../emulator/recorder.ts';
-import { failOnUnhandledRejections } from '../emulator/unhandled.ts';
+import type { InteractionExchange } from '../../src/emulator/exchanges.ts';
+import type { RecordedRequest } from '../../src/emulator/recorder.ts';
+import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { deployCommandsTo, startBot, type BotUnderTest } from './harness.ts';
 
 failOnUnhandledRejections();
