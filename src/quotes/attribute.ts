@@ -1,6 +1,6 @@
 import type { Article, Passage } from '../corpus/article.ts';
 import { escapeRegExp } from '../text/patterns.ts';
-import { cueAfter, cueBefore } from './attribution-cues.ts';
+import { cueAfter, cueBefore, type Cue } from './attribution-cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
   findQuoteSpans,
@@ -163,6 +163,12 @@ const HEADLINE_MIN_WORDS = 4;
 function isHeadline(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !HEADLINE_LOWER.has(t.text));
   return words.length >= HEADLINE_MIN_WORDS && words.every((t) => t.capitalised);
+}
+
+/** The attribution after the last quotation that closes between `close` and `end`, if any. */
+function closingCue(masked: string, close: number, end: number): Cue | null {
+  const lastMark = masked.lastIndexOf(MASK, end - 1);
+  return lastMark > close ? cueAfter(masked, lastMark, end) : null;
 }
 
 export function attributeQuotes(article: Article): ArticleQuotes {
@@ -331,7 +337,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const beforeCue = before.cue
       ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
       : [];
-    const cues = after?.ref?.type === 'document' ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue];
+    // Else the reporting clause that ends the sentence covers the quotations before it too (`Beijing
+    // wants the US to “withdraw” measures that are “groundless,” the ministry said`).
+    const closing = !after && closeSentence ? closingCue(lastMasked, last.close, closeSentence.end) : null;
+    const closingCues = closing ? [{ cue: closing, passage: last.passage, sentence: closeSentenceIndex }] : [];
+    const cues = [
+      ...(after?.ref?.type === 'document' ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
+      ...closingCues,
+    ];
     let entity: Entity | null = null;
     let rule: AttributionRule = 'unknown';
     let confidence = 0;

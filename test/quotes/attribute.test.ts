@@ -215,6 +215,18 @@ describe('continuations', () => {
     ).toEqual([null]);
   });
 
+  it('gives every quotation of a sentence to the reporting clause that ends it', () => {
+    expect(
+      quotesIn(
+        "China's Ministry of Commerce issued a statement on Monday.",
+        'Beijing wants Washington to "withdraw the measures at once" and to end what it sees as "groundless and unilateral bullying," the ministry said.',
+      ),
+    ).toMatchObject([
+      { text: 'withdraw the measures at once', speaker: "China's Ministry of Commerce", rule: 'role' },
+      { text: 'groundless and unilateral bullying', speaker: "China's Ministry of Commerce", rule: 'role' },
+    ]);
+  });
+
   it('joins a quotation continued into the next paragraph, attributed where it closes', () => {
     expect(
       quotesIn('"We were not consulted. This is unacceptable.', '"We will respond," Prime Minister Ana Costa said.'),
