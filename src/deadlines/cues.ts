@@ -288,7 +288,14 @@ export const PAST_WORDS: readonly string[] = [
   'ended',
   'lapsed',
   'ran out',
+  'lasted',
 ];
+
+/**
+ * Past auxiliaries before an end or effect date ("were paused until July 9", "had been given until",
+ * "were to take effect on"): the date may lie on either side of the article, so the nearest year.
+ */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did'];
 
 /** Verbs of a rate change; with a future marker before them, "on <date>" after them is when it takes effect. */
 export const RATE_CHANGE_VERBS: readonly string[] = [

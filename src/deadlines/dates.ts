@@ -8,6 +8,7 @@ import {
   FORMER_BEFORE_WORDS,
   FORMER_MARKERS,
   PLAN_WORDS,
+  PAST_AUXILIARIES,
   PAST_WORDS,
   START_WORDS,
 } from './cues.ts';
@@ -60,6 +61,7 @@ const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
 const FORMER_REACH = 40;
+const PAST_AUXILIARY = new RegExp(`\\b(?:${phraseAlternation(PAST_AUXILIARIES)})\\b`, 'i');
 const PAST = new RegExp(`\\b(?:${phraseAlternation(PAST_WORDS)})\\b`, 'i');
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
@@ -126,6 +128,7 @@ function tenseOf(role: DateRole, before: string): Tense {
   // A replaced date may lie on either side of the article ("was due to expire on Aug. 12").
   if (role === 'other' || role === 'former' || role === 'former-effect') return 'nearest';
   if (PAST.test(before.slice(-TENSE_REACH))) return 'past';
+  if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH))) return 'nearest';
   return role === 'start' ? 'nearest' : 'future';
 }
 

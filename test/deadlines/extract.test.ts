@@ -376,3 +376,13 @@ describe('deadline extraction: other trade measures and replaced plans', () => {
     expect(dates).toContain('2025-11-01');
   });
 });
+
+describe('deadline extraction: the year of a date told in the past tense', () => {
+  it('puts an end told in the past ("were paused until", "lasted until") in the nearest year, not the next', () => {
+    expect(only('2025-10-15', 'In April the tariffs on Japan were paused until July 9.')[0]?.date).toBe('2025-07-09');
+    expect(only('2025-10-15', 'The pause on tariffs against China lasted until August 12.')[0]?.date).toBe(
+      '2025-08-12',
+    );
+    expect(only('2025-10-15', 'The tariff truce with China expires on November 10.')[0]?.date).toBe('2025-11-10');
+  });
+});
