@@ -9,7 +9,10 @@ import { runConsoleApp } from './console/console-app.ts';
 import { runDiscordBot } from './discord/bot.ts';
 import { isShardProcess, runShardManager } from './discord/sharding.ts';
 import { openServingKnowledgeBase } from './knowledge/cache.ts';
+import { LiveCorpus } from './knowledge/live-corpus.ts';
 import { reloadInPlace } from './knowledge/reload.ts';
+import { SourcesDesk } from './feeds/sources-desk.ts';
+import { addRelayedArticles, pollsFeeds, relayToManager } from './discord/shard-relay.ts';
 import { createLogger } from './log/logger.ts';
 import { openStoreOrReport } from './store/store.ts';
 
@@ -32,7 +35,24 @@ async function main(): Promise<number> {
   if (!store) return 1;
   if (config.DISCORD_TOKEN) {
     const reloadKnowledge = () => reloadInPlace(kb, config.CACHE_DIR, log);
-    return runDiscordBot({ config, token: config.DISCORD_TOKEN, kb, store, log, registry: commands, reloadKnowledge });
+    const live = new LiveCorpus(kb, config.CACHE_DIR, log, isShardProcess() ? relayToManager : undefined);
+    if (isShardProcess()) addRelayedArticles(live);
+    const sources = new SourcesDesk(live, store.feeds, config, log);
+    if (pollsFeeds()) sources.start(config.FEED_POLL_MINUTES);
+    try {
+      return await runDiscordBot({
+        config,
+        token: config.DISCORD_TOKEN,
+        kb,
+        store,
+        log,
+        registry: commands,
+        reloadKnowledge,
+        sources,
+      });
+    } finally {
+      await sources.stop();
+    }
   }
   try {
     return await runConsoleApp({ config, kb, store, log, now: () => new Date(), json: false });

@@ -44,6 +44,14 @@ export const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(3600, 'must be at most 3600')
     .default(30),
+  /** Who site owners can write to about the bot's fetching (an e-mail address or a URL); sent in the User-Agent. */
+  FETCH_CONTACT: z.string().max(200, 'must be at most 200 characters').optional(),
+  /** Comma-separated host names or addresses fetched even though they are private or loopback (tests, intranets). */
+  FETCH_ALLOW_HOSTS: z.string().optional(),
+  /** Seconds a fetch (redirects included) may take. */
+  FETCH_TIMEOUT_SECONDS: z.coerce.number().min(1, 'must be at least 1').max(300, 'must be at most 300').default(20),
+  /** Minutes between two polls of the feeds in `corpus/feeds.yaml` by the running bot (0: no polling). */
+  FEED_POLL_MINUTES: z.coerce.number().min(0, 'must be 0 or more').max(1440, 'must be at most 1440').default(15),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

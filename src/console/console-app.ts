@@ -1,7 +1,9 @@
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../config/env.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { LiveCorpus } from '../knowledge/live-corpus.ts';
 import { reloadInPlace } from '../knowledge/reload.ts';
+import { SourcesDesk } from '../feeds/sources-desk.ts';
 import type { Logger } from '../log/logger.ts';
 import { consoleSchedulerOptions, withConsoleReminders } from './reminder-scheduler.ts';
 import { startReminderScheduler } from '../reminders/scheduler.ts';
@@ -26,9 +28,10 @@ export interface ConsoleApp {
 /** The console front end (`npm start` without a token, and `npm run cli`): returns the exit code. */
 export async function runConsoleApp({ config, kb, store, log, now, json, line, out }: ConsoleApp): Promise<number> {
   const reload = () => reloadInPlace(kb, config.CACHE_DIR, log);
+  const sources = new SourcesDesk(new LiveCorpus(kb, config.CACHE_DIR, log), store.feeds, config, log);
   const options = {
     registry: commands,
-    ctx: consoleContext(kb, now, store, reload),
+    ctx: consoleContext(kb, now, store, reload, sources),
     log,
     json,
     input: process.stdin,
@@ -46,7 +49,10 @@ export async function runConsoleApp({ config, kb, store, log, now, json, line, o
   };
   if (line !== undefined) return withConsoleReminders(reminders, () => runOnce(line, options));
   const scheduler = startReminderScheduler(consoleSchedulerOptions(reminders));
+  // The console follows the feeds while it runs, like the bot on Discord.
+  sources.start(config.FEED_POLL_MINUTES);
   await runLines(options);
+  await sources.stop();
   await scheduler.stop();
   return 0;
 }

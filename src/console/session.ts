@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../dispatch/command.ts';
 import type { CommandContext } from '../dispatch/context.ts';
 import { runButton, runCommand } from '../dispatch/dispatch.ts';
+import type { SourcesDesk } from '../feeds/sources-desk.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { Logger } from '../log/logger.ts';
 import { toDiscordPayload } from '../render/discord-payload.ts';
@@ -35,6 +36,7 @@ export function consoleContext(
   now: () => Date,
   store: CommandContext['store'],
   reloadKnowledge?: ReloadKnowledge,
+  sources?: SourcesDesk,
 ): CommandContext {
   return {
     kb,
@@ -44,6 +46,7 @@ export function consoleContext(
     guildId: 'console',
     channelId: 'console',
     ...(reloadKnowledge ? { reloadKnowledge } : {}),
+    ...(sources ? { sources } : {}),
   };
 }
 

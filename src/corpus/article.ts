@@ -26,6 +26,11 @@ export interface Article {
   published: string;
   url?: string;
   author?: string;
+  /** How it came in (absent: a file); see `FrontMatterSchema`. */
+  origin?: 'file' | 'link' | 'feed';
+  feed?: string;
+  added?: string;
+  also?: { outlet: string; url?: string }[];
   /** Path of the source file, relative to the working directory when it was loaded. */
   file: string;
   passages: Passage[];

@@ -8,6 +8,14 @@ export const FrontMatterSchema = z.object({
   published: z.iso.date('published must be a real date written YYYY-MM-DD'),
   url: z.url().optional(),
   author: z.string().trim().min(1).optional(),
+  /** How the article came in: a text file (the default), a link, or a feed. */
+  origin: z.enum(['file', 'link', 'feed']).optional(),
+  /** The feed it came from. */
+  feed: z.url().optional(),
+  /** When it was added to the corpus (ISO 8601). */
+  added: z.iso.datetime().optional(),
+  /** Other outlets that carried the same text (a wire story), with their URLs. */
+  also: z.array(z.object({ outlet: z.string().trim().min(1), url: z.url().optional() })).optional(),
 });
 
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -69,8 +69,8 @@ export function loadCorpus(corpusDir: string): LoadedCorpus {
   const problems: FileProblem[] = [];
   const seen = new Map<string, string>();
   for (const path of articleFiles(corpusDir)) {
-    const file = relative(process.cwd(), path) || path;
-    const id = slugOf(path);
+    const file = displayPath(path);
+    const id = articleIdOf(path);
     const first = seen.get(id);
     if (first) {
       problems.push({ file, line: 1, message: `same article id "${id}" as ${first}; rename one of them` });
@@ -85,7 +85,12 @@ export function loadCorpus(corpusDir: string): LoadedCorpus {
   return { articles, problems };
 }
 
+/** A path as articles record it: relative to the working directory. */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
 /** An article's id: its file name without `.md`, lower-cased (so `A.md` and `a.md` collide visibly). */
-function slugOf(path: string): string {
+export function articleIdOf(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/i, '').toLowerCase();
 }

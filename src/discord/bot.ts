@@ -15,6 +15,7 @@ import { DiscordRefusal, REFUSED_EXIT_CODE, refusalOfClose, refusalOfError } fro
 import { reportFailure } from './respond.ts';
 import { exitSoon, runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
+import type { SourcesDesk } from '../feeds/sources-desk.ts';
 
 export interface DiscordBotOptions {
   config: Pick<Config, 'DISCORD_API_URL' | 'COOLDOWN_SECONDS' | 'REMINDER_POLL_SECONDS'> &
@@ -31,6 +32,8 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** `/reload` (absent: the command says it is not available). */
   reloadKnowledge?: ReloadKnowledge;
+  /** Links and feeds (`/sources add`, `/sources feed`). */
+  sources?: SourcesDesk;
   /** The reminder poll's timer (default `setInterval` every `REMINDER_POLL_SECONDS`); tests fire it by hand. */
   every?: Every;
 }
@@ -62,6 +65,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     deferAfterMs: options.deferAfterMs ?? 2000,
     ownerIds: new Set(options.config.BOT_OWNER_IDS ?? []),
     ...(options.reloadKnowledge ? { reloadKnowledge: options.reloadKnowledge } : {}),
+    ...(options.sources ? { sources: options.sources } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction) => {

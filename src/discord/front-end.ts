@@ -2,6 +2,7 @@ import type { AnyCommand } from '../dispatch/command.ts';
 import type { CommandContext, Invoker } from '../dispatch/context.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
+import type { SourcesDesk } from '../feeds/sources-desk.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BotStore } from '../store/store.ts';
 import type { Cooldown } from './cooldown.ts';
@@ -20,6 +21,8 @@ export interface FrontEnd {
   reloadKnowledge?: ReloadKnowledge;
   /** `BOT_OWNER_IDS`: who may run the commands declared `ownerOnly`. */
   ownerIds: ReadonlySet<string>;
+  /** Links and feeds (`/sources add`, `/sources feed`). */
+  sources?: SourcesDesk;
 }
 
 /** Who is asking: the user, whether they hold Manage Server here, whether they own the bot. */
@@ -39,5 +42,6 @@ export function commandContext(
     guildId: where.guildId ?? 'dm',
     channelId: where.channelId ?? 'dm',
     ...(frontEnd.reloadKnowledge ? { reloadKnowledge: frontEnd.reloadKnowledge } : {}),
+    ...(frontEnd.sources ? { sources: frontEnd.sources } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Sh
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../log/logger.ts';
 import { REFUSED_EXIT_CODE, refusalOfError } from './refusal.ts';
+import { isArticlesAdded } from './shard-relay.ts';
 import { runUntilStopped, SHUTDOWN_DEADLINE_MS, STOP_SHARD } from './shutdown.ts';
 
 /**
@@ -85,6 +86,12 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
 }
 
 function watch(shard: Shard, log: Logger, onRefused: () => void): void {
+  // An article one shard added is added by every other shard too.
+  shard.on('message', (message) => {
+    if (!isArticlesAdded(message)) return;
+    for (const other of shard.manager.shards.values())
+      if (other !== shard) void other.send(message).catch(() => undefined);
+  });
   shard.on('spawn', (child) => {
     log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'shard process started');
     // Ahead of discord.js's own exit listener, which respawns the shard if `manager.respawn` is still true by then.

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
+import type { SourcesDesk } from '../feeds/sources-desk.ts';
 import type { BotStore } from '../store/store.ts';
 
 /** Who is asking, as far as the commands need to know. */
@@ -25,4 +26,6 @@ export interface CommandContext {
   channelId: string;
   /** Reads the corpus again (`/reload`); absent where the transport cannot. */
   reloadKnowledge?: ReloadKnowledge;
+  /** Links and feeds (`/sources add`, `/sources feed`); absent where the transport has none. */
+  sources?: SourcesDesk;
 }

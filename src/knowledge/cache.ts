@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { articleFiles, loadCorpus } from '../corpus/load.ts';
 import type { Logger } from '../log/logger.ts';
 import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './knowledge-base.ts';
-import { extract } from './extract.ts';
+import { extract, type Extracted } from './extract.ts';
 
 /** Bump when the cache file's layout changes. */
 const CACHE_FORMAT = 1;
@@ -155,6 +155,33 @@ export function openKnowledgeBase(
     log.warn({ err: error, path }, 'index cache could not be written; serving without it');
   }
   return { kb, cache: { status: 'built', reason } };
+}
+
+/** What the extractors found, as the knowledge base holds it now. */
+function extractedOf(kb: KnowledgeBase): Extracted {
+  return { deadlines: kb.deadlines, rates: kb.rates, quotes: kb.quotes };
+}
+
+/**
+ * Saves a knowledge base that changed while running (an article added live) as the cache of its
+ * corpus folder, so the next start is a cache hit. A cache that cannot be written is logged.
+ */
+export function saveKnowledgeCache(kb: KnowledgeBase, cacheDir: string, log: Logger): void {
+  const path = cachePath(cacheDir, kb.corpusDir);
+  try {
+    const key = corpusKey(kb.corpusDir);
+    const { articles, problems, index } = kb;
+    writeCache(path, {
+      format: CACHE_FORMAT,
+      key,
+      articles,
+      problems,
+      extracted: extractedOf(kb),
+      index: index.toJSON(),
+    });
+  } catch (error) {
+    log.warn({ err: error, path }, 'index cache could not be written; serving without it');
+  }
 }
 
 /** Opens the knowledge base for serving: cached when possible, with what was skipped and why logged. */

@@ -1,10 +1,10 @@
 import type { Article } from '../corpus/article.ts';
-import { attributeQuotes } from './attribute.ts';
+import { attributeQuotes, type ArticleQuote } from './attribute.ts';
 import type { Quote, QuoteCatalog } from './quote.ts';
 import { mergeSpeakers } from './speakers.ts';
 
 /** The same words, however they were punctuated or cased. */
-function textKey(text: string): string {
+export function textKey(text: string): string {
   return text
     .normalize('NFKD')
     .toLowerCase()
@@ -31,32 +31,45 @@ export function extractQuotes(articles: readonly Article[]): QuoteCatalog {
   const byText = new Map<string, Quote[]>();
   found.forEach((article, a) => {
     const articleId = (ordered[a] as Article).id;
-    for (const q of article.quotes) {
-      const speaker = q.speaker === null ? null : index.keyOf(a, q.speaker);
-      const citation = { articleId, paragraph: q.paragraph, lastParagraph: q.lastParagraph };
-      const key = textKey(q.text);
-      const same = byText.get(key) ?? [];
-      const short = key.split(' ').length < MIN_SHARED_WORDS;
-      const match = same.find((e) => e.speaker === speaker || (!short && (e.speaker === null || speaker === null)));
-      if (!match) {
-        const quote: Quote = {
-          text: q.text,
-          speaker,
-          partial: q.partial,
-          rule: q.rule,
-          confidence: q.confidence,
-          citations: [citation],
-        };
-        quotes.push(quote);
-        if (same.length === 0) byText.set(key, same);
-        same.push(quote);
-        continue;
-      }
-      match.citations.push(citation);
-      if (speaker !== null && (match.speaker === null || q.confidence > match.confidence))
-        Object.assign(match, { speaker, rule: q.rule, confidence: q.confidence });
-    }
+    for (const q of article.quotes)
+      addQuote(quotes, byText, q, q.speaker === null ? null : index.keyOf(a, q.speaker), articleId);
   });
   const quoted = new Set(quotes.map((q) => q.speaker));
   return { speakers: index.speakers.filter((s) => quoted.has(s.key)), quotes };
+}
+
+/**
+ * Adds one quotation of article `articleId`, said by `speaker` (a key, or null), to `quotes`: the
+ * same words already there become one entry with both citations, unless two speakers are named
+ * (or, for a short quotation, unless the speakers agree).
+ */
+export function addQuote(
+  quotes: Quote[],
+  byText: Map<string, Quote[]>,
+  q: ArticleQuote,
+  speaker: string | null,
+  articleId: string,
+): void {
+  const citation = { articleId, paragraph: q.paragraph, lastParagraph: q.lastParagraph };
+  const key = textKey(q.text);
+  const same = byText.get(key) ?? [];
+  const short = key.split(' ').length < MIN_SHARED_WORDS;
+  const match = same.find((e) => e.speaker === speaker || (!short && (e.speaker === null || speaker === null)));
+  if (!match) {
+    const quote: Quote = {
+      text: q.text,
+      speaker,
+      partial: q.partial,
+      rule: q.rule,
+      confidence: q.confidence,
+      citations: [citation],
+    };
+    quotes.push(quote);
+    if (same.length === 0) byText.set(key, same);
+    same.push(quote);
+    return;
+  }
+  match.citations.push(citation);
+  if (speaker !== null && (match.speaker === null || q.confidence > match.confidence))
+    Object.assign(match, { speaker, rule: q.rule, confidence: q.confidence });
 }

@@ -13,7 +13,7 @@ import type { Speaker, SpeakerKind } from './quote.ts';
 /** Speaker keys are at most this long, so that a button id holding one stays within Discord's 100 characters. */
 export const MAX_KEY_LENGTH = 40;
 /** Aliases kept per speaker. */
-const MAX_ALIASES = 12;
+export const MAX_ALIASES = 12;
 
 interface Group {
   kind: SpeakerKind;
@@ -73,7 +73,7 @@ function fullNameResolver(mentioned: readonly (readonly (readonly string[])[])[]
  * A title as aliases: as written, and without the country it starts with ("Treasury Secretary").
  * Titles of one word ("President") and lower-case descriptions ("chief economist") name too many.
  */
-function titleAliases(title: string): string[] {
+export function titleAliases(title: string): string[] {
   const words = normaliseName(title)
     .replace(/^(the|its|his|her|their|a|an) /i, '')
     .split(' ');

@@ -55,6 +55,8 @@ export interface PassageIndex {
   readonly miniSearch: MiniSearch<IndexedPassage>;
   /** Serializable form, for the index cache. */
   toJSON(): SerializedPassageIndex;
+  /** Indexes new passages (of a new article) without rebuilding the rest. */
+  add(passages: readonly Passage[]): void;
 }
 
 interface IndexedPassage {
@@ -155,14 +157,16 @@ function wrap(
   articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const correct = spellingCorrector(passagesWith);
-  const commonAbove = Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * passages.length);
+  // Rebuilt after `add`, on the next search: new articles bring new words to correct towards.
+  let corrector: ((term: string) => string | undefined) | undefined;
+  const correct = (term: string) => (corrector ??= spellingCorrector(passagesWith))(term);
+  const commonAbove = () => Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * byId.size);
   const published = (p: Passage) => articleOf(p.articleId).published;
-  const newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
+  let newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
     const n = passagesWith.get(term) ?? 0;
-    return Math.log(1 + (passages.length - n + 0.5) / (n + 0.5));
+    return Math.log(1 + (byId.size - n + 0.5) / (n + 0.5));
   };
   const candidatesOf = (results: SearchResult[]): Candidate[] =>
     results.flatMap((r) => {
@@ -193,7 +197,7 @@ function wrap(
     const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
     // Rarest first: a query of common terms only is searched with its rarest one.
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
-    const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove);
+    const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove());
     const common = byRarity.filter((t) => !rare.includes(t));
     const candidates =
       common.length > 0
@@ -219,6 +223,16 @@ function wrap(
       return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
     toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...passagesWith] }),
+    add(added) {
+      const documents = added.map((p) => documentOf(p, articleOf));
+      countTerms(passagesWith, documents);
+      for (const passage of added) {
+        byId.set(passage.id, passage);
+        if (published(passage) > newest) newest = published(passage);
+      }
+      miniSearch.addAll(documents);
+      corrector = undefined;
+    },
   };
 }
 

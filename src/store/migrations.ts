@@ -89,6 +89,40 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (answer_id, user_id)
   ) STRICT;
   `,
+  `
+  -- Feeds (corpus/feeds.yaml lists them; this is what polling them learnt).
+  CREATE TABLE feed_state (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    last_poll     INTEGER,
+    last_new      INTEGER,
+    last_error    TEXT,
+    -- Polls in a row that found nothing new: the feed is polled less often.
+    quiet_polls   INTEGER NOT NULL DEFAULT 0,
+    -- Not before this (a Retry-After, robots.txt unreachable).
+    retry_at      INTEGER NOT NULL DEFAULT 0,
+    -- 410 Gone: never polled again.
+    gone          INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+
+  -- Every item seen in a feed, by GUID (else link): an item is ingested once.
+  CREATE TABLE feed_items (
+    feed     TEXT NOT NULL,
+    guid     TEXT NOT NULL,
+    article  TEXT,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    seen_at  INTEGER NOT NULL,
+    PRIMARY KEY (feed, guid)
+  ) STRICT;
+
+  -- 301 and 308 redirects, remembered: the old URL is not asked again.
+  CREATE TABLE moved_urls (
+    from_url TEXT PRIMARY KEY,
+    to_url   TEXT NOT NULL,
+    at       INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** Runs the migrations this database has not seen yet, each in its own transaction. */

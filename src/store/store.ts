@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { askFeedbackStore, type AskFeedbackStore } from './ask-feedback.ts';
 import { deliveryStore, type DeliveryStore } from './deliveries.ts';
+import { feedStore, type FeedStore } from './feeds.ts';
 import { asDatabaseError, DatabaseError } from './errors.ts';
 import { migrate } from './migrations.ts';
 import { reminderStore, type ReminderStore } from './reminder-table.ts';
@@ -19,6 +20,8 @@ export interface BotStore {
   deliveries: DeliveryStore;
   /** `/ask` answers shown with vote buttons, and the votes. */
   askFeedback: AskFeedbackStore;
+  /** Feed polling state, items seen, URLs moved for good. */
+  feeds: FeedStore;
   /** Runs `fn` in one transaction (nested calls join it): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -111,6 +114,7 @@ export function storeOn(db: Database): BotStore {
     reminders: guarded(reminderStore(db), path),
     deliveries: guarded(deliveryStore(db), path),
     askFeedback: guarded(askFeedbackStore(db), path),
+    feeds: guarded(feedStore(db), path),
     ...guarded(
       {
         // IMMEDIATE: take the write lock first (waiting for it), rather than read and then fail at

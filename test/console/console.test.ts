@@ -84,6 +84,7 @@ describe('the console, as a user runs it', () => {
         outlet: 'CNBC',
         published: '2025-05-30',
         passages: 8,
+        origin: 'file',
       },
       {
         id: '2025-05-30-scott-bessent-says-us-china-trade-talks-are-a-bit',
@@ -91,6 +92,7 @@ describe('the console, as a user runs it', () => {
         outlet: 'Financial Times',
         published: '2025-05-30',
         passages: 14,
+        origin: 'file',
       },
     ]);
     const text = await runConsole('/sources');

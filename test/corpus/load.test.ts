@@ -57,6 +57,6 @@ describe('loading the corpus', () => {
   it('serves the good articles of a corpus with broken files through the console', async () => {
     const dir = corpusWith({ 'good.md': GOOD, 'broken.md': 'no front matter' });
     const reply = await runConsoleJson('/sources', { corpus: dir });
-    expect(reply.data.articles).toEqual([{ id: 'good', title: 'Tariffs rise', outlet: 'Reuters', published: '2025-06-02', url: 'https://example.com/a', passages: 2 }]);
+    expect(reply.data.articles).toEqual([{ id: 'good', title: 'Tariffs rise', outlet: 'Reuters', published: '2025-06-02', url: 'https://example.com/a', passages: 2, origin: 'file' }]);
   });
 });

@@ -163,8 +163,8 @@ describe('answers', () => {
   });
 
   it('hide:true answers only to the user, otherwise to the channel', async () => {
-    expect(await t.emu.command('sources', { hide: true }).ephemeral()).toBe(true);
-    expect(await t.emu.command('sources').ephemeral()).toBe(false);
+    expect(await t.emu.command('sources', { hide: true }, { subcommand: 'list' }).ephemeral()).toBe(true);
+    expect(await t.emu.command('sources', {}, { subcommand: 'list' }).ephemeral()).toBe(false);
   });
 
   it('gives usage and unknown-command errors ephemerally', async () => {

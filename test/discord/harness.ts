@@ -12,6 +12,8 @@ import type { RecordedRequest } from '../../src/emulator/recorder.ts';
 import { knowledgeBaseOf, TEST_NOW } from '../helpers/console.ts';
 import type { Json } from '../../src/emulator/http.ts';
 import type { ReloadKnowledge } from '../../src/knowledge/reload.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import type { SourcesDesk } from '../../src/feeds/sources-desk.ts';
 
 /** The bot, started by the entry function `npm start` uses, against a fresh emulator. */
 
@@ -65,6 +67,8 @@ export async function startBot(
     reloadKnowledge?: ReloadKnowledge;
     /** The lowest level kept in `logs` (default debug); a long run keeps only the problems. */
     logLevel?: LevelWithSilent;
+    /** Links and feeds, made for the bot's knowledge base and database. */
+    sources?: (kb: KnowledgeBase, store: BotStore) => SourcesDesk;
   } = {},
 ): Promise<BotUnderTest> {
   const emu = await DiscordEmulator.start(options.emulator);
@@ -78,10 +82,11 @@ export async function startBot(
   const logs: LogLine[] = [];
   const store = openStore(':memory:');
   const poll = new ManualPoll();
+  const kb = knowledgeBaseOf(options.corpus);
   const bot = await startDiscordBot({
     config: parsed.config,
     token: emu.token,
-    kb: knowledgeBaseOf(options.corpus),
+    kb,
     store,
     log: capturingLogger(logs, options.logLevel ?? 'debug'),
     registry: options.registry ?? commands,
@@ -89,6 +94,7 @@ export async function startBot(
     every: poll.every,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.reloadKnowledge ? { reloadKnowledge: options.reloadKnowledge } : {}),
+    ...(options.sources ? { sources: options.sources(kb, store) } : {}),
   });
   return {
     emu,

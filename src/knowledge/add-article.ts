@@ -1,0 +1,75 @@
+import type { Article } from '../corpus/article.ts';
+import type { Deadline } from '../deadlines/deadline.ts';
+import { extractMentions } from '../deadlines/extract.ts';
+import { groupMentions } from '../deadlines/group.ts';
+import { catalogWithArticle } from '../quotes/add-article.ts';
+import { extractRates } from '../rates/extract.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+
+/** Newest first, then by id: the order of `kb.articles` and of everything extracted from them. */
+function newerFirst(a: Pick<Article, 'published' | 'id'>, b: Pick<Article, 'published' | 'id'>): number {
+  return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+}
+
+/** Inserts `items` into `list` (ordered by article, newest first) before the first item of an older article. */
+function insertByArticle<T>(list: readonly T[], items: T[], isOlder: (item: T) => boolean): T[] {
+  if (items.length === 0) return list as T[];
+  const at = list.findIndex(isOlder);
+  return at < 0 ? [...list, ...items] : [...list.slice(0, at), ...items, ...list.slice(at)];
+}
+
+/**
+ * The deadlines once the article's pause mentions are in. Mentions are grouped by what is paused
+ * and between whom; only the groups the article speaks of are grouped again, from its mentions and
+ * those of the articles each such deadline already cites (its current date and history).
+ */
+function deadlinesWith(kb: KnowledgeBase, article: Article): Deadline[] {
+  const mentions = extractMentions(article);
+  if (mentions.length === 0) return kb.deadlines;
+  const keys = new Set(mentions.map((m) => m.key));
+  const cited = new Set<string>();
+  for (const d of kb.deadlines)
+    if (keys.has(d.id)) for (const c of [d, ...d.history]) if (c.article) cited.add(c.article.id);
+  const earlier = [...cited]
+    .map((id) => kb.articleById.get(id))
+    .filter((a): a is Article => a !== undefined && a.id !== article.id)
+    .flatMap(extractMentions)
+    .filter((m) => keys.has(m.key));
+  const regrouped = groupMentions([...earlier, ...mentions]);
+  return [...kb.deadlines.filter((d) => !keys.has(d.id)), ...regrouped].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Adds one new article to a running knowledge base without rebuilding the rest: its passages go
+ * into the index (MiniSearch `add`), the extractors run on it alone and their results are merged
+ * in. Every field that changes gets a new value (never an array changed in place), so lookups
+ * cached per value are rebuilt and a command running meanwhile sees the old or the new state,
+ * never half of each. The reminder scheduler reads `kb.deadlines` at every tick, so a moved date
+ * moves its reminders.
+ */
+export function addArticle(kb: KnowledgeBase, article: Article): void {
+  const known = kb.articleById.get(article.id);
+  if (known) {
+    // The same file again: only its front matter can have changed (another outlet that carried it).
+    Object.assign(known, { also: article.also });
+    return;
+  }
+  const isOlder = (a: Pick<Article, 'published' | 'id'>) => newerFirst(article, a) < 0;
+  const rates = extractRates(article);
+  const quotes = catalogWithArticle(kb.quotes, article, (a, b) => {
+    const x = kb.articleById.get(a) ?? article;
+    const y = kb.articleById.get(b) ?? article;
+    return newerFirst(x, y);
+  });
+  const deadlines = deadlinesWith(kb, article);
+  kb.articleById.set(article.id, article);
+  for (const p of article.passages) kb.passageById.set(p.id, p);
+  kb.index.add(article.passages);
+  Object.assign(kb, {
+    articles: insertByArticle(kb.articles, [article], isOlder),
+    passages: [...kb.passages, ...article.passages],
+    rates: insertByArticle(kb.rates, rates, (r) => isOlder({ id: r.articleId, published: r.published })),
+    quotes,
+    deadlines,
+  });
+}

@@ -1,0 +1,18 @@
+import type { WebServer } from '../helpers/web-server.ts';
+
+/** Article text and feeds written for these tests. */
+
+export const TARIFF_STORY = [
+  'Canada will lift its retaliatory levies on American orange juice and peanut butter next month, the finance ministry said on Thursday, after a deal on dairy quotas.',
+  '“The juice tariff served its purpose,” the finance minister told reporters in Ottawa, saying the remaining duties on steel would stay.',
+];
+
+/** An RSS feed with the given items (title, link path, date). */
+export function rss(web: WebServer, items: { title: string; path: string; date: string }[]): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Maple Desk</title>${items
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${web.url(i.path)}</link><guid>${i.path}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`,
+    )
+    .join('')}</channel></rss>`;
+}
