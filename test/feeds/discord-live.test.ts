@@ -96,13 +96,11 @@ describe('following the news on Discord', () => {
     const refused = await t.emu
       .command('sources', { url: web.url('/lumber') }, { subcommand: 'add', userId: admin.id })
       .response();
-    expect(refused.content).toBe(
-      "Only the bot's operators can use /sources add: it changes the corpus every server shares.",
-    );
+    expect(refused.content).toBe("Only the bot's owners can use `/sources add`.");
     const feedRefused = await t.emu
       .command('sources', { action: 'add', url: web.url('/other.xml') }, { subcommand: 'feed', userId: admin.id })
       .response();
-    expect(feedRefused.content).toMatch(/^Only the bot's operators can use \/sources feed/);
+    expect(feedRefused.content).toMatch(/^Only the bot's owners can use `\/sources feed/);
     expect(web.hits('/lumber')).toHaveLength(0);
 
     const added = await t.emu
