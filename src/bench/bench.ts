@@ -22,6 +22,7 @@ import { openStore } from '../store/store.ts';
 import { measureCharts } from './chart.ts';
 import { measureInProcess } from './command-latency.ts';
 import { measureDiscordRoundTrip } from './discord-latency.ts';
+import { measureLiveAdd } from './live-add.ts';
 import { Random } from './random.ts';
 import { toJson, toTable, type DiscordResult, type SizeResult } from './report.ts';
 import { measureStartup, measureWarmStartup } from './startup.ts';
@@ -64,6 +65,8 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
     progress(`${articles} articles: /tariff charts`);
     const chart = await measureCharts(dispatch);
     store.close();
+    progress(`${articles} articles: adding articles live, and a feed item until it is answerable`);
+    const liveAdd = await measureLiveAdd(kb, corpus.dir, cacheDir, seed);
     return {
       articles,
       passages: kb.passages.length,
@@ -75,6 +78,7 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
       warmStart,
       latencies,
       chart,
+      liveAdd,
     };
   } finally {
     corpus.remove();

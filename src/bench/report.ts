@@ -1,4 +1,5 @@
 import { CHART_TARGETS, type ChartTiming } from './chart.ts';
+import type { LiveAddResult } from './live-add.ts';
 import { RUNS } from './command-inputs.ts';
 import { COMMAND_BUDGET_MS, type InProcessLatencies, type Timed } from './command-latency.ts';
 import type { Startup } from './startup.ts';
@@ -30,6 +31,8 @@ export interface SizeResult {
   latencies: InProcessLatencies;
   /** `/tariff chart:true`: render time and PNG size. */
   chart: ChartTiming | { missing: string };
+  /** Articles added to the running index (a link, a feed item) without a rebuild. */
+  liveAdd: LiveAddResult;
 }
 
 export interface DiscordResult {
@@ -75,6 +78,10 @@ export function toJson(results: readonly SizeResult[], discord: DiscordResult | 
     indexJsonBytes: r.indexJsonBytes,
     extractMs: Math.round(r.extractMs),
     chart: 'missing' in r.chart ? null : { ...percentiles(r.chart.summary), maxPngBytes: r.chart.maxPngBytes },
+    liveAddMs: Math.round(r.liveAdd.addMs.median),
+    liveAddMaxMs: Math.round(r.liveAdd.addMs.max),
+    liveSaveCacheMs: Math.round(r.liveAdd.saveCacheMs),
+    feedToAnswerMs: Math.round(r.liveAdd.feedToAnswerMs),
     // Measured once, on the seed corpus, and repeated in every object.
     discord: discord
       ? { corpus: discord.corpus, interactions: discord.summary.samples, ...percentiles(discord.summary) }
@@ -123,6 +130,14 @@ function rows(results: readonly SizeResult[]): Row[] {
     { label: 'passages', cells: each((r) => r.passages.toLocaleString('en-US')) },
     { label: 'index build (in process)', cells: each((r) => ms(r.buildMs)) },
     { label: 'extractors (in process)', cells: each((r) => ms(r.extractMs)) },
+    {
+      label: 'one article added live (median / max)',
+      cells: each(
+        (r) =>
+          `${ms(r.liveAdd.addMs.median)} / ${ms(r.liveAdd.addMs.max)} (then the cache saved: ${ms(r.liveAdd.saveCacheMs)})`,
+      ),
+    },
+    { label: 'feed item → answerable (one poll)', cells: each((r) => ms(r.liveAdd.feedToAnswerMs)) },
     { label: 'cache file (index part)', cells: each((r) => `${mb(r.cacheBytes)} (${mb(r.indexJsonBytes)})`) },
     { label: 'start-up, no cache', cells: each((r) => startup(r.coldStart)) },
     {

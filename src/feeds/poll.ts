@@ -30,7 +30,7 @@ const MAX_ATTEMPTS = 3;
 /** An item without its page is kept only when its own text is at least this long. */
 const MIN_ITEM_TEXT = 200;
 /** A feed with nothing new is polled less often: the interval doubles, up to this many times longer. */
-const MAX_BACKOFF = 8;
+const MAX_BACKOFF = 4;
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
