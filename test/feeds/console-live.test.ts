@@ -7,25 +7,15 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedEnv } from '../helpers/subprocess.ts';
-import { newsPage, WebServer } from '../helpers/web-server.ts';
-import { rss, TARIFF_STORY } from './fixtures.ts';
+import type { WebServer } from '../helpers/web-server.ts';
+import { newsPage } from '../helpers/web-server.ts';
+import { juiceSite, publishJuice, TARIFF_STORY } from './fixtures.ts';
 
 const run = promisify(execFile);
 
 let web: WebServer;
 beforeAll(async () => {
-  web = await WebServer.start();
-  web.serve(
-    '/juice',
-    newsPage({
-      title: 'Canada to lift orange juice levies',
-      paragraphs: TARIFF_STORY,
-      site: 'Maple Desk',
-      jsonLdDate: '2025-08-07',
-    }),
-    { 'content-type': 'text/html' },
-  );
-  web.serve('/rss.xml', rss(web, []), { 'content-type': 'application/rss+xml' });
+  web = await juiceSite();
 });
 afterAll(() => web.stop());
 
@@ -58,11 +48,7 @@ describe('following a feed from the console', () => {
     try {
       expect((await ask()).data.passages).toEqual([]);
       const appeared = Date.now();
-      web.serve(
-        '/rss.xml',
-        rss(web, [{ title: 'Canada to lift orange juice levies', path: '/juice', date: '2025-08-07T12:00:00Z' }]),
-        { 'content-type': 'application/rss+xml' },
-      );
+      publishJuice(web);
       let answer = await ask();
       while (answer.data.passages.length === 0 && Date.now() - appeared < 30_000) {
         await new Promise((r) => setTimeout(r, 250));
@@ -138,11 +124,7 @@ describe('the command-line tools', () => {
 
   it('npm run feeds -- --once polls each feed once, one line per new article', async () => {
     const corpus = corpusWithFeed();
-    web.serve(
-      '/rss.xml',
-      rss(web, [{ title: 'Canada to lift orange juice levies', path: '/juice', date: '2025-08-07T12:00:00Z' }]),
-      { 'content-type': 'application/rss+xml' },
-    );
+    publishJuice(web);
     const env = isolatedEnv(fetchEnv);
     const first = await run(
       process.execPath,

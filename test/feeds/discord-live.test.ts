@@ -7,8 +7,9 @@ import { SourcesDesk } from '../../src/feeds/sources-desk.ts';
 import { LiveCorpus } from '../../src/knowledge/live-corpus.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { deployCommandsTo, startBot, type BotUnderTest } from '../discord/harness.ts';
-import { newsPage, WebServer } from '../helpers/web-server.ts';
-import { rss, TARIFF_STORY } from './fixtures.ts';
+import type { WebServer } from '../helpers/web-server.ts';
+import { newsPage } from '../helpers/web-server.ts';
+import { juiceSite, publishJuice } from './fixtures.ts';
 
 const LUMBER = [
   'Washington doubled the duties on Canadian softwood lumber to nearly 35% on Monday, the Commerce Department said, citing subsidies it found in a new review.',
@@ -19,23 +20,12 @@ let web: WebServer;
 let t: BotUnderTest;
 let desk: SourcesDesk | undefined;
 beforeAll(async () => {
-  web = await WebServer.start();
-  web.serve(
-    '/juice',
-    newsPage({
-      title: 'Canada to lift orange juice levies',
-      paragraphs: TARIFF_STORY,
-      site: 'Maple Desk',
-      jsonLdDate: '2025-08-07',
-    }),
-    { 'content-type': 'text/html' },
-  );
+  web = await juiceSite();
   web.serve(
     '/lumber',
     newsPage({ title: 'US doubles lumber duties', paragraphs: LUMBER, site: 'Timber Post', jsonLdDate: '2025-08-11' }),
     { 'content-type': 'text/html' },
   );
-  web.serve('/rss.xml', rss(web, []), { 'content-type': 'application/rss+xml' });
   const corpus = mkdtempSync(join(tmpdir(), 'discord-live-'));
   mkdirSync(join(corpus, 'articles'));
   writeFileSync(join(corpus, 'feeds.yaml'), `feeds:\n  - url: ${web.url('/rss.xml')}\n`);
@@ -73,11 +63,7 @@ describe('following the news on Discord', () => {
   it('a new feed item becomes an answer to /ask without a restart', async () => {
     const question = { question: 'orange juice retaliatory levies' };
     expect(text(await t.emu.command('ask', question).response())).not.toContain('Canada will lift');
-    web.serve(
-      '/rss.xml',
-      rss(web, [{ title: 'Canada to lift orange juice levies', path: '/juice', date: '2025-08-07T12:00:00Z' }]),
-      { 'content-type': 'application/rss+xml' },
-    );
+    publishJuice(web);
     const lines = await desk!.poll();
     expect(lines.map((l) => l.kind)).toEqual(['new']);
     const answer = text(await t.emu.command('ask', question).response());

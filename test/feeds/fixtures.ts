@@ -1,4 +1,4 @@
-import type { WebServer } from '../helpers/web-server.ts';
+import { newsPage, WebServer } from '../helpers/web-server.ts';
 
 /** Article text and feeds written for these tests. */
 
@@ -15,4 +15,30 @@ export function rss(web: WebServer, items: { title: string; path: string; date: 
         `<item><title>${i.title}</title><link>${web.url(i.path)}</link><guid>${i.path}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`,
     )
     .join('')}</channel></rss>`;
+}
+
+/** A site with one article (`/juice`) and its feed (`/rss.xml`), empty until `publishJuice`. */
+export async function juiceSite(): Promise<WebServer> {
+  const web = await WebServer.start();
+  web.serve(
+    '/juice',
+    newsPage({
+      title: 'Canada to lift orange juice levies',
+      paragraphs: TARIFF_STORY,
+      site: 'Maple Desk',
+      jsonLdDate: '2025-08-07',
+    }),
+    { 'content-type': 'text/html' },
+  );
+  web.serve('/rss.xml', rss(web, []), { 'content-type': 'application/rss+xml' });
+  return web;
+}
+
+/** The feed gains its one item. */
+export function publishJuice(web: WebServer): void {
+  web.serve(
+    '/rss.xml',
+    rss(web, [{ title: 'Canada to lift orange juice levies', path: '/juice', date: '2025-08-07T12:00:00Z' }]),
+    { 'content-type': 'application/rss+xml' },
+  );
 }
