@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.ts';
 import type { Deadline } from '../deadlines/deadline.ts';
-import { extractMentions } from '../deadlines/extract.ts';
+import { extractMentions, type DeadlineMention } from '../deadlines/extract.ts';
 import { groupMentions } from '../deadlines/group.ts';
 import { catalogWithArticle } from '../quotes/add-article.ts';
 import { extractRates } from '../rates/extract.ts';
@@ -18,13 +18,21 @@ function insertByArticle<T>(list: readonly T[], items: T[], isOlder: (item: T) =
   return at < 0 ? [...list, ...items] : [...list.slice(0, at), ...items, ...list.slice(at)];
 }
 
+/** Each article's pause mentions, read once: an article a deadline cites is read again at every addition that regroups it. */
+const mentionsRead = new WeakMap<Article, DeadlineMention[]>();
+function mentionsOf(article: Article): DeadlineMention[] {
+  let mentions = mentionsRead.get(article);
+  if (!mentions) mentionsRead.set(article, (mentions = extractMentions(article)));
+  return mentions;
+}
+
 /**
  * The deadlines once the article's pause mentions are in. Mentions are grouped by what is paused
  * and between whom; only the groups the article speaks of are grouped again, from its mentions and
  * those of the articles each such deadline already cites (its current date and history).
  */
 function deadlinesWith(kb: KnowledgeBase, article: Article): Deadline[] {
-  const mentions = extractMentions(article);
+  const mentions = mentionsOf(article);
   if (mentions.length === 0) return kb.deadlines;
   const keys = new Set(mentions.map((m) => m.key));
   const cited = new Set<string>();
@@ -33,7 +41,7 @@ function deadlinesWith(kb: KnowledgeBase, article: Article): Deadline[] {
   const earlier = [...cited]
     .map((id) => kb.articleById.get(id))
     .filter((a): a is Article => a !== undefined && a.id !== article.id)
-    .flatMap(extractMentions)
+    .flatMap(mentionsOf)
     .filter((m) => keys.has(m.key));
   const regrouped = groupMentions([...earlier, ...mentions]);
   return [...kb.deadlines.filter((d) => !keys.has(d.id)), ...regrouped].sort((a, b) => a.id.localeCompare(b.id));

@@ -39,6 +39,20 @@ function withAliases(name: string, aliases: readonly string[], added: readonly s
   return result;
 }
 
+/** A speaker's names as lookups compare them, worked out once per speaker (a speaker is never changed in place). */
+const foldedNames = new WeakMap<Speaker, { names: Set<string>; words: string[] }>();
+function foldedOf(speaker: Speaker): { names: Set<string>; words: string[] } {
+  let folded = foldedNames.get(speaker);
+  if (!folded) {
+    folded = {
+      names: new Set([speaker.name, ...speaker.aliases].map(lookupName)),
+      words: foldName(speaker.name).split(' '),
+    };
+    foldedNames.set(speaker, folded);
+  }
+  return folded;
+}
+
 /**
  * The speaker key an article's speaker has in the catalog: a speaker known by that name or alias,
  * for a one-word name the one person whose first or last name it is, else a new speaker. Keys of
@@ -47,13 +61,11 @@ function withAliases(name: string, aliases: readonly string[], added: readonly s
 function speakerKey(speaker: ArticleSpeaker, speakers: Speaker[]): string {
   const name = normaliseName(speaker.name.join(' '));
   const folded = lookupName(name);
-  let at = speakers.findIndex(
-    (s) => s.kind === speaker.kind && [s.name, ...s.aliases].some((n) => lookupName(n) === folded),
-  );
+  let at = speakers.findIndex((s) => s.kind === speaker.kind && foldedOf(s).names.has(folded));
   if (at < 0 && speaker.kind === 'person' && speaker.name.length === 1) {
     const word = foldName(name);
     const people = speakers.flatMap((s, i) => {
-      const words = foldName(s.name).split(' ');
+      const { words } = foldedOf(s);
       const match = s.kind === 'person' && words.length > 1 && (words[0] === word || words[words.length - 1] === word);
       return match ? [i] : [];
     });

@@ -26,7 +26,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     'logs in, answers a command, and on %s closes the gateway cleanly and exits, never printing the token',
     async (signal) => {
       const run = await npmStart();
-      const message = await emu!.command('sources').response();
+      const message = await emu!.command('sources', {}, { subcommand: 'list' }).response();
       expect(message.content).toMatch(/\*\*\d+ articles?\*\*/);
 
       const session = emu!.gateway.connected()[0]!;

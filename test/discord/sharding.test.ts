@@ -101,7 +101,9 @@ describe('npm start with DISCORD_SHARDS=auto', () => {
       ]);
 
       for (const { guildId, channelId } of guilds) {
-        expect((await emu.command('sources', {}, { channelId }).response()).content).toMatch(/\*\*\d+ articles?\*\*/);
+        expect((await emu.command('sources', {}, { subcommand: 'list', channelId }).response()).content).toMatch(
+          /\*\*\d+ articles?\*\*/,
+        );
         const answeredBy = () =>
           run
             .logs()

@@ -55,7 +55,8 @@ const TURNS: ((turn: Turn) => Promise<void>)[] = [
       '/quote',
       await emu.command('quote', n % 2 ? { speaker: 'Bessent', topic: 'China' } : {}, { userId }).response(),
     ),
-  async ({ emu, userId }) => expectAnswer('/sources', await emu.command('sources', {}, { userId }).response()),
+  async ({ emu, userId }) =>
+    expectAnswer('/sources', await emu.command('sources', {}, { subcommand: 'list', userId }).response()),
   async ({ emu, userId, n }) => {
     const callback = await emu
       .autocomplete('tariff', 'country', { country: pick(COUNTRIES, n).slice(0, 2) }, { userId })
