@@ -5,8 +5,8 @@ import { sameSpan } from '../../src/eval/quotes.ts';
 import { normalizeName, normalizeText } from '../../src/eval/score.ts';
 import { isolatedEnv } from '../helpers/subprocess.ts';
 
-// A two-article set in the development set's format, written for this test (test/fixtures/realnews-mini).
-const DATASET = 'test/fixtures/realnews-mini';
+// A two-article set in the development set's format, written for this test (test/fixtures/eval-dataset).
+const DATASET = 'test/fixtures/eval-dataset';
 
 interface Report {
   articles: number;
