@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { isHoldout } from '../../src/eval/dataset.ts';
-import { sameSpan } from '../../src/eval/quotes.ts';
+import { sameSpan, sameSpeaker } from '../../src/eval/quotes.ts';
 import { normalizeName, normalizeText } from '../../src/eval/score.ts';
 import { isolatedEnv } from '../helpers/subprocess.ts';
 
@@ -36,6 +36,17 @@ describe('the real-news evaluation', () => {
     expect(sameSpan('We will not be pushed around, ever again by anyone at all', 'pushed around')).toBe(false);
     expect(normalizeText('Don’t  stop—now.')).toBe("don't stop-now");
     expect(normalizeName("The Ministry of Commerce's")).toBe('ministry of commerce');
+  });
+
+  it("takes a speaker as right only under one of the label's own names", () => {
+    expect(sameSpeaker('Bernd Lange', 'Bernd Lange|Lange')).toBe(true);
+    expect(sameSpeaker('the commerce ministry', "China's commerce ministry|commerce ministry")).toBe(true);
+    // A body with its country is the body the label names without it; never the other way round.
+    expect(sameSpeaker("China's Customs Tariff Commission", 'Customs Tariff Commission')).toBe(true);
+    expect(sameSpeaker('Customs Tariff Commission', "China's Customs Tariff Commission")).toBe(false);
+    // Another person of the same surname, or the country for its ministry, is wrong.
+    expect(sameSpeaker('Peter Lange', 'Bernd Lange|Lange')).toBe(false);
+    expect(sameSpeaker('China', "China's commerce ministry|commerce ministry")).toBe(false);
   });
 
   it('ingests the set, scores each half apart, and lists what it missed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractQuotes } from '../../src/quotes/catalog.ts';
-import type { AttributionRule } from '../../src/quotes/quote.ts';
+import type { AttributionRule, QuoteCatalog } from '../../src/quotes/quote.ts';
 import { SEED_CORPUS } from '../helpers/console.ts';
 import { evaluate, loadLabels, QUOTE_FIXTURES } from './labels.ts';
 
@@ -48,6 +48,33 @@ describe('quote extraction on the labelled fixtures', () => {
   it('never gives out a scare quote or a quoted name as a quotation', () => {
     expect(labels.flatMap((l) => l.terms).length).toBeGreaterThanOrEqual(4);
     expect(result.termLeaks).toBe(0);
+  });
+
+  it("scores a speaker by the label's names, not by the extractor's aliases", () => {
+    // Two people the extractor wrongly made one (Lange's surname an alias of Peter Lange): the
+    // label's Bernd Lange is not matched through that alias.
+    const merged: QuoteCatalog = {
+      speakers: [{ key: 'peter-lange', name: 'Peter Lange', kind: 'person', aliases: ['Lange', 'Bernd Lange'] }],
+      quotes: [
+        {
+          text: 'We will pause the vote.',
+          speaker: 'peter-lange',
+          partial: false,
+          rule: 'surname',
+          confidence: 0.9,
+          citations: [{ articleId: 'a', paragraph: 1, lastParagraph: 1 }],
+        },
+      ],
+    };
+    const label = (speaker: string) => [
+      {
+        articleId: 'a',
+        terms: [],
+        quotes: [{ paragraph: 1, text: 'We will pause the vote.', speaker, partial: false }],
+      },
+    ];
+    expect(evaluate(merged, label('Bernd Lange|Lange')).attributed).toBe(0);
+    expect(evaluate(merged, label('Peter Lange|Lange')).attributed).toBe(1);
   });
 
   it('exercises every attribution rule, and keeps unnamed speakers unknown', () => {
