@@ -11,13 +11,15 @@ import {
   type QuotePart,
   type QuoteSpan,
 } from './marks.ts';
-import { findMentions, type Mention, type NameRef, type SpeakerRef } from './phrases.ts';
+import { isCountry } from './names.ts';
+import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
   COORDINATORS,
   DEFINITE,
+  GENERIC_ORGANISATIONS,
   INDEFINITE,
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
@@ -104,7 +106,8 @@ function wordAfter(text: string, close: number): Token | undefined {
 
 /**
  * Quoted words that are not speech: a term of one or two words that no speech verb introduces
- * ("reciprocal" tariffs), one used as a modifier (the "fentanyl tariff" cut), one marked as a name
+ * ("reciprocal" tariffs), one used as a modifier after a definite or possessive word (the
+ * "fentanyl tariff" cut; a speaker's own word after "a" is speech: he called it a “loser” decision), one marked as a name
  * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence ("Liberation Day").
  */
 function isTerm(
@@ -116,7 +119,7 @@ function isTerm(
   const modifier =
     before &&
     after &&
-    (DEFINITE.has(before.lower) || INDEFINITE.has(before.lower) || before.possessive) &&
+    (DEFINITE.has(before.lower) || (INDEFINITE.has(before.lower) && !spoken) || before.possessive) &&
     !after.capitalised &&
     !isFunctionWord(after);
   const titleCase =
@@ -249,6 +252,15 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     return null;
   }
 
+  /**
+   * A body the article names only by what it does ("the finance ministry said", first mention): a
+   * speaker of its own under that description, never the country. A bare "the ministry" names no one.
+   */
+  function namedByRole(ref: RoleRef, at: number): Entity | null {
+    if (ref.kind !== 'organisation' || ref.qualifiers.length === 0 || GENERIC_ORGANISATIONS.has(ref.head)) return null;
+    return table.name({ type: 'name', kind: 'organisation', words: ref.text.split(' ') }, at).entity;
+  }
+
   /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
     ref: SpeakerRef | null,
@@ -275,7 +287,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
             ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
-            : null);
+            : null) ??
+          namedByRole(ref, at);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -345,16 +358,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       ...(after?.ref?.type === 'document' ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
       ...closingCues,
     ];
-    let entity: Entity | null = null;
-    let rule: AttributionRule = 'unknown';
-    let confidence = 0;
+    // A country stands for whoever speaks for it: when another cue of the sentence names that body
+    // (`China urges the US to “withdraw” …, the ministry said`), the body is the speaker.
+    let found: { entity: Entity; rule: AttributionRule; at: number; sentence: number } | null = null;
     for (const { cue, passage, sentence } of cues) {
-      ({ entity, rule } = resolve(cue.ref, position(passage, cue.at), sentence, passage));
-      if (!entity) continue;
-      confidence = RULE_CONFIDENCE[rule];
-      table.note(sentence, entity, position(passage, cue.at), { subject: false, speaker: true });
-      break;
+      const at = position(passage, cue.at);
+      const { entity: candidate, rule: how } = resolve(cue.ref, at, sentence, passage);
+      if (!candidate) continue;
+      if (!found) found = { entity: candidate, rule: how, at, sentence };
+      else if (!isCountry(candidate.words.join(' '))) found = { entity: candidate, rule: how, at, sentence };
+      if (!isCountry(found.entity.words.join(' '))) break;
     }
+    let entity: Entity | null = found?.entity ?? null;
+    let rule: AttributionRule = found?.rule ?? 'unknown';
+    let confidence = found ? RULE_CONFIDENCE[found.rule] : 0;
+    if (found) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
     // Words cut off by the end of the text with no one named to say them: not shown as a quotation.
     const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
     if (cutOff && !entity) return;

@@ -73,6 +73,20 @@ const isDocumentVerb = (tokens: readonly Token[], i: number) =>
 const isAccordingTo = (tokens: readonly Token[], i: number) =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 
+/**
+ * A quotation signed with a titled name and nothing else (`“…”, foreign ministry spokesman Lin
+ * Jian.`): the speech verb left out, as captions and hurried copy do.
+ */
+function signature(masked: string, close: number, end: number): Cue | null {
+  const comma = /^\s*,\s*/.exec(masked.slice(close + 1, end));
+  if (!comma) return null;
+  const from = close + 1 + comma[0].length;
+  const to = masked.slice(0, end).search(/[\s.]*$/);
+  if (/[,;:()\uE000]/.test(masked.slice(from, to))) return null;
+  const ref = parsePhrase(masked, from, to, false);
+  return ref?.type === 'name' && ref.kind === 'person' && ref.title ? { ref, at: from } : null;
+}
+
 /** The attribution right after a quotation's closing mark, up to the end of its sentence or the next quotation. */
 export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
   const nextQuote = masked.indexOf(MASK, close + 1);
@@ -90,7 +104,7 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );
   const verbToken = tokens[verb];
-  if (!verbToken) return null;
+  if (!verbToken) return end === sentenceEnd ? signature(masked, close, end) : null;
   if (verb === 0) {
     const ref = parsePhrase(masked, verbToken.end, end, false);
     return ref ? { ref, at: verbToken.start } : null;
@@ -116,7 +130,16 @@ function lastBreak(text: string, from: number, to: number, pattern: RegExp): { a
 
 /** The subject of the clause that ends at `to`: the words right before it, or the head of an appositive. */
 function subjectBefore(masked: string, sentenceStart: number, to: number, adjoining: boolean): SpeakerRef | null {
-  const clause = lastBreak(masked, sentenceStart, to, CLAUSE_BREAK);
+  let clause = lastBreak(masked, sentenceStart, to, CLAUSE_BREAK);
+  // A quoted name inside the subject (`The USTR's “Section 301” probe concluded`) does not break it.
+  while (clause?.mark === MASK) {
+    let markStart = clause.at - 1;
+    while (markStart > sentenceStart && masked[markStart - 1] === MASK) markStart--;
+    const word = tokenize(masked, Math.max(sentenceStart, markStart - MAX_WORD_LENGTH), markStart).pop();
+    if (!word || !/^\s*$/.test(masked.slice(word.end, markStart))) break;
+    if (!word.possessive && !DEFINITE.has(word.lower) && !INDEFINITE.has(word.lower)) break;
+    clause = lastBreak(masked, sentenceStart, markStart, CLAUSE_BREAK);
+  }
   // "…, which Kim described as": the relative pronoun or conjunction opening the clause is not its subject.
   // "…, in what the President hailed as": the preposition before it is not part of the subject either.
   const opener = tokenize(masked, clause?.at ?? sentenceStart, to).find(

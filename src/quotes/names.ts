@@ -1,6 +1,6 @@
 import { COUNTRIES } from '../geo/countries.ts';
 import { escapeRegExp } from '../text/patterns.ts';
-import { GENERATIONAL_SUFFIXES } from './vocabulary.ts';
+import { GENERATIONAL_SUFFIXES, OFFICE_SEATS } from './vocabulary.ts';
 
 /** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
 
@@ -42,10 +42,13 @@ export function slugOf(name: string, maxLength: number): string {
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'speaker';
 }
 
-/** Every folded form of every country (name, alias, demonym, seat) → the country's folded name. */
+/** An office that is a seat of power ("White House"): an organisation of its own, not its country. */
+export const isOfficeSeat = (name: string): boolean => OFFICE_SEATS.has(foldName(name).replace(/ /g, '-'));
+
+/** Every folded form of every country (name, alias, demonym, seat but an office) → the country's folded name. */
 const COUNTRY_OF_FORM = new Map(
   COUNTRIES.flatMap((c) =>
-    [c.name, ...c.aliases, ...c.demonyms, ...c.seats].map(
+    [c.name, ...c.aliases, ...c.demonyms, ...c.seats.filter((s) => !isOfficeSeat(s))].map(
       (f) => [foldName(f), foldName(c.name).replace(/ /g, '_')] as const,
     ),
   ),

@@ -261,7 +261,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
   const organisation =
     name.some((t) => ORGANISATION_NOUNS.has(t.lower)) ||
-    (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0]?.text ?? '')) ||
+    (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0] ? bareWord(name[0]) : '')) ||
     ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
   return {
     type: 'name',

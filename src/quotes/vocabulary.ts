@@ -40,6 +40,8 @@ export const DOCUMENT_VERBS = words('read reads');
 export const DOCUMENTS = words(`
   statement statements letter letters post posts proclamation document notice order readout release memo
   filing announcement communique communiqué declaration message note decree directive tweet
+  report probe investigation inquiry review study survey analysis assessment findings ruling judgment opinion
+  guidance
 `);
 
 /** Times and time zones of page timestamps ("9:30 AM CDT"): capitalised, never names. */
@@ -109,6 +111,12 @@ export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'
   she: { kind: 'person', gender: 'female' },
   it: { kind: 'organisation' },
 };
+
+/**
+ * Seats of power that are offices, not cities: "the White House said" quotes the White House (the
+ * president's office), not the United States, and stays apart from the country's other voices.
+ */
+export const OFFICE_SEATS = words('white-house downing-street kremlin elysee blue-house');
 
 /** Honorifics before a surname, with the gender they tell ("Mr. He said"). */
 export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | undefined>> = {

@@ -432,3 +432,47 @@ describe('words passed on by an outlet or a document (issue 12)', () => {
     ).toEqual(['Office of Port Safety']);
   });
 });
+
+describe('general classes of real news, second pass (issue 12)', () => {
+  it('keeps the White House apart from the country, and a ministry apart from its country', () => {
+    expect(
+      quotesIn(
+        'Washington and Ottawa traded barbs. The White House said the levies were "overdue and necessary."',
+        'Canada demands that Washington "drop every one" of the duties, which are "plainly unlawful," the finance ministry said.',
+      ),
+    ).toMatchObject([
+      { text: 'overdue and necessary.', speaker: 'White House' },
+      { text: 'drop every one', speaker: 'finance ministry' },
+      { text: 'plainly unlawful', speaker: 'finance ministry' },
+    ]);
+  });
+
+  it('takes a quotation signed with a titled name and no verb as that person’s', () => {
+    expect(
+      quotesIn(
+        'Ottawa said it would respond.',
+        'The tariff "punishes workers on both sides of the border", trade ministry spokeswoman Anne Roy.',
+      ),
+    ).toMatchObject([{ speaker: 'Anne Roy', rule: 'name', partial: true }]);
+  });
+
+  it('reads a speaker’s own word after "a" as speech, a term after "the" as a term', () => {
+    expect(quotesIn('Commerce Secretary Ann Lee said the plan was a "disastrous" gamble for farmers.')).toMatchObject([
+      { text: 'disastrous', speaker: 'Ann Lee', partial: true },
+    ]);
+    expect(quotesIn('Commerce Secretary Ann Lee said the "reciprocal" tariffs would stay.')).toEqual([]);
+  });
+
+  it('gives the findings of a probe or a report to the body whose it is, past a quoted name in it', () => {
+    expect(
+      quotesIn(
+        'The White House welcomed the move.',
+        'The USTR\'s "Section 232" probe concluded that the imports posed "a clear threat to national security."',
+        'A report by the Peterson Institute said the duties were "largely paid by American buyers."',
+      ),
+    ).toMatchObject([
+      { text: 'a clear threat to national security.', speaker: 'USTR' },
+      { text: 'largely paid by American buyers.', speaker: 'Peterson Institute' },
+    ]);
+  });
+});
