@@ -10,6 +10,7 @@ const TEST_CODE = {
 const DOMAIN = [
   'config',
   'corpus',
+  'dates',
   'deadlines',
   'geo',
   'knowledge',

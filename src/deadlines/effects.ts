@@ -49,9 +49,7 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
-    // chrono may take the "on" into the date ("on Thursday").
-    const lead = before + (/^on\s/i.exec(sentence.slice(d.start))?.[0] ?? '');
-    return !SAID_BEFORE.test(lead) && SCHEDULED_CHANGE.test(lead);
+    return !SAID_BEFORE.test(before) && SCHEDULED_CHANGE.test(before);
   });
 }
 

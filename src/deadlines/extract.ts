@@ -23,7 +23,7 @@ import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
 import { effectDates, effectDirections, MEASURE, TARIFF } from './effects.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
-import { addDays } from './time.ts';
+import { addDays } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**

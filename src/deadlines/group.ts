@@ -3,6 +3,7 @@ import type { Deadline, DeadlineChange } from './deadline.ts';
 import { extractMentions, type DeadlineMention } from './extract.ts';
 import { partyName } from './parties.ts';
 import { endOfDay } from './time.ts';
+import { daysBetween } from '../dates/days.ts';
 
 /**
  * Mentions in the order they were written: by publication date, then sentences that extend a
@@ -26,7 +27,6 @@ function changeOf(m: DeadlineMention, date: string, approximate: boolean): Chang
 
 /** How close an exact date must be to a date worked out from a duration to be the same date, better stated. */
 const SAME_DATE_DAYS = 7;
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** The dates of one deadline as its mentions give them, in the order they were written. */
 class Timeline {

@@ -37,8 +37,3 @@ export function resolveTimeZone(input: string): string | undefined {
 export function endOfDay(date: string, zone = DEFAULT_TIME_ZONE): string {
   return new Date(DateTime.fromISO(date, { zone }).endOf('day').startOf('second').toMillis()).toISOString();
 }
-
-/** YYYY-MM-DD plus `days`. */
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
-}

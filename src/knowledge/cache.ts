@@ -14,7 +14,7 @@ const CACHE_FORMAT = 1;
  * The source folders whose code shapes the index and the extracted data. Their text is part of the
  * cache key, so changing a tokenizer rule, a vocabulary or an extractor can never serve a stale cache.
  */
-const SHAPING_CODE = ['corpus', 'text', 'search', 'knowledge', 'quotes', 'rates', 'deadlines', 'geo'];
+const SHAPING_CODE = ['corpus', 'text', 'search', 'knowledge', 'quotes', 'rates', 'deadlines', 'dates', 'geo'];
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function tsFilesUnder(dir: string): string[] {

@@ -13,6 +13,7 @@ import {
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
+import { readDates } from '../dates/read.ts';
 
 /** What `statusOf` reads for one percentage. */
 export interface StatusScope {
@@ -65,28 +66,15 @@ const REPLACED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-/** "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
-const START_DATE = new RegExp(
-  String.raw`${wordsSource(START_WORDS)}\s+(?:on\s+)?(?:(${WEEKDAYS.join('|')})day|(${MONTHS.join('|')})[a-z]*\.?\s+(\d{1,2})\b|next\s+(?:week|month|year)|tomorrow)`,
-  'giu',
-);
-const HALF_YEAR_MS = 183 * 86_400_000;
+/** A start word right before a date: "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
+const START_BEFORE = new RegExp(String.raw`${wordsSource(START_WORDS)}\s+(?:on\s+)?$`, 'iu');
 
-/** True when `text` names a start date after `published` (a weekday other than the article's own counts as ahead). */
+/** True when `text` names a start date after `published` (a weekday after a start word lies ahead). */
 function startsLater(text: string, published: string): boolean {
-  const today = new Date(`${published}T00:00:00Z`);
-  for (const [, weekday, month, day] of text.matchAll(START_DATE)) {
-    if (weekday) {
-      if (WEEKDAYS.indexOf(weekday.toLowerCase()) !== today.getUTCDay()) return true;
-    } else if (month && day) {
-      const date = Date.UTC(today.getUTCFullYear(), MONTHS.indexOf(month.toLowerCase().slice(0, 3)), Number(day));
-      // "from Jan. 1" in a December article is next year's January.
-      if (date > today.getTime() || today.getTime() - date > HALF_YEAR_MS) return true;
-    } else return true;
-  }
-  return false;
+  return readDates(text, published, { months: true }).some((reading) => {
+    if (!START_BEFORE.test(text.slice(0, reading.start))) return false;
+    return reading.day(reading.weekday ? 'future' : 'nearest') > published;
+  });
 }
 
 const CUES = STATUS_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'u') }));

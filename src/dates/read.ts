@@ -1,0 +1,121 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { isoDay } from './days.ts';
+
+/**
+ * Dates in news text, read by chrono relative to the article's publication date. chrono finds the
+ * date; a day without a year (or a bare weekday) is placed by the tense its caller reads around it,
+ * never by the machine's clock.
+ */
+
+/**
+ * Which way a day without a year, or a bare weekday, lies from the article: on or after it
+ * ("ends Aug. 12", "effective Saturday"), on or before it ("took effect on Tuesday"), or whichever
+ * is nearer (a half year either side for a month and day; the article's week for a weekday).
+ */
+export type Tense = 'past' | 'future' | 'nearest';
+
+export interface DateReading {
+  /** Where the date stands in the text (a leading "on" is left to the words before). */
+  start: number;
+  end: number;
+  text: string;
+  /** chrono gave a day or a weekday, not only a month or a year ("next month"). */
+  daily: boolean;
+  /** The text gives a weekday alone ("on Tuesday", "Friday,"): no day of its own. */
+  weekday: boolean;
+  /** The day it names (the first of a range), YYYY-MM-DD, read in `tense`. */
+  day(tense: Tense): string;
+  /** The last day of a range ("from Aug. 12 to Nov. 10"), when it is one. */
+  until?: (tense: Tense) => string;
+}
+
+/** "the first of next month", which chrono reads as "next month" with no day. */
+const FIRST_OF_NEXT_MONTH: chrono.Parser = {
+  pattern: () => /\bthe\s+(?:first|1st)\s+(?:day\s+)?of\s+next\s+month\b/i,
+  extract: (context) => {
+    const next = DateTime.fromJSDate(context.reference.instant).plus({ months: 1 });
+    return context.createParsingComponents({ day: 1, month: next.month, year: next.year });
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(FIRST_OF_NEXT_MONTH);
+
+/** Cheap test before chrono, the costly part: a day needs a digit, a weekday, a relative day, "the first of" or "the end of". */
+const MAY_NAME_DAY =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\bend of the\b|\bfirst of\b/i;
+/** A month or a year word too, for callers that take "next month" as well as a day. */
+const MAY_NAME_MONTH = /\b(?:next|this|coming)\s+(?:week|month|year)\b/i;
+
+const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
+
+/** Noon of the article's day in local time: chrono reads components in local time. */
+function reference(published: string): Date {
+  const [y = 1970, m = 1, d = 1] = published.split('-').map(Number);
+  return new Date(y, m - 1, d, 12);
+}
+
+/** A month and day without a year, placed by `tense` from the article's day. */
+function yearOf(month: number, day: number, published: string, tense: Tense): string {
+  const year = Number(published.slice(0, 4));
+  const [before, same, after] = [year - 1, year, year + 1].map((y) => isoDay(y, month, day)) as [
+    string,
+    string,
+    string,
+  ];
+  if (tense === 'future') return same >= published ? same : after;
+  if (tense === 'past') return same <= published ? same : before;
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
+  // Ties go ahead: news about a month and a day without a year is mostly about what comes.
+  return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/** A bare weekday (chrono: 0 = Sunday), on or after, or on or before, the article's day. */
+function weekdayOf(weekday: number, published: string, tense: 'past' | 'future'): string {
+  const day = DateTime.fromISO(published, { zone: 'UTC' });
+  const ahead = (weekday - (day.weekday % 7) + 7) % 7; // luxon: 7 = Sunday
+  return day.plus({ days: tense === 'future' ? ahead : -((7 - ahead) % 7) }).toISODate() ?? '';
+}
+
+function dayReader(component: chrono.ParsedComponents, weekday: boolean, published: string) {
+  return (tense: Tense): string => {
+    const month = component.get('month') ?? 1;
+    const day = component.get('day') ?? 1;
+    // The nearest weekday is chrono's: the one in the article's week (Monday to Sunday).
+    if (weekday && tense !== 'nearest') return weekdayOf(component.get('weekday') ?? 0, published, tense);
+    if (!component.isCertain('year') && component.isCertain('month')) return yearOf(month, day, published, tense);
+    return isoDay(component.get('year') ?? 0, month, day);
+  };
+}
+
+/**
+ * The dates of `text`, first to last, relative to an article published on `published`
+ * (YYYY-MM-DD). With `months`, "next month" and the like too (`daily` false); without, only dates
+ * with a day or a weekday.
+ */
+export function readDates(text: string, published: string, options: { months?: boolean } = {}): DateReading[] {
+  if (!MAY_NAME_DAY.test(text) && !(options.months && MAY_NAME_MONTH.test(text))) return [];
+  const readings: DateReading[] = [];
+  for (const result of parser.parse(text, reference(published))) {
+    const known = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+    const daily = known(result.start);
+    if (!daily && !options.months) continue;
+    // chrono takes a leading "on" into some dates ("on Thursday", "on 9 July"): it belongs to the words before.
+    const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
+    const own = result.text.slice(lead);
+    const weekday =
+      !result.start.isCertain('day') && result.start.isCertain('weekday') && BARE_WEEKDAY.test(own.trim());
+    const end = result.end && known(result.end) ? result.end : undefined;
+    readings.push({
+      start: result.index + lead,
+      end: result.index + result.text.length,
+      text: own,
+      daily,
+      weekday,
+      day: dayReader(result.start, weekday, published),
+      ...(end ? { until: dayReader(end, false, published) } : {}),
+    });
+  }
+  return readings;
+}
