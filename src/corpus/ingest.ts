@@ -8,7 +8,7 @@ import { CorpusIdentity } from './identity.ts';
 import { displayPath, loadCorpus } from './load.ts';
 import { FrontMatterSchema, parseArticleFile, type FrontMatter } from './front-matter.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { splitParagraphs } from './paragraphs.ts';
+import { splitParagraphs, splitRawParagraphs } from './paragraphs.ts';
 
 /** What the operator says about an article; anything left out is read from the text or page when it can be. */
 export interface IngestMeta {
@@ -92,7 +92,7 @@ export function prepareArticle(source: string, raw: string, meta: IngestMeta, pr
   let text = repairMojibake(raw.replace(/^\uFEFF/, ''));
   const marker = DATE_MARKER.exec(text);
   if (marker) text = text.slice(marker[0].length);
-  let paragraphs = splitParagraphs(text).filter((p) => !isBoilerplate(p));
+  let paragraphs = splitRawParagraphs(text).filter((p) => !isBoilerplate(p));
   const first = paragraphs[0];
   const headline = first !== undefined && paragraphs.length > 1 && isHeadline(first) ? first : undefined;
   if (headline) paragraphs = paragraphs.slice(1);

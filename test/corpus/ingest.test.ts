@@ -62,4 +62,23 @@ describe('ingesting raw article text', () => {
     if (!cnbc.ok) throw new Error(cnbc.error);
     expect(articles.find((a) => a.outlet === 'CNBC')?.passages.map((p) => p.text)).toEqual(cnbc.article.paragraphs);
   });
+
+  it('reads a page pasted with one paragraph a line: the headline line is the title, never run into the first sentence', () => {
+    const lead =
+      'Ruritania said on Monday it would put a 12 percent duty on farm machinery shipped from the United States, starting next month.';
+    const second =
+      'The finance ministry said the measure answered an American levy on Ruritanian cheese that took effect last week, and more could follow.';
+    const raw = `Ruritania answers US cheese levy\n${lead}\n${second}\nWhat comes next\nTalks resume in June.\n`;
+    const result = prepareArticle('pasted.txt', raw, { outlet: 'Example Wire', date: '2025-03-03' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.frontMatter.title).toBe('Ruritania answers US cheese levy');
+    expect(result.article.paragraphs).toEqual([lead, second, 'What comes next', 'Talks resume in June.']);
+  });
+
+  it('folds text wrapped by hand into its paragraphs', () => {
+    const raw = 'Duties on cheese rose\nto 12 percent on Monday.\n\nTalks resume\nin June.\n';
+    const result = prepareArticle('wrapped.txt', raw, { outlet: 'Example Wire', date: '2025-03-03', title: 'Cheese' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual(['Duties on cheese rose to 12 percent on Monday.', 'Talks resume in June.']);
+  });
 });
