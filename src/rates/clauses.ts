@@ -1,18 +1,32 @@
 /**
  * Where one statement ends and the next begins inside a sentence. A clause runs between commas,
- * semicolons and dashes; a segment is the part of the sentence a percentage owns when there are
+ * semicolons, dashes and conjunctions such as "when" or "although"; a segment is the part of the sentence a percentage owns when there are
  * several ("30% on Chinese goods, while China will lower its duties to 10%"): it ends at the last
  * contrasting conjunction before the next percentage, or failing one at the last comma or "and"
- * (so "on American steel, aluminum and autos" stays whole after a "but").
+ * (so "on American steel, aluminum and autos" stays whole after a "but"), or failing both where the
+ * words leading into the next percentage begin.
  */
+import { NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
+import { wordsSource } from './words.ts';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s*|,\s+|\s[—–-]\s/g;
-const CONTRAST = /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with)(?![\p{L}])/gu;
+/** Punctuation (a comma may close a quotation first), and conjunctions that open a clause with a subject of its own. */
+const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s(?=(?:when|because|although|though|whereas)\s)/g;
+const CONTRAST =
+  /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;
+/**
+ * With neither, the words that lead into the next percentage ("… on Chinese goods with an 84%
+ * tariff", "… when Beijing answered with its own tariff of 34%").
+ */
+const LEAD_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:with|to|by|against|from|of|at)\s+)?(?:(?:${NUMBER_PREFIXES.join('|')}|own)\s+)*(?:(?:[\p{L}-]+\s+){0,2}?${wordsSource(TARIFF_WORDS)}\s+of\s+)?$`,
+  'iu',
+);
 
 /** The clauses of a sentence, in order, covering it. */
 export function clauseSpans(sentence: string): Span[] {
@@ -35,7 +49,7 @@ export function clauseAt(clauses: readonly Span[], at: number): Span {
 function boundary(sentence: string, prevEnd: number, nextStart: number): number {
   const between = sentence.slice(prevEnd, nextStart);
   const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
-  return prevEnd + (last(CONTRAST) ?? last(JOIN) ?? 0);
+  return prevEnd + (last(CONTRAST) ?? last(JOIN) ?? LEAD_IN.exec(between)?.index ?? 0);
 }
 
 /** The segment each percentage owns, for percentages given in order by their spans (`lead` is where their wording starts). */

@@ -54,7 +54,13 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
   const near =
     sentence.slice(clause.start, percent.lead) + sentence.slice(percent.end, percent.end + 30).split(/[,;]/)[0];
-  const part = TOTAL.test(near) ? 'total' : COMPONENT.test(near) ? 'component' : undefined;
+  const part = percent.increment
+    ? 'component'
+    : TOTAL.test(near)
+      ? 'total'
+      : COMPONENT.test(near)
+        ? 'component'
+        : undefined;
   return {
     ...(part ? { part } : {}),
     ...(products.length > 0 ? { products } : {}),

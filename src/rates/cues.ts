@@ -245,8 +245,8 @@ export const NUMBER_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Status cues, in the order they are tried: a clause with a suspension verb and a "will" is about a
- * suspension; one that keeps a rate in place ("will stay at 50%") is about the current rate.
+ * Status cues, in the order they are tried: a pause kept up ("will keep suspending") is a pause; a
+ * clause with a suspension verb and a "will" is about a suspension; one that keeps a rate in place ("will stay at 50%") is about the current rate.
  * `previous` words only count when the number is their object ("scrapped its 25% levy"), not the
  * level they lead to ("cut to 10%"); see `status.ts`.
  */
@@ -254,6 +254,23 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
   {
     status: 'hypothetical',
     words: ['could have', 'would have', 'might have', 'may have', 'would otherwise', 'could otherwise'],
+  },
+  {
+    status: 'suspended',
+    words: [
+      'keep suspending',
+      'keeps suspending',
+      'continue suspending',
+      'continues suspending',
+      'continue to suspend',
+      'continues to suspend',
+      'extend the pause',
+      'extends the pause',
+      'extended the pause',
+      'extend the suspension',
+      'extends the suspension',
+      'extended the suspension',
+    ],
   },
   {
     status: 'current',
@@ -272,6 +289,10 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'keeps',
       'keeping',
       'kept',
+      'retain',
+      'retains',
+      'retained',
+      'retaining',
       'left in place',
       'in place',
       'in force',

@@ -154,7 +154,8 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (local.length === 0) local = within(mentions, segment);
   if (local.length === 0) local = mentions;
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
-  if (!foreignNamed && UNIVERSAL.test(sentence) && !pointsBack()) return worldwide(clauseText, clauseMentions);
+  if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
+    return worldwide(clauseText, clauseMentions);
   const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
   if (local.length === 0) local = context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").

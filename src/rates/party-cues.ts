@@ -46,7 +46,10 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   {
     role: 'target',
-    pattern: new RegExp(String.raw`(?:${goods}|\bcoming|\barriving)\s+(?:\S+\s+)?from\s+${the}$`, 'u'),
+    pattern: new RegExp(
+      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
+      'u',
+    ),
   },
 ];
 
@@ -137,6 +140,15 @@ const IMPOSING_VERBS = [
   'tripled',
   'matched',
   'reimposed',
+  'implement',
+  'implements',
+  'implemented',
+  'introduce',
+  'introduces',
+  'introduced',
+  'issue',
+  'issues',
+  'issued',
 ];
 /** Verbs whose subject bears the rate ("Mexico faces 30%", "Japan secured a 15% rate"). */
 const TARGET_VERBS = [
@@ -184,7 +196,7 @@ const subject = String.raw`(?:\s+${wordsSource(GOVERNMENT_WORDS)})?${aux}`;
  * China, so a plain name before a tariff word decides nothing.
  */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
-  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+\S+){0,2}?\s+${tariff}`, 'u') },
+  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+\S+){0,2}?\s+${tariff}`, 'iu') },
   { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
   {
@@ -207,9 +219,12 @@ export const ANAPHORS =
 /** Words that make a rate apply both ways between two parties. */
 export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
-/** A rate's target given as no country in particular ("on all countries", "on countries that buy Russian oil", "on foreign drugs"): no statement. */
+/**
+ * A rate's target given as no country in particular ("on all countries", "on countries that buy
+ * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one.
+ */
 export const GENERIC_TARGET =
-  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to|from)\s+(?!both\b|the\s+two\b|either\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
+  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to|from)\s+(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =

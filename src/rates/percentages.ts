@@ -21,11 +21,14 @@ export interface PercentMention {
   /** Where the number starts and the percent sign or word ends. */
   start: number;
   end: number;
+  /** An amount added to a tariff ("added 50% to the tariff", "raised it by 10 percentage points"): a part of the rate. */
+  increment?: true;
 }
 
-/** "25%", "25 percent", "25 per cent", "25pc", "27.5%". */
-const PERCENT = /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}]))/gu;
-export const HAS_PERCENT = /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc)\b)/;
+/** "25%", "25 percent", "25 per cent", "25pc", "27.5%", "10 percentage points" (group 2: points). */
+const PERCENT =
+  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
+export const HAS_PERCENT = /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)/;
 
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
 const OTHER_RATE_BEFORE = endsWithWord(OTHER_RATE_MODIFIERS);
@@ -43,6 +46,17 @@ const RANGE_BEFORE = new RegExp(
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
+const tariffWord = wordsSource(TARIFF_WORDS);
+const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
+/** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
+const ONTO_TARIFF = new RegExp(String.raw`^\s+(?:to|onto|on\s+top\s+of)\s+${ownerWords}${tariffWord}`, 'iu');
+/** A tariff raised by an amount: "increased the tariff on China by 34%", "raise duties by 10 percentage points". */
+const RAISED_BY = new RegExp(
+  String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:[^,;.]*?\s)?${tariffWord}\b[^,;.]*?\s+by\s*$`,
+  'iu',
+);
+/** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
+const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
 const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
@@ -89,6 +103,17 @@ export function ratePercents(sentence: string): PercentMention[] {
     const lead = start - length;
     const before = sentence.slice(Math.max(0, lead - WINDOW), lead);
     const after = sentence.slice(end);
+    // An increase of a tariff by an amount adds that much as a part of it; a cut by an amount, a
+    // level "10 percentage points higher", is no rate anyone charges.
+    const points = m[2] !== undefined;
+    if (
+      ONTO_TARIFF.test(after) ||
+      RAISED_BY.test(sentence.slice(Math.max(0, lead - 2 * WINDOW), lead)) ||
+      (points && POINTS_OF_TARIFF.test(after))
+    ) {
+      found.push({ value: Number(m[1]), lead, start, end, increment: true });
+      continue;
+    }
     if (
       NOT_RATE_START.test(after) ||
       CHANGE_BEFORE.test(before) ||

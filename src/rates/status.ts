@@ -112,6 +112,22 @@ function cueStatus(left: string, right: string, published: string): RateStatus |
   return found?.status;
 }
 
+/** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
+const OWN_CLAUSE =
+  /^\s*(?:and|but|or|although|though|while|whereas|despite|after|before|as|because|since|when|if|unless|so|yet|[\p{Lu}"“‘']|(?:he|she|it|they|we|i|you|this|that|these|those)\b)/u;
+
+/**
+ * Where the clauses after the percentage's own stop speaking of it: at the end of its segment, or
+ * before the first clause with a subject or conjunction of its own (", to take effect Thursday"
+ * qualifies the rate; ", and Beijing said it would respond" does not).
+ */
+function tailEnd(sentence: string, clauses: readonly Span[], clause: Span, segment: Span): number {
+  const next = clauses.find(
+    (c) => c.start >= clause.end && c.start < segment.end && OWN_CLAUSE.test(sentence.slice(c.start, c.end)),
+  );
+  return next ? next.start : segment.end;
+}
+
 /**
  * How the rate a percentage states stands as of its article, from the verbs and tense around it.
  * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
@@ -151,7 +167,7 @@ export function statusOf(scope: StatusScope): RateStatus {
     (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))
       ? cueStatus('', sentence.slice(after.start, after.end), published)
       : undefined) ??
-    cueStatus('', sentence.slice(clause.end, segment.end), published);
+    cueStatus('', sentence.slice(clause.end, tailEnd(sentence, clauses, clause, segment)), published);
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';

@@ -1,0 +1,88 @@
+/**
+ * Classes of failure found on real news, each in sentences written for this test: who imposes on
+ * whom, what a percentage is (a level, a part added to a tariff, an amount of change) and how it
+ * stands as of its article.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceRates } from '../../src/rates/extract.ts';
+
+/** "imposer → target percent status[ part][ on products]" for each statement of one sentence. */
+function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
+  return sentenceRates(sentence, published, () => context).map(
+    (r) =>
+      `${r.imposer} → ${r.target} ${r.percent}% ${r.status}${r.part ? ` ${r.part}` : ''}${r.products ? ` on ${r.products.join(', ')}` : ''}`,
+  );
+}
+
+describe('who imposes on whom', () => {
+  it('the country that says it will put a tariff on goods imported from another imposes it', () => {
+    expect(
+      rates(
+        'Brazil said it would implement a 12 percent tariff on coal and liquefied natural gas as well as an 8 percent tariff on wheat imported from the US.',
+      ),
+    ).toEqual(['Brazil → United States 12% scheduled on energy', 'Brazil → United States 8% scheduled on farm goods']);
+  });
+
+  it('gives each of two rates in one clause the parties around it', () => {
+    expect(
+      rates(
+        "Canada has answered the US president's tariffs totalling 35% on Canadian goods with a 25% levy on US imports.",
+      ),
+    ).toEqual(['United States → Canada 35% current', 'Canada → United States 25% current']);
+    expect(
+      rates(
+        'Washington first raised the duty on China by 20% in March, and then to 54% when Beijing hit back with its own tariff of 34% on US products.',
+      ),
+    ).toEqual([
+      'United States → China 20% current component',
+      'United States → China 54% current',
+      'China → United States 34% current',
+    ]);
+  });
+
+  it('ends a clause at a comma that closes a quotation: the tariffs after it are another matter', () => {
+    expect(
+      rates(
+        'The Japanese prime minister said the decision by U.S. President Donald Trump to put a 24% tariff on his country was “deeply regrettable,” but ruled out counter-tariffs against the United States.',
+      ),
+    ).toEqual(['United States → Japan 24% current']);
+  });
+});
+
+describe('increments and percentage points', () => {
+  it('an amount added to a tariff is a part of it', () => {
+    expect(rates('The White House added 25% to the duty on Indian goods, taking the total to 50%.')).toEqual([
+      'United States → India 25% current component',
+      'United States → India 50% current total',
+    ]);
+    expect(rates('Last month Washington increased the tariff on Mexican goods by 10 percentage points.')).toEqual([
+      'United States → Mexico 10% current component',
+    ]);
+  });
+
+  it('percentage points of a rate that are paused are a paused part of it; the rest stays', () => {
+    expect(
+      rates(
+        'Beijing said it would keep suspending 24 percentage points of its tariff on American goods, while retaining a 10 percent duty.',
+      ),
+    ).toEqual(['China → United States 24% suspended component', 'China → United States 10% current']);
+  });
+
+  it('a cut by some points, or a level some points higher, is no rate', () => {
+    expect(rates('Washington cut its tariffs on Vietnam by 10 percentage points.')).toEqual([]);
+    expect(rates('Duties on Vietnamese shoes are now 12 percentage points higher than in January.')).toEqual([]);
+  });
+});
+
+describe('status', () => {
+  it('a clause with a subject of its own says nothing of the rate before it', () => {
+    expect(
+      rates('Washington raised the levy on Brazilian goods to 50%, although it paused a separate fee for 30 days.'),
+    ).toEqual(['United States → Brazil 50% current']);
+    expect(
+      rates(
+        'After the US added 10% to the tariff on Chinese imports, bringing the total to 20%, Beijing said it would respond.',
+      ),
+    ).toEqual(['United States → China 10% current component', 'United States → China 20% current total']);
+  });
+});
