@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
-import { PATTERNS, PHRASES, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
+import { PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
 import { PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
@@ -144,6 +144,13 @@ export function documentTerms(text: string): string[] {
 /** Index terms of a query, each once. */
 export function queryTerms(query: string): string[] {
   return [...new Set(termsOf(rewrite(query, QUERY_REWRITES)))];
+}
+
+const QUESTION_TERMS = new Set([...QUESTION_WORDS].map((w) => termOf(w)));
+
+/** Index terms of a question asked of the passages: its query terms less the words that only frame it. */
+export function questionTerms(question: string): string[] {
+  return queryTerms(question).filter((t) => !QUESTION_TERMS.has(t));
 }
 
 function termsOf(text: string): string[] {

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
-import { documentTerms, queryTerms } from './analyzer.ts';
+import { documentTerms, questionTerms } from './analyzer.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
@@ -39,6 +39,11 @@ export const SEARCH_TUNING = {
   nowHalfLifeDays: 60,
   /** A question naming a month or a date: articles of that time count this much more. */
   periodBoost: 0.3,
+  /**
+   * Two question words side by side in a passage as in the question ("export controls", a person's
+   * name, "negotiations with other countries") add this many times the rarer one's weight.
+   */
+  adjacencyBoost: 3,
 } as const;
 
 export interface PassageHit {
@@ -174,19 +179,32 @@ function wrap(
       return passage ? [{ passage, score: r.score, terms: r.terms, matched: r.queryTerms.length }] : [];
     });
 
-  /** Candidates from the rarer terms, re-ranked by the common terms each one holds (in its title and lead at their boost). */
-  const searchPruned = (rare: string[], common: string[]): Candidate[] =>
-    candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)).map((c) => {
+  /**
+   * Re-ranks the best candidates by what only the passage's words tell: the common terms each one
+   * holds (in its title and lead at their boost), and the question's words that stand side by side
+   * in it as in the question.
+   */
+  const rerank = (candidates: Candidate[], terms: string[], common: string[]): Candidate[] =>
+    candidates.map((c) => {
       const doc = documentOf(c.passage, articleOf);
-      const fields = (['text', 'title', 'lead'] as const).map((f) => ({
-        held: new Set(documentTerms(doc[f])),
-        boost: SEARCH_TUNING.boost[f],
-      }));
+      const sequence = documentTerms(doc.text);
+      const fields =
+        common.length === 0
+          ? []
+          : [
+              { held: new Set(sequence), boost: SEARCH_TUNING.boost.text },
+              { held: new Set(documentTerms(doc.title)), boost: SEARCH_TUNING.boost.title },
+              { held: new Set(documentTerms(doc.lead)), boost: SEARCH_TUNING.boost.lead },
+            ];
       const weightOf = (t: string) => Math.max(0, ...fields.filter((f) => f.held.has(t)).map((f) => f.boost));
       const present = common.filter((t) => weightOf(t) > 0);
+      const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
       return {
         ...c,
-        score: c.score + present.reduce((sum, t) => sum + weightOf(t) * idf(t), 0),
+        score:
+          c.score +
+          sum(present.map((t) => weightOf(t) * idf(t))) +
+          sum(adjacentPairs(terms, sequence).map(([a, b]) => SEARCH_TUNING.adjacencyBoost * Math.min(idf(a), idf(b)))),
         terms: [...c.terms, ...present],
         matched: c.matched + present.length,
       };
@@ -199,10 +217,11 @@ function wrap(
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
     const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove());
     const common = byRarity.filter((t) => !rare.includes(t));
-    const candidates =
-      common.length > 0
-        ? searchPruned(rare, common)
-        : candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
+    const candidates = rerank(
+      candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)),
+      terms,
+      common,
+    );
     const timed = focus
       ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))
       : candidates;
@@ -218,7 +237,7 @@ function wrap(
   return {
     miniSearch,
     search(query, { limit = 3 } = {}) {
-      const wanted = [...new Set(queryTerms(query).map((t) => correct(t) ?? t))];
+      const wanted = [...new Set(questionTerms(query).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
@@ -245,6 +264,18 @@ function timeWeight(focus: TimeFocus, date: string, newest: string): number {
   if (focus.kind === 'period') return date >= focus.from && date <= focus.to ? 1 + SEARCH_TUNING.periodBoost : 1;
   const days = (Date.parse(newest) - Date.parse(date)) / 86_400_000;
   return 1 + SEARCH_TUNING.nowBoost * 0.5 ** (Math.max(0, days) / SEARCH_TUNING.nowHalfLifeDays);
+}
+
+/** The pairs of consecutive question terms that are also consecutive (in either order) in `sequence`. */
+function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [string, string][] {
+  const neighbours = new Set<string>();
+  for (let i = 1; i < sequence.length; i++) neighbours.add(`${sequence[i - 1]} ${sequence[i]}`);
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < terms.length; i++) {
+    const [a, b] = [terms[i - 1]!, terms[i]!];
+    if (neighbours.has(`${a} ${b}`) || neighbours.has(`${b} ${a}`)) pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 const hitOf = ({ passage, score, terms }: Candidate): PassageHit => ({ passage, score, terms });

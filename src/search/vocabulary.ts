@@ -39,6 +39,12 @@ export const PHRASES: readonly PhraseRule[] = [
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: '(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|pc)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
+  // "effective Saturday", "effective Aug. 7", "effective immediately": when a measure starts.
+  {
+    pattern:
+      '(?:effective|in effect)(,?\\s+(?:on|from|as of|at|immediately|today|tomorrow|midnight|\\d+|\\p{L}+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*))',
+    replace: 'start$1',
+  },
 ];
 
 /**
@@ -89,4 +95,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
   us tell me please know say says said think thinks whats what's did does don't doesn't didn't won't isn't aren't wasn't
   weren't can't couldn't wouldn't shouldn't haven't hasn't going`.split(/\s+/),
+);
+
+/**
+ * Words that frame a question rather than name its subject ("what happened", "according to", "what
+ * kind of"), and the words of the present that the time focus reads ("still", "currently", see
+ * `time-focus.ts`): dropped from a question's terms, since a passage that holds them is no likelier
+ * to answer it.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  `happen happened happens according kind kinds sort reason reasons exactly actually really way ways
+  still currently current latest today nowadays presently`.split(/\s+/),
 );

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/corpus/article.ts';
+import { documentTerms, questionTerms } from '../../src/search/analyzer.ts';
+import { buildPassageIndex } from '../../src/search/passage-index.ts';
+
+/** A one-paragraph article per entry, in our own words: id → date and text. */
+function indexOf(articles: Record<string, { published: string; text: string }>) {
+  const passages: Passage[] = Object.entries(articles).map(([id, a]) => ({
+    id: `${id}#1`,
+    articleId: id,
+    paragraph: 1,
+    text: a.text,
+    sentences: [],
+  }));
+  const index = buildPassageIndex(passages, (id) => ({ published: articles[id]!.published, title: '', lead: '' }));
+  return (question: string) => index.search(question, { limit: 3 }).map((h) => h.passage.articleId);
+}
+
+describe('ranking the passages for a question', () => {
+  it('leaves out the words that only frame the question, and the words of the present the time focus reads', () => {
+    expect(questionTerms('What kind of goods are still taxed, according to the ministry?')).toEqual([
+      'good',
+      'tariff',
+      'ministri',
+    ]);
+    const ask = indexOf({
+      framing: { published: '2025-05-02', text: 'What happened next was still unclear, according to the minister.' },
+      answer: { published: '2025-05-01', text: 'The steel quota was scrapped by the minister in March.' },
+    });
+    expect(ask('What happened to the steel quota, according to the minister?')[0]).toBe('answer');
+  });
+
+  it('prefers the passage where the question’s words stand side by side, as in the question', () => {
+    // Same words, same length; the newer article would win the tie without the bonus.
+    const ask = indexOf({
+      apart: { published: '2025-06-02', text: 'Export sales fell after controls were announced in Washington.' },
+      together: { published: '2025-06-01', text: 'Washington announced export controls after sales fell.' },
+    });
+    expect(ask('Which export controls did Washington announce?')[0]).toBe('together');
+  });
+
+  it('reads “effective” before a day as the day a measure takes effect, not an effective rate', () => {
+    expect(documentTerms('The levy rises to 30%, effective Monday.')).toContain('start');
+    expect(documentTerms('cut to 10%, effective Nov. 10')).toContain('start');
+    expect(documentTerms('The effective rate is 30%.')).not.toContain('start');
+    const ask = indexOf({
+      rate: { published: '2025-07-02', text: 'The effective tariff on cheese is 30%, importers said.' },
+      start: { published: '2025-07-01', text: 'The tariff on cheese rises to 30%, effective Monday.' },
+    });
+    expect(ask('When does the tariff on cheese take effect?')[0]).toBe('start');
+  });
+});
