@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
 import { runConsoleJson, TEST_NOW } from '../helpers/console.ts';
-import { isolatedEnv } from '../helpers/subprocess.ts';
+import { isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
 
 interface Components {
   components?: { components: { custom_id: string; label: string }[] }[];
@@ -72,8 +72,8 @@ describe('👍 / 👎 under each /ask answer, through the console', () => {
     store.close();
     const out = join(dir, 'feedback.json');
     const printed = execFileSync(
-      'npx',
-      ['tsx', 'src/ask/feedback-export-cli.ts', '--out', out, '--database', database],
+      TSX,
+      tsxArgs('src/ask/feedback-export-cli.ts', ['--out', out, '--database', database]),
       {
         env: isolatedEnv(),
         encoding: 'utf8',

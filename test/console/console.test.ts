@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { parseConsoleLine } from '../../src/console/parse-line.ts';
 import { runConsole, runConsoleJson } from '../helpers/console.ts';
-import { cli, isolatedEnv } from '../helpers/subprocess.ts';
+import { cli, isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
 
 const run = promisify(execFile);
 
@@ -108,8 +108,8 @@ describe('the console, as a user runs it', () => {
 
   it('runs one command from the command line and exits 0, or 1 on a usage error', async () => {
     const ok = await run(
-      'npx',
-      ['tsx', 'src/console/cli.ts', '--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?'],
+      TSX,
+      tsxArgs('src/console/cli.ts', ['--json', '--now', '2026-11-21', '/ask why are the talks with China stalled?']),
       { env: isolatedEnv() },
     );
     const reply = JSON.parse(ok.stdout) as { command: string; ok: boolean; data: { passages: unknown[] } };

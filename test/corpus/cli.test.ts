@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isolatedEnv } from '../helpers/subprocess.ts';
+import { isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
 
 const run = promisify(execFile);
 const tsx = (script: string, args: string[]) =>
-  run('npx', ['tsx', script, ...args], { env: isolatedEnv() }).then(
+  run(TSX, tsxArgs(script, args), { env: isolatedEnv() }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

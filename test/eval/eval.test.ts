@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isHoldout } from '../../src/eval/dataset.ts';
 import { sameSpan, sameSpeaker } from '../../src/eval/quotes.ts';
 import { normalizeName, normalizeText } from '../../src/eval/score.ts';
-import { isolatedEnv } from '../helpers/subprocess.ts';
+import { isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
 
 // A two-article set in the development set's format, written for this test (test/fixtures/eval-dataset).
 const DATASET = 'test/fixtures/eval-dataset';
@@ -17,15 +18,23 @@ interface Report {
   }[];
 }
 
-function runEval(...args: string[]): Report {
-  const out = execFileSync('npx', ['tsx', 'src/eval/cli.ts', '--dataset', DATASET, '--json', ...args], {
-    env: isolatedEnv(),
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as Report;
+async function runEval(...args: string[]): Promise<Report> {
+  const { stdout } = await promisify(execFile)(
+    TSX,
+    tsxArgs('src/eval/cli.ts', ['--dataset', DATASET, '--json', ...args]),
+    { env: isolatedEnv(), encoding: 'utf8' },
+  );
+  return JSON.parse(stdout) as Report;
 }
 
 describe('the real-news evaluation', () => {
+  // `npm run eval` as a user runs it, both ways at once (each is a process that ingests the set).
+  let all: Report;
+  let byDefault: Report;
+  beforeAll(async () => {
+    [all, byDefault] = await Promise.all([runEval('--split', 'all'), runEval()]);
+  }, 60_000);
+
   it('keeps every file whose number is divisible by three for the untouched half', () => {
     expect(['dc03', 'dp24', 'dc12'].map(isHoldout)).toEqual([true, true, true]);
     expect(['dc01', 'dp26', 'dc11'].map(isHoldout)).toEqual([false, false, false]);
@@ -50,7 +59,7 @@ describe('the real-news evaluation', () => {
   });
 
   it('ingests the set, scores each half apart, and lists what it missed', () => {
-    const report = runEval('--split', 'all');
+    const report = all;
     expect(report.articles).toBe(2);
     const section = (name: string) => report.results.find((r) => r.section === name)!;
     expect(report.results.map((r) => r.section)).toEqual([
@@ -81,7 +90,7 @@ describe('the real-news evaluation', () => {
   });
 
   it('shows only the tuning half unless asked', () => {
-    const report = runEval();
+    const report = byDefault;
     for (const result of report.results) {
       expect(Object.keys(result.figures)).toEqual(['tune']);
       expect(result.misses.every((m) => m.split === 'tune')).toBe(true);

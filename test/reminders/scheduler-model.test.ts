@@ -39,7 +39,7 @@ const START = Date.parse('2025-06-01T00:00:00Z');
 const DEADLINES = [36, 72, 144].map((hours, i) => ({ name: `Deadline ${i}`, at: START + hours * HOUR }));
 const OFFSETS = [3_600, 86_400, 2 * 86_400];
 /** A case is up to 30 steps on a real SQLite file: a quarter of FUZZ_RUNS. */
-const COST = { share: 0.25, msPerCase: 400 };
+const COST = { share: 0.25, msPerCase: 1_000 };
 
 type AlertStatus = 'pending' | 'claimed' | 'skipped' | 'dropped';
 type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
