@@ -12,7 +12,8 @@ export function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-/** YYYY-MM-DD of a year, month (1-12) and day. */
+/** YYYY-MM-DD of a year, month (1-12) and day; a day past the month's end is its last ("February 29" of 2027 is the 28th). */
 export function isoDay(year: number, month: number, day: number): string {
-  return DateTime.utc(year, month, day).toISODate() ?? '';
+  const first = DateTime.utc(year, month, 1);
+  return first.set({ day: Math.min(day, first.daysInMonth ?? 28) }).toISODate() ?? '';
 }

@@ -39,12 +39,35 @@ const FIRST_OF_NEXT_MONTH: chrono.Parser = {
   },
 };
 
-const parser = chrono.casual.clone();
-parser.parsers.push(FIRST_OF_NEXT_MONTH);
+/** "the end of the year", "year-end": the last day of the article's year (chrono reads "the end of this year" only). */
+const END_OF_THE_YEAR: chrono.Parser = {
+  pattern: () => /\b(?:the\s+end\s+of\s+the\s+year|(?:the\s+)?year[-\s]end)\b/i,
+  extract: (context) => {
+    const year = DateTime.fromJSDate(context.reference.instant).year;
+    return context.createParsingComponents({ day: 31, month: 12, year });
+  },
+};
 
-/** Cheap test before chrono, the costly part: a day needs a digit, a weekday, a relative day, "the first of" or "the end of". */
+/** "the end of July": the month's last day, its year left to the tense like any day without one. */
+const END_OF_A_MONTH: chrono.Parser = {
+  pattern: () => /\bthe\s+end\s+of\s+([A-Z][a-z]{2,8})\.?(?:\s+(\d{4}))?\b/,
+  extract: (context, match) => {
+    const name = match[1] ?? '';
+    const month = [DateTime.fromFormat(name, 'LLLL'), DateTime.fromFormat(name, 'LLL')].find((d) => d.isValid);
+    if (!month) return null;
+    const year = match[2] ? Number(match[2]) : DateTime.fromJSDate(context.reference.instant).year;
+    const day = DateTime.utc(year, month.month).daysInMonth ?? 28;
+    const components = context.createParsingComponents({ day, month: month.month });
+    return match[2] ? components.assign('year', year) : components.imply('year', year);
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(FIRST_OF_NEXT_MONTH, END_OF_THE_YEAR, END_OF_A_MONTH);
+
+/** Cheap test before chrono, the costly part: a day needs a digit, a weekday, a relative day, "first of", "end of" or "year-end". */
 const MAY_NAME_DAY =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\bend of the\b|\bfirst of\b/i;
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\bend of\b|\bfirst of\b|\byear[-\s]end\b/i;
 /** A month or a year word too, for callers that take "next month" as well as a day. */
 const MAY_NAME_MONTH = /\b(?:next|this|coming)\s+(?:week|month|year)\b/i;
 

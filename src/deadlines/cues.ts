@@ -12,19 +12,12 @@ export const PAUSE_CUES: readonly { noun: string; words: readonly string[] }[] =
   },
   { noun: 'suspension', words: ['suspension', 'suspend', 'suspends', 'suspended', 'suspending'] },
   {
+    noun: 'exemption',
+    words: ['exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'carve-out', 'de minimis'],
+  },
+  {
     noun: 'reprieve',
-    words: [
-      'reprieve',
-      'grace period',
-      'exemption',
-      'exemptions',
-      'delay',
-      'delayed',
-      'delays',
-      'postpone',
-      'postponed',
-      'postponement',
-    ],
+    words: ['reprieve', 'grace period', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'postponement'],
   },
   { noun: 'deadline', words: ['deadline', 'deadlines'] },
 ];
@@ -81,6 +74,50 @@ export const END_BEFORE_WORDS: readonly string[] = [
   'deadline is',
   'deadline was',
   'deadline on',
+];
+
+/**
+ * Verbs that end a pause or an exemption named after them ("will end the de minimis exemption …
+ * on May 2", "closes the loophole effective Aug. 29"), and their participles after it ("de minimis
+ * treatment will be eliminated as of May 2"): the day they take effect is the day it ends.
+ */
+export const ENDING_VERBS: readonly string[] = [
+  'end',
+  'ends',
+  'ending',
+  'ended',
+  'eliminate',
+  'eliminates',
+  'eliminating',
+  'eliminated',
+  'scrap',
+  'scraps',
+  'scrapping',
+  'scrapped',
+  'close',
+  'closes',
+  'closing',
+  'closed',
+  'revoke',
+  'revokes',
+  'revoking',
+  'revoked',
+  'terminate',
+  'terminates',
+  'terminating',
+  'terminated',
+  'abolish',
+  'abolishes',
+  'abolishing',
+  'abolished',
+  'lose',
+  'loses',
+  'losing',
+  'lost',
+  'remove',
+  'removes',
+  'removing',
+  'removed',
 ];
 
 /** Words just after a date that make it the end ("the July 9 deadline"). */
@@ -230,7 +267,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */
-export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
+export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
 
 /** Words just before a date on which a tariff starts to apply ("take effect on", "kick in on", "on or after"). */
 export const EFFECT_BEFORE_WORDS: readonly string[] = [
@@ -407,6 +444,7 @@ export const OBLIGATION_WORDS: readonly string[] = [
   'has until',
   'have until',
   'had until',
+  'given until',
   'must',
   'required to',
   'ordered to',

@@ -2,15 +2,17 @@ import {
   EFFECT_BEFORE_WORDS,
   END_AFTER_WORDS,
   END_BEFORE_WORDS,
+  ENDING_VERBS,
   EXTENSION_WORDS,
   FORMER_BEFORE_WORDS,
   FORMER_MARKERS,
   PLAN_WORDS,
   PAST_AUXILIARIES,
   PAST_WORDS,
+  PAUSE_CUES,
   START_WORDS,
 } from './cues.ts';
-import { readDates, type Tense } from '../dates/read.ts';
+import { readDates, type DateReading, type Tense } from '../dates/read.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -26,6 +28,12 @@ export interface DateMention {
   end: number;
   /** YYYY-MM-DD */
   date: string;
+  /**
+   * The day read as the start of something to come: ahead of the article unless a past word says
+   * otherwise. A tariff "from August 1" starts on the next August 1; the start of a pause a
+   * duration counts from ("a 90-day pause from May 14") is `date`, the nearest one.
+   */
+  ahead: string;
   role: DateRole;
 }
 
@@ -49,8 +57,23 @@ const START_BEFORE = new RegExp(
 );
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
-/** "the deadline for suspending the measures on July 9": the date a deadline noun names a few words on. */
-const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\bon\s+(?:the\s+)?$/i;
+/**
+ * "the deadline for suspending the measures on July 9", "the deadline for a buyer is June 19": the
+ * date a deadline noun names a few words on.
+ */
+const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\b(?:on|is|was|falls|of)\s+(?:on\s+)?(?:the\s+)?$/i;
+/**
+ * A verb that ends a pause or an exemption, then its object, then the day that takes effect ("will
+ * end the de minimis exemption for Chinese parcels on May 2"), or the pause, then the verb ("de
+ * minimis treatment will be eliminated as of May 2"), within one clause.
+ */
+const PAUSE_WORD = phraseAlternation(PAUSE_CUES.flatMap((c) => c.words));
+const DAY_CUE = `(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect\\s+on)\\s+(?:the\\s+)?$`;
+const ENDING_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(ENDING_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${PAUSE_WORD})\\b[^.;:!?]{0,80}?\\b${DAY_CUE}|` +
+    `\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${phraseAlternation(ENDING_VERBS)})\\b[^.;:!?,]{0,40}?\\b${DAY_CUE}`,
+  'i',
+);
 const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
 const FORMER_ON = new RegExp(
   `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
@@ -86,6 +109,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (BY_THEN.test(before) && comma) return 'other';
   const isEnd =
     END_BEFORE.test(before) ||
+    ENDING_BEFORE.test(before) ||
     END_AFTER.test(rest) ||
     DEADLINE_ON.test(before) ||
     (extension && TO_BEFORE.test(before));
@@ -98,12 +122,23 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * In a sentence that moves an end, an end date before the verb that moves it is the one replaced
+ * when another end follows the verb ("the July 9 deadline was pushed back to August 1").
+ */
+function movedEnds(sentence: string, found: { span: Span; role: DateRole }[]): void {
+  const verb = EXTENSION.exec(sentence)?.index ?? -1;
+  if (verb < 0 || !found.some((f) => f.role === 'end' && f.span.start > verb)) return;
+  for (const f of found) if (f.role === 'end' && f.span.end <= verb) f.role = 'former';
+}
+
 /** Dates with a known day ("March 3", "9 April 2026", "next Tuesday") outside the `skip` spans. */
 export function datesIn(sentence: string, published: string, skip: readonly Span[] = []): DateMention[] {
   const readings = readDates(sentence, published);
   if (readings.length === 0) return [];
   const extension = EXTENSION.test(sentence);
   const mentions: DateMention[] = [];
+  const found: { span: Span; role: DateRole; before: string; reading: DateReading }[] = [];
   let after = 0;
   for (const reading of readings) {
     const span = { start: reading.start, end: reading.end };
@@ -114,12 +149,26 @@ export function datesIn(sentence: string, published: string, skip: readonly Span
       // A range: "from Aug. 12 to Nov. 10" moves a date when extending, else the pause runs over it.
       const startRole: DateRole = extension ? 'former' : 'other';
       const before = sentence.slice(0, span.start);
-      mentions.push({ ...span, date: reading.day(tenseOf(startRole, before)), role: startRole });
-      mentions.push({ ...span, date: reading.until(tenseOf('end', before)), role: 'end' });
+      const ahead = reading.day(tenseOf('effect', before));
+      mentions.push({ ...span, date: reading.day(tenseOf(startRole, before)), ahead, role: startRole });
+      const end = reading.until(tenseOf('end', before));
+      mentions.push({ ...span, date: end, ahead: end, role: 'end' });
       continue;
     }
-    const role = roleOf(sentence, span, previousEnd, extension);
-    mentions.push({ ...span, date: reading.day(tenseOf(role, sentence.slice(previousEnd, span.start))), role });
+    found.push({
+      span,
+      role: roleOf(sentence, span, previousEnd, extension),
+      before: sentence.slice(previousEnd, span.start),
+      reading,
+    });
   }
-  return mentions;
+  if (extension) movedEnds(sentence, found);
+  for (const { span, role, before, reading } of found)
+    mentions.push({
+      ...span,
+      date: reading.day(tenseOf(role, before)),
+      ahead: reading.day(tenseOf('effect', before)),
+      role,
+    });
+  return mentions.sort((a, b) => a.start - b.start);
 }

@@ -39,7 +39,7 @@ const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)}
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
-  return dates.filter((d, i) => {
+  const effects = dates.filter((d, i) => {
     const rest = sentence.slice(d.end);
     if (SAID_AFTER.test(rest)) return false;
     if (d.role === 'effect') return true;
@@ -51,6 +51,8 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
     return !SAID_BEFORE.test(before) && SCHEDULED_CHANGE.test(before);
   });
+  // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January).
+  return effects.map((d) => (d.date === d.ahead ? d : { ...d, date: d.ahead }));
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadlines } from '../../src/deadlines/group.ts';
+import { articleOf } from './articles.ts';
+
+/** Sentences written for these tests, in the ways news reports dates: one article each. */
+const only = (published: string, ...paragraphs: string[]) =>
+  extractDeadlines([articleOf(`a-${published}`, published, paragraphs)]);
+const summary = (published: string, ...paragraphs: string[]) =>
+  only(published, ...paragraphs).map((d) => ({ kind: d.kind, date: d.date, history: d.history.map((h) => h.date) }));
+
+describe('a start without a year lies ahead unless the words say it is past', () => {
+  it('reads "beginning August 1" and "from August 1" in a January article as this coming August', () => {
+    expect(summary('2026-01-20', 'Duties of 25% on Canadian lumber will apply beginning August 1.')).toEqual([
+      { kind: 'takes effect', date: '2026-08-01', history: [] },
+    ]);
+    expect(summary('2026-01-20', 'Mexico will impose a 20% tariff on Chinese cars from August 1.')[0]?.date).toBe(
+      '2026-08-01',
+    );
+    expect(summary('2026-01-20', 'Mexico will raise its tariff on Chinese cars to 50% on August 1.')[0]?.date).toBe(
+      '2026-08-01',
+    );
+  });
+
+  it('keeps a start the words put in the past, and a pause start a duration counts from', () => {
+    expect(summary('2025-08-20', 'The duties have applied from August 1 to most Brazilian exports.')[0]?.date).toBe(
+      '2025-08-01',
+    );
+    const [pause] = only('2025-08-20', 'A 90-day pause on tariffs from May 14 gave both sides time to talk.');
+    expect(pause).toMatchObject({ date: '2025-08-12', approximate: true });
+  });
+});
+
+describe('the end of an exemption', () => {
+  it('is the day a verb that ends it takes effect, whichever way round', () => {
+    for (const sentence of [
+      'The administration will end the de minimis exemption for low-value parcels from China on May 2.',
+      'The order closes the de minimis loophole for Chinese parcels effective May 2.',
+      'Duty-free de minimis treatment for parcels from China will be eliminated as of May 2.',
+      'Small parcels from China will lose their de minimis exemption on May 2.',
+    ])
+      expect(only('2025-03-20', sentence).map((d) => [d.kind, d.date, d.title])).toEqual([
+        ['ends', '2025-05-02', 'US–China de minimis exemption'],
+      ]);
+  });
+
+  it('is not the day an order was signed', () => {
+    expect(only('2025-03-20', 'Trump on Monday signed an order ending the de minimis exemption for parcels.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('sales, extensions and years', () => {
+  it('reads a sale or divestment deadline however it is put', () => {
+    for (const sentence of [
+      'The app’s owner must divest its American business by June 19 or face a ban.',
+      'The owner was given until June 19 to sell the app.',
+      'The deadline for the owner to find a buyer is June 19.',
+    ])
+      expect(only('2025-02-20', sentence).map((d) => d.date)).toEqual(['2025-06-19']);
+    expect(only('2025-02-20', 'The buyer must complete the sale by the end of the year.')[0]?.date).toBe('2025-12-31');
+  });
+
+  it('keeps the date a deadline was moved from as history', () => {
+    expect(summary('2025-07-10', 'The July 9 tariff deadline was pushed back to August 1.')).toEqual([
+      { kind: 'ends', date: '2025-08-01', history: ['2025-07-09'] },
+    ]);
+    for (const sentence of [
+      'Washington delayed the higher tariffs on Japan until August 1.',
+      'The suspension of the tariffs on Mexico was extended until August 1.',
+      'The truce with Mexico on tariffs expires on August 1.',
+      'The exemption for Mexican energy runs through August 1.',
+    ])
+      expect(only('2025-07-10', sentence).map((d) => d.date)).toEqual(['2025-08-01']);
+  });
+
+  it('counts a year from the end it replaces, and from a stated start', () => {
+    expect(
+      summary('2025-10-30', 'The tariff truce, which was due to expire on Nov. 10, has been extended by a year.'),
+    ).toEqual([{ kind: 'ends', date: '2026-11-10', history: ['2025-11-10'] }]);
+    const [controls] = only('2025-10-30', 'China will suspend its export controls for one year starting Nov. 10.');
+    expect(controls).toMatchObject({ date: '2026-11-10', approximate: true });
+  });
+
+  it('gives no date for a year with no start', () => {
+    expect(only('2025-10-30', 'China agreed to suspend its export controls for one year.')).toEqual([]);
+  });
+});
