@@ -204,11 +204,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
 
   // Words the narration capitalises inside its sentences: names, not sentence openers.
+  // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either.
   const known = new Set(
     sentences.flatMap((s) =>
       tokenize(masked[s.passage] ?? '', s.start, s.end)
-        .slice(1)
-        .filter((t) => t.capitalised)
+        .filter((t, i) => t.capitalised && (i > 0 || (masked[s.passage] ?? '').slice(s.start, t.start).includes(MASK)))
         .map((t) => t.lower),
     ),
   );
@@ -289,6 +289,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
             : null) ??
           namedByRole(ref, at);
+        return { entity, rule: entity ? 'role' : 'unknown' };
+      }
+      case 'joint': {
+        const entity = table.joint(at);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {

@@ -207,6 +207,24 @@ function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, 
 }
 
 /**
+ * The speaker named right after the verb that follows an earlier quotation of the sentence
+ * (`“…,” said Bloomberg, and Trump is emboldened by “…”`): the later words are that speaker's too.
+ */
+function invertedSpeaker(
+  masked: string,
+  tokens: readonly Token[],
+  verb: number,
+  sentenceStart: number,
+  open: number,
+): SpeakerRef | null {
+  const verbToken = tokens[verb] as Token;
+  if (!masked.slice(tokens[verb - 1]?.end ?? sentenceStart, verbToken.start).includes(MASK)) return null;
+  const stop = masked.slice(verbToken.end, open).search(/[,;:()\uE000]/);
+  const ref = parsePhrase(masked, verbToken.end, stop < 0 ? open : verbToken.end + stop, false);
+  return ref?.type === 'name' ? ref : null;
+}
+
+/**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
  * "according to") introduces the quotation, even when its subject names no one. `known`: as for
  * `findMentions`.
@@ -241,6 +259,8 @@ export function cueBefore(
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
+  const speaker = invertedSpeaker(masked, tokens, verb, sentenceStart, open);
+  if (speaker) return { cue: { ref: speaker, at }, spoken: true };
   const relayed = relayedSpeaker(masked, tokens, verb, open);
   if (relayed) return { cue: { ref: relayed, at }, spoken: true };
   if (inherits(verb))
@@ -251,6 +271,8 @@ export function cueBefore(
   // The subject of the verb; else, when it has none that names anyone ("countries that have
   // signaled …"), of an earlier speech verb of the sentence; else the last subject before it.
   for (const candidate of verbs.filter((v) => v <= verb).reverse()) {
+    const inverted = invertedSpeaker(masked, tokens, candidate, sentenceStart, open);
+    if (inverted) return { cue: { ref: inverted, at: (tokens[candidate] as Token).start }, spoken: true };
     const lastToken = tokens[before(candidate)];
     if (!lastToken || inherits(candidate)) continue;
     const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, (tokens[candidate] as Token).start));

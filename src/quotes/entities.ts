@@ -1,4 +1,4 @@
-import { foldName, isCountry, nameEnds, normaliseName } from './names.ts';
+import { countryName, countryWord, foldName, isCountry, nameEnds, normaliseName, withoutCountry } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
 import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
@@ -43,10 +43,16 @@ const DESCRIPTIVE = new Set(['former', 'then', 'top', 'current', 'new', 'outgoin
  * secretary" → "U.S. Treasury Secretary"), or every qualifier when the head is generic.
  */
 export function titleFits(title: string, ref: RoleRef): boolean {
-  const words = foldName(title).split(' ');
+  // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
+  const words = foldName(title).split(' ').map(countryWord);
   const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
   const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
-  return [...(generic ? [] : [ref.head]), ...qualifiers].every((w) => words.includes(foldName(w)));
+  // "the premier" is also what news calls a prime minister.
+  const head =
+    generic ||
+    words.includes(ref.head) ||
+    (ref.head === 'premier' && words.includes('prime') && words.includes('minister'));
+  return head && qualifiers.every((w) => words.includes(countryWord(w)));
 }
 
 const keyOf = (word: string) => normaliseName(word).toLowerCase();
@@ -74,7 +80,15 @@ export class EntityTable {
           e.kind === ref.kind &&
           (e.kind === 'organisation'
             ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word)
-            : nameEnds(e.keyWords).first === word || nameEnds(e.keyWords).last === word),
+            : [nameEnds(e.keyWords).first, nameEnds(e.keyWords).last, ...nameEnds(e.keyWords).inner].includes(word)),
+      );
+      backReference = entity !== undefined;
+    }
+    // "the Commerce Ministry" after "China's Commerce Ministry": the same body without its country.
+    const bare = (w: readonly string[]) => withoutCountry(w).join(' ');
+    if (!entity && ref.kind === 'organisation' && words.length > 1) {
+      entity = this.newest(
+        (e) => e.kind === 'organisation' && e.keyWords.length > words.length && bare(e.keyWords) === key,
       );
       backReference = entity !== undefined;
     }
@@ -120,6 +134,21 @@ export class EntityTable {
     const entity = this.newest(fits) ?? null;
     if (entity) this.addForm(entity, `the ${ref.text}`);
     return entity;
+  }
+
+  /**
+   * The two governments last named, speaking together ("the two countries said"), as one speaker
+   * named after both, in the order the article last named them: "United States and India".
+   */
+  joint(at: number): Entity | null {
+    const countries = this.entities
+      .filter((e) => e.kind === 'organisation' && countryName(e.words.join(' ')) !== null)
+      .sort((a, b) => b.lastSeen - a.lastSeen)
+      .slice(0, 2);
+    if (countries.length < 2) return null;
+    const names = countries.reverse().map((e) => countryName(e.words.join(' ')) as string);
+    const words = names.join(' and ').split(' ');
+    return this.name({ type: 'name', kind: 'organisation', words }, at).entity;
   }
 
   /** Records that sentence `sentence` mentions `entity` at `at`. */

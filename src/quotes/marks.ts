@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/article.ts';
-import { CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARK } from './vocabulary.ts';
+import { CLOSING_MARKS, OPENING_MARKS, SPEECH_VERBS, STRAIGHT_MARK } from './vocabulary.ts';
 
 /**
  * Quotation spans of an article, found from their marks. A paragraph that opens a quotation and
@@ -40,6 +40,20 @@ function markRole(text: string, at: number): MarkRole {
   return byContext;
 }
 
+/**
+ * A closing mark the page left out: an opening curly mark inside an open quotation, after
+ * `…, the ministry said in a statement. “` (a comma, a reporting clause and the end of a
+ * sentence). Returns where the quotation ends (the comma), or -1.
+ */
+function missingClose(text: string, part: QuotePart, at: number): number {
+  if (!OPENING_MARKS.includes(text[at] ?? '') || part.open < 0) return -1;
+  const inside = text.slice(part.open + 1, at);
+  const clause = /,\s+([^,.;:!?]{1,80})[.!?]\s*$/u.exec(inside);
+  if (!clause?.[1]) return -1;
+  const words = clause[1].toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => SPEECH_VERBS.has(w)) ? part.open + 1 + clause.index + 1 : -1;
+}
+
 /** Every quotation of an article, in reading order. */
 export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -65,8 +79,15 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
     for (const at of marks.slice(next)) {
       const role = markRole(text, at);
       if (open) {
-        if (role === 'open') continue;
         const last = open.parts[open.parts.length - 1];
+        const missing = role === 'open' && last ? missingClose(text, last, at) : -1;
+        if (missing >= 0 && last) {
+          last.close = missing;
+          open = { parts: [{ passage: index, open: at, close: text.length }] };
+          spans.push(open);
+          continue;
+        }
+        if (role === 'open') continue;
         if (last) last.close = at;
         open = null;
       } else if (role !== 'close') {

@@ -1,6 +1,6 @@
 import { COUNTRIES } from '../geo/countries.ts';
 import { escapeRegExp } from '../text/patterns.ts';
-import { GENERATIONAL_SUFFIXES, OFFICE_SEATS } from './vocabulary.ts';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, OFFICE_SEATS } from './vocabulary.ts';
 
 /** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
 
@@ -27,10 +27,15 @@ export function lookupName(text: string): string {
   return foldName(text).replace(/^the /, '');
 }
 
-/** The first and last name of a person's folded name words; the last before a "Jr." ("Ferdinand Marcos Jr." → marcos). */
-export function nameEnds(words: readonly string[]): { first: string; last: string } {
+/**
+ * The first and last name of a person's folded name words, the last before a "Jr." ("Ferdinand
+ * Marcos Jr." → marcos), and the names between, by which news may call them too ("Luiz Inácio Lula
+ * da Silva" → lula, "Claudia Sheinbaum Pardo" → sheinbaum).
+ */
+export function nameEnds(words: readonly string[]): { first: string; last: string; inner: string[] } {
   const end = words.length > 2 && GENERATIONAL_SUFFIXES.has(words.at(-1) ?? '') ? -2 : -1;
-  return { first: words[0] ?? '', last: words.at(end) ?? '' };
+  const inner = words.slice(1, words.length + end).filter((w) => w.length > 2 && !NAME_PARTICLES.has(w));
+  return { first: words[0] ?? '', last: words.at(end) ?? '', inner };
 }
 
 /** A stable, URL- and button-safe id for a name ("China's Ministry of Commerce" → "chinas-ministry-of-commerce"). */
@@ -74,6 +79,18 @@ export function organisationKey(name: string): string {
     .split(' ')
     .filter((w) => w && !FILLER.has(w));
   return words.sort().join(' ');
+}
+
+/** A folded word as titles compare it: a country's name, demonym or capital as the country ("japanese" → "japan"). */
+export function countryWord(word: string): string {
+  const folded = foldName(word).replace(/'s$/, '');
+  return COUNTRY_OF_FORM.get(folded) ?? folded;
+}
+
+/** The country a name is ("US", "Washington", "the United States" → "United States"), or null. */
+export function countryName(name: string): string | null {
+  const key = COUNTRY_OF_FORM.get(foldName(name).replace(/^the /, ''));
+  return COUNTRIES.find((c) => foldName(c.name).replace(/ /g, '_') === key)?.name ?? null;
 }
 
 /** Whether a name is a country's (or its capital's, standing for its government: "Beijing"). */

@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../geo/countries.ts';
+import { countryName } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
 import {
@@ -62,8 +63,31 @@ export interface DocumentRef {
   author: SpeakerRef | null;
 }
 
+/** Two parties speaking together: "the two countries", "both sides" (who they are, the table knows). */
+export interface JointRef {
+  type: 'joint';
+}
+
 export type SpeakerRef =
-  NameRef | RoleRef | DocumentRef | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender } | { type: 'unnamed' };
+  | NameRef
+  | RoleRef
+  | DocumentRef
+  | JointRef
+  | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender }
+  | { type: 'unnamed' };
+
+/** The words by which news names two governments speaking together ("the two countries said in a joint statement"). */
+const JOINT = /^(?:the )?(?:two|both) (?:countries|sides|governments|nations|leaders)$|^the (?:countries|governments)$/;
+
+/** "The United States and India": two governments or bodies as one speaker, their names joined. */
+function jointName(tokens: readonly Token[], text: string): NameRef | null {
+  const and = tokens.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
+  const [a, b] = [parsePart(tokens.slice(0, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
+  if (a?.type !== 'name' || b?.type !== 'name' || a.kind !== 'organisation' || b.kind !== 'organisation') return null;
+  const named = (ref: NameRef) => countryName(ref.words.join(' '))?.split(' ') ?? ref.words;
+  return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
+}
 
 /** Words that link a document to its author ("a statement from …", "a notice published by …"). */
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
@@ -209,6 +233,10 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   const text = descriptor.map((t) => t.text).join(' ');
   if (ORGANISATION_NOUNS.has(head.lower)) {
     if (GOVERNMENTS.has(owner)) return { type: 'name', kind: 'organisation', words: shown(descriptor) };
+    // "the U.S. Trade Representative's office" speaks as the office holder's body.
+    const ownerHead = descriptor[ownerEnd]?.lower ?? '';
+    if (head.lower === 'office' && /^\p{Lu}/u.test(owner) && (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead)))
+      return { type: 'name', kind: 'organisation', words: owner.split(' ') };
     return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
   }
   if (TITLES.has(head.lower)) return { type: 'role', kind: 'person', head: head.lower, qualifiers, text };
@@ -281,6 +309,9 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (!first || PREPOSITIONS.has(first.lower)) return null; // an adverbial ("In Brussels, …"), not a subject
   const document = documentOf(tokens, text);
   if (document) return document;
+  if (JOINT.test(tokens.map((t) => t.lower).join(' '))) return { type: 'joint' };
+  const joint = jointName(tokens, text);
+  if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
   if (INDEFINITE.has(first.lower)) {

@@ -50,23 +50,35 @@ const DOMINANCE = 2;
  * name, else as first name, when no other is nearly as common.
  */
 function fullNameResolver(mentioned: readonly (readonly (readonly string[])[])[]): (word: string) => string | null {
-  const articles = { first: new Map<string, Map<string, number>>(), last: new Map<string, Map<string, number>>() };
+  const articles = {
+    first: new Map<string, Map<string, number>>(),
+    last: new Map<string, Map<string, number>>(),
+    inner: new Map<string, Map<string, number>>(),
+  };
+  const count = (end: keyof typeof articles, word: string, id: string) => {
+    const counts = articles[end].get(word) ?? new Map<string, number>();
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    articles[end].set(word, counts);
+  };
   for (const names of mentioned) {
     const ids = new Set(names.map(personIdentity).filter((id): id is string => id !== null));
     for (const id of ids) {
       const ends = nameEnds(id.slice(2).split(' '));
-      for (const end of ['first', 'last'] as const) {
-        const counts = articles[end].get(ends[end]) ?? new Map<string, number>();
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        articles[end].set(ends[end], counts);
-      }
+      count('first', ends.first, id);
+      count('last', ends.last, id);
+      for (const word of ends.inner) count('inner', word, id);
     }
   }
   const dominant = (counts: Map<string, number> | undefined) => {
     const [best, next] = [...(counts ?? [])].sort((a, b) => b[1] - a[1]);
     return best && (!next || best[1] >= DOMINANCE * next[1]) ? best[0] : null;
   };
-  return (word) => (articles.last.has(word) ? dominant(articles.last.get(word)) : dominant(articles.first.get(word)));
+  return (word) =>
+    articles.last.has(word)
+      ? dominant(articles.last.get(word))
+      : articles.first.has(word)
+        ? dominant(articles.first.get(word))
+        : dominant(articles.inner.get(word));
 }
 
 /**

@@ -96,7 +96,7 @@ export const ORGANISATION_NOUNS = words(`
   corp corporation inc ltd llc plc co firm exchange authority board government parliament congress senate
   party network news times journal post reserve secretariat lobby body alliance forum society foundation
   center centre coalition service customs tribunal confederation cooperative university college school academy
-  television tv radio media broadcaster broadcasting newswire
+  television tv radio media broadcaster broadcasting newswire embassy consulate mission delegation
 `);
 
 /** Organisation nouns that refer back to the last organisation named, whatever its name ("the company said"). */

@@ -475,4 +475,55 @@ describe('general classes of real news, second pass (issue 12)', () => {
       { text: 'largely paid by American buyers.', speaker: 'Peterson Institute' },
     ]);
   });
+
+  it('takes a surname first seen right after a quotation for a name, so a later sentence can put it forward', () => {
+    expect(
+      quotesIn(
+        '"We are close to an agreement," Okafor said.',
+        'Okafor also warned that the levies could rise.',
+        '"If they walk away, they will pay more."',
+      ),
+    ).toMatchObject([{ speaker: 'Okafor' }, { speaker: 'Okafor', rule: 'context' }]);
+  });
+
+  it('fits "the Japanese leader" and "the premier" to the titles the article gave, however the country is named', () => {
+    expect(
+      speakersOf(
+        'Japan\'s Prime Minister Kenji Mori said the accord was "a win for both."',
+        'The Japanese leader added: "We will keep talking."',
+        '"Nothing is settled," the premier said.',
+      ),
+    ).toEqual(['Kenji Mori', 'Kenji Mori', 'Kenji Mori']);
+  });
+
+  it('gives later words of a sentence to the speaker named after its verb ("…," said X, who added …)', () => {
+    expect(
+      speakersOf(
+        '"It is a gift to our rivals," said Dana Holt of the Steel Council, who added that mills were "on the edge."',
+        '"This is about leverage," said Reuters Breakingviews, and the White House is helped by "the lack of any pushback" so far.',
+      ),
+    ).toEqual(['Dana Holt', 'Dana Holt', 'Reuters Breakingviews', 'Reuters Breakingviews']);
+  });
+
+  it('reads a joint statement as both governments, named or referred to', () => {
+    expect(
+      speakersOf(
+        'The US and Vietnam said in a joint statement that they would "move quickly to a final text."',
+        'Washington and Hanoi agreed a framework on Friday.',
+        '"Both sides will cut duties on farm goods," the two countries said.',
+      ),
+    ).toEqual(['United States and Vietnam', 'United States and Vietnam']);
+  });
+
+  it('ends a quotation whose closing mark the page left out at its reporting clause', () => {
+    expect(
+      quotesIn(
+        "China's Commerce Ministry hit back on Monday.",
+        '“The levies break the rules of world trade, the Commerce Ministry said in a statement. “They will hurt both economies.”',
+      ),
+    ).toMatchObject([
+      { text: 'The levies break the rules of world trade', speaker: "China's Commerce Ministry" },
+      { text: 'They will hurt both economies.', speaker: "China's Commerce Ministry" },
+    ]);
+  });
 });
