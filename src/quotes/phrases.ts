@@ -12,6 +12,7 @@ import {
   INDEFINITE,
   MONTHS,
   NAME_PARTICLES,
+  NEWS_OUTLETS,
   ORGANISATION_CONNECTORS,
   ORGANISATION_NOUNS,
   PREPOSITIONS,
@@ -235,7 +236,11 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
     if (GOVERNMENTS.has(owner)) return { type: 'name', kind: 'organisation', words: shown(descriptor) };
     // "the U.S. Trade Representative's office" speaks as the office holder's body.
     const ownerHead = descriptor[ownerEnd]?.lower ?? '';
-    if (head.lower === 'office' && /^\p{Lu}/u.test(owner) && (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead)))
+    if (
+      head.lower === 'office' &&
+      /^\p{Lu}/u.test(owner) &&
+      (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead))
+    )
       return { type: 'name', kind: 'organisation', words: owner.split(' ') };
     return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
   }
@@ -275,12 +280,13 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
     name = name.slice(0, affiliation);
   // "Sir Keir Starmer", "Dame Alice …": the honorific is a title, not part of the name.
   let gender: Gender | undefined;
+  const titleEnd = nameStart;
   while (name.length > 1 && (name[0] as Token).lower in HONORIFICS) {
     gender = HONORIFICS[(name[0] as Token).lower] ?? gender;
     name = name.slice(1);
     nameStart++;
   }
-  const title = [...descriptor, ...words.slice(0, nameStart)];
+  const title = [...descriptor, ...words.slice(0, titleEnd)];
   if (name.length === 0) {
     // "Office of the U.S. Trade Representative" is an organisation; "Treasury Secretary" a title.
     if (ORGANISATION_NOUNS.has(first.lower)) return { type: 'name', kind: 'organisation', words: shown(words) };
@@ -289,6 +295,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
   const organisation =
     name.some((t) => ORGANISATION_NOUNS.has(t.lower)) ||
+    (name.length === 1 && NEWS_OUTLETS.has(name[0]?.lower ?? '')) ||
     (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0] ? bareWord(name[0]) : '')) ||
     ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
   return {

@@ -99,6 +99,11 @@ export const ORGANISATION_NOUNS = words(`
   television tv radio media broadcaster broadcasting newswire embassy consulate mission delegation
 `);
 
+/** News agencies and outlets named in one word, which news quotes ("said Bloomberg", "Xinhua reported"): organisations. */
+export const NEWS_OUTLETS = words(`
+  reuters bloomberg xinhua axios afp ap kyodo yonhap politico cnbc cnn bbc tass nikkei semafor bernama antara
+`);
+
 /** Organisation nouns that refer back to the last organisation named, whatever its name ("the company said"). */
 export const GENERIC_ORGANISATIONS = words('company firm group body organization organisation agency lobby government');
 

@@ -526,4 +526,20 @@ describe('general classes of real news, second pass (issue 12)', () => {
       { text: 'They will hurt both economies.', speaker: "China's Commerce Ministry" },
     ]);
   });
+
+  it('links a name from the middle of a long full name, and speaks for an office holder’s office or an embassy', () => {
+    expect(
+      speakersOf(
+        'Brazilian President Luiz Inácio Lula da Silva called the levy "blackmail."',
+        '"We will not accept it," Lula said.',
+        'A spokesperson for the U.S. Trade Representative\'s office said the talks were "productive."',
+        'The Chinese embassy in Washington said the US should "stop its bullying."',
+      ),
+    ).toEqual([
+      'Luiz Inácio Lula da Silva',
+      'Luiz Inácio Lula da Silva',
+      'U.S. Trade Representative',
+      'Chinese embassy',
+    ]);
+  });
 });
