@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { isoDay } from './days.ts';
+import { addDays, isoDay } from './days.ts';
 
 /**
  * Dates in news text, read by chrono relative to the article's publication date. chrono finds the
@@ -9,9 +9,10 @@ import { isoDay } from './days.ts';
  */
 
 /**
- * Which way a day without a year, or a bare weekday, lies from the article: on or after it
- * ("ends Aug. 12", "effective Saturday"), on or before it ("took effect on Tuesday"), or whichever
- * is nearer (a half year either side for a month and day; the article's week for a weekday).
+ * Which way a day without a year, or a bare weekday, lies from the article: ahead ("ends Aug. 12",
+ * "effective Saturday"; for a month and day, on or after a month before the article), on or before
+ * it ("took effect on Tuesday"), or whichever is nearer (a half year either side for a month and
+ * day; the article's week for a weekday).
  */
 export type Tense = 'past' | 'future' | 'nearest';
 
@@ -20,7 +21,7 @@ export interface DateReading {
   start: number;
   end: number;
   text: string;
-  /** chrono gave a day or a weekday, not only a month or a year ("next month"). */
+  /** The text names a day or a weekday, not only a week, a month or a year ("next week", "next month"). */
   daily: boolean;
   /** The text gives a weekday alone ("on Tuesday", "Friday,"): no day of its own. */
   weekday: boolean;
@@ -71,6 +72,8 @@ const MAY_NAME_DAY =
 /** A month or a year word too, for callers that take "next month" as well as a day. */
 const MAY_NAME_MONTH = /\b(?:next|this|coming)\s+(?:week|month|year)\b/i;
 
+/** "next week": chrono gives it a day (seven days on), which no one stated. */
+const WHOLE_PERIOD = /^(?:next|this|coming|last)\s+(?:week|month|year)$/i;
 const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
 
 /** Noon of the article's day in local time: chrono reads components in local time. */
@@ -78,6 +81,13 @@ function reference(published: string): Date {
   const [y = 1970, m = 1, d = 1] = published.split('-').map(Number);
   return new Date(y, m - 1, d, 12);
 }
+
+/**
+ * A day without a year up to a month before the article is that recent day even when the words look
+ * ahead: news reports a start or an end in the present tense for weeks after it ("the 50% tariff,
+ * which applies from Aug. 27" in September); a day nearly a year ahead is rarely given without one.
+ */
+const RECENT_DAYS = 31;
 
 /** A month and day without a year, placed by `tense` from the article's day. */
 function yearOf(month: number, day: number, published: string, tense: Tense): string {
@@ -87,7 +97,7 @@ function yearOf(month: number, day: number, published: string, tense: Tense): st
     string,
     string,
   ];
-  if (tense === 'future') return same >= published ? same : after;
+  if (tense === 'future') return same >= addDays(published, -RECENT_DAYS) ? same : after;
   if (tense === 'past') return same <= published ? same : before;
   const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
   // Ties go ahead: news about a month and a day without a year is mostly about what comes.
@@ -122,7 +132,7 @@ export function readDates(text: string, published: string, options: { months?: b
   const readings: DateReading[] = [];
   for (const result of parser.parse(text, reference(published))) {
     const known = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
-    const daily = known(result.start);
+    const daily = known(result.start) && !WHOLE_PERIOD.test(result.text);
     if (!daily && !options.months) continue;
     // chrono takes a leading "on" into some dates ("on Thursday", "on 9 July"): it belongs to the words before.
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;

@@ -63,17 +63,27 @@ const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
  */
 const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\b(?:on|is|was|falls|of)\s+(?:on\s+)?(?:the\s+)?$/i;
 /**
- * A verb that ends a pause or an exemption, then its object, then the day that takes effect ("will
- * end the de minimis exemption for Chinese parcels on May 2"), or the pause, then the verb ("de
- * minimis treatment will be eliminated as of May 2"), within one clause.
+ * A verb that ends a pause or an exemption, then its object ("will end the de minimis exemption"),
+ * or the pause, then the verb ("de minimis treatment will be eliminated", "the exemption ends");
+ * suspending an exemption ends it too ("the de minimis exemption will be suspended"). Within one
+ * clause.
  */
 const PAUSE_WORD = phraseAlternation(PAUSE_CUES.flatMap((c) => c.words));
-const DAY_CUE = `(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect\\s+on)\\s+(?:the\\s+)?$`;
+const EXEMPTION_WORD = phraseAlternation(PAUSE_CUES.find((c) => c.noun === 'exemption')?.words ?? []);
+const ENDING_VERB = phraseAlternation(ENDING_VERBS);
+const SUSPENDING = 'suspend|suspends|suspending|suspended';
+const ENDING =
+  `(?:\\b(?:${ENDING_VERB})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${PAUSE_WORD})|\\b(?:${SUSPENDING})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${EXEMPTION_WORD})` +
+  `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${ENDING_VERB})` +
+  `|\\b(?:${EXEMPTION_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${SUSPENDING})` +
+  `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:end|ends|expire|expires|lapse|lapses))\\b`;
+/** The construction, then the day it takes effect: "… on May 2", "… effective Aug. 29", "…, taking effect on May 2". */
 const ENDING_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(ENDING_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${PAUSE_WORD})\\b[^.;:!?]{0,80}?\\b${DAY_CUE}|` +
-    `\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${phraseAlternation(ENDING_VERBS)})\\b[^.;:!?,]{0,40}?\\b${DAY_CUE}`,
+  `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect\\s+on)\\s+(?:the\\s+)?$`,
   'i',
 );
+/** A start date, then the construction: "Effective Aug. 29, the de minimis exemption will be suspended". */
+const ENDING_AFTER = new RegExp(`^[^.;:!?]{0,80}?${ENDING}`, 'i');
 const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
 const FORMER_ON = new RegExp(
   `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
@@ -117,6 +127,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before) ? 'start' : EFFECT_BEFORE.test(before) ? 'effect' : 'other';
+  if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';
   return effect !== 'other' && extension && former ? 'former-effect' : effect;
 }
 

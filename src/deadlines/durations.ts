@@ -1,4 +1,4 @@
-import { MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
+import { EXTENSION_WORDS, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
 import type { Span } from './dates.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
@@ -19,13 +19,18 @@ const DASH = '[-\\u2010\\u2011\\u2013\\s]';
 /** Every duration names a unit: a cheap test before the costly patterns. */
 const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');
 
-/** Each pattern captures (more?, number, unit) or (determiner, number, unit, noun). */
+/** Each pattern captures (more?, number, unit), (number, unit) or (determiner, number, unit, noun). */
 const FOR_PATTERN = new RegExp(
   `\\bfor\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
   'gi',
 );
 const BY_PATTERN = new RegExp(
   `\\b(?:by|another|an\\s+additional|a\\s+further)\\s+(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
+  'gi',
+);
+/** A verb that moves an end, then the time it adds, with no "for" or "by": "pushed back 75 days", "extended the truce 90 days". */
+const MOVED_PATTERN = new RegExp(
+  `\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\s+(?:(?!for\\b|by\\b)[\\w'’-]+\\s+){0,5}?(${NUM})\\s+${UNIT}\\b`,
   'gi',
 );
 const NOUN_PATTERN = new RegExp(
@@ -50,6 +55,8 @@ export function durationsIn(sentence: string): DurationMention[] {
     found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
   for (const m of sentence.matchAll(BY_PATTERN))
     found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
+  for (const m of sentence.matchAll(MOVED_PATTERN))
+    found.push({ ...span(m), days: days(m[1], m[2]), more: true, definite: false });
   for (const m of sentence.matchAll(NOUN_PATTERN)) {
     const determiner = (m[1] ?? '').toLowerCase();
     const more = (m[4] ?? '').toLowerCase() === 'extension';

@@ -12,6 +12,11 @@ describe('a month and day without a year', () => {
     expect(days('the new duties apply from March 3', '2026-03-03', 'future')).toEqual(['2026-03-03']);
   });
 
+  it('is a day of the last month rather than nearly a year ahead', () => {
+    expect(days('the 50% tariff, which applies from Aug. 27', '2025-09-10', 'future')).toEqual(['2025-08-27']);
+    expect(days('the 50% tariff applies from Aug. 2', '2025-09-10', 'future')).toEqual(['2026-08-02']);
+  });
+
   it('lies on or before the article in the past tense', () => {
     expect(days('the tariff took effect on December 12', '2026-02-01', 'past')).toEqual(['2025-12-12']);
     expect(days('the tariff took effect on April 9', '2026-04-09', 'past')).toEqual(['2026-04-09']);
@@ -49,8 +54,10 @@ describe('weekdays and relative days', () => {
     expect(days('from the 1st day of next month', '2026-03-31', 'nearest')).toEqual(['2026-04-01']);
   });
 
-  it('gives "next month" only when asked for dates without a day', () => {
+  it('gives "next week" and "next month" only when asked for dates without a day', () => {
     expect(readDates('the tariff starts next month', '2026-01-15')).toEqual([]);
+    expect(readDates('the tariff starts next week', '2026-01-15')).toEqual([]);
+    expect(readDates('the tariff starts next week', '2026-01-15', { months: true })[0]?.daily).toBe(false);
     const [month] = readDates('the tariff starts next month', '2026-01-15', { months: true });
     expect(month?.daily).toBe(false);
     expect(month?.day('future').slice(0, 7)).toBe('2026-02');

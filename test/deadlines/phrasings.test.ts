@@ -21,6 +21,13 @@ describe('a start without a year lies ahead unless the words say it is past', ()
     );
   });
 
+  it('reads a day of the last month told in the present tense as that day, and "next week" as no day', () => {
+    expect(summary('2025-09-10', 'The 50% tariff on Indian goods, which applies from Aug. 27, hit exporters.')).toEqual(
+      [{ kind: 'takes effect', date: '2025-08-27', history: [] }],
+    );
+    expect(only('2025-09-10', 'The new tariffs on Indian goods take effect next week.')).toEqual([]);
+  });
+
   it('keeps a start the words put in the past, and a pause start a duration counts from', () => {
     expect(summary('2025-08-20', 'The duties have applied from August 1 to most Brazilian exports.')[0]?.date).toBe(
       '2025-08-01',
@@ -41,6 +48,14 @@ describe('the end of an exemption', () => {
       expect(only('2025-03-20', sentence).map((d) => [d.kind, d.date, d.title])).toEqual([
         ['ends', '2025-05-02', 'US–China de minimis exemption'],
       ]);
+  });
+
+  it('is the start day the sentence opens with when the exemption is ended or suspended after it', () => {
+    for (const sentence of [
+      'Effective May 2, the de minimis exemption for parcels from China will be suspended.',
+      'Starting May 2, the de minimis exemption for parcels from China ends.',
+    ])
+      expect(only('2025-03-20', sentence).map((d) => [d.kind, d.date])).toEqual([['ends', '2025-05-02']]);
   });
 
   it('is not the day an order was signed', () => {
@@ -72,6 +87,12 @@ describe('sales, extensions and years', () => {
       'The exemption for Mexican energy runs through August 1.',
     ])
       expect(only('2025-07-10', sentence).map((d) => d.date)).toEqual(['2025-08-01']);
+  });
+
+  it('counts the time a verb adds from the date it moves, with or without "by"', () => {
+    expect(summary('2025-06-10', 'The deadline for the sale of the app was pushed back 75 days from June 19.')).toEqual(
+      [{ kind: 'ends', date: '2025-09-02', history: ['2025-06-19'] }],
+    );
   });
 
   it('counts a year from the end it replaces, and from a stated start', () => {
