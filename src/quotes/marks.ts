@@ -41,12 +41,12 @@ function markRole(text: string, at: number): MarkRole {
 }
 
 /**
- * A closing mark the page left out: an opening curly mark inside an open quotation, after
- * `…, the ministry said in a statement. “` (a comma, a reporting clause and the end of a
- * sentence). Returns where the quotation ends (the comma), or -1.
+ * A closing mark the page left out: at an opening curly mark inside an open quotation, or at the
+ * end of its paragraph, the words end in `…, the ministry said in a statement.` (a comma, a
+ * reporting clause and the end of a sentence). Returns where the quotation ends (the comma), or -1.
  */
 function missingClose(text: string, part: QuotePart, at: number): number {
-  if (!OPENING_MARKS.includes(text[at] ?? '') || part.open < 0) return -1;
+  if (part.open < 0) return -1;
   const inside = text.slice(part.open + 1, at);
   const clause = /,\s+([^,.;:!?]{1,80})[.!?]\s*$/u.exec(inside);
   if (!clause?.[1]) return -1;
@@ -80,7 +80,8 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
       const role = markRole(text, at);
       if (open) {
         const last = open.parts[open.parts.length - 1];
-        const missing = role === 'open' && last ? missingClose(text, last, at) : -1;
+        const missing =
+          role === 'open' && last && OPENING_MARKS.includes(text[at] ?? '') ? missingClose(text, last, at) : -1;
         if (missing >= 0 && last) {
           last.close = missing;
           open = { parts: [{ passage: index, open: at, close: text.length }] };
@@ -94,6 +95,12 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
         open = { parts: [{ passage: index, open: at, close: text.length }] };
         spans.push(open);
       }
+    }
+    const last = open?.parts[open.parts.length - 1];
+    const missing = last?.passage === index ? missingClose(text, last, text.length) : -1;
+    if (last && missing >= 0) {
+      last.close = missing;
+      open = null;
     }
   });
   return spans;

@@ -233,7 +233,8 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   const qualifiers = descriptor.slice(ownerEnd + 1, -1).map((t) => t.lower);
   const text = descriptor.map((t) => t.text).join(' ');
   if (ORGANISATION_NOUNS.has(head.lower)) {
-    if (GOVERNMENTS.has(owner)) return { type: 'name', kind: 'organisation', words: shown(descriptor) };
+    if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && descriptor.length > 1 && DEMONYMS.has(descriptor[0]?.text ?? '')))
+      return { type: 'name', kind: 'organisation', words: shown(descriptor) };
     // "the U.S. Trade Representative's office" speaks as the office holder's body.
     const ownerHead = descriptor[ownerEnd]?.lower ?? '';
     if (
@@ -329,7 +330,10 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     );
     const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
     const speaksFor = principal?.type === 'name' || (principal?.type === 'role' && principal.kind === 'organisation');
-    return speaksFor ? principal : { type: 'unnamed' };
+    if (speaksFor) return principal;
+    // "a defiant Trump": a name after an adjective is that person, not someone unnamed.
+    const named = tokens.length > 2 && tokens.at(-1)?.capitalised ? parsePart(tokens.slice(2), text, false) : null;
+    return named?.type === 'name' && named.kind === 'person' && !named.title ? named : { type: 'unnamed' };
   }
   // "The", or a sentence's first word that is not a name ("After the talks"); a capitalised
   // pronoun before a name is the name's first word ("He Yadong").
@@ -435,7 +439,12 @@ export function findMentions(text: string, start: number, end: number, known?: R
         if (DEFINITE.has(t.lower) || t.possessive) break;
       }
     }
-    if (tokens[last]?.possessive) {
+    // "China's trade ministry", "the Chinese commerce ministry": a body named by its country.
+    const owner = tokens[last];
+    if (
+      owner &&
+      (owner.possessive || (DEMONYMS.has(owner.text) && tokens.slice(first, last).every((t) => t.lower === 'the')))
+    ) {
       for (let j = last + 1; j < tokens.length && j - last <= MAX_OWNED_WORDS; j++) {
         const t = tokens[j] as Token;
         if (t.capitalised || isClauseWord(t) || PREPOSITIONS.has(t.lower) || !adjacent(text, tokens[j - 1] as Token, t))

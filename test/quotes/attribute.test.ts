@@ -542,4 +542,27 @@ describe('general classes of real news, second pass (issue 12)', () => {
       'Chinese embassy',
     ]);
   });
+
+  it('ends a quotation at its reporting clause when the page left out the closing mark at the end of the paragraph', () => {
+    expect(
+      quotesIn(
+        "Japan's Economy Ministry answered on Friday.",
+        '“The duties have no basis in the agreement, the Economy Ministry said in a statement.',
+        '“They must be withdrawn at once,” it added.',
+      ),
+    ).toMatchObject([
+      { text: 'The duties have no basis in the agreement', speaker: "Japan's Economy Ministry" },
+      { text: 'They must be withdrawn at once', speaker: "Japan's Economy Ministry" },
+    ]);
+  });
+
+  it('names a body by its demonym ("the Korean trade ministry") for a later "it", and reads "a defiant Trump" as Trump', () => {
+    expect(
+      speakersOf(
+        'Trump said Seoul had "cheated" on the deal. The Korean trade ministry rejected the claim.',
+        '"The accusation is groundless," it said.',
+        '"We will not back down," a defiant Trump told reporters.',
+      ),
+    ).toEqual(['Trump', 'Korean trade ministry', 'Trump']);
+  });
 });
