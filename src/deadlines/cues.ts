@@ -438,7 +438,8 @@ export const LASTING_WORDS: readonly string[] = [
 
 /**
  * Words that make an end date a deadline in any sentence, trade words or not: an obligation with
- * a date to meet ("the owner must sell by September 17", "has until Dec. 16 to complete the sale").
+ * a date to meet ("the owner must sell by September 17", "has until Dec. 16 to complete the sale",
+ * "will have to divest by Dec. 1").
  */
 export const OBLIGATION_WORDS: readonly string[] = [
   'has until',
@@ -446,6 +447,8 @@ export const OBLIGATION_WORDS: readonly string[] = [
   'had until',
   'given until',
   'must',
+  'has to',
+  'have to',
   'required to',
   'ordered to',
   'obliged to',

@@ -58,10 +58,10 @@ const START_BEFORE = new RegExp(
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /**
- * "the deadline for suspending the measures on July 9", "the deadline for a buyer is June 19": the
- * date a deadline noun names a few words on.
+ * "the deadline for suspending the measures on July 9", "the deadline for a buyer is June 19", "a
+ * deadline set for July 9": the date a deadline noun names a few words on.
  */
-const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\b(?:on|is|was|falls|of)\s+(?:on\s+)?(?:the\s+)?$/i;
+const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\b(?:on|is|was|falls|of|set\s+for)\s+(?:on\s+)?(?:the\s+)?$/i;
 /**
  * A verb that ends a pause or an exemption, then its object ("will end the de minimis exemption"),
  * or the pause, then the verb ("de minimis treatment will be eliminated", "the exemption ends");
@@ -79,7 +79,7 @@ const ENDING =
   `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:end|ends|expire|expires|lapse|lapses))\\b`;
 /** The construction, then the day it takes effect: "… on May 2", "… effective Aug. 29", "…, taking effect on May 2". */
 const ENDING_BEFORE = new RegExp(
-  `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect\\s+on)\\s+(?:the\\s+)?$`,
+  `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect(?:\\s+on)?)\\s+(?:the\\s+)?$`,
   'i',
 );
 /** A start date, then the construction: "Effective Aug. 29, the de minimis exemption will be suspended". */

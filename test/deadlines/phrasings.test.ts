@@ -54,6 +54,7 @@ describe('the end of an exemption', () => {
     for (const sentence of [
       'Effective May 2, the de minimis exemption for parcels from China will be suspended.',
       'Starting May 2, the de minimis exemption for parcels from China ends.',
+      'The order ending the de minimis exemption for parcels from China takes effect May 2.',
     ])
       expect(only('2025-03-20', sentence).map((d) => [d.kind, d.date])).toEqual([['ends', '2025-05-02']]);
   });
@@ -71,6 +72,8 @@ describe('sales, extensions and years', () => {
       'The app’s owner must divest its American business by June 19 or face a ban.',
       'The owner was given until June 19 to sell the app.',
       'The deadline for the owner to find a buyer is June 19.',
+      'The owner will have to divest the app by June 19.',
+      'The owner faces a deadline set for June 19 to sell the app.',
     ])
       expect(only('2025-02-20', sentence).map((d) => d.date)).toEqual(['2025-06-19']);
     expect(only('2025-02-20', 'The buyer must complete the sale by the end of the year.')[0]?.date).toBe('2025-12-31');
