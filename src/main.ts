@@ -7,7 +7,7 @@ import { commands } from '../commands/index.ts';
 import { loadConfigOrReport } from './config/env.ts';
 import { runConsoleApp } from './console/console-app.ts';
 import { runDiscordBot } from './discord/bot.ts';
-import { isShardProcess, runShardManager } from './discord/sharding.ts';
+import { allShards, askGateway, isShardProcess, runShardManager, type ShardSet } from './discord/sharding.ts';
 import { openServingKnowledgeBase } from './knowledge/cache.ts';
 import { LiveCorpus } from './knowledge/live-corpus.ts';
 import { reloadInPlace } from './knowledge/reload.ts';
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 1;
   const log = createLogger(config.LOG_LEVEL ?? (config.DISCORD_TOKEN ? 'info' : 'warn'));
-  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && !isShardProcess()) {
+  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && config.DISCORD_SHARDS_PER_PROCESS && !isShardProcess()) {
     // The manager only spawns shard processes, each running this same file as the bot.
     return runShardManager({
       config,
@@ -29,6 +29,17 @@ async function main(): Promise<number> {
       log,
       entry: fileURLToPath(import.meta.url),
     });
+  }
+  let shards: ShardSet | undefined;
+  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && !isShardProcess()) {
+    // Every shard in this process: one knowledge base serves them all.
+    const answer = await askGateway(config, config.DISCORD_SHARDS, config.DISCORD_TOKEN, log);
+    if ('exitCode' in answer) return answer.exitCode;
+    shards = allShards(answer.totalShards);
+    log.info(
+      { shards: answer.totalShards, recommended: answer.gateway.shards },
+      `running ${answer.totalShards} shard${answer.totalShards === 1 ? '' : 's'} in one process`,
+    );
   }
   const kb = openServingKnowledgeBase(config.CORPUS_DIR, config.CACHE_DIR, log);
   const store = openStoreOrReport(config.DATABASE_PATH);
@@ -49,6 +60,7 @@ async function main(): Promise<number> {
         registry: commands,
         reloadKnowledge,
         sources,
+        shards,
       });
     } finally {
       await sources.stop();

@@ -16,11 +16,16 @@ export const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
-  /** Set: `npm start` runs a discord.js ShardingManager with this many shard processes (`auto`: as many as Discord recommends). */
+  /** Set: `npm start` runs this many shards (`auto`: as many as Discord recommends), all in one process unless `DISCORD_SHARDS_PER_PROCESS`. */
   DISCORD_SHARDS: z
     .string()
     .regex(/^(auto|[1-9]\d{0,3})$/, 'must be a number of shards (1 to 9999) or auto')
     .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
+    .optional(),
+  /** `1`: with `DISCORD_SHARDS`, one process per shard (discord.js ShardingManager); unset: every shard in this one process. */
+  DISCORD_SHARDS_PER_PROCESS: z
+    .literal('1', 'must be 1 (a process per shard) or unset (every shard in one process)')
+    .transform(() => 1 as const)
     .optional(),
   /** Discord user ids, comma-separated, allowed to run the commands declared `ownerOnly`. */
   BOT_OWNER_IDS: z

@@ -13,6 +13,7 @@ import { handleMention } from './mentions.ts';
 import { startDiscordReminders } from './reminder-scheduler.ts';
 import { DiscordRefusal, REFUSED_EXIT_CODE, refusalOfClose, refusalOfError } from './refusal.ts';
 import { reportFailure } from './respond.ts';
+import type { ShardSet } from './sharding.ts';
 import { exitSoon, runUntilStopped, SHUTDOWN_DEADLINE_MS } from './shutdown.ts';
 import type { ReloadKnowledge } from '../knowledge/reload.ts';
 import type { SourcesDesk } from '../feeds/sources-desk.ts';
@@ -34,6 +35,8 @@ export interface DiscordBotOptions {
   reloadKnowledge?: ReloadKnowledge;
   /** Links and feeds (`/sources add`, `/sources feed`). */
   sources?: SourcesDesk;
+  /** Shards this process runs (discord.js internal sharding); absent: the one shard, or those the ShardingManager gave it. */
+  shards?: ShardSet;
   /** The reminder poll's timer (default `setInterval` every `REMINDER_POLL_SECONDS`); tests fire it by hand. */
   every?: Every;
 }
@@ -51,9 +54,10 @@ export interface DiscordBot {
 
 /** Logs in, waits for READY and the guilds, starts the reminders, and serves the registry until `stop()`. */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
-  const client = createClient(options.config.DISCORD_API_URL);
-  // A shard process (spawned by the ShardingManager) tags its lines with its shard.
-  const log = options.log.child({ transport: 'discord', ...(client.shard ? { shards: client.shard.ids } : {}) });
+  const client = createClient(options.config.DISCORD_API_URL, options.shards);
+  // A sharded process tags its lines with its shards (a ShardingManager's shard process: its own).
+  const shardIds = client.shard?.ids ?? options.shards?.ids;
+  const log = options.log.child({ transport: 'discord', ...(shardIds ? { shards: shardIds } : {}) });
   const now = options.now ?? (() => new Date());
   const frontEnd: FrontEnd = {
     registry: options.registry,

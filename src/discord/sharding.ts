@@ -8,9 +8,12 @@ import { isArticlesAdded } from './shard-relay.ts';
 import { runUntilStopped, SHUTDOWN_DEADLINE_MS, STOP_SHARD } from './shutdown.ts';
 
 /**
- * `npm start` with `DISCORD_SHARDS`: discord.js's ShardingManager runs one process per shard, each
- * the ordinary bot entry. discord.js gives each its `SHARDS` and `SHARD_COUNT`, which its Client
- * reads, so a shard process connects only its own shard and answers only its own servers.
+ * `npm start` with `DISCORD_SHARDS`: by default one process runs every shard (discord.js internal
+ * sharding, one Client given the list of shard ids), so the knowledge base, the largest share of
+ * the memory, is loaded once per host. With `DISCORD_SHARDS_PER_PROCESS=1`, discord.js's
+ * ShardingManager runs one process per shard instead, each the ordinary bot entry: discord.js
+ * gives each its `SHARDS` and `SHARD_COUNT`, which its Client reads, so a shard process connects
+ * only its own shard and answers only its own servers.
  */
 
 /** True in a process the ShardingManager spawned (the variables discord.js's Client picks its shards from). */
@@ -33,21 +36,46 @@ export interface ShardManagerOptions {
   entry: string;
 }
 
-/** Spawns the shards, keeps them running (discord.js respawns one that dies) until asked to stop; resolves to the exit code. */
-export async function runShardManager({ config, shards, token, log, entry }: ShardManagerOptions): Promise<number> {
-  let gateway: RESTGetAPIGatewayBotResult;
+/** The shards one process runs: their ids and the total Discord routes servers by. */
+export interface ShardSet {
+  ids: number[];
+  count: number;
+}
+
+/** Every shard of `count`, for one process running them all. */
+export const allShards = (count: number): ShardSet => ({ ids: Array.from({ length: count }, (_, i) => i), count });
+
+type GatewayAnswer = { gateway: RESTGetAPIGatewayBotResult; totalShards: number } | { exitCode: number };
+
+/**
+ * Discord's gateway information and the number of shards to run (`auto`: as many as it recommends).
+ * Asked here rather than by discord.js's `'auto'`, which ignores the REST base (DISCORD_API_URL).
+ * When Discord refuses the token, says why on stderr and answers with the exit code.
+ */
+export async function askGateway(
+  config: Pick<Config, 'DISCORD_API_URL'>,
+  shards: number | 'auto',
+  token: string,
+  log: Logger,
+): Promise<GatewayAnswer> {
   try {
-    // Asked here rather than by discord.js's `totalShards: 'auto'`, which ignores the REST base (DISCORD_API_URL).
-    gateway = (await new REST({ api: config.DISCORD_API_URL })
+    const gateway = (await new REST({ api: config.DISCORD_API_URL })
       .setToken(token)
       .get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+    return { gateway, totalShards: shards === 'auto' ? gateway.shards : shards };
   } catch (error) {
     const refusal = refusalOfError(error);
     if (refusal) console.error(`The bot cannot start: ${refusal.message}.`);
     else log.error({ err: error }, 'could not get the shard count from Discord');
-    return refusal ? REFUSED_EXIT_CODE : 1;
+    return { exitCode: refusal ? REFUSED_EXIT_CODE : 1 };
   }
-  const totalShards = shards === 'auto' ? gateway.shards : shards;
+}
+
+/** Spawns the shards, keeps them running (discord.js respawns one that dies) until asked to stop; resolves to the exit code. */
+export async function runShardManager({ config, shards, token, log, entry }: ShardManagerOptions): Promise<number> {
+  const answer = await askGateway(config, shards, token, log);
+  if ('exitCode' in answer) return answer.exitCode;
+  const { gateway, totalShards } = answer;
   const manager = new ShardingManager(entry, { totalShards, token, execArgv: process.execArgv, respawn: true });
   // A shard Discord refused (it said why on stderr) is not restarted, and the others are stopped.
   let refused = false;

@@ -47,6 +47,7 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
       DISCORD_APPLICATION_ID: '',
       DISCORD_GUILD_ID: '',
       DISCORD_SHARDS: '',
+      DISCORD_SHARDS_PER_PROCESS: '',
       COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
       DATABASE_PATH: ':memory:',

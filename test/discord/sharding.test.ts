@@ -10,7 +10,11 @@ import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
 import { cleanUpRuns, npm, tempDir, type Run } from './npm-run.ts';
 import { seedDueReminder } from './seed.ts';
 
-/** Issue #7: `DISCORD_SHARDS` runs discord.js's ShardingManager, one process per shard, sharing one database. */
+/**
+ * Issue #7: `DISCORD_SHARDS` runs shards sharing one database. Issue #17: by default every shard in
+ * one process (one knowledge base); with `DISCORD_SHARDS_PER_PROCESS=1` discord.js's
+ * ShardingManager runs one process per shard.
+ */
 
 describe('DISCORD_SHARDS', () => {
   it('is a number of shards or auto', () => {
@@ -23,6 +27,10 @@ describe('DISCORD_SHARDS', () => {
     expect(shards('')).toBeUndefined();
     expect(shards('0')).toEqual(['DISCORD_SHARDS: must be a number of shards (1 to 9999) or auto']);
     expect(shards('two')).toEqual(['DISCORD_SHARDS: must be a number of shards (1 to 9999) or auto']);
+    const perProcess = parseConfig({ DISCORD_SHARDS_PER_PROCESS: '2' });
+    expect(perProcess.ok ? perProcess.config : perProcess.problems).toEqual([
+      'DISCORD_SHARDS_PER_PROCESS: must be 1 (a process per shard) or unset (every shard in one process)',
+    ]);
   });
 });
 
@@ -50,8 +58,11 @@ interface Sharded {
   guilds: { guildId: string; channelId: string }[];
 }
 
-/** `npm start` with DISCORD_SHARDS=auto against an emulator that recommends 2 shards, a guild on each, and a reminder per guild. */
-async function startSharded(): Promise<Sharded> {
+/**
+ * `npm start` with DISCORD_SHARDS=auto against an emulator that recommends 2 shards, a guild on
+ * each, and a reminder per guild; a process per shard or (`inOneProcess`) both shards in one.
+ */
+async function startSharded({ inOneProcess = false } = {}): Promise<Sharded> {
   // Discord lets 16 shards identify at once here, so they are spawned 344 ms apart rather than 5.5 s.
   emu = await DiscordEmulator.start({ shards: 2, maxConcurrency: 16 });
   const home = shardOf(emu.defaults.guildId, 2);
@@ -69,9 +80,12 @@ async function startSharded(): Promise<Sharded> {
     DISCORD_TOKEN: emu.token,
     DISCORD_API_URL: emu.apiUrl,
     DISCORD_SHARDS: 'auto',
+    DISCORD_SHARDS_PER_PROCESS: inOneProcess ? '' : '1',
     DATABASE_PATH: database,
   });
-  await expect.poll(run.output, { timeout: 60_000, interval: 100 }).toContain('all shards connected');
+  await expect
+    .poll(run.output, { timeout: 60_000, interval: 100 })
+    .toContain(inOneProcess ? 'connected to Discord' : 'all shards connected');
   return { emu, run, guilds };
 }
 
@@ -86,6 +100,40 @@ const troubles = (run: Run) => [
 ];
 
 describe('npm start with DISCORD_SHARDS=auto', () => {
+  it(
+    'runs both shards in one process, answering and reminding every guild once, and stops',
+    { timeout: 90_000 },
+    async () => {
+      const { emu, run, guilds } = await startSharded({ inOneProcess: true });
+      expect(run.logs().filter((l) => l.msg === 'running 2 shards in one process')).toHaveLength(1);
+      expect(run.logs().filter((l) => l.msg === 'knowledge base ready')).toHaveLength(1);
+      const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
+      expect(identified.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      for (const { channelId } of guilds)
+        expect((await emu.command('sources', {}, { subcommand: 'list', channelId }).response()).content).toMatch(
+          /\*\*\d+ articles?\*\*/,
+        );
+      await expect
+        .poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 })
+        .toHaveLength(2);
+      for (const { channelId } of guilds)
+        expect(
+          emu.requests
+            .filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`)
+            .map((r) => r.status),
+        ).toEqual([200]);
+      run.signal('SIGTERM');
+      await run.ended;
+      await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+      expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
+      expect(stoppedShards(run).map((l) => l.shards)).toEqual([[0, 1]]);
+      expect(troubles(run)).toEqual([]);
+    },
+  );
+
   it(
     'runs a process per shard, each answering and reminding only its own guilds, and stops them all',
     { timeout: 90_000 },
