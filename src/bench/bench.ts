@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --json] [--sizes 1000,10000] [--seed N] [--no-discord]`: the performance
- * benchmark of issue #7. For each corpus size it writes a synthetic corpus to a temporary folder,
- * then measures index build, start-up with and without the index cache (fresh processes),
- * resident memory, and command latencies in process; last, the Discord round trip through the
- * emulator on the seed corpus. Prints a table, or with `--json` only a JSON array. Progress goes
+ * `npm run bench [-- --json] [--sizes 1000,10000,50000] [--shards-at 10000] [--seed N] [--no-discord]`:
+ * the performance benchmark of issues #7 and #17. For each corpus size it writes a synthetic corpus
+ * to a temporary folder, then measures index build, start-up with and without the index cache
+ * (fresh processes of the compiled build), resident memory, and command latencies in process; at
+ * the `--shards-at` size, a host's memory with 1 and 4 shards against the emulator; last, the
+ * Discord round trip through the emulator on the seed corpus. Prints a table, or with `--json` only a JSON array. Progress goes
  * to stderr.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { measureCharts } from './chart.ts';
 import { measureInProcess } from './command-latency.ts';
 import { measureDiscordRoundTrip } from './discord-latency.ts';
 import { measureLiveAdd } from './live-add.ts';
+import { measureShardMemory, type ShardMemory } from './shard-memory.ts';
 import { Random } from './random.ts';
 import { toJson, toTable, type DiscordResult, type SizeResult } from './report.ts';
 import { measureStartup, measureWarmStartup } from './startup.ts';
@@ -40,7 +42,20 @@ function timed<T>(work: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
-async function measureSize(articles: number, seed: number): Promise<SizeResult> {
+/** Shard counts whose host memory is measured against the emulator, one process and a process per shard. */
+const SHARD_COUNTS = [1, 4];
+
+async function measureShards(corpusDir: string, cacheDir: string): Promise<ShardMemory[]> {
+  const rows: ShardMemory[] = [];
+  for (const shards of SHARD_COUNTS)
+    for (const perProcess of shards > 1 ? [false, true] : [false]) {
+      progress(`${shards} shard(s) against the emulator, ${perProcess ? 'a process each' : 'one process'}`);
+      rows.push(await measureShardMemory(corpusDir, cacheDir, shards, perProcess));
+    }
+  return rows;
+}
+
+async function measureSize(articles: number, seed: number, shardRows: boolean): Promise<SizeResult> {
   progress(`${articles} articles: writing the corpus`);
   const corpus = writeSyntheticCorpus({ seed, articles });
   const cacheDir = mkdtempSync(join(tmpdir(), 'trade-desk-bench-cache-'));
@@ -67,6 +82,7 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
     store.close();
     progress(`${articles} articles: adding articles live, and a feed item until it is answerable`);
     const liveAdd = await measureLiveAdd(kb, corpus.dir, cacheDir, seed);
+    const shardMemory = shardRows ? await measureShards(corpus.dir, cacheDir) : undefined;
     return {
       articles,
       passages: kb.passages.length,
@@ -79,6 +95,7 @@ async function measureSize(articles: number, seed: number): Promise<SizeResult> 
       latencies,
       chart,
       liveAdd,
+      ...(shardMemory ? { shardMemory } : {}),
     };
   } finally {
     corpus.remove();
@@ -90,7 +107,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
-      sizes: { type: 'string', default: '1000,10000' },
+      sizes: { type: 'string', default: '1000,10000,50000' },
+      /** The corpus size the shard rows are measured at (the targets' size); none when it is not among --sizes. */
+      'shards-at': { type: 'string', default: '10000' },
       seed: { type: 'string', default: '20250409' },
       'no-discord': { type: 'boolean', default: false },
     },
@@ -102,7 +121,8 @@ async function main(): Promise<void> {
     throw new Error('--seed and --sizes take whole numbers (--sizes 1000,10000)');
 
   const results: SizeResult[] = [];
-  for (const articles of sizes) results.push(await measureSize(articles, seed));
+  const shardsAt = Number(values['shards-at']);
+  for (const articles of sizes) results.push(await measureSize(articles, seed, articles === shardsAt));
 
   let discord: DiscordResult | undefined;
   if (!values['no-discord']) {

@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { ChartData } from './chart-data.ts';
 import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from './svg.ts';
 
@@ -10,9 +11,7 @@ export const CHART_SCALE = 2;
  * The fonts shipped in the repository (DejaVu Sans, see assets/fonts/LICENSE-DejaVu.txt), and no
  * others: the picture comes out the same on every host, whatever fonts it has installed.
  */
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
-  fileURLToPath(new URL(`../../assets/fonts/${f}`, import.meta.url)),
-);
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(PROJECT_ROOT, 'assets', 'fonts', f));
 
 export interface ChartImage {
   png: Uint8Array;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../config/project-root.ts';
 import { articleFiles, loadCorpus } from '../corpus/load.ts';
 import type { Logger } from '../log/logger.ts';
 import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './knowledge-base.ts';
@@ -15,7 +15,7 @@ const CACHE_FORMAT = 1;
  * cache key, so changing a tokenizer rule, a vocabulary or an extractor can never serve a stale cache.
  */
 const SHAPING_CODE = ['corpus', 'text', 'search', 'knowledge', 'quotes', 'rates', 'deadlines', 'dates', 'geo'];
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(PROJECT_ROOT, 'src');
 
 function tsFilesUnder(dir: string): string[] {
   try {
@@ -47,7 +47,7 @@ export function dependencyVersions(lock: Lockfile): string {
 
 function installedVersions(): string {
   try {
-    return dependencyVersions(JSON.parse(readFileSync(join(SRC, '..', 'package-lock.json'), 'utf8')) as Lockfile);
+    return dependencyVersions(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as Lockfile);
   } catch {
     return 'no package-lock.json';
   }
