@@ -99,38 +99,65 @@ const troubles = (run: Run) => [
     .filter((line) => /^\s+at /.test(line)),
 ];
 
+/**
+ * Both shards identified; each guild's command answered, and its due reminder sent once, by the
+ * process whose log lines carry `shardsOf(guild)`.
+ */
+async function expectEachGuildServed(
+  { emu, run, guilds }: Sharded,
+  shardsOf: (guildId: string) => number[],
+): Promise<void> {
+  const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
+  expect(identified.sort()).toEqual([
+    [0, 2],
+    [1, 2],
+  ]);
+  for (const { guildId, channelId } of guilds) {
+    expect((await emu.command('sources', {}, { subcommand: 'list', channelId }).response()).content).toMatch(
+      /\*\*\d+ articles?\*\*/,
+    );
+    const answeredBy = () =>
+      run
+        .logs()
+        .filter((l) => l.msg === 'command answered' && l.guild === guildId)
+        .map((l) => l.shards);
+    await expect.poll(answeredBy).toEqual([shardsOf(guildId)]);
+  }
+  await expect
+    .poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 })
+    .toHaveLength(2);
+  for (const { guildId, channelId } of guilds) {
+    const sent = run.logs().filter((l) => l.msg === 'reminder message sent' && l.channel === channelId);
+    expect(sent.map((l) => l.shards)).toEqual([shardsOf(guildId)]);
+    expect(
+      emu.requests
+        .filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`)
+        .map((r) => r.status),
+    ).toEqual([200]);
+  }
+}
+
+/** SIGTERM: every process gone, every gateway session closed cleanly, nothing logged as an error, no token printed. */
+async function expectStopped({ emu, run }: Sharded): Promise<void> {
+  run.signal('SIGTERM');
+  await run.ended;
+  await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
+  expect(emu.gateway.sessions.size).toBe(0);
+  expect(troubles(run)).toEqual([]);
+  expect(run.output()).not.toContain(emu.token);
+}
+
 describe('npm start with DISCORD_SHARDS=auto', () => {
   it(
     'runs both shards in one process, answering and reminding every guild once, and stops',
     { timeout: 90_000 },
     async () => {
-      const { emu, run, guilds } = await startSharded({ inOneProcess: true });
-      expect(run.logs().filter((l) => l.msg === 'running 2 shards in one process')).toHaveLength(1);
-      expect(run.logs().filter((l) => l.msg === 'knowledge base ready')).toHaveLength(1);
-      const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
-      expect(identified.sort()).toEqual([
-        [0, 2],
-        [1, 2],
-      ]);
-      for (const { channelId } of guilds)
-        expect((await emu.command('sources', {}, { subcommand: 'list', channelId }).response()).content).toMatch(
-          /\*\*\d+ articles?\*\*/,
-        );
-      await expect
-        .poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 })
-        .toHaveLength(2);
-      for (const { channelId } of guilds)
-        expect(
-          emu.requests
-            .filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`)
-            .map((r) => r.status),
-        ).toEqual([200]);
-      run.signal('SIGTERM');
-      await run.ended;
-      await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
-      expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
-      expect(stoppedShards(run).map((l) => l.shards)).toEqual([[0, 1]]);
-      expect(troubles(run)).toEqual([]);
+      const sharded = await startSharded({ inOneProcess: true });
+      expect(sharded.run.logs().filter((l) => l.msg === 'running 2 shards in one process')).toHaveLength(1);
+      expect(sharded.run.logs().filter((l) => l.msg === 'knowledge base ready')).toHaveLength(1);
+      await expectEachGuildServed(sharded, () => [0, 1]);
+      await expectStopped(sharded);
+      expect(stoppedShards(sharded.run).map((l) => l.shards)).toEqual([[0, 1]]);
     },
   );
 
@@ -138,49 +165,16 @@ describe('npm start with DISCORD_SHARDS=auto', () => {
     'runs a process per shard, each answering and reminding only its own guilds, and stops them all',
     { timeout: 90_000 },
     async () => {
-      const { emu, run, guilds } = await startSharded();
+      const sharded = await startSharded();
       expect(
-        emu.requests.filter((r) => r.path === '/gateway/bot').map((r) => (r.response as { shards: number }).shards),
+        sharded.emu.requests
+          .filter((r) => r.path === '/gateway/bot')
+          .map((r) => (r.response as { shards: number }).shards),
       ).toEqual([2, 2, 2]);
-      const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
-      expect(identified.sort()).toEqual([
-        [0, 2],
-        [1, 2],
-      ]);
-
-      for (const { guildId, channelId } of guilds) {
-        expect((await emu.command('sources', {}, { subcommand: 'list', channelId }).response()).content).toMatch(
-          /\*\*\d+ articles?\*\*/,
-        );
-        const answeredBy = () =>
-          run
-            .logs()
-            .filter((l) => l.msg === 'command answered' && l.guild === guildId)
-            .map((l) => l.shards);
-        await expect.poll(answeredBy).toEqual([[shardOf(guildId, 2)]]);
-      }
-
-      // Each shard's first tick sends its own guild's reminder; a shard claiming the other's would show here.
-      await expect
-        .poll(() => run.logs().filter((l) => l.msg === 'reminder message sent'), { timeout: 10_000 })
-        .toHaveLength(2);
-      for (const { guildId, channelId } of guilds) {
-        const sent = run.logs().filter((l) => l.msg === 'reminder message sent' && l.channel === channelId);
-        expect(sent.map((l) => l.shards)).toEqual([[shardOf(guildId, 2)]]);
-        expect(
-          emu.requests
-            .filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`)
-            .map((r) => r.status),
-        ).toEqual([200]);
-      }
-
-      run.signal('SIGTERM');
-      await run.ended;
-      await expect.poll(run.gone, { timeout: 10_000 }).toBe(true);
-      expect(emu.gateway.sessions.size).toBe(0); // both sessions ended with a clean close
-      expect(stoppedShards(run)).toHaveLength(2);
-      expect(troubles(run)).toEqual([]);
-      expect(run.output()).not.toContain(emu.token);
+      // A shard claiming the other's guild's command or reminder would show in the shards of its log lines.
+      await expectEachGuildServed(sharded, (guildId) => [shardOf(guildId, 2)]);
+      await expectStopped(sharded);
+      expect(stoppedShards(sharded.run)).toHaveLength(2);
     },
   );
 
