@@ -1,6 +1,6 @@
 /**
  * Where one statement ends and the next begins inside a sentence. A clause runs between commas,
- * semicolons, dashes and conjunctions such as "when" or "although"; a segment is the part of the sentence a percentage owns when there are
+ * semicolons, dashes and conjunctions such as "when", "while" or "although"; a segment is the part of the sentence a percentage owns when there are
  * several ("30% on Chinese goods, while China will lower its duties to 10%"): it ends at the last
  * contrasting conjunction before the next percentage, or failing one at the last comma or "and"
  * (so "on American steel, aluminum and autos" stays whole after a "but"), or failing both where the
@@ -15,7 +15,7 @@ export interface Span {
 }
 
 /** Punctuation (a comma may close a quotation first), and conjunctions that open a clause with a subject of its own. */
-const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s(?=(?:when|because|although|though|whereas)\s)/g;
+const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s(?=(?:when|while|because|although|though|whereas)\s)/g;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;

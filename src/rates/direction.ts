@@ -25,6 +25,8 @@ export interface DirectionScope {
   mentions: readonly RoledMention[];
   clause: Span;
   segment: Span;
+  /** Where the percentage starts. */
+  at: number;
   /** The directions of the previous percentage of the sentence, if any. */
   previous?: readonly Direction[];
   /** The countries of the nearest earlier sentence that names a foreign one (computed only when needed). */
@@ -34,6 +36,22 @@ export interface DirectionScope {
 interface Party {
   country: string;
   role: Role;
+}
+
+/**
+ * A country named twice in the parties, once imposing and once targeted ("China announced the
+ * suspension of 24% tariffs on the US after Trump … on Chinese imports"), plays the part its
+ * mention nearest the number gives it; the other mention is about another tariff.
+ */
+function nearestRoles(parties: readonly RoledMention[], at: number): readonly RoledMention[] {
+  const distance = (m: RoledMention) => (m.start > at ? m.start - at : at - m.end);
+  const decided = new Map<string, RoledMention>();
+  for (const m of parties) {
+    if (m.role === 'unknown') continue;
+    const best = decided.get(m.country);
+    if (!best || distance(m) < distance(best)) decided.set(m.country, m);
+  }
+  return parties.filter((m) => m.role === 'unknown' || decided.get(m.country) === m);
 }
 
 const within = (mentions: readonly RoledMention[], span: Span) =>
@@ -149,9 +167,16 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     !pointsBack()
   )
     return worldwide(clauseText, clauseMentions);
-  let local: readonly Party[] = withListed(sentence, mentions, clauseMentions);
+  let local: readonly Party[] = nearestRoles(withListed(sentence, mentions, clauseMentions), scope.at);
   if (local.length === 0 && previous?.length) return [...previous];
-  if (local.length === 0) local = within(mentions, segment);
+  if (local.length === 0) {
+    // A clause naming no one, in a segment about no country in particular ("a pause for countries
+    // that negotiate, while leaving in place a 10% tariff"), borrows no country.
+    const segmentText = sentence.slice(segment.start, segment.end);
+    if (GENERIC_TARGET.test(segmentText) && within(mentions, segment).length === 0 && !pointsBack())
+      return worldwide(segmentText, []);
+    local = within(mentions, segment);
+  }
   if (local.length === 0) local = mentions;
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
   if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())

@@ -73,7 +73,15 @@ export function sentenceRates(sentence: string, published: string, context: () =
     const clause = intersect(clauseAt(clauses, percent.start), segment);
     const directions =
       respective?.[i] ??
-      directionsOf({ sentence, mentions, clause, segment, previous: previous?.directions, context: cachedContext });
+      directionsOf({
+        sentence,
+        mentions,
+        clause,
+        segment,
+        at: percent.start,
+        previous: previous?.directions,
+        context: cachedContext,
+      });
     const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
     const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
     previous = { directions, status, products: coverage.products };

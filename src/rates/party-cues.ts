@@ -14,6 +14,14 @@ const the = String.raw`(?:the\s+)?`;
 
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
+  /** "goods coming into the U.S.", "products entering Canada": where goods arrive is who taxes them. */
+  {
+    role: 'imposer',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:coming|brought|shipped|sold|imported|arriving)\s+in(?:to)?|entering|enter|enters)\s+${the}$`,
+      'u',
+    ),
+  },
   {
     role: null,
     pattern: new RegExp(
@@ -54,7 +62,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
 ];
 
 /** Auxiliaries and asides that may stand between a country and its verb ("Beijing said it would keep …", "had hoped to secure"). */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|on\s+\p{Lu}\p{L}+|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
 
 const IMPOSING_VERBS = [
   'impose',
@@ -149,6 +157,16 @@ const IMPOSING_VERBS = [
   'issue',
   'issues',
   'issued',
+  'suspending',
+  'pausing',
+  'retain',
+  'retains',
+  'retained',
+  'retaining',
+  'maintain',
+  'maintains',
+  'maintained',
+  'maintaining',
 ];
 /** Verbs whose subject bears the rate ("Mexico faces 30%", "Japan secured a 15% rate"). */
 const TARGET_VERBS = [

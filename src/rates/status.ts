@@ -60,6 +60,8 @@ const ALLOWS_BEFORE =
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
+/** A condition before the clause, as the sentence's opening word too ("If talks fail, …"). */
+const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
 const REPLACED_AFTER = new RegExp(
@@ -93,14 +95,20 @@ function replacedBefore(left: string): boolean {
   return last !== undefined && !/\bto\b/u.test(left.slice(last.index + last[0].length));
 }
 
-/** The status the cue words of a window give a number that sits between `left` and `right`, if any. */
-function cueStatus(left: string, right: string, published: string): RateStatus | undefined {
+/**
+ * The status the cue words of a window give a number that sits between `left` and `right`, if any;
+ * `conditioned` when a condition opens the sentence before the window ("If Canada signs, it will be
+ * hit with 100%").
+ */
+function cueStatus(left: string, right: string, published: string, conditioned = false): RateStatus | undefined {
   const found = CUES.find(({ status, pattern }) => {
     switch (status) {
       case 'hypothetical':
         return pattern.test(left);
       case 'threatened':
-        return pattern.test(left) || (CONDITION.test(`${left} ${right}`) && CONDITIONAL_MODAL.test(left));
+        return (
+          pattern.test(left) || ((conditioned || CONDITION.test(`${left} ${right}`)) && CONDITIONAL_MODAL.test(left))
+        );
       case 'previous':
         return replacedBefore(left) || REPLACED_AFTER.test(right);
       case 'scheduled':
@@ -163,7 +171,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (change) return change;
   if (FROM_BEFORE.test(left) || FORMER_BEFORE.test(left) || pastPerfect(left)) return 'previous';
   const fromCues =
-    cueStatus(left, right, published) ??
+    cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
     (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))
       ? cueStatus('', sentence.slice(after.start, after.end), published)
       : undefined) ??

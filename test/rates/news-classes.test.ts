@@ -40,6 +40,39 @@ describe('who imposes on whom', () => {
     ]);
   });
 
+  it('a country named twice plays the part its mention nearest the number gives it', () => {
+    expect(
+      rates(
+        'Mexico has announced the suspension of 20 per cent additional tariffs on the US after Washington delayed its own tariffs on Mexican imports.',
+      ),
+    ).toEqual(['Mexico → United States 20% suspended component']);
+  });
+
+  it('goods coming into a country are taxed by it, even when the sentence names a third one', () => {
+    expect(
+      rates(
+        '“If Canada signs a pact with China, it will be hit with a 50% Tariff on all Canadian goods coming into the U.S.A.”',
+      ),
+    ).toEqual(['United States → Canada 50% threatened']);
+  });
+
+  it('a subject that continues a pause while retaining a duty imposes that duty', () => {
+    expect(
+      rates(
+        'Mexico will continue suspending its tariff increase for 60 days while retaining a 15-percent duty, officials said.',
+      ),
+    ).toEqual(['Mexico → United States 15% current']);
+  });
+
+  it('a rate in a sentence about countries in general borrows no country from the sentences before', () => {
+    expect(
+      rates(
+        'The president announced a pause on some tariffs for countries that agreed to talks while leaving in place a 10 percent tariff.',
+        { context: ['China'] },
+      ),
+    ).toEqual([]);
+  });
+
   it('ends a clause at a comma that closes a quotation: the tariffs after it are another matter', () => {
     expect(
       rates(
