@@ -24,7 +24,7 @@ const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;
  * tariff", "… when Beijing answered with its own tariff of 34%").
  */
 const LEAD_IN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:with|to|by|against|from|of|at)\s+)?(?:(?:${NUMBER_PREFIXES.join('|')}|own)\s+)*(?:(?:[\p{L}-]+\s+){0,2}?${wordsSource(TARIFF_WORDS)}\s+of\s+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:instead\s+of|rather\s+than|in\s+place\s+of|with|to|by|against|from|of|at)\s+)?(?:(?:${NUMBER_PREFIXES.join('|')}|own)\s+)*(?:(?:[\p{L}-]+\s+){0,2}?${wordsSource(TARIFF_WORDS)}\s+of\s+)?$`,
   'iu',
 );
 

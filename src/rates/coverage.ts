@@ -13,8 +13,9 @@ export interface CoverageScope {
   percent: PercentMention;
   clause: Span;
   segment: Span;
-  /** The products of the previous percentage of the sentence, if any. */
+  /** The products of the previous percentage of the sentence, if any, and where that percentage ends. */
   previousProducts?: readonly string[];
+  previousEnd?: number;
 }
 
 const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, pattern: new RegExp(wordsSource(words), 'iu') }));
@@ -22,6 +23,9 @@ const EXAMPLES = anyWord(EXAMPLE_WORDS);
 const REASON =
   /\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)\s+(?:purchases|imports|buying)|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
+/** Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%", "bringing the overall level to"). */
+const STACKING =
+  /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
@@ -34,12 +38,12 @@ function productsIn(text: string): string[] {
  * What a percentage covers: the products its segment limits it to (examples after "including" or
  * "such as" do not limit it), other limits such as a trade pact from its clause on, and whether it
  * is a total or a part. A relative clause takes its antecedent's products ("cars, which face
- * 27.5%"); a segment that names no product and no tariff ("will be cut to 15%") keeps those of the
- * previous percentage.
+ * 27.5%"); a clause that names no product and no tariff ("will be cut to 15%"), or a rate stacked
+ * onto or summed with the one before ("piled atop an existing 2.5%"), keeps those of the previous
+ * percentage.
  */
 export function coverageOf(scope: CoverageScope): Coverage {
-  const { sentence, percent, clause, segment, previousProducts } = scope;
-  const segmentText = sentence.slice(segment.start, segment.end);
+  const { sentence, percent, clause, segment, previousProducts, previousEnd } = scope;
   const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
   const cut = examples ? percent.end + examples.index : segment.end;
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
@@ -49,11 +53,18 @@ export function coverageOf(scope: CoverageScope): Coverage {
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
     : [];
   let products = antecedent.length > 0 ? antecedent : productsIn(limiting);
-  if (products.length === 0 && !hasTariffWord(segmentText) && previousProducts) products = [...previousProducts];
+  if (
+    products.length === 0 &&
+    previousProducts &&
+    (!hasTariffWord(sentence.slice(clause.start, clause.end)) ||
+      STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)))
+  )
+    products = [...previousProducts];
   const from = sentence.slice(clause.start, segment.end);
   const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
   const near =
-    sentence.slice(clause.start, percent.lead) + sentence.slice(percent.end, percent.end + 30).split(/[,;]/)[0];
+    sentence.slice(clause.start, percent.lead) +
+    sentence.slice(percent.end, Math.min(percent.end + 30, segment.end)).split(/[,;]|\s[—–-]\s/)[0];
   const part = percent.increment
     ? 'component'
     : TOTAL.test(near)

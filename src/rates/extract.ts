@@ -67,7 +67,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
   let sentenceStart: string | undefined;
   const cachedContext = () => (memo ??= context());
   const found: Placed[] = [];
-  let previous: { directions: Direction[]; status: RateStatus; products?: string[] } | undefined;
+  let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
     const clause = intersect(clauseAt(clauses, percent.start), segment);
@@ -83,8 +83,15 @@ export function sentenceRates(sentence: string, published: string, context: () =
         context: cachedContext,
       });
     const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
-    const coverage = coverageOf({ sentence, percent, clause, segment, previousProducts: previous?.products });
-    previous = { directions, status, products: coverage.products };
+    const coverage = coverageOf({
+      sentence,
+      percent,
+      clause,
+      segment,
+      previousProducts: previous?.products,
+      previousEnd: previous?.end,
+    });
+    previous = { directions, status, products: coverage.products, end: percent.end };
     const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {

@@ -32,6 +32,30 @@ export interface StatusScope {
 const prefixes = String.raw`(?:\s+${wordsSource(NUMBER_PREFIXES)})*`;
 /** "down from 54%", "from the 25%" (but not "ranging from"). */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'u');
+/** A start planned in the past: "were to take effect", "was due to be charged". */
+const PAST_START =
+  /\b(?:was|were)\s+(?:(?:due|set|scheduled|slated|supposed|expected|going)\s+)?to\s+(?:take\s+effect|start|begin|kick\s+in|come\s+into\s+(?:force|effect)|be\s+(?:imposed|charged|applied|collected|levied))\b/u;
+/** Words that put a start off or call it off. */
+const PUT_OFF = new RegExp(
+  wordsSource([
+    ...(STATUS_CUES.find((c) => c.status === 'suspended' && c.words.includes('delayed'))?.words ?? []),
+    'but',
+    'until',
+    'instead',
+    'called off',
+    'scrapped',
+    'dropped',
+    'averted',
+    'before',
+  ]),
+  'u',
+);
+/** "15% instead of 27.5%", "rather than the 25%". */
+const INSTEAD_BEFORE = new RegExp(
+  String.raw`\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replacing)${prefixes}\s*$`,
+  'u',
+);
+const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`, 'u');
 /** A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%"). */
@@ -169,7 +193,19 @@ export function statusOf(scope: StatusScope): RateStatus {
     startsLater: startsLater(sentence, published),
   });
   if (change) return change;
-  if (FROM_BEFORE.test(left) || FORMER_BEFORE.test(left) || pastPerfect(left)) return 'previous';
+  // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in
+  // force while the new one is to come.
+  if (FROM_BEFORE.test(left) || INSTEAD_BEFORE.test(left))
+    return previous && PENDING.includes(previous) ? 'current' : 'previous';
+  if (FORMER_BEFORE.test(left) || pastPerfect(left)) return 'previous';
+  // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,
+  // unless the sentence says it was put off or called off, or gives a later date.
+  if (
+    PAST_START.test(sentence.slice(clause.start, tailEnd(sentence, clauses, clause, segment))) &&
+    !PUT_OFF.test(sentence.slice(percent.end)) &&
+    !startsLater(sentence, published)
+  )
+    return 'current';
   const fromCues =
     cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
     (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))

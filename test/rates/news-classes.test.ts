@@ -118,4 +118,42 @@ describe('status', () => {
       ),
     ).toEqual(['United States → China 10% current component', 'United States → China 20% current total']);
   });
+
+  it('a start told in the past has come, unless the sentence puts it off', () => {
+    expect(
+      rates('The reply came minutes after the 10 percent tariffs on Chinese goods were to take effect.', {
+        published: '2025-02-04',
+      }),
+    ).toEqual(['United States → China 10% current']);
+    expect(
+      rates('The 25% tariffs on Mexican goods were due to take effect on Saturday but were delayed.', {
+        published: '2025-02-04',
+      }),
+    ).toEqual(['United States → Mexico 25% suspended']);
+  });
+
+  it('the level a new one replaces is still in force while the new one is to come', () => {
+    expect(
+      rates('From Thursday, Korean cars entering the US will face a 15 per cent tariff instead of 25 per cent.', {
+        published: '2025-09-15',
+      }),
+    ).toEqual([
+      'United States → South Korea 15% scheduled on autos',
+      'United States → South Korea 25% current on autos',
+    ]);
+  });
+});
+
+describe('products', () => {
+  it('a rate stacked onto a product rate, and the sum, are about the same products', () => {
+    expect(
+      rates(
+        'It hurt Korean carmakers, for whom the 25 per cent duty came on top of an existing 2.5 per cent tariff - bringing the overall level to 27.5 per cent.',
+      ),
+    ).toEqual([
+      'United States → South Korea 25% current component on autos',
+      'United States → South Korea 2.5% current on autos',
+      'United States → South Korea 27.5% current total on autos',
+    ]);
+  });
 });
