@@ -181,6 +181,8 @@ const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): RateStatus | undefined {
   const before = sentence.slice(Math.max(0, verbAt - 80), verbAt);
   const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
+  // "will see tariffs immediately slashed": a change to come at once has come.
+  if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
   const found = PENDING.find(({ pattern }) => pattern.test(own))?.status ?? (startsLater ? 'scheduled' : undefined);
   return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
 }

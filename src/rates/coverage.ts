@@ -23,6 +23,7 @@ const EXAMPLES = anyWord(EXAMPLE_WORDS);
 const REASON =
   /\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)\s+(?:purchases|imports|buying)|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
+const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 /** Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%", "bringing the overall level to"). */
 const STACKING =
   /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b/iu;
@@ -45,7 +46,12 @@ function productsIn(text: string): string[] {
 export function coverageOf(scope: CoverageScope): Coverage {
   const { sentence, percent, clause, segment, previousProducts, previousEnd } = scope;
   const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
-  const cut = examples ? percent.end + examples.index : segment.end;
+  // Products after "while" or "but" are another statement's ("…, while levies on steel will go").
+  const other = OTHER_STATEMENT.exec(sentence.slice(percent.end, segment.end));
+  const cut = Math.min(
+    examples ? percent.end + examples.index : segment.end,
+    other ? percent.end + other.index : segment.end,
+  );
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
   const reason = REASON.exec(sentence.slice(percent.end, cut));
   const limiting = sentence.slice(segment.start, reason ? percent.end + reason.index : cut);

@@ -46,6 +46,7 @@ const RANGE_BEFORE = new RegExp(
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
+const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
 const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
 /** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
@@ -114,16 +115,26 @@ export function ratePercents(sentence: string): PercentMention[] {
       found.push({ value: Number(m[1]), lead, start, end, increment: true });
       continue;
     }
+    // "from 27.5 to 10 per cent": a change whose old level shares the new one's percent sign (with
+    // no "from", "10 to 25 percent" is a range, no single rate).
+    const bare = qualifier ? null : FROM_BARE.exec(before);
     if (
       NOT_RATE_START.test(after) ||
       CHANGE_BEFORE.test(before) ||
-      RANGE_BEFORE.test(before) ||
+      (!bare && RANGE_BEFORE.test(before)) ||
       RANGE_AFTER.test(after)
     )
       continue;
     const percent = { value: Number(m[1]), lead, start, end, ...(qualifier ? { qualifier } : {}) };
-    if (TARIFF_AFTER.test(after)) {
+    const accept = () => {
+      if (bare?.[1]) {
+        const at = lead - before.length + bare.index + bare[0].indexOf(bare[1]);
+        found.push({ value: Number(bare[1]), lead: at, start: at, end: at + bare[1].length });
+      }
       found.push(percent);
+    };
+    if (TARIFF_AFTER.test(after)) {
+      accept();
       continue;
     }
     clauses ??= clauseSpans(sentence);
@@ -133,11 +144,11 @@ export function ratePercents(sentence: string): PercentMention[] {
     const left = lastWords(sentence.slice(clause.start, lead));
     const whole = lastWords(textOf(sentence, clause));
     if (left.measure > left.tariff || (whole.tariff < 0 && whole.measure >= 0)) continue;
-    if (whole.tariff >= 0) found.push(percent);
+    if (whole.tariff >= 0) accept();
     // A sentence with no tariff word still states rates when a verb says so ("still pay 25%"), and then so
     // do the percentages listed with that one ("charge 30% and 10% respectively").
     else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0)
-      found.push(percent);
+      accept();
   }
   return found;
 }

@@ -144,6 +144,17 @@ describe('status', () => {
   });
 });
 
+describe('a change of level', () => {
+  it('from a bare number to a percentage: the old level shares the percent sign; a change at once has come', () => {
+    expect(
+      rates(
+        'The pact will see Japanese duties on cars immediately cut from 20 to 5 per cent, while levies on steel will be reviewed.',
+      ),
+    ).toEqual(['Japan → United States 20% previous on autos', 'Japan → United States 5% current on autos']);
+    expect(rates('Duties of 10 to 25 per cent apply to Chinese goods.')).toEqual([]);
+  });
+});
+
 describe('products', () => {
   it('a rate stacked onto a product rate, and the sum, are about the same products', () => {
     expect(
