@@ -15,7 +15,7 @@ export interface Span {
 }
 
 /** Punctuation (a comma may close a quotation first), and conjunctions that open a clause with a subject of its own. */
-const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s(?=(?:when|while|because|although|though|whereas)\s)/g;
+const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)/g;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;

@@ -46,6 +46,8 @@ const RANGE_BEFORE = new RegExp(
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
+/** "might end up below 10%": where a rate lands, not a rise. */
+const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
 const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
 const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
@@ -120,7 +122,7 @@ export function ratePercents(sentence: string): PercentMention[] {
     const bare = qualifier ? null : FROM_BARE.exec(before);
     if (
       NOT_RATE_START.test(after) ||
-      CHANGE_BEFORE.test(before) ||
+      (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before)) ||
       RANGE_AFTER.test(after)
     )

@@ -167,4 +167,35 @@ describe('products', () => {
       'United States → South Korea 27.5% current total on autos',
     ]);
   });
+
+  it('the reason for a tariff is no limit on it', () => {
+    expect(
+      rates(
+        'Washington will double tariffs on Indian goods from 25 percent to 50 percent on purchases of Russian oil.',
+      ),
+    ).toEqual(['United States → India 25% current', 'United States → India 50% scheduled']);
+    expect(
+      rates(
+        'The deal cuts US tariffs on Indian goods to 18% from 50% in exchange for India halting Russian oil purchases.',
+      ),
+    ).toEqual(['United States → India 18% current', 'United States → India 50% previous']);
+  });
+});
+
+describe('words of news', () => {
+  it.each([
+    [
+      'Trump signed an order rescinding a punitive 25% duty on Brazilian imports.',
+      'United States → Brazil 25% previous',
+    ],
+    [
+      'Washington outlined plans to implement a 50 percent tariff on products from India.',
+      'United States → India 50% scheduled',
+    ],
+    ['The prospect of 40 percent US tariffs on Vietnam rattled markets.', 'United States → Vietnam 40% threatened'],
+    ['Trump put a 20 percent surtax on China earlier this year.', 'United States → China 20% current'],
+    ['Officials said duties on Chinese goods might end up below 10 percent.', 'United States → China 10% threatened'],
+  ])('%s', (sentence, expected) => {
+    expect(rates(sentence)).toEqual([expected]);
+  });
 });
