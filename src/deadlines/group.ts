@@ -51,7 +51,8 @@ class Timeline {
 
   /**
    * A date the mention gives. A date already known is a restatement and moves nothing back; an
-   * exact date close to a worked-out one replaces it as the same date, better stated.
+   * exact date close to a worked-out one replaces it as the same date, better stated; a date before
+   * its own article and before the current one is history.
    */
   state(m: DeadlineMention, date: string): void {
     const current = this.current;
@@ -63,7 +64,12 @@ class Timeline {
     else if (current.approximate && !m.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS)
       this.current = next;
     else if (m.approximate && !current.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS) return;
-    else {
+    else if (date < m.article.published && date < current.date) {
+      // Already past when written and before the current date: a look back ("the truce that ended
+      // Aug. 12"), kept in order among the earlier dates, never a move back.
+      const later = this.history.findIndex((h) => h.date > date);
+      this.history.splice(later < 0 ? this.history.length : later, 0, next);
+    } else {
       this.history.push(current);
       this.current = next;
     }

@@ -110,3 +110,27 @@ describe('sales, extensions and years', () => {
     expect(only('2025-10-30', 'China agreed to suspend its export controls for one year.')).toEqual([]);
   });
 });
+
+describe('a later article and the pause it speaks of', () => {
+  it('keeps a date already past when written, and before the current one, as history', () => {
+    const [truce, ...rest] = extractDeadlines([
+      articleOf('extended', '2025-08-12', ['The tariff truce between the US and China now runs until Nov. 10.']),
+      articleOf('looking-back', '2025-09-01', ['The first US-China tariff truce expired on July 9 without a deal.']),
+    ]);
+    expect(rest).toEqual([]);
+    expect(truce).toMatchObject({ id: 'us-china-tariffs', date: '2025-11-10', article: { id: 'extended' } });
+    expect(truce?.history.map((h) => [h.date, h.article?.id])).toEqual([['2025-07-09', 'looking-back']]);
+  });
+
+  it('moves the date when a later article states a new one for the same pause, and only that pause', () => {
+    const deadlines = extractDeadlines([
+      articleOf('first', '2025-07-01', ['The tariff truce between the US and China runs until Aug. 12.']),
+      articleOf('eu', '2025-07-20', ['The pause on US tariffs against the EU lasts until Aug. 1.']),
+      articleOf('later', '2025-08-11', ['The US-China tariff truce was extended until Nov. 10.']),
+    ]);
+    expect(deadlines.map((d) => [d.id, d.date, d.history.map((h) => h.date)])).toEqual([
+      ['us-china-tariffs', '2025-11-10', ['2025-08-12']],
+      ['us-eu-tariffs', '2025-08-01', []],
+    ]);
+  });
+});
