@@ -12,6 +12,7 @@ const DOMAIN = [
   'corpus',
   'dates',
   'deadlines',
+  'follows',
   'geo',
   'knowledge',
   'log',

@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../src/dispatch/command.ts';
 import { askCommand } from './ask.ts';
 import { deadlineCommand } from './deadline.ts';
+import { followCommand } from './follow.ts';
 import { createHelpCommand } from './help.ts';
 import { quoteCommand } from './quote.ts';
 import { reloadCommand } from './reload.ts';
@@ -16,6 +17,7 @@ export const commands: AnyCommand[] = [
   sourcesCommand,
   deadlineCommand,
   remindCommand,
+  followCommand,
   reloadCommand,
   createHelpCommand(() => commands),
 ];

@@ -7,6 +7,8 @@ import { SourcesDesk } from '../feeds/sources-desk.ts';
 import type { Logger } from '../log/logger.ts';
 import { consoleSchedulerOptions, withConsoleReminders } from './reminder-scheduler.ts';
 import { startReminderScheduler } from '../reminders/scheduler.ts';
+import { startFollowWatcher } from '../follows/watcher.ts';
+import { consoleFollowOptions, withConsoleFollows } from './follow-alerts.ts';
 import type { BotStore } from '../store/store.ts';
 import { AttachmentFolder } from './attachments.ts';
 import { runLines, runOnce } from './run-console.ts';
@@ -47,12 +49,17 @@ export async function runConsoleApp({ config, kb, store, log, now, json, line, o
     pollSeconds: config.REMINDER_POLL_SECONDS,
     write: (text: string) => void (json ? process.stderr : process.stdout).write(`${text}\n`),
   };
-  if (line !== undefined) return withConsoleReminders(reminders, () => runOnce(line, options));
+  // Alerts of follows in the console's channel print the same way.
+  const follows = { store, kb, now, log, pollMs: config.REMINDER_POLL_SECONDS * 1000, write: reminders.write };
+  if (line !== undefined)
+    return withConsoleFollows(follows, log, () => withConsoleReminders(reminders, () => runOnce(line, options)));
   const scheduler = startReminderScheduler(consoleSchedulerOptions(reminders));
+  const watcher = startFollowWatcher(consoleFollowOptions(follows));
   // The console follows the feeds while it runs, like the bot on Discord.
   sources.start(config.FEED_POLL_MINUTES);
   await runLines(options);
   await sources.stop();
   await scheduler.stop();
+  await watcher.stop();
   return 0;
 }

@@ -11,6 +11,7 @@ import type { FrontEnd } from './front-end.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
 import { startDiscordReminders } from './reminder-scheduler.ts';
+import { startDiscordFollows } from './follow-delivery.ts';
 import { DiscordRefusal, REFUSED_EXIT_CODE, refusalOfClose, refusalOfError } from './refusal.ts';
 import { reportFailure } from './respond.ts';
 import type { ShardSet } from './sharding.ts';
@@ -100,10 +101,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   );
 
   let stopped: Promise<void> | undefined;
-  const stop = (reminders?: RunningScheduler) =>
+  const stop = (loops: RunningScheduler[] = []) =>
     (stopped ??= (async () => {
       try {
-        await reminders?.stop();
+        await Promise.all(loops.map((l) => l.stop()));
         await client.destroy();
       } finally {
         options.store.close();
@@ -134,7 +135,15 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     pollSeconds: options.config.REMINDER_POLL_SECONDS,
     every: options.every,
   });
-  return { client, refused, stop: () => stop(reminders) };
+  const follows = startDiscordFollows(ready, {
+    store: options.store,
+    kb: options.kb,
+    now,
+    log,
+    pollMs: options.config.REMINDER_POLL_SECONDS * 1000,
+    every: options.every,
+  });
+  return { client, refused, stop: () => stop([reminders, follows]) };
 }
 
 /**

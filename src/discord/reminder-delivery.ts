@@ -35,7 +35,7 @@ export function discordDeliver(rest: REST): Deliver {
 }
 
 /** A failed post: permanent when the channel is gone or closed to the bot; anything else is worth another try later. */
-function deliveryFailure(error: unknown): DeliveryOutcome {
+export function deliveryFailure(error: unknown): DeliveryOutcome {
   if (error instanceof DiscordAPIError) {
     const reason = typeof error.code === 'number' ? UNREACHABLE[error.code] : undefined;
     const discord = `Discord: ${error.status} ${error.message} (${error.code})`;

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIApplicationCommand, APIInteraction, APIMessage } from 'discord-api-types/v10';
+import type { APIApplicationCommand, APIInteraction, APIMessage, ChannelType } from 'discord-api-types/v10';
 import { InteractionExchange, MessageExchange } from './exchanges.ts';
 import { FaultInjector } from './faults.ts';
 import { Gateway, type GatewaySession } from './gateway.ts';
@@ -167,7 +167,10 @@ export class DiscordEmulator {
     return guild;
   }
 
-  addChannel(name: string, options: { guildId?: string; botCanSend?: boolean } = {}): EmuChannel {
+  addChannel(
+    name: string,
+    options: { guildId?: string; botCanSend?: boolean; type?: ChannelType.GuildText | ChannelType.GuildForum } = {},
+  ): EmuChannel {
     const { guildId = this.defaults.guildId, ...rest } = options;
     const channel = this.world.addChannel(guildId, { name, ...rest });
     this.gateway.dispatch('CHANNEL_CREATE', channelPayload(channel), guildId);

@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   ComponentType,
   InteractionType,
   MessageType,
@@ -65,7 +66,10 @@ export function channelPayload(channel: EmuChannel, position = 0): APIChannel {
     topic: null,
     last_message_id: null,
     rate_limit_per_user: 0,
-    parent_id: null,
+    parent_id: channel.parentId ?? null,
+    ...(channel.type === ChannelType.PublicThread
+      ? { thread_metadata: { archived: false, auto_archive_duration: 4320, locked: false } }
+      : {}),
   } as APIChannel;
 }
 

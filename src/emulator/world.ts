@@ -21,7 +21,9 @@ export interface EmuChannel {
   id: string;
   guildId: string;
   name: string;
-  type: ChannelType.GuildText | ChannelType.GuildAnnouncement;
+  type: ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildForum | ChannelType.PublicThread;
+  /** A thread's channel (a forum post's forum). */
+  parentId?: string;
   /** False: the bot lacks Send Messages here, so posts get 403 Missing Permissions (50013). */
   botCanSend: boolean;
 }

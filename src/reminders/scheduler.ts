@@ -298,21 +298,33 @@ export async function tickOrLog(scheduler: ReminderScheduler, log: Logger): Prom
 }
 
 /**
- * Ticks at once (delivering what came due, or was interrupted, while the bot was down), then every
- * `pollMs`. A tick never overlaps the previous one; a failing tick is logged and the loop goes on.
+ * Runs `tick` at once, then every `pollMs`; a tick never overlaps the previous one. `tick` logs
+ * its own failures (see `tickOrLog`), so the loop goes on.
  */
-export function startReminderScheduler(options: SchedulerOptions & { every?: Every }): RunningScheduler {
-  const scheduler = createReminderScheduler(options);
+export function startPolling(
+  tick: () => Promise<unknown>,
+  pollMs: number,
+  every: Every = everyInterval,
+): RunningScheduler {
   let running: Promise<unknown> | undefined;
   const run = () => {
-    running ??= tickOrLog(scheduler, options.log).finally(() => (running = undefined));
+    running ??= tick().finally(() => (running = undefined));
   };
   run();
-  const cancel = (options.every ?? everyInterval)(options.pollMs, run);
+  const cancel = every(pollMs, run);
   return {
     async stop() {
       cancel();
       await running;
     },
   };
+}
+
+/**
+ * Ticks at once (delivering what came due, or was interrupted, while the bot was down), then every
+ * `pollMs`. A tick never overlaps the previous one; a failing tick is logged and the loop goes on.
+ */
+export function startReminderScheduler(options: SchedulerOptions & { every?: Every }): RunningScheduler {
+  const scheduler = createReminderScheduler(options);
+  return startPolling(() => tickOrLog(scheduler, options.log), options.pollMs, options.every);
 }

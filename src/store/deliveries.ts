@@ -71,7 +71,7 @@ function fromRow(row: Row): DeliveryRow {
 
 export interface DeliveryStore {
   enqueue(delivery: NewDelivery, now: number): DeliveryRow;
-  /** Pending and interrupted deliveries whose time has come, oldest first. */
+  /** Pending and interrupted reminder deliveries whose time has come, oldest first. */
   open(now: number): DeliveryRow[];
   /** Marks a try as under way: from here until its outcome is stored, it may or may not have been posted. */
   startAttempt(id: number): void;
@@ -90,7 +90,7 @@ export function deliveryStore(db: Database): DeliveryStore {
     VALUES (@reminderId, @kind, @beforeSeconds, @guildId, @channelId, @nonce, @content, @late, 'pending', @now, @now)`);
   const byId = db.prepare<[number], Row>('SELECT * FROM deliveries WHERE id = ?');
   const open = db.prepare<[number], Row>(
-    "SELECT * FROM deliveries WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id",
+    "SELECT * FROM deliveries WHERE reminder_id IS NOT NULL AND status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id",
   );
   const startAttempt = db.prepare<[number]>(
     "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = ?",

@@ -123,6 +123,87 @@ export const MIGRATIONS: readonly string[] = [
     at       INTEGER NOT NULL
   ) STRICT;
   `,
+  `
+  -- /follow: what a channel is told about (a country, a speaker, words), and who is pinged.
+  CREATE TABLE follows (
+    id              INTEGER PRIMARY KEY,
+    guild_id        TEXT NOT NULL,
+    channel_id      TEXT NOT NULL,
+    country         TEXT,
+    speaker         TEXT,   -- the speaker's key
+    words           TEXT,
+    changes_only    INTEGER NOT NULL DEFAULT 0,
+    mention_role    TEXT,
+    -- Articles seen after this one (seen_articles.seq) are new to the follow.
+    after_seq       INTEGER NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled', 'removed')),
+    disabled_reason TEXT,
+    created_by      TEXT NOT NULL,
+    created_at      INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX follows_by_guild ON follows (guild_id, status);
+
+  -- Every article the bot has indexed, numbered in the order it first saw them (any shard, any way in).
+  CREATE TABLE seen_articles (
+    seq        INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    seen_at    INTEGER NOT NULL
+  ) STRICT;
+
+  -- Each new article a follow has looked at, once: the row is what makes it never announced twice.
+  CREATE TABLE follow_articles (
+    follow_id  INTEGER NOT NULL REFERENCES follows (id),
+    article_id TEXT NOT NULL,
+    alert_id   INTEGER,   -- the alert that announced it or cites it, if any
+    PRIMARY KEY (follow_id, article_id)
+  ) STRICT;
+
+  -- One row per alert: a change (edited as more articles report it), an article, or a digest.
+  CREATE TABLE follow_alerts (
+    id          INTEGER PRIMARY KEY,
+    follow_id   INTEGER NOT NULL REFERENCES follows (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('change', 'article', 'digest')),
+    change_key  TEXT,
+    data        TEXT NOT NULL,  -- JSON FollowAlert
+    -- queued (has a delivery) | folded (waits for the channel's digest) | digested
+    status      TEXT NOT NULL CHECK (status IN ('queued', 'folded', 'digested')),
+    digest_id   INTEGER,
+    created_at  INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX follow_alerts_by_key ON follow_alerts (follow_id, change_key);
+
+  -- The outbox now also carries follow alerts: a row belongs to a reminder or to a follow alert.
+  CREATE TABLE deliveries_next (
+    id              INTEGER PRIMARY KEY,
+    reminder_id     INTEGER REFERENCES reminders (id),
+    alert_id        INTEGER REFERENCES follow_alerts (id),
+    kind            TEXT NOT NULL CHECK (kind IN ('reminder', 'moved', 'alert', 'edit')),
+    before_seconds  INTEGER,
+    guild_id        TEXT NOT NULL,
+    channel_id      TEXT NOT NULL,
+    nonce           TEXT NOT NULL UNIQUE,
+    content         TEXT NOT NULL,  -- follow alerts: the JSON message body
+    late            INTEGER NOT NULL DEFAULT 0,
+    status          TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'cancelled')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT,
+    created_at      INTEGER NOT NULL,
+    sent_at         INTEGER,
+    -- Where the posted message is (a forum post is a thread): what an edit changes.
+    message_channel_id TEXT,
+    message_id      TEXT,
+    CHECK ((reminder_id IS NULL) <> (alert_id IS NULL))
+  ) STRICT;
+  INSERT INTO deliveries_next (id, reminder_id, kind, before_seconds, guild_id, channel_id, nonce, content, late,
+      status, attempts, next_attempt_at, last_error, created_at, sent_at)
+    SELECT id, reminder_id, kind, before_seconds, guild_id, channel_id, nonce, content, late,
+      status, attempts, next_attempt_at, last_error, created_at, sent_at FROM deliveries;
+  DROP TABLE deliveries;
+  ALTER TABLE deliveries_next RENAME TO deliveries;
+  CREATE INDEX deliveries_open ON deliveries (status, next_attempt_at);
+  CREATE INDEX deliveries_by_alert ON deliveries (alert_id);
+  `,
 ];
 
 /** Runs the migrations this database has not seen yet, each in its own transaction. */

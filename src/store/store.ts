@@ -4,6 +4,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { askFeedbackStore, type AskFeedbackStore } from './ask-feedback.ts';
 import { deliveryStore, type DeliveryStore } from './deliveries.ts';
 import { feedStore, type FeedStore } from './feeds.ts';
+import { followStore, type FollowStore } from './follows.ts';
 import { asDatabaseError, DatabaseError } from './errors.ts';
 import { migrate } from './migrations.ts';
 import { reminderStore, type ReminderStore } from './reminder-table.ts';
@@ -22,6 +23,8 @@ export interface BotStore {
   askFeedback: AskFeedbackStore;
   /** Feed polling state, items seen, URLs moved for good. */
   feeds: FeedStore;
+  /** `/follow`: follows, the articles each has looked at, their alerts (whose messages share `deliveries`). */
+  follows: FollowStore;
   /** Runs `fn` in one transaction (nested calls join it): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -115,6 +118,7 @@ export function storeOn(db: Database): BotStore {
     deliveries: guarded(deliveryStore(db), path),
     askFeedback: guarded(askFeedbackStore(db), path),
     feeds: guarded(feedStore(db), path),
+    follows: guarded(followStore(db), path),
     ...guarded(
       {
         // IMMEDIATE: take the write lock first (waiting for it), rather than read and then fail at

@@ -1,4 +1,6 @@
+import { ChannelType } from 'discord-api-types/v10';
 import { json, noContent, type Router } from '../http.ts';
+import { snowflake } from '../snowflake.ts';
 import { checkMessage } from '../limits.ts';
 import { channelPayload } from '../payloads.ts';
 import { editMessage, ERRORS, storeMessage, uploadsOf, type RouteContext } from './context.ts';
@@ -23,6 +25,7 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
       const channel = world.channels.get(params.channelId!);
       if (!channel) return ERRORS.unknownChannel();
       if (!channel.botCanSend) return ERRORS.missingPermissions();
+      if (channel.type === ChannelType.GuildForum) return ERRORS.notText();
       const violations = checkMessage(body);
       const referenceId: string | undefined = body?.message_reference?.message_id;
       if (referenceId && !messageIn(channel.id, referenceId) && body.message_reference.fail_if_not_exists !== false) {
@@ -52,6 +55,35 @@ export function channelRoutes(router: Router, ctx: RouteContext): void {
           ...(uploads.attachments ? { attachments: uploads.attachments } : {}),
         }),
       );
+    })
+    // A forum post: a thread in the forum, named, whose first message is `message` (no nonce: Discord takes none here).
+    .add('POST', '/channels/:channelId/threads', ({ params, body }) => {
+      const forum = world.channels.get(params.channelId!);
+      if (!forum) return ERRORS.unknownChannel();
+      if (!forum.botCanSend) return ERRORS.missingPermissions();
+      if (forum.type !== ChannelType.GuildForum) return ERRORS.notText();
+      const name: unknown = body?.name;
+      const violations = checkMessage(body?.message ?? {});
+      if (typeof name !== 'string' || name.length < 1 || name.length > 100)
+        violations.push({ path: 'name', message: 'Must be between 1 and 100 in length.' });
+      if (!body?.message) violations.push({ path: 'message', message: 'This field is required' });
+      if (violations.length) return ERRORS.invalid(violations);
+      const thread = world.addChannel(forum.guildId, {
+        id: snowflake(),
+        name: name as string,
+        type: ChannelType.PublicThread,
+        parentId: forum.id,
+      });
+      ctx.gateway.dispatch('THREAD_CREATE', { ...channelPayload(thread), newly_created: true }, forum.guildId);
+      const message = storeMessage(ctx, {
+        channelId: thread.id,
+        authorId: world.bot.id,
+        content: body.message.content,
+        embeds: body.message.embeds,
+        components: body.message.components,
+        allowedMentions: body.message.allowed_mentions,
+      });
+      return json({ ...channelPayload(thread), message });
     })
     .add('GET', '/channels/:channelId/messages/:messageId', ({ params }) => {
       if (!world.channels.has(params.channelId!)) return ERRORS.unknownChannel();

@@ -33,6 +33,8 @@ export const ERRORS = {
   alreadyAcknowledged: () => apiError(400, 40060, 'Interaction has already been acknowledged.'),
   missingAccess: () => apiError(403, 50001, 'Missing Access'),
   missingPermissions: () => apiError(403, 50013, 'Missing Permissions'),
+  /** A forum takes posts (threads), not messages. */
+  notText: () => apiError(400, 50008, 'Cannot send messages in a non-text channel'),
   notAuthor: () => apiError(403, 50005, 'Cannot edit a message authored by another user'),
   invalid: (violations: Violation[]): RestResponse => ({ status: 400, body: invalidFormBody(violations) }),
 };
