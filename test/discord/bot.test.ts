@@ -46,6 +46,7 @@ const SAMPLES: Record<string, OptionValues> = {
   ask: { question: 'why are the talks with China stalled?' },
   'deadline list': {},
   'remind list': {},
+  'follow list': {},
 };
 
 const NOT_FOUND = /^This server has no (?:deadline|reminder)/;
@@ -67,6 +68,9 @@ const EXPECTED: Record<string, RegExp> = {
   'remind add': refusedTo('/remind add'),
   'remind list': /^No reminders in this server\./,
   'remind remove': refusedTo('/remind remove'),
+  'follow add': refusedTo('/follow add'),
+  'follow list': /^No follows in this server\./,
+  'follow remove': refusedTo('/follow remove'),
   reload: refusedTo('/reload'),
   help: /^Answers come only from the indexed news articles/,
 };
@@ -124,6 +128,7 @@ describe('every command of the registry', () => {
     deadline: { subcommand: 'list', option: 'name', typed: 'tru', first: 'us-china-tariffs' },
     // Only upcoming deadlines can be reminded of, and the seed truce has passed at the test's clock.
     remind: { subcommand: 'add', option: 'deadline', typed: 'tru' },
+    follow: { subcommand: 'add', option: 'country', typed: 'chi', first: 'China' },
   };
 
   it.each(commands.filter((c) => c.autocomplete).map((c) => c.definition.name))(

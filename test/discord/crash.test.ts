@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
 import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { cleanUpRuns, node, tempDir } from './npm-run.ts';
 import { seedDueReminder } from './seed.ts';
+import { CHINA_30, CHINA_CUT, writeArticle } from '../follows/articles.ts';
 
 /**
  * Issue #8: the bot killed outright (SIGKILL: the OOM killer, `docker kill`) in the middle of
@@ -89,4 +91,58 @@ describe('a bot killed while it delivers reminders', () => {
     );
     reopened.close();
   });
+});
+
+describe('a bot killed while it posts a follow alert', () => {
+  it(
+    'posts it exactly once after a restart (the article arrived while the bot was off)',
+    { timeout: 60_000 },
+    async () => {
+      emu = await DiscordEmulator.start();
+      const channel = emu.addChannel('china-desk').id;
+      const corpus = tempDir();
+      mkdirSync(join(corpus, 'articles'));
+      writeArticle(corpus, 'china-30', 'US raises duties on China', '2026-09-01', CHINA_30);
+      const database = join(tempDir(), 'bot.db');
+      const store = openStore(database);
+      // The bot had seen the first article when the follow was added.
+      store.follows.see(['china-30'], Date.now());
+      store.follows.add(
+        { guildId: emu.defaults.guildId, channelId: channel, country: 'China', changesOnly: true, createdBy: 'admin' },
+        Date.now(),
+      );
+      store.close();
+      // Indexed at the next start-up: new to the follow.
+      writeArticle(corpus, 'china-20', 'US cuts tariff on China', '2026-11-10', CHINA_CUT);
+      emu.faults.slow(`/channels/${channel}/messages`, Infinity, { method: 'POST' });
+      const env = {
+        DISCORD_TOKEN: emu.token,
+        DISCORD_API_URL: emu.apiUrl,
+        DATABASE_PATH: database,
+        CORPUS_DIR: corpus,
+        CACHE_DIR: join(corpus, '.cache'),
+        REMINDER_POLL_SECONDS: '1',
+      };
+
+      const first = node('src/main.ts', env);
+      await emu.waitForRequest((r) => r.method === 'POST' && r.params.channelId === channel, 30_000);
+      first.signal('SIGKILL');
+      expect(await first.exit).toBeNull();
+
+      emu.faults.clear();
+      const second = node('src/main.ts', env);
+      await expect
+        .poll(() => second.logs().filter((l) => l.msg === 'follow alert sent'), { timeout: 30_000 })
+        .toHaveLength(1);
+      second.signal('SIGTERM');
+      expect(await second.exit).toBe(0);
+
+      const stored = emu.botMessages().filter((m) => m.channel_id === channel);
+      expect(stored.map((m) => m.embeds[0]?.title)).toEqual(['📈 US rate on Chinese goods: 30% → 20%']);
+      const [before, after] = posts(channel);
+      expect(posts(channel)).toHaveLength(2);
+      expect(after!.body.nonce).toBe(before!.body.nonce);
+      expect((after!.response as { id: string }).id).toBe((before!.response as { id: string }).id);
+    },
+  );
 });

@@ -19,18 +19,18 @@ import type { SourcesDesk } from '../../src/feeds/sources-desk.ts';
 
 export type LogLine = Record<string, unknown> & { level: number; msg?: string };
 
-/** The reminder poll's timer, fired by the test instead of by time. */
+/** The poll timers (reminders, follows), fired by the test instead of by time. */
 export class ManualPoll {
-  private tick: (() => void) | undefined;
+  private readonly ticks = new Set<() => void>();
 
   readonly every: Every = (_ms, tick) => {
-    this.tick = tick;
-    return () => (this.tick = undefined);
+    this.ticks.add(tick);
+    return () => this.ticks.delete(tick);
   };
 
-  /** Runs a scheduler tick, unless the last one is still running (then this firing is skipped, as a timer's would be). */
+  /** Runs each loop's tick, unless its last one is still running (then this firing is skipped, as a timer's would be). */
   fire(): void {
-    this.tick?.();
+    for (const tick of this.ticks) tick();
   }
 }
 

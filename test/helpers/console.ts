@@ -7,6 +7,8 @@ import { consoleContext, type ConsoleJson } from '../../src/console/session.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { withConsoleReminders } from '../../src/console/reminder-scheduler.ts';
+import { withConsoleFollows } from '../../src/console/follow-alerts.ts';
+import { reloadInPlace } from '../../src/knowledge/reload.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
 
 export const SEED_CORPUS = 'corpus';
@@ -30,7 +32,7 @@ export interface ConsoleRun {
   stdout: string;
   /** The CLI's exit code. */
   exitCode: number;
-  /** Reminders the console printed for its channel (on stdout without `--json`, stderr with it). */
+  /** Reminders and follow alerts the console printed for its channel (on stdout without `--json`, stderr with it). */
   reminders: string[];
 }
 
@@ -43,6 +45,8 @@ export interface ConsoleRunOptions {
   store?: BotStore;
   /** `--out`: the folder for the files of replies; a temporary one when absent. */
   out?: string;
+  /** `/reload` reads the corpus again through this cache folder; absent: the command is not available. */
+  cacheDir?: string;
 }
 
 /** Runs one console line exactly as `npm run cli -- [--json] "<line>"` does, in process. */
@@ -55,6 +59,7 @@ export async function runConsole(
     registry = commands as readonly AnyCommand[],
     store = openStore(':memory:'),
     out,
+    cacheDir,
   }: ConsoleRunOptions = {},
 ): Promise<ConsoleRun> {
   let stdout = '';
@@ -73,18 +78,21 @@ export async function runConsole(
     reminders.push(text);
     if (!json) stdout += `${text}\n`;
   };
-  const exitCode = await withConsoleReminders(
-    { store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write },
-    () =>
+  const reload = cacheDir ? () => reloadInPlace(kb, cacheDir, log) : undefined;
+  // Follow alerts and reminders for the console's channel print around the command, as in `npm run cli`.
+  const follows = { store, kb, now: clock, log, pollMs: 30_000, write };
+  const exitCode = await withConsoleFollows(follows, log, () =>
+    withConsoleReminders({ store, corpusDeadlines: () => kb.deadlines, now: clock, log, pollSeconds: 30, write }, () =>
       runOnce(line, {
         registry,
-        ctx: consoleContext(kb, clock, store),
+        ctx: consoleContext(kb, clock, store, reload),
         log,
         json,
         input: process.stdin,
         output,
         attachments: new AttachmentFolder(out),
       }),
+    ),
   );
   return { stdout, exitCode, reminders };
 }
