@@ -1,6 +1,7 @@
 import type { Deadline } from '../deadlines/deadline.ts';
 import { extractMentions, type DeadlineMention } from '../deadlines/extract.ts';
 import { partyIdOf } from '../deadlines/parties.ts';
+import { countryNamed, HOME_COUNTRY } from '../geo/countries.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { pairRates, type DirectionRates } from '../rates/current.ts';
 import type { RateStatement } from '../rates/rate-statement.ts';
@@ -78,7 +79,7 @@ export const dayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
 /** The changes of one batch of new articles, worked out once per country however many follows ask. */
 export class ChangeReader {
-  private before: RateStatement[] | undefined;
+  private freshRates: RateStatement[] | undefined;
   private mentions: Map<string, DeadlineMention[]> | undefined;
   private readonly byCountry = new Map<string, { changes: Change[]; restated: Change[] }>();
 
@@ -87,6 +88,11 @@ export class ChangeReader {
     /** The batch's new articles. */
     private readonly fresh: ReadonlySet<string>,
     private readonly asOf: string,
+    /**
+     * The statements as they were before the batch, when the caller kept them (the previous
+     * tick's `kb.rates`): what was worked out from them then is reused. Else they are filtered.
+     */
+    private before?: readonly RateStatement[],
   ) {}
 
   /** Changes the batch made for `country`, each with the new articles that report it. */
@@ -102,13 +108,32 @@ export class ChangeReader {
     return this.read(country).restated;
   }
 
+  /**
+   * Whether the batch states a rate that can move `country`'s rates in force: one between it and
+   * the home country, or one the home country charges on no country in particular ("all
+   * countries"), which stands in where a partner has no rate of its own. Any other country's rates
+   * are left unread: reading a country's rates in force is the costly part.
+   */
+  private touches(country: string): boolean {
+    this.freshRates ??= this.kb.rates.filter((s) => this.fresh.has(s.articleId));
+    return this.freshRates.some(
+      (s) =>
+        s.imposer === country ||
+        s.target === country ||
+        (s.imposer === HOME_COUNTRY && countryNamed(s.target) === undefined),
+    );
+  }
+
   private read(country: string): { changes: Change[]; restated: Change[] } {
     let read = this.byCountry.get(country);
     if (!read) {
-      this.before ??= this.kb.rates.filter((s) => !this.fresh.has(s.articleId));
-      const after = pairRates(this.kb.rates, country, this.asOf);
-      const before = pairRates(this.before, country, this.asOf);
-      const rates = after.map((a, i) => this.rateChange(a, before[i]!));
+      let rates: { changes: Change[]; restated: Change[] }[] = [];
+      if (this.touches(country)) {
+        this.before ??= this.kb.rates.filter((s) => !this.fresh.has(s.articleId));
+        const after = pairRates(this.kb.rates, country, this.asOf);
+        const before = pairRates(this.before, country, this.asOf);
+        rates = after.map((a, i) => this.rateChange(a, before[i]!));
+      }
       const deadlines = this.deadlineChanges(country);
       read = {
         changes: [...rates.flatMap((r) => r.changes), ...deadlines.changes],

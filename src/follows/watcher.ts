@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { articleRef, type Article } from '../corpus/article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { RateStatement } from '../rates/rate-statement.ts';
 import type { Logger } from '../log/logger.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
 import { startPolling, type Every, type RunningScheduler } from '../reminders/scheduler.ts';
@@ -74,6 +75,8 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   const looked = new Set<string>();
   let seqs: Map<string, number> | undefined;
   let lastArticles: readonly Article[] | undefined;
+  /** The rate statements at the last scan: the knowledge before the next batch. */
+  let lastRates: readonly RateStatement[] | undefined;
   /** Outcomes of messages that went out but could not be stored yet (see the reminder scheduler). */
   const unstored = new Map<number, () => void>();
 
@@ -151,10 +154,11 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   }
 
   function scan(now: number, report: FollowTickReport): void {
-    const articles = kb.articles;
+    const { articles, rates } = kb;
     const fresh = newArticles(articles, now);
     if (fresh.length === 0) {
       lastArticles = articles;
+      lastRates = rates;
       return;
     }
     const follows = store.follows.active().filter((f) => handles(f.guildId));
@@ -167,11 +171,12 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
       );
       const batch = new Set([...candidates.values()].flat().map((a) => a.id));
       if (batch.size === 0) return;
-      const reader = new ChangeReader(kb, batch, dayOf(new Date(now)));
+      // The knowledge before the batch (a part of `fresh`): the last scan's, which held every article but `fresh`.
+      const reader = new ChangeReader(kb, batch, dayOf(new Date(now)), lastRates);
       const quotes = follows.some((f) => f.speaker)
         ? quotesByArticle(kb.quotes.quotes, batch)
         : new Map<string, never[]>();
-      const speakers = quoteLookup(kb.quotes);
+      let speakers: ReturnType<typeof quoteLookup> | undefined;
       for (const follow of follows) {
         const mine = candidates.get(follow.id) ?? [];
         if (mine.length === 0) continue;
@@ -204,7 +209,8 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
           if (alertId === null && !follow.changesOnly) {
             const match = matchArticle(follow, article, quotes.get(article.id) ?? []);
             if (match) {
-              const speaker = match.quote?.speaker ? speakers.byKey(match.quote.speaker)?.name : undefined;
+              const key = match.quote?.speaker;
+              const speaker = key ? (speakers ??= quoteLookup(kb.quotes)).byKey(key)?.name : undefined;
               const data: AlertData = {
                 kind: 'article',
                 article: articleRef(article),
@@ -225,6 +231,7 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
     // Only once committed: a failed transaction leaves them new for the next tick.
     for (const a of fresh) looked.add(a.id);
     lastArticles = articles;
+    lastRates = rates;
     report.newArticles += fresh.length;
   }
 
