@@ -16,6 +16,7 @@ import { partnersWithRates } from '../src/rates/current.ts';
 import { queryTerms } from '../src/search/analyzer.ts';
 import type { FollowRow } from '../src/store/follows.ts';
 import { echo } from '../src/render/echo.ts';
+import { channelIdOf, channelMention, roleIdOf, roleMention } from '../src/render/channel-mentions.ts';
 import { followSubject, speakerNamer } from '../src/render/follow-posts.ts';
 import { cutText, DISCORD_LIMITS } from '../src/render/limits.ts';
 import { errorReply, type Reply } from '../src/render/reply.ts';
@@ -104,13 +105,6 @@ export const followDefinition = {
 
 type Options<S> = Extract<OptionsOf<typeof followDefinition>, { subcommand: S }>;
 
-/** `<#id>` for a Discord channel; the console's channel is just named. */
-const channelMention = (id: string) => (/^\d+$/.test(id) ? `<#${id}>` : `#${id}`);
-/** Discord sends a channel id; a console user may type `<#id>` or `#name`. */
-const channelId = (value: string) => value.replace(/^<#(\d+)>$/, '$1').replace(/^#/, '');
-const roleMention = (id: string) => (/^\d+$/.test(id) ? `<@&${id}>` : `@${id}`);
-const roleId = (value: string) => value.replace(/^<@&(\d+)>$/, '$1').replace(/^@/, '');
-
 function add(options: Options<'add'>, ctx: CommandContext): Reply {
   if (!options.country && !options.speaker && !options.words)
     return errorReply(
@@ -139,10 +133,10 @@ function add(options: Options<'add'>, ctx: CommandContext): Reply {
   const words = options.words?.trim();
   if (words !== undefined && queryTerms(words).length === 0)
     return errorReply(`“${echo(words)}” has only words too common to follow: give a more specific one.`);
-  const mention = options.mention ? roleId(options.mention) : undefined;
+  const mention = options.mention ? roleIdOf(options.mention) : undefined;
   if (mention !== undefined && mention === ctx.guildId)
     return errorReply('`mention:` pings one role, never @everyone: name a role made for these alerts.');
-  const channel = channelId(options.channel ?? ctx.channelId);
+  const channel = channelIdOf(options.channel ?? ctx.channelId);
   const added = addFollow(
     ctx.store,
     {

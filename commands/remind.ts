@@ -15,6 +15,7 @@ import { discordTimestamp } from '../src/render/timestamps.ts';
 import { DEFAULT_BEFORE, formatOffset, parseOffsets } from '../src/reminders/offsets.ts';
 import { addReminder, removeReminder, reminderView, type ReminderView } from '../src/reminders/manage.ts';
 import { echo } from '../src/render/echo.ts';
+import { channelIdOf, channelMention } from '../src/render/channel-mentions.ts';
 
 export const remindDefinition = {
   name: 'remind',
@@ -71,11 +72,6 @@ export const remindDefinition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** `<#id>` for a Discord channel; the console's channel is just named. */
-const channelMention = (id: string) => (/^\d+$/.test(id) ? `<#${id}>` : `#${id}`);
-/** Discord sends a channel id; a console user may type `<#id>` or `#name`. */
-const channelId = (value: string) => value.replace(/^<#(\d+)>$/, '$1').replace(/^#/, '');
-
 type Options<S> = Extract<OptionsOf<typeof remindDefinition>, { subcommand: S }>;
 
 function add({ deadline: query, before = DEFAULT_BEFORE, channel: given }: Options<'add'>, ctx: CommandContext): Reply {
@@ -83,7 +79,7 @@ function add({ deadline: query, before = DEFAULT_BEFORE, channel: given }: Optio
   if (!deadline) return errorReply(`No deadline is called “${echo(query)}”. \`/deadline list\` shows them all.`);
   const offsets = parseOffsets(before);
   if (!offsets.ok) return errorReply(offsets.error);
-  const channel = channelId(given ?? ctx.channelId);
+  const channel = channelIdOf(given ?? ctx.channelId);
   const now = ctx.now();
   const added = addReminder(
     ctx.store,

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { RateStatement } from '../rates/rate-statement.ts';
 import type { Logger } from '../log/logger.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
+import { PendingOutcomes, retryDelay } from '../reminders/outcomes.ts';
 import { startPolling, type Every, type RunningScheduler } from '../reminders/scheduler.ts';
 import type { AlertDeliveryRow, AlertRow, FollowRow } from '../store/follows.ts';
 import type { BotStore } from '../store/store.ts';
@@ -61,7 +62,6 @@ export interface FollowWatcher {
 
 export const ALERTS_PER_WINDOW = 5;
 export const ALERT_WINDOW_MS = 10 * 60_000;
-const MAX_BACKOFF_MS = 3_600_000;
 const newNonce = () => `f${randomBytes(12).toString('base64url')}`;
 
 function sameSource(a: CitedSource, b: CitedSource): boolean {
@@ -78,7 +78,7 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   /** The rate statements at the last scan: the knowledge before the next batch. */
   let lastRates: readonly RateStatement[] | undefined;
   /** Outcomes of messages that went out but could not be stored yet (see the reminder scheduler). */
-  const unstored = new Map<number, () => void>();
+  const outcomes = new PendingOutcomes();
 
   const cite = (s: ChangeSource): CitedSource[] => {
     const article = kb.articleById.get(s.articleId);
@@ -264,14 +264,7 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
     }
   }
 
-  function storeOutcome(deliveryId: number, write: () => void): void {
-    try {
-      write();
-    } catch (error) {
-      unstored.set(deliveryId, write);
-      log.error({ err: error, delivery: deliveryId }, 'follow alert outcome not stored; kept until it can be');
-    }
-  }
+  const storeOutcome = (deliveryId: number, write: () => void) => outcomes.store(deliveryId, write);
 
   function disable(followId: number, reason: string): void {
     store.transaction(() => {
@@ -327,7 +320,7 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
       report.failed.push(delivery);
     } else {
       const tries = delivery.attempts + 1;
-      const wait = Math.max(Math.min(pollMs * 2 ** (tries - 1), MAX_BACKOFF_MS), outcome.retryAfterMs ?? 0);
+      const wait = retryDelay(pollMs, tries, outcome.retryAfterMs);
       log.warn({ ...where, reason: outcome.transient, tries, retryInMs: wait }, 'follow alert failed; will retry');
       const reason = outcome.transient;
       storeOutcome(delivery.id, () => store.deliveries.retry(delivery.id, now + wait, reason));
@@ -337,10 +330,7 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
 
   return {
     async tick() {
-      for (const [deliveryId, write] of unstored) {
-        write();
-        unstored.delete(deliveryId);
-      }
+      outcomes.flush();
       const now = options.now().getTime();
       const report: FollowTickReport = { newArticles: 0, alerts: 0, edited: 0, sent: [], failed: [], retried: [] };
       scan(now, report);

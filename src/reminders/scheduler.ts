@@ -7,6 +7,7 @@ import type { DeadlineTiming, ReminderRow } from '../store/reminder-table.ts';
 import type { BotStore } from '../store/store.ts';
 import type { Deliver, DeliveryOutcome, ReminderPosts } from './delivery.ts';
 import { disableReminder } from './manage.ts';
+import { PendingOutcomes, retryDelay } from './outcomes.ts';
 
 /**
  * The reminder poll loop. Each tick, at the injected clock's time:
@@ -73,7 +74,6 @@ export interface ReminderScheduler {
   tick(): Promise<TickReport>;
 }
 
-const MAX_BACKOFF_MS = 3_600_000;
 /** At most 25 characters, as Discord requires. */
 const newNonce = () => `r${randomBytes(12).toString('base64url')}`;
 const timingOf = (d: Deadline): DeadlineTiming => ({ id: d.id, title: d.title, date: d.date, at: Date.parse(d.at) });
@@ -187,14 +187,9 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     }
   }
 
-  /** Outcomes of tries that went out but could not be stored yet, by delivery id (see the comment at the top). */
-  const unstored = new Map<number, () => void>();
-  /** Stores a try's outcome, or keeps it for the next tick and fails this one. */
-  const storeOutcome = (deliveryId: number, write: () => void) => {
-    unstored.set(deliveryId, write);
-    write();
-    unstored.delete(deliveryId);
-  };
+  /** Outcomes of tries that went out but could not be stored yet (see the comment at the top). */
+  const outcomes = new PendingOutcomes();
+  const storeOutcome = (deliveryId: number, write: () => void) => outcomes.store(deliveryId, write);
 
   /** Why an open delivery should not go out any more, if it should not. */
   function staleness(delivery: DeliveryRow, now: number): string | undefined {
@@ -239,7 +234,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       report.failed.push(delivery);
     } else {
       const tries = delivery.attempts + 1;
-      const wait = Math.max(Math.min(pollMs * 2 ** (tries - 1), MAX_BACKOFF_MS), outcome.retryAfterMs ?? 0);
+      const wait = retryDelay(pollMs, tries, outcome.retryAfterMs);
       const reason = outcome.transient;
       log.warn({ ...where, reason, tries, retryInMs: wait }, 'reminder message failed; will retry');
       storeOutcome(delivery.id, () => store.deliveries.retry(delivery.id, now + wait, reason));
@@ -249,10 +244,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   return {
     async tick() {
-      for (const [deliveryId, write] of unstored) {
-        write();
-        unstored.delete(deliveryId);
-      }
+      outcomes.flush();
       const now = options.now().getTime();
       const report: TickReport = { moved: [], claimed: 0, dropped: 0, sent: [], failed: [], retried: [] };
       const lookup = deadlineLookup();

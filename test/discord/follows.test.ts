@@ -2,7 +2,7 @@ import { ChannelType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIMessage } from 'discord-api-types/v10';
 import type { EmuUser } from '../../src/emulator/world.ts';
 import { SourcesDesk } from '../../src/feeds/sources-desk.ts';
@@ -21,7 +21,7 @@ import {
   CHINA_CUT_AGAIN,
   writeArticle as writeArticle$,
 } from '../follows/articles.ts';
-import { deployCommandsTo, startBot, type BotUnderTest } from './harness.ts';
+import { deployCommandsTo, pollUntil as pollUntilOf, startBot, type BotUnderTest } from './harness.ts';
 
 /**
  * Issue 15 on Discord: `/follow` alerts, posted by the follow watcher through the emulator. One bot
@@ -75,16 +75,7 @@ const reload = async () =>
 const inChannel = (channelId: string): APIMessage[] => t.emu.botMessages().filter((m) => m.channel_id === channelId);
 const embedText = (m: APIMessage) => (m.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
 
-/** Fires the bot's polls until `check` passes. */
-async function pollUntil(check: () => void): Promise<void> {
-  await vi.waitFor(
-    () => {
-      t.poll.fire();
-      check();
-    },
-    { timeout: 5000, interval: 20 },
-  );
-}
+const pollUntil = (check: () => void) => pollUntilOf(t, check);
 
 /** A few more ticks, so that anything wrongly sent twice would have been. */
 async function settle(): Promise<void> {

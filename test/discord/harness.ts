@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino, type LevelWithSilent } from 'pino';
+import { vi } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { AnyCommand } from '../../src/dispatch/command.ts';
 import { parseConfig } from '../../src/config/env.ts';
@@ -32,6 +33,17 @@ export class ManualPoll {
   fire(): void {
     for (const tick of this.ticks) tick();
   }
+}
+
+/** Fires the bot's polls until `check` passes: each tick runs at the test's clock, and the test waits only on what the bot did. */
+export async function pollUntil(t: Pick<BotUnderTest, 'poll'>, check: () => void): Promise<void> {
+  await vi.waitFor(
+    () => {
+      t.poll.fire();
+      check();
+    },
+    { timeout: 5000, interval: 20 },
+  );
 }
 
 export interface BotUnderTest {

@@ -1,12 +1,12 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryRow } from '../../src/store/deliveries.ts';
 import type { ReminderRow } from '../../src/store/reminder-table.ts';
 import type { EmuChannel, EmuUser } from '../../src/emulator/world.ts';
 import { failOnUnhandledRejections } from '../helpers/unhandled.ts';
 import { TEST_NOW } from '../helpers/console.ts';
 import { TestClock } from '../reminders/fakes.ts';
-import { deployCommandsTo, startBot, type BotUnderTest } from './harness.ts';
+import { deployCommandsTo, pollUntil as pollUntilOf, startBot, type BotUnderTest } from './harness.ts';
 
 /** Issue #6 on Discord: reminders added with `/remind`, posted by the bot's scheduler through the emulator. */
 
@@ -62,16 +62,7 @@ const posts = () =>
 const stored = () => t.emu.botMessages().filter((m) => m.channel_id === channel.id);
 const deliveries = (reminder: ReminderRow): DeliveryRow[] => t.store.deliveries.ofReminder(reminder.id);
 
-/** Fires the reminder poll until `check` passes: each tick runs at the test's clock, and the test waits only on what the bot did. */
-async function pollUntil(check: () => void): Promise<void> {
-  await vi.waitFor(
-    () => {
-      t.poll.fire();
-      check();
-    },
-    { timeout: 5000, interval: 20 },
-  );
-}
+const pollUntil = (check: () => void) => pollUntilOf(t, check);
 
 describe('reminders on Discord', () => {
   it('posts a reminder with POST /channels/{id}/messages when due, once, with mentions suppressed', async () => {
