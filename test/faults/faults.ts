@@ -34,7 +34,8 @@ export function holdWriteLock(path: string): () => void {
 
 /** Lets the database at `db` grow no more; returns how to make room again. */
 export function fillDisk(db: Database): () => void {
-  // No free pages to reuse, or a write could still fit.
+  // No free pages to reuse, or a write could still fit (a migration that rebuilt a table leaves some).
+  if (db.pragma('freelist_count', { simple: true }) !== 0) db.exec('VACUUM');
   if (db.pragma('freelist_count', { simple: true }) !== 0) throw new Error('the database has free pages');
   db.pragma(`max_page_count = ${String(db.pragma('page_count', { simple: true }))}`);
   return () => void db.pragma('max_page_count = 1000000');
