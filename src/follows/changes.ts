@@ -15,8 +15,8 @@ import { isGeneral, trackerStatus, type TrackerStatus } from '../rates/timeline.
  *   articles' statements. A different percent (or none) is a change; with none left, a new
  *   statement that the rate was struck down or paused says which.
  * - Pause: the rate in force unchanged, but a new article says it is paused.
- * - Deadline: a deadline between the home country and the country whose current date a new
- *   article gives, and which had another date before (moved) or did not exist before (added).
+ * - Deadline: an upcoming deadline between the home country and the country whose current date a
+ *   new article gives, and which had another date before (moved) or did not exist before (added).
  *
  * The same change (one alert, however many articles report it) has the same key: the direction,
  * what it became and since when (`rate:US>China:20:2025-11-10`), the status a rate was left in
@@ -247,7 +247,8 @@ export class ChangeReader {
     const restated: Change[] = [];
     if (!party) return { changes, restated };
     for (const d of this.kb.deadlines) {
-      if (!`-${d.id}-`.includes(`-${party}-`)) continue;
+      // A date already past is history, not news: a rate that took effect is told as the rate's change.
+      if (!`-${d.id}-`.includes(`-${party}-`) || d.date < this.asOf) continue;
       const fact = {
         kind: 'deadline',
         deadlineId: d.id,
