@@ -47,7 +47,7 @@ export interface DiscordBot {
   /** Resolves if Discord closes the gateway for good (the token was reset, say): the bot can no longer serve. */
   refused: Promise<DiscordRefusal>;
   /**
-   * Stops the reminder scheduler (a delivery under way finishes and is recorded), destroys the
+   * Stops the reminder and follow loops (a delivery under way finishes and is recorded), destroys the
    * client (a clean gateway close), closes the database. Safe to call twice.
    */
   stop(): Promise<void>;
