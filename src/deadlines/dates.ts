@@ -94,7 +94,8 @@ export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)}
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
 const FORMER_REACH = 40;
 const PAST_AUXILIARY = new RegExp(`\\b(?:${phraseAlternation(PAST_AUXILIARIES)})\\b`, 'i');
-const PAST = new RegExp(`\\b(?:${phraseAlternation(PAST_WORDS)})\\b`, 'i');
+/** A past word, unless it is a participle in a future or planned passive ("will be applied from", "is to be applied"). */
+const PAST = new RegExp(`(?<!\\b(?:will|would|shall|to|'ll)\\s+be\\s+)\\b(?:${phraseAlternation(PAST_WORDS)})\\b`, 'i');
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
 

@@ -18,7 +18,12 @@ describe('a start without a year lies ahead unless the words say it is past', ()
     );
     expect(summary('2026-01-20', 'Mexico will raise its tariff on Chinese cars to 50% on August 1.')[0]?.date).toBe(
       '2026-08-01',
-    );
+    ); // A participle after "will be" or "to be" is the future, not the past.
+    for (const sentence of [
+      'The new levies on Brazilian coffee will be applied beginning August 1.',
+      'A 30% duty is to be applied from August 1 on Brazilian coffee.',
+    ])
+      expect(summary('2026-01-20', sentence)[0]?.date).toBe('2026-08-01');
   });
 
   it('reads a day of the last month told in the present tense as that day, and "next week" as no day', () => {
