@@ -24,6 +24,15 @@ export const CANADA_CUT = [
   'Ontario carmakers said the relief came late.',
 ];
 
+export const TRUCE_SET = [
+  'Washington and Beijing agreed on Monday to suspend their higher tariffs on each other until November 10, 2026.',
+  'Soybean traders said the pause gave them a season to plan.',
+];
+export const TRUCE_EXTENDED = [
+  'The tariff truce between the United States and China, which was due to expire on November 10, 2026, was extended on Thursday to November 10, 2027.',
+  'Shipping lines said they would keep their autumn schedules.',
+];
+
 /** Writes `articles/<name>.md` of a corpus folder, from the outlet Harbor Ledger. */
 export function writeArticle(
   corpus: string,

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
 import { runConsole } from '../helpers/console.ts';
-import { CHINA_30, CHINA_CUT, MOREAU_AGAIN, MOREAU_FIRST, writeArticle } from './articles.ts';
+import {
+  CHINA_30,
+  CHINA_CUT,
+  MOREAU_AGAIN,
+  MOREAU_FIRST,
+  TRUCE_EXTENDED,
+  TRUCE_SET,
+  writeArticle,
+} from './articles.ts';
 
 /** `/follow` in the console: its alerts print for the console's own channel, as reminders do. */
 
@@ -36,6 +44,21 @@ describe('/follow in the console', () => {
     expect(list.stdout).toMatch(/#1 China in #console · 1 alert this week/);
     expect((await run('/follow remove id:1')).stdout).toContain('Removed follow #1');
     expect((await run('/follow list')).stdout).toContain('No follows in this server.');
+  });
+
+  it('prints one alert when a later article moves a deadline of a followed country, with the old date', async () => {
+    const corpus = corpusWith();
+    writeArticle(corpus, 'truce-set', 'US and China pause tariffs', '2026-08-10', TRUCE_SET);
+    const store = openStore(':memory:');
+    const run = (line: string) =>
+      runConsole(line, { corpus, store, cacheDir: join(corpus, '.cache'), now: '2026-11-06T12:00:00Z' });
+    await run('/follow add country:china changes_only:true');
+    writeArticle(corpus, 'truce-extended', 'US-China truce extended a year', '2026-11-05', TRUCE_EXTENDED);
+    const alerts = (await run('/reload')).reminders;
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/now ends 2027-11-10, was 2026-11-10/);
+    expect(alerts[0]).toContain('Harbor Ledger, 2026-11-05, paragraph 1');
+    expect((await run('/reload')).reminders).toEqual([]);
   });
 
   it("quotes a followed speaker's new quotation, cited", async () => {
