@@ -28,7 +28,11 @@ export interface PercentMention {
 /** "25%", "25 percent", "25 per cent", "25pc", "27.5%", "10 percentage points" (group 2: points). */
 const PERCENT =
   /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
-export const HAS_PERCENT = /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)/;
+/** "enter tariff-free", "duty-free access", "free of duties": a rate of zero. */
+const FREE = /\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/giu;
+const SHARE = /\d\s?(?:%|percent|per\s?cent)\s+of\b/iu;
+export const HAS_PERCENT =
+  /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
 
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
 const OTHER_RATE_BEFORE = endsWithWord(OTHER_RATE_MODIFIERS);
@@ -152,5 +156,9 @@ export function ratePercents(sentence: string): PercentMention[] {
     else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0)
       accept();
   }
-  return found;
+  // "85% of trade is tariff-free" is about a share of trade, not a rate on all of it.
+  for (const m of sentence.matchAll(FREE))
+    if (!SHARE.test(sentence.slice(0, m.index)))
+      found.push({ value: 0, lead: m.index, start: m.index, end: m.index + m[0].length });
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -182,6 +182,14 @@ describe('products', () => {
   });
 });
 
+describe('a rate of zero', () => {
+  it('goods that enter a country tariff-free face a rate of zero there', () => {
+    expect(
+      rates('The minister noted that American goods enter New Zealand tariff-free, while Washington charges 10%.'),
+    ).toEqual(['New Zealand → United States 0% current', 'United States → New Zealand 10% current']);
+  });
+});
+
 describe('words of news', () => {
   it.each([
     [
