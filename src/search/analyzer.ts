@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
-import { PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
+import { KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -53,6 +53,7 @@ const DOMAIN_PHRASES: PhraseRule[] = [
     })),
   ),
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),
+  ...KINDS.flatMap(({ kind, words }) => words.map((word) => ({ phrase: word, replace: `${word} ${kind}` }))),
 ];
 
 const wholeWord = (source: string, flags: string) =>

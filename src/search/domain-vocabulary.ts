@@ -91,6 +91,18 @@ export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] 
 ];
 
 /**
+ * Goods the news names by kind where a reader names the class ("metal imports" for steel and
+ * aluminium, "farm goods" for soybeans): each word keeps its term and gains its class's.
+ */
+export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
+  { kind: 'metal', words: ['steel', 'aluminum', 'aluminium', 'copper', 'nickel', 'zinc'] },
+  {
+    kind: 'agriculture',
+    words: ['soybeans', 'soybean', 'soy', 'wheat', 'corn', 'beef', 'pork', 'poultry', 'dairy', 'rice', 'sorghum'],
+  },
+];
+
+/**
  * Plain words and the trade terms they stand for, one-to-one (both map to one index term, compared
  * by stem like `SYNONYMS` in `vocabulary.ts`).
  */
@@ -121,6 +133,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   probe: 'investigation',
   inquiry: 'investigation',
   soybean: 'soy',
+  farm: 'agriculture',
+  agricultural: 'agriculture',
   microchip: 'semiconductor',
   // Goods and trade in plain words.
   product: 'good',

@@ -44,6 +44,8 @@ export const SEARCH_TUNING = {
    * name, "negotiations with other countries") add this many times the rarer one's weight.
    */
   adjacencyBoost: 3,
+  /** …among this many of the best candidates (analysing a passage's words in order costs time). */
+  adjacencyCandidates: 10,
 } as const;
 
 export interface PassageHit {
@@ -147,6 +149,8 @@ export function loadPassageIndex(
   return wrap(miniSearch, passagesWith, passages, articleOf);
 }
 
+type TextTerms = (passage: Passage) => string[];
+
 interface Candidate {
   passage: Passage;
   score: number;
@@ -179,36 +183,36 @@ function wrap(
       return passage ? [{ passage, score: r.score, terms: r.terms, matched: r.queryTerms.length }] : [];
     });
 
-  /**
-   * Re-ranks the best candidates by what only the passage's words tell: the common terms each one
-   * holds (in its title and lead at their boost), and the question's words that stand side by side
-   * in it as in the question.
-   */
-  const rerank = (candidates: Candidate[], terms: string[], common: string[]): Candidate[] =>
+  /** Candidates re-ranked by the common terms each one holds (in its title and lead at their boost). */
+  const withCommonTerms = (candidates: Candidate[], common: string[], textTerms: TextTerms): Candidate[] =>
     candidates.map((c) => {
       const doc = documentOf(c.passage, articleOf);
-      const sequence = documentTerms(doc.text);
-      const fields =
-        common.length === 0
-          ? []
-          : [
-              { held: new Set(sequence), boost: SEARCH_TUNING.boost.text },
-              { held: new Set(documentTerms(doc.title)), boost: SEARCH_TUNING.boost.title },
-              { held: new Set(documentTerms(doc.lead)), boost: SEARCH_TUNING.boost.lead },
-            ];
+      const fields = [
+        { held: new Set(textTerms(c.passage)), boost: SEARCH_TUNING.boost.text },
+        { held: new Set(documentTerms(doc.title)), boost: SEARCH_TUNING.boost.title },
+        { held: new Set(documentTerms(doc.lead)), boost: SEARCH_TUNING.boost.lead },
+      ];
       const weightOf = (t: string) => Math.max(0, ...fields.filter((f) => f.held.has(t)).map((f) => f.boost));
       const present = common.filter((t) => weightOf(t) > 0);
-      const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
       return {
         ...c,
-        score:
-          c.score +
-          sum(present.map((t) => weightOf(t) * idf(t))) +
-          sum(adjacentPairs(terms, sequence).map(([a, b]) => SEARCH_TUNING.adjacencyBoost * Math.min(idf(a), idf(b)))),
+        score: c.score + present.reduce((sum, t) => sum + weightOf(t) * idf(t), 0),
         terms: [...c.terms, ...present],
         matched: c.matched + present.length,
       };
     });
+
+  /** The best candidates gain for the question's words that stand side by side in them as in the question. */
+  const withAdjacency = (candidates: Candidate[], terms: string[], textTerms: TextTerms): Candidate[] => {
+    if (terms.length < 2) return candidates;
+    const sorted = [...candidates].sort((a, b) => b.score - a.score);
+    return sorted.map((c, i) => {
+      if (i >= SEARCH_TUNING.adjacencyCandidates || c.matched < 2) return c;
+      const pairs = adjacentPairs(terms, textTerms(c.passage));
+      const bonus = pairs.reduce((sum, [a, b]) => sum + SEARCH_TUNING.adjacencyBoost * Math.min(idf(a), idf(b)), 0);
+      return { ...c, score: c.score + bonus };
+    });
+  };
 
   /** Candidates for `terms`, weighed by time when the query has a time focus, relevant ones best first. */
   const rank = (terms: string[], focus: TimeFocus | undefined): Candidate[] => {
@@ -217,10 +221,14 @@ function wrap(
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
     const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove());
     const common = byRarity.filter((t) => !rare.includes(t));
-    const candidates = rerank(
-      candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates)),
+    const found = candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
+    // The text's terms in order, analysed once per search for both steps.
+    const sequences = new Map<string, string[]>();
+    const textTerms: TextTerms = (p) => sequences.get(p.id) ?? sequences.set(p.id, documentTerms(p.text)).get(p.id)!;
+    const candidates = withAdjacency(
+      common.length > 0 ? withCommonTerms(found, common, textTerms) : found,
       terms,
-      common,
+      textTerms,
     );
     const timed = focus
       ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))

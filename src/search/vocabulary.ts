@@ -80,10 +80,15 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   fall: 'cut',
   decrease: 'cut',
   slash: 'cut',
+  shrink: 'cut',
+  trim: 'cut',
   raise: 'hike',
   increase: 'hike',
   soar: 'hike',
   climb: 'hike',
+  surge: 'hike',
+  jump: 'hike',
+  rise: 'hike',
 };
 
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */
@@ -104,6 +109,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * to answer it.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  `happen happened happens according kind kinds sort reason reasons exactly actually really way ways
+  `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
   still currently current latest today nowadays presently`.split(/\s+/),
 );

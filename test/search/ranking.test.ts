@@ -49,4 +49,14 @@ describe('ranking the passages for a question', () => {
     });
     expect(ask('When does the tariff on cheese take effect?')[0]).toBe('start');
   });
+
+  it('finds goods named by kind where the question names their class, and plain words for rates going up', () => {
+    expect(documentTerms('Steel and aluminium imports')).toEqual(['steel', 'metal', 'aluminium', 'metal', 'import']);
+    expect(documentTerms('duties surged')).toEqual(documentTerms('tariffs climbed'));
+    const ask = indexOf({
+      other: { published: '2025-08-02', text: 'Mexican shipments of avocados face the higher duty, growers said.' },
+      steel: { published: '2025-08-01', text: 'Mexican steel shipments face the higher duty from Monday.' },
+    });
+    expect(ask('Do Mexican metal shipments face the higher duty?')[0]).toBe('steel');
+  });
 });
