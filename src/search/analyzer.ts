@@ -53,8 +53,12 @@ const DOMAIN_PHRASES: PhraseRule[] = [
     })),
   ),
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),
-  ...KINDS.flatMap(({ kind, words }) => words.map((word) => ({ phrase: word, replace: `${word} ${kind}` }))),
 ];
+
+/** Goods named by kind gain their class in documents only: a question about steel is not about aluminium. */
+const KIND_PHRASES: PhraseRule[] = KINDS.flatMap(({ kind, words }) =>
+  words.map((word) => ({ phrase: word, replace: `${word} ${kind}` })),
+);
 
 const wholeWord = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
@@ -92,15 +96,13 @@ const PATTERN_REWRITES: Rewrite[] = PATTERNS.map((p) => {
   return { pattern, replace: (m: string) => m.replace(new RegExp(pattern.source, 'iu'), p.replace) };
 });
 
-const DOCUMENT_REWRITES = [
+const SHARED_REWRITES = [
   ...phraseRewrites([...PHRASES, ...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases]),
   ...PATTERN_REWRITES,
 ];
+const DOCUMENT_REWRITES = [...SHARED_REWRITES, ...phraseRewrites(KIND_PHRASES)];
 /** In a query, a lower-case "us" is far more likely the country than the pronoun. */
-const QUERY_REWRITES = [
-  ...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]),
-  ...DOCUMENT_REWRITES,
-];
+const QUERY_REWRITES = [...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]), ...SHARED_REWRITES];
 
 /** A token with its place in the original text, for highlighting. */
 export interface Token {
