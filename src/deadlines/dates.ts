@@ -95,7 +95,10 @@ export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)}
 const FORMER_REACH = 40;
 const PAST_AUXILIARY = new RegExp(`\\b(?:${phraseAlternation(PAST_AUXILIARIES)})\\b`, 'i');
 /** A past word, unless it is a participle in a future or planned passive ("will be applied from", "is to be applied"). */
-const PAST = new RegExp(`(?<!\\b(?:will|would|shall|to|'ll)\\s+be\\s+)\\b(?:${phraseAlternation(PAST_WORDS)})\\b`, 'i');
+const PAST = new RegExp(
+  `(?<!\\b(?:will|would|shall|to|'ll)\\s+be\\s+)\\b(?:${phraseAlternation(PAST_WORDS)})\\b`,
+  'gi',
+);
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
 
@@ -107,7 +110,8 @@ const TENSE_REACH = 40;
 function tenseOf(role: DateRole, before: string): Tense {
   // A replaced date may lie on either side of the article ("was due to expire on Aug. 12").
   if (role === 'other' || role === 'former' || role === 'former-effect') return 'nearest';
-  if (PAST.test(before.slice(-TENSE_REACH))) return 'past';
+  // Matched in the whole text so that the "will be" before a participle is seen past the reach.
+  if ([...before.matchAll(PAST)].some((m) => m.index + m[0].length > before.length - TENSE_REACH)) return 'past';
   if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH))) return 'nearest';
   return role === 'start' ? 'nearest' : 'future';
 }

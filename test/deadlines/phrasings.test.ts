@@ -22,6 +22,7 @@ describe('a start without a year lies ahead unless the words say it is past', ()
     for (const sentence of [
       'The new levies on Brazilian coffee will be applied beginning August 1.',
       'A 30% duty is to be applied from August 1 on Brazilian coffee.',
+      'Officials say a 30% duty will be applied to Brazilian coffee imports beginning August 1.',
     ])
       expect(summary('2026-01-20', sentence)[0]?.date).toBe('2026-08-01');
   });
