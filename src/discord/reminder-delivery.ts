@@ -1,6 +1,7 @@
 import { DiscordAPIError, HTTPError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
 import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
 import type { Deliver, DeliveryOutcome, OutgoingMessage } from '../reminders/delivery.ts';
+import { thrownOutcome } from '../reminders/outcomes.ts';
 
 /** The errors that mean the channel cannot be posted to until someone changes it, as `/remind list` words them. */
 const UNREACHABLE: Partial<Record<number, string>> = {
@@ -42,5 +43,5 @@ export function deliveryFailure(error: unknown): DeliveryOutcome {
     return reason ? { permanent: `${reason} (${discord})` } : { transient: discord };
   }
   if (error instanceof HTTPError) return { transient: `Discord: ${error.status} ${error.message}` };
-  return { transient: error instanceof Error ? error.message : String(error) };
+  return thrownOutcome(error);
 }

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { RateStatement } from '../rates/rate-statement.ts';
 import type { Logger } from '../log/logger.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
-import { PendingOutcomes, retryDelay } from '../reminders/outcomes.ts';
+import { PendingOutcomes, storeFailedTry, thrownOutcome } from '../reminders/outcomes.ts';
 import { startPolling, type Every, type RunningScheduler } from '../reminders/scheduler.ts';
 import type { AlertDeliveryRow, AlertRow, FollowRow } from '../store/follows.ts';
 import type { BotStore } from '../store/store.ts';
@@ -285,12 +285,12 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
       store.deliveries.startAttempt(delivery.id);
       outcome = await options.deliver
         .edit({ channelId: posted.messageChannelId, messageId: posted.messageId }, message)
-        .catch((error: unknown) => ({ transient: error instanceof Error ? error.message : String(error) }));
+        .catch(thrownOutcome);
     } else {
       store.deliveries.startAttempt(delivery.id);
       outcome = await options.deliver
         .post({ guildId: delivery.guildId, channelId: delivery.channelId }, message, delivery.nonce)
-        .catch((error: unknown) => ({ transient: error instanceof Error ? error.message : String(error) }));
+        .catch(thrownOutcome);
     }
     const now = options.now().getTime();
     const where = { delivery: delivery.id, follow: follow.id, channel: delivery.channelId, kind: delivery.kind };
@@ -308,23 +308,18 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
       const reason = outcome.dropped;
       log.warn({ ...where, reason }, 'follow alert dropped');
       storeOutcome(delivery.id, () => store.deliveries.cancel(delivery.id, reason));
-    } else if ('permanent' in outcome) {
-      const reason = outcome.permanent;
-      log.warn({ ...where, reason }, 'follow disabled: channel unreachable');
-      storeOutcome(delivery.id, () =>
-        store.transaction(() => {
-          store.deliveries.failed(delivery.id, reason);
-          disable(follow.id, reason);
-        }),
-      );
-      report.failed.push(delivery);
     } else {
-      const tries = delivery.attempts + 1;
-      const wait = retryDelay(pollMs, tries, outcome.retryAfterMs);
-      log.warn({ ...where, reason: outcome.transient, tries, retryInMs: wait }, 'follow alert failed; will retry');
-      const reason = outcome.transient;
-      storeOutcome(delivery.id, () => store.deliveries.retry(delivery.id, now + wait, reason));
-      report.retried.push(delivery);
+      const stored = storeFailedTry(outcome, delivery, {
+        store,
+        outcomes,
+        log,
+        pollMs,
+        now,
+        where,
+        disable: (reason) => disable(follow.id, reason),
+        messages: { disabled: 'follow disabled: channel unreachable', retrying: 'follow alert failed; will retry' },
+      });
+      report[stored].push(delivery);
     }
   }
 

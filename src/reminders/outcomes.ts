@@ -1,3 +1,6 @@
+import type { Logger } from '../log/logger.ts';
+import type { BotStore } from '../store/store.ts';
+
 /** What the reminder scheduler and the follow watcher share about a try's outcome (see `scheduler.ts`). */
 
 const MAX_BACKOFF_MS = 3_600_000;
@@ -29,4 +32,54 @@ export class PendingOutcomes {
       this.writes.delete(deliveryId);
     }
   }
+}
+
+/** A try that threw (network, a bug in the transport): worth another try later. */
+export function thrownOutcome(error: unknown): { transient: string } {
+  return { transient: error instanceof Error ? error.message : String(error) };
+}
+
+export type FailedTry = { permanent: string } | { transient: string; retryAfterMs?: number };
+
+/** Where a failed try is stored and told, and what it disables when it will never work. */
+export interface FailureContext {
+  store: Pick<BotStore, 'deliveries' | 'transaction'>;
+  outcomes: PendingOutcomes;
+  log: Logger;
+  pollMs: number;
+  now: number;
+  /** Log fields naming the delivery. */
+  where: Record<string, unknown>;
+  /** Disables the reminder or follow that sent it (inside the transaction that marks it failed). */
+  disable: (reason: string) => void;
+  /** The log messages: when it is disabled, and when it will be tried again. */
+  messages: { disabled: string; retrying: string };
+}
+
+/**
+ * Stores a failed try: a permanent failure marks the delivery failed and disables its sender in
+ * one transaction; a transient one waits `retryDelay` before the next try.
+ */
+export function storeFailedTry(
+  failure: FailedTry,
+  delivery: { id: number; attempts: number },
+  c: FailureContext,
+): 'failed' | 'retried' {
+  if ('permanent' in failure) {
+    const reason = failure.permanent;
+    c.log.warn({ ...c.where, reason }, c.messages.disabled);
+    c.outcomes.store(delivery.id, () =>
+      c.store.transaction(() => {
+        c.store.deliveries.failed(delivery.id, reason);
+        c.disable(reason);
+      }),
+    );
+    return 'failed';
+  }
+  const tries = delivery.attempts + 1;
+  const wait = retryDelay(c.pollMs, tries, failure.retryAfterMs);
+  const reason = failure.transient;
+  c.log.warn({ ...c.where, reason, tries, retryInMs: wait }, c.messages.retrying);
+  c.outcomes.store(delivery.id, () => c.store.deliveries.retry(delivery.id, c.now + wait, reason));
+  return 'retried';
 }

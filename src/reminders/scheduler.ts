@@ -7,7 +7,7 @@ import type { DeadlineTiming, ReminderRow } from '../store/reminder-table.ts';
 import type { BotStore } from '../store/store.ts';
 import type { Deliver, DeliveryOutcome, ReminderPosts } from './delivery.ts';
 import { disableReminder } from './manage.ts';
-import { PendingOutcomes, retryDelay } from './outcomes.ts';
+import { PendingOutcomes, storeFailedTry, thrownOutcome } from './outcomes.ts';
 
 /**
  * The reminder poll loop. Each tick, at the injected clock's time:
@@ -209,7 +209,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         { kind: delivery.kind, nonce: delivery.nonce, content: delivery.content, late: delivery.late },
       );
     } catch (error) {
-      outcome = { transient: error instanceof Error ? error.message : String(error) };
+      outcome = thrownOutcome(error);
     }
     const now = options.now().getTime();
     const where = {
@@ -222,23 +222,21 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       log.info({ ...where, late: delivery.late }, 'reminder message sent');
       storeOutcome(delivery.id, () => store.deliveries.sent(delivery.id, now));
       report.sent.push(delivery);
-    } else if ('permanent' in outcome) {
-      const reason = outcome.permanent;
-      log.warn({ ...where, reason }, 'reminder disabled: channel unreachable');
-      storeOutcome(delivery.id, () =>
-        store.transaction(() => {
-          store.deliveries.failed(delivery.id, reason);
-          disableReminder(store, delivery.reminderId, reason);
-        }),
-      );
-      report.failed.push(delivery);
     } else {
-      const tries = delivery.attempts + 1;
-      const wait = retryDelay(pollMs, tries, outcome.retryAfterMs);
-      const reason = outcome.transient;
-      log.warn({ ...where, reason, tries, retryInMs: wait }, 'reminder message failed; will retry');
-      storeOutcome(delivery.id, () => store.deliveries.retry(delivery.id, now + wait, reason));
-      report.retried.push(delivery);
+      const stored = storeFailedTry(outcome, delivery, {
+        store,
+        outcomes,
+        log,
+        pollMs,
+        now,
+        where,
+        disable: (reason) => disableReminder(store, delivery.reminderId, reason),
+        messages: {
+          disabled: 'reminder disabled: channel unreachable',
+          retrying: 'reminder message failed; will retry',
+        },
+      });
+      report[stored].push(delivery);
     }
   }
 
