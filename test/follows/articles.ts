@@ -56,3 +56,12 @@ export const MOREAU_AGAIN = [
   'Wine exporters in Bordeaux counted the cost of the dispute on Friday.',
   '“Our growers cannot wait another season for a deal,” Ines Moreau told reporters in Paris.',
 ];
+
+export const CHINA_STRUCK = [
+  'A federal appeals court struck down the 30% tariff on Chinese goods on Thursday, ruling that the White House had exceeded its powers.',
+  'Customs brokers said refunds could take months.',
+];
+export const CHINA_PAUSED = [
+  'The White House paused the 30% tariff on Chinese goods on Wednesday while negotiators meet in Geneva.',
+  'Toy importers said they would rush orders out of Shenzhen before talks end.',
+];

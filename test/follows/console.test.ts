@@ -7,6 +7,8 @@ import { runConsole } from '../helpers/console.ts';
 import {
   CHINA_30,
   CHINA_CUT,
+  CHINA_PAUSED,
+  CHINA_STRUCK,
   MOREAU_AGAIN,
   MOREAU_FIRST,
   TRUCE_EXTENDED,
@@ -58,6 +60,24 @@ describe('/follow in the console', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatch(/now ends 2027-11-10, was 2026-11-10/);
     expect(alerts[0]).toContain('Harbor Ledger, 2026-11-05, paragraph 1');
+    expect((await run('/reload')).reminders).toEqual([]);
+  });
+
+  it.each([
+    ['struck down', CHINA_STRUCK, 'A federal appeals court struck down the 30% tariff'],
+    ['paused', CHINA_PAUSED, 'The White House paused the 30% tariff'],
+  ])('says once that the followed rate was %s, citing the article that says so', async (status, text, quoted) => {
+    const corpus = corpusWith();
+    const store = openStore(':memory:');
+    const run = (line: string) =>
+      runConsole(line, { corpus, store, cacheDir: join(corpus, '.cache'), now: '2026-11-20T12:00:00Z' });
+    await run('/follow add country:china');
+    writeArticle(corpus, 'china-ended', 'Ruling on China tariff', '2026-11-19', text);
+    const [alert, ...more] = (await run('/reload')).reminders;
+    expect(more).toEqual([]);
+    expect(alert).toContain(`US rate on Chinese goods: 30% ${status}`);
+    expect(alert).toContain(quoted);
+    expect(alert).toContain('Harbor Ledger, 2026-11-19, paragraph 1');
     expect((await run('/reload')).reminders).toEqual([]);
   });
 
