@@ -58,7 +58,11 @@ const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
-const OBLIGATION = word(OBLIGATION_WORDS);
+/** An obligation, passive ("has until", "must") or granted to someone ("gave the EU until July 9 to …"). */
+const OBLIGATION = new RegExp(
+  `${word(OBLIGATION_WORDS).source}|\\b(?:give|gives|gave|giving)\\s+(?:[\\w'’.-]+\\s+){1,5}?until\\b`,
+  'i',
+);
 const CONDITION = word(CONDITION_WORDS);
 const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+)?(?:the\\s+)?$`, 'i');
 /**

@@ -77,6 +77,7 @@ describe('sales, extensions and years', () => {
     for (const sentence of [
       'The app’s owner must divest its American business by June 19 or face a ban.',
       'The owner was given until June 19 to sell the app.',
+      'The White House gave the app’s owner until June 19 to sell it.',
       'The deadline for the owner to find a buyer is June 19.',
       'The owner will have to divest the app by June 19.',
       'The owner faces a deadline set for June 19 to sell the app.',
