@@ -218,6 +218,9 @@ export const RATE_VERBS: readonly string[] = [
   'stands at',
   'kept at',
   'set at',
+  'hit with',
+  'slapped with',
+  'assigned',
 ];
 
 /** Phrases right before a number that bound it, by the qualifier they give. */
@@ -437,6 +440,13 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'slashing',
       'trim',
       'trimmed',
+      'struck down',
+      'strikes down',
+      'striking down',
+      'overturned',
+      'overturns',
+      'invalidated',
+      'invalidates',
     ],
   },
   {
@@ -501,23 +511,60 @@ export const FORMER_WORDS: readonly string[] = [
   'originally',
 ];
 
-/** Past participles that, after "had", make a number a level since replaced ("had raised tariffs … above 100%"). */
+/**
+ * Irregular past participles that, after "had", make a number a level since replaced ("had stood at
+ * 145%"); regular ones ("had retaliated with 34%", "had faced 32%") are read by their "-ed".
+ */
 export const PAST_PERFECT_VERBS: readonly string[] = [
   'been',
-  'raised',
-  'reached',
   'risen',
-  'climbed',
   'stood',
   'hit',
-  'soared',
-  'imposed',
   'set',
-  'increased',
-  'jumped',
-  'hiked',
-  'levied',
-  'charged',
+  'put',
+  'paid',
+  'kept',
+  'won',
+  'brought',
+  'grown',
+  'gone',
+];
+
+/**
+ * Past participles after "had" that do not end a rate: a deal, a threat or an intention told in the
+ * past perfect ("had agreed to 15%", "had threatened 50%") keeps its own reading.
+ */
+export const PAST_PERFECT_EXCEPTIONS: readonly string[] = [
+  'agreed',
+  'accepted',
+  'negotiated',
+  'secured',
+  'signed',
+  'threatened',
+  'warned',
+  'proposed',
+  'floated',
+  'planned',
+  'hoped',
+  'expected',
+  'wanted',
+  'sought',
+  'intended',
+  'pledged',
+  'vowed',
+  'promised',
+  'offered',
+  'asked',
+  'demanded',
+  'feared',
+  'predicted',
+  'suspended',
+  'paused',
+  'delayed',
+  'postponed',
+  'scheduled',
+  'needed',
+  'used',
 ];
 
 /** Participles that, in a passive after a number, say it was replaced since ("the 145% tariff … was cut to 30%"). */
@@ -534,6 +581,15 @@ export const REPLACED_PARTICIPLES: readonly string[] = [
   'increased',
   'hiked',
   'doubled',
+  'halved',
+  'abandoned',
+  'dropped',
+  'withdrawn',
+  'rescinded',
+  'revoked',
+  'struck down',
+  'overturned',
+  'invalidated',
 ];
 
 /** Verbs that, right after a number, make it a threat ("the 30% Trump had threatened"). */
@@ -554,7 +610,22 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
 export const START_WORDS: readonly string[] = ['starting', 'beginning', 'from', 'effective', 'as of'];
 
 /** Words that open a condition: with a modal, the rate is a threat ("would raise it to 50% if …"). */
-export const CONDITION_WORDS: readonly string[] = ['if', 'unless'];
+export const CONDITION_WORDS: readonly string[] = [
+  'if',
+  'unless',
+  // "Without a deal, tariffs would rise to 54%": the same condition, as a noun phrase.
+  'without a deal',
+  'without the deal',
+  'without an agreement',
+  'without the agreement',
+  'without a trade deal',
+  'without a trade agreement',
+  'absent a deal',
+  'absent an agreement',
+  'failing a deal',
+  'failing an agreement',
+  'in the absence of',
+];
 
 /** Words for parts of a rate ("an additional 10%") and for totals ("the combined duty"). */
 export const COMPONENT_WORDS: readonly string[] = [

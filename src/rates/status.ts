@@ -4,6 +4,7 @@ import {
   CONDITION_WORDS,
   FORMER_WORDS,
   NUMBER_PREFIXES,
+  PAST_PERFECT_EXCEPTIONS,
   PAST_PERFECT_VERBS,
   REPLACED_PARTICIPLES,
   START_WORDS,
@@ -58,8 +59,14 @@ const INSTEAD_BEFORE = new RegExp(
 const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`, 'u');
-/** A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%"). */
-const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:\p{L}+ly\s+)?${wordsSource(PAST_PERFECT_VERBS)}`, 'u');
+/**
+ * A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%",
+ * "had initially retaliated with 34%"): any regular participle, or an irregular one of the list.
+ */
+const PAST_PERFECT = new RegExp(
+  String.raw`\bhad\s+(?:\p{L}+ly\s+)?(?!${wordsSource(PAST_PERFECT_EXCEPTIONS)})(?:${wordsSource(PAST_PERFECT_VERBS)}|\p{L}{2,}ed\b)`,
+  'u',
+);
 /** A reporting verb a few words before: "Albanese said Trump had imposed 10%" is reported speech, not the past. */
 const REPORTED_BEFORE =
   /\b(?:said|says|told|noted|added|stated|argued|claimed|explained|complained|confirmed)\b(?:\s+\S+){0,4}?\s*$/u;
@@ -69,6 +76,15 @@ function pastPerfect(left: string): boolean {
   const m = PAST_PERFECT.exec(left);
   return m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index));
 }
+/**
+ * Words that tell a level as history, in the part of the sentence the number owns: "peaked at
+ * 145%", "at their peak … reached 145%", "once stood at", "was initially assigned 50%", "at one
+ * point". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
+ */
+const RETROSPECTIVE =
+  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|at\s+one\s+point|initially|originally|once\s+(?:stood|reached|hit|topped|was|were|had)|as\s+high\s+as)\b/u;
+const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
+const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
@@ -197,7 +213,8 @@ export function statusOf(scope: StatusScope): RateStatus {
   // force while the new one is to come.
   if (FROM_BEFORE.test(left) || INSTEAD_BEFORE.test(left))
     return previous && PENDING.includes(previous) ? 'current' : 'previous';
-  if (FORMER_BEFORE.test(left) || pastPerfect(left)) return 'previous';
+  if (FORMER_BEFORE.test(left) || pastPerfect(left) || retrospective(sentence.slice(segment.start, percent.lead)))
+    return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,
   // unless the sentence says it was put off or called off, or gives a later date.
   if (

@@ -144,6 +144,41 @@ describe('status', () => {
   });
 });
 
+describe('history, conditions and rulings', () => {
+  it.each([
+    // Any past perfect tells a level since replaced, whatever its verb; a deal or threat keeps its reading.
+    ['Beijing had initially answered with a 34% levy on US goods.', 'China → United States 34% previous'],
+    ['Vietnam had faced a 46 percent rate under the first schedule.', 'United States → Vietnam 46% previous'],
+    ['Seoul had agreed to a 15% tariff on its exports in July.', 'United States → South Korea 15% current'],
+    // Words that tell a level as history.
+    ['At their peak, US duties on Chinese imports reached 145%.', 'United States → China 145% previous'],
+    ['American levies on Chinese imports once stood at 145 percent.', 'United States → China 145% previous'],
+    ['Levies on Indian goods will initially be 10% under the plan.', 'United States → India 10% scheduled'],
+    // "Without a deal" is a condition, as "if" is.
+    ['Without the deal, duties on Chinese goods would climb to 54%.', 'United States → China 54% threatened'],
+    // A court ruling ends a rate.
+    [
+      'An appeals court struck down the 25% tariffs on Canadian goods imposed under IEEPA.',
+      'United States → Canada 25% previous',
+    ],
+    // A rate some country was "hit with" is stated even with no tariff word.
+    ['Laos, initially hit with 48%, now pays 40%.', 'United States → Laos 48% previous'],
+  ])('%s', (sentence, expected) => {
+    expect(rates(sentence)[0]).toBe(expected);
+  });
+
+  it('a level a rate was set at before it was lowered is history; the new level holds', () => {
+    expect(rates('Lesotho was initially assigned a 50% rate, later reduced to 15%.')).toEqual([
+      'United States → Lesotho 50% previous',
+      'United States → Lesotho 15% current',
+    ]);
+    expect(rates('The levy on Mexican goods was halved from 30% to 15%.')).toEqual([
+      'United States → Mexico 30% previous',
+      'United States → Mexico 15% current',
+    ]);
+  });
+});
+
 describe('a change of level', () => {
   it('from a bare number to a percentage: the old level shares the percent sign; a change at once has come', () => {
     expect(
