@@ -159,9 +159,12 @@ const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto${prefixes}\s*$`, 'iu');
 const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
 /** "… rate to various higher levels", "… levy to 10%": the number before is the old level. */
 const TO_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s+to\b/u;
-/** The old level as the subject: "the 125% duties will drop to 10%". */
+/**
+ * The old level as the subject: "the 125% duties will drop to 10%", "Cambodia's rate, set at 49%
+ * in April, was lowered to 19%" (an aside between commas, not a new clause with a conjunction).
+ */
 const SUBJECT_CHANGE_AFTER = new RegExp(
-  String.raw`^(?:\s+[\p{L}.-]+){0,8}?\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had|set|due|going|expected)\s+(?:to\s+)?(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
+  String.raw`^(?:\s+[\p{L}.-]+|,\s+(?!(?:and|but|while|whereas|although|though|which)\b)[\p{L}.-]+){0,8}?,?\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had|set|due|going|expected)\s+(?:to\s+)?(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
   'iu',
 );
 

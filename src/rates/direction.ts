@@ -148,6 +148,9 @@ function withListed(
   return mentions.filter((m) => listed.has(m));
 }
 
+/** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
+const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
+
 /**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
@@ -156,6 +159,13 @@ function withListed(
  */
 export function directionsOf(scope: DirectionScope): Direction[] {
   const { sentence, mentions, clause, segment, previous } = scope;
+  // "Syria (41%), Laos (40%)": a rate in brackets after a country is the rate on that country.
+  const bracketed = mentions.find((m) => m.end <= scope.at && BRACKETED.test(sentence.slice(m.end, scope.at)));
+  if (bracketed) {
+    const imposer =
+      mentions.find((m) => m.role === 'imposer' && m.country !== bracketed.country)?.country ?? HOME_COUNTRY;
+    return imposer === bracketed.country ? [] : [{ imposer, target: bracketed.country }];
+  }
   const clauseText = sentence.slice(clause.start, clause.end);
   let anaphor: boolean | undefined;
   const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));

@@ -10,6 +10,9 @@ import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
 import { statusOf } from './status.ts';
 
+/** Words between two levels that put the second after the first in time, with no contrast between them. */
+const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently)\b/u;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -66,7 +69,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;
   const cachedContext = () => (memo ??= context());
-  const found: Placed[] = [];
+  const found: (Placed & { index: number })[] = [];
   let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
@@ -96,6 +99,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
       found.push({
+        index: i,
         imposer,
         target,
         percent: percent.value,
@@ -107,7 +111,24 @@ export function sentenceRates(sentence: string, published: string, context: () =
       });
     }
   });
-  return found;
+  // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
+  // "set at 49%, later cut to 19%") was in force before it, not now.
+  for (const statement of found) {
+    const next = percents[statement.index + 1];
+    const percent = percents[statement.index];
+    // A part added on the way ("raised by 20%, and then to 54%") stays in the total.
+    if (!next || !percent || statement.status !== 'current' || statement.part === 'component') continue;
+    if (!SEQUENCE.test(sentence.slice(percent.end, next.lead))) continue;
+    const follows = found.some(
+      (f) =>
+        f.index === statement.index + 1 &&
+        f.status === 'current' &&
+        f.imposer === statement.imposer &&
+        f.target === statement.target,
+    );
+    if (follows) statement.status = 'previous';
+  }
+  return found.map(({ index: _, ...placed }) => placed);
 }
 
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */

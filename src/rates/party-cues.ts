@@ -31,10 +31,13 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   /** "in Busan, South Korea": the country of a place. */
   { role: null, pattern: /\b(?:in|at)\s+\p{Lu}\p{L}+,\s+$/u },
-  /** "the 15% agreed by the EU": a deal rate is the rate on the party that agreed it. */
+  /** "the 15% agreed by the EU", "the 10% paid by Britain": a rate is on the party that agreed it or pays it. */
   {
     role: 'target',
-    pattern: new RegExp(String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained)\s+by\s+${the}$`, 'u'),
+    pattern: new RegExp(
+      String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained|paid|faced|borne)\s+by\s+${the}$`,
+      'u',
+    ),
   },
   { role: 'imposer', pattern: new RegExp(String.raw`\bby\s+${the}$`, 'u') },
   {
@@ -226,6 +229,16 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
   },
   { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}`, 'u') },
 ];
+
+/**
+ * A partner's "rate" ("Cambodia's rate, set at 49%", "Britain's 10% rate", "India's tariff rate")
+ * is the home country's rate on it, as its own levies are "its tariffs on US goods": the text right
+ * after a foreign country's name, unless an "on" names what the rate is charged on.
+ */
+export const PARTNER_RATE_AFTER = new RegExp(
+  String.raw`^['’]s?(?:\s+(?!on\b)[\p{L}\p{N}%.-]+){0,3}?\s+(?:${tariff}\s+)?rates?\b(?!\s+on\b)`,
+  'u',
+);
 
 /** Text between two country forms that joins them into one party list ("Canada, Mexico and others"). */
 export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\s+)?$/u;

@@ -1,5 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
-import { COORDINATION, ROLE_AFTER, ROLE_BEFORE, type Role } from './party-cues.ts';
+import { HOME_COUNTRY } from '../geo/countries.ts';
+import { COORDINATION, PARTNER_RATE_AFTER, ROLE_AFTER, ROLE_BEFORE, type Role } from './party-cues.ts';
 
 /** A country named in a sentence, with the part the sentence gives it in a tariff. */
 export interface RoledMention extends CountryMention {
@@ -13,7 +14,8 @@ const REACH_AFTER = 60;
 const ABBREVIATION = /^[A-Z.]+$/;
 
 /** "over its purchases of Russian oil": a country's goods someone buys, the reason for a tariff on the buyer, not a party. */
-const BOUGHT_BEFORE = /\b(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of\s+$/u;
+const BOUGHT_BEFORE =
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
 
@@ -24,6 +26,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
+  if (mention.country !== HOME_COUNTRY && PARTNER_RATE_AFTER.test(after)) return 'target';
   const text = sentence.slice(mention.start, mention.end);
   const demonymOrAbbreviation = mention.form === 'demonym' || ABBREVIATION.test(text);
   return ROLE_AFTER.find((r) => (!r.forms || demonymOrAbbreviation) && r.pattern.test(after))?.role ?? 'unknown';

@@ -40,6 +40,33 @@ describe('who imposes on whom', () => {
     ]);
   });
 
+  it('a rate in brackets after a country is the rate on that country', () => {
+    expect(rates('The steepest rates hit Cambodia (49%), Laos (40%) and Myanmar (40%).')).toEqual([
+      'United States → Cambodia 49% current',
+      'United States → Laos 40% current',
+      'United States → Myanmar 40% current',
+    ]);
+  });
+
+  it("a partner's rate, or the rate it pays, is the rate charged on it", () => {
+    expect(rates("Compared with the 15% Japan pays, Britain's 10% rate looks mild.")).toEqual([
+      'United States → Japan 15% current',
+      'United States → United Kingdom 10% current',
+    ]);
+    expect(rates('Korea pays 15%, more than the 10% paid by Britain.')).toEqual([
+      'United States → South Korea 15% current',
+      'United States → United Kingdom 10% current',
+    ]);
+    // Its own levies are still its own.
+    expect(rates("Canada's tariffs on US steel stay at 25%.")[0]).toBe('Canada → United States 25% current on steel');
+  });
+
+  it('a country whose oil is bought is no party to the tariff', () => {
+    expect(rates('India pays a further 25% penalty for buying Russian oil.')).toEqual([
+      'United States → India 25% current component',
+    ]);
+  });
+
   it('a country named twice plays the part its mention nearest the number gives it', () => {
     expect(
       rates(
@@ -171,6 +198,14 @@ describe('history, conditions and rulings', () => {
     expect(rates('Lesotho was initially assigned a 50% rate, later reduced to 15%.')).toEqual([
       'United States → Lesotho 50% previous',
       'United States → Lesotho 15% current',
+    ]);
+    expect(rates("Cambodia's rate, set at 49% in April, was lowered to 19%.")).toEqual([
+      'United States → Cambodia 49% previous',
+      'United States → Cambodia 19% current',
+    ]);
+    expect(rates('The duty on Chinese goods was raised to 104% and then to 125% within days.')).toEqual([
+      'United States → China 104% previous',
+      'United States → China 125% current',
     ]);
     expect(rates('The levy on Mexican goods was halved from 30% to 15%.')).toEqual([
       'United States → Mexico 30% previous',
