@@ -7,7 +7,13 @@ import { commands } from '../commands/index.ts';
 import { loadConfigOrReport } from './config/env.ts';
 import { runConsoleApp } from './console/console-app.ts';
 import { runDiscordBot } from './discord/bot.ts';
-import { allShards, askGateway, isShardProcess, runShardManager, type ShardSet } from './discord/sharding.ts';
+import {
+  configuredShards,
+  isShardProcess,
+  runShardManager,
+  shardsInOneProcess,
+  type ShardSet,
+} from './discord/sharding.ts';
 import { openServingKnowledgeBase } from './knowledge/cache.ts';
 import { LiveCorpus } from './knowledge/live-corpus.ts';
 import { reloadInPlace } from './knowledge/reload.ts';
@@ -20,26 +26,23 @@ async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 1;
   const log = createLogger(config.LOG_LEVEL ?? (config.DISCORD_TOKEN ? 'info' : 'warn'));
-  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && config.DISCORD_SHARDS_PER_PROCESS && !isShardProcess()) {
+  const sharding = isShardProcess() ? undefined : configuredShards(config);
+  if (config.DISCORD_TOKEN && sharding !== undefined && config.DISCORD_SHARDS_PER_PROCESS) {
     // The manager only spawns shard processes, each running this same file as the bot.
     return runShardManager({
       config,
-      shards: config.DISCORD_SHARDS,
+      shards: sharding,
       token: config.DISCORD_TOKEN,
       log,
       entry: fileURLToPath(import.meta.url),
     });
   }
   let shards: ShardSet | undefined;
-  if (config.DISCORD_TOKEN && config.DISCORD_SHARDS && !isShardProcess()) {
-    // Every shard in this process: one knowledge base serves them all.
-    const answer = await askGateway(config, config.DISCORD_SHARDS, config.DISCORD_TOKEN, log);
+  if (config.DISCORD_TOKEN && sharding !== undefined) {
+    // Every shard of this host in this process: one knowledge base serves them all.
+    const answer = await shardsInOneProcess(config, sharding, config.DISCORD_TOKEN, log);
     if ('exitCode' in answer) return answer.exitCode;
-    shards = allShards(answer.totalShards);
-    log.info(
-      { shards: answer.totalShards, recommended: answer.gateway.shards },
-      `running ${answer.totalShards} shard${answer.totalShards === 1 ? '' : 's'} in one process`,
-    );
+    shards = answer;
   }
   const kb = openServingKnowledgeBase(config.CORPUS_DIR, config.CACHE_DIR, log);
   const store = openStoreOrReport(config.DATABASE_PATH);

@@ -8,7 +8,8 @@ import { isArticlesAdded } from './shard-relay.ts';
 import { runUntilStopped, SHUTDOWN_DEADLINE_MS, STOP_SHARD } from './shutdown.ts';
 
 /**
- * `npm start` with `DISCORD_SHARDS`: by default one process runs every shard (discord.js internal
+ * `npm start` with `DISCORD_SHARDS` (or this host's share: `DISCORD_SHARD_IDS` of
+ * `DISCORD_SHARD_COUNT`): by default one process runs every shard (discord.js internal
  * sharding, one Client given the list of shard ids), so the knowledge base, the largest share of
  * the memory, is loaded once per host. With `DISCORD_SHARDS_PER_PROCESS=1`, discord.js's
  * ShardingManager runs one process per shard instead, each the ordinary bot entry: discord.js
@@ -26,10 +27,28 @@ const READY_TIMEOUT_MS = 120_000;
 /** Shard processes stop within their own deadline; the manager gives them a little longer. */
 const MANAGER_DEADLINE_MS = SHUTDOWN_DEADLINE_MS + 5000;
 
+/**
+ * What this host runs: every shard (`DISCORD_SHARDS`: how many, or `auto` for Discord's
+ * recommendation), or its share (`DISCORD_SHARD_IDS` of `DISCORD_SHARD_COUNT`; other hosts run
+ * the rest); undefined: no sharding.
+ */
+export type ShardChoice = number | 'auto' | ShardSet;
+
+export function configuredShards(
+  config: Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_IDS' | 'DISCORD_SHARD_COUNT'>,
+): ShardChoice | undefined {
+  if (config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT)
+    return { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT };
+  return config.DISCORD_SHARDS;
+}
+
+const isShare = (shards: ShardChoice): shards is ShardSet => typeof shards === 'object';
+/** How many shards Discord routes servers over: the total over all hosts for a share. */
+const totalOf = (shards: ShardChoice): number | 'auto' => (isShare(shards) ? shards.count : shards);
+
 export interface ShardManagerOptions {
   config: Pick<Config, 'DISCORD_API_URL'>;
-  /** `DISCORD_SHARDS`: how many, or `auto` for Discord's recommendation. */
-  shards: number | 'auto';
+  shards: ShardChoice;
   token: string;
   log: Logger;
   /** The bot entry each shard runs; with this process's Node flags (tsx's loader), so a `.ts` entry works. */
@@ -43,7 +62,31 @@ export interface ShardSet {
 }
 
 /** Every shard of `count`, for one process running them all. */
-export const allShards = (count: number): ShardSet => ({ ids: Array.from({ length: count }, (_, i) => i), count });
+const allShards = (count: number): ShardSet => ({ ids: Array.from({ length: count }, (_, i) => i), count });
+
+/**
+ * The shards this one process runs (discord.js internal sharding): all of them, as many as asked
+ * or as Discord recommends, or this host's share. Asks Discord either way, so a refused token
+ * stops the start here; answers with the exit code then.
+ */
+export async function shardsInOneProcess(
+  config: Pick<Config, 'DISCORD_API_URL'>,
+  shards: ShardChoice,
+  token: string,
+  log: Logger,
+): Promise<ShardSet | { exitCode: number }> {
+  const answer = await askGateway(config, totalOf(shards), token, log);
+  if ('exitCode' in answer) return answer;
+  const { totalShards, gateway } = answer;
+  const set = isShare(shards) ? shards : allShards(totalShards);
+  log.info(
+    { shards: set.ids, shardCount: set.count, recommended: gateway.shards },
+    set.ids.length === set.count
+      ? `running ${set.count} shard${set.count === 1 ? '' : 's'} in one process`
+      : `running ${set.ids.length} of ${set.count} shards in one process (other hosts run the rest)`,
+  );
+  return set;
+}
 
 type GatewayAnswer = { gateway: RESTGetAPIGatewayBotResult; totalShards: number } | { exitCode: number };
 
@@ -73,10 +116,18 @@ export async function askGateway(
 
 /** Spawns the shards, keeps them running (discord.js respawns one that dies) until asked to stop; resolves to the exit code. */
 export async function runShardManager({ config, shards, token, log, entry }: ShardManagerOptions): Promise<number> {
-  const answer = await askGateway(config, shards, token, log);
+  const answer = await askGateway(config, totalOf(shards), token, log);
   if ('exitCode' in answer) return answer.exitCode;
   const { gateway, totalShards } = answer;
-  const manager = new ShardingManager(entry, { totalShards, token, execArgv: process.execArgv, respawn: true });
+  // A share: only its ids are spawned, each told the total (discord.js passes SHARDS and SHARD_COUNT).
+  const shardList = isShare(shards) ? shards.ids : allShards(totalShards).ids;
+  const manager = new ShardingManager(entry, {
+    totalShards,
+    shardList,
+    token,
+    execArgv: process.execArgv,
+    respawn: true,
+  });
   // A shard Discord refused (it said why on stderr) is not restarted, and the others are stopped.
   let refused = false;
   const shardRefused = new Promise<string>((resolve) =>
@@ -88,8 +139,10 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
     ),
   );
   log.info(
-    { shards: totalShards, recommended: gateway.shards, pid: process.pid },
-    `starting ${totalShards} shard processes`,
+    { shards: totalShards, shardList, recommended: gateway.shards, pid: process.pid },
+    shardList.length === totalShards
+      ? `starting ${totalShards} shard processes`
+      : `starting ${shardList.length} of ${totalShards} shard processes (other hosts run the rest)`,
   );
   try {
     const delay = Math.ceil(IDENTIFY_WINDOW_MS / gateway.session_start_limit.max_concurrency);
@@ -100,7 +153,7 @@ export async function runShardManager({ config, shards, token, log, entry }: Sha
     await stopShards(manager);
     return refused ? REFUSED_EXIT_CODE : 1;
   }
-  log.info({ shards: totalShards }, 'all shards connected');
+  log.info({ shards: totalShards, shardList }, 'all shards connected');
   // A second signal is not "exit now" here: tsx relays the terminal's signal to this process once more
   // whenever it is slow to acknowledge it; a real second Ctrl-C reaches the shards, which force-exit.
   await runUntilStopped(log, () => stopShards(manager), {

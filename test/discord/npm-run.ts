@@ -48,6 +48,8 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
       DISCORD_GUILD_ID: '',
       DISCORD_SHARDS: '',
       DISCORD_SHARDS_PER_PROCESS: '',
+      DISCORD_SHARD_IDS: '',
+      DISCORD_SHARD_COUNT: '',
       COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
       DATABASE_PATH: ':memory:',
