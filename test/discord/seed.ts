@@ -1,17 +1,13 @@
 import { serverDeadlineOf } from '../../src/deadlines/server.ts';
 import { addReminder } from '../../src/reminders/manage.ts';
+import type { ServerDeadlineRow } from '../../src/store/server-deadlines.ts';
 import type { BotStore } from '../../src/store/store.ts';
 
 const DAY = 86_400_000;
 
-/**
- * A server deadline a day ahead and its "2 days before" reminder in `channelId`, added two days ago:
- * it came due while the bot was off, so the bot posts it (marked late) on its first tick. Returns
- * the reminder's id. Reminders seeded with the same `now` come due at the same moment.
- */
-export function seedDueReminder(store: BotStore, guildId: string, channelId: string, now = Date.now()): number {
-  const at = Math.floor((now + DAY) / 1000) * 1000;
-  const row = {
+/** A server deadline "Hearing" at `at`, as `/deadline add` stores it. */
+export function hearing(guildId: string, at: number, now: number): ServerDeadlineRow {
+  return {
     guildId,
     id: 'server-hearing',
     name: 'Hearing',
@@ -23,6 +19,15 @@ export function seedDueReminder(store: BotStore, guildId: string, channelId: str
     createdBy: 'admin',
     updatedAt: now,
   };
+}
+
+/**
+ * A server deadline a day ahead and its "2 days before" reminder in `channelId`, added two days ago:
+ * it came due while the bot was off, so the bot posts it (marked late) on its first tick. Returns
+ * the reminder's id. Reminders seeded with the same `now` come due at the same moment.
+ */
+export function seedDueReminder(store: BotStore, guildId: string, channelId: string, now = Date.now()): number {
+  const row = hearing(guildId, Math.floor((now + DAY) / 1000) * 1000, now);
   store.serverDeadlines.save(row);
   const added = addReminder(
     store,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Deadline } from '../../src/deadlines/deadline.ts';
 import { serverDeadlineOf } from '../../src/deadlines/server.ts';
 import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
@@ -7,6 +8,7 @@ import { addReminder } from '../../src/reminders/manage.ts';
 import { openStore, type BotStore } from '../../src/store/store.ts';
 import type { LogLine } from '../discord/harness.ts';
 import { cleanUpRuns, node, tempDir, type Run } from '../discord/npm-run.ts';
+import { hearing } from '../discord/seed.ts';
 
 /**
  * Issue 18: shards split across hosts. Two bot processes, each with its share of 4 shards
@@ -57,22 +59,14 @@ function seedReminders(store: BotStore, targets: Target[], dueAt: number, now: n
   const at = dueAt + 60_000;
   const byReminder = new Map<number, Target>();
   store.transaction(() => {
+    const deadlines = new Map<string, Deadline>();
     for (const guildId of new Set(targets.map((t) => t.guildId))) {
-      store.serverDeadlines.save({
-        guildId,
-        id: 'server-hearing',
-        name: 'Hearing',
-        date: new Date(at).toISOString().slice(0, 10),
-        at,
-        timeZone: 'UTC',
-        hasTime: true,
-        history: [],
-        createdBy: 'admin',
-        updatedAt: now,
-      });
+      const row = hearing(guildId, at, now);
+      store.serverDeadlines.save(row);
+      deadlines.set(guildId, serverDeadlineOf(row));
     }
     for (const target of targets) {
-      const deadline = serverDeadlineOf(store.serverDeadlines.get(target.guildId, 'server-hearing')!);
+      const deadline = deadlines.get(target.guildId)!;
       const added = addReminder(store, { ...target, deadline, before: [60], createdBy: 'admin' }, new Date(now));
       if (!added.ok) throw new Error(added.error);
       byReminder.set(added.reminder.id, target);
