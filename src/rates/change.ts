@@ -5,7 +5,7 @@
  * level previous and the new one current; one still to come (planned, agreed, paused, threatened)
  * leaves the old level current and makes the new one scheduled, threatened or suspended.
  */
-import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS } from './cues.ts';
+import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS, UNREALISED_WORDS } from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
@@ -119,6 +119,7 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'offered',
       'considering',
       'weighing',
+      ...UNREALISED_WORDS,
     ],
   },
   {

@@ -194,6 +194,27 @@ export const CHANGE_WORDS: readonly string[] = [
   'by',
   'slipped',
   'advanced',
+  // Markets and trade flows move by an amount too ("the yuan weakened 0.3%", "the surplus widened 20%").
+  'weakened',
+  'strengthened',
+  'widened',
+  'narrowed',
+  'shrank',
+  'shrunk',
+  'expanded',
+  'contracted',
+  'slowed',
+  'dipped',
+  'spiked',
+  'plummeted',
+  'skyrocketed',
+  'leapt',
+  'leaped',
+  'rebounded',
+  'retreated',
+  'eased',
+  'ballooned',
+  'swelled',
 ];
 
 /** Verbs right before a number that state a rate even in a sentence with no tariff word ("still pay 25%", "will stay at 50%"). */
@@ -249,6 +270,54 @@ export const NUMBER_PREFIXES: readonly string[] = [
   'extra',
   'steep',
   'full',
+];
+
+/**
+ * Words of a rate someone wants, weighs or hopes to avoid, not one anyone charges: a proposal, a
+ * wish or a fear ("is recommending a 50% tariff", "wants to raise tariffs to 30%", "a possible 30%
+ * levy", "is on the table", "is bracing for 30%", "hopes to avoid a 30% tariff").
+ */
+export const UNREALISED_WORDS: readonly string[] = [
+  'recommend',
+  'recommends',
+  'recommended',
+  'recommending',
+  'suggest',
+  'suggests',
+  'suggested',
+  'suggesting',
+  'moot',
+  'moots',
+  'mooted',
+  'want to',
+  'wants to',
+  'wanted to',
+  'seeks to',
+  'seeking to',
+  'sought to',
+  'possible',
+  'on the table',
+  'bracing for',
+  'braces for',
+  'brace for',
+  'braced for',
+  'fear',
+  'fears',
+  'feared',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'avert',
+  'averts',
+  'averted',
+  'averting',
+  'head off',
+  'stave off',
+  'escape',
+  'escaped',
+  'dodge',
+  'dodged',
 ];
 
 /**
@@ -365,6 +434,7 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'might',
       'may',
       'prospect of',
+      ...UNREALISED_WORDS,
     ],
   },
   {
@@ -468,6 +538,17 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'to begin',
       'takes effect on',
       'take effect on',
+      // The present of a start is its future in news: "the tariffs go into effect next week".
+      'take effect',
+      'takes effect',
+      'go into effect',
+      'goes into effect',
+      'come into force',
+      'comes into force',
+      'come into effect',
+      'comes into effect',
+      'kick in',
+      'kicks in',
     ],
   },
   {
@@ -604,6 +685,9 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
   'has threatened',
   'had floated',
   'had proposed',
+  'on the table',
+  'under consideration',
+  'under discussion',
 ];
 
 /** Words before a date that make the rate start on it ("starting Aug. 1", "from April 1"). */

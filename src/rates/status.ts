@@ -86,20 +86,30 @@ const RETROSPECTIVE =
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
-const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,6}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
 const CHANGED_TO = new RegExp(
   String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
   'u',
 );
 /** "dropped his threat to impose 100% tariffs", "threats of a 50% levy": a threat, whatever became of it. */
-const THREAT_BEFORE = /\bthreat(?:s|ened)?\s+(?:of|to)\s+(?:\S+\s+){0,3}?$/u;
+const THREAT_BEFORE =
+  /\b(?:threat(?:s|ened)?\s+(?:of|to)|spar(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?from)\s+(?:\S+\s+){0,3}?$/u;
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,3}?\s*$/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
+/**
+ * A condition after the number on a deal, talks or a response ("faces 25% unless it reaches a deal",
+ * "pays 30% if talks fail"): a threat in any tense. Other conditions ("25% if the goods do not
+ * comply") limit the rate instead.
+ */
+const DEAL_CONDITION_AFTER = new RegExp(
+  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deal|agreement|accord|talks|negotiations|retaliates?|retaliated|responds?)\b`,
+  'u',
+);
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
@@ -189,7 +199,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (THREAT_AFTER.test(right) || THREAT_BEFORE.test(left)) return 'threatened';
+  if (THREAT_AFTER.test(right) || THREAT_BEFORE.test(left) || DEAL_CONDITION_AFTER.test(right)) return 'threatened';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   const before = clauses[clauses.indexOf(own) - 1];

@@ -194,6 +194,28 @@ describe('history, conditions and rulings', () => {
     expect(rates(sentence)[0]).toBe(expected);
   });
 
+  it.each([
+    // Proposals, wishes and fears are no rate anyone charges.
+    ['The commerce secretary is recommending a 40% tariff on Thai goods.', 'United States → Thailand 40% threatened'],
+    ['The White House wants to raise duties on Mexican goods to 30%.', 'United States → Mexico 30% threatened'],
+    ['Aides discussed a possible 30% levy on Mexican imports.', 'United States → Mexico 30% threatened'],
+    ['A 30% duty on Mexican goods is on the table.', 'United States → Mexico 30% threatened'],
+    ['Mexican exporters are bracing for a 30% tariff.', 'United States → Mexico 30% threatened'],
+    ['Seoul hopes to avoid a 25% tariff on its cars.', 'United States → South Korea 25% threatened on autos'],
+    ['The agreement spares Vietnam from a 46% tariff.', 'United States → Vietnam 46% threatened'],
+    // A condition on a deal or talks after the number makes a threat in any tense.
+    ['Japan faces a 25% tariff unless it strikes a deal by August 1.', 'United States → Japan 25% threatened'],
+    // The present of a start is its future.
+    ['The 25% duties on Canadian goods go into effect next week.', 'United States → Canada 25% scheduled'],
+  ])('%s', (sentence, expected) => {
+    expect(rates(sentence)[0]).toBe(expected);
+  });
+
+  it('a move of a market or a trade flow by an amount is no rate', () => {
+    expect(rates('The yuan weakened 0.3% against the dollar after the tariff news on China.')).toEqual([]);
+    expect(rates("India's surplus with the US widened 20% before the tariffs on India began.")).toEqual([]);
+  });
+
   it('a level a rate was set at before it was lowered is history; the new level holds', () => {
     expect(rates('Lesotho was initially assigned a 50% rate, later reduced to 15%.')).toEqual([
       'United States → Lesotho 50% previous',
