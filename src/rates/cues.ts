@@ -685,9 +685,6 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
   'has threatened',
   'had floated',
   'had proposed',
-  'on the table',
-  'under consideration',
-  'under discussion',
 ];
 
 /** Words before a date that make the rate start on it ("starting Aug. 1", "from April 1"). */

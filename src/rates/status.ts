@@ -86,7 +86,10 @@ const RETROSPECTIVE =
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
-const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,6}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+/** "a 30% duty on Mexican goods is on the table": a rate under discussion, as its subject's predicate. */
+const DISCUSSED_AFTER =
+  /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
 const CHANGED_TO = new RegExp(
   String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
@@ -199,7 +202,13 @@ export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (THREAT_AFTER.test(right) || THREAT_BEFORE.test(left) || DEAL_CONDITION_AFTER.test(right)) return 'threatened';
+  if (
+    THREAT_AFTER.test(right) ||
+    THREAT_BEFORE.test(left) ||
+    DEAL_CONDITION_AFTER.test(right) ||
+    DISCUSSED_AFTER.test(right)
+  )
+    return 'threatened';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   const before = clauses[clauses.indexOf(own) - 1];
