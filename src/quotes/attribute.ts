@@ -1,5 +1,4 @@
 import type { Article, Passage } from '../corpus/article.ts';
-import { escapeRegExp } from '../text/patterns.ts';
 import { cueAfter, cueBefore, type Cue } from './attribution-cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
@@ -12,7 +11,7 @@ import {
   type QuoteSpan,
 } from './marks.ts';
 import { isCountry } from './names.ts';
-import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
+import { findMentions, type Mention, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
@@ -58,9 +57,6 @@ export interface ArticleQuotes {
   /** The full names of everyone the article names as a person, quoted or not ("Donald Trump"). */
   people: string[][];
 }
-
-/** How far after "published by" the issuer's name may run. */
-const MAX_ISSUER_CHARS = 80;
 
 /** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
@@ -237,21 +233,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const quotes: ArticleQuote[] = [];
   let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
 
-  /** Whose the narration said a document was, before `at` ("a draft notice published by the Department of …"). */
-  function issuerOf(noun: string, passage: number, at: number): NameRef | null {
-    const issued = new RegExp(`\\b${escapeRegExp(noun)}s?\\b(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:by|from)\\s+`, 'gu');
-    for (let p = passage; p >= 0; p--) {
-      const text = masked[p] ?? '';
-      const matches = [...text.matchAll(issued)].filter((m) => position(p, m.index) < at);
-      for (const m of matches.reverse()) {
-        const from = m.index + m[0].length;
-        const [mention] = findMentions(text, from, Math.min(text.length, from + MAX_ISSUER_CHARS));
-        if (mention && /^(?:the\s+)?$/i.test(text.slice(from, mention.start))) return mention.ref;
-      }
-    }
-    return null;
-  }
-
   /**
    * A body the article names only by what it does ("the finance ministry said", first mention): a
    * speaker of its own under that description, never the country. A bare "the ministry" names no one.
@@ -271,6 +252,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const earliest = Math.max(0, firstSentenceOf(Math.max(0, passage - ANTECEDENT_PARAGRAPHS + 1)));
     switch (ref?.type) {
       case 'name': {
+        // A capitalised word the article never writes inside a sentence, and no one named before:
+        // a sentence's first word ("Retailers said"), not a name.
+        const bare = ref.kind === 'person' && ref.words.length === 1 && !ref.title && !ref.gender;
+        if (bare && !known.has(ref.words.join('').toLowerCase()) && !table.knows(ref))
+          return { entity: null, rule: 'unknown' };
         const { entity, backReference } = table.name(ref, at);
         return { entity, rule: ref.kind === 'organisation' ? 'organisation' : backReference ? 'surname' : 'name' };
       }
@@ -295,6 +281,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const entity = table.joint(at);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
+      case 'epithet': {
+        const entity = table.antecedent('person', undefined, sentence, at, earliest);
+        return { entity, rule: entity ? 'pronoun' : 'unknown' };
+      }
       case 'pronoun': {
         const entity = table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
@@ -302,8 +292,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       case 'document': {
         // A statement, letter or post is a quotation of its author; without one, of whom the text puts forward.
         if (ref.author) return resolve(ref.author, at, sentence, passage);
-        const issuer = issuerOf(ref.noun, passage, at);
-        if (issuer) return { entity: table.name(issuer, at).entity, rule: 'role' };
         const entity = table.antecedent(undefined, undefined, sentence, at, earliest);
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }

@@ -73,19 +73,10 @@ const isDocumentVerb = (tokens: readonly Token[], i: number) =>
 const isAccordingTo = (tokens: readonly Token[], i: number) =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 
-/**
- * A quotation signed with a titled name and nothing else (`“…”, foreign ministry spokesman Lin
- * Jian.`): the speech verb left out, as captions and hurried copy do.
- */
-function signature(masked: string, close: number, end: number): Cue | null {
-  const comma = /^\s*,\s*/.exec(masked.slice(close + 1, end));
-  if (!comma) return null;
-  const from = close + 1 + comma[0].length;
-  const to = masked.slice(0, end).search(/[\s.]*$/);
-  if (/[,;:()\uE000]/.test(masked.slice(from, to))) return null;
-  const ref = parsePhrase(masked, from, to, false);
-  return ref?.type === 'name' && ref.kind === 'person' && ref.title ? { ref, at: from } : null;
-}
+/** A definite description of a person is short ("the former banker"). */
+const MAX_EPITHET_WORDS = 4;
+/** Singular nouns news uses for people it does not name ("the source said", "the person said"). */
+const UNNAMED = new Set(['source', 'person', 'insider', 'official']);
 
 /** The attribution right after a quotation's closing mark, up to the end of its sentence or the next quotation. */
 export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
@@ -104,16 +95,28 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );
   const verbToken = tokens[verb];
-  if (!verbToken) return end === sentenceEnd ? signature(masked, close, end) : null;
+  if (!verbToken) return null;
+  // A reporting clause whose speaker names no one (`“…,” the people said`, `said one trader`) still
+  // tells who spoke: someone unnamed, not the speaker of the quotation before; a singular definite
+  // description (`the 79-year-old said`) is someone just named, as a pronoun would be.
+  const unnamed = (from: number, to: number): SpeakerRef | null => {
+    const words = tokens.filter((t) => t.start >= from && t.end <= to);
+    if (!/^[\s,\p{L}\p{N}'’-]*$/u.test(masked.slice(close + 1, to)) || words.some((t) => CLAUSE_WORDS.has(t.lower)))
+      return null;
+    const head = words.at(-1)?.lower ?? '';
+    const epithet =
+      words[0]?.lower === 'the' && words.length <= MAX_EPITHET_WORDS && !/[^s]s$/.test(head) && !UNNAMED.has(head);
+    return { type: epithet ? 'epithet' : 'unnamed' };
+  };
   if (verb === 0) {
-    const ref = parsePhrase(masked, verbToken.end, end, false);
+    const ref = parsePhrase(masked, verbToken.end, end, false) ?? unnamed(verbToken.end, end);
     return ref ? { ref, at: verbToken.start } : null;
   }
   let last = verb - 1;
   while (last >= 0 && isBetween(tokens[last] as Token)) last--;
   const lastToken = tokens[last];
   if (!lastToken) return null;
-  const ref = parsePhrase(masked, close + 1, lastToken.end, false);
+  const ref = parsePhrase(masked, close + 1, lastToken.end, false) ?? unnamed(close + 1, lastToken.end);
   return ref ? { ref, at: verbToken.start } : null;
 }
 

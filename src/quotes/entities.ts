@@ -55,7 +55,8 @@ export function titleFits(title: string, ref: RoleRef): boolean {
   return head && qualifiers.every((w) => words.includes(countryWord(w)));
 }
 
-const keyOf = (word: string) => normaliseName(word).toLowerCase();
+/** Names as news writes them with or without accents ("Šefčovič", "Sefcovic") and dots ("Jr."). */
+const keyOf = (word: string) => foldName(word);
 
 export class EntityTable {
   private readonly entities: Entity[] = [];
@@ -115,6 +116,16 @@ export class EntityTable {
     this.addForm(entity, ref.words.join(' '));
     entity.lastSeen = Math.max(entity.lastSeen, at);
     return { entity, backReference };
+  }
+
+  /** Whether a one-word name is someone already named: the same name, or a first, last or middle name of a person's. */
+  knows(ref: NameRef): boolean {
+    const word = keyOf(ref.words.join(' '));
+    return this.entities.some((e) => {
+      if (e.keyWords.join(' ') === word) return true;
+      const ends = nameEnds(e.keyWords);
+      return e.kind === 'person' && e.keyWords.length > 1 && [ends.first, ends.last, ...ends.inner].includes(word);
+    });
   }
 
   /**

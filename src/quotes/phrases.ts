@@ -75,17 +75,20 @@ export type SpeakerRef =
   | DocumentRef
   | JointRef
   | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender }
+  /** A definite description of someone just named ("the 79-year-old", "the Republican"): a pronoun in effect. */
+  | { type: 'epithet' }
   | { type: 'unnamed' };
 
 /** The words by which news names two governments speaking together ("the two countries said in a joint statement"). */
 const JOINT = /^(?:the )?(?:two|both) (?:countries|sides|governments|nations|leaders)$|^the (?:countries|governments)$/;
 
-/** "The United States and India": two governments or bodies as one speaker, their names joined. */
+/** "The United States and India", "Okafor and Reyes": two governments, bodies or people as one speaker, their names joined. */
 function jointName(tokens: readonly Token[], text: string): NameRef | null {
   const and = tokens.findIndex((t) => t.lower === 'and');
   if (and <= 0 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
   const [a, b] = [parsePart(tokens.slice(0, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
-  if (a?.type !== 'name' || b?.type !== 'name' || a.kind !== 'organisation' || b.kind !== 'organisation') return null;
+  if (a?.type !== 'name' || b?.type !== 'name' || a.kind !== b.kind) return null;
+  if (a.kind === 'person') return { type: 'name', kind: 'person', words: [...a.words, 'and', ...b.words] };
   const named = (ref: NameRef) => countryName(ref.words.join(' '))?.split(' ') ?? ref.words;
   return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
 }
@@ -235,14 +238,13 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   if (ORGANISATION_NOUNS.has(head.lower)) {
     if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && descriptor.length > 1 && DEMONYMS.has(descriptor[0]?.text ?? '')))
       return { type: 'name', kind: 'organisation', words: shown(descriptor) };
-    // "the U.S. Trade Representative's office" speaks as the office holder's body.
+    // An office speaks for its holder: "Mark Carney's office" for Carney, "the U.S. Trade
+    // Representative's office" as the holder's body.
     const ownerHead = descriptor[ownerEnd]?.lower ?? '';
-    if (
-      head.lower === 'office' &&
-      /^\p{Lu}/u.test(owner) &&
-      (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead))
-    )
-      return { type: 'name', kind: 'organisation', words: owner.split(' ') };
+    if (head.lower === 'office' && ownerEnd === descriptor.length - 2 && /^\p{Lu}/u.test(owner)) {
+      const body = TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead);
+      return { type: 'name', kind: body ? 'organisation' : 'person', words: owner.replace(/^the /i, '').split(' ') };
+    }
     return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
   }
   if (TITLES.has(head.lower)) return { type: 'role', kind: 'person', head: head.lower, qualifiers, text };
@@ -353,7 +355,10 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const described = descriptor[descriptor.length - 1];
   if (run.length === 0) return roleOf(descriptor);
   if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
-  return nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens);
+  const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens);
+  // People's names take no article: "the Republican" describes someone ("the Fed" is a body).
+  const epithet = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
+  return epithet && !ref.title ? { type: 'epithet' } : ref;
 }
 
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */

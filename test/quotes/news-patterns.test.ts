@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/quotes/attribute.ts';
+import { articleOf } from '../deadlines/articles.ts';
+
+/** Each quotation's speaker (null: unknown) in an article made of `paragraphs`. */
+function speakersOf(...paragraphs: string[]): (string | null)[] {
+  const { speakers, quotes } = attributeQuotes(articleOf('probe', '2025-06-01', paragraphs));
+  return quotes.map((q) => (q.speaker === null ? null : (speakers[q.speaker]?.name.join(' ') ?? '?')));
+}
+
+/**
+ * How news English attributes speech, one class per case, in sentences of our own: each case is a
+ * short article and the speaker of each of its quotations in order.
+ */
+const CASES: [string, string[], (string | null)[]][] = [
+  ['X said', ['"Talks went well," Maria Okonkwo said.'], ['Maria Okonkwo']],
+  ['said X', ['"Talks went well," said Maria Okonkwo.'], ['Maria Okonkwo']],
+  ['X, the Y, said', ['"We will not blink," Tomas Brandt, the German economy minister, said.'], ['Tomas Brandt']],
+  ['said X, the Y', ['"We will not blink," said Tomas Brandt, the German economy minister.'], ['Tomas Brandt']],
+  ['X said before', ['Maria Okonkwo said: "Talks went well."'], ['Maria Okonkwo']],
+  ['X said that', ['Maria Okonkwo said that the talks had "gone well" overall.'], ['Maria Okonkwo']],
+  ['title name said', ['"The door is open," Finance Minister Lars Holm told reporters on Tuesday.'], ['Lars Holm']],
+  [
+    'according to X',
+    ['The cuts are "only a first step," according to Priya Nair, an economist at Harlow Bank.'],
+    ['Priya Nair'],
+  ],
+  ['According to X opening', ['According to Priya Nair, the cuts are "only a first step."'], ['Priya Nair']],
+  [
+    'pronoun continuation',
+    ['Trade Secretary Helen Marsh met exporters on Monday.', '"We hear you," she said.'],
+    ['Helen Marsh'],
+  ],
+  [
+    'surname to full name',
+    ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresne said.'],
+    ['Paul Dufresne'],
+  ],
+  [
+    'honorific and surname',
+    ['Anna Feld, who heads the chamber of commerce, spoke on Monday.', '"Costs will rise," Ms Feld said.'],
+    ['Anna Feld'],
+  ],
+  [
+    'paragraph carry-over',
+    [
+      '"Costs will rise," said Anna Feld, an importer in Ohio.',
+      '"We cannot absorb all of it. Our customers will pay."',
+    ],
+    ['Anna Feld', 'Anna Feld'],
+  ],
+  [
+    'the minister said, title given before',
+    ['Trade Minister Kenji Oda arrived in Washington.', '"We want a fair deal," the minister said.'],
+    ['Kenji Oda'],
+  ],
+  [
+    'organisation said',
+    ['"The measures violate trade rules," the European Commission said in a statement.'],
+    ['European Commission'],
+  ],
+  [
+    'the ministry said after its full name',
+    ["China's Ministry of Commerce criticised the move.", '"We firmly oppose it," the ministry said.'],
+    ["China's Ministry of Commerce"],
+  ],
+  [
+    'in a statement',
+    ['In a statement, the Canadian Steel Producers Association said the tariffs were "devastating."'],
+    ['Canadian Steel Producers Association'],
+  ],
+  ['wrote on social media', ['"Tariffs are working," Donald Trump wrote on social media on Sunday.'], ['Donald Trump']],
+  [
+    'post said',
+    ['Donald Trump posted on his platform late on Friday.', '"The deal is done," the post said.'],
+    ['Donald Trump'],
+  ],
+  [
+    'joint',
+    ['"We will keep talking," Maria Okonkwo and Paul Dufresne said in a joint statement.'],
+    ['Maria Okonkwo and Paul Dufresne'],
+  ],
+  ['said X, who', ['"It is a sad day," said Rafael Costa, who runs a steel mill near Porto.'], ['Rafael Costa']],
+  ['interrupted quote', ['"We are ready," Rafael Costa said, "but we are worried."'], ['Rafael Costa', 'Rafael Costa']],
+  ['verb after time phrase', ['Rafael Costa on Monday said the plan was "a disaster" for farmers.'], ['Rafael Costa']],
+  ['added', ['Rafael Costa, a farmer, called the plan unfair.', '"Nobody asked us," he added.'], ['Rafael Costa']],
+  ['told outlet', ['"We are preparing for the worst," Ines Moreau told Reuters.'], ['Ines Moreau']],
+  ['in an interview', ['Ines Moreau said in an interview that the levies were "a tax on families."'], ['Ines Moreau']],
+  [
+    'spokesperson unnamed for ministry',
+    ['"We have lodged a protest," a spokesperson for the Japanese foreign ministry said.'],
+    ['Japanese foreign ministry'],
+  ],
+  ['colon after name', ['Ines Moreau was blunt: "This will hurt."'], ['Ines Moreau']],
+  [
+    'quote-only paragraph after narration naming speaker',
+    ["Ines Moreau, who chairs the exporters' group, sees little room to move.", '"This will hurt everyone."'],
+    ['Ines Moreau'],
+  ],
+  [
+    'the president said, named elsewhere',
+    ['President Donald Trump signed the order on Monday.', '"It is a great day," the president said.'],
+    ['Donald Trump'],
+  ],
+  ['White House official unnamed', ['"We expect a deal soon," a White House official said.'], [null]],
+  [
+    'sentence-initial word is not a name',
+    ['Costs rose in May.', 'Retailers said prices would "go up again" in the autumn.'],
+    [null],
+  ],
+  [
+    'said in the passive report',
+    ['"Nothing is settled," Ines Moreau, chief negotiator for the bloc, told journalists in Brussels.'],
+    ['Ines Moreau'],
+  ],
+  [
+    'she said later paragraphs',
+    ['Helen Marsh flew to Ottawa on Monday.', 'Ministers met for two hours.', '"It was useful," she said.'],
+    ['Helen Marsh'],
+  ],
+  [
+    'speaking to reporters, X said',
+    ['Speaking to reporters aboard his plane, Donald Trump said the talks were "going very well."'],
+    ['Donald Trump'],
+  ],
+  [
+    'in a post, X wrote',
+    ['In a post on his social media platform, Donald Trump wrote: "China has been warned."'],
+    ['Donald Trump'],
+  ],
+  [
+    'descriptive noun refers back',
+    ['Donald Trump spoke at a rally in Ohio.', '"We are winning," the 79-year-old said.'],
+    ['Donald Trump'],
+  ],
+  [
+    'the Republican said',
+    ['Senator Rand Paul voted against the bill.', '"Tariffs are taxes," the Republican said.'],
+    ['Rand Paul'],
+  ],
+  [
+    'spokesperson named with ministry title',
+    ['"We will take firm countermeasures," foreign ministry spokesperson Lin Jian told a regular press briefing.'],
+    ['Lin Jian'],
+  ],
+  ['the people said, unnamed', ['The plan is "nearly final," the people said, asking not to be named.'], [null]],
+  [
+    'name with accents, surname without',
+    ['Maroš Šefčovič, the EU trade commissioner, flew to Washington.', '"We need clarity," Sefcovic said.'],
+    ['Maroš Šefčovič'],
+  ],
+  [
+    'two quotes, second continues in same paragraph',
+    ['"We are ready," Mark Carney said on Tuesday. "We will respond with force."'],
+    ['Mark Carney', 'Mark Carney'],
+  ],
+  [
+    'an office speaks for its holder',
+    ['"The prime minister has been clear," Mark Carney\'s office said in a statement.'],
+    ['Mark Carney'],
+  ],
+  [
+    'told reporters pronoun after object',
+    ['Reporters asked Mark Carney about the levy.', '"It is unjustified," he told them.'],
+    ['Mark Carney'],
+  ],
+  ['company chief', ['"Our prices will rise," the company\'s chief executive, Jane Roe, said.'], ['Jane Roe']],
+  [
+    'name then title then verb long',
+    ['"Everyone loses in a trade war," said Diane Swonk, chief economist at KPMG, in a note to clients.'],
+    ['Diane Swonk'],
+  ],
+  [
+    'quote before, speaker paragraph earlier, he said',
+    [
+      'Kevin Hassett, the director of the National Economic Council, was asked about the talks on Sunday.',
+      '"We think there will be a deal," Hassett said. "But it is not done."',
+    ],
+    ['Kevin Hassett', 'Kevin Hassett'],
+  ],
+  [
+    'dash signature',
+    ['Steel makers were angry. "This is a betrayal," said the head of the industry body, Carla Mendes.'],
+    ['Carla Mendes'],
+  ],
+  [
+    'wrote in a letter',
+    ['"Your tariffs will be lowered," Donald Trump wrote in a letter to the Japanese prime minister.'],
+    ['Donald Trump'],
+  ],
+  [
+    'X warned that',
+    ['Canada\'s finance minister, François-Philippe Champagne, warned that Ottawa would "not sit idly by."'],
+    ['François-Philippe Champagne'],
+  ],
+];
+
+describe('how news attributes speech', () => {
+  it.each(CASES)('%s', (_, paragraphs, expected) => {
+    expect(speakersOf(...paragraphs)).toEqual(expected);
+  });
+});
