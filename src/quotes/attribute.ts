@@ -383,6 +383,13 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       entity = table.antecedent(undefined, undefined, sentence, at, earliest);
       rule = entity ? 'context' : 'unknown';
       confidence = entity ? RULE_CONFIDENCE.context : 0;
+      // Nobody put forward: a paragraph of quotation alone goes on with the last speaker quoted a
+      // little before it, past a line of narration between them.
+      if (!entity && !partial && previous?.entity && previous.passage > first.passage - ANTECEDENT_PARAGRAPHS) {
+        entity = previous.entity;
+        rule = 'continuation';
+        confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
+      }
     }
     previous = { passage: last.passage, entity, confidence };
     if (entity && !speakers.includes(entity)) speakers.push(entity);

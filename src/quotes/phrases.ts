@@ -3,6 +3,7 @@ import { countryName } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
 import {
+  BETWEEN_SPEAKER_AND_VERB,
   CLAUSE_WORDS,
   DEFINITE,
   DOCUMENTS,
@@ -75,7 +76,7 @@ export type SpeakerRef =
   | DocumentRef
   | JointRef
   | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender }
-  /** A definite description of someone just named ("the 79-year-old", "the Republican"): a pronoun in effect. */
+  /** A definite description of someone just named ("the 79-year-old", "the former banker"): a pronoun in effect. */
   | { type: 'epithet' }
   | { type: 'unnamed' };
 
@@ -92,6 +93,9 @@ function jointName(tokens: readonly Token[], text: string): NameRef | null {
   const named = (ref: NameRef) => countryName(ref.words.join(' '))?.split(' ') ?? ref.words;
   return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
 }
+
+/** Sentence adverbs that may stand before a pronoun subject ("However, he said"; "Still she insisted"). */
+const LEADING_ADVERBS = new Set(['however', 'meanwhile', 'still', 'now', 'so', 'but', 'and', 'yet', 'instead']);
 
 /** Words that link a document to its author ("a statement from …", "a notice published by …"). */
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
@@ -324,6 +328,13 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
+  // "Later he added", "Then she said": adverbs before a pronoun.
+  const last = tokens[tokens.length - 1] as Token;
+  const adverbs = tokens
+    .slice(0, -1)
+    .every((t) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || LEADING_ADVERBS.has(t.lower));
+  if (tokens.length > 1 && adverbs && !last.capitalised && PRONOUNS[last.lower])
+    return { type: 'pronoun', ...(PRONOUNS[last.lower] as { kind: SpeakerKind; gender?: Gender }) };
   if (INDEFINITE.has(first.lower)) {
     // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
     // anyone else indefinite is unnamed.
@@ -357,8 +368,9 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
   const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens);
   // People's names take no article: "the Republican" describes someone ("the Fed" is a body).
-  const epithet = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
-  return epithet && !ref.title ? { type: 'epithet' } : ref;
+  // People's names take no article: "the Fed", "the Pentagon" are bodies.
+  const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
+  return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
 }
 
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */

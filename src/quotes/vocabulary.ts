@@ -31,6 +31,8 @@ export const SPEECH_VERBS = words(`
   condemn condemns condemned condemning   welcome welcomes welcomed welcoming   dismissed dismissing
   labeled labelled labeling labelling   branded branding   touted touting   mocked mocking   lambasted
   proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting   quotes quoted
+  continued   underscored underscoring   underlined   highlighted   countered   retorted   demanded
+  questioned   clarified   elaborated   recounted   mused   wondered   opined   estimated   forecast
 `);
 
 /** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */

@@ -178,7 +178,7 @@ describe('back-references', () => {
 });
 
 describe('continuations', () => {
-  it('gives a quotation with no cue the speaker of the one before, in the same or the next paragraph only', () => {
+  it('gives a quotation with no cue the speaker of the one before, past a line of narration (within three paragraphs)', () => {
     expect(
       quotesIn(
         '"Tariffs are a tax," said Mary Lovely, an economist. "Consumers pay them."',
@@ -190,8 +190,17 @@ describe('continuations', () => {
       { speaker: 'Mary Lovely', rule: 'name' },
       { speaker: 'Mary Lovely', rule: 'continuation' },
       { speaker: 'Mary Lovely', rule: 'continuation' },
-      { speaker: null, rule: 'unknown' },
+      { speaker: 'Mary Lovely', rule: 'continuation' },
     ]);
+    expect(
+      speakersOf(
+        '"Tariffs are a tax," said Mary Lovely, an economist.',
+        'Markets fell on the news.',
+        'Traders sold shares.',
+        'Exporters worried.',
+        '"Nobody expected this."',
+      ),
+    ).toEqual(['Mary Lovely', null]);
   });
 
   it('gives a quotation with no cue and none before it the one the narration just put forward', () => {
@@ -204,7 +213,7 @@ describe('continuations', () => {
       ),
     ).toMatchObject([
       { speaker: 'Ana Costa', rule: 'context' },
-      { speaker: null, rule: 'unknown' },
+      { speaker: 'Ana Costa', rule: 'continuation' },
     ]);
     // An attribution that names no one stays unknown.
     expect(

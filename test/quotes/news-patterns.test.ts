@@ -133,10 +133,20 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Donald Trump spoke at a rally in Ohio.', '"We are winning," the 79-year-old said.'],
     ['Donald Trump'],
   ],
+  ['a body whose name takes the article', ['"Rates will stay where they are," the Fed said in a statement.'], ['Fed']],
   [
-    'the Republican said',
-    ['Senator Rand Paul voted against the bill.', '"Tariffs are taxes," the Republican said.'],
-    ['Rand Paul'],
+    'adverb before the pronoun',
+    ['Asked whether a deal was close, Donald Trump said: "Very close."', 'Later he added: "We will see."'],
+    ['Donald Trump', 'Donald Trump'],
+  ],
+  [
+    'quotation alone after a line of narration',
+    [
+      '"We will respond," Mark Carney said on Friday.',
+      'The levies took effect at midnight.',
+      '"Canada will not be bullied."',
+    ],
+    ['Mark Carney', 'Mark Carney'],
   ],
   [
     'spokesperson named with ministry title',
