@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     const live = new LiveCorpus(kb, config.CACHE_DIR, log, isShardProcess() ? relayToManager : undefined);
     if (isShardProcess()) addRelayedArticles(live);
     const sources = new SourcesDesk(live, store.feeds, config, log);
-    if (pollsFeeds()) sources.start(config.FEED_POLL_MINUTES);
+    if (pollsFeeds(shards)) sources.start(config.FEED_POLL_MINUTES);
     try {
       return await runDiscordBot({
         config,

@@ -29,8 +29,13 @@ export function addRelayedArticles(live: LiveCorpus): void {
   });
 }
 
-/** The shard the feeds are polled in: the first (or the only process, unsharded). */
-export function pollsFeeds(): boolean {
+/**
+ * Whether this process polls the feeds: the one that runs shard 0 (or the only process, unsharded),
+ * so that of several shard processes or hosts sharing a database one fetches each feed. `inProcess`:
+ * the shards this process runs itself (discord.js internal sharding).
+ */
+export function pollsFeeds(inProcess?: { ids: readonly number[] }): boolean {
+  if (inProcess) return inProcess.ids.includes(0);
   const shards = process.env.SHARDS;
   return (
     shards === undefined ||

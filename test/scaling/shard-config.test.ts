@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/env.ts';
+import { pollsFeeds } from '../../src/discord/shard-relay.ts';
 import { configuredShards } from '../../src/discord/sharding.ts';
 
 /** Issue 18: a host runs its share of the shards, `DISCORD_SHARD_IDS` of `DISCORD_SHARD_COUNT`. */
@@ -48,5 +49,14 @@ describe('DISCORD_SHARD_IDS with DISCORD_SHARD_COUNT', () => {
     expect(shardsOf({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '0', DISCORD_SHARD_COUNT: '2' })).toEqual([
       "DISCORD_SHARDS: set either DISCORD_SHARDS (every shard on this host) or DISCORD_SHARD_IDS with DISCORD_SHARD_COUNT (this host's share), not both",
     ]);
+  });
+});
+
+describe('feeds across hosts', () => {
+  it('are polled only by the host that runs shard 0, so hosts sharing a database fetch each feed once', () => {
+    expect(pollsFeeds({ ids: [0, 1] })).toBe(true);
+    expect(pollsFeeds({ ids: [2, 3] })).toBe(false);
+    // Unsharded (no SHARDS from a ShardingManager either): the only process polls.
+    expect(pollsFeeds()).toBe(true);
   });
 });
