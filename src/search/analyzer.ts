@@ -123,12 +123,24 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
   return rewrites.reduce((out, r) => out.replace(r.pattern, r.replace), text);
 }
 
-const SYNONYM_STEMS = new Map(
-  Object.entries({ ...SYNONYMS, ...PLAIN_WORDS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
-    stemmer(word),
-    stemmer(canonical),
-  ]),
-);
+/**
+ * Word stems and the stem of the term they fold to. A canonical word may itself be folded by another
+ * entry ("envoy" → "negotiator", whose stem is that of "negotiation" → "talk"): followed to the end,
+ * so both sides of every entry reach the same term.
+ */
+const SYNONYM_STEMS = (() => {
+  const direct = new Map(
+    Object.entries({ ...SYNONYMS, ...PLAIN_WORDS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
+      stemmer(word),
+      stemmer(canonical),
+    ]),
+  );
+  const resolve = (stem: string, seen = new Set<string>()): string => {
+    const next = direct.get(stem);
+    return next === undefined || next === stem || seen.has(next) ? stem : resolve(next, seen.add(stem));
+  };
+  return new Map([...direct.keys()].map((stem) => [stem, resolve(stem)]));
+})();
 
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {

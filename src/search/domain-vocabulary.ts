@@ -121,6 +121,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   reprisal: 'retaliation',
   envoy: 'negotiator',
   dealmaker: 'negotiator',
+  bargainer: 'negotiator',
   halt: 'pause',
   freeze: 'pause',
   frozen: 'pause',

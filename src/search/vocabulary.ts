@@ -24,6 +24,8 @@ export const PHRASES: readonly PhraseRule[] = [
   // Plain phrasal verbs for trade terms.
   { phrase: 'hit back', replace: 'retaliation' },
   { phrase: 'strike back', replace: 'retaliation' },
+  { phrase: 'tit-for-tat', replace: 'retaliation' },
+  { phrase: 'tit for tat', replace: 'retaliation' },
   { phrase: 'on hold', replace: 'pause' },
   { phrase: 'trade gap', replace: 'imbalance' },
   { phrase: 'put back', replace: 'restore' },
@@ -33,12 +35,29 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'takes effect', replace: 'start' },
   { phrase: 'took effect', replace: 'start' },
   { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
+  // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name.
+  ...Object.entries({
+    Jan: 'January',
+    Feb: 'February',
+    Mar: 'March',
+    Apr: 'April',
+    Jun: 'June',
+    Jul: 'July',
+    Aug: 'August',
+    Sep: 'September',
+    Sept: 'September',
+    Oct: 'October',
+    Nov: 'November',
+    Dec: 'December',
+  }).map(([short, month]) => ({ phrase: `${short}.`, replace: month, caseSensitive: true })),
 ];
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: '(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|pc)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
+  // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
+  { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
   // "effective Saturday", "effective Aug. 7", "effective immediately": when a measure starts.
   {
     pattern:
@@ -63,6 +82,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   negotiation: 'talk',
   negotiate: 'talk',
   discussion: 'talk',
+  dialogue: 'talk',
+  dialog: 'talk',
   stagnant: 'stall',
   stalemate: 'stall',
   deadlock: 'stall',
@@ -70,6 +91,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   armistice: 'pause',
   reprieve: 'pause',
   suspension: 'pause',
+  suspend: 'pause',
   agreement: 'deal',
   pact: 'deal',
   chip: 'semiconductor',
