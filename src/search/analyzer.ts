@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
-import { KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
+import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -50,6 +50,13 @@ const DOMAIN_PHRASES: PhraseRule[] = [
       phrase: name,
       replace: `${name} ${countryTerm(person.country)} ${person.roles}`,
       caseSensitive: name.length < 6,
+    })),
+  ),
+  ...AGENCIES.flatMap((agency) =>
+    agency.names.map((name) => ({
+      phrase: name,
+      replace: `${name} ${countryTerm(agency.country)} ${agency.words}`,
+      caseSensitive: /^[A-Z]+$/.test(name),
     })),
   ),
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),

@@ -75,6 +75,25 @@ export const PEOPLE: readonly Person[] = [
   { names: ['Ryosei Akazawa', 'Akazawa'], country: 'Japan', roles: 'trade negotiator' },
 ];
 
+/**
+ * Government bodies the news names where a reader names the country or the office ("USTR said" in
+ * a paragraph that never says "US"): each name stays and gains its country and plain words. Seats
+ * of power that stand for the government itself ("White House", "Kremlin") are in the country table.
+ */
+export interface Agency {
+  names: readonly string[];
+  country: string;
+  words: string;
+}
+
+export const AGENCIES: readonly Agency[] = [
+  { names: ['USTR', 'Office of the US Trade Representative'], country: 'United States', words: 'trade representative' },
+  { names: ['Federal Reserve'], country: 'United States', words: 'central bank' },
+  { names: ['Customs and Border Protection', 'CBP'], country: 'United States', words: 'customs' },
+  { names: ['MOFCOM'], country: 'China', words: 'commerce ministry' },
+  { names: ['State Council'], country: 'China', words: 'government' },
+];
+
 /** Places the news calls by a description or an old name, and what they are. */
 export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] = [
   { phrase: 'city-state', country: 'Singapore' },

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
+import { articleContext } from './article-context.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
@@ -83,10 +84,26 @@ export interface ArticleFields {
 
 export type ArticleFieldsOf = (articleId: string) => ArticleFields;
 
-/** The document of a passage: its text, and its article's title and lead (none for the lead paragraph itself). */
-function documentOf(passage: Passage, articleOf: ArticleFieldsOf): IndexedPassage {
-  const { title, lead } = articleOf(passage.articleId);
-  return { id: passage.id, text: passage.text, title, lead: passage.paragraph === 1 ? '' : lead };
+/**
+ * The documents of passages: each one's text with what its article adds to it (see
+ * `article-context.ts`), and its article's title and lead (none for the lead paragraph itself).
+ */
+function documentsOf(passages: readonly Passage[], articleOf: ArticleFieldsOf): IndexedPassage[] {
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const group = byArticle.get(p.articleId);
+    if (group) group.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
+  return [...byArticle.values()].flatMap((paragraphs) => {
+    const context = articleContext(paragraphs);
+    return paragraphs.map((passage) => {
+      const { title, lead } = articleOf(passage.articleId);
+      const extra = context.get(passage.id);
+      const text = extra ? `${passage.text}\n${extra}` : passage.text;
+      return { id: passage.id, text, title, lead: passage.paragraph === 1 ? '' : lead };
+    });
+  });
 }
 
 export interface SerializedPassageIndex {
@@ -127,7 +144,7 @@ function countTerms(passagesWith: Map<string, number>, documents: readonly Index
  * (see `loadPassageIndex`) can stand in for it.
  */
 export function buildPassageIndex(passages: readonly Passage[], articleOf: ArticleFieldsOf): PassageIndex {
-  const documents = passages.map((p) => documentOf(p, articleOf));
+  const documents = documentsOf(passages, articleOf);
   const passagesWith = new Map<string, number>();
   countTerms(passagesWith, documents);
   const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(passagesWith));
@@ -186,11 +203,11 @@ function wrap(
   /** Candidates re-ranked by the common terms each one holds (in its title and lead at their boost). */
   const withCommonTerms = (candidates: Candidate[], common: string[], textTerms: TextTerms): Candidate[] =>
     candidates.map((c) => {
-      const doc = documentOf(c.passage, articleOf);
+      const { title, lead } = articleOf(c.passage.articleId);
       const fields = [
         { held: new Set(textTerms(c.passage)), boost: SEARCH_TUNING.boost.text },
-        { held: new Set(documentTerms(doc.title)), boost: SEARCH_TUNING.boost.title },
-        { held: new Set(documentTerms(doc.lead)), boost: SEARCH_TUNING.boost.lead },
+        { held: new Set(documentTerms(title)), boost: SEARCH_TUNING.boost.title },
+        { held: new Set(c.passage.paragraph === 1 ? [] : documentTerms(lead)), boost: SEARCH_TUNING.boost.lead },
       ];
       const weightOf = (t: string) => Math.max(0, ...fields.filter((f) => f.held.has(t)).map((f) => f.boost));
       const present = common.filter((t) => weightOf(t) > 0);
@@ -251,7 +268,7 @@ function wrap(
     },
     toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...passagesWith] }),
     add(added) {
-      const documents = added.map((p) => documentOf(p, articleOf));
+      const documents = documentsOf(added, articleOf);
       countTerms(passagesWith, documents);
       for (const passage of added) {
         byId.set(passage.id, passage);

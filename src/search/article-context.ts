@@ -1,0 +1,63 @@
+/**
+ * What a paragraph leaves to the rest of its article. News names a person in full once ("Chinese
+ * trade representative Li Chenggang") and then by one part of the name ("Li said the two sides…");
+ * a page's subheading ("Modi's message to the US") introduces the paragraph under it. The index
+ * adds this context to a paragraph's words, so a question naming the person's country or office, or
+ * the subheading's subject, still finds it.
+ */
+import type { Passage } from '../corpus/article.ts';
+import { phraseAlternation } from '../text/patterns.ts';
+import { PEOPLE, type Person } from './domain-vocabulary.ts';
+import { STOP_WORDS } from './vocabulary.ts';
+
+/** A heading is a short line of words with no closing punctuation. */
+const HEADING_MAX_WORDS = 12;
+const CLOSING = /[.!?:;,"'”’)\]…]\s*$/;
+
+export function isHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  // A dateline or timestamp ("Updated Jul 16, 2025 9:30 AM") is not a heading.
+  const numbers = words.filter((w) => /\d/.test(w)).length;
+  return words.length >= 3 && words.length <= HEADING_MAX_WORDS && numbers * 3 < words.length && !CLOSING.test(text);
+}
+
+const wholeWords = (source: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
+/** People with a full name of several words, and the parts of it that may stand alone for them ("Li" of "Li Chenggang"). */
+const NAMED = PEOPLE.flatMap((person: Person) => {
+  const full = person.names.filter((n) => /\s/.test(n));
+  // Parts the vocabulary already knows alone ("Xi", "Lula") gain the person's terms everywhere.
+  const alone = new Set(person.names.filter((n) => !/\s/.test(n)));
+  const parts = [...new Set(full.flatMap((n) => n.split(/[\s-]+/)))].filter(
+    (w) => /^\p{Lu}\p{L}+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !alone.has(w),
+  );
+  if (full.length === 0 || parts.length === 0) return [];
+  return [{ person, full: wholeWords(phraseAlternation(full)), part: wholeWords(phraseAlternation(parts)) }];
+});
+const FULL_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names.filter((n) => /\s/.test(n)))), 'gu');
+
+/**
+ * The context words of each paragraph of one article (by passage id), for the paragraphs that have
+ * any: the country and office of a person the article names in full, where the paragraph names them
+ * by a part of the name only; the subheading right above the paragraph.
+ */
+export function articleContext(paragraphs: readonly Passage[]): Map<string, string> {
+  const seen = new Set(paragraphs.flatMap((p) => Array.from(p.text.matchAll(FULL_NAME), (m) => m[0])));
+  const named = seen.size === 0 ? [] : NAMED.filter(({ full }) => [...seen].some((name) => full.test(name)));
+  const context = new Map<string, string>();
+  let heading: string | undefined;
+  for (const paragraph of paragraphs) {
+    const words: string[] = [];
+    for (const { person, full, part } of named) {
+      if (part.test(paragraph.text) && !full.test(paragraph.text)) words.push(`${person.country} ${person.roles}`);
+    }
+    if (isHeading(paragraph.text)) heading = paragraph.text;
+    else if (heading) {
+      words.push(heading);
+      heading = undefined;
+    }
+    if (words.length > 0) context.set(paragraph.id, words.join('\n'));
+  }
+  return context;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/corpus/article.ts';
+import { documentTerms } from '../../src/search/analyzer.ts';
+import { isHeading } from '../../src/search/article-context.ts';
+import { buildPassageIndex } from '../../src/search/passage-index.ts';
+
+/** Hand-written articles: id → title and paragraphs (all of one day). */
+const ARTICLES: Record<string, { title: string; paragraphs: string[] }> = {
+  envoy: {
+    title: 'Negotiators meet again in Madrid',
+    paragraphs: [
+      'Delegations met in Madrid on Sunday for a third round.',
+      'Chinese international trade representative Li Chenggang led his side, officials said.',
+      'Li said the two sides went over fentanyl, farm purchases and export controls.',
+      'The teams will meet again next month.',
+    ],
+  },
+  other: {
+    title: 'Washington weighs new chip rules',
+    paragraphs: [
+      'The two sides went over export controls on chips at length, a spokesman said.',
+      'Officials said they would meet again.',
+    ],
+  },
+  headed: {
+    title: 'Dairy farmers count the cost of the levy',
+    paragraphs: [
+      'Dairy exports to the US fell by a third in the spring.',
+      'What the prime minister promised farmers',
+      'Officials pledged aid worth two billion dollars by the end of the year.',
+      'Co-operatives said the aid promised by officials would come too late.',
+    ],
+  },
+};
+
+const passages: Passage[] = Object.entries(ARTICLES).flatMap(([id, a]) =>
+  a.paragraphs.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, paragraph: i + 1, text, sentences: [] })),
+);
+const index = buildPassageIndex(passages, (id) => {
+  const a = ARTICLES[id]!;
+  return { published: '2025-10-26', title: a.title, lead: a.paragraphs[0]! };
+});
+const top = (q: string) => index.search(q, { limit: 3 })[0]?.passage.id;
+
+describe('what a paragraph takes from its article', () => {
+  it('gives a name used alone the country and office of the person the article names in full', () => {
+    expect(top("which subjects did China's trade envoy say the two sides went over?")).toBe('envoy#3');
+  });
+
+  it('gives a paragraph the subheading right above it', () => {
+    const found = index.search('what did the prime minister promise?', { limit: 3 }).map((h) => h.passage.id);
+    expect(found).toContain('headed#3');
+    expect(found).not.toContain('headed#4');
+  });
+
+  it('tells a subheading from a dateline or a sentence', () => {
+    expect(isHeading('What the prime minister promised farmers')).toBe(true);
+    expect(isHeading('Updated Jul 16, 2025 9:30 AM CDT')).toBe(false);
+    expect(isHeading('Officials said they would meet again.')).toBe(false);
+  });
+
+  it('gives an agency named by its initials its country', () => {
+    expect(documentTerms('USTR said')).toContain(documentTerms('the United States')[0]);
+  });
+});
