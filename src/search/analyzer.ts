@@ -40,23 +40,16 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
 const COUNTRY_VOCABULARY = countryVocabulary();
 
 /**
- * People keep their name and gain their country and office as terms ("Lula" is also "brazil
+ * People and agencies keep their name and gain their country and office as terms ("Lula" is also "brazil
  * president leader"); short names only as capitalized, since "Xi" or "Lee" in lower case may be
  * other words. Descriptions of places become the place.
  */
 const DOMAIN_PHRASES: PhraseRule[] = [
-  ...PEOPLE.flatMap((person) =>
+  ...[...PEOPLE, ...AGENCIES].flatMap((person) =>
     person.names.map((name) => ({
       phrase: name,
       replace: `${name} ${countryTerm(person.country)} ${person.roles}`,
       caseSensitive: name.length < 6,
-    })),
-  ),
-  ...AGENCIES.flatMap((agency) =>
-    agency.names.map((name) => ({
-      phrase: name,
-      replace: `${name} ${countryTerm(agency.country)} ${agency.words}`,
-      caseSensitive: /^[A-Z]+$/.test(name),
     })),
   ),
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),

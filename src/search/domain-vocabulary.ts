@@ -79,19 +79,14 @@ export const PEOPLE: readonly Person[] = [
  * Government bodies the news names where a reader names the country or the office ("USTR said" in
  * a paragraph that never says "US"): each name stays and gains its country and plain words. Seats
  * of power that stand for the government itself ("White House", "Kremlin") are in the country table.
+ * Same shape as a person: the roles are the plain words for what the body does.
  */
-export interface Agency {
-  names: readonly string[];
-  country: string;
-  words: string;
-}
-
-export const AGENCIES: readonly Agency[] = [
-  { names: ['USTR', 'Office of the US Trade Representative'], country: 'United States', words: 'trade representative' },
-  { names: ['Federal Reserve'], country: 'United States', words: 'central bank' },
-  { names: ['Customs and Border Protection', 'CBP'], country: 'United States', words: 'customs' },
-  { names: ['MOFCOM'], country: 'China', words: 'commerce ministry' },
-  { names: ['State Council'], country: 'China', words: 'government' },
+export const AGENCIES: readonly Person[] = [
+  { names: ['USTR'], country: 'United States', roles: 'trade representative' },
+  { names: ['Federal Reserve'], country: 'United States', roles: 'central bank' },
+  { names: ['Customs and Border Protection', 'CBP'], country: 'United States', roles: 'customs' },
+  { names: ['MOFCOM'], country: 'China', roles: 'commerce ministry' },
+  { names: ['State Council'], country: 'China', roles: 'government' },
 ];
 
 /** Places the news calls by a description or an old name, and what they are. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/corpus/article.ts';
 import { documentTerms } from '../../src/search/analyzer.ts';
 import { isHeading } from '../../src/search/article-context.ts';
-import { buildPassageIndex } from '../../src/search/passage-index.ts';
+import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
 
-/** Hand-written articles: id → title and paragraphs (all of one day). */
-const ARTICLES: Record<string, { title: string; paragraphs: string[] }> = {
+/** Hand-written articles: id → date, title and paragraphs. */
+const ARTICLES: Record<string, WrittenArticle> = {
   envoy: {
+    published: '2025-10-26',
     title: 'Negotiators meet again in Madrid',
     paragraphs: [
       'Delegations met in Madrid on Sunday for a third round.',
@@ -16,6 +16,7 @@ const ARTICLES: Record<string, { title: string; paragraphs: string[] }> = {
     ],
   },
   other: {
+    published: '2025-10-26',
     title: 'Washington weighs new chip rules',
     paragraphs: [
       'The two sides went over export controls on chips at length, a spokesman said.',
@@ -23,6 +24,7 @@ const ARTICLES: Record<string, { title: string; paragraphs: string[] }> = {
     ],
   },
   headed: {
+    published: '2025-10-26',
     title: 'Dairy farmers count the cost of the levy',
     paragraphs: [
       'Dairy exports to the US fell by a third in the spring.',
@@ -33,14 +35,7 @@ const ARTICLES: Record<string, { title: string; paragraphs: string[] }> = {
   },
 };
 
-const passages: Passage[] = Object.entries(ARTICLES).flatMap(([id, a]) =>
-  a.paragraphs.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, paragraph: i + 1, text, sentences: [] })),
-);
-const index = buildPassageIndex(passages, (id) => {
-  const a = ARTICLES[id]!;
-  return { published: '2025-10-26', title: a.title, lead: a.paragraphs[0]! };
-});
-const top = (q: string) => index.search(q, { limit: 3 })[0]?.passage.id;
+const { index, top } = indexOf(ARTICLES);
 
 describe('what a paragraph takes from its article', () => {
   it('gives a name used alone the country and office of the person the article names in full', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/corpus/article.ts';
-import { buildPassageIndex } from '../../src/search/passage-index.ts';
+import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
 import { timeFocusOf } from '../../src/search/time-focus.ts';
 
 /** Hand-written articles: id → date, title and paragraphs. */
-const ARTICLES: Record<string, { published: string; title: string; paragraphs: string[] }> = {
+const ARTICLES: Record<string, WrittenArticle> = {
   old: {
     published: '2025-04-10',
     title: 'Ottawa answers the levy on lumber',
@@ -31,14 +30,7 @@ const ARTICLES: Record<string, { published: string; title: string; paragraphs: s
   },
 };
 
-const passages: Passage[] = Object.entries(ARTICLES).flatMap(([id, a]) =>
-  a.paragraphs.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, paragraph: i + 1, text, sentences: [] })),
-);
-const index = buildPassageIndex(passages, (id) => {
-  const a = ARTICLES[id]!;
-  return { published: a.published, title: a.title, lead: a.paragraphs[0]! };
-});
-const top = (q: string) => index.search(q, { limit: 3 })[0]?.passage.id;
+const { top } = indexOf(ARTICLES);
 
 describe('the passage search', () => {
   it('finds a paragraph that leaves its subject to the title and the lead', () => {
