@@ -21,7 +21,8 @@ const INTENTS = 'the bot asks only for Guilds and GuildMessages, so check for lo
 /** The close codes after which discord.js never reconnects, in words an operator can act on. */
 const CLOSE_CODES: Partial<Record<number, string>> = {
   [GatewayCloseCodes.AuthenticationFailed]: `${TOKEN} (4004 Authentication failed): check DISCORD_TOKEN`,
-  [GatewayCloseCodes.InvalidShard]: 'Discord refused the shard (4010 Invalid shard): check DISCORD_SHARDS',
+  [GatewayCloseCodes.InvalidShard]:
+    'Discord refused the shard (4010 Invalid shard): check DISCORD_SHARDS, or DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT',
   [GatewayCloseCodes.ShardingRequired]:
     'Discord requires sharding for this many servers (4011 Sharding required): set DISCORD_SHARDS=auto',
   [GatewayCloseCodes.InvalidAPIVersion]:

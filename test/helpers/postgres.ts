@@ -25,6 +25,8 @@ export interface PostgresLocation {
   /** The temp folder: data/, the socket and the log. */
   dir: string;
   port: number;
+  /** Commits reach the disk as in production (for measurements); false: fsync off, faster. */
+  durable?: boolean;
 }
 
 declare module 'vitest' {
@@ -124,15 +126,10 @@ function serverFolder(): string {
   return dir;
 }
 
-// Settings for a throwaway server: no durability, room for a few bot processes' pools.
-const SETTINGS = [
-  'fsync=off',
-  'synchronous_commit=off',
-  'full_page_writes=off',
-  'max_connections=200',
-  'shared_buffers=32MB',
-  'log_min_messages=warning',
-];
+// Room for a few bot processes' pools; quiet logs.
+const SETTINGS = ['max_connections=200', 'shared_buffers=32MB', 'log_min_messages=warning'];
+// A throwaway server needs no durability (a test's data dies with it), unless it measures.
+const NOT_DURABLE = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
 
 export class PostgresServer {
   private running = false;
@@ -192,8 +189,9 @@ export class PostgresServer {
 
   /** Starts the server on its data folder and port (after `stop`, for a restart). */
   async start(): Promise<void> {
-    const { bindir, dir, port } = this.location;
-    const options = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=${HOST}`, ...SETTINGS.map((s) => `-c ${s}`)].join(
+    const { bindir, dir, port, durable } = this.location;
+    const settings = durable ? SETTINGS : [...SETTINGS, ...NOT_DURABLE];
+    const options = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=${HOST}`, ...settings.map((s) => `-c ${s}`)].join(
       ' ',
     );
     await run(
@@ -284,11 +282,14 @@ function requireBindir(): string {
   throw new Error(`PostgreSQL is not available: ${found.reason}`);
 }
 
-/** Initialises a data folder and starts a server of the caller's own; stopped and removed at exit. */
-export async function startPostgres(): Promise<PostgresServer> {
+/**
+ * Initialises a data folder and starts a server of the caller's own; stopped and removed at exit.
+ * `durable`: commits are flushed to disk as in production (for a test that reports figures).
+ */
+export async function startPostgres({ durable = false } = {}): Promise<PostgresServer> {
   const bindir = requireBindir();
   const dir = serverFolder();
-  const server = new PostgresServer({ bindir, dir, port: 0 }, true);
+  const server = new PostgresServer({ bindir, dir, port: 0, durable }, true);
   await run(
     asServerUser(join(bindir, 'initdb'), [
       '-D',

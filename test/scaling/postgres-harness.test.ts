@@ -32,7 +32,7 @@ describe.skipIf(!postgresAvailable)(
     });
 
     it('restarts its own server on the same port with the data kept', async () => {
-      own = await startPostgres();
+      own = await startPostgres({ durable: true });
       const url = await own.createDatabase();
       const database = url.slice(url.lastIndexOf('/') + 1);
       await own.psql('CREATE TABLE t (n int); INSERT INTO t VALUES (1), (2)', database);
