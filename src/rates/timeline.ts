@@ -179,6 +179,35 @@ function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
   return claims;
 }
 
+const NEW_LEVEL: readonly TrackerStatus[] = ['in force', 'scheduled', 'announced'];
+
+/**
+ * True when an article after the one that scheduled `claim`, and before its date, tells of another
+ * level that no article since restates the scheduled one against (see `inForceAmong`).
+ */
+function overtaken(events: readonly RateEvent[], claim: Claim, asOf: string): boolean {
+  const announced = claim.event.date;
+  if (claim.event.statement.part === 'component') return false;
+  const before = new Set(
+    events.filter((e) => e.status === 'in force' && e.date <= announced).map((e) => e.statement.percent),
+  );
+  // News that restates the scheduled level on or after a rival's day confirms it.
+  const confirmed = events
+    .filter((e) => e.date <= asOf && e.statement.percent === claim.percent && NEW_LEVEL.includes(e.status))
+    .reduce((day, e) => (e.date > day ? e.date : day), '');
+  return events.some(
+    (e) =>
+      e.date > announced &&
+      e.date > confirmed &&
+      e.date < claim.day &&
+      e.date <= asOf &&
+      e.statement.percent !== claim.percent &&
+      e.statement.part !== 'component' &&
+      NEW_LEVEL.includes(e.status) &&
+      !(e.status === 'in force' && before.has(e.statement.percent)),
+  );
+}
+
 /**
  * The rate in force on `asOf` among `events` (one scope of one direction). A claim that a rate
  * holds counts unless a later article ends that rate; a newer article that restates a rate an
@@ -203,8 +232,12 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
     if (c.event.status !== 'paused' && (firstReplaced.get(c.percent) ?? '\uffff') > c.day)
       firstReplaced.set(c.percent, c.day);
   }
-  // A scheduled rate is called off by a later article that calls it a threat again or ends it.
-  const calledOff = (c: Claim) => c.event.status === 'scheduled' && (lastCallOff.get(c.percent) ?? '') > c.event.date;
+  // A scheduled rate is called off by a later article that calls it a threat again or ends it, and
+  // overtaken by later news, before its date, of another level to come or newly in force (a deal
+  // that lands before a letter's rate starts); a rate in force before it was announced is only the
+  // level it was to replace.
+  const calledOff = (c: Claim) =>
+    c.event.status === 'scheduled' && ((lastCallOff.get(c.percent) ?? '') > c.event.date || overtaken(events, c, asOf));
   const standing = claims.filter(
     (c) =>
       c.positive &&

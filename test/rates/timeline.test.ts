@@ -54,6 +54,21 @@ describe('tracker statuses', () => {
 });
 
 describe('the rate in force on a day', () => {
+  it('lets later news of another level, before the date, overtake a scheduled rate; a restatement confirms it', () => {
+    const old = said({ percent: 10, status: 'current', published: '2025-04-10' });
+    const letter = said({ percent: 32, status: 'scheduled', effective: '2025-08-01', published: '2025-07-07' });
+    const deal = said({ percent: 19, status: 'current', published: '2025-07-16' });
+    expect(onDay([old, letter, deal], '2025-08-10')?.percent).toBe(19);
+    const dealToCome = said({ percent: 19, status: 'scheduled', published: '2025-07-16' });
+    expect(onDay([old, letter, dealToCome], '2025-08-10')?.percent).toBe(10);
+    // The old level restated before the date is only what the new one replaces.
+    const restated = said({ percent: 10, status: 'current', published: '2025-07-20' });
+    expect(onDay([old, letter, restated], '2025-08-10')?.percent).toBe(32);
+    // A later article that states the scheduled level again confirms it.
+    const again = said({ percent: 32, status: 'scheduled', effective: '2025-08-01', published: '2025-07-25' });
+    expect(onDay([old, letter, deal, again], '2025-08-10')?.percent).toBe(32);
+  });
+
   it('starts a scheduled rate on its date, and says no later article confirms it', () => {
     const old = said({ percent: 10, status: 'current', published: '2025-04-10' });
     const letter = said({ percent: 25, status: 'scheduled', effective: '2025-08-01', published: '2025-07-10' });
