@@ -1,5 +1,5 @@
 /** Quotations: are the gold quotations found (span), is nothing else taken for one, and who said them. */
-import { isCountry } from '../quotes/names.ts';
+import { isCountry, organisationKey } from '../quotes/names.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Quote } from '../quotes/quote.ts';
 import { splitOf, type Dataset } from './dataset.ts';
@@ -19,14 +19,19 @@ export function sameSpan(a: string, b: string): boolean {
 /**
  * The extractor's speaker is right when its name is one of the label's own alternatives (the label
  * lists every name the article gives the speaker), compared as names: the extractor's lookup and
- * aliases are not asked, so that two speakers it wrongly merged do not pass for one. The only
- * leeway: a body named with its country ("China's Customs Tariff Commission of the State Council")
- * is the body the label names without it.
+ * aliases are not asked, so that two speakers it wrongly merged do not pass for one. The
+ * leeways: a body named with its country ("China's Customs Tariff Commission of the State Council")
+ * is the body the label names without it, and a name is the same name in another word order
+ * ("Commerce Ministry" is "Ministry of Commerce").
  */
 export function sameSpeaker(name: string, label: string): boolean {
   const owner = /^(.+?)['’]s (.+)$/.exec(name.trim());
-  const forms = [name, ...(owner?.[1] && owner[2] && isCountry(owner[1]) ? [owner[2]] : [])].map(normalizeName);
-  return label.split('|').some((alternative) => forms.includes(normalizeName(alternative)));
+  const forms = [name, ...(owner?.[1] && owner[2] && isCountry(owner[1]) ? [owner[2]] : [])];
+  const names = forms.map(normalizeName);
+  const keys = forms.map(organisationKey);
+  return label
+    .split('|')
+    .some((alternative) => names.includes(normalizeName(alternative)) || keys.includes(organisationKey(alternative)));
 }
 
 /**

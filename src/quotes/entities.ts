@@ -83,6 +83,8 @@ export class EntityTable {
             ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word)
             : [nameEnds(e.keyWords).first, nameEnds(e.keyWords).last, ...nameEnds(e.keyWords).inner].includes(word)),
       );
+      // "Ford" after "Ford Motor Co.": news shortens a company to its first word.
+      entity ??= this.newest((e) => e.kind === 'organisation' && e.keyWords.length > 1 && e.keyWords[0] === word);
       backReference = entity !== undefined;
     }
     // "the Commerce Ministry" after "China's Commerce Ministry": the same body without its country.

@@ -246,8 +246,18 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
     // Representative's office" as the holder's body.
     const ownerHead = descriptor[ownerEnd]?.lower ?? '';
     if (head.lower === 'office' && ownerEnd === descriptor.length - 2 && /^\p{Lu}/u.test(owner)) {
-      const body = TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead);
-      return { type: 'name', kind: body ? 'organisation' : 'person', words: owner.replace(/^the /i, '').split(' ') };
+      if (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead))
+        return { type: 'name', kind: 'organisation', words: owner.replace(/^the /i, '').split(' ') };
+      // The holder's name without the title before it ("Prime Minister Narendra Modi's office").
+      let from = ownerEnd;
+      while (from > 0 && isPersonalName(descriptor[from - 1] as Token)) from--;
+      const title = descriptor.slice(0, from).filter((t) => !DEFINITE.has(t.lower));
+      return {
+        type: 'name',
+        kind: 'person',
+        words: shown(descriptor.slice(from, ownerEnd + 1)),
+        ...(title.length > 0 ? { title: title.map((t) => t.text).join(' ') } : {}),
+      };
     }
     return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
   }

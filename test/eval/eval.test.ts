@@ -53,6 +53,8 @@ describe('the real-news evaluation', () => {
     // A body with its country is the body the label names without it; never the other way round.
     expect(sameSpeaker("China's Customs Tariff Commission", 'Customs Tariff Commission')).toBe(true);
     expect(sameSpeaker('Customs Tariff Commission', "China's Customs Tariff Commission")).toBe(false);
+    // The same name in another word order is the same name.
+    expect(sameSpeaker("China's Commerce Ministry", 'Ministry of Commerce|MOFCOM')).toBe(true);
     // Another person of the same surname, or the country for its ministry, is wrong.
     expect(sameSpeaker('Peter Lange', 'Bernd Lange|Lange')).toBe(false);
     expect(sameSpeaker('China', "China's commerce ministry|commerce ministry")).toBe(false);
