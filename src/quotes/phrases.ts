@@ -239,6 +239,9 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   const owner = ownerEnd >= 0 ? shown(descriptor.slice(0, ownerEnd + 1)).join(' ') : '';
   const qualifiers = descriptor.slice(ownerEnd + 1, -1).map((t) => t.lower);
   const text = descriptor.map((t) => t.text).join(' ');
+  // "the Chinese side", "the U.S. side": diplomatic news for a government.
+  const side = descriptor.length === 2 && head.lower === 'side' ? countryName(bareWord(descriptor[0] as Token)) : null;
+  if (side) return { type: 'name', kind: 'organisation', words: side.split(' ') };
   if (ORGANISATION_NOUNS.has(head.lower)) {
     if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && descriptor.length > 1 && DEMONYMS.has(descriptor[0]?.text ?? '')))
       return { type: 'name', kind: 'organisation', words: shown(descriptor) };
