@@ -20,6 +20,8 @@ export interface CoverageScope {
 
 const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, pattern: new RegExp(wordsSource(words), 'iu') }));
 const EXAMPLES = anyWord(EXAMPLE_WORDS);
+/** An example or exemption and the words after it up to the next comma: "…, including cars, …". */
+const EXAMPLE_RUN = new RegExp(`${wordsSource(EXAMPLE_WORDS)}[^,;]*`, 'gu');
 const REASON =
   /\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)\s+(?:purchases|imports|buying)|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
@@ -58,7 +60,7 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
     : [];
-  let products = antecedent.length > 0 ? antecedent : productsIn(limiting);
+  let products = antecedent.length > 0 ? antecedent : productsIn(limiting.replace(EXAMPLE_RUN, ' '));
   if (
     products.length === 0 &&
     previousProducts &&

@@ -810,12 +810,46 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
   { name: 'batteries', words: ['batteries'] },
 ];
 
-/** Words after which named products are examples of what is covered, not a limit ("goods such as soybeans"). */
-export const EXAMPLE_WORDS: readonly string[] = ['including', 'such as', 'like', 'among them'];
+/**
+ * Words after which named products are examples of what is covered, or goods left out, not a limit
+ * ("goods such as soybeans", "also covers cars", "exempts smartphones", "does not apply to energy").
+ */
+export const EXAMPLE_WORDS: readonly string[] = [
+  'including',
+  'such as',
+  'like',
+  'among them',
+  'also covers',
+  'also cover',
+  'also applies to',
+  'also apply to',
+  'exempt',
+  'exempts',
+  'exempted',
+  'exempting',
+  'exemption',
+  'exemptions',
+  'except',
+  'excluding',
+  'excludes',
+  'spares',
+  'sparing',
+  'other than',
+  'apart from',
+  'with the exception of',
+  'does not apply to',
+  'do not apply to',
+  "doesn't apply to",
+  "don't apply to",
+  'does not cover',
+  'do not cover',
+];
 
 /** Limits on coverage other than products, kept as the sentence words them. */
 export const SCOPE_PATTERNS: readonly RegExp[] = [
-  /\b(?:not covered by|outside(?: of)?|not compliant with|that do not comply with|that don't comply with|non-compliant with) (?:the )?(?:USMCA|trade pact|pact|free trade agreement|trade agreement)\b/,
+  /\b(?:not covered by|outside(?: of)?|not compliant with|that do not comply with|that don't comply with|non-compliant with|(?:do|does|did) not fall under|fall outside(?: of)?) (?:the )?(?:\S+ ){0,2}(?:USMCA|trade pact|pact|free trade agreement|trade agreement)\b/,
   /\b(?:that comply with|compliant with|covered by) (?:the )?(?:USMCA|trade pact|pact|free trade agreement)\b/,
   /\bnon-(?:USMCA|compliant)\b/,
+  /** Goods routed through a third country: a rate on a route, not on the country's goods in general. */
+  /\btrans-?ship(?:ped|ment|ments|ping)?\b(?:\s+(?:through|via)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+)?|\brouted\s+(?:via|through)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+/iu,
 ];

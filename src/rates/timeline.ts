@@ -97,9 +97,9 @@ export function trackerStatus(s: RateStatement): TrackerStatus | undefined {
   }
 }
 
-/** True for a rate on goods in general: no products named and no route it is limited to. */
+/** True for a rate on goods in general: no products named and no route its own part of the sentence limits it to. */
 export function isGeneral(s: RateStatement): boolean {
-  return !s.products && !(s.scope && ROUTE.test(s.scope)) && !ROUTE.test(s.sentence);
+  return !s.products && !(s.scope && ROUTE.test(s.scope));
 }
 
 /** The timeline of what `imposer` charges on `target`, from any statements (others are ignored). */

@@ -260,6 +260,34 @@ describe('products', () => {
     ]);
   });
 
+  it('goods a rate exempts or also covers are no limit on it; a route limits only its own rate', () => {
+    expect(rates('The 35% duty on Canadian goods does not apply to potash, which faces 10%.')).toEqual([
+      'United States → Canada 35% current',
+      'United States → Canada 10% current on potash',
+    ]);
+    expect(rates('The 50% tariff on Indian goods exempts smartphones and pharmaceuticals.')).toEqual([
+      'United States → India 50% current',
+    ]);
+    expect(rates('The 15% rate on EU goods, including cars, also covers chips.')).toEqual([
+      'United States → European Union 15% current',
+    ]);
+    const [pact] = sentenceRates(
+      'Canadian goods that do not fall under the North American free trade agreement face a 25 percent tariff, except for potash.',
+      '2025-08-02',
+      () => [],
+    );
+    expect([pact?.products, pact?.scope]).toEqual([
+      undefined,
+      'do not fall under the North American free trade agreement',
+    ]);
+    const [general, route] = sentenceRates(
+      'Vietnamese exports to the US face a 20% tariff, while goods transshipped through the country are charged 40%.',
+      '2025-08-02',
+      () => [],
+    );
+    expect([general?.scope, route?.scope]).toEqual([undefined, 'transshipped through the country']);
+  });
+
   it('the reason for a tariff is no limit on it', () => {
     expect(
       rates(

@@ -129,6 +129,7 @@ describe('the rate in force on a day', () => {
       status: 'current',
       published: '2025-08-03',
       sentence: 'Goods transshipped through Japan face a 40% duty.',
+      scope: 'transshipped through Japan',
     });
     const state = stateOn(directionTimeline([general, steel, route], US, 'Japan'), '2025-08-04');
     expect(state.inForce?.statement).toBe(general);
