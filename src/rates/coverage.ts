@@ -23,7 +23,7 @@ const EXAMPLES = anyWord(EXAMPLE_WORDS);
 /** An example or exemption and the words after it up to the next comma: "…, including cars, …". */
 const EXAMPLE_RUN = new RegExp(`${wordsSource(EXAMPLE_WORDS)}[^,;]*`, 'gu');
 const REASON =
-  /\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)\s+(?:purchases|imports|buying)|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
+  /\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 /** Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%", "bringing the overall level to"). */

@@ -198,6 +198,32 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText));
 }
 
+/** Only a comma or "and" between two list items. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "Vietnam and Cambodia had been assigned 46% and 49%": as many different percentages, listed
+ * together, as countries listed together before them, with nothing else named, pair in order even
+ * without "respectively" (a writer giving one rate to all would say it once).
+ */
+function parallelLists(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  percents: readonly { value: number; lead: number; end: number }[],
+): boolean {
+  const first = percents[0];
+  if (!first || percents.length < 2 || new Set(percents.map((p) => p.value)).size !== percents.length) return false;
+  const listed = percents.every((p, i) => i === 0 || LIST_JOIN.test(sentence.slice(percents[i - 1]?.end ?? 0, p.lead)));
+  const before = mentions.filter((m) => m.end <= first.lead);
+  const countries = unique(before.map((m) => m.country));
+  return (
+    listed &&
+    before.length === mentions.length &&
+    countries.length === percents.length &&
+    before.every((m, i) => i === 0 || COORDINATION.test(sentence.slice(before[i - 1]?.end ?? 0, m.start)))
+  );
+}
+
 /**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
  * country named before the first percentage (cycling, for "down from 145% and 125%"). Undefined when
@@ -206,14 +232,18 @@ export function directionsOf(scope: DirectionScope): Direction[] {
 export function respectiveDirections(
   sentence: string,
   mentions: readonly RoledMention[],
-  percentCount: number,
-  firstPercentStart: number,
+  percents: readonly { value: number; lead: number; start: number; end: number }[],
 ): Direction[][] | undefined {
-  if (!RESPECTIVELY.test(sentence)) return undefined;
+  const firstPercentStart = percents[0]?.lead ?? 0;
+  const percentCount = percents.length;
+  if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
   const anchors = mentions.filter((m) => m.end <= firstPercentStart);
   const countries = unique(anchors.map((m) => m.country));
   if (countries.length < 2) return undefined;
-  const asTargets = anchors.some((m) => m.role === 'target');
+  // Foreign countries with no role are the home country's targets, as in `resolve`.
+  const asTargets =
+    anchors.some((m) => m.role === 'target') ||
+    anchors.every((m) => m.role === 'unknown' && m.country !== HOME_COUNTRY);
   const bothWays = BOTH_WAYS.test(sentence) && countries.length === 2;
   return Array.from({ length: percentCount }, (_, i) => {
     const anchor = countries[i % countries.length] as string;

@@ -64,7 +64,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
   const mentions = roledMentions(sentence);
   const clauses = clauseSpans(sentence);
   const segments = segmentSpans(sentence, percents);
-  const respective = respectiveDirections(sentence, mentions, percents.length, first.lead);
+  const respective = respectiveDirections(sentence, mentions, percents);
   let memo: readonly string[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;

@@ -197,7 +197,18 @@ const TARGET_VERBS = [
   'got',
 ];
 /** Participles whose subject bears the rate in the passive ("Brazil will be hit with 50%"). */
-const TARGET_PASSIVES = ['hit', 'subject', 'subjected', 'targeted', 'slapped', 'charged', 'spared'];
+const TARGET_PASSIVES = [
+  'hit',
+  'subject',
+  'subjected',
+  'targeted',
+  'slapped',
+  'charged',
+  'spared',
+  'assigned',
+  'given',
+  'handed',
+];
 /** Words for a government that may follow a demonym before its verb ("the Swiss government had hoped to secure …"). */
 const GOVERNMENT_WORDS = [
   'government',

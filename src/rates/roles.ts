@@ -15,7 +15,7 @@ const ABBREVIATION = /^[A-Z.]+$/;
 
 /** "over its purchases of Russian oil": a country's goods someone buys, the reason for a tariff on the buyer, not a party. */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing)\s+$/u;
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
 

@@ -40,6 +40,18 @@ describe('who imposes on whom', () => {
     ]);
   });
 
+  it('as many different rates listed together as countries listed before them pair in order', () => {
+    expect(rates('Laos and Cambodia had been assigned 48% and 49% in April.')).toEqual([
+      'United States → Laos 48% previous',
+      'United States → Cambodia 49% previous',
+    ]);
+    // One rate for both is not a list.
+    expect(rates('Laos and Cambodia face 40% and more.')).toEqual([
+      'United States → Laos 40% current',
+      'United States → Cambodia 40% current',
+    ]);
+  });
+
   it('a rate in brackets after a country is the rate on that country', () => {
     expect(rates('The steepest rates hit Cambodia (49%), Laos (40%) and Myanmar (40%).')).toEqual([
       'United States → Cambodia 49% current',
@@ -64,6 +76,10 @@ describe('who imposes on whom', () => {
   it('a country whose oil is bought is no party to the tariff', () => {
     expect(rates('India pays a further 25% penalty for buying Russian oil.')).toEqual([
       'United States → India 25% current component',
+    ]);
+    expect(rates('Turkey, already paying 15%, was hit with an extra 25% over Iranian oil.')).toEqual([
+      'United States → Turkey 15% current',
+      'United States → Turkey 25% current component',
     ]);
   });
 
