@@ -1,7 +1,17 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
 import { articleContext } from './article-context.ts';
+import {
+  Best,
+  bitCount,
+  derivedTerms,
+  documentId,
+  holds,
+  scoreField,
+  termsHeld,
+  type FieldScores,
+} from './postings.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
@@ -30,8 +40,10 @@ export const SEARCH_TUNING = {
   /** How many of the best candidates are ranked further (common terms, then the tie-break by date). */
   rerankCandidates: 60,
   /**
-   * Each passage is also indexed with its article's title and lead (first paragraph), which often
-   * name the subject a later paragraph leaves out; they count less than the passage's own words.
+   * A passage also scores for its article's title and lead (first paragraph), which often name the
+   * subject a later paragraph leaves out; they count less than the passage's own words. Titles and
+   * leads are indexed once per article, not on every passage, and their score is added to each
+   * passage of the article.
    */
   boost: { text: 1, title: 0.4, lead: 0.25 },
   /** A question about the present ("now", "still", "latest"): the newest articles count this much more… */
@@ -59,7 +71,7 @@ export interface PassageHit {
 export interface PassageIndex {
   /** The best relevant passages, best first; empty when nothing is relevant enough. */
   search(query: string, options?: { limit?: number }): PassageHit[];
-  /** The raw MiniSearch instance (the benchmark compares against it). */
+  /** The raw MiniSearch index of the passages' text (the benchmark compares against it). */
   readonly miniSearch: MiniSearch<IndexedPassage>;
   /** Serializable form, for the index cache. */
   toJSON(): SerializedPassageIndex;
@@ -70,6 +82,11 @@ export interface PassageIndex {
 interface IndexedPassage {
   id: string;
   text: string;
+}
+
+/** An article's title and lead, indexed once for all its passages. */
+interface IndexedArticle {
+  id: string;
   title: string;
   lead: string;
 }
@@ -84,11 +101,61 @@ export interface ArticleFields {
 
 export type ArticleFieldsOf = (articleId: string) => ArticleFields;
 
+/** The lead counts for every passage of its article but the lead paragraph itself. */
+const leadOf = (passage: Passage, articleOf: ArticleFieldsOf) =>
+  passage.paragraph === 1 ? '' : articleOf(passage.articleId).lead;
+
+/** The article documents of `passages` not yet in `known` (which they are added to). */
+function newArticles(passages: readonly Passage[], articleOf: ArticleFieldsOf, known: Set<string>): IndexedArticle[] {
+  const documents: IndexedArticle[] = [];
+  for (const { articleId } of passages) {
+    if (known.has(articleId)) continue;
+    known.add(articleId);
+    const { title, lead } = articleOf(articleId);
+    documents.push({ id: articleId, title, lead });
+  }
+  return documents;
+}
+
+export interface SerializedPassageIndex {
+  miniSearch: unknown;
+  /** The index of the articles' titles and leads. */
+  articles: unknown;
+  /** Every term with the number of passages that hold it: fuzzy and prefix matching are spent only on words not among them, and the counts tell common terms. */
+  terms: [string, number][];
+}
+
+/** Whether MiniSearch expands `term` to words like it (a word the corpus does not have), or takes it as it is. */
+function expansions(passagesWith: ReadonlyMap<string, number>) {
+  const unknown = (term: string) => !passagesWith.has(term) && !/^\d/.test(term);
+  return {
+    fuzzy: (term: string) =>
+      unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false,
+    prefix: (term: string) => unknown(term) && term.length >= SEARCH_TUNING.prefixMinLength,
+  };
+}
+
+function miniSearchOptions(passagesWith: ReadonlyMap<string, number>, fields: string[]) {
+  return {
+    fields,
+    storeFields: [],
+    tokenize: documentTerms,
+    processTerm: (term: string) => term,
+    searchOptions: {
+      // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
+      tokenize: (terms: string) => terms.split(' '),
+      processTerm: (term: string) => term,
+      boost: SEARCH_TUNING.boost,
+      ...expansions(passagesWith),
+    },
+  };
+}
+
 /**
- * The documents of passages: each one's text with what its article adds to it (see
- * `article-context.ts`), and its article's title and lead (none for the lead paragraph itself).
+ * The text documents of passages: each one's text with what its article adds to it (see
+ * `article-context.ts`), beside its passage.
  */
-function documentsOf(passages: readonly Passage[], articleOf: ArticleFieldsOf): IndexedPassage[] {
+function textDocumentsOf(passages: readonly Passage[]): { passage: Passage; document: IndexedPassage }[] {
   const byArticle = new Map<string, Passage[]>();
   for (const p of passages) {
     const group = byArticle.get(p.articleId);
@@ -98,58 +165,42 @@ function documentsOf(passages: readonly Passage[], articleOf: ArticleFieldsOf): 
   return [...byArticle.values()].flatMap((paragraphs) => {
     const context = articleContext(paragraphs);
     return paragraphs.map((passage) => {
-      const { title, lead } = articleOf(passage.articleId);
       const extra = context.get(passage.id);
-      const text = extra ? `${passage.text}\n${extra}` : passage.text;
-      return { id: passage.id, text, title, lead: passage.paragraph === 1 ? '' : lead };
+      return { passage, document: { id: passage.id, text: extra ? `${passage.text}\n${extra}` : passage.text } };
     });
   });
 }
 
-export interface SerializedPassageIndex {
-  miniSearch: unknown;
-  /** Every term with the number of passages that hold it: fuzzy and prefix matching are spent only on words not among them, and the counts tell common terms. */
-  terms: [string, number][];
-}
-
-function miniSearchOptions(passagesWith: ReadonlyMap<string, number>) {
-  const unknown = (term: string) => !passagesWith.has(term) && !/^\d/.test(term);
-  return {
-    fields: ['text', 'title', 'lead'],
-    storeFields: [],
-    tokenize: documentTerms,
-    processTerm: (term: string) => term,
-    searchOptions: {
-      // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
-      tokenize: (terms: string) => terms.split(' '),
-      processTerm: (term: string) => term,
-      boost: SEARCH_TUNING.boost,
-      fuzzy: (term: string) =>
-        unknown(term) && term.length >= SEARCH_TUNING.fuzzyMinLength ? SEARCH_TUNING.fuzzy : false,
-      prefix: (term: string) => unknown(term) && term.length >= SEARCH_TUNING.prefixMinLength,
-    },
-  };
-}
-
-/** Counts, for every term, the passages whose text, title or lead hold it. */
-function countTerms(passagesWith: Map<string, number>, documents: readonly IndexedPassage[]): void {
-  for (const doc of documents) {
-    for (const term of new Set(documentTerms(`${doc.text}\n${doc.title}\n${doc.lead}`)))
-      passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
+/** Indexes passages' text and counts, for every term, the passages whose text, title or lead hold it. */
+function addPassages(
+  miniSearch: MiniSearch<IndexedPassage>,
+  passagesWith: Map<string, number>,
+  passages: readonly Passage[],
+  articleOf: ArticleFieldsOf,
+): void {
+  const documents = textDocumentsOf(passages);
+  for (const { passage, document } of documents) {
+    const text = `${document.text}\n${articleOf(passage.articleId).title}\n${leadOf(passage, articleOf)}`;
+    for (const term of new Set(documentTerms(text))) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
   }
+  miniSearch.addAll(documents.map((d) => d.document));
 }
+
+const passageIndexOptions = (passagesWith: ReadonlyMap<string, number>) => miniSearchOptions(passagesWith, ['text']);
+const articleIndexOptions = (passagesWith: ReadonlyMap<string, number>) =>
+  miniSearchOptions(passagesWith, ['title', 'lead']);
 
 /**
  * Builds the passage index. This is the one place an index is made, so a cached, serialized index
  * (see `loadPassageIndex`) can stand in for it.
  */
 export function buildPassageIndex(passages: readonly Passage[], articleOf: ArticleFieldsOf): PassageIndex {
-  const documents = documentsOf(passages, articleOf);
   const passagesWith = new Map<string, number>();
-  countTerms(passagesWith, documents);
-  const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(passagesWith));
-  miniSearch.addAll(documents);
-  return wrap(miniSearch, passagesWith, passages, articleOf);
+  const miniSearch = new MiniSearch<IndexedPassage>(passageIndexOptions(passagesWith));
+  addPassages(miniSearch, passagesWith, passages, articleOf);
+  const articleIndex = new MiniSearch<IndexedArticle>(articleIndexOptions(passagesWith));
+  articleIndex.addAll(newArticles(passages, articleOf, new Set()));
+  return wrap({ miniSearch, articleIndex, passagesWith }, passages, articleOf);
 }
 
 /** Restores an index saved with `toJSON()`; the passages must be those it was built from. */
@@ -159,14 +210,17 @@ export function loadPassageIndex(
   articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const passagesWith = new Map(saved.terms);
-  const miniSearch = MiniSearch.loadJS<IndexedPassage>(
-    saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
-    miniSearchOptions(passagesWith),
-  );
-  return wrap(miniSearch, passagesWith, passages, articleOf);
+  type Saved = Parameters<typeof MiniSearch.loadJS>[0];
+  const miniSearch = MiniSearch.loadJS<IndexedPassage>(saved.miniSearch as Saved, passageIndexOptions(passagesWith));
+  const articleIndex = MiniSearch.loadJS<IndexedArticle>(saved.articles as Saved, articleIndexOptions(passagesWith));
+  return wrap({ miniSearch, articleIndex, passagesWith }, passages, articleOf);
 }
 
-type TextTerms = (passage: Passage) => string[];
+interface Indexes {
+  miniSearch: MiniSearch<IndexedPassage>;
+  articleIndex: MiniSearch<IndexedArticle>;
+  passagesWith: Map<string, number>;
+}
 
 interface Candidate {
   passage: Passage;
@@ -176,13 +230,37 @@ interface Candidate {
   matched: number;
 }
 
+/**
+ * A passage's or an article's share of a score: its BM25 sum (before MiniSearch's final factor, the
+ * number of query terms matched), which query terms it matched (one bit each), and the index's
+ * words it matched in place of a query term the corpus lacks.
+ */
+interface Part {
+  score: number;
+  mask: number;
+  words: string[] | undefined;
+}
+
+/** Each document's part, by short id. */
+const partsOf = ({ score, held, words }: FieldScores) =>
+  new Map([...score].map(([doc, s]) => [doc, { score: s, mask: held.get(doc)!, words: words.get(doc) }]));
+
 function wrap(
-  miniSearch: MiniSearch<IndexedPassage>,
-  passagesWith: Map<string, number>,
+  { miniSearch, articleIndex, passagesWith }: Indexes,
   passages: readonly Passage[],
   articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
+  const byArticle = new Map<string, Passage[]>();
+  const addToArticles = (added: readonly Passage[]) => {
+    for (const p of added) {
+      const list = byArticle.get(p.articleId);
+      if (list) list.push(p);
+      else byArticle.set(p.articleId, [p]);
+    }
+  };
+  addToArticles(passages);
+  const indexedArticles = new Set(byArticle.keys());
   // Rebuilt after `add`, on the next search: new articles bring new words to correct towards.
   let corrector: ((term: string) => string | undefined) | undefined;
   const correct = (term: string) => (corrector ??= spellingCorrector(passagesWith))(term);
@@ -194,22 +272,79 @@ function wrap(
     const n = passagesWith.get(term) ?? 0;
     return Math.log(1 + (byId.size - n + 0.5) / (n + 0.5));
   };
-  const candidatesOf = (results: SearchResult[]): Candidate[] =>
-    results.flatMap((r) => {
-      const passage = byId.get(String(r.id));
-      return passage ? [{ passage, score: r.score, terms: r.terms, matched: r.queryTerms.length }] : [];
-    });
+  const expand = expansions(passagesWith);
+  const passageOfShortId = (shortId: number) => byId.get(documentId(miniSearch as MiniSearch<never>, shortId) ?? '');
+
+  /**
+   * The best candidates for `terms`: each passage's text score plus its article's title and lead
+   * scores, summed and weighted by the number of query terms matched, as MiniSearch weighs its own.
+   * Scored on MiniSearch's posting lists, keeping only the best (`postings.ts`): a common term's
+   * passages are scored and dropped, not built into results and sorted. A passage whose text does
+   * not match can still be a candidate through its article's title or lead; those come from the
+   * best articles only, as many as candidates are kept (each such article has a passage scoring at
+   * least its title and lead).
+   */
+  const candidatesFor = (terms: string[]): Candidate[] => {
+    const derivedIn = (index: MiniSearch<never>) =>
+      terms.map((t) => derivedTerms(index, t, expand.fuzzy(t), expand.prefix(t)));
+    const articles = articleIndex as MiniSearch<never>;
+    const articleTerms = derivedIn(articles);
+    const byArticleId = (field: 'title' | 'lead') =>
+      new Map(
+        [...partsOf(scoreField(articles, field, articleTerms, SEARCH_TUNING.boost[field]))].map(([doc, part]) => [
+          documentId(articles, doc) ?? '',
+          part,
+        ]),
+      );
+    const [title, lead] = [byArticleId('title'), byArticleId('lead')];
+    const best = new Best<Candidate>(SEARCH_TUNING.rerankCandidates);
+    const offer = (passage: Passage, text: Part | undefined) => {
+      const parts = [
+        text,
+        title.get(passage.articleId),
+        passage.paragraph === 1 ? undefined : lead.get(passage.articleId),
+      ];
+      let [sum, mask] = [0, 0];
+      for (const part of parts) if (part) [sum, mask] = [sum + part.score, mask | part.mask];
+      const matched = bitCount(mask);
+      best.offer(sum * Math.max(1, matched), published(passage), () => {
+        const held = parts.flatMap((part) => (part ? [...termsHeld(terms, part.mask), ...(part.words ?? [])] : []));
+        // A query term the index lacks is shown by the words it matched.
+        const words = held.filter((t) => passagesWith.has(t));
+        return { passage, score: sum * Math.max(1, matched), terms: [...new Set(words)], matched };
+      });
+    };
+    const articleScore = (id: string) => (title.get(id)?.score ?? 0) + (lead.get(id)?.score ?? 0);
+    const bestArticles = [...new Set([...title.keys(), ...lead.keys()])]
+      .sort((a, b) => articleScore(b) - articleScore(a))
+      .slice(0, SEARCH_TUNING.rerankCandidates);
+    // Passages of the best articles, until their text turns out to match.
+    const byTitleOrLead = new Map(bestArticles.flatMap((id) => byArticle.get(id) ?? []).map((p) => [p.id, p]));
+    const offerText = (passage: Passage | undefined, part: Part) => {
+      if (!passage) return;
+      byTitleOrLead.delete(passage.id);
+      offer(passage, part);
+    };
+    const text = miniSearch as MiniSearch<never>;
+    const { score, held, words } = scoreField(text, 'text', derivedIn(text), 1);
+    for (const [doc, s] of score)
+      offerText(passageOfShortId(doc), { score: s, mask: held.get(doc)!, words: words.get(doc) });
+    for (const passage of byTitleOrLead.values()) offer(passage, undefined);
+    return best.items();
+  };
 
   /** Candidates re-ranked by the common terms each one holds (in its title and lead at their boost). */
-  const withCommonTerms = (candidates: Candidate[], common: string[], textTerms: TextTerms): Candidate[] =>
+  const withCommonTerms = (candidates: Candidate[], common: string[]): Candidate[] =>
     candidates.map((c) => {
-      const { title, lead } = articleOf(c.passage.articleId);
-      const fields = [
-        { held: new Set(textTerms(c.passage)), boost: SEARCH_TUNING.boost.text },
-        { held: new Set(documentTerms(title)), boost: SEARCH_TUNING.boost.title },
-        { held: new Set(c.passage.paragraph === 1 ? [] : documentTerms(lead)), boost: SEARCH_TUNING.boost.lead },
-      ];
-      const weightOf = (t: string) => Math.max(0, ...fields.filter((f) => f.held.has(t)).map((f) => f.boost));
+      const { id, articleId, paragraph } = c.passage;
+      const weightOf = (t: string) =>
+        holds(miniSearch as MiniSearch<never>, 'text', t, id)
+          ? SEARCH_TUNING.boost.text
+          : holds(articleIndex as MiniSearch<never>, 'title', t, articleId)
+            ? SEARCH_TUNING.boost.title
+            : paragraph !== 1 && holds(articleIndex as MiniSearch<never>, 'lead', t, articleId)
+              ? SEARCH_TUNING.boost.lead
+              : 0;
       const present = common.filter((t) => weightOf(t) > 0);
       return {
         ...c,
@@ -220,12 +355,12 @@ function wrap(
     });
 
   /** The best candidates gain for the question's words that stand side by side in them as in the question. */
-  const withAdjacency = (candidates: Candidate[], terms: string[], textTerms: TextTerms): Candidate[] => {
+  const withAdjacency = (candidates: Candidate[], terms: string[]): Candidate[] => {
     if (terms.length < 2) return candidates;
     const sorted = [...candidates].sort((a, b) => b.score - a.score);
     return sorted.map((c, i) => {
       if (i >= SEARCH_TUNING.adjacencyCandidates || c.matched < 2) return c;
-      const pairs = adjacentPairs(terms, textTerms(c.passage));
+      const pairs = adjacentPairs(terms, documentTerms(c.passage.text));
       const bonus = pairs.reduce((sum, [a, b]) => sum + SEARCH_TUNING.adjacencyBoost * Math.min(idf(a), idf(b)), 0);
       return { ...c, score: c.score + bonus };
     });
@@ -236,17 +371,11 @@ function wrap(
     const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
     // Rarest first: a query of common terms only is searched with its rarest one.
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
-    const rare = byRarity.filter((t, i) => i === 0 || passagesOf(t) <= commonAbove());
+    // At most 30 (one bit each in `postings.ts`); a longer question's other terms only re-rank.
+    const rare = byRarity.filter((t, i) => i === 0 || (i < 30 && passagesOf(t) <= commonAbove()));
     const common = byRarity.filter((t) => !rare.includes(t));
-    const found = candidatesOf(miniSearch.search(rare.join(' ')).slice(0, SEARCH_TUNING.rerankCandidates));
-    // The text's terms in order, analysed once per search for both steps.
-    const sequences = new Map<string, string[]>();
-    const textTerms: TextTerms = (p) => sequences.get(p.id) ?? sequences.set(p.id, documentTerms(p.text)).get(p.id)!;
-    const candidates = withAdjacency(
-      common.length > 0 ? withCommonTerms(found, common, textTerms) : found,
-      terms,
-      textTerms,
-    );
+    const found = candidatesFor(rare);
+    const candidates = withAdjacency(common.length > 0 ? withCommonTerms(found, common) : found, terms);
     const timed = focus
       ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))
       : candidates;
@@ -266,15 +395,15 @@ function wrap(
       if (wanted.length === 0) return [];
       return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
-    toJSON: () => ({ miniSearch: miniSearch.toJSON(), terms: [...passagesWith] }),
+    toJSON: () => ({ miniSearch: miniSearch.toJSON(), articles: articleIndex.toJSON(), terms: [...passagesWith] }),
     add(added) {
-      const documents = documentsOf(added, articleOf);
-      countTerms(passagesWith, documents);
       for (const passage of added) {
         byId.set(passage.id, passage);
         if (published(passage) > newest) newest = published(passage);
       }
-      miniSearch.addAll(documents);
+      addToArticles(added);
+      addPassages(miniSearch, passagesWith, added, articleOf);
+      articleIndex.addAll(newArticles(added, articleOf, indexedArticles));
       corrector = undefined;
     },
   };
