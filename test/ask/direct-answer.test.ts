@@ -51,6 +51,12 @@ describe('/ask answers first, from the knowledge /tariff, /deadline and /quote u
       corpus,
     });
     expect((now.data.answer as { text: string }).text).toMatch(/^The United States charges about 47% on Chinese goods/);
+    // "decision" names no December: the rate asked for is today's.
+    const decision = await runConsoleJson(
+      '/ask what tariff does the US charge on Chinese goods since the court decision?',
+      { corpus },
+    );
+    expect((decision.data.answer as { text: string }).text).toMatch(/^The United States charges about 47%/);
     expect((april.data.answer as { text: string }).text).toMatch(
       /^On 2025-04-30, the United States charged 145% on Chinese goods, in force since 2025-04-10 \(/,
     );

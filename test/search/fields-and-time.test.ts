@@ -68,5 +68,8 @@ describe('the time a question is about', () => {
       to: '2025-08-22',
     });
     expect(timeFocusOf('may the EU retaliate?', '2025-11-02')).toBeUndefined();
+    // A month's abbreviation inside a word is no month ("decision", "market", "junior").
+    for (const q of ['which duties does the court decision leave?', 'how did the market react?', 'a junior minister'])
+      expect(timeFocusOf(q, '2025-11-02')).toBeUndefined();
   });
 });
