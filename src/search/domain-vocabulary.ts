@@ -158,6 +158,14 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   worldwide: 'global',
   universal: 'baseline',
   blanket: 'baseline',
+  // Measures against trade, and the exceptions to them.
+  curb: 'control',
+  restriction: 'control',
+  restrict: 'control',
+  exemption: 'exempt',
+  waiver: 'exempt',
+  waive: 'exempt',
+  slap: 'impose',
   // Plain verbs and adjectives of the news.
   request: 'ask',
   begin: 'start',

@@ -52,6 +52,9 @@ describe('the trade-news analyzer', () => {
     same('a tough bargainer', 'a tough negotiator');
     same('a general 10% tariff', 'a baseline 10% levy');
     same('on Aug. 7 and Sept. 3', 'on August 7 and September 3');
+    same('export curbs and restrictions', 'export controls');
+    same('a waiver', 'an exemption');
+    same('slapped tariffs', 'imposed tariffs');
     // Only dotted abbreviations are months: "Jan" alone may be a name.
     expect(documentTerms('Jan Novak')).not.toContain(documentTerms('January')[0]);
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);
