@@ -34,7 +34,7 @@ export const askDefinition = {
 export const askCommand = defineCommand({
   definition: askDefinition,
   examples: ['/ask why are the talks with China stalled?', '/ask what did the Chinese foreign ministry say?'],
-  handle({ question }, ctx): Reply {
+  async handle({ question }, ctx): Promise<Reply> {
     const { kb, now } = ctx;
     const hits = askPassages(kb, question);
     // The answer line comes from the extracted knowledge, the passages from the search: either may be missing.
@@ -64,7 +64,7 @@ export const askCommand = defineCommand({
         description: `${highlight(hit.passage.text, new Set(hit.terms))}\n— ${citationLine(article, hit.passage.paragraph)}`,
         citation: { ...article, paragraph: hit.passage.paragraph },
       })),
-      buttons: voteButtons(ctx, {
+      buttons: await voteButtons(ctx, {
         question,
         ...(answer ? { answer: answer.text } : {}),
         passages: cited.map(({ hit }) => {
@@ -84,7 +84,7 @@ export const askCommand = defineCommand({
       },
     };
   },
-  button(args, ctx) {
-    return pressVote(args, ctx) ?? errorReply('This button no longer does anything. Run `/ask` again.');
+  async button(args, ctx) {
+    return (await pressVote(args, ctx)) ?? errorReply('This button no longer does anything. Run `/ask` again.');
   },
 });

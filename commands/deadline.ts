@@ -144,13 +144,13 @@ function deadlineEmbed(d: Deadline, status: DeadlineStatus): ReplyEmbed {
   };
 }
 
-function allDeadlines(ctx: CommandContext): Deadline[] {
-  return sortDeadlines(guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), ctx.now());
+async function allDeadlines(ctx: CommandContext): Promise<Deadline[]> {
+  return sortDeadlines(await guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), ctx.now());
 }
 
-function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name?: string): Reply {
+async function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name?: string): Promise<Reply> {
   const now = ctx.now();
-  const everything = allDeadlines(ctx);
+  const everything = await allDeadlines(ctx);
   let shown = everything.filter((d) => filter === 'all' || deadlineStatus(d, now) === filter);
   if (name) {
     const one = findDeadline(everything, name);
@@ -189,13 +189,13 @@ function listReply(ctx: CommandContext, filter: StatusFilter, page: number, name
 
 type Options<S> = Extract<OptionsOf<typeof deadlineDefinition>, { subcommand: S }>;
 
-function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: CommandContext): Reply {
+async function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: CommandContext): Promise<Reply> {
   const now = ctx.now();
   const resolved = resolveDeadlineTime({ date, ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) }, now);
   if (!resolved.ok) return errorReply(resolved.error);
   const { time: when } = resolved;
   const id = serverDeadlineId(name);
-  const before = ctx.store.serverDeadlines.get(ctx.guildId, id);
+  const before = await ctx.store.serverDeadlines.get(ctx.guildId, id);
   const moved = before && before.at !== when.at ? before : undefined;
   const history = moved
     ? [
@@ -207,7 +207,7 @@ function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: 
         },
       ]
     : (before?.history ?? []);
-  ctx.store.serverDeadlines.save({
+  await ctx.store.serverDeadlines.save({
     guildId: ctx.guildId,
     id,
     name,
@@ -220,12 +220,12 @@ function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: 
     createdBy: before?.createdBy ?? ctx.invoker.id,
     updatedAt: now.getTime(),
   });
-  const saved = ctx.store.serverDeadlines.get(ctx.guildId, id);
+  const saved = await ctx.store.serverDeadlines.get(ctx.guildId, id);
   if (!saved) throw new Error(`server deadline ${id} was not saved`);
   const deadline = serverDeadlineOf(saved);
-  const followers = ctx.store.reminders
-    .active()
-    .filter((r) => r.guildId === ctx.guildId && r.deadline.id === id).length;
+  const followers = (await ctx.store.reminders.active({ guildId: ctx.guildId })).filter(
+    (r) => r.deadline.id === id,
+  ).length;
   const zoneNote = when.hasTime
     ? `Time zone: ${when.timeZone}.`
     : `No time given, so it ends at the end of ${when.date} in ${when.timeZone}${zone ? '' : ' (the default; give `timezone` for another)'}.`;
@@ -248,8 +248,11 @@ function add({ name, date, time, timezone: zone, source }: Options<'add'>, ctx: 
   };
 }
 
-function remove({ name: query }: Options<'remove'>, ctx: CommandContext): Reply {
-  const own = ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf);
+const ownDeadlines = async (ctx: CommandContext) =>
+  (await ctx.store.serverDeadlines.list(ctx.guildId)).map(serverDeadlineOf);
+
+async function remove({ name: query }: Options<'remove'>, ctx: CommandContext): Promise<Reply> {
+  const own = await ownDeadlines(ctx);
   const deadline = findDeadline(own, query);
   if (!deadline) {
     const fromNews = findDeadline(ctx.kb.deadlines, query);
@@ -259,8 +262,8 @@ function remove({ name: query }: Options<'remove'>, ctx: CommandContext): Reply 
         : `This server has no deadline called “${echo(query)}”. \`/deadline list\` shows them all.`,
     );
   }
-  ctx.store.serverDeadlines.remove(ctx.guildId, deadline.id);
-  const disabled = disableRemindersOf(
+  await ctx.store.serverDeadlines.remove(ctx.guildId, deadline.id);
+  const disabled = await disableRemindersOf(
     ctx.store,
     ctx.guildId,
     deadline.id,
@@ -300,12 +303,9 @@ export const deadlineCommand = defineCommand({
     if (options.subcommand === 'remove') return remove(options, ctx);
     return listReply(ctx, options.status ?? 'all', 0, options.name);
   },
-  autocomplete(focused, ctx) {
+  async autocomplete(focused, ctx) {
     if (focused.name === 'timezone') return timeZoneChoices(focused.value);
-    const pool =
-      focused.subcommand === 'remove'
-        ? ctx.store.serverDeadlines.list(ctx.guildId).map(serverDeadlineOf)
-        : allDeadlines(ctx);
+    const pool = focused.subcommand === 'remove' ? await ownDeadlines(ctx) : await allDeadlines(ctx);
     return deadlineChoices(pool, focused.value, ctx.now());
   },
   button([status = 'all', page = '0'], ctx) {

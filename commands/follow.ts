@@ -105,7 +105,7 @@ export const followDefinition = {
 
 type Options<S> = Extract<OptionsOf<typeof followDefinition>, { subcommand: S }>;
 
-function add(options: Options<'add'>, ctx: CommandContext): Reply {
+async function add(options: Options<'add'>, ctx: CommandContext): Promise<Reply> {
   if (!options.country && !options.speaker && !options.words)
     return errorReply(
       'Say what to follow: `country`, `speaker` or `words` (or several: an article must match them all).',
@@ -137,7 +137,7 @@ function add(options: Options<'add'>, ctx: CommandContext): Reply {
   if (mention !== undefined && mention === ctx.guildId)
     return errorReply('`mention:` pings one role, never @everyone: name a role made for these alerts.');
   const channel = channelIdOf(options.channel ?? ctx.channelId);
-  const added = addFollow(
+  const added = await addFollow(
     ctx.store,
     {
       guildId: ctx.guildId,
@@ -166,11 +166,11 @@ function add(options: Options<'add'>, ctx: CommandContext): Reply {
       ? `Each alert pings ${roleMention(follow.mentionRole)}, and no one else.`
       : 'Alerts ping no one.',
   ];
-  return { ok: true, content: lines.join('\n'), data: { follow: followView(ctx, follow) } };
+  return { ok: true, content: lines.join('\n'), data: { follow: await followView(ctx, follow) } };
 }
 
-function followView(ctx: CommandContext, follow: FollowRow) {
-  const recent = ctx.store.follows.alertsOf(follow.id, 50);
+async function followView(ctx: CommandContext, follow: FollowRow) {
+  const recent = await ctx.store.follows.alertsOf(follow.id, 50);
   const weekAgo = ctx.now().getTime() - 7 * 86_400_000;
   return {
     id: follow.id,
@@ -187,8 +187,7 @@ function followView(ctx: CommandContext, follow: FollowRow) {
   };
 }
 
-function followLine(ctx: CommandContext, follow: FollowRow): string {
-  const view = followView(ctx, follow);
+function followLine(follow: FollowRow, view: Awaited<ReturnType<typeof followView>>): string {
   const head = `#${view.id} **${view.subject}** in ${channelMention(view.channelId)}${view.changesOnly ? ' · changes only' : ''}${view.mention ? ` · pings ${roleMention(view.mention)}` : ''}`;
   if (follow.status === 'disabled') return `${head} · ⛔ disabled: ${view.disabledReason ?? 'unknown reason'}`;
   const sent = view.lastAlertAt
@@ -197,27 +196,28 @@ function followLine(ctx: CommandContext, follow: FollowRow): string {
   return `${head} · ${sent}`;
 }
 
-function list(ctx: CommandContext): Reply {
-  const follows = ctx.store.follows.list(ctx.guildId);
+async function list(ctx: CommandContext): Promise<Reply> {
+  const follows = await ctx.store.follows.list(ctx.guildId);
   if (follows.length === 0)
     return {
       ok: true,
       content: 'No follows in this server. Add one with `/follow add country:<name>`.',
       data: { follows: [] },
     };
+  const views = await Promise.all(follows.map((f) => followView(ctx, f)));
   return {
     ok: true,
     content: cutText(
-      `**${follows.length} of ${MAX_FOLLOWS} follows**\n${follows.map((f) => followLine(ctx, f)).join('\n')}`,
+      `**${follows.length} of ${MAX_FOLLOWS} follows**\n${follows.map((f, i) => followLine(f, views[i]!)).join('\n')}`,
       DISCORD_LIMITS.content,
     ),
-    data: { follows: follows.map((f) => followView(ctx, f)) },
+    data: { follows: views },
   };
 }
 
-function remove({ id: typed }: Options<'remove'>, ctx: CommandContext): Reply {
+async function remove({ id: typed }: Options<'remove'>, ctx: CommandContext): Promise<Reply> {
   const id = Number(typed.replace(/^#/, ''));
-  const removed = Number.isInteger(id) ? removeFollow(ctx.store, ctx.guildId, id) : undefined;
+  const removed = Number.isInteger(id) ? await removeFollow(ctx.store, ctx.guildId, id) : undefined;
   if (!removed)
     return errorReply(
       `This server has no follow ${typed.startsWith('#') ? typed : `#${typed}`}. \`/follow list\` shows them.`,
@@ -244,10 +244,9 @@ export const followCommand = defineCommand({
     if (options.subcommand === 'remove') return remove(options, ctx);
     return list(ctx);
   },
-  autocomplete(focused, ctx) {
+  async autocomplete(focused, ctx) {
     if (focused.name === 'id')
-      return ctx.store.follows
-        .list(ctx.guildId)
+      return (await ctx.store.follows.list(ctx.guildId))
         .filter((f) => String(f.id).startsWith(focused.value.replace(/^#/, '')))
         .map((f) => ({
           name: cutText(

@@ -74,20 +74,23 @@ export const remindDefinition = {
 
 type Options<S> = Extract<OptionsOf<typeof remindDefinition>, { subcommand: S }>;
 
-function add({ deadline: query, before = DEFAULT_BEFORE, channel: given }: Options<'add'>, ctx: CommandContext): Reply {
-  const deadline = findDeadline(guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), query);
+async function add(
+  { deadline: query, before = DEFAULT_BEFORE, channel: given }: Options<'add'>,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const deadline = findDeadline(await guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId), query);
   if (!deadline) return errorReply(`No deadline is called “${echo(query)}”. \`/deadline list\` shows them all.`);
   const offsets = parseOffsets(before);
   if (!offsets.ok) return errorReply(offsets.error);
   const channel = channelIdOf(given ?? ctx.channelId);
   const now = ctx.now();
-  const added = addReminder(
+  const added = await addReminder(
     ctx.store,
     { guildId: ctx.guildId, channelId: channel, deadline, before: offsets.seconds, createdBy: ctx.invoker.id },
     now,
   );
   if (!added.ok) return errorReply(added.error);
-  const view = reminderView(ctx.store, added.reminder);
+  const view = await reminderView(ctx.store, added.reminder);
   const pending = added.reminder.alerts.filter((a) => a.status === 'pending');
   const skipped = added.reminder.alerts.filter((a) => a.status === 'skipped').map((a) => formatOffset(a.beforeSeconds));
   const lines = [
@@ -115,8 +118,11 @@ function reminderLine(r: ReminderView): string {
     : `${head} · nothing left to send`;
 }
 
-function list(ctx: CommandContext): Reply {
-  const reminders = ctx.store.reminders.list(ctx.guildId).map((r) => reminderView(ctx.store, r));
+const views = async (ctx: CommandContext) =>
+  Promise.all((await ctx.store.reminders.list(ctx.guildId)).map((r) => reminderView(ctx.store, r)));
+
+async function list(ctx: CommandContext): Promise<Reply> {
+  const reminders = await views(ctx);
   if (reminders.length === 0)
     return {
       ok: true,
@@ -130,9 +136,9 @@ function list(ctx: CommandContext): Reply {
   };
 }
 
-function remove({ id: typed }: Options<'remove'>, ctx: CommandContext): Reply {
+async function remove({ id: typed }: Options<'remove'>, ctx: CommandContext): Promise<Reply> {
   const id = Number(typed.replace(/^#/, ''));
-  const removed = Number.isInteger(id) ? removeReminder(ctx.store, ctx.guildId, id) : undefined;
+  const removed = Number.isInteger(id) ? await removeReminder(ctx.store, ctx.guildId, id) : undefined;
   if (!removed)
     return errorReply(
       `This server has no reminder ${typed.startsWith('#') ? typed : `#${typed}`}. \`/remind list\` shows them.`,
@@ -153,19 +159,17 @@ export const remindCommand = defineCommand({
     if (options.subcommand === 'remove') return remove(options, ctx);
     return list(ctx);
   },
-  autocomplete(focused, ctx) {
+  async autocomplete(focused, ctx) {
     const now = ctx.now();
     if (focused.name === 'id') {
-      return ctx.store.reminders
-        .list(ctx.guildId)
-        .map((r) => reminderView(ctx.store, r))
+      return (await views(ctx))
         .filter(
           (r) =>
             String(r.id).startsWith(focused.value) || r.deadline.toLowerCase().includes(focused.value.toLowerCase()),
         )
         .map((r) => ({ name: `#${r.id} ${r.deadline} (${r.status})`, value: String(r.id) }));
     }
-    const upcoming = guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId).filter(
+    const upcoming = (await guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId)).filter(
       (d) => deadlineStatus(d, now) === 'upcoming',
     );
     return deadlineChoices(upcoming, focused.value, now);

@@ -115,9 +115,9 @@ function list(ctx: CommandContext): Reply {
 
 const when = (ms: number | undefined) => (ms === undefined ? 'never' : discordTimestamp(new Date(ms), 'R'));
 
-function feeds(ctx: CommandContext): Reply {
+async function feeds(ctx: CommandContext): Promise<Reply> {
   if (!ctx.sources) return errorReply('Feeds are not available here.');
-  const listing = ctx.sources.listFeeds();
+  const listing = await ctx.sources.listFeeds();
   if (listing.error) return errorReply(`The feeds file is broken: ${listing.error}`);
   if (listing.feeds.length === 0)
     return {

@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   try {
     return await runConsoleApp({ config, kb, store, log, now: () => new Date(), json: false });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -5,7 +5,7 @@ import { loadConfigOrReport } from '../config/env.ts';
 import { openStoreOrReport } from '../store/store.ts';
 import { feedbackExport } from './feedback-export.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, database: { type: 'string' } } });
   if (!values.out) {
     console.error('Usage: npm run feedback:export -- --out FILE [--database PATH]');
@@ -16,15 +16,15 @@ function main(): number {
   const store = openStoreOrReport(path);
   if (!store) return 1;
   try {
-    const exported = feedbackExport(store.askFeedback.voted());
+    const exported = feedbackExport(await store.askFeedback.voted());
     writeFileSync(values.out, `${JSON.stringify(exported, null, 2)}\n`);
     console.log(
       `${values.out}: ${exported.questions.length} question${exported.questions.length === 1 ? '' : 's'} voted up, ${exported.toLabel.length} to label`,
     );
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

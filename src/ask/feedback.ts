@@ -18,14 +18,14 @@ const VOTES: Readonly<Record<Vote, string>> = { up: '👍', down: '👎' };
  * Saves the answer and returns its vote buttons; none when the database cannot take it (an answer
  * matters more than its buttons, and the next one will try again).
  */
-export function voteButtons(
+export async function voteButtons(
   ctx: CommandContext,
   shown: Omit<ShownAnswer, 'guildId' | 'channelId' | 'askedBy' | 'askedAt'>,
-): ReplyButton[] {
+): Promise<ReplyButton[]> {
   const askedAt = ctx.now().getTime();
   let id: number;
   try {
-    id = ctx.store.askFeedback.saveShown({
+    id = await ctx.store.askFeedback.saveShown({
       ...shown,
       guildId: ctx.guildId,
       channelId: ctx.channelId,
@@ -51,7 +51,7 @@ const thanks = (content: string, data: Record<string, unknown>): Reply => ({
 });
 
 /** A press of a vote button: `vote:<answer id>:<up|down>:<issued, base-36 seconds>`. */
-export function pressVote([verb, id, vote, issued]: string[], ctx: CommandContext): Reply | undefined {
+export async function pressVote([verb, id, vote, issued]: string[], ctx: CommandContext): Promise<Reply | undefined> {
   const answerId = Number(id);
   const issuedMs = parseInt(issued ?? '', 36) * 1000;
   if (
@@ -67,7 +67,7 @@ export function pressVote([verb, id, vote, issued]: string[], ctx: CommandContex
       `Thanks for rating it, but this answer is more than ${VOTE_DAYS} days old and no longer takes votes. Ask again with \`/ask\` to rate a fresh answer.`,
       { ...data, outcome: 'expired' },
     );
-  const outcome = ctx.store.askFeedback.vote(answerId, ctx.invoker.id, vote, ctx.now().getTime());
+  const outcome = await ctx.store.askFeedback.vote(answerId, ctx.invoker.id, vote, ctx.now().getTime());
   const content = {
     recorded: `Thanks! Your ${VOTES[vote]} is recorded: it helps make \`/ask\` better.`,
     changed: `Your vote on this answer is now ${VOTES[vote]}.`,

@@ -79,7 +79,7 @@ async function measureSize(articles: number, seed: number, shardRows: boolean): 
     const latencies = await measureInProcess(dispatch, new Random(seed + articles));
     progress(`${articles} articles: /tariff charts`);
     const chart = await measureCharts(dispatch);
-    store.close();
+    await store.close();
     progress(`${articles} articles: adding articles live, and a feed item until it is answerable`);
     const liveAdd = await measureLiveAdd(kb, corpus.dir, cacheDir, seed);
     const shardMemory = shardRows ? await measureShards(corpus.dir, cacheDir) : undefined;

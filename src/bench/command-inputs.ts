@@ -45,16 +45,16 @@ type Suggest = (
   subcommand: string | undefined,
   focused: FocusedOption,
   values: Record<string, string | number>,
-) => AutocompleteChoice[];
+) => Promise<AutocompleteChoice[]>;
 
 /** The bot's own suggestions, asked once per typed text (the same texts come up again and again). */
 function suggester(d: Dispatch): Suggest {
   const asked = new Map<string, AutocompleteChoice[]>();
-  return (command, subcommand, focused, values) => {
+  return async (command, subcommand, focused, values) => {
     const key = JSON.stringify([command.definition.name, subcommand, focused, values]);
     let choices = asked.get(key);
     if (!choices) {
-      choices = runAutocomplete(
+      choices = await runAutocomplete(
         d.registry,
         command.definition.name,
         focused,
@@ -69,12 +69,12 @@ function suggester(d: Dispatch): Suggest {
 }
 
 /** Options a user would fill in for one run of a command: autocompleted ones picked from the bot's own suggestions. */
-function sampleOptions(
+async function sampleOptions(
   command: AnyCommand,
   subcommand: string | undefined,
   random: Random,
   suggest: Suggest,
-): RawOptions {
+): Promise<RawOptions> {
   const values: Record<string, string | number> = {};
   for (const option of basicOptions(command.definition, subcommand)) {
     if (option.type === ApplicationCommandOptionType.Boolean || (!option.required && random.chance(0.5))) continue;
@@ -87,7 +87,7 @@ function sampleOptions(
       values[option.name] = ('min_value' in option ? option.min_value : undefined) ?? 1;
     } else if (isAutocompleted(option)) {
       const typed = typingSequence(optionMeaning(option.name), random).at(-1) ?? '';
-      const suggestions = suggest(command, subcommand, { name: option.name, value: typed }, values);
+      const suggestions = await suggest(command, subcommand, { name: option.name, value: typed }, values);
       values[option.name] = suggestions.length > 0 ? random.pick(suggestions).value : typed;
     } else {
       values[option.name] = typedValue(optionMeaning(option.name), random);
@@ -97,26 +97,35 @@ function sampleOptions(
 }
 
 /** `RUNS` runs of each timed command; a command that cannot be timed yet says why. */
-export function timedCommandInputs(
+export async function timedCommandInputs(
   d: Dispatch,
   random: Random,
-): { name: string; inputs: CommandInput[] | { missing: string } }[] {
+): Promise<{ name: string; inputs: CommandInput[] | { missing: string } }[]> {
   const suggest = suggester(d);
-  return TIMED_COMMANDS.map(({ name, subcommand }) => {
-    const command = d.registry.find((c) => c.definition.name === name);
-    if (!command) return { name, inputs: { missing: 'not in the registry yet' } };
-    const subcommands = subcommandNames(command.definition);
-    if (subcommands.length > 0 && (!subcommand || !subcommands.includes(subcommand))) {
-      return { name, inputs: { missing: `say which subcommand to time (${subcommands.join(', ')})` } };
-    }
-    return {
-      name,
-      inputs: Array.from({ length: RUNS }, () => ({
-        command: name,
-        raw: sampleOptions(command, subcommand, random, suggest),
-      })),
-    };
-  });
+  const timed: { name: string; inputs: CommandInput[] | { missing: string } }[] = [];
+  for (const { name, subcommand } of TIMED_COMMANDS)
+    timed.push(await timedInputs(d, random, suggest, name, subcommand));
+  return timed;
+}
+
+async function timedInputs(
+  d: Dispatch,
+  random: Random,
+  suggest: Suggest,
+  name: string,
+  subcommand: string | undefined,
+): Promise<{ name: string; inputs: CommandInput[] | { missing: string } }> {
+  const command = d.registry.find((c) => c.definition.name === name);
+  if (!command) return { name, inputs: { missing: 'not in the registry yet' } };
+  const subcommands = subcommandNames(command.definition);
+  if (subcommands.length > 0 && (!subcommand || !subcommands.includes(subcommand))) {
+    return { name, inputs: { missing: `say which subcommand to time (${subcommands.join(', ')})` } };
+  }
+  // One after another: the random draws stay in the same order on every run.
+  const inputs: CommandInput[] = [];
+  for (let i = 0; i < RUNS; i++)
+    inputs.push({ command: name, raw: await sampleOptions(command, subcommand, random, suggest) });
+  return { name, inputs };
 }
 
 /** One keystroke into an autocompleted option. */

@@ -75,7 +75,7 @@ export async function measureInProcess(d: Dispatch, random: Random): Promise<InP
   );
 
   const commands: Record<string, CommandTiming> = {};
-  for (const { name, inputs } of timedCommandInputs(d, random)) {
+  for (const { name, inputs } of await timedCommandInputs(d, random)) {
     commands[name] =
       'missing' in inputs
         ? inputs

@@ -20,26 +20,26 @@ export const INTERACTIONS = 500;
 type Interaction = { kind: 'command'; input: CommandInput } | { kind: 'autocomplete'; input: Keystroke };
 
 /** Of every five interactions, three are `/ask`, one another timed command, one an autocomplete keystroke. */
-function interactionMix(
+async function interactionMix(
   kb: KnowledgeBase,
   registry: readonly AnyCommand[],
   random: Random,
   count: number,
-): Interaction[] {
+): Promise<Interaction[]> {
   const d = { registry, ctx: consoleContext(kb, () => new Date(), openStore(':memory:')), log: createLogger('silent') };
   const asks = askQuestions(
     kb.passages.map((p) => p.text),
     random,
     count,
   ).map((question): Interaction => ({ kind: 'command', input: { command: 'ask', raw: { values: { question } } } }));
-  const others = timedCommandInputs(d, random).flatMap(({ inputs }) =>
+  const others = (await timedCommandInputs(d, random)).flatMap(({ inputs }) =>
     'missing' in inputs ? [] : inputs.map((input): Interaction => ({ kind: 'command', input })),
   );
   const keystrokes = autocompleteInputs(registry, random).map((input): Interaction => ({
     kind: 'autocomplete',
     input,
   }));
-  d.ctx.store.close();
+  await d.ctx.store.close();
   return Array.from({ length: count }, (_, i) => {
     const pool = i % 5 === 3 && others.length > 0 ? others : i % 5 === 4 && keystrokes.length > 0 ? keystrokes : asks;
     return random.pick(pool);
@@ -80,21 +80,24 @@ export async function measureDiscordRoundTrip(
       registry,
       log,
     });
-    const samples = await timeEach(interactionMix(kb, registry, random, INTERACTIONS), async ({ kind, input }) => {
-      const { command, raw } = input;
-      const origin = raw.subcommand ? { subcommand: raw.subcommand } : {};
-      const values = raw.values as OptionValues;
-      const exchange =
-        kind === 'command'
-          ? emu.command(command, values, origin)
-          : emu.autocomplete(
-              command,
-              input.focused.name,
-              { ...values, [input.focused.name]: input.focused.value },
-              origin,
-            );
-      await exchange.callback();
-    });
+    const samples = await timeEach(
+      await interactionMix(kb, registry, random, INTERACTIONS),
+      async ({ kind, input }) => {
+        const { command, raw } = input;
+        const origin = raw.subcommand ? { subcommand: raw.subcommand } : {};
+        const values = raw.values as OptionValues;
+        const exchange =
+          kind === 'command'
+            ? emu.command(command, values, origin)
+            : emu.autocomplete(
+                command,
+                input.focused.name,
+                { ...values, [input.focused.name]: input.focused.value },
+                origin,
+              );
+        await exchange.callback();
+      },
+    );
     return summarize(samples);
   } finally {
     await bot.stop();

@@ -90,7 +90,7 @@ export async function measureLiveAdd(
       feedToAnswerMs,
     };
   } finally {
-    store.close();
+    await store.close();
     server.close();
   }
 }

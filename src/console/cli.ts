@@ -58,7 +58,7 @@ async function main(): Promise<number> {
       ...(positionals.length > 0 ? { line: positionals.join(' ') } : {}),
     });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -36,7 +36,7 @@ export function consoleFollowOptions(options: ConsoleFollows): FollowWatcherOpti
     ...rest,
     deliver: consoleFollowDeliver(write, options.now),
     posts: followPosts,
-    handles: (guildId) => guildId === CONSOLE_CHANNEL,
+    scope: { guildId: CONSOLE_CHANNEL },
   };
 }
 

@@ -40,7 +40,7 @@ export function consoleSchedulerOptions(options: ConsoleReminders): SchedulerOpt
     now: options.now,
     log: options.log,
     pollMs: options.pollSeconds * 1000,
-    handles: (guildId) => guildId === CONSOLE_CHANNEL,
+    scope: { guildId: CONSOLE_CHANNEL },
   };
 }
 

@@ -31,8 +31,12 @@ export function serverDeadlineOf(row: ServerDeadlineRow): Deadline {
 }
 
 /** Every deadline a guild sees: the corpus's and its own. */
-export function guildDeadlines(corpus: readonly Deadline[], store: ServerDeadlineStore, guildId: string): Deadline[] {
-  return [...corpus, ...store.list(guildId).map(serverDeadlineOf)];
+export async function guildDeadlines(
+  corpus: readonly Deadline[],
+  store: ServerDeadlineStore,
+  guildId: string,
+): Promise<Deadline[]> {
+  return [...corpus, ...(await store.list(guildId)).map(serverDeadlineOf)];
 }
 
 export interface DeadlineInput {

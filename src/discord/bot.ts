@@ -107,7 +107,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
         await Promise.all(loops.map((l) => l.stop()));
         await client.destroy();
       } finally {
-        options.store.close();
+        await options.store.close();
         log.info('stopped');
       }
     })());

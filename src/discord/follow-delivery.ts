@@ -4,7 +4,7 @@ import type { FollowDeliver, FollowMessage, FollowOutcome } from '../follows/del
 import { startFollowWatcher, type FollowWatcherOptions } from '../follows/watcher.ts';
 import { followPosts } from '../render/follow-posts.ts';
 import type { Every, RunningScheduler } from '../reminders/scheduler.ts';
-import { guildsOfShards } from './reminder-scheduler.ts';
+import { shardScope } from './reminder-scheduler.ts';
 import { toDiscordPayload } from '../render/discord-payload.ts';
 import { deliveryFailure } from './reminder-delivery.ts';
 
@@ -82,6 +82,6 @@ export function startDiscordFollows(
     ...options,
     deliver: discordFollowDeliver(client),
     posts: followPosts,
-    handles: guildsOfShards(client.ws.shards.keys(), client.options.shardCount ?? client.ws.shards.size),
+    scope: shardScope(client),
   });
 }

@@ -72,7 +72,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, frontEnd: Fro
 async function onAutocomplete(interaction: AutocompleteInteraction, frontEnd: FrontEnd): Promise<void> {
   const focused = focusedOption(interaction.options.data);
   const choices = focused
-    ? runAutocomplete(
+    ? await runAutocomplete(
         frontEnd.registry,
         interaction.commandName,
         focused,

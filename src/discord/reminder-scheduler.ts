@@ -1,4 +1,4 @@
-import { ShardClientUtil, type Client } from 'discord.js';
+import type { Client } from 'discord.js';
 import {
   startReminderScheduler,
   type Every,
@@ -6,15 +6,12 @@ import {
   type RunningScheduler,
 } from '../reminders/scheduler.ts';
 import { reminderPosts } from '../render/reminder-posts.ts';
+import type { GuildScope } from '../store/guild-scope.ts';
 import { discordDeliver } from './reminder-delivery.ts';
 
-/** Discord guild ids; other guilds in a shared database (the console's `console`) are not Discord's. */
-const GUILD_ID = /^\d{17,20}$/;
-
-/** The guilds whose events reach these shards, by Discord's rule: shard = (guild_id >> 22) % shard count. */
-export function guildsOfShards(shardIds: Iterable<number>, shardCount: number): (guildId: string) => boolean {
-  const own = new Set(shardIds);
-  return (guildId) => GUILD_ID.test(guildId) && own.has(ShardClientUtil.shardIdForGuildId(guildId, shardCount));
+/** The guilds whose events reach a logged-in client's shards (the total is known once logged in: the ShardingManager's count; 1 without one). */
+export function shardScope(client: Client<true>): GuildScope {
+  return { shardIds: [...client.ws.shards.keys()], shardCount: client.options.shardCount ?? client.ws.shards.size };
 }
 
 export interface DiscordReminderOptions extends ReminderSource {
@@ -34,7 +31,6 @@ export function startDiscordReminders(client: Client<true>, options: DiscordRemi
     deliver: discordDeliver(client.rest),
     posts: reminderPosts,
     pollMs: pollSeconds * 1000,
-    // The total is known once logged in (the ShardingManager's count; 1 without one).
-    handles: guildsOfShards(client.ws.shards.keys(), client.options.shardCount ?? client.ws.shards.size),
+    scope: shardScope(client),
   });
 }

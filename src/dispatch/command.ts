@@ -36,7 +36,10 @@ export interface Command<D extends Definition = Definition> extends Access {
   /** The handler may take longer than Discord's 3-second window: acknowledge first. */
   defer?: boolean;
   handle(options: OptionsOf<D>, ctx: CommandContext): Reply | Promise<Reply>;
-  autocomplete?(focused: FocusedOption<OptionName<D>, SubcommandName<D>>, ctx: CommandContext): AutocompleteChoice[];
+  autocomplete?(
+    focused: FocusedOption<OptionName<D>, SubcommandName<D>>,
+    ctx: CommandContext,
+  ): AutocompleteChoice[] | Promise<AutocompleteChoice[]>;
   /**
    * A press of one of this command's buttons. Custom ids are `<command>:<arg>:<arg>…` (see
    * `buttonId`); all the state a button needs lives in its id, so it still works after a restart.
@@ -52,7 +55,7 @@ export interface AnyCommand extends Access {
   examples?: string[];
   defer?: boolean;
   handle(options: ParsedOptions, ctx: CommandContext): Reply | Promise<Reply>;
-  autocomplete?(focused: FocusedOption, ctx: CommandContext): AutocompleteChoice[];
+  autocomplete?(focused: FocusedOption, ctx: CommandContext): AutocompleteChoice[] | Promise<AutocompleteChoice[]>;
   button?(args: string[], ctx: CommandContext): Reply | Promise<Reply>;
 }
 

@@ -63,27 +63,28 @@ export async function runCommand(
 }
 
 /** Autocomplete suggestions, within Discord's limits; a failing autocomplete offers nothing rather than erroring. */
-export function runAutocomplete(
+export async function runAutocomplete(
   registry: readonly AnyCommand[],
   name: string,
   focused: FocusedOption,
   raw: RawOptions,
   ctx: CommandContext,
   log: Logger,
-): AutocompleteChoice[] {
+): Promise<AutocompleteChoice[]> {
   const command = registry.find((c) => c.definition.name === name);
   if (!command?.autocomplete) return [];
   // Suggestions would show a member without access what the command itself refuses them.
   if (refusal(accessOf(command, raw.subcommand), ctx.invoker, name)) return [];
   try {
     const subcommand = raw.subcommand ?? focused.subcommand;
-    return command
-      .autocomplete({ name: focused.name, value: cleanText(focused.value), ...(subcommand ? { subcommand } : {}) }, ctx)
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((c) => ({
-        name: c.name.slice(0, DISCORD_LIMITS.choiceName),
-        value: c.value.slice(0, DISCORD_LIMITS.choiceValue),
-      }));
+    const choices = await command.autocomplete(
+      { name: focused.name, value: cleanText(focused.value), ...(subcommand ? { subcommand } : {}) },
+      ctx,
+    );
+    return choices.slice(0, DISCORD_LIMITS.autocompleteChoices).map((c) => ({
+      name: c.name.slice(0, DISCORD_LIMITS.choiceName),
+      value: c.value.slice(0, DISCORD_LIMITS.choiceValue),
+    }));
   } catch (error) {
     log.error({ err: error, command: name, option: focused.name }, 'autocomplete failed');
     return [];

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     }
     return lines.some((l) => l.kind === 'error') ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

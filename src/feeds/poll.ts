@@ -68,17 +68,17 @@ function fromItem(
 }
 
 async function ingestItem(feed: Feed, item: FeedItem, deps: PollDeps): Promise<PollLine | undefined> {
-  const seen = deps.feeds.item(feed.url, item.id);
+  const seen = await deps.feeds.item(feed.url, item.id);
   if (seen && (seen.article !== undefined || seen.attempts >= MAX_ATTEMPTS)) return undefined;
   const now = deps.now();
   if (!passesFilters(feed, [item.title ?? '', ...item.paragraphs].join(' '))) {
-    deps.feeds.saveItem(feed.url, item.id, 'filtered', now);
+    await deps.feeds.saveItem(feed.url, item.id, 'filtered', now);
     return undefined;
   }
   // The same link as an article we have: nothing to fetch.
   const known = item.link ? deps.identity().withUrl(item.link) : undefined;
   if (known) {
-    deps.feeds.saveItem(feed.url, item.id, known.file, now);
+    await deps.feeds.saveItem(feed.url, item.id, known.file, now);
     return undefined;
   }
   const provenance = { origin: 'feed' as const, feed: feed.url, added: new Date(now).toISOString() };
@@ -94,7 +94,7 @@ async function ingestItem(feed: Feed, item: FeedItem, deps: PollDeps): Promise<P
   }
   prepared ??= fromItem(feed, item, now, provenance);
   if (!prepared || !prepared.ok) {
-    deps.feeds.saveItem(feed.url, item.id, undefined, now);
+    await deps.feeds.saveItem(feed.url, item.id, undefined, now);
     return {
       feed: feed.url,
       kind: 'error',
@@ -102,7 +102,7 @@ async function ingestItem(feed: Feed, item: FeedItem, deps: PollDeps): Promise<P
     };
   }
   const result = writeArticle(deps.corpusDir, prepared.article, deps.identity());
-  deps.feeds.saveItem(feed.url, item.id, result.path, now);
+  await deps.feeds.saveItem(feed.url, item.id, result.path, now);
   if (result.duplicate && !result.alsoAdded) return undefined;
   deps.onWritten(result.path);
   const { title, outlet } = prepared.article.frontMatter;
@@ -117,14 +117,14 @@ async function ingestItem(feed: Feed, item: FeedItem, deps: PollDeps): Promise<P
  * Everything learnt is saved, so the next poll (or the next process) goes on from here.
  */
 export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollLine[]> {
-  const state = deps.feeds.state(feed.url);
+  const state = await deps.feeds.state(feed.url);
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
   if (state.etag) headers['if-none-match'] = state.etag;
   if (state.lastModified) headers['if-modified-since'] = state.lastModified;
   const got = await deps.fetcher.get(feed.url, MAX_FEED_BYTES, headers);
   const next: FeedState = { ...state, lastPoll: deps.now() };
-  const fail = (error: string): PollLine[] => {
-    deps.feeds.saveState({ ...next, lastError: error });
+  const fail = async (error: string): Promise<PollLine[]> => {
+    await deps.feeds.saveState({ ...next, lastError: error });
     return [{ feed: feed.url, kind: 'error', text: error }];
   };
   if (!got.ok) {
@@ -134,7 +134,7 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollLine[]> 
   }
   const { response } = got;
   if (response.status === 304) {
-    deps.feeds.saveState({ ...next, quietPolls: state.quietPolls + 1, lastError: undefined });
+    await deps.feeds.saveState({ ...next, quietPolls: state.quietPolls + 1, lastError: undefined });
     return [];
   }
   const parsed = readFeedItems(decodeBytes(response.body, response.headers['content-type']).text);
@@ -147,7 +147,7 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollLine[]> 
   const found = lines.some((l) => l.kind === 'new' || l.kind === 'also');
   const etag = response.headers.etag;
   const lastModified = response.headers['last-modified'];
-  deps.feeds.saveState({
+  await deps.feeds.saveState({
     ...next,
     etag,
     lastModified,
@@ -161,7 +161,8 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollLine[]> 
 /** Polls every due feed (hosts in parallel; each host one request at a time, spaced). */
 export async function pollFeeds(feeds: readonly Feed[], deps: PollDeps, intervalMs?: number): Promise<PollLine[]> {
   const now = deps.now();
-  const due = feeds.filter((f) => isDue(deps.feeds.state(f.url), now, intervalMs));
+  const states = await Promise.all(feeds.map((f) => deps.feeds.state(f.url)));
+  const due = feeds.filter((_, i) => isDue(states[i]!, now, intervalMs));
   const results = await Promise.all(due.map((f) => pollFeed(f, deps)));
   return results.flat();
 }

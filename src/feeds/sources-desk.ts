@@ -93,10 +93,12 @@ export class SourcesDesk {
     return { ok: true, path: result.path, title, outlet, duplicate: true, alsoAdded: false };
   }
 
-  listFeeds(): FeedListing {
+  async listFeeds(): Promise<FeedListing> {
     const read = readFeeds(this.live.corpusDir);
     if ('error' in read) return { feeds: [], error: read.error };
-    return { feeds: read.feeds.map((f) => ({ ...f, state: this.feedStore.state(f.url) })) };
+    return {
+      feeds: await Promise.all(read.feeds.map(async (f) => ({ ...f, state: await this.feedStore.state(f.url) }))),
+    };
   }
 
   /** Adds a feed to `feeds.yaml` (validated; a URL listed already is refused). */

@@ -19,8 +19,8 @@ export class FetchError extends Error {
 
 /** Where a URL was moved for good (HTTP 301/308): asked before every fetch, told after each. */
 export interface PermanentRedirects {
-  get(url: string): string | undefined;
-  set(from: string, to: string): void;
+  get(url: string): Promise<string | undefined>;
+  set(from: string, to: string): Promise<void>;
 }
 
 export interface HttpGetOptions {
@@ -158,7 +158,7 @@ export async function httpGet(target: string, options: HttpGetOptions): Promise<
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url: URL;
   try {
-    url = new URL(options.permanent?.get(target) ?? target);
+    url = new URL((await options.permanent?.get(target)) ?? target);
   } catch {
     throw new FetchError(`not a URL: ${target}`, 'scheme');
   }
@@ -178,7 +178,7 @@ export async function httpGet(target: string, options: HttpGetOptions): Promise<
       throw new FetchError(`too many redirects (more than ${MAX_REDIRECTS}, or a loop)`, 'redirects');
     seen.add(url.href);
     const next = new URL(location, url);
-    if (PERMANENT.has(response.status)) options.permanent?.set(url.href, next.href);
+    if (PERMANENT.has(response.status)) await options.permanent?.set(url.href, next.href);
     url = next;
   }
 }

@@ -76,7 +76,7 @@ export class PoliteFetcher {
   async get(url: string, maxBytes: number, headers: Record<string, string> = {}): Promise<FetchOutcome> {
     let parsed: URL;
     try {
-      parsed = new URL(this.options.permanent?.get(url) ?? url);
+      parsed = new URL((await this.options.permanent?.get(url)) ?? url);
     } catch {
       return { ok: false, error: `not a URL: ${url}` };
     }

@@ -13,9 +13,9 @@ const sameSubject = (a: NewFollow, b: FollowRow) =>
   (a.speaker ?? null) === (b.speaker ?? null) &&
   (a.words ?? '').toLowerCase() === (b.words ?? '').toLowerCase();
 
-export function addFollow(store: BotStore, follow: NewFollow, now: Date): AddFollowResult {
-  return store.transaction(() => {
-    const existing = store.follows.list(follow.guildId);
+export function addFollow(store: BotStore, follow: NewFollow, now: Date): Promise<AddFollowResult> {
+  return store.transaction(async (): Promise<AddFollowResult> => {
+    const existing = await store.follows.list(follow.guildId);
     if (existing.length >= MAX_FOLLOWS)
       return {
         ok: false,
@@ -27,17 +27,17 @@ export function addFollow(store: BotStore, follow: NewFollow, now: Date): AddFol
         ok: false,
         error: `Follow #${twin.id} already follows that in that channel${twin.status === 'disabled' ? ' (disabled: remove it and add it again)' : ''}.`,
       } as const;
-    return { ok: true, follow: store.follows.add(follow, now.getTime()) } as const;
+    return { ok: true, follow: await store.follows.add(follow, now.getTime()) } as const;
   });
 }
 
 /** Removes a guild's follow (kept in the database, marked removed); undefined when it has none with that id. */
-export function removeFollow(store: BotStore, guildId: string, id: number): FollowRow | undefined {
-  const follow = store.follows.get(id);
+export async function removeFollow(store: BotStore, guildId: string, id: number): Promise<FollowRow | undefined> {
+  const follow = await store.follows.get(id);
   if (!follow || follow.guildId !== guildId || follow.status === 'removed') return undefined;
-  store.transaction(() => {
-    store.follows.setStatus(id, 'removed');
-    store.follows.cancelUntried(id, 'removed with /follow remove');
+  await store.transaction(async () => {
+    await store.follows.setStatus(id, 'removed');
+    await store.follows.cancelUntried(id, 'removed with /follow remove');
   });
   return follow;
 }

@@ -7,6 +7,7 @@ import { quoteLookup } from '../quotes/lookup.ts';
 import { PendingOutcomes, storeFailedTry, thrownOutcome } from '../reminders/outcomes.ts';
 import { startPolling, type Every, type RunningScheduler } from '../reminders/scheduler.ts';
 import type { AlertDeliveryRow, AlertRow, FollowRow } from '../store/follows.ts';
+import type { GuildScope } from '../store/guild-scope.ts';
 import type { BotStore } from '../store/store.ts';
 import { ChangeReader, dayOf, type Change, type ChangeSource } from './changes.ts';
 import type { AlertData, CitedSource, FollowDeliver, FollowMessage, FollowOutcome, FollowPosts } from './delivery.ts';
@@ -41,7 +42,7 @@ export interface FollowWatcherOptions {
   /** Poll interval; also the first retry delay. */
   pollMs: number;
   /** The guilds this process delivers for; default all. */
-  handles?: (guildId: string) => boolean;
+  scope?: GuildScope;
 }
 
 export interface FollowTickReport {
@@ -69,8 +70,7 @@ function sameSource(a: CitedSource, b: CitedSource): boolean {
 }
 
 export function createFollowWatcher(options: FollowWatcherOptions): FollowWatcher {
-  const { store, kb, log, pollMs } = options;
-  const handles = options.handles ?? (() => true);
+  const { store, kb, log, pollMs, scope } = options;
   /** Articles this process has looked at (by id), and the sequence number of each seen one. */
   const looked = new Set<string>();
   let seqs: Map<string, number> | undefined;
@@ -85,8 +85,8 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
     return article ? [{ article: articleRef(article), paragraph: s.paragraph, sentence: s.sentence }] : [];
   };
 
-  function queue(follow: FollowRow, alert: AlertRow, message: FollowMessage, now: number): void {
-    store.follows.enqueue(
+  async function queue(follow: FollowRow, alert: AlertRow, message: FollowMessage, now: number): Promise<void> {
+    await store.follows.enqueue(
       {
         alertId: alert.id,
         kind: 'alert',
@@ -100,10 +100,10 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   }
 
   /** A new alert: queued when the channel has room in its window, else folded for the digest. */
-  function raise(follow: FollowRow, data: AlertData, now: number, changeKey?: string): AlertRow {
-    const { alerts } = store.follows.queuedSince(follow.channelId, now - ALERT_WINDOW_MS);
+  async function raise(follow: FollowRow, data: AlertData, now: number, changeKey?: string): Promise<AlertRow> {
+    const { alerts } = await store.follows.queuedSince(follow.channelId, now - ALERT_WINDOW_MS);
     const status = alerts < ALERTS_PER_WINDOW ? 'queued' : 'folded';
-    const alert = store.follows.addAlert({
+    const alert = await store.follows.addAlert({
       followId: follow.id,
       kind: data.kind,
       ...(changeKey ? { changeKey } : {}),
@@ -111,24 +111,24 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
       status,
       createdAt: now,
     });
-    if (status === 'queued') queue(follow, alert, options.posts.alert(data, follow), now);
+    if (status === 'queued') await queue(follow, alert, options.posts.alert(data, follow), now);
     return alert;
   }
 
   /** Adds sources to a change alert and brings its message up to date. */
-  function addSources(follow: FollowRow, alert: AlertRow, sources: CitedSource[], now: number): boolean {
+  async function addSources(follow: FollowRow, alert: AlertRow, sources: CitedSource[], now: number): Promise<boolean> {
     const data = JSON.parse(alert.data) as AlertData;
     if (data.kind !== 'change') return false;
     const added = sources.filter((s) => !data.sources.some((o) => sameSource(o, s)));
     if (added.length === 0) return false;
     data.sources.push(...added);
-    store.follows.setAlertData(alert.id, JSON.stringify(data));
+    await store.follows.setAlertData(alert.id, JSON.stringify(data));
     if (alert.status !== 'queued') return true;
     const message = JSON.stringify(options.posts.alert(data, follow));
-    const unsent = store.follows.ofAlert(alert.id).find((d) => d.kind === 'alert' && d.status === 'pending');
-    if (unsent) store.follows.setContent(unsent.id, message);
+    const unsent = (await store.follows.ofAlert(alert.id)).find((d) => d.kind === 'alert' && d.status === 'pending');
+    if (unsent) await store.follows.setContent(unsent.id, message);
     else
-      store.follows.enqueue(
+      await store.follows.enqueue(
         {
           alertId: alert.id,
           kind: 'edit',
@@ -143,32 +143,33 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   }
 
   /** Articles of the knowledge base this process has not looked at, numbered. */
-  function newArticles(articles: readonly Article[], now: number): Article[] {
+  async function newArticles(articles: readonly Article[], now: number): Promise<Article[]> {
     if (articles === lastArticles) return [];
     const fresh = articles.filter((a) => !looked.has(a.id));
     if (fresh.length === 0) return [];
-    seqs ??= store.follows.seqs();
-    const unseen = fresh.filter((a) => !seqs!.has(a.id)).map((a) => a.id);
-    if (unseen.length > 0) for (const [id, seq] of store.follows.see(unseen, now)) seqs.set(id, seq);
+    const known = (seqs ??= await store.follows.seqs());
+    const unseen = fresh.filter((a) => !known.has(a.id)).map((a) => a.id);
+    if (unseen.length > 0) for (const [id, seq] of await store.follows.see(unseen, now)) known.set(id, seq);
     return fresh;
   }
 
-  function scan(now: number, report: FollowTickReport): void {
+  async function scan(now: number, report: FollowTickReport): Promise<void> {
     const { articles, rates } = kb;
-    const fresh = newArticles(articles, now);
+    const fresh = await newArticles(articles, now);
     if (fresh.length === 0) {
       lastArticles = articles;
       lastRates = rates;
       return;
     }
-    const follows = store.follows.active().filter((f) => handles(f.guildId));
-    store.transaction(() => {
-      const candidates = new Map(
-        follows.map((f) => [
-          f.id,
-          fresh.filter((a) => (seqs?.get(a.id) ?? 0) > f.afterSeq && !store.follows.considered(f.id, a.id)),
-        ]),
-      );
+    const follows = await store.follows.active(scope);
+    await store.transaction(async () => {
+      const candidates = new Map<number, Article[]>();
+      for (const f of follows) {
+        const mine: Article[] = [];
+        for (const a of fresh)
+          if ((seqs?.get(a.id) ?? 0) > f.afterSeq && !(await store.follows.considered(f.id, a.id))) mine.push(a);
+        candidates.set(f.id, mine);
+      }
       const batch = new Set([...candidates.values()].flat().map((a) => a.id));
       if (batch.size === 0) return;
       // The knowledge before the batch (a part of `fresh`): the last scan's, which held every article but `fresh`.
@@ -182,15 +183,15 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
         if (mine.length === 0) continue;
         const ids = new Set(mine.map((a) => a.id));
         const alertOf = new Map<string, number>();
-        const onChange = (change: Change, isNew: boolean) => {
+        const onChange = async (change: Change, isNew: boolean) => {
           const sources = change.sources.filter((s) => ids.has(s.articleId)).flatMap(cite);
           if (sources.length === 0) return;
-          const existing = store.follows.changeAlert(follow.id, change.key);
+          const existing = await store.follows.changeAlert(follow.id, change.key);
           let alert: AlertRow | undefined = existing;
           if (existing) {
-            if (addSources(follow, existing, sources, now)) report.edited += 1;
+            if (await addSources(follow, existing, sources, now)) report.edited += 1;
           } else if (isNew) {
-            alert = raise(
+            alert = await raise(
               follow,
               { kind: 'change', country: follow.country!, fact: change.fact, sources },
               now,
@@ -201,8 +202,8 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
           if (alert) for (const s of sources) alertOf.set(s.article.id, alert.id);
         };
         if (follow.country) {
-          for (const change of reader.changes(follow.country)) onChange(change, true);
-          for (const change of reader.restated(follow.country)) onChange(change, false);
+          for (const change of reader.changes(follow.country)) await onChange(change, true);
+          for (const change of reader.restated(follow.country)) await onChange(change, false);
         }
         for (const article of mine) {
           let alertId = alertOf.get(article.id) ?? null;
@@ -220,11 +221,11 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
                   ? { quote: { speaker, text: match.quote.text, paragraph: match.passage.paragraph } }
                   : {}),
               };
-              alertId = raise(follow, data, now).id;
+              alertId = (await raise(follow, data, now)).id;
               report.alerts += 1;
             }
           }
-          store.follows.consider(follow.id, article.id, alertId);
+          await store.follows.consider(follow.id, article.id, alertId);
         }
       }
     });
@@ -236,58 +237,57 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
   }
 
   /** Folds each channel's waiting alerts into one digest, at most one per window. */
-  function digests(now: number, report: FollowTickReport): void {
-    const follows = store.follows.active().filter((f) => handles(f.guildId));
+  async function digests(now: number, report: FollowTickReport): Promise<void> {
+    const follows = await store.follows.active(scope);
     const byId = new Map(follows.map((f) => [f.id, f]));
     for (const channelId of new Set(follows.map((f) => f.channelId))) {
-      const { digests: recent } = store.follows.queuedSince(channelId, now - ALERT_WINDOW_MS);
+      const { digests: recent } = await store.follows.queuedSince(channelId, now - ALERT_WINDOW_MS);
       if (recent > 0) continue;
-      store.transaction(() => {
-        const folded = store.follows.folded(channelId).filter((a) => byId.has(a.followId));
+      await store.transaction(async () => {
+        const folded = (await store.follows.folded(channelId)).filter((a) => byId.has(a.followId));
         if (folded.length === 0) return;
         const items = folded.map((a) => ({ data: JSON.parse(a.data) as AlertData, follow: byId.get(a.followId)! }));
         const follow = items[0]!.follow;
-        const digest = store.follows.addAlert({
+        const digest = await store.follows.addAlert({
           followId: follow.id,
           kind: 'digest',
           data: JSON.stringify({ alerts: folded.map((a) => a.id) }),
           status: 'queued',
           createdAt: now,
         });
-        store.follows.digested(
+        await store.follows.digested(
           folded.map((a) => a.id),
           digest.id,
         );
-        queue(follow, digest, options.posts.digest(items), now);
+        await queue(follow, digest, options.posts.digest(items), now);
         report.alerts += 1;
       });
     }
   }
 
-  const storeOutcome = (deliveryId: number, write: () => void) => outcomes.store(deliveryId, write);
+  const storeOutcome = (deliveryId: number, write: () => Promise<void>) => outcomes.store(deliveryId, write);
 
-  function disable(followId: number, reason: string): void {
-    store.transaction(() => {
-      store.follows.setStatus(followId, 'disabled', reason);
-      store.follows.cancelUntried(followId, reason);
+  const disable = (followId: number, reason: string) =>
+    store.transaction(async () => {
+      await store.follows.setStatus(followId, 'disabled', reason);
+      await store.follows.cancelUntried(followId, reason);
     });
-  }
 
   async function attempt(delivery: AlertDeliveryRow, follow: FollowRow, report: FollowTickReport): Promise<void> {
     const message = JSON.parse(delivery.content) as FollowMessage;
     let outcome: FollowOutcome;
     if (delivery.kind === 'edit') {
-      const posted = store.follows.postedAs(delivery.alertId);
+      const posted = await store.follows.postedAs(delivery.alertId);
       if (!posted?.messageId || !posted.messageChannelId) {
-        store.deliveries.cancel(delivery.id, 'the alert was never posted');
+        await store.deliveries.cancel(delivery.id, 'the alert was never posted');
         return;
       }
-      store.deliveries.startAttempt(delivery.id);
+      await store.deliveries.startAttempt(delivery.id);
       outcome = await options.deliver
         .edit({ channelId: posted.messageChannelId, messageId: posted.messageId }, message)
         .catch(thrownOutcome);
     } else {
-      store.deliveries.startAttempt(delivery.id);
+      await store.deliveries.startAttempt(delivery.id);
       outcome = await options.deliver
         .post({ guildId: delivery.guildId, channelId: delivery.channelId }, message, delivery.nonce)
         .catch(thrownOutcome);
@@ -297,19 +297,19 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
     if ('sent' in outcome) {
       const at = outcome.sent;
       log.info(where, 'follow alert sent');
-      storeOutcome(delivery.id, () =>
-        store.transaction(() => {
-          store.deliveries.sent(delivery.id, now);
-          if (delivery.kind === 'alert') store.follows.posted(delivery.id, at);
+      await storeOutcome(delivery.id, () =>
+        store.transaction(async () => {
+          await store.deliveries.sent(delivery.id, now);
+          if (delivery.kind === 'alert') await store.follows.posted(delivery.id, at);
         }),
       );
       report.sent.push(delivery);
     } else if ('dropped' in outcome) {
       const reason = outcome.dropped;
       log.warn({ ...where, reason }, 'follow alert dropped');
-      storeOutcome(delivery.id, () => store.deliveries.cancel(delivery.id, reason));
+      await storeOutcome(delivery.id, () => store.deliveries.cancel(delivery.id, reason));
     } else {
-      const stored = storeFailedTry(outcome, delivery, {
+      const stored = await storeFailedTry(outcome, delivery, {
         store,
         outcomes,
         log,
@@ -325,17 +325,16 @@ export function createFollowWatcher(options: FollowWatcherOptions): FollowWatche
 
   return {
     async tick() {
-      outcomes.flush();
+      await outcomes.flush();
       const now = options.now().getTime();
       const report: FollowTickReport = { newArticles: 0, alerts: 0, edited: 0, sent: [], failed: [], retried: [] };
-      scan(now, report);
-      digests(now, report);
-      for (const delivery of store.follows.open(now)) {
-        if (!handles(delivery.guildId)) continue;
-        const alert = store.follows.alert(delivery.alertId);
-        const follow = alert ? store.follows.get(alert.followId) : undefined;
+      await scan(now, report);
+      await digests(now, report);
+      for (const delivery of await store.follows.open(now, scope)) {
+        const alert = await store.follows.alert(delivery.alertId);
+        const follow = alert ? await store.follows.get(alert.followId) : undefined;
         if (!follow || follow.status !== 'active') {
-          store.deliveries.cancel(delivery.id, `follow is ${follow?.status ?? 'gone'}`);
+          await store.deliveries.cancel(delivery.id, `follow is ${follow?.status ?? 'gone'}`);
           continue;
         }
         await attempt(delivery, follow, report);

@@ -6,10 +6,10 @@ import { formatOffset } from './offsets.ts';
 /** What `/remind` does to the store; the command only reads options and words replies. */
 
 /** Stops a reminder for good (until re-added): its untried messages are cancelled with it. */
-export function disableReminder(store: BotStore, id: number, reason: string): void {
-  store.transaction(() => {
-    store.reminders.setStatus(id, 'disabled', reason);
-    store.deliveries.cancelUntried(id, reason);
+export async function disableReminder(store: BotStore, id: number, reason: string): Promise<void> {
+  await store.transaction(async () => {
+    await store.reminders.setStatus(id, 'disabled', reason);
+    await store.deliveries.cancelUntried(id, reason);
   });
 }
 
@@ -23,11 +23,11 @@ export interface AddReminder {
 
 export type AddResult = { ok: true; reminder: ReminderRow } | { ok: false; error: string };
 
-export function addReminder(store: BotStore, input: AddReminder, now: Date): AddResult {
+export async function addReminder(store: BotStore, input: AddReminder, now: Date): Promise<AddResult> {
   const { deadline } = input;
   if (deadlineStatus(deadline, now) === 'passed')
     return { ok: false, error: `**${deadline.title}** has already passed (${deadline.date}).` };
-  const existing = store.reminders.findActive(input.guildId, input.channelId, deadline.id);
+  const existing = await store.reminders.findActive(input.guildId, input.channelId, deadline.id);
   if (existing)
     return {
       ok: false,
@@ -41,27 +41,31 @@ export function addReminder(store: BotStore, input: AddReminder, now: Date): Add
     createdBy: input.createdBy,
   };
   // A database fault (read-only, locked, full) reaches the dispatcher, which tells the user and logs it.
-  return { ok: true, reminder: store.reminders.add(reminder, now.getTime()) };
+  return { ok: true, reminder: await store.reminders.add(reminder, now.getTime()) };
 }
 
 /** Removes a guild's reminder (kept in the database, marked removed); false when it has none with that id. */
-export function removeReminder(store: BotStore, guildId: string, id: number): ReminderRow | undefined {
-  const reminder = store.reminders.get(id);
+export async function removeReminder(store: BotStore, guildId: string, id: number): Promise<ReminderRow | undefined> {
+  const reminder = await store.reminders.get(id);
   if (!reminder || reminder.guildId !== guildId || reminder.status === 'removed') return undefined;
-  store.transaction(() => {
-    store.reminders.setStatus(id, 'removed');
-    store.deliveries.cancelUntried(id, 'removed with /remind remove');
+  await store.transaction(async () => {
+    await store.reminders.setStatus(id, 'removed');
+    await store.deliveries.cancelUntried(id, 'removed with /remind remove');
   });
   return reminder;
 }
 
 /** Disables the reminders of a deadline that was removed from the server's list. */
-export function disableRemindersOf(store: BotStore, guildId: string, deadlineId: string, reason: string): number[] {
-  const ids = store.reminders
-    .active()
+export async function disableRemindersOf(
+  store: BotStore,
+  guildId: string,
+  deadlineId: string,
+  reason: string,
+): Promise<number[]> {
+  const ids = (await store.reminders.active({ guildId }))
     .filter((r) => r.guildId === guildId && r.deadline.id === deadlineId)
     .map((r) => r.id);
-  for (const id of ids) disableReminder(store, id, reason);
+  for (const id of ids) await disableReminder(store, id, reason);
   return ids;
 }
 
@@ -81,8 +85,8 @@ export interface ReminderView {
   alerts: { before: string; at: string; status: string }[];
 }
 
-export function reminderView(store: BotStore, reminder: ReminderRow): ReminderView {
-  const messages = store.deliveries.ofReminder(reminder.id).filter((d) => d.kind === 'reminder');
+export async function reminderView(store: BotStore, reminder: ReminderRow): Promise<ReminderView> {
+  const messages = (await store.deliveries.ofReminder(reminder.id)).filter((d) => d.kind === 'reminder');
   const statusOf = (alert: ReminderRow['alerts'][number]) =>
     alert.status === 'claimed'
       ? (messages.findLast((d) => d.beforeSeconds === alert.beforeSeconds)?.status ?? alert.status)

@@ -16,19 +16,19 @@ export function retryDelay(pollMs: number, tries: number, retryAfterMs = 0): num
  * never posts that message again.
  */
 export class PendingOutcomes {
-  private readonly writes = new Map<number, () => void>();
+  private readonly writes = new Map<number, () => Promise<void>>();
 
   /** Stores a try's outcome, or keeps it for the next tick and fails this one. */
-  store(deliveryId: number, write: () => void): void {
+  async store(deliveryId: number, write: () => Promise<void>): Promise<void> {
     this.writes.set(deliveryId, write);
-    write();
+    await write();
     this.writes.delete(deliveryId);
   }
 
   /** Stores the kept outcomes; throws (failing the tick) while the database still cannot. */
-  flush(): void {
+  async flush(): Promise<void> {
     for (const [deliveryId, write] of this.writes) {
-      write();
+      await write();
       this.writes.delete(deliveryId);
     }
   }
@@ -51,7 +51,7 @@ export interface FailureContext {
   /** Log fields naming the delivery. */
   where: Record<string, unknown>;
   /** Disables the reminder or follow that sent it (inside the transaction that marks it failed). */
-  disable: (reason: string) => void;
+  disable: (reason: string) => Promise<void>;
   /** The log messages: when it is disabled, and when it will be tried again. */
   messages: { disabled: string; retrying: string };
 }
@@ -60,18 +60,18 @@ export interface FailureContext {
  * Stores a failed try: a permanent failure marks the delivery failed and disables its sender in
  * one transaction; a transient one waits `retryDelay` before the next try.
  */
-export function storeFailedTry(
+export async function storeFailedTry(
   failure: FailedTry,
   delivery: { id: number; attempts: number },
   c: FailureContext,
-): 'failed' | 'retried' {
+): Promise<'failed' | 'retried'> {
   if ('permanent' in failure) {
     const reason = failure.permanent;
     c.log.warn({ ...c.where, reason }, c.messages.disabled);
-    c.outcomes.store(delivery.id, () =>
-      c.store.transaction(() => {
-        c.store.deliveries.failed(delivery.id, reason);
-        c.disable(reason);
+    await c.outcomes.store(delivery.id, () =>
+      c.store.transaction(async () => {
+        await c.store.deliveries.failed(delivery.id, reason);
+        await c.disable(reason);
       }),
     );
     return 'failed';
@@ -80,6 +80,6 @@ export function storeFailedTry(
   const wait = retryDelay(c.pollMs, tries, failure.retryAfterMs);
   const reason = failure.transient;
   c.log.warn({ ...c.where, reason, tries, retryInMs: wait }, c.messages.retrying);
-  c.outcomes.store(delivery.id, () => c.store.deliveries.retry(delivery.id, c.now + wait, reason));
+  await c.outcomes.store(delivery.id, () => c.store.deliveries.retry(delivery.id, c.now + wait, reason));
   return 'retried';
 }

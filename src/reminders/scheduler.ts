@@ -3,6 +3,7 @@ import type { Deadline } from '../deadlines/deadline.ts';
 import { guildDeadlines } from '../deadlines/server.ts';
 import type { Logger } from '../log/logger.ts';
 import type { DeliveryRow } from '../store/deliveries.ts';
+import type { GuildScope } from '../store/guild-scope.ts';
 import type { DeadlineTiming, ReminderRow } from '../store/reminder-table.ts';
 import type { BotStore } from '../store/store.ts';
 import type { Deliver, DeliveryOutcome, ReminderPosts } from './delivery.ts';
@@ -26,8 +27,9 @@ import { PendingOutcomes, storeFailedTry, thrownOutcome } from './outcomes.ts';
  * that may or may not have been posted; the next tick (after a restart) sends it again with the
  * same nonce, and Discord's `enforce_nonce` answers with the message already posted instead of
  * posting a second one. Discord keeps nonces for a few minutes, so after a longer outage a
- * duplicate is possible in that one case, never a loss. One scheduler per database (`handles`
- * splits guilds between processes that share it).
+ * duplicate is possible in that one case, never a loss. One scheduler per database and guild
+ * (`scope` splits guilds between processes that share it; on PostgreSQL the claim also skips rows
+ * another host's transaction holds).
  *
  * Database faults (locked, full, read-only, closed). A write that fails changes nothing and fails
  * the tick; the next tick tries again: an unclaimed alert stays pending, an unsent delivery open.
@@ -48,8 +50,8 @@ export interface SchedulerOptions {
   log: Logger;
   /** Poll interval; also the first retry delay. */
   pollMs: number;
-  /** The guilds this process delivers for (the console: its own); default all. */
-  handles?: (guildId: string) => boolean;
+  /** The guilds this process delivers for (its shards; the console: its own); default all. */
+  scope?: GuildScope;
 }
 
 /** What every front end hands its scheduler; each adds how it delivers. */
@@ -79,18 +81,17 @@ const newNonce = () => `r${randomBytes(12).toString('base64url')}`;
 const timingOf = (d: Deadline): DeadlineTiming => ({ id: d.id, title: d.title, date: d.date, at: Date.parse(d.at) });
 
 export function createReminderScheduler(options: SchedulerOptions): ReminderScheduler {
-  const { store, log, pollMs } = options;
-  const handles = options.handles ?? (() => true);
+  const { store, log, pollMs, scope } = options;
   /** Sent this long after its time, a reminder says it is late (a tick or two of delay is normal). */
   const lateAfterMs = Math.max(2 * pollMs, 60_000);
 
-  function deadlineLookup(): (reminder: Pick<ReminderRow, 'guildId' | 'deadline'>) => Deadline | undefined {
+  function deadlineLookup(): (reminder: Pick<ReminderRow, 'guildId' | 'deadline'>) => Promise<Deadline | undefined> {
     const byGuild = new Map<string, Map<string, Deadline>>();
-    return ({ guildId, deadline }) => {
+    return async ({ guildId, deadline }) => {
       let deadlines = byGuild.get(guildId);
       if (!deadlines) {
         deadlines = new Map(
-          guildDeadlines(options.corpusDeadlines(), store.serverDeadlines, guildId).map((d) => [d.id, d]),
+          (await guildDeadlines(options.corpusDeadlines(), store.serverDeadlines, guildId)).map((d) => [d.id, d]),
         );
         byGuild.set(guildId, deadlines);
       }
@@ -98,19 +99,22 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     };
   }
 
-  function followMoves(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): void {
-    for (const reminder of store.reminders.active()) {
-      if (!handles(reminder.guildId)) continue;
-      const deadline = lookup(reminder);
+  async function followMoves(
+    now: number,
+    lookup: ReturnType<typeof deadlineLookup>,
+    report: TickReport,
+  ): Promise<void> {
+    for (const reminder of await store.reminders.active(scope)) {
+      const deadline = await lookup(reminder);
       if (!deadline) {
-        disableReminder(store, reminder.id, `its deadline “${reminder.deadline.title}” no longer exists`);
+        await disableReminder(store, reminder.id, `its deadline “${reminder.deadline.title}” no longer exists`);
         log.warn({ reminder: reminder.id, deadline: reminder.deadline.id }, 'reminder disabled: deadline gone');
       } else if (Date.parse(deadline.at) !== reminder.deadline.at) {
-        store.transaction(() => {
-          store.reminders.retime(reminder.id, timingOf(deadline), now);
-          store.deliveries.cancelUntried(reminder.id, 'the deadline moved', 'reminder');
+        await store.transaction(async () => {
+          await store.reminders.retime(reminder.id, timingOf(deadline), now);
+          await store.deliveries.cancelUntried(reminder.id, 'the deadline moved', 'reminder');
           const content = options.posts.moved(deadline, reminder.deadline, reminder.id);
-          store.deliveries.enqueue(
+          await store.deliveries.enqueue(
             {
               reminderId: reminder.id,
               kind: 'moved',
@@ -132,33 +136,33 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     }
   }
 
-  function claimDue(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): void {
+  async function claimDue(now: number, lookup: ReturnType<typeof deadlineLookup>, report: TickReport): Promise<void> {
     // Logged once committed: a claim that fails (disk full) rolls its drops back too.
     const dropped: { reminderId: number; alert: { beforeSeconds: number; dueAt: number }; why: string }[] = [];
-    const drop = (reminderId: number, alert: { beforeSeconds: number; dueAt: number }, why: string) => {
-      store.reminders.setAlertStatus(reminderId, alert.beforeSeconds, 'dropped');
+    const drop = async (reminderId: number, alert: { beforeSeconds: number; dueAt: number }, why: string) => {
+      await store.reminders.setAlertStatus(reminderId, alert.beforeSeconds, 'dropped');
       dropped.push({ reminderId, alert, why });
       report.dropped += 1;
     };
-    store.transaction(() => {
+    await store.transaction(async () => {
       // Earliest first: when several alerts of one reminder are due at once (the bot was down),
       // only the last one goes out; "7 days before" is no news next to "1 day before".
-      const due = store.reminders.dueAlerts(now);
+      const due = await store.reminders.dueAlerts(now, scope);
       for (const [i, alert] of due.entries()) {
-        const reminder = store.reminders.get(alert.reminderId);
-        const deadline = reminder && handles(reminder.guildId) ? lookup(reminder) : undefined;
+        const reminder = await store.reminders.get(alert.reminderId);
+        const deadline = reminder ? await lookup(reminder) : undefined;
         if (!reminder || !deadline) continue;
         if (reminder.deadline.at <= now) {
-          drop(reminder.id, alert, 'missed until after its deadline');
+          await drop(reminder.id, alert, 'missed until after its deadline');
           continue;
         }
         if (due.slice(i + 1).some((later) => later.reminderId === reminder.id)) {
-          drop(reminder.id, alert, 'superseded by a later reminder due at the same time');
+          await drop(reminder.id, alert, 'superseded by a later reminder due at the same time');
           continue;
         }
         const late = now - alert.dueAt > lateAfterMs;
-        store.reminders.setAlertStatus(reminder.id, alert.beforeSeconds, 'claimed');
-        store.deliveries.enqueue(
+        await store.reminders.setAlertStatus(reminder.id, alert.beforeSeconds, 'claimed');
+        await store.deliveries.enqueue(
           {
             reminderId: reminder.id,
             kind: 'reminder',
@@ -189,11 +193,11 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   /** Outcomes of tries that went out but could not be stored yet (see the comment at the top). */
   const outcomes = new PendingOutcomes();
-  const storeOutcome = (deliveryId: number, write: () => void) => outcomes.store(deliveryId, write);
+  const storeOutcome = (deliveryId: number, write: () => Promise<void>) => outcomes.store(deliveryId, write);
 
   /** Why an open delivery should not go out any more, if it should not. */
-  function staleness(delivery: DeliveryRow, now: number): string | undefined {
-    const reminder = store.reminders.get(delivery.reminderId);
+  async function staleness(delivery: DeliveryRow, now: number): Promise<string | undefined> {
+    const reminder = await store.reminders.get(delivery.reminderId);
     if (!reminder || reminder.status !== 'active') return `reminder is ${reminder?.status ?? 'gone'}`;
     if (delivery.kind === 'reminder' && reminder.deadline.at <= now)
       return 'the deadline passed before it could be sent';
@@ -201,7 +205,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   }
 
   async function attempt(delivery: DeliveryRow, report: TickReport): Promise<void> {
-    store.deliveries.startAttempt(delivery.id);
+    await store.deliveries.startAttempt(delivery.id);
     let outcome: DeliveryOutcome;
     try {
       outcome = await options.deliver(
@@ -220,10 +224,10 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     };
     if (outcome === 'sent') {
       log.info({ ...where, late: delivery.late }, 'reminder message sent');
-      storeOutcome(delivery.id, () => store.deliveries.sent(delivery.id, now));
+      await storeOutcome(delivery.id, () => store.deliveries.sent(delivery.id, now));
       report.sent.push(delivery);
     } else {
-      const stored = storeFailedTry(outcome, delivery, {
+      const stored = await storeFailedTry(outcome, delivery, {
         store,
         outcomes,
         log,
@@ -242,17 +246,16 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   return {
     async tick() {
-      outcomes.flush();
+      await outcomes.flush();
       const now = options.now().getTime();
       const report: TickReport = { moved: [], claimed: 0, dropped: 0, sent: [], failed: [], retried: [] };
       const lookup = deadlineLookup();
-      followMoves(now, lookup, report);
-      claimDue(now, lookup, report);
-      for (const delivery of store.deliveries.open(now)) {
-        if (!handles(delivery.guildId)) continue;
-        const stale = staleness(delivery, now);
+      await followMoves(now, lookup, report);
+      await claimDue(now, lookup, report);
+      for (const delivery of await store.deliveries.open(now, scope)) {
+        const stale = await staleness(delivery, now);
         if (stale) {
-          store.deliveries.cancel(delivery.id, stale);
+          await store.deliveries.cancel(delivery.id, stale);
           log.warn({ delivery: delivery.id, reminder: delivery.reminderId, reason: stale }, 'reminder message dropped');
           continue;
         }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { returned, type Sql } from './sql.ts';
 
 /** A passage as `/ask` showed it: enough to label it later without the corpus. */
 export interface ShownPassage {
@@ -33,11 +33,11 @@ export interface VotedAnswer extends ShownAnswer {
 
 export interface AskFeedbackStore {
   /** Saves an answer as shown; its id goes into the vote buttons. */
-  saveShown(answer: ShownAnswer): number;
+  saveShown(answer: ShownAnswer): Promise<number>;
   /** One vote per user and answer: a second press of the same button changes nothing, the other one changes it. */
-  vote(answerId: number, userId: string, vote: Vote, at: number): VoteOutcome;
+  vote(answerId: number, userId: string, vote: Vote, at: number): Promise<VoteOutcome>;
   /** Every answer with at least one vote, oldest first, with its counts. */
-  voted(): VotedAnswer[];
+  voted(): Promise<VotedAnswer[]>;
 }
 
 interface AnswerRow {
@@ -53,44 +53,41 @@ interface AnswerRow {
   down: number;
 }
 
-export function askFeedbackStore(db: Database): AskFeedbackStore {
-  const insert = db.prepare<[string, string | null, string, string, string, string, number]>(
-    'INSERT INTO ask_answers (question, answer, passages, guild_id, channel_id, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const exists = db.prepare<[number]>('SELECT 1 FROM ask_answers WHERE id = ?').pluck();
-  const previous = db
-    .prepare<[number, string]>('SELECT vote FROM ask_votes WHERE answer_id = ? AND user_id = ?')
-    .pluck();
-  const upsert = db.prepare<[number, string, string, number]>(
-    `INSERT INTO ask_votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
-  );
-  const voted = db.prepare<[], AnswerRow>(
-    `SELECT a.*, SUM(v.vote = 'up') AS up, SUM(v.vote = 'down') AS down
-     FROM ask_answers a JOIN ask_votes v ON v.answer_id = a.id GROUP BY a.id ORDER BY a.asked_at, a.id`,
-  );
+export function askFeedbackStore(sql: Sql): AskFeedbackStore {
   return {
-    saveShown: (a) =>
-      Number(
-        insert.run(
-          a.question,
-          a.answer ?? null,
-          JSON.stringify(a.passages),
-          a.guildId,
-          a.channelId,
-          a.askedBy,
-          a.askedAt,
-        ).lastInsertRowid,
-      ),
-    vote: db.transaction((answerId: number, userId: string, vote: Vote, at: number): VoteOutcome => {
-      if (!exists.get(answerId)) return 'unknown answer';
-      const before = previous.get(answerId, userId) as Vote | undefined;
-      if (before === vote) return 'unchanged';
-      upsert.run(answerId, userId, vote, at);
-      return before ? 'changed' : 'recorded';
-    }),
-    voted: () =>
-      voted.all().map((r) => ({
+    saveShown: async (a) =>
+      (
+        await returned<{ id: number }>(
+          sql,
+          'INSERT INTO ask_answers (question, answer, passages, guild_id, channel_id, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+          [a.question, a.answer ?? null, JSON.stringify(a.passages), a.guildId, a.channelId, a.askedBy, a.askedAt],
+        )
+      ).id,
+    vote: (answerId, userId, vote, at) =>
+      sql.transaction(async (): Promise<VoteOutcome> => {
+        if (!(await sql.get('SELECT 1 AS one FROM ask_answers WHERE id = ?', [answerId]))) return 'unknown answer';
+        const before = (
+          await sql.get<{ vote: Vote }>('SELECT vote FROM ask_votes WHERE answer_id = ? AND user_id = ?', [
+            answerId,
+            userId,
+          ])
+        )?.vote;
+        if (before === vote) return 'unchanged';
+        await sql.run(
+          `INSERT INTO ask_votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+          [answerId, userId, vote, at],
+        );
+        return before ? 'changed' : 'recorded';
+      }),
+    voted: async () =>
+      (
+        await sql.all<AnswerRow>(
+          `SELECT a.*, CAST(SUM(CASE WHEN v.vote = 'up' THEN 1 ELSE 0 END) AS INTEGER) AS up,
+             CAST(SUM(CASE WHEN v.vote = 'down' THEN 1 ELSE 0 END) AS INTEGER) AS down
+           FROM ask_answers a JOIN ask_votes v ON v.answer_id = a.id GROUP BY a.id ORDER BY a.asked_at, a.id`,
+        )
+      ).map((r) => ({
         id: r.id,
         question: r.question,
         ...(r.answer !== null ? { answer: r.answer } : {}),

@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { guildScopeSql, type GuildScope } from './guild-scope.ts';
+import { returned, type Sql } from './sql.ts';
 
 export type DeliveryKind = 'reminder' | 'moved';
 /**
@@ -70,63 +71,70 @@ function fromRow(row: Row): DeliveryRow {
 }
 
 export interface DeliveryStore {
-  enqueue(delivery: NewDelivery, now: number): DeliveryRow;
-  /** Pending and interrupted reminder deliveries whose time has come, oldest first. */
-  open(now: number): DeliveryRow[];
+  enqueue(delivery: NewDelivery, now: number): Promise<DeliveryRow>;
+  /** Pending and interrupted reminder deliveries whose time has come (of the guilds in `scope`), oldest first. */
+  open(now: number, scope?: GuildScope): Promise<DeliveryRow[]>;
   /** Marks a try as under way: from here until its outcome is stored, it may or may not have been posted. */
-  startAttempt(id: number): void;
-  sent(id: number, now: number): void;
-  failed(id: number, reason: string): void;
-  retry(id: number, nextAttemptAt: number, reason: string): void;
-  cancel(id: number, reason: string): void;
+  startAttempt(id: number): Promise<void>;
+  sent(id: number, now: number): Promise<void>;
+  failed(id: number, reason: string): Promise<void>;
+  retry(id: number, nextAttemptAt: number, reason: string): Promise<void>;
+  cancel(id: number, reason: string): Promise<void>;
   /** Cancels a reminder's deliveries that have not been tried yet (of one kind, or all). */
-  cancelUntried(reminderId: number, reason: string, kind?: DeliveryKind): void;
-  ofReminder(reminderId: number): DeliveryRow[];
+  cancelUntried(reminderId: number, reason: string, kind?: DeliveryKind): Promise<void>;
+  ofReminder(reminderId: number): Promise<DeliveryRow[]>;
 }
 
-export function deliveryStore(db: Database): DeliveryStore {
-  const insert = db.prepare(`
-    INSERT INTO deliveries (reminder_id, kind, before_seconds, guild_id, channel_id, nonce, content, late, status, next_attempt_at, created_at)
-    VALUES (@reminderId, @kind, @beforeSeconds, @guildId, @channelId, @nonce, @content, @late, 'pending', @now, @now)`);
-  const byId = db.prepare<[number], Row>('SELECT * FROM deliveries WHERE id = ?');
-  const open = db.prepare<[number], Row>(
-    "SELECT * FROM deliveries WHERE reminder_id IS NOT NULL AND status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id",
-  );
-  const startAttempt = db.prepare<[number]>(
-    "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
-  );
-  const sent = db.prepare<[number, number]>(
-    "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
-  );
-  const finish = db.prepare<[DeliveryStatus, string, number]>(
-    'UPDATE deliveries SET status = ?, last_error = ? WHERE id = ?',
-  );
-  const retry = db.prepare<[number, string, number]>(
-    "UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
-  );
-  const cancelUntried = db.prepare<[string, number, string | null, string | null]>(
-    "UPDATE deliveries SET status = 'cancelled', last_error = ? WHERE reminder_id = ? AND status = 'pending' AND (? IS NULL OR kind = ?)",
-  );
-  const ofReminder = db.prepare<[number], Row>('SELECT * FROM deliveries WHERE reminder_id = ? ORDER BY id');
+export function deliveryStore(sql: Sql): DeliveryStore {
+  const write = async (text: string, params: (string | number | null)[]) => void (await sql.run(text, params));
+  const finish = (status: DeliveryStatus, reason: string, id: number) =>
+    write('UPDATE deliveries SET status = ?, last_error = ? WHERE id = ?', [status, reason, id]);
   return {
-    enqueue: (d, now) => {
-      const { lastInsertRowid } = insert.run({
-        ...d,
-        beforeSeconds: d.beforeSeconds ?? null,
-        late: d.late ? 1 : 0,
-        now,
-      });
-      const row = byId.get(Number(lastInsertRowid));
-      if (!row) throw new Error('delivery vanished');
-      return fromRow(row);
+    enqueue: async (d, now) =>
+      fromRow(
+        await returned<Row>(
+          sql,
+          `INSERT INTO deliveries (reminder_id, kind, before_seconds, guild_id, channel_id, nonce, content, late, status, next_attempt_at, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING *`,
+          [
+            d.reminderId,
+            d.kind,
+            d.beforeSeconds ?? null,
+            d.guildId,
+            d.channelId,
+            d.nonce,
+            d.content,
+            d.late ? 1 : 0,
+            now,
+            now,
+          ],
+        ),
+      ),
+    open: async (now, scope) => {
+      const where = guildScopeSql(sql.dialect, 'guild_id', scope);
+      const rows = await sql.all<Row>(
+        `SELECT * FROM deliveries WHERE reminder_id IS NOT NULL AND status IN ('pending', 'sending') AND next_attempt_at <= ?${where.and} ORDER BY id`,
+        [now, ...where.params],
+      );
+      return rows.map(fromRow);
     },
-    open: (now) => open.all(now).map(fromRow),
-    startAttempt: (id) => void startAttempt.run(id),
-    sent: (id, now) => void sent.run(now, id),
-    failed: (id, reason) => void finish.run('failed', reason, id),
-    retry: (id, nextAttemptAt, reason) => void retry.run(nextAttemptAt, reason, id),
-    cancel: (id, reason) => void finish.run('cancelled', reason, id),
-    cancelUntried: (reminderId, reason, kind) => void cancelUntried.run(reason, reminderId, kind ?? null, kind ?? null),
-    ofReminder: (reminderId) => ofReminder.all(reminderId).map(fromRow),
+    startAttempt: (id) => write("UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = ?", [id]),
+    sent: (id, now) =>
+      write("UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", [now, id]),
+    failed: (id, reason) => finish('failed', reason, id),
+    retry: (id, nextAttemptAt, reason) =>
+      write("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?", [
+        nextAttemptAt,
+        reason,
+        id,
+      ]),
+    cancel: (id, reason) => finish('cancelled', reason, id),
+    cancelUntried: (reminderId, reason, kind) =>
+      write(
+        `UPDATE deliveries SET status = 'cancelled', last_error = ? WHERE reminder_id = ? AND status = 'pending'${kind ? ' AND kind = ?' : ''}`,
+        kind ? [reason, reminderId, kind] : [reason, reminderId],
+      ),
+    ofReminder: async (reminderId) =>
+      (await sql.all<Row>('SELECT * FROM deliveries WHERE reminder_id = ? ORDER BY id', [reminderId])).map(fromRow),
   };
 }

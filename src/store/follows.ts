@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { guildScopeSql, type GuildScope } from './guild-scope.ts';
+import { returned, type Sql, type SqlValue } from './sql.ts';
 import type { DeliveryStatus } from './deliveries.ts';
 
 export type FollowStatus = 'active' | 'disabled' | 'removed';
@@ -143,192 +144,214 @@ const deliveryOf = (r: DeliveryDbRow): AlertDeliveryRow => ({
 });
 
 export interface FollowStore {
-  add(follow: NewFollow, now: number): FollowRow;
-  get(id: number): FollowRow | undefined;
+  add(follow: NewFollow, now: number): Promise<FollowRow>;
+  get(id: number): Promise<FollowRow | undefined>;
   /** A guild's follows that were not removed, oldest first. */
-  list(guildId: string): FollowRow[];
-  active(): FollowRow[];
-  setStatus(id: number, status: FollowStatus, reason?: string): void;
+  list(guildId: string): Promise<FollowRow[]>;
+  /** Active follows (of the guilds in `scope`, default all). */
+  active(scope?: GuildScope): Promise<FollowRow[]>;
+  setStatus(id: number, status: FollowStatus, reason?: string): Promise<void>;
 
   /** Every article seen so far, with its number. */
-  seqs(): Map<string, number>;
+  seqs(): Promise<Map<string, number>>;
   /** Numbers the articles not seen before (in the order given); returns every given article's number. */
-  see(articleIds: readonly string[], now: number): Map<string, number>;
+  see(articleIds: readonly string[], now: number): Promise<Map<string, number>>;
   /** True once the follow has looked at the article. */
-  considered(followId: number, articleId: string): boolean;
-  consider(followId: number, articleId: string, alertId: number | null): void;
+  considered(followId: number, articleId: string): Promise<boolean>;
+  consider(followId: number, articleId: string, alertId: number | null): Promise<void>;
 
-  addAlert(alert: Omit<AlertRow, 'id' | 'digestId'>): AlertRow;
-  alert(id: number): AlertRow | undefined;
+  addAlert(alert: Omit<AlertRow, 'id' | 'digestId'>): Promise<AlertRow>;
+  alert(id: number): Promise<AlertRow | undefined>;
   /** The follow's newest change alert with this key. */
-  changeAlert(followId: number, changeKey: string): AlertRow | undefined;
-  setAlertData(id: number, data: string): void;
+  changeAlert(followId: number, changeKey: string): Promise<AlertRow | undefined>;
+  setAlertData(id: number, data: string): Promise<void>;
   /** Alerts (not digests) and digests queued for a channel since `since`. */
-  queuedSince(channelId: string, since: number): { alerts: number; digests: number; lastDigestAt?: number };
+  queuedSince(channelId: string, since: number): Promise<{ alerts: number; digests: number; lastDigestAt?: number }>;
   /** A channel's alerts waiting for a digest, oldest first. */
-  folded(channelId: string): AlertRow[];
-  digested(ids: readonly number[], digestId: number): void;
+  folded(channelId: string): Promise<AlertRow[]>;
+  digested(ids: readonly number[], digestId: number): Promise<void>;
   /** A follow's newest alerts first. */
-  alertsOf(followId: number, limit: number): AlertRow[];
+  alertsOf(followId: number, limit: number): Promise<AlertRow[]>;
 
-  enqueue(delivery: NewAlertDelivery, now: number): AlertDeliveryRow;
-  /** Pending and interrupted follow deliveries whose time has come, oldest first. */
-  open(now: number): AlertDeliveryRow[];
+  enqueue(delivery: NewAlertDelivery, now: number): Promise<AlertDeliveryRow>;
+  /** Pending and interrupted follow deliveries whose time has come (of the guilds in `scope`), oldest first. */
+  open(now: number, scope?: GuildScope): Promise<AlertDeliveryRow[]>;
   /** The message an alert was posted as, once it was. */
-  postedAs(alertId: number): AlertDeliveryRow | undefined;
-  ofAlert(alertId: number): AlertDeliveryRow[];
+  postedAs(alertId: number): Promise<AlertDeliveryRow | undefined>;
+  ofAlert(alertId: number): Promise<AlertDeliveryRow[]>;
   /** Records where the message landed (for later edits). */
-  posted(id: number, where: { channelId: string; messageId: string }): void;
-  setContent(id: number, content: string): void;
+  posted(id: number, where: { channelId: string; messageId: string }): Promise<void>;
+  setContent(id: number, content: string): Promise<void>;
   /** Cancels the untried deliveries of a follow's alerts. */
-  cancelUntried(followId: number, reason: string): void;
+  cancelUntried(followId: number, reason: string): Promise<void>;
 }
 
-export function followStore(db: Database): FollowStore {
-  const insert = db.prepare(`
-    INSERT INTO follows (guild_id, channel_id, country, speaker, words, changes_only, mention_role, after_seq, created_by, created_at)
-    VALUES (@guildId, @channelId, @country, @speaker, @words, @changesOnly, @mentionRole,
-      (SELECT COALESCE(MAX(seq), 0) FROM seen_articles), @createdBy, @now)`);
-  const byId = db.prepare<[number], FollowDbRow>('SELECT * FROM follows WHERE id = ?');
-  const list = db.prepare<[string], FollowDbRow>(
-    "SELECT * FROM follows WHERE guild_id = ? AND status != 'removed' ORDER BY id",
-  );
-  const active = db.prepare<[], FollowDbRow>("SELECT * FROM follows WHERE status = 'active' ORDER BY id");
-  const setStatus = db.prepare<[FollowStatus, string | null, number]>(
-    'UPDATE follows SET status = ?, disabled_reason = ? WHERE id = ?',
-  );
-  const see = db.prepare<[string, number]>('INSERT OR IGNORE INTO seen_articles (article_id, seen_at) VALUES (?, ?)');
-  const allSeqs = db.prepare<[], { article_id: string; seq: number }>('SELECT article_id, seq FROM seen_articles');
-  const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM seen_articles WHERE article_id = ?');
-  const considered = db.prepare<[number, string], { one: number }>(
-    'SELECT 1 AS one FROM follow_articles WHERE follow_id = ? AND article_id = ?',
-  );
-  const consider = db.prepare<[number, string, number | null]>(
-    'INSERT OR IGNORE INTO follow_articles (follow_id, article_id, alert_id) VALUES (?, ?, ?)',
-  );
-  const insertAlert = db.prepare(`
-    INSERT INTO follow_alerts (follow_id, kind, change_key, data, status, created_at)
-    VALUES (@followId, @kind, @changeKey, @data, @status, @createdAt)`);
-  const alertById = db.prepare<[number], AlertDbRow>('SELECT * FROM follow_alerts WHERE id = ?');
-  const changeAlert = db.prepare<[number, string], AlertDbRow>(
-    "SELECT * FROM follow_alerts WHERE follow_id = ? AND change_key = ? AND kind = 'change' ORDER BY id DESC LIMIT 1",
-  );
-  const setAlertData = db.prepare<[string, number]>('UPDATE follow_alerts SET data = ? WHERE id = ?');
-  const queuedSince = db.prepare<[string, number], { kind: AlertKind; n: number; last: number }>(`
-    SELECT a.kind AS kind, COUNT(*) AS n, MAX(a.created_at) AS last FROM follow_alerts a JOIN follows f ON f.id = a.follow_id
-    WHERE f.channel_id = ? AND a.status = 'queued' AND a.created_at >= ? GROUP BY a.kind = 'digest'`);
-  const folded = db.prepare<[string], AlertDbRow>(`
-    SELECT a.* FROM follow_alerts a JOIN follows f ON f.id = a.follow_id
-    WHERE f.channel_id = ? AND a.status = 'folded' ORDER BY a.id`);
-  const digested = db.prepare<[number, number]>(
-    "UPDATE follow_alerts SET status = 'digested', digest_id = ? WHERE id = ?",
-  );
-  const alertsOf = db.prepare<[number, number], AlertDbRow>(
-    'SELECT * FROM follow_alerts WHERE follow_id = ? ORDER BY id DESC LIMIT ?',
-  );
-  const insertDelivery = db.prepare(`
-    INSERT INTO deliveries (alert_id, kind, guild_id, channel_id, nonce, content, status, next_attempt_at, created_at,
-      message_channel_id, message_id)
-    VALUES (@alertId, @kind, @guildId, @channelId, @nonce, @content, 'pending', @now, @now, @messageChannelId, @messageId)`);
-  const deliveryById = db.prepare<[number], DeliveryDbRow>('SELECT * FROM deliveries WHERE id = ?');
-  const open = db.prepare<[number], DeliveryDbRow>(
-    "SELECT * FROM deliveries WHERE alert_id IS NOT NULL AND status IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id",
-  );
-  const postedAs = db.prepare<[number], DeliveryDbRow>(
-    "SELECT * FROM deliveries WHERE alert_id = ? AND kind = 'alert' AND message_id IS NOT NULL ORDER BY id LIMIT 1",
-  );
-  const ofAlert = db.prepare<[number], DeliveryDbRow>('SELECT * FROM deliveries WHERE alert_id = ? ORDER BY id');
-  const posted = db.prepare<[string, string, number]>(
-    'UPDATE deliveries SET message_channel_id = ?, message_id = ? WHERE id = ?',
-  );
-  const setContent = db.prepare<[string, number]>('UPDATE deliveries SET content = ? WHERE id = ?');
-  const cancelUntried = db.prepare<[string, number]>(`
-    UPDATE deliveries SET status = 'cancelled', last_error = ?
-    WHERE status = 'pending' AND alert_id IN (SELECT id FROM follow_alerts WHERE follow_id = ?)`);
+export function followStore(sql: Sql): FollowStore {
+  const write = async (text: string, params: SqlValue[]) => void (await sql.run(text, params));
+  const follows = async (text: string, params: SqlValue[] = []) =>
+    (await sql.all<FollowDbRow>(text, params)).map(followOf);
+  const alerts = async (text: string, params: SqlValue[]) => (await sql.all<AlertDbRow>(text, params)).map(alertOf);
+  const alert = async (text: string, params: SqlValue[]) => {
+    const row = await sql.get<AlertDbRow>(text, params);
+    return row ? alertOf(row) : undefined;
+  };
+  const deliveries = async (text: string, params: SqlValue[]) =>
+    (await sql.all<DeliveryDbRow>(text, params)).map(deliveryOf);
 
   return {
-    add: (f, now) => {
-      const { lastInsertRowid } = insert.run({
-        guildId: f.guildId,
-        channelId: f.channelId,
-        country: f.country ?? null,
-        speaker: f.speaker ?? null,
-        words: f.words ?? null,
-        changesOnly: f.changesOnly ? 1 : 0,
-        mentionRole: f.mentionRole ?? null,
-        createdBy: f.createdBy,
-        now,
-      });
-      const row = byId.get(Number(lastInsertRowid));
-      if (!row) throw new Error('follow vanished');
-      return followOf(row);
-    },
-    get: (id) => {
-      const row = byId.get(id);
+    add: async (f, now) =>
+      followOf(
+        await returned<FollowDbRow>(
+          sql,
+          `INSERT INTO follows (guild_id, channel_id, country, speaker, words, changes_only, mention_role, after_seq, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM seen_articles), ?, ?) RETURNING *`,
+          [
+            f.guildId,
+            f.channelId,
+            f.country ?? null,
+            f.speaker ?? null,
+            f.words ?? null,
+            f.changesOnly ? 1 : 0,
+            f.mentionRole ?? null,
+            f.createdBy,
+            now,
+          ],
+        ),
+      ),
+    get: async (id) => {
+      const row = await sql.get<FollowDbRow>('SELECT * FROM follows WHERE id = ?', [id]);
       return row ? followOf(row) : undefined;
     },
-    list: (guildId) => list.all(guildId).map(followOf),
-    active: () => active.all().map(followOf),
-    setStatus: (id, status, reason) => void setStatus.run(status, reason ?? null, id),
-    seqs: () => new Map(allSeqs.all().map((r) => [r.article_id, r.seq])),
+    list: (guildId) =>
+      follows("SELECT * FROM follows WHERE guild_id = ? AND status != 'removed' ORDER BY id", [guildId]),
+    active: (scope) => {
+      const where = guildScopeSql(sql.dialect, 'guild_id', scope);
+      return follows(`SELECT * FROM follows WHERE status = 'active'${where.and} ORDER BY id`, where.params);
+    },
+    setStatus: (id, status, reason) =>
+      write('UPDATE follows SET status = ?, disabled_reason = ? WHERE id = ?', [status, reason ?? null, id]),
+    seqs: async () =>
+      new Map(
+        (await sql.all<{ article_id: string; seq: number }>('SELECT article_id, seq FROM seen_articles')).map((r) => [
+          r.article_id,
+          r.seq,
+        ]),
+      ),
     see: (articleIds, now) =>
-      db.transaction(() => {
+      sql.transaction(async () => {
         const seqs = new Map<string, number>();
         for (const id of articleIds) {
-          see.run(id, now);
-          seqs.set(id, seqOf.get(id)?.seq ?? 0);
+          await sql.run('INSERT INTO seen_articles (article_id, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+            id,
+            now,
+          ]);
+          const row = await sql.get<{ seq: number }>('SELECT seq FROM seen_articles WHERE article_id = ?', [id]);
+          seqs.set(id, row?.seq ?? 0);
         }
         return seqs;
-      })(),
-    considered: (followId, articleId) => considered.get(followId, articleId) !== undefined,
-    consider: (followId, articleId, alertId) => void consider.run(followId, articleId, alertId),
-    addAlert: (a) => {
-      const { lastInsertRowid } = insertAlert.run({ ...a, changeKey: a.changeKey ?? null });
-      const row = alertById.get(Number(lastInsertRowid));
-      if (!row) throw new Error('alert vanished');
-      return alertOf(row);
-    },
-    alert: (id) => {
-      const row = alertById.get(id);
-      return row ? alertOf(row) : undefined;
-    },
-    changeAlert: (followId, key) => {
-      const row = changeAlert.get(followId, key);
-      return row ? alertOf(row) : undefined;
-    },
-    setAlertData: (id, data) => void setAlertData.run(data, id),
-    queuedSince: (channelId, since) => {
+      }),
+    considered: async (followId, articleId) =>
+      (await sql.get('SELECT 1 AS one FROM follow_articles WHERE follow_id = ? AND article_id = ?', [
+        followId,
+        articleId,
+      ])) !== undefined,
+    consider: (followId, articleId, alertId) =>
+      write('INSERT INTO follow_articles (follow_id, article_id, alert_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+        followId,
+        articleId,
+        alertId,
+      ]),
+    addAlert: async (a) =>
+      alertOf(
+        await returned<AlertDbRow>(
+          sql,
+          `INSERT INTO follow_alerts (follow_id, kind, change_key, data, status, created_at)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+          [a.followId, a.kind, a.changeKey ?? null, a.data, a.status, a.createdAt],
+        ),
+      ),
+    alert: (id) => alert('SELECT * FROM follow_alerts WHERE id = ?', [id]),
+    changeAlert: (followId, key) =>
+      alert(
+        "SELECT * FROM follow_alerts WHERE follow_id = ? AND change_key = ? AND kind = 'change' ORDER BY id DESC LIMIT 1",
+        [followId, key],
+      ),
+    setAlertData: (id, data) => write('UPDATE follow_alerts SET data = ? WHERE id = ?', [data, id]),
+    queuedSince: async (channelId, since) => {
       const counts = { alerts: 0, digests: 0 } as { alerts: number; digests: number; lastDigestAt?: number };
-      for (const row of queuedSince.all(channelId, since)) {
-        if (row.kind === 'digest') Object.assign(counts, { digests: row.n, lastDigestAt: row.last });
+      const digest = "CASE WHEN a.kind = 'digest' THEN 1 ELSE 0 END";
+      const rows = await sql.all<{ digest: number; n: number; last: number }>(
+        `SELECT ${digest} AS digest, COUNT(*) AS n, MAX(a.created_at) AS last
+         FROM follow_alerts a JOIN follows f ON f.id = a.follow_id
+         WHERE f.channel_id = ? AND a.status = 'queued' AND a.created_at >= ? GROUP BY ${digest}`,
+        [channelId, since],
+      );
+      for (const row of rows) {
+        if (row.digest === 1) Object.assign(counts, { digests: row.n, lastDigestAt: row.last });
         else counts.alerts = row.n;
       }
       return counts;
     },
-    folded: (channelId) => folded.all(channelId).map(alertOf),
-    digested: (ids, digestId) => {
-      for (const id of ids) digested.run(digestId, id);
+    folded: (channelId) =>
+      alerts(
+        `SELECT a.* FROM follow_alerts a JOIN follows f ON f.id = a.follow_id
+         WHERE f.channel_id = ? AND a.status = 'folded' ORDER BY a.id`,
+        [channelId],
+      ),
+    digested: async (ids, digestId) => {
+      for (const id of ids)
+        await sql.run("UPDATE follow_alerts SET status = 'digested', digest_id = ? WHERE id = ?", [digestId, id]);
     },
-    alertsOf: (followId, limit) => alertsOf.all(followId, limit).map(alertOf),
-    enqueue: (d, now) => {
-      const { lastInsertRowid } = insertDelivery.run({
-        ...d,
-        messageChannelId: d.messageChannelId ?? null,
-        messageId: d.messageId ?? null,
-        now,
-      });
-      const row = deliveryById.get(Number(lastInsertRowid));
-      if (!row) throw new Error('delivery vanished');
-      return deliveryOf(row);
+    alertsOf: (followId, limit) =>
+      alerts('SELECT * FROM follow_alerts WHERE follow_id = ? ORDER BY id DESC LIMIT ?', [followId, limit]),
+    enqueue: async (d, now) =>
+      deliveryOf(
+        await returned<DeliveryDbRow>(
+          sql,
+          `INSERT INTO deliveries (alert_id, kind, guild_id, channel_id, nonce, content, status, next_attempt_at, created_at,
+             message_channel_id, message_id)
+           VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?) RETURNING *`,
+          [
+            d.alertId,
+            d.kind,
+            d.guildId,
+            d.channelId,
+            d.nonce,
+            d.content,
+            now,
+            now,
+            d.messageChannelId ?? null,
+            d.messageId ?? null,
+          ],
+        ),
+      ),
+    open: (now, scope) => {
+      const where = guildScopeSql(sql.dialect, 'guild_id', scope);
+      return deliveries(
+        `SELECT * FROM deliveries WHERE alert_id IS NOT NULL AND status IN ('pending', 'sending') AND next_attempt_at <= ?${where.and} ORDER BY id`,
+        [now, ...where.params],
+      );
     },
-    open: (now) => open.all(now).map(deliveryOf),
-    postedAs: (alertId) => {
-      const row = postedAs.get(alertId);
-      return row ? deliveryOf(row) : undefined;
-    },
-    ofAlert: (alertId) => ofAlert.all(alertId).map(deliveryOf),
-    posted: (id, where) => void posted.run(where.channelId, where.messageId, id),
-    setContent: (id, content) => void setContent.run(content, id),
-    cancelUntried: (followId, reason) => void cancelUntried.run(reason, followId),
+    postedAs: async (alertId) =>
+      (
+        await deliveries(
+          "SELECT * FROM deliveries WHERE alert_id = ? AND kind = 'alert' AND message_id IS NOT NULL ORDER BY id LIMIT 1",
+          [alertId],
+        )
+      )[0],
+    ofAlert: (alertId) => deliveries('SELECT * FROM deliveries WHERE alert_id = ? ORDER BY id', [alertId]),
+    posted: (id, where) =>
+      write('UPDATE deliveries SET message_channel_id = ?, message_id = ? WHERE id = ?', [
+        where.channelId,
+        where.messageId,
+        id,
+      ]),
+    setContent: (id, content) => write('UPDATE deliveries SET content = ? WHERE id = ?', [content, id]),
+    cancelUntried: (followId, reason) =>
+      write(
+        `UPDATE deliveries SET status = 'cancelled', last_error = ?
+         WHERE status = 'pending' AND alert_id IN (SELECT id FROM follow_alerts WHERE follow_id = ?)`,
+        [reason, followId],
+      ),
   };
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Sql } from './sql.ts';
 import type { DeadlineChange } from '../deadlines/deadline.ts';
 
 /** A deadline a server's admins added with `/deadline add`. */
@@ -49,43 +49,43 @@ function fromRow(row: Row): ServerDeadlineRow {
 }
 
 export interface ServerDeadlineStore {
-  list(guildId: string): ServerDeadlineRow[];
-  get(guildId: string, id: string): ServerDeadlineRow | undefined;
+  list(guildId: string): Promise<ServerDeadlineRow[]>;
+  get(guildId: string, id: string): Promise<ServerDeadlineRow | undefined>;
   /** Inserts, or replaces the one with the same id (the caller puts the old date into `history`). */
-  save(deadline: ServerDeadlineRow): void;
-  remove(guildId: string, id: string): boolean;
+  save(deadline: ServerDeadlineRow): Promise<void>;
+  remove(guildId: string, id: string): Promise<boolean>;
 }
 
-export function serverDeadlineStore(db: Database): ServerDeadlineStore {
-  const list = db.prepare<[string], Row>('SELECT * FROM server_deadlines WHERE guild_id = ? ORDER BY at, id');
-  const get = db.prepare<[string, string], Row>('SELECT * FROM server_deadlines WHERE guild_id = ? AND id = ?');
-  const save = db.prepare(`
-    INSERT INTO server_deadlines (guild_id, id, name, date, at, time_zone, has_time, source, history, created_by, updated_at)
-    VALUES (@guild_id, @id, @name, @date, @at, @time_zone, @has_time, @source, @history, @created_by, @updated_at)
-    ON CONFLICT (guild_id, id) DO UPDATE SET name = excluded.name, date = excluded.date, at = excluded.at,
-      time_zone = excluded.time_zone, has_time = excluded.has_time, source = excluded.source,
-      history = excluded.history, updated_at = excluded.updated_at`);
-  const remove = db.prepare<[string, string]>('DELETE FROM server_deadlines WHERE guild_id = ? AND id = ?');
+export function serverDeadlineStore(sql: Sql): ServerDeadlineStore {
   return {
-    list: (guildId) => list.all(guildId).map(fromRow),
-    get: (guildId, id) => {
-      const row = get.get(guildId, id);
+    list: async (guildId) =>
+      (await sql.all<Row>('SELECT * FROM server_deadlines WHERE guild_id = ? ORDER BY at, id', [guildId])).map(fromRow),
+    get: async (guildId, id) => {
+      const row = await sql.get<Row>('SELECT * FROM server_deadlines WHERE guild_id = ? AND id = ?', [guildId, id]);
       return row ? fromRow(row) : undefined;
     },
-    save: (d) =>
-      void save.run({
-        guild_id: d.guildId,
-        id: d.id,
-        name: d.name,
-        date: d.date,
-        at: d.at,
-        time_zone: d.timeZone,
-        has_time: d.hasTime ? 1 : 0,
-        source: d.source ?? null,
-        history: JSON.stringify(d.history),
-        created_by: d.createdBy,
-        updated_at: d.updatedAt,
-      }),
-    remove: (guildId, id) => remove.run(guildId, id).changes > 0,
+    save: async (d) =>
+      void (await sql.run(
+        `INSERT INTO server_deadlines (guild_id, id, name, date, at, time_zone, has_time, source, history, created_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (guild_id, id) DO UPDATE SET name = excluded.name, date = excluded.date, at = excluded.at,
+           time_zone = excluded.time_zone, has_time = excluded.has_time, source = excluded.source,
+           history = excluded.history, updated_at = excluded.updated_at`,
+        [
+          d.guildId,
+          d.id,
+          d.name,
+          d.date,
+          d.at,
+          d.timeZone,
+          d.hasTime ? 1 : 0,
+          d.source ?? null,
+          JSON.stringify(d.history),
+          d.createdBy,
+          d.updatedAt,
+        ],
+      )),
+    remove: async (guildId, id) =>
+      (await sql.run('DELETE FROM server_deadlines WHERE guild_id = ? AND id = ?', [guildId, id])) > 0,
   };
 }

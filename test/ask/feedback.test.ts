@@ -35,16 +35,16 @@ describe('👍 / 👎 under each /ask answer, through the console', () => {
     expect(first.reply.flags).toBe(64);
     expect((await press(up!)).data).toMatchObject({ outcome: 'unchanged' });
     expect((await press(down!)).data).toMatchObject({ outcome: 'changed' });
-    expect(store.askFeedback.voted()).toMatchObject([
+    expect(await store.askFeedback.voted()).toMatchObject([
       { question: 'why are the talks with China stalled?', up: 0, down: 1 },
     ]);
 
     const late = await press(up!, daysAfter(31));
     expect(late.data).toMatchObject({ outcome: 'expired' });
     expect(late.reply.content).toMatch(/more than 30 days old/);
-    expect(store.askFeedback.voted()).toMatchObject([{ up: 0, down: 1 }]);
+    expect(await store.askFeedback.voted()).toMatchObject([{ up: 0, down: 1 }]);
     expect((await press(up!, daysAfter(29))).data).toMatchObject({ outcome: 'changed' });
-    store.close();
+    await store.close();
   });
 
   it('answers a forged or unknown vote button clearly and changes nothing', async () => {
@@ -53,8 +53,8 @@ describe('👍 / 👎 under each /ask answer, through the console', () => {
     expect(unknown.reply.content).toMatch(/no longer on record/);
     const forged = await runConsoleJson('/button ask:vote:1:sideways:tpe9k9', { store });
     expect(forged).toMatchObject({ ok: false });
-    expect(store.askFeedback.voted()).toEqual([]);
-    store.close();
+    expect(await store.askFeedback.voted()).toEqual([]);
+    await store.close();
   });
 
   it('exports the votes as questions in the development set format with npm run feedback:export', async () => {
@@ -69,7 +69,7 @@ describe('👍 / 👎 under each /ask answer, through the console', () => {
       const id = buttonsOf(asked.reply as Components).find((b) => b.custom_id.includes(`:${vote}:`))!.custom_id;
       await runConsoleJson(`/button ${id}`, { store });
     }
-    store.close();
+    await store.close();
     const out = join(dir, 'feedback.json');
     const printed = execFileSync(
       TSX,

@@ -194,16 +194,16 @@ describe('/deadline permissions and autocomplete', () => {
       ephemeral: true,
       error: 'Only members with the Manage Server permission can use `/deadline add`.',
     });
-    expect(ctx.store.serverDeadlines.list(ctx.guildId)).toEqual([]);
+    expect(await ctx.store.serverDeadlines.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'deadline', { subcommand: 'remove', values: { name: 'G7' } }, ctx, log);
     expect(remove.reply.error).toBe('Only members with the Manage Server permission can use `/deadline remove`.');
     expect((await runCommand(commands, 'deadline', { subcommand: 'list', values: {} }, ctx, log)).reply.ok).toBe(true);
   });
 
-  it('completes deadline names and time zones', () => {
+  it('completes deadline names and time zones', async () => {
     const ctx = member(true);
     expect(
-      runAutocomplete(
+      await runAutocomplete(
         commands,
         'deadline',
         { name: 'name', value: 'china' },
@@ -213,7 +213,7 @@ describe('/deadline permissions and autocomplete', () => {
       ),
     ).toEqual([{ name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' }]);
     expect(
-      runAutocomplete(
+      await runAutocomplete(
         commands,
         'deadline',
         { name: 'timezone', value: 'brus' },

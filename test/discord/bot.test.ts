@@ -401,7 +401,7 @@ describe('/ask feedback buttons', () => {
 
     expect((await t.emu.pressButton(answer, up!).response()).content).toMatch(/already gave this answer a 👍/);
     const id = Number(up!.split(':')[2]);
-    expect(t.store.askFeedback.voted().find((a) => a.id === id)).toMatchObject({ up: 1, down: 0 });
+    expect((await t.store.askFeedback.voted()).find((a) => a.id === id)).toMatchObject({ up: 1, down: 0 });
   });
 
   it('puts the same buttons under an answer to a mention', async () => {

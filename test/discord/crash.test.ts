@@ -47,8 +47,10 @@ describe('a bot killed while it delivers reminders', () => {
     const store = openStore(database);
     const now = Date.now();
     // All due at the same moment, so they go out in the order they were added.
-    const reminders = channels.map((channelId) => seedDueReminder(store, emu.defaults.guildId, channelId, now));
-    store.close();
+    const reminders: number[] = [];
+    for (const channelId of channels)
+      reminders.push(await seedDueReminder(store, emu.defaults.guildId, channelId, now));
+    await store.close();
     const held = channels[HELD]!;
     hold(`/channels/${held}/messages`);
     const env = {
@@ -86,10 +88,9 @@ describe('a bot killed while it delivers reminders', () => {
       expect((after!.response as { id: string }).id).toBe((before!.response as { id: string }).id);
 
     const reopened = openStore(database);
-    expect(reminders.map((id) => reopened.deliveries.ofReminder(id).map((d) => d.status))).toEqual(
-      reminders.map(() => ['sent']),
-    );
-    reopened.close();
+    const statuses = await Promise.all(reminders.map((id) => reopened.deliveries.ofReminder(id)));
+    expect(statuses.map((rows) => rows.map((d) => d.status))).toEqual(reminders.map(() => ['sent']));
+    await reopened.close();
   });
 });
 
@@ -106,12 +107,12 @@ describe('a bot killed while it posts a follow alert', () => {
       const database = join(tempDir(), 'bot.db');
       const store = openStore(database);
       // The bot had seen the first article when the follow was added.
-      store.follows.see(['china-30'], Date.now());
-      store.follows.add(
+      await store.follows.see(['china-30'], Date.now());
+      await store.follows.add(
         { guildId: emu.defaults.guildId, channelId: channel, country: 'China', changesOnly: true, createdBy: 'admin' },
         Date.now(),
       );
-      store.close();
+      await store.close();
       // Indexed at the next start-up: new to the follow.
       writeArticle(corpus, 'china-20', 'US cuts tariff on China', '2026-11-10', CHINA_CUT);
       emu.faults.slow(`/channels/${channel}/messages`, Infinity, { method: 'POST' });

@@ -75,7 +75,7 @@ const reload = async () =>
 const inChannel = (channelId: string): APIMessage[] => t.emu.botMessages().filter((m) => m.channel_id === channelId);
 const embedText = (m: APIMessage) => (m.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
 
-const pollUntil = (check: () => void) => pollUntilOf(t, check);
+const pollUntil = (check: () => void | Promise<void>) => pollUntilOf(t, check);
 
 /** A few more ticks, so that anything wrongly sent twice would have been. */
 async function settle(): Promise<void> {
@@ -193,10 +193,10 @@ describe('/follow on Discord', () => {
     ]);
     await reload();
     const list = async () => (await t.emu.command('follow', {}, { subcommand: 'list' }).response()).content ?? '';
-    await pollUntil(() =>
-      expect(t.store.follows.list(t.emu.defaults.guildId).find((f) => f.words === 'walnut quotas')?.status).toBe(
-        'disabled',
-      ),
+    await pollUntil(async () =>
+      expect(
+        (await t.store.follows.list(t.emu.defaults.guildId)).find((f) => f.words === 'walnut quotas')?.status,
+      ).toBe('disabled'),
     );
     expect(await list()).toMatch(/\*\*“walnut quotas”\*\* in <#\d+> · ⛔ disabled: the channel was deleted/);
   });

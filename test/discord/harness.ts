@@ -36,11 +36,11 @@ export class ManualPoll {
 }
 
 /** Fires the bot's polls until `check` passes: each tick runs at the test's clock, and the test waits only on what the bot did. */
-export async function pollUntil(t: Pick<BotUnderTest, 'poll'>, check: () => void): Promise<void> {
+export async function pollUntil(t: Pick<BotUnderTest, 'poll'>, check: () => void | Promise<void>): Promise<void> {
   await vi.waitFor(
-    () => {
+    async () => {
       t.poll.fire();
-      check();
+      await check();
     },
     { timeout: 5000, interval: 20 },
   );

@@ -50,7 +50,7 @@ async function remindOf(date: string, before = '1d'): Promise<ReminderRow> {
   expect((await run('deadline', 'add', { name: DEADLINE, date })).content).not.toMatch(/Only members/);
   const added = await run('remind', 'add', { deadline: DEADLINE, channel: channel.id, before });
   expect(added.content).toMatch(/^Reminder #\d+/);
-  return t.store.reminders.list(t.emu.defaults.guildId).at(-1)!;
+  return (await t.store.reminders.list(t.emu.defaults.guildId)).at(-1)!;
 }
 
 const dueAt = (reminder: ReminderRow) =>
@@ -60,15 +60,15 @@ const posts = () =>
     (r) => r.method === 'POST' && r.route === '/channels/:channelId/messages' && r.params.channelId === channel.id,
   );
 const stored = () => t.emu.botMessages().filter((m) => m.channel_id === channel.id);
-const deliveries = (reminder: ReminderRow): DeliveryRow[] => t.store.deliveries.ofReminder(reminder.id);
+const deliveries = (reminder: ReminderRow): Promise<DeliveryRow[]> => t.store.deliveries.ofReminder(reminder.id);
 
-const pollUntil = (check: () => void) => pollUntilOf(t, check);
+const pollUntil = (check: () => void | Promise<void>) => pollUntilOf(t, check);
 
 describe('reminders on Discord', () => {
   it('posts a reminder with POST /channels/{id}/messages when due, once, with mentions suppressed', async () => {
     const reminder = await remindOf('2026-12-01');
     clock.set(new Date(dueAt(reminder)).toISOString());
-    await pollUntil(() => expect(deliveries(reminder).map((d) => d.status)).toEqual(['sent']));
+    await pollUntil(async () => expect((await deliveries(reminder)).map((d) => d.status)).toEqual(['sent']));
 
     const [post, ...more] = posts();
     expect(more).toEqual([]);
@@ -76,7 +76,7 @@ describe('reminders on Discord', () => {
     expect(post!.body).toMatchObject({
       allowed_mentions: { parse: [] },
       enforce_nonce: true,
-      nonce: deliveries(reminder)[0]!.nonce,
+      nonce: (await deliveries(reminder))[0]!.nonce,
     });
     expect(post!.body.content).toMatch(/^⏰ \*\*Steel hearing @everyone\*\*/);
     const [message] = stored();
@@ -93,7 +93,7 @@ describe('reminders on Discord', () => {
     const refused = await run('remind', 'add', { deadline: DEADLINE, channel: channel.id }, t.emu.defaults.userId);
     expect(refused.content).toBe('Only members with the Manage Server permission can use `/remind add`.');
     expect((refused.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
-    expect(t.store.reminders.list(t.emu.defaults.guildId)).toEqual([]);
+    expect(await t.store.reminders.list(t.emu.defaults.guildId)).toEqual([]);
   });
 
   it.each([
@@ -128,7 +128,7 @@ describe('reminders on Discord', () => {
       const reminder = await remindOf('2026-12-01');
       breakChannel();
       clock.set(new Date(dueAt(reminder)).toISOString());
-      await pollUntil(() => expect(t.store.reminders.get(reminder.id)?.status).toBe('disabled'));
+      await pollUntil(async () => expect((await t.store.reminders.get(reminder.id))?.status).toBe('disabled'));
 
       expect(posts().map((r) => r.status)).toEqual([status]);
       const list = await run('remind', 'list', {}, t.emu.defaults.userId);
@@ -142,7 +142,7 @@ describe('reminders on Discord', () => {
     const reminder = await remindOf('2026-12-01');
     t.emu.faults.rateLimit(`/channels/${channel.id}/messages`, 0.2, { method: 'POST' });
     clock.set(new Date(dueAt(reminder)).toISOString());
-    await pollUntil(() => expect(deliveries(reminder).map((d) => d.status)).toEqual(['sent']));
+    await pollUntil(async () => expect((await deliveries(reminder)).map((d) => d.status)).toEqual(['sent']));
 
     expect(posts().map((r) => r.status)).toEqual([429, 200]);
     expect(new Set(posts().map((r) => r.body.nonce)).size).toBe(1);
@@ -169,19 +169,19 @@ describe('reminders on Discord', () => {
     const reminder = await remindOf('2026-12-01');
     t.emu.faults.serverError(`/channels/${channel.id}/messages`, { method: 'POST', times: Infinity });
     clock.set(new Date(dueAt(reminder)).toISOString());
-    await pollUntil(() =>
-      expect(deliveries(reminder)[0]).toMatchObject({
+    await pollUntil(async () =>
+      expect((await deliveries(reminder))[0]).toMatchObject({
         status: 'pending',
         attempts: 1,
         lastError: 'Discord: 500 Internal Server Error',
       }),
     );
-    expect(t.store.reminders.get(reminder.id)?.status).toBe('active');
+    expect((await t.store.reminders.get(reminder.id))?.status).toBe('active');
     expect(stored()).toEqual([]);
 
     t.emu.faults.clear();
     clock.advance(POLL_MS);
-    await pollUntil(() => expect(deliveries(reminder).map((d) => d.status)).toEqual(['sent']));
+    await pollUntil(async () => expect((await deliveries(reminder)).map((d) => d.status)).toEqual(['sent']));
     const statuses = posts().map((r) => r.status);
     expect(statuses.at(-1)).toBe(200);
     expect(statuses.slice(0, -1).every((status) => status === 500)).toBe(true);
@@ -196,7 +196,7 @@ describe('reminders on Discord', () => {
     expect(stored()[0]!.content).toMatch(/^📅 \*\*Steel hearing @everyone\*\* moved: it now .*, no longer <t:\d+:F>\./);
     expect(posts()[0]!.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
 
-    const moved = t.store.reminders.get(reminder.id)!;
+    const moved = (await t.store.reminders.get(reminder.id))!;
     expect(dueAt(moved)).toBeGreaterThan(dueAt(reminder));
     clock.set(new Date(dueAt(moved)).toISOString());
     await pollUntil(() => expect(stored()).toHaveLength(2));

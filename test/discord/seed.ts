@@ -26,10 +26,15 @@ export function hearing(guildId: string, at: number, now: number): ServerDeadlin
  * it came due while the bot was off, so the bot posts it (marked late) on its first tick. Returns
  * the reminder's id. Reminders seeded with the same `now` come due at the same moment.
  */
-export function seedDueReminder(store: BotStore, guildId: string, channelId: string, now = Date.now()): number {
+export async function seedDueReminder(
+  store: BotStore,
+  guildId: string,
+  channelId: string,
+  now = Date.now(),
+): Promise<number> {
   const row = hearing(guildId, Math.floor((now + DAY) / 1000) * 1000, now);
-  store.serverDeadlines.save(row);
-  const added = addReminder(
+  await store.serverDeadlines.save(row);
+  const added = await addReminder(
     store,
     { guildId, channelId, deadline: serverDeadlineOf(row), before: [(2 * DAY) / 1000], createdBy: 'admin' },
     new Date(now - 2 * DAY),

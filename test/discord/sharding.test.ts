@@ -3,7 +3,7 @@ import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/env.ts';
 import { REFUSED_EXIT_CODE } from '../../src/discord/refusal.ts';
-import { guildsOfShards } from '../../src/discord/reminder-scheduler.ts';
+import { inGuildScope } from '../../src/store/guild-scope.ts';
 import { openStore } from '../../src/store/store.ts';
 import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
@@ -37,11 +37,11 @@ describe('DISCORD_SHARDS', () => {
 describe("a shard's reminders", () => {
   it('are those of the guilds Discord routes to it, never the console', () => {
     const onOne = snowflakeOnShard(1, 2);
-    expect(guildsOfShards([1], 2)(onOne)).toBe(true);
-    expect(guildsOfShards([0], 2)(onOne)).toBe(false);
-    expect(guildsOfShards([0], 1)(onOne)).toBe(true);
-    expect(guildsOfShards([0, 1], 2)(snowflakeOnShard(0, 2))).toBe(true);
-    expect(guildsOfShards([0], 1)('console')).toBe(false);
+    expect(inGuildScope({ shardIds: [1], shardCount: 2 }, onOne)).toBe(true);
+    expect(inGuildScope({ shardIds: [0], shardCount: 2 }, onOne)).toBe(false);
+    expect(inGuildScope({ shardIds: [0], shardCount: 1 }, onOne)).toBe(true);
+    expect(inGuildScope({ shardIds: [0, 1], shardCount: 2 }, snowflakeOnShard(0, 2))).toBe(true);
+    expect(inGuildScope({ shardIds: [0], shardCount: 1 }, 'console')).toBe(false);
   });
 });
 
@@ -74,8 +74,8 @@ async function startSharded({ inOneProcess = false } = {}): Promise<Sharded> {
   ];
   const database = join(tempDir(), 'bot.db');
   const store = openStore(database);
-  for (const { guildId, channelId } of guilds) seedDueReminder(store, guildId, channelId);
-  store.close();
+  for (const { guildId, channelId } of guilds) await seedDueReminder(store, guildId, channelId);
+  await store.close();
   const run = npm(['start'], {
     DISCORD_TOKEN: emu.token,
     DISCORD_API_URL: emu.apiUrl,

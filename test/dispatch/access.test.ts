@@ -134,10 +134,12 @@ describe('declared access, enforced by the dispatcher', () => {
     expect((await runCommand(registry, 'vault', { subcommand: 'lock', values: {} }, manager, log)).reply.ok).toBe(true);
   });
 
-  it('offers no suggestions for a subcommand the member may not run', () => {
+  it('offers no suggestions for a subcommand the member may not run', async () => {
     const focused = { name: 'door', value: 'f' };
-    expect(runAutocomplete(registry, 'vault', focused, { subcommand: 'open', values: {} }, member, log)).toEqual([]);
-    expect(runAutocomplete(registry, 'vault', focused, { subcommand: 'open', values: {} }, owner, log)).toEqual([
+    expect(await runAutocomplete(registry, 'vault', focused, { subcommand: 'open', values: {} }, member, log)).toEqual(
+      [],
+    );
+    expect(await runAutocomplete(registry, 'vault', focused, { subcommand: 'open', values: {} }, owner, log)).toEqual([
       { name: 'door', value: 'f' },
     ]);
   });

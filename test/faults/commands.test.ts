@@ -14,7 +14,7 @@ describe('any command that meets a database fault', () => {
     expect(await runConsoleJson('/deadline add name:"G7 summit" date:2026-12-15', { store })).toMatchObject({
       ok: true,
     });
-    store.close();
+    await store.close();
   });
 
   it('says the database is busy when another connection holds the lock', async () => {
@@ -23,6 +23,6 @@ describe('any command that meets a database fault', () => {
     const busy = await runConsoleJson('/deadline add name:"G7 summit" date:2026-12-15', { store });
     expect(busy.error).toMatch(/busy.*\(ref [0-9a-f]{8}\)/is);
     release();
-    store.close();
+    await store.close();
   });
 });

@@ -27,7 +27,7 @@ describe('/remind add when the database fails', () => {
       ok: true,
       data: { reminder: { id: 1, before: ['7d', '1d'] } },
     });
-    store.close();
+    await store.close();
   });
 
   it('answers that the database is busy while another connection holds the lock, and saves once it is free', async () => {
@@ -41,7 +41,7 @@ describe('/remind add when the database fails', () => {
       ok: true,
       data: { reminder: { id: 1 } },
     });
-    store.close();
+    await store.close();
   });
 
   it('answers that the disk is full, keeps every earlier reminder whole, and saves once there is room', async () => {
@@ -66,6 +66,6 @@ describe('/remind add when the database fails', () => {
       ok: true,
       data: { reminder: { id: before.reminders + 1, before: ['7d', '1d', '1h'] } },
     });
-    store.close();
+    await store.close();
   });
 });

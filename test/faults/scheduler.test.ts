@@ -41,7 +41,7 @@ describe('the reminder scheduler when the database fails', () => {
     ...overrides,
   });
   /** One 1-day reminder per channel, for a server deadline (default: the G7). */
-  const remind = (channelCount: number, name = 'G7', date = '2025-06-15', at = DEADLINE_AT) => {
+  const remind = async (channelCount: number, name = 'G7', date = '2025-06-15', at = DEADLINE_AT) => {
     const row = {
       guildId: GUILD,
       id: `server-${name.toLowerCase()}`,
@@ -54,10 +54,10 @@ describe('the reminder scheduler when the database fails', () => {
       createdBy: 'u',
       updatedAt: 0,
     };
-    store.serverDeadlines.save(row);
+    await store.serverDeadlines.save(row);
     const deadline = serverDeadlineOf(row);
     for (let i = 1; i <= channelCount; i += 1) {
-      const added = addReminder(
+      const added = await addReminder(
         store,
         {
           guildId: GUILD,
@@ -79,10 +79,12 @@ describe('the reminder scheduler when the database fails', () => {
     clock = new TestClock(new Date('2025-06-01T00:00:00Z'));
     channels = new FakeChannels();
   });
-  afterEach(() => db.open && store.close());
+  afterEach(async () => {
+    if (db.open) await store.close();
+  });
 
   it('claims nothing while another connection holds the lock, then sends each reminder once', async () => {
-    remind(1);
+    await remind(1);
     clock.set(DUE);
     const scheduler = createReminderScheduler(options());
     const release = holdWriteLock(path);
@@ -99,9 +101,9 @@ describe('the reminder scheduler when the database fails', () => {
 
   it('loses no claim on a full disk: every due reminder stays pending, and each goes out once there is room', async () => {
     // Enough messages at once that their rows cannot fit in the pages the database already has.
-    remind(60);
+    await remind(60);
     // And one missed until after its deadline, dropped in the same claim.
-    remind(1, 'Summit', '2025-06-13', Date.parse('2025-06-14T03:59:59Z'));
+    await remind(1, 'Summit', '2025-06-13', Date.parse('2025-06-14T03:59:59Z'));
     clock.set(DUE);
     const { log, lines } = capturingLogger();
     const scheduler = createReminderScheduler(options({ log }));
@@ -135,7 +137,7 @@ describe('the reminder scheduler when the database fails', () => {
   ])(
     'does not post a message twice when the database is %s as its outcome is stored',
     async (_fault, fail, message) => {
-      remind(1);
+      await remind(1);
       clock.set(DUE);
       let recover: (() => void) | undefined;
       const deliver: Deliver = async (target, outgoing) => {
@@ -158,7 +160,7 @@ describe('the reminder scheduler when the database fails', () => {
   );
 
   it('keeps polling when the database is closed mid-tick, logging each failure, with no unhandled rejection', async () => {
-    remind(1);
+    await remind(1);
     clock.set(DUE);
     const failures: string[] = [];
     let failed = () => {};
@@ -183,7 +185,7 @@ describe('the reminder scheduler when the database fails', () => {
     process.on('unhandledRejection', onUnhandled);
     let interval = () => {};
     const deliver: Deliver = async (target, outgoing) => {
-      store.close(); // as a shutdown would, while the message is on its way
+      await store.close(); // as a shutdown would, while the message is on its way
       return channels.post(target, outgoing);
     };
     const first = nextFailure();
@@ -206,7 +208,7 @@ describe('the reminder scheduler when the database fails', () => {
   });
 
   it('lets a one-shot console command answer when its reminder ticks fail', async () => {
-    store.close();
+    await store.close();
     expect(await runConsoleJson('/help', { store })).toMatchObject({ ok: true, command: 'help', exitCode: 0 });
   });
 });

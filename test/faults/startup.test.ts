@@ -23,14 +23,14 @@ function start(path: string, entry = 'src/console/cli.ts', options: SpawnSyncOpt
 }
 
 /** A real database holding one reminder, closed. */
-function seededDatabase(path = tempDatabasePath()): string {
+async function seededDatabase(path = tempDatabasePath()): Promise<string> {
   const store = openStore(path);
   const deadline = { id: 'server-g7', title: 'G7', date: '2031-06-15', at: Date.parse('2031-06-16T03:59:59Z') };
-  store.reminders.add(
+  await store.reminders.add(
     { guildId: 'console', channelId: 'console', deadline, before: [86_400], createdBy: 'console' },
     Date.parse('2031-01-01T00:00:00Z'),
   );
-  store.close();
+  await store.close();
   return path;
 }
 
@@ -50,8 +50,8 @@ describe('start-up on a corrupt database', () => {
 
   it.each(damage)(
     'refuses %s: says what is wrong and what to do, exits 1, leaves the file as it was',
-    (_what, spoil) => {
-      const path = seededDatabase();
+    async (_what, spoil) => {
+      const path = await seededDatabase();
       spoil(path);
       const hash = fileHash(path);
       const { status, stdout, stderr } = start(path);
@@ -84,8 +84,8 @@ describe('start-up on a database the bot may not write', () => {
         chmodSync(dirname(path), 0o555);
       },
     ],
-  ])('refuses to start when %s, naming the file, and changes nothing', (_what, protect) => {
-    const path = seededDatabase();
+  ])('refuses to start when %s, naming the file, and changes nothing', async (_what, protect) => {
+    const path = await seededDatabase();
     chmodSync(dirname(path), 0o777);
     protect(path);
     const hash = fileHash(path);

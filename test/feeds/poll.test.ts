@@ -214,8 +214,8 @@ describe('polling feeds', () => {
     expect(again.filter((l) => l.kind !== 'error')).toEqual([]);
     expect(web.hits('/rss.xml').at(-1)?.headers['if-none-match']).toBe('"rss-v1"');
     expect(web.hits('/gone.xml')).toHaveLength(goneHits);
-    expect(store.feeds.state(web.url('/gone.xml')).gone).toBe(true);
-    expect(store.feeds.state(web.url('/rss.xml'))).toMatchObject({ quietPolls: 1, etag: '"rss-v1"' });
+    expect((await store.feeds.state(web.url('/gone.xml'))).gone).toBe(true);
+    expect(await store.feeds.state(web.url('/rss.xml'))).toMatchObject({ quietPolls: 1, etag: '"rss-v1"' });
     expect(readdirSync(join(corpus, 'articles'))).toHaveLength(4);
     expect(web.hits('/sport')).toHaveLength(0);
   });
@@ -225,14 +225,14 @@ describe('polling feeds', () => {
     const feed = { url: web.url('/atom.xml') };
     await pollFeeds([feed], deps);
     const interval = 60_000;
-    const state = store.feeds.state(feed.url);
-    store.feeds.saveState({ ...state, quietPolls: 3, lastPoll: Date.now() - 2 * interval });
-    const backedOff = store.feeds.state(feed.url).lastPoll;
+    const state = await store.feeds.state(feed.url);
+    await store.feeds.saveState({ ...state, quietPolls: 3, lastPoll: Date.now() - 2 * interval });
+    const backedOff = (await store.feeds.state(feed.url)).lastPoll;
     expect(await pollFeeds([feed], deps, interval)).toEqual([]);
-    expect(store.feeds.state(feed.url).lastPoll).toBe(backedOff);
+    expect((await store.feeds.state(feed.url)).lastPoll).toBe(backedOff);
     // Without an interval (`--once`), it is polled anyway.
     await pollFeeds([feed], deps);
-    expect(store.feeds.state(feed.url).lastPoll).toBeGreaterThan(backedOff ?? 0);
+    expect((await store.feeds.state(feed.url)).lastPoll).toBeGreaterThan(backedOff ?? 0);
   });
 });
 

@@ -98,7 +98,10 @@ describe('redirects, time and size', () => {
   it('remembers a 301: the old address is not asked again', async () => {
     web.serve('/old-feed', '', { location: '/new-feed' }, 301).serve('/new-feed', 'feed');
     const moved = new Map<string, string>();
-    const permanent = { get: (u: string) => moved.get(u), set: (a: string, b: string) => void moved.set(a, b) };
+    const permanent = {
+      get: async (u: string) => moved.get(u),
+      set: async (a: string, b: string) => void moved.set(a, b),
+    };
     await httpGet(web.url('/old-feed'), options(allowLocal, { permanent }));
     await httpGet(web.url('/old-feed'), options(allowLocal, { permanent }));
     expect(web.hits('/old-feed')).toHaveLength(1);

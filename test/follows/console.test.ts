@@ -108,20 +108,20 @@ describe('/follow in the console', () => {
     const store = openStore(':memory:');
     const run = await runConsole(line, { corpus: corpusWith(), store });
     expect(run.stdout).toContain(message);
-    expect(store.follows.list('console')).toEqual([]);
+    expect(await store.follows.list('console')).toEqual([]);
   });
 
   it('keeps to 25 follows a server, and says why', async () => {
     const corpus = corpusWith();
     const store = openStore(':memory:');
     for (let i = 0; i < 25; i++)
-      store.follows.add(
+      await store.follows.add(
         { guildId: 'console', channelId: 'console', words: `word${i}`, changesOnly: false, createdBy: 'x' },
         0,
       );
     const refused = await runConsole('/follow add words:soybeans', { corpus, store });
     expect(refused.stdout).toContain('This server already has 25 follows, the most it may have');
-    expect(store.follows.list('console')).toHaveLength(25);
+    expect(await store.follows.list('console')).toHaveLength(25);
     const twin = await runConsole('/follow add words:word3', { corpus, store: openStore(':memory:') });
     expect(twin.stdout).toContain('Follow #1');
   });

@@ -22,8 +22,8 @@ import { consoleLineOf } from './invocations.ts';
 const world = fuzzWorld();
 /** Charts the fuzzed lines ask for are written here, and removed with it. */
 const out = mkdtempSync(join(tmpdir(), 'fuzz-console-'));
-afterAll(() => {
-  world.close();
+afterAll(async () => {
+  await world.close();
   rmSync(out, { recursive: true, force: true });
 });
 
@@ -32,7 +32,9 @@ const names = commands.map((c) => c.definition.name);
 /** What a console user may type: questions, the registry's commands with any options, unknown commands, buttons. */
 const anyLine = fc.oneof(
   hostileString(),
-  ...commands.map((c) => consoleLineOf(c.definition, hintsFor(c, commands, world.console, world.log))),
+  ...(await Promise.all(
+    commands.map(async (c) => consoleLineOf(c.definition, await hintsFor(c, commands, world.console, world.log))),
+  )),
   fc.tuple(fc.constantFrom(...names), hostileString()).map(([name, rest]) => `/${name} ${rest}`),
   hostileString().map((rest) => `/${rest}`),
   hostileString(200).map((id) => `/button ${id}`),

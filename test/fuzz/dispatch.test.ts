@@ -18,10 +18,15 @@ afterAll(() => world.close());
 
 const names = new Set(commands.map((c) => c.definition.name));
 
+/** Each command's hints, asked once (autocomplete reads the store). */
+const hintsOf = new Map(
+  await Promise.all(commands.map(async (c) => [c, await hintsFor(c, commands, world.console, world.log)] as const)),
+);
+
 describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
   '%s with hostile options',
   (_label, command) => {
-    const hints = hintsFor(command, commands, world.console, world.log);
+    const hints = hintsOf.get(command)!;
 
     it('answers within Discord limits, pings no one, and says what is wrong', { timeout: fuzzTimeout() }, async () => {
       await fc.assert(
@@ -38,8 +43,8 @@ describe.each(commands.map((c) => [`/${c.definition.name}`, c] as const))(
     if (command.autocomplete)
       it('autocompletes at most 25 choices of 1 to 100 characters', { timeout: fuzzTimeout() }, async () => {
         await fc.assert(
-          fc.property(autocompleteOf(command.definition, hints), world.contexts, ({ raw, focused }, ctx) => {
-            const choices = runAutocomplete(commands, command.definition.name, focused, raw, ctx, world.log);
+          fc.asyncProperty(autocompleteOf(command.definition, hints), world.contexts, async ({ raw, focused }, ctx) => {
+            const choices = await runAutocomplete(commands, command.definition.name, focused, raw, ctx, world.log);
             expect(world.takeErrors(), 'autocomplete threw').toEqual([]);
             assertChoicesWithinLimits(choices);
           }),

@@ -34,7 +34,7 @@ export interface FuzzWorld {
   log: Logger;
   /** Error lines logged since the last call (a handler that threw, an autocomplete that failed). */
   takeErrors(): string[];
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function fuzzWorld(): FuzzWorld {
@@ -65,8 +65,8 @@ export function fuzzWorld(): FuzzWorld {
         const { msg, err } = JSON.parse(line) as { msg?: string; err?: { message?: string } };
         return `${msg ?? ''}: ${err?.message ?? ''}`;
       }),
-    close: () => {
-      store.close();
+    close: async () => {
+      await store.close();
       rmSync(corpus, { recursive: true, force: true });
     },
   };

@@ -25,12 +25,12 @@ export function descriptionExamples(description: string): string[] {
     : [];
 }
 
-export function hintsFor(
+export async function hintsFor(
   command: AnyCommand,
   registry: readonly AnyCommand[],
   ctx: CommandContext,
   log: Logger,
-): Hints {
+): Promise<Hints> {
   const found = new Map<string, Set<string>>();
   const add = (subcommand: string | undefined, option: string, value: unknown) => {
     const key = `${subcommand ?? ''}/${option}`;
@@ -45,7 +45,7 @@ export function hintsFor(
     for (const option of basicOptions(command.definition, subcommand)) {
       for (const example of descriptionExamples(option.description)) add(subcommand, option.name, example);
       const raw = subcommand ? { subcommand, values: {} } : { values: {} };
-      for (const choice of runAutocomplete(
+      for (const choice of await runAutocomplete(
         registry,
         command.definition.name,
         { name: option.name, value: '' },

@@ -203,17 +203,18 @@ describe('paging with buttons', () => {
 });
 
 describe('speaker autocomplete', () => {
-  it('offers Bessent for "bes", with his count', () => {
-    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, contextOf(SEED_CORPUS)) ?? [];
+  it('offers Bessent for "bes", with his count', async () => {
+    const choices =
+      (await quoteCommand.autocomplete?.({ name: 'speaker', value: 'bes' }, contextOf(SEED_CORPUS))) ?? [];
     expect(choices[0]).toEqual({ name: 'Scott Bessent · 10 quotations', value: 'Scott Bessent' });
     assertChoicesWithinLimits(choices);
   });
 
-  it('ranks an alias above a prefix match and stays within 25 choices', () => {
+  it('ranks an alias above a prefix match and stays within 25 choices', async () => {
     const ctx = contextOf(QUOTE_FIXTURES);
-    const choices = quoteCommand.autocomplete?.({ name: 'speaker', value: 'Treasury Secretary' }, ctx) ?? [];
+    const choices = (await quoteCommand.autocomplete?.({ name: 'speaker', value: 'Treasury Secretary' }, ctx)) ?? [];
     expect(choices[0]?.value).toBe('Scott Bessent');
-    const all = quoteCommand.autocomplete?.({ name: 'speaker', value: '' }, ctx) ?? [];
+    const all = (await quoteCommand.autocomplete?.({ name: 'speaker', value: '' }, ctx)) ?? [];
     expect(all).toHaveLength(25);
     assertChoicesWithinLimits(all);
   });

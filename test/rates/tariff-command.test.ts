@@ -176,17 +176,17 @@ describe('/tariff autocomplete', () => {
       createLogger('silent'),
     );
 
-  it('lists the countries that have statements, most first, matching names, demonyms and capitals', () => {
-    expect(complete('corpus', '')).toEqual([{ name: 'China (5 statements)', value: 'China' }]);
-    const all = complete(FIXTURES, '');
+  it('lists the countries that have statements, most first, matching names, demonyms and capitals', async () => {
+    expect(await complete('corpus', '')).toEqual([{ name: 'China (5 statements)', value: 'China' }]);
+    const all = await complete(FIXTURES, '');
     expect(all[0]).toEqual({ name: expect.stringMatching(/^China \(\d+ statements\)$/), value: 'China' });
     expect(all.map((c) => c.value)).toEqual(
       expect.arrayContaining(['Canada', 'Japan', 'Laos', 'European Union', 'Brazil']),
     );
     expect(all.map((c) => c.value)).not.toContain('United States');
     expect(choicesViolations(all)).toEqual([]);
-    expect(complete(FIXTURES, 'ottawa').map((c) => c.value)).toEqual(['Canada']);
-    expect(complete(FIXTURES, 'brussels').map((c) => c.value)).toEqual(['European Union']);
-    expect(complete(FIXTURES, 'zzz')).toEqual([]);
+    expect((await complete(FIXTURES, 'ottawa')).map((c) => c.value)).toEqual(['Canada']);
+    expect((await complete(FIXTURES, 'brussels')).map((c) => c.value)).toEqual(['European Union']);
+    expect(await complete(FIXTURES, 'zzz')).toEqual([]);
   });
 });

@@ -186,7 +186,7 @@ describe('/remind permissions', () => {
       ephemeral: true,
       error: 'Only members with the Manage Server permission can use `/remind add`.',
     });
-    expect(ctx.store.reminders.list(ctx.guildId)).toEqual([]);
+    expect(await ctx.store.reminders.list(ctx.guildId)).toEqual([]);
     const remove = await runCommand(commands, 'remind', { subcommand: 'remove', values: { id: '1' } }, ctx, log);
     expect(remove.reply.error).toBe('Only members with the Manage Server permission can use `/remind remove`.');
   });
@@ -203,7 +203,7 @@ describe('/remind permissions', () => {
     expect(add.reply.data).toMatchObject({ reminder: { channelId: '200000000000000002', before: ['1d'] } });
     expect(add.reply.content).toContain('in <#200000000000000002>');
     expect(
-      runAutocomplete(
+      await runAutocomplete(
         commands,
         'remind',
         { name: 'deadline', value: 'tru' },
@@ -213,7 +213,14 @@ describe('/remind permissions', () => {
       ),
     ).toEqual([{ name: 'US–China tariff truce (2025-08-10)', value: 'us-china-tariffs' }]);
     expect(
-      runAutocomplete(commands, 'remind', { name: 'id', value: '' }, { subcommand: 'remove', values: {} }, ctx, log),
+      await runAutocomplete(
+        commands,
+        'remind',
+        { name: 'id', value: '' },
+        { subcommand: 'remove', values: {} },
+        ctx,
+        log,
+      ),
     ).toEqual([{ name: '#1 US–China tariff truce (active)', value: '1' }]);
   });
 });

@@ -206,8 +206,8 @@ async function realTick(real: Real, mode: TickMode): Promise<boolean> {
   return result === 'hung';
 }
 
-function restart(real: Real): void {
-  real.store.close();
+async function restart(real: Real): Promise<void> {
+  await real.store.close();
   startProcess(real);
 }
 
@@ -304,7 +304,7 @@ class Tick implements fc.AsyncCommand<Model, Real> {
     expect(await realTick(real, this.mode)).toBe(crashed);
     if (crashed) {
       modelRestart(m);
-      restart(real);
+      await restart(real);
     }
     expectAgreement(m, real);
   }
@@ -321,7 +321,7 @@ class Restart implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(m: Model, real: Real): Promise<void> {
     modelRestart(m);
-    restart(real);
+    await restart(real);
     expectAgreement(m, real);
   }
   toString = () => 'restart';
@@ -379,7 +379,9 @@ const reminderSetups = fc.uniqueArray(
   { minLength: 1, maxLength: 5, selector: (r) => `${r.channel}/${r.deadline}` },
 );
 
-function setUp(setups: { channel: number; deadline: number; before: number[] }[]): { model: Model; real: Real } {
+async function setUp(
+  setups: { channel: number; deadline: number; before: number[] }[],
+): Promise<{ model: Model; real: Real }> {
   const clock = new TestClock(new Date(START));
   const real = startProcess({
     path: tempDatabasePath(),
@@ -388,7 +390,7 @@ function setUp(setups: { channel: number; deadline: number; before: number[] }[]
   });
   for (const [i, { name, at }] of DEADLINES.entries()) {
     const row = { guildId: GUILD, id: `server-${i}`, name, date: new Date(at).toISOString().slice(0, 10) };
-    real.store.serverDeadlines.save({
+    await real.store.serverDeadlines.save({
       ...row,
       at,
       timeZone: 'UTC',
@@ -408,8 +410,8 @@ function setUp(setups: { channel: number; deadline: number; before: number[] }[]
     reachedBeforeCrash: new Set(),
   };
   for (const { channel, deadline, before } of setups) {
-    const row = real.store.serverDeadlines.list(GUILD).find((d) => d.id === `server-${deadline}`)!;
-    const added = addReminder(
+    const row = (await real.store.serverDeadlines.list(GUILD)).find((d) => d.id === `server-${deadline}`)!;
+    const added = await addReminder(
       real.store,
       { guildId: GUILD, channelId: CHANNELS[channel]!, deadline: serverDeadlineOf(row), before, createdBy: 'admin' },
       clock.now(),
@@ -436,8 +438,8 @@ async function settle(m: Model, real: Real): Promise<void> {
 
 describe('the reminder scheduler against a reference model', () => {
   const opened: Real[] = [];
-  afterEach(() => {
-    for (const real of opened.splice(0)) if (real.db.open) real.store.close();
+  afterEach(async () => {
+    for (const real of opened.splice(0)) if (real.db.open) await real.store.close();
   });
 
   it(
@@ -448,7 +450,7 @@ describe('the reminder scheduler against a reference model', () => {
           reminderSetups,
           fc.commands(commandArbitraries, { maxCommands: 30, size: 'max' }),
           async (setups, commands) => {
-            const { model, real } = setUp(setups);
+            const { model, real } = await setUp(setups);
             opened.push(real);
             await fc.asyncModelRun(() => ({ model, real }), commands);
             await settle(model, real);

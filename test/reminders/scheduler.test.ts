@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deadline } from '../../src/deadlines/deadline.ts';
 import { extractDeadlines } from '../../src/deadlines/group.ts';
 import { createLogger } from '../../src/log/logger.ts';
@@ -50,8 +50,8 @@ describe('reminder scheduler', () => {
     pollMs: POLL,
     ...overrides,
   });
-  const remind = (before: number[], channelId = CHANNEL) => {
-    const added = addReminder(
+  const remind = async (before: number[], channelId = CHANNEL) => {
+    const added = await addReminder(
       store,
       { guildId: GUILD, channelId, deadline: truce(corpus), before, createdBy: 'admin' },
       clock.now(),
@@ -74,7 +74,7 @@ describe('reminder scheduler', () => {
   });
 
   it('posts a reminder at its moment, once, with mentions suppressed and a nonce', async () => {
-    const reminder = remind([DAY / 1000]);
+    const reminder = await remind([DAY / 1000]);
     const due = Date.parse('2025-08-10T03:59:59Z');
     const scheduler = createReminderScheduler(options());
 
@@ -98,7 +98,7 @@ describe('reminder scheduler', () => {
     );
     expect(message?.body.content).toContain('> After the May 12 talks in Geneva');
     expect(message?.body.content).not.toContain('Late');
-    expect(store.deliveries.ofReminder(reminder.id).map((d) => [d.status, d.late])).toEqual([['sent', false]]);
+    expect((await store.deliveries.ofReminder(reminder.id)).map((d) => [d.status, d.late])).toEqual([['sent', false]]);
 
     clock.advance(HOUR);
     await scheduler.tick();
@@ -106,7 +106,7 @@ describe('reminder scheduler', () => {
   });
 
   it('sends a reminder missed while the bot was down late, marked late, if its deadline has not passed', async () => {
-    remind([DAY / 1000]);
+    await remind([DAY / 1000]);
     clock.set('2025-08-10T09:00:00Z'); // five hours after it was due
     await createReminderScheduler(options()).tick();
     expect(channels.messages).toHaveLength(1);
@@ -116,23 +116,23 @@ describe('reminder scheduler', () => {
   });
 
   it('sends only the latest of several reminders missed together', async () => {
-    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
+    const reminder = await remind([(7 * DAY) / 1000, DAY / 1000]);
     clock.set('2025-08-10T09:00:00Z');
     const report = await createReminderScheduler(options()).tick();
     expect(report).toMatchObject({ claimed: 1, dropped: 1 });
     expect(channels.messages).toHaveLength(1);
     expect(channels.messages[0]?.body.content).toContain('Late: this 1d-before reminder');
-    expect(store.reminders.get(reminder.id)?.alerts.map((a) => a.status)).toEqual(['dropped', 'claimed']);
+    expect((await store.reminders.get(reminder.id))?.alerts.map((a) => a.status)).toEqual(['dropped', 'claimed']);
   });
 
   it('drops and logs a reminder missed until after its deadline', async () => {
-    const reminder = remind([DAY / 1000]);
+    const reminder = await remind([DAY / 1000]);
     const { log, lines } = capturingLogger();
     clock.set('2025-08-12T00:00:00Z');
     const report = await createReminderScheduler(options({ log })).tick();
     expect(report.dropped).toBe(1);
     expect(channels.requests).toEqual([]);
-    expect(store.reminders.get(reminder.id)?.alerts.map((a) => a.status)).toEqual(['dropped']);
+    expect((await store.reminders.get(reminder.id))?.alerts.map((a) => a.status)).toEqual(['dropped']);
     expect(
       lines().some((l) => l.msg === 'reminder dropped: missed until after its deadline' && l.reminder === reminder.id),
     ).toBe(true);
@@ -148,14 +148,16 @@ describe('reminder scheduler', () => {
       ['after the post reached Discord', true],
       ['before the post reached Discord', false],
     ])('crash %s', async (_, reachedDiscord) => {
-      store.close();
+      await store.close();
       store = openStore(path);
-      const reminder = remind([DAY / 1000]);
+      const reminder = await remind([DAY / 1000]);
       clock.set('2025-08-10T04:00:00Z');
       // The tick runs up to the request, which never answers: the bot dies there.
       void createReminderScheduler(options({ deliver: dyingDeliver(channels, reachedDiscord) })).tick();
-      expect(store.deliveries.ofReminder(reminder.id).map((d) => d.status)).toEqual(['sending']);
-      store.close();
+      await vi.waitFor(async () =>
+        expect((await store.deliveries.ofReminder(reminder.id)).map((d) => d.status)).toEqual(['sending']),
+      );
+      await store.close();
 
       store = openStore(path);
       clock.advance(POLL);
@@ -163,9 +165,11 @@ describe('reminder scheduler', () => {
       expect(channels.messages).toHaveLength(1);
       expect(channels.requests).toHaveLength(reachedDiscord ? 2 : 1);
       expect(new Set(channels.requests.map((r) => r.body.nonce)).size).toBe(1);
-      expect(store.deliveries.ofReminder(reminder.id).map((d) => [d.status, d.attempts])).toEqual([['sent', 2]]);
+      expect((await store.deliveries.ofReminder(reminder.id)).map((d) => [d.status, d.attempts])).toEqual([
+        ['sent', 2],
+      ]);
 
-      store.close();
+      await store.close();
       store = openStore(path);
       clock.advance(POLL);
       await createReminderScheduler(options()).tick();
@@ -174,7 +178,7 @@ describe('reminder scheduler', () => {
   });
 
   it('moves pending reminders with the deadline and tells the channel why, citing the article', async () => {
-    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
+    const reminder = await remind([(7 * DAY) / 1000, DAY / 1000]);
     const scheduler = createReminderScheduler(options());
     clock.set('2025-08-04T04:00:00Z');
     await scheduler.tick(); // the 7-day reminder for 10 August
@@ -191,7 +195,7 @@ describe('reminder scheduler', () => {
     expect(notice).toContain('> President Trump signed an order extending the tariff truce with China');
     expect(notice).toContain('— “Trade news”, Test Wire, <t:1754870400:D>, paragraph 1');
 
-    const moved = store.reminders.get(reminder.id);
+    const moved = await store.reminders.get(reminder.id);
     expect(moved?.deadline.date).toBe('2025-11-10');
     // The 1-day reminder did not fire for the old date; both now count from 10 November.
     expect(moved?.alerts.map((a) => [a.beforeSeconds, new Date(a.dueAt).toISOString(), a.status])).toEqual([
@@ -211,13 +215,13 @@ describe('reminder scheduler', () => {
     ['deleted', '404 Unknown Channel'],
     ['forbidden', '403 Missing Permissions'],
   ] as const)('disables a reminder whose channel is %s, and says why in the list', async (state, reason) => {
-    const reminder = remind([(7 * DAY) / 1000, DAY / 1000]);
+    const reminder = await remind([(7 * DAY) / 1000, DAY / 1000]);
     channels[state].add(CHANNEL);
     const scheduler = createReminderScheduler(options());
     clock.set('2025-08-04T04:00:00Z');
     const report = await scheduler.tick();
     expect(report.failed).toHaveLength(1);
-    expect(reminderView(store, store.reminders.get(reminder.id)!)).toMatchObject({
+    expect(await reminderView(store, (await store.reminders.get(reminder.id))!)).toMatchObject({
       status: 'disabled',
       disabledReason: reason,
       alerts: [
@@ -232,7 +236,7 @@ describe('reminder scheduler', () => {
   });
 
   it('retries a transient failure with backoff, with the same nonce, until it is sent once', async () => {
-    remind([DAY / 1000]);
+    await remind([DAY / 1000]);
     channels.outages = 2;
     const scheduler = createReminderScheduler(options());
     clock.set('2025-08-10T04:00:00Z');
@@ -252,36 +256,38 @@ describe('reminder scheduler', () => {
   });
 
   it('treats a deliver that throws as transient', async () => {
-    remind([DAY / 1000]);
+    await remind([DAY / 1000]);
     clock.set('2025-08-10T04:00:00Z');
     const report = await createReminderScheduler(
       options({ deliver: () => Promise.reject(new Error('socket hang up')) }),
     ).tick();
     expect(report.retried).toHaveLength(1);
-    expect(store.deliveries.open(clock.now().getTime() + POLL).map((d) => d.lastError)).toEqual(['socket hang up']);
+    expect((await store.deliveries.open(clock.now().getTime() + POLL)).map((d) => d.lastError)).toEqual([
+      'socket hang up',
+    ]);
   });
 
   it('disables a reminder whose deadline disappeared', async () => {
-    const reminder = remind([DAY / 1000]);
+    const reminder = await remind([DAY / 1000]);
     corpus = [];
     await createReminderScheduler(options()).tick();
-    expect(store.reminders.get(reminder.id)).toMatchObject({
+    expect(await store.reminders.get(reminder.id)).toMatchObject({
       status: 'disabled',
       disabledReason: 'its deadline “US–China tariff suspension” no longer exists',
     });
   });
 
   it('leaves guilds it does not handle to another process', async () => {
-    remind([DAY / 1000]);
+    await remind([DAY / 1000]);
     clock.set('2025-08-10T04:00:00Z');
-    await createReminderScheduler(options({ handles: (guildId) => guildId === 'console' })).tick();
+    await createReminderScheduler(options({ scope: { guildId: 'console' } })).tick();
     expect(channels.requests).toEqual([]);
     await createReminderScheduler(options()).tick();
     expect(channels.requests).toHaveLength(1);
   });
 
   it('startReminderScheduler ticks at once, then on each interval, never two ticks at a time', async () => {
-    remind([(7 * DAY) / 1000, DAY / 1000]);
+    await remind([(7 * DAY) / 1000, DAY / 1000]);
     clock.set('2025-08-04T04:00:00Z');
     let interval: (() => void) | undefined;
     let cancelled = false;
@@ -300,7 +306,7 @@ describe('reminder scheduler', () => {
         return () => (cancelled = true);
       },
     });
-    expect(calls).toHaveLength(1); // the first tick is under way
+    await vi.waitFor(() => expect(calls).toHaveLength(1)); // the first tick is under way
     interval?.(); // the interval fires while it runs: skipped
     release?.();
     await running.stop();
