@@ -63,28 +63,36 @@ function spreadServers(emu: DiscordEmulator): Target[] {
  * A server deadline per server named `name`, and a "1 minute before" reminder of it in every
  * channel, all due 2 s from now (on a whole second); as `/deadline add` and `/remind add` store them.
  */
-function seedBurst(database: SharedDatabase, targets: Target[], name: string): { dueAt: number; ids: Set<number> } {
+async function seedBurst(
+  database: SharedDatabase,
+  targets: Target[],
+  name: string,
+): Promise<{ dueAt: number; ids: Set<number> }> {
   const now = Date.now();
   const dueAt = Math.ceil(now / 1000) * 1000 + 2000;
   const ids = new Set<number>();
   const store = database.open();
   try {
-    store.transaction(() => {
+    await store.transaction(async () => {
       const deadlines = new Map<string, Deadline>();
       for (const guildId of new Set(targets.map((t) => t.guildId))) {
         const row = { ...hearing(guildId, dueAt + 60_000, now), id: `server-${name.toLowerCase()}`, name };
-        store.serverDeadlines.save(row);
+        await store.serverDeadlines.save(row);
         deadlines.set(guildId, serverDeadlineOf(row));
       }
       for (const target of targets) {
         const deadline = deadlines.get(target.guildId)!;
-        const added = addReminder(store, { ...target, deadline, before: [60], createdBy: 'admin' }, new Date(now));
+        const added = await addReminder(
+          store,
+          { ...target, deadline, before: [60], createdBy: 'admin' },
+          new Date(now),
+        );
         if (!added.ok) throw new Error(added.error);
         ids.add(added.reminder.id);
       }
     });
   } finally {
-    store.close();
+    await store.close();
   }
   return { dueAt, ids };
 }
@@ -180,7 +188,7 @@ describe.each([{ name: 'SQLite', database: sqlite }])(
           .map((f) => (f.d as { shard: number[] }).shard);
         expect(identified.map(([id]) => id).sort()).toEqual([0, 1, 2, 3]);
 
-        const burst = seedBurst(database, targets, 'Hearing');
+        const burst = await seedBurst(database, targets, 'Hearing');
         const seconds = await expectBurstDelivered(burst, 'Hearing');
         await annotate(
           `${REMINDERS} reminders due at one instant, all posted ${seconds.toFixed(1)} s later by 2 hosts: ` +
