@@ -298,21 +298,23 @@ function wrap(
       );
     const [title, lead] = [byArticleId('title'), byArticleId('lead')];
     const best = new Best<Candidate>(SEARCH_TUNING.rerankCandidates);
+    // Called for every passage holding a term: nothing is made unless the passage enters the best.
     const offer = (passage: Passage, text: Part | undefined) => {
-      const parts = [
-        text,
-        title.get(passage.articleId),
-        passage.paragraph === 1 ? undefined : lead.get(passage.articleId),
-      ];
-      let [sum, mask] = [0, 0];
-      for (const part of parts) if (part) [sum, mask] = [sum + part.score, mask | part.mask];
-      const matched = bitCount(mask);
-      best.offer(sum * Math.max(1, matched), published(passage), () => {
-        const held = parts.flatMap((part) => (part ? [...termsHeld(terms, part.mask), ...(part.words ?? [])] : []));
-        // A query term the index lacks is shown by the words it matched.
-        const words = held.filter((t) => passagesWith.has(t));
-        return { passage, score: sum * Math.max(1, matched), terms: [...new Set(words)], matched };
-      });
+      const t = title.size > 0 ? title.get(passage.articleId) : undefined;
+      const l = lead.size > 0 && passage.paragraph !== 1 ? lead.get(passage.articleId) : undefined;
+      const sum = (text?.score ?? 0) + (t?.score ?? 0) + (l?.score ?? 0);
+      const matched = bitCount((text?.mask ?? 0) | (t?.mask ?? 0) | (l?.mask ?? 0));
+      best.offer(
+        sum * Math.max(1, matched),
+        () => published(passage),
+        () => {
+          const parts = [text, t, l];
+          const held = parts.flatMap((part) => (part ? [...termsHeld(terms, part.mask), ...(part.words ?? [])] : []));
+          // A query term the index lacks is shown by the words it matched.
+          const words = held.filter((t) => passagesWith.has(t));
+          return { passage, score: sum * Math.max(1, matched), terms: [...new Set(words)], matched };
+        },
+      );
     };
     const articleScore = (id: string) => (title.get(id)?.score ?? 0) + (lead.get(id)?.score ?? 0);
     const bestArticles = [...new Set([...title.keys(), ...lead.keys()])]
@@ -320,15 +322,14 @@ function wrap(
       .slice(0, SEARCH_TUNING.rerankCandidates);
     // Passages of the best articles, until their text turns out to match.
     const byTitleOrLead = new Map(bestArticles.flatMap((id) => byArticle.get(id) ?? []).map((p) => [p.id, p]));
-    const offerText = (passage: Passage | undefined, part: Part) => {
-      if (!passage) return;
-      byTitleOrLead.delete(passage.id);
-      offer(passage, part);
-    };
     const text = miniSearch as MiniSearch<never>;
     const { score, held, words } = scoreField(text, 'text', derivedIn(text), 1);
-    for (const [doc, s] of score)
-      offerText(passageOfShortId(doc), { score: s, mask: held.get(doc)!, words: words.get(doc) });
+    for (const [doc, s] of score) {
+      const passage = passageOfShortId(doc);
+      if (!passage) continue;
+      if (byTitleOrLead.size > 0) byTitleOrLead.delete(passage.id);
+      offer(passage, { score: s, mask: held.get(doc)!, words: words.get(doc) });
+    }
     for (const passage of byTitleOrLead.values()) offer(passage, undefined);
     return best.items();
   };

@@ -153,9 +153,11 @@ export class Best<T> {
   private readonly heap: Entry<T>[] = [];
   constructor(private readonly k: number) {}
 
-  offer(score: number, tie: string, make: () => T): void {
+  /** Offers an item of `score`; its tie-break key and the item itself are asked for only when needed. */
+  offer(score: number, tieOf: () => string, make: () => T): void {
     const heap = this.heap;
-    const offered = { item: undefined as T, score, tie };
+    if (heap.length === this.k && (this.k === 0 || score < heap[0]!.score)) return;
+    const offered = { item: undefined as T, score, tie: tieOf() };
     if (heap.length < this.k) {
       offered.item = make();
       heap.push(offered);
@@ -165,7 +167,7 @@ export class Best<T> {
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
-    } else if (this.k > 0 && below(heap[0]!, offered)) {
+    } else if (below(heap[0]!, offered)) {
       offered.item = make();
       heap[0] = offered;
       for (let i = 0; ;) {

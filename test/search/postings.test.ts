@@ -52,7 +52,12 @@ describe('Best', () => {
   it('keeps the k highest scores, equal scores to the higher tie-break key, and makes only what enters', () => {
     const best = new Best<string>(2);
     let made = 0;
-    const offer = (score: number, tie: string) => best.offer(score, tie, () => (made++, `${score}/${tie}`));
+    const offer = (score: number, tie: string) =>
+      best.offer(
+        score,
+        () => tie,
+        () => (made++, `${score}/${tie}`),
+      );
     offer(1, '2025-01-01');
     offer(5, '2025-01-01');
     offer(5, '2025-03-01');
