@@ -279,7 +279,11 @@ export function cueBefore(
     const lastToken = tokens[before(candidate)];
     if (!lastToken || inherits(candidate)) continue;
     const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, (tokens[candidate] as Token).start));
-    const ref = subjectBefore(masked, sentenceStart, lastToken.end, adjoining);
+    // Else a name right before the verb is its subject, whatever clause it opens ("… came after
+    // Von der Leyen said", "when Carney told reporters").
+    const subject = subjectBefore(masked, sentenceStart, lastToken.end, adjoining);
+    const named = !subject && adjoining ? findMentions(masked, sentenceStart, lastToken.end, known).at(-1) : undefined;
+    const ref = subject ?? (named?.end === lastToken.end ? named.ref : null);
     if (ref) return { cue: { ref, at: (tokens[candidate] as Token).start }, spoken: true };
   }
   return { cue: { ref: lastSubject(masked, sentenceStart, at, known), at }, spoken: true };

@@ -87,11 +87,31 @@ export class EntityTable {
       entity ??= this.newest((e) => e.kind === 'organisation' && e.keyWords.length > 1 && e.keyWords[0] === word);
       backReference = entity !== undefined;
     }
+    // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
+    if (!entity && ref.kind === 'person' && words.length > 1) {
+      entity = this.newest(
+        (e) =>
+          e.kind === 'person' && e.keyWords.length > words.length && e.keyWords.slice(-words.length).join(' ') === key,
+      );
+      backReference = entity !== undefined;
+    }
     // "the Commerce Ministry" after "China's Commerce Ministry": the same body without its country.
     const bare = (w: readonly string[]) => withoutCountry(w).join(' ');
     if (!entity && ref.kind === 'organisation' && words.length > 1) {
       entity = this.newest(
         (e) => e.kind === 'organisation' && e.keyWords.length > words.length && bare(e.keyWords) === key,
+      );
+      backReference = entity !== undefined;
+    }
+    // "the Chinese ministry" after "China's Commerce Ministry": a body by its country and kind.
+    const [country, noun] = words;
+    if (!entity && words.length === 2 && country && noun && isCountry(country) && ORGANISATION_NOUNS.has(noun)) {
+      entity = this.newest(
+        (e) =>
+          e.kind === 'organisation' &&
+          e.keyWords.length > 2 &&
+          e.keyWords.includes(noun) &&
+          e.keyWords.some((w) => countryWord(w) === countryWord(country)),
       );
       backReference = entity !== undefined;
     }

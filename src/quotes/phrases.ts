@@ -109,7 +109,12 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
   if (head < 0 || tokens.slice(0, head).some((t) => isClauseWord(t) || PREPOSITIONS.has(t.lower))) return null;
   const owner = tokens.slice(0, head).findLastIndex((t) => t.possessive);
   const noun = (tokens[head] as Token).lower;
-  if (owner >= 0) return { type: 'document', noun, author: parsePart(tokens.slice(0, owner + 1), text, false) };
+  // "Trump's letter (to Tokyo)" speaks for Trump; "Trump's post came after …" is no speaker phrase.
+  const next = tokens[head + 1];
+  if (owner >= 0)
+    return !next || PREPOSITIONS.has(next.lower)
+      ? { type: 'document', noun, author: parsePart(tokens.slice(0, owner + 1), text, false) }
+      : null;
   const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
   if (link < 0) return head === tokens.length - 1 ? { type: 'document', noun, author: null } : null;
   let rest = tokens.slice(link + 1);
@@ -170,10 +175,17 @@ const isConnector = (word: string) => NAME_PARTICLES.has(word) || ORGANISATION_C
 /** "of" and "for" start an organisation's complement; "and" and "the" may follow them. */
 const opensComplement = (word: string) => word === 'of' || word === 'for';
 
-/** Two tokens with only spaces between them (or the dot of "Mr.", "Corp." or an initial: "Donald J. Trump"). */
+/**
+ * Two tokens with only spaces between them (or the dot of "Mr.", "Corp." or an initial: "Donald J.
+ * Trump"), or an ampersand between capitalised words, which is inside a name ("Foundation & Institute").
+ */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return /^\s+$/.test(gap) || ((DOTTED_ABBREVIATIONS.has(a.lower) || /^\p{Lu}$/u.test(a.text)) && /^\.\s+$/.test(gap));
+  return (
+    /^\s+$/.test(gap) ||
+    ((DOTTED_ABBREVIATIONS.has(a.lower) || /^\p{Lu}$/u.test(a.text)) && /^\.\s+$/.test(gap)) ||
+    (a.capitalised && b.capitalised && /^\s+&\s+$/.test(gap))
+  );
 }
 
 /**
@@ -228,8 +240,12 @@ function beforePreposition(tokens: readonly Token[]): Token[] {
 }
 
 /** Words as a name shows them: no possessive at the end, initials with their dot ("Donald J. Trump"). */
-const shown = (tokens: readonly Token[]) =>
-  tokens.map((t, i) => (i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text));
+const shown = (tokens: readonly Token[], text = '') =>
+  tokens.flatMap((t, i) => {
+    const word = i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text;
+    const previous = tokens[i - 1];
+    return previous && text.slice(previous.end, t.start).includes('&') ? ['&', word] : [word];
+  });
 
 /** A role noun, or an organisation named by its country ("China's commerce ministry"). */
 function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
@@ -278,7 +294,12 @@ const isPersonalName = (t: Token) =>
   !DEMONYMS.has(bareWord(t));
 
 /** A name run with the description before it: a person with a title, an organisation, or a bare title. */
-function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSentence: boolean): SpeakerRef | null {
+function nameOf(
+  run: readonly Token[],
+  descriptor: readonly Token[],
+  startsSentence: boolean,
+  text: string,
+): SpeakerRef | null {
   const words = run[0]?.lower === 'the' ? run.slice(1) : run;
   const first = words[0];
   if (!first) return null;
@@ -309,7 +330,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   const title = [...descriptor, ...words.slice(0, titleEnd)];
   if (name.length === 0) {
     // "Office of the U.S. Trade Representative" is an organisation; "Treasury Secretary" a title.
-    if (ORGANISATION_NOUNS.has(first.lower)) return { type: 'name', kind: 'organisation', words: shown(words) };
+    if (ORGANISATION_NOUNS.has(first.lower)) return { type: 'name', kind: 'organisation', words: shown(words, text) };
     return roleOf([...descriptor, ...words.slice(0, lastTitle + 1)]);
   }
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
@@ -321,7 +342,7 @@ function nameOf(run: readonly Token[], descriptor: readonly Token[], startsSente
   return {
     type: 'name',
     kind: organisation ? 'organisation' : 'person',
-    words: shown(name),
+    words: shown(name, text),
     ...(titleText ? { title: titleText } : {}),
     ...(gender ? { gender } : {}),
   };
@@ -379,7 +400,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const described = descriptor[descriptor.length - 1];
   if (run.length === 0) return roleOf(descriptor);
   if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
-  const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens);
+  const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens, text);
   // People's names take no article: "the Republican" describes someone ("the Fed" is a body).
   // People's names take no article: "the Fed", "the Pentagon" are bodies.
   const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;

@@ -119,6 +119,23 @@ export function mergeSpeakers(
 ): SpeakerIndex {
   const groups = new Map<string, Group>();
   const assigned = articles.map((speakers) => speakers.map(identity));
+  // A surname of several words ("Von der Leyen") is the one person named in full with it.
+  const byTail = new Map<string, Set<string>>();
+  const addPerson = (id: string | null) => {
+    const words = id?.startsWith('p:') ? id.slice(2).split(' ') : [];
+    for (let n = 2; n < words.length; n++) {
+      const tail = `p:${words.slice(-n).join(' ')}`;
+      byTail.set(tail, (byTail.get(tail) ?? new Set()).add(id as string));
+    }
+  };
+  assigned.flat().forEach(addPerson);
+  for (const names of mentioned) for (const name of names) addPerson(personIdentity(name));
+  articles.forEach((speakers, a) =>
+    speakers.forEach((s, i) => {
+      const longer = [...(byTail.get(assigned[a]?.[i] ?? '') ?? [])];
+      if (s.kind === 'person' && longer.length === 1) (assigned[a] as (string | null)[])[i] = longer[0] as string;
+    }),
+  );
   const groupFor = (id: string, kind: SpeakerKind) => {
     let group = groups.get(id);
     if (!group) groups.set(id, (group = { kind, names: new Map(), forms: [], titles: [] }));

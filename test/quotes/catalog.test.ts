@@ -68,6 +68,14 @@ describe('speakers across articles', () => {
     ]);
   });
 
+  it('gives a surname of several words the one person the corpus names in full with it', () => {
+    const catalog = extractQuotes([
+      articleOf('v1', '2025-01-01', ['"We want a fair deal," said Ursula von der Leyen.']),
+      articleOf('v2', '2025-01-02', ['Von der Leyen said the bloc needed until July to "find common ground."']),
+    ]);
+    expect(catalog.speakers.map((s) => s.name)).toEqual(['Ursula von der Leyen']);
+  });
+
   it('keeps a surname that fits two people as a speaker of its own', () => {
     const wangs = extractQuotes([
       articleOf('w1', '2025-01-01', ['Commerce Minister Wang Wentao said exports would "hold up."']),

@@ -84,6 +84,49 @@ const CASES: [string, string[], (string | null)[]][] = [
   ['interrupted quote', ['"We are ready," Rafael Costa said, "but we are worried."'], ['Rafael Costa', 'Rafael Costa']],
   ['verb after time phrase', ['Rafael Costa on Monday said the plan was "a disaster" for farmers.'], ['Rafael Costa']],
   ['added', ['Rafael Costa, a farmer, called the plan unfair.', '"Nobody asked us," he added.'], ['Rafael Costa']],
+  [
+    'an office of a titled holder',
+    ['"The tariffs are a mistake," Prime Minister Narendra Modi\'s office said.'],
+    ['Narendra Modi'],
+  ],
+  [
+    'a company by its first word',
+    ['Ford Motor Co. raised prices.', '"We have no choice," Ford said.'],
+    ['Ford Motor Co'],
+  ],
+  [
+    'a side for its government',
+    ['"We hope the US will meet us halfway," the Chinese side said.', '"Dialogue is the way," the U.S. side said.'],
+    ['China', 'United States'],
+  ],
+  [
+    'a surname of several words, capitalised at the start',
+    ['Ursula von der Leyen spoke to Donald Trump.', 'Von der Leyen said she needed time to "reach a good deal."'],
+    ['Ursula von der Leyen'],
+  ],
+  [
+    'a name right before the verb, after a conjunction',
+    ['The pause came after Ines Moreau said she wanted "more time to talk."'],
+    ['Ines Moreau'],
+  ],
+  [
+    'an ampersand inside a name',
+    ['The Harlow Arts Foundation & Institute said the advert used "selective audio."'],
+    ['Harlow Arts Foundation & Institute'],
+  ],
+  [
+    'a body by its country and kind',
+    ["China's Commerce Ministry replied on Monday.", '"The measures break the rules," the Chinese ministry said.'],
+    ["China's Commerce Ministry"],
+  ],
+  [
+    'a document of its author, and a clause that only starts with one',
+    [
+      '"Your rates will fall," Donald Trump\'s letter to the prime minister said.',
+      'Donald Trump\'s post came after Ines Moreau said she had a "good call" with him.',
+    ],
+    ['Donald Trump', 'Ines Moreau'],
+  ],
   ['told outlet', ['"We are preparing for the worst," Ines Moreau told Reuters.'], ['Ines Moreau']],
   ['in an interview', ['Ines Moreau said in an interview that the levies were "a tax on families."'], ['Ines Moreau']],
   [
