@@ -94,17 +94,23 @@ export function titleAliases(title: string): string[] {
   return [words, bare].filter((w) => w.length >= 2).map((w) => w.join(' '));
 }
 
-/** The form used most; among people's names, full names first; ties to the longer, then the first seen. */
+/**
+ * The form used most, names of more than one word first; among people's names, the fullest first (most words but initials: "Ursula
+ * von der Leyen" before "Von der Leyen", "Donald J. Trump" no fuller than "Donald Trump"); ties to
+ * the longer, then the first seen.
+ */
 function canonicalName(group: Group): string {
   const ranked = [...group.names.entries()].map(([name, count], order) => ({
     name,
     count,
     order,
-    full: name.includes(' '),
+    fullness:
+      group.kind === 'person'
+        ? name.split(' ').filter((w) => w.replace(/\./g, '').length > 1).length
+        : Number(name.includes(' ')),
   }));
   ranked.sort(
-    (a, b) =>
-      Number(b.full) - Number(a.full) || b.count - a.count || b.name.length - a.name.length || a.order - b.order,
+    (a, b) => b.fullness - a.fullness || b.count - a.count || b.name.length - a.name.length || a.order - b.order,
   );
   return ranked[0]?.name ?? '';
 }

@@ -72,7 +72,9 @@ describe('speakers across articles', () => {
     const catalog = extractQuotes([
       articleOf('v1', '2025-01-01', ['"We want a fair deal," said Ursula von der Leyen.']),
       articleOf('v2', '2025-01-02', ['Von der Leyen said the bloc needed until July to "find common ground."']),
+      articleOf('v3', '2025-01-03', ['"Talks go on," Von der Leyen said.']),
     ]);
+    // The fullest name is the one shown, however often the shorter one is used.
     expect(catalog.speakers.map((s) => s.name)).toEqual(['Ursula von der Leyen']);
   });
 
