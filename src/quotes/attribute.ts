@@ -368,7 +368,29 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // Words cut off by the end of the text with no one named to say them: not shown as a quotation.
     const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
     if (cutOff && !entity) return;
-    if (cues.length === 0 && !before.spoken && previous && previous.passage >= first.passage - 1 && previous.entity) {
+    // A new paragraph whose narration puts someone forward before the quotation ("Leavitt
+    // reinforced this stance. “…”") quotes that one, not the speaker of the paragraph before.
+    const introduced =
+      cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
+        ? table.antecedent(
+            'person',
+            undefined,
+            sentenceAt(first.passage, Math.max(0, first.open)),
+            position(first.passage, Math.max(0, first.open)),
+            firstSentenceOf(first.passage),
+          )
+        : null;
+    if (introduced) {
+      entity = introduced;
+      rule = 'context';
+      confidence = RULE_CONFIDENCE.context;
+    } else if (
+      cues.length === 0 &&
+      !before.spoken &&
+      previous &&
+      previous.passage >= first.passage - 1 &&
+      previous.entity
+    ) {
       // No cue of its own: the quotation goes on from the one before it.
       entity = previous.entity;
       rule = 'continuation';

@@ -127,6 +127,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Donald Trump', 'Ines Moreau'],
   ],
+  [
+    'a new paragraph whose narration puts someone else forward',
+    ['"We will respond," Mark Carney said.', 'Press secretary Dana Holt backed the plan. "Nobody wins a trade war."'],
+    ['Mark Carney', 'Dana Holt'],
+  ],
   ['told outlet', ['"We are preparing for the worst," Ines Moreau told Reuters.'], ['Ines Moreau']],
   ['in an interview', ['Ines Moreau said in an interview that the levies were "a tax on families."'], ['Ines Moreau']],
   [
