@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     shards = answer;
   }
   const kb = openServingKnowledgeBase(config.CORPUS_DIR, config.CACHE_DIR, log);
-  const store = openStoreOrReport(config.DATABASE_PATH);
+  const store = await openStoreOrReport(config);
   if (!store) return 1;
   if (config.DISCORD_TOKEN) {
     const reloadKnowledge = () => reloadInPlace(kb, config.CACHE_DIR, log);

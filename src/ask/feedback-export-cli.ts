@@ -11,9 +11,9 @@ async function main(): Promise<number> {
     console.error('Usage: npm run feedback:export -- --out FILE [--database PATH]');
     return 1;
   }
-  const path = values.database ?? loadConfigOrReport()?.DATABASE_PATH;
-  if (!path) return 1;
-  const store = openStoreOrReport(path);
+  const config = loadConfigOrReport();
+  if (!config) return 1;
+  const store = await openStoreOrReport(values.database ? { DATABASE_PATH: values.database } : config);
   if (!store) return 1;
   try {
     const exported = feedbackExport(await store.askFeedback.voted());

@@ -99,8 +99,13 @@ export const EnvSchema = z
     CACHE_DIR: z.string().default('./data/cache'),
     /** Unset: `info` on Discord, `warn` in the console (whose stderr is the user's terminal). */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-    /** SQLite file for server deadlines and reminders; its folder is created on first run. */
+    /** SQLite file for server deadlines and reminders (without DATABASE_URL); its folder is created on first run. */
     DATABASE_PATH: z.string().default('./data/bot.db'),
+    /** PostgreSQL instead of SQLite: what several hosts share (README, Scaling). */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (unset: SQLite at DATABASE_PATH)')
+      .optional(),
     /** How often due reminders are looked for, in seconds. */
     REMINDER_POLL_SECONDS: z.coerce
       .number()

@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.LOG_LEVEL ?? 'warn');
   const kb = openServingKnowledgeBase(values.corpus ?? config.CORPUS_DIR, config.CACHE_DIR, log);
-  const store = openStoreOrReport(config.DATABASE_PATH);
+  const store = await openStoreOrReport(config);
   if (!store) return 1;
   try {
     return await runConsoleApp({

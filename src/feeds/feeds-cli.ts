@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     console.error(listed.error);
     return 1;
   }
-  const store = openStoreOrReport(config.DATABASE_PATH);
+  const store = await openStoreOrReport(config);
   if (!store) return 1;
   try {
     const fetcher = fetcherFromConfig(config, movedUrls(store.feeds));

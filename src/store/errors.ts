@@ -1,7 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 
 /** What is wrong with the database, in terms an operator can act on. */
-export type DatabaseProblem = 'read-only' | 'locked' | 'full' | 'corrupt' | 'cannot-open' | 'io' | 'closed';
+export type DatabaseProblem =
+  'read-only' | 'locked' | 'full' | 'corrupt' | 'cannot-open' | 'io' | 'closed' | 'newer' | 'unreachable' | 'refused';
 
 interface Explanation {
   /** Follows "the database at PATH". */
@@ -43,6 +44,21 @@ const EXPLANATIONS: Readonly<Record<DatabaseProblem, Explanation>> = {
   io: {
     state: 'could not be read or written (a disk I/O error)',
     fix: 'Check the disk (the system log, `dmesg`); if the file is damaged, restore the latest backup (README, Operations: Backups).',
+    user: `The bot cannot reach its database. Nothing was changed. ${ASK_OPERATOR}`,
+  },
+  newer: {
+    state: 'was written by a newer version of the bot',
+    fix: 'This version does not know its tables and leaves them as they are: run the newer version, or restore a backup made by this one.',
+    user: `The bot cannot use its database. Nothing was changed. ${ASK_OPERATOR}`,
+  },
+  unreachable: {
+    state: 'is unreachable',
+    fix: 'The bot tries again on its own (a reminder due meanwhile goes out once it is back): check that the PostgreSQL server is running and reachable from this host.',
+    user: "The bot's database is unreachable right now. Nothing was changed. Try again in a minute.",
+  },
+  refused: {
+    state: 'refused the connection',
+    fix: 'Check DATABASE_URL: the user, the password, and that the database exists (createdb) and the user may create tables in it.',
     user: `The bot cannot reach its database. Nothing was changed. ${ASK_OPERATOR}`,
   },
   closed: {
@@ -93,7 +109,48 @@ export class DatabaseError extends Error {
   }
 }
 
+/** PostgreSQL's SQLSTATE codes by class (first two characters) or in full. */
+function postgresProblem(code: string): DatabaseProblem | undefined {
+  const byCode: Readonly<Record<string, DatabaseProblem>> = {
+    '57P01': 'unreachable', // admin shutdown (the server is restarting)
+    '57P02': 'unreachable', // crash shutdown
+    '57P03': 'unreachable', // cannot connect now (starting up)
+    '53300': 'unreachable', // too many connections
+    '53100': 'full',
+    '25006': 'read-only',
+    '40001': 'locked', // serialization failure
+    '40P01': 'locked', // deadlock
+    '55P03': 'locked', // lock not available
+    '3D000': 'refused', // no such database
+    '42501': 'refused', // insufficient privilege
+  };
+  const byClass: Readonly<Record<string, DatabaseProblem>> = { '08': 'unreachable', '28': 'refused', XX: 'corrupt' };
+  return byCode[code] ?? byClass[code.slice(0, 2)];
+}
+
+/** Errors of the network under a PostgreSQL connection, and pg's own words for a connection that went away. */
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const PG_CONNECTION_LOST =
+  /^Connection terminated|connection error|not queryable|timeout exceeded when trying to connect/i;
+
 function problemOf(error: unknown): { problem: DatabaseProblem; detail: string } | undefined {
+  if (error instanceof Error && 'severity' in error && 'code' in error && typeof error.code === 'string') {
+    const problem = postgresProblem(error.code);
+    return problem && { problem, detail: `${error.message} (${error.code})` };
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && NETWORK.has(error.code))
+    return { problem: 'unreachable', detail: error.message };
+  if (error instanceof Error && PG_CONNECTION_LOST.test(error.message))
+    return { problem: 'unreachable', detail: error.message };
   if (error instanceof BetterSqlite3.SqliteError) {
     const problem = PROBLEM_OF_CODE[error.code.split('_', 2).join('_')];
     return problem && { problem, detail: `${error.message} (${error.code})` };

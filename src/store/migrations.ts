@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { DatabaseError } from './errors.ts';
 
 /**
  * The schema, one entry per version; `PRAGMA user_version` says how many have run. Append only:
@@ -209,12 +210,16 @@ export const MIGRATIONS: readonly string[] = [
 /** Runs the migrations this database has not seen yet, each in its own transaction. */
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length)
-    throw new Error(`the database is at schema version ${version}, newer than this bot (${MIGRATIONS.length})`);
+  if (version > MIGRATIONS.length) throw newerSchema(db.name, version, MIGRATIONS.length);
   MIGRATIONS.slice(version).forEach((sql, i) => {
     db.transaction(() => {
       db.exec(sql);
       db.pragma(`user_version = ${version + i + 1}`);
     })();
   });
+}
+
+/** The refusal of a database a newer bot has migrated: this one does not know its tables. */
+export function newerSchema(where: string, version: number, known: number): DatabaseError {
+  return new DatabaseError('newer', where, `schema version ${version}, newer than this bot (${known})`);
 }

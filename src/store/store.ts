@@ -7,6 +7,7 @@ import { DatabaseError } from './errors.ts';
 import { reminderStore, type ReminderStore } from './reminder-table.ts';
 import { serverDeadlineStore, type ServerDeadlineStore } from './server-deadlines.ts';
 import type { Sql } from './sql.ts';
+import { openPostgres, type PostgresOptions } from './postgres.ts';
 import { openDatabase, sqliteSql, type SqliteOptions } from './sqlite.ts';
 
 export { openDatabase } from './sqlite.ts';
@@ -55,13 +56,25 @@ export function openStore(path: string, options?: SqliteOptions): BotStore {
   return storeOn(openDatabase(path, options));
 }
 
+/** Where the store lives: PostgreSQL when `DATABASE_URL` is set, else SQLite at `DATABASE_PATH`. */
+export interface StoreLocation {
+  DATABASE_PATH: string;
+  DATABASE_URL?: string | undefined;
+}
+
+/** Opens (and migrates) the store at `location`; throws a `DatabaseError` when it cannot be used. */
+export async function connectStore(location: StoreLocation, options?: PostgresOptions): Promise<BotStore> {
+  if (location.DATABASE_URL) return storeOver(await openPostgres(location.DATABASE_URL, options));
+  return openStore(location.DATABASE_PATH);
+}
+
 /**
- * `openStore` for start-up: a database that cannot be used is reported on stderr (what is wrong,
- * where, what to do) and gives undefined, for exit code 1.
+ * `connectStore` for start-up: a database that cannot be used is reported on stderr (what is
+ * wrong, where, what to do) and gives undefined, for exit code 1.
  */
-export function openStoreOrReport(path: string): BotStore | undefined {
+export async function openStoreOrReport(location: StoreLocation): Promise<BotStore | undefined> {
   try {
-    return openStore(path);
+    return await connectStore(location);
   } catch (error) {
     if (!(error instanceof DatabaseError)) throw error;
     console.error(`The bot cannot start: ${error.message}`);

@@ -57,6 +57,8 @@ describe('SQLite store', () => {
     const db = new BetterSqlite3(path);
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
-    expect(() => openStore(path)).toThrow(/newer than this bot/);
+    expect(() => openStore(path)).toThrow(
+      /was written by a newer version of the bot: schema version \d+, newer than this bot \(\d+\)\. This version does not know its tables/,
+    );
   });
 });
