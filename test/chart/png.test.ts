@@ -1,8 +1,8 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { CHART_PIXELS, CHART_SCALE, chartPng } from '../../src/chart/png.ts';
-import { chartLayout, LINE_STYLES } from '../../src/chart/svg.ts';
-import { chartOf, chinaOnUs, usOnChina } from './chart-data.ts';
+import { CHART_PIXELS, CHART_SCALE, chartPng, drawSvg } from '../../src/chart/png.ts';
+import { chartLayout, chartSvg, LINE_STYLES } from '../../src/chart/svg.ts';
+import { chartOf, chinaOnUs, emptyLine, usOnChina } from './chart-data.ts';
 
 /** The chart rendered and decoded back: what Discord's readers would see, pixel by pixel. */
 
@@ -45,7 +45,14 @@ describe('the chart as PNG', () => {
     expect(ink).toBeGreaterThan(200);
   });
 
-  it('renders the same bytes every time', () => {
-    expect(Buffer.from(chartPng(data).png).equals(Buffer.from(image.png))).toBe(true);
+  it('draws the same bytes every time', () => {
+    expect(Buffer.from(drawSvg(chartSvg(data)).png).equals(Buffer.from(image.png))).toBe(true);
+  });
+
+  it('gives the same chart asked again without drawing it again, and draws a changed chart anew', () => {
+    expect(chartPng(data)).toBe(image);
+    const other = chartPng(chartOf([usOnChina, emptyLine('China', 'United States', 'China on US')]));
+    expect(other).not.toBe(image);
+    expect(Buffer.from(other.png).equals(Buffer.from(image.png))).toBe(false);
   });
 });
