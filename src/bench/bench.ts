@@ -80,9 +80,11 @@ async function measureSize(articles: number, seed: number, shardRows: boolean): 
     progress(`${articles} articles: /tariff charts`);
     const chart = await measureCharts(dispatch);
     await store.close();
+    // Before the live add, which writes articles into the corpus: the shards' processes must find
+    // the cache the start-up measurement saved (a changed corpus rebuilds it, minutes at 10,000).
+    const shardMemory = shardRows ? await measureShards(corpus.dir, cacheDir) : undefined;
     progress(`${articles} articles: adding articles live, and a feed item until it is answerable`);
     const liveAdd = await measureLiveAdd(kb, corpus.dir, cacheDir, seed);
-    const shardMemory = shardRows ? await measureShards(corpus.dir, cacheDir) : undefined;
     return {
       articles,
       passages: kb.passages.length,

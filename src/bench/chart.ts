@@ -1,3 +1,4 @@
+import { forgetDrawnCharts } from '../chart/png.ts';
 import { runCommand } from '../dispatch/dispatch.ts';
 import { partnersWithRates } from '../rates/current.ts';
 import type { Dispatch } from './command-inputs.ts';
@@ -17,7 +18,7 @@ export interface ChartTiming {
 /** Runs per measurement; a render costs tens of milliseconds, so fewer than the commands' 1,000. */
 const CHART_RUNS = 200;
 
-/** `/tariff chart:true` on the partners with the most statements, in turn. */
+/** `/tariff chart:true` on the partners with the most statements, in turn, each chart drawn anew. */
 export async function measureCharts(d: Dispatch): Promise<ChartTiming | { missing: string }> {
   const partners = partnersWithRates(d.ctx.kb.rates)
     .slice(0, 10)
@@ -26,6 +27,8 @@ export async function measureCharts(d: Dispatch): Promise<ChartTiming | { missin
   let maxPngBytes = 0;
   const inputs = Array.from({ length: CHART_RUNS }, (_, i) => partners[i % partners.length]!);
   const samples = await timeEach(inputs, async (country) => {
+    // Each sample draws its chart: a chart asked again is otherwise kept, and costs nothing.
+    forgetDrawnCharts();
     const { reply } = await runCommand(d.registry, 'tariff', { values: { country, chart: true } }, d.ctx, d.log);
     const png = reply.files?.[0];
     if (!png) throw new Error(`/tariff ${country} chart:true gave no chart: ${reply.error ?? ''}`);

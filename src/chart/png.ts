@@ -26,6 +26,11 @@ export interface ChartImage {
 const RECENT = new Map<string, ChartImage>();
 const RECENT_MAX = 16;
 
+/** Forgets the charts drawn, so that the next of each is drawn again (the bench measures drawing). */
+export function forgetDrawnCharts(): void {
+  RECENT.clear();
+}
+
 /** The SVG as a PNG, rendered without a browser (or the same SVG's recent rendering). */
 export function renderSvg(svg: string): ChartImage {
   const recent = RECENT.get(svg);
