@@ -39,12 +39,15 @@ interface SharedDatabase {
   /** What each host is given. */
   env: Record<string, string>;
   /** A connection of the test's own (a third process, as an admin's command would be). */
-  open(): BotStore;
+  open(): BotStore | Promise<BotStore>;
+  /** A database server: stops it for `downMs`, then starts it again. */
+  restart?: (downMs: number) => Promise<void>;
+  close(): Promise<void>;
 }
 
-const sqlite = (): SharedDatabase => {
+const sqlite = async (): Promise<SharedDatabase> => {
   const path = join(tempDir(), 'bot.db');
-  return { env: { DATABASE_PATH: path }, open: () => openStore(path) };
+  return { env: { DATABASE_PATH: path }, open: () => openStore(path), close: async () => undefined };
 };
 
 /** 20 servers, 5 on each shard, with 25 channels each: one reminder per channel. */
@@ -110,9 +113,9 @@ const startHost = (emu: DiscordEmulator, host: (typeof HOSTS)[number], database:
 
 const isPost = (r: RecordedRequest) => r.method === 'POST' && r.route === '/channels/:channelId/messages';
 
-describe.each([{ name: 'SQLite', database: sqlite }])(
+describe.each([{ name: 'SQLite', database: sqlite, restarts: false }])(
   'two hosts with disjoint shard lists on one $name database',
-  ({ database: makeDatabase }) => {
+  ({ database: makeDatabase, restarts }) => {
     let emu: DiscordEmulator;
     let database: SharedDatabase;
     let targets: Target[];
@@ -122,7 +125,7 @@ describe.each([{ name: 'SQLite', database: sqlite }])(
     beforeAll(async () => {
       emu = await DiscordEmulator.start({ shards: SHARDS, maxConcurrency: 16 });
       targets = spreadServers(emu);
-      database = makeDatabase();
+      database = await makeDatabase();
       hosts = HOSTS.map((host) => startHost(emu, host, database));
       for (const [i, run] of hosts.entries())
         await vi.waitFor(() => expect(run.output()).toContain(HOSTS[i]!.ready), { timeout: 60_000, interval: 100 });
@@ -133,6 +136,7 @@ describe.each([{ name: 'SQLite', database: sqlite }])(
       await Promise.all(hosts.map((run) => run.ended));
       cleanUpRuns();
       await emu.stop();
+      await database.close();
     });
 
     /**
@@ -198,6 +202,27 @@ describe.each([{ name: 'SQLite', database: sqlite }])(
         // which fails that tick (the next one tries again, as the exactly-once checks above show).
         const locked = (l: LogLine) => JSON.stringify(l.err ?? '').includes('SQLITE_BUSY');
         expect(hosts.flatMap((run) => run.logs().filter((l) => l.level >= 50 && !locked(l)))).toEqual([]);
+      },
+    );
+
+    it.skipIf(!restarts)(
+      `post ${REMINDERS} reminders once each when the database server restarts in the middle of the burst`,
+      { timeout: 90_000 },
+      async ({ annotate }) => {
+        // Slow posts (20 ms each) stretch the burst over seconds, so the restart falls inside it.
+        emu.faults.slow(/^\/channels\/\d+\/messages$/, 20, { method: 'POST', times: Infinity });
+        const burst = await seedBurst(database, targets, 'Vote');
+        const posted = () => emu.requests.filter((r) => isPost(r) && r.at >= burst.dueAt - 2000).length;
+        await vi.waitFor(() => expect(posted()).toBeGreaterThanOrEqual(100), { timeout: 30_000, interval: 10 });
+        const before = posted();
+        await database.restart!(1500);
+        const seconds = await expectBurstDelivered(burst, 'Vote');
+        emu.faults.clear();
+        expect(before).toBeLessThan(REMINDERS);
+        await annotate(
+          `${REMINDERS} reminders, the database server stopped for 1.5 s after ${before} of them: all posted ` +
+            `${seconds.toFixed(1)} s after their time (${Math.round(REMINDERS / seconds)} reminders/s), 0 duplicates`,
+        );
       },
     );
   },
