@@ -74,7 +74,7 @@ async function seedBurst(
   const now = Date.now();
   const dueAt = Math.ceil(now / 1000) * 1000 + 2000;
   const ids = new Set<number>();
-  const store = database.open();
+  const store = await database.open();
   try {
     await store.transaction(async () => {
       const deadlines = new Map<string, Deadline>();
