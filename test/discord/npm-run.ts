@@ -53,6 +53,7 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
       COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
       DATABASE_PATH: ':memory:',
+      DATABASE_URL: '',
       CACHE_DIR: tempDir(),
       ...env,
     },
