@@ -92,6 +92,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   // An idle connection the server closed (a restart) is reported here; the pool drops it.
   pool.on('error', () => undefined);
+  // A connection in use when the server closes it emits 'error' on itself, which with no listener
+  // kills the process; the statement under way fails anyway (an 'unreachable' DatabaseError).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const fail = (error: unknown) => asDatabaseError(error, where);
 
   async function connect(): Promise<pg.PoolClient> {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Deadline } from '../../src/deadlines/deadline.ts';
 import { serverDeadlineOf } from '../../src/deadlines/server.ts';
@@ -6,7 +7,8 @@ import { DiscordEmulator } from '../../src/emulator/discord-emulator.ts';
 import { shardOf, snowflakeOnShard } from '../../src/emulator/snowflake.ts';
 import type { RecordedRequest } from '../../src/emulator/recorder.ts';
 import { addReminder } from '../../src/reminders/manage.ts';
-import { openStore, type BotStore } from '../../src/store/store.ts';
+import { connectStore, openStore, type BotStore } from '../../src/store/store.ts';
+import { postgresAvailable, postgresUnavailableReason, startPostgres } from '../helpers/postgres.ts';
 import type { LogLine } from '../discord/harness.ts';
 import { cleanUpRuns, node, tempDir, type Run } from '../discord/npm-run.ts';
 import { hearing } from '../discord/seed.ts';
@@ -48,6 +50,22 @@ interface SharedDatabase {
 const sqlite = async (): Promise<SharedDatabase> => {
   const path = join(tempDir(), 'bot.db');
   return { env: { DATABASE_PATH: path }, open: () => openStore(path), close: async () => undefined };
+};
+
+/** A PostgreSQL server of the test's own, since the test restarts it. */
+const postgres = async (): Promise<SharedDatabase> => {
+  const server = await startPostgres();
+  const url = await server.createDatabase();
+  return {
+    env: { DATABASE_URL: url },
+    open: () => connectStore({ DATABASE_PATH: '', DATABASE_URL: url }),
+    restart: async (downMs) => {
+      await server.stop();
+      await sleep(downMs);
+      await server.start();
+    },
+    close: () => server.destroy(),
+  };
 };
 
 /** 20 servers, 5 on each shard, with 25 channels each: one reminder per channel. */
@@ -113,121 +131,123 @@ const startHost = (emu: DiscordEmulator, host: (typeof HOSTS)[number], database:
 
 const isPost = (r: RecordedRequest) => r.method === 'POST' && r.route === '/channels/:channelId/messages';
 
-// Two processes on one SQLite file; PostgreSQL, what hosts share, joins when its store is on main.
-describe.each([{ name: 'SQLite', database: sqlite, restarts: false }])(
-  'two hosts with disjoint shard lists on one $name database',
-  ({ database: makeDatabase, restarts }) => {
-    let emu: DiscordEmulator;
-    let database: SharedDatabase;
-    let targets: Target[];
-    let hosts: Run[];
-    const byChannel = () => new Map(targets.map((t) => [t.channelId, t]));
+// On PostgreSQL, as hosts share it; where it is not installed, on one SQLite file (two processes of one host).
+describe.each(
+  postgresAvailable
+    ? [{ name: 'PostgreSQL', database: postgres, restarts: true }]
+    : [{ name: `SQLite (PostgreSQL: ${postgresUnavailableReason})`, database: sqlite, restarts: false }],
+)('two hosts with disjoint shard lists on one $name database', ({ database: makeDatabase, restarts }) => {
+  let emu: DiscordEmulator;
+  let database: SharedDatabase;
+  let targets: Target[];
+  let hosts: Run[];
+  const byChannel = () => new Map(targets.map((t) => [t.channelId, t]));
 
-    beforeAll(async () => {
-      emu = await DiscordEmulator.start({ shards: SHARDS, maxConcurrency: 16 });
-      targets = spreadServers(emu);
-      database = await makeDatabase();
-      hosts = HOSTS.map((host) => startHost(emu, host, database));
-      for (const [i, run] of hosts.entries())
-        await vi.waitFor(() => expect(run.output()).toContain(HOSTS[i]!.ready), { timeout: 60_000, interval: 100 });
-    }, 90_000);
+  beforeAll(async () => {
+    emu = await DiscordEmulator.start({ shards: SHARDS, maxConcurrency: 16 });
+    targets = spreadServers(emu);
+    database = await makeDatabase();
+    hosts = HOSTS.map((host) => startHost(emu, host, database));
+    for (const [i, run] of hosts.entries())
+      await vi.waitFor(() => expect(run.output()).toContain(HOSTS[i]!.ready), { timeout: 60_000, interval: 100 });
+  }, 90_000);
 
-    afterAll(async () => {
-      for (const run of hosts) if (!run.gone()) run.signal('SIGTERM');
-      await Promise.all(hosts.map((run) => run.ended));
-      cleanUpRuns();
-      await emu.stop();
-      await database.close();
-    });
+  afterAll(async () => {
+    for (const run of hosts) if (!run.gone()) run.signal('SIGTERM');
+    await Promise.all(hosts.map((run) => run.ended));
+    cleanUpRuns();
+    await emu.stop();
+    await database.close();
+  });
 
-    /**
-     * Waits until the burst's 500 posts are in, then two more polls of each host (a duplicate would
-     * show up then); checks each reminder went out once, in its own server's channel, from the host
-     * of its shard; returns the seconds from the due instant to the last post.
-     */
-    async function expectBurstDelivered(burst: { dueAt: number; ids: Set<number> }, name: string): Promise<number> {
-      const posts = () => emu.requests.filter((r) => isPost(r) && r.at >= burst.dueAt - 2000);
-      await expect.poll(() => posts().length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(REMINDERS);
-      const last = Math.max(...posts().map((r) => r.at));
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+  /**
+   * Waits until the burst's 500 posts are in, then two more polls of each host (a duplicate would
+   * show up then); checks each reminder went out once, in its own server's channel, from the host
+   * of its shard; returns the seconds from the due instant to the last post.
+   */
+  async function expectBurstDelivered(burst: { dueAt: number; ids: Set<number> }, name: string): Promise<number> {
+    const posts = () => emu.requests.filter((r) => isPost(r) && r.at >= burst.dueAt - 2000);
+    await expect.poll(() => posts().length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(REMINDERS);
+    const last = Math.max(...posts().map((r) => r.at));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
 
-      expect(posts()).toHaveLength(REMINDERS);
-      expect(posts().every((r) => r.status === 200)).toBe(true);
-      const messages = emu.botMessages().filter((m) => m.content.includes(`**${name}**`));
-      expect(messages).toHaveLength(REMINDERS);
-      const channels = byChannel();
-      const seen = new Set<number>();
-      for (const message of messages) {
-        const id = Number(/Reminder #(\d+) ·/.exec(message.content)?.[1]);
-        expect(burst.ids.has(id)).toBe(true);
-        seen.add(id);
-        expect(channels.has(message.channel_id)).toBe(true);
-      }
-      expect(seen.size).toBe(REMINDERS);
-      expect(new Set(messages.map((m) => m.channel_id)).size).toBe(REMINDERS);
-
-      // Each host posted only for the servers on its shards (a shard process: its one shard's), each its half.
-      HOSTS.forEach((host, i) => {
-        const sent = hosts[i]!.logs().filter(
-          (l) => l.msg === 'reminder message sent' && burst.ids.has(Number(l.reminder)),
-        );
-        expect(sent).toHaveLength(REMINDERS / 2);
-        for (const line of sent) {
-          const shard = shardOf(channels.get(String(line.channel))!.guildId, SHARDS);
-          expect(host.shards).toContain(shard);
-          expect(line.shards).toEqual(host.perProcess ? [shard] : host.shards);
-        }
-      });
-      return (last - burst.dueAt) / 1000;
+    expect(posts()).toHaveLength(REMINDERS);
+    expect(posts().every((r) => r.status === 200)).toBe(true);
+    const messages = emu.botMessages().filter((m) => m.content.includes(`**${name}**`));
+    expect(messages).toHaveLength(REMINDERS);
+    const channels = byChannel();
+    const seen = new Set<number>();
+    for (const message of messages) {
+      const id = Number(/Reminder #(\d+) ·/.exec(message.content)?.[1]);
+      expect(burst.ids.has(id)).toBe(true);
+      seen.add(id);
+      expect(channels.has(message.channel_id)).toBe(true);
     }
+    expect(seen.size).toBe(REMINDERS);
+    expect(new Set(messages.map((m) => m.channel_id)).size).toBe(REMINDERS);
 
-    it(
-      `post ${REMINDERS} reminders due at the same instant, each exactly once, each by its shard's host`,
-      {
-        timeout: 90_000,
-      },
-      async ({ annotate }) => {
-        // Each host connected its own shards only.
-        const identified = emu.gateway.received
-          .filter((f) => f.op === 2)
-          .map((f) => (f.d as { shard: number[] }).shard);
-        expect(identified.map(([id]) => id).sort()).toEqual([0, 1, 2, 3]);
+    // Each host posted only for the servers on its shards (a shard process: its one shard's), each its half.
+    HOSTS.forEach((host, i) => {
+      const sent = hosts[i]!.logs().filter(
+        (l) => l.msg === 'reminder message sent' && burst.ids.has(Number(l.reminder)),
+      );
+      expect(sent).toHaveLength(REMINDERS / 2);
+      for (const line of sent) {
+        const shard = shardOf(channels.get(String(line.channel))!.guildId, SHARDS);
+        expect(host.shards).toContain(shard);
+        expect(line.shards).toEqual(host.perProcess ? [shard] : host.shards);
+      }
+    });
+    return (last - burst.dueAt) / 1000;
+  }
 
-        const burst = await seedBurst(database, targets, 'Hearing');
-        const seconds = await expectBurstDelivered(burst, 'Hearing');
-        await annotate(
-          `${REMINDERS} reminders due at one instant, all posted ${seconds.toFixed(1)} s later by 2 hosts: ` +
-            `${Math.round(REMINDERS / seconds)} reminders/s, 0 duplicates (poll every 1 s)`,
-        );
-        // SQLite has one writer at a time: three processes in a burst can wait out its busy timeout,
-        // which fails that tick (the next one tries again, as the exactly-once checks above show).
-        const locked = (l: LogLine) => JSON.stringify(l.err ?? '').includes('SQLITE_BUSY');
-        expect(hosts.flatMap((run) => run.logs().filter((l) => l.level >= 50 && !locked(l)))).toEqual([]);
-      },
-    );
+  it(
+    `post ${REMINDERS} reminders due at the same instant, each exactly once, each by its shard's host`,
+    {
+      timeout: 90_000,
+    },
+    async ({ annotate }) => {
+      // Each host connected its own shards only.
+      const identified = emu.gateway.received.filter((f) => f.op === 2).map((f) => (f.d as { shard: number[] }).shard);
+      expect(identified.map(([id]) => id).sort()).toEqual([0, 1, 2, 3]);
 
-    it.skipIf(!restarts)(
-      `post ${REMINDERS} reminders once each when the database server restarts in the middle of the burst`,
-      { timeout: 90_000 },
-      async ({ annotate }) => {
-        // Slow posts (10 ms each) stretch the burst over seconds, so the restart falls inside it.
-        emu.faults.slow(/^\/channels\/\d+\/messages$/, 10, { method: 'POST', times: Infinity });
-        const burst = await seedBurst(database, targets, 'Vote');
-        const posted = () => emu.requests.filter((r) => isPost(r) && r.at >= burst.dueAt - 2000).length;
-        await vi.waitFor(() => expect(posted()).toBeGreaterThanOrEqual(100), { timeout: 30_000, interval: 10 });
-        const before = posted();
-        await database.restart!(1500);
-        const seconds = await expectBurstDelivered(burst, 'Vote');
-        emu.faults.clear();
-        expect(before).toBeLessThan(REMINDERS);
-        // What the outage cost: failed ticks, each tried again, nothing else.
-        const errors = hosts.flatMap((run) => run.logs().filter((l) => l.level >= 50));
-        for (const line of errors) expect(JSON.stringify(line.err)).toContain('is unreachable');
-        await annotate(
-          `${REMINDERS} reminders, the database server stopped for 1.5 s after ${before} of them: all posted ` +
-            `${seconds.toFixed(1)} s after their time (${Math.round(REMINDERS / seconds)} reminders/s), 0 duplicates`,
-        );
-      },
-    );
-  },
-);
+      const burst = await seedBurst(database, targets, 'Hearing');
+      const seconds = await expectBurstDelivered(burst, 'Hearing');
+      await annotate(
+        `${REMINDERS} reminders due at one instant, all posted ${seconds.toFixed(1)} s later by 2 hosts: ` +
+          `${Math.round(REMINDERS / seconds)} reminders/s, 0 duplicates (poll every 1 s)`,
+      );
+      // SQLite has one writer at a time: three processes in a burst can wait out its busy timeout,
+      // which fails that tick (the next one tries again, as the exactly-once checks above show).
+      const locked = (l: LogLine) => JSON.stringify(l.err ?? '').includes('SQLITE_BUSY');
+      expect(hosts.flatMap((run) => run.logs().filter((l) => l.level >= 50 && !locked(l)))).toEqual([]);
+    },
+  );
+
+  it.skipIf(!restarts)(
+    `post ${REMINDERS} reminders once each when the database server restarts in the middle of the burst`,
+    { timeout: 90_000 },
+    async ({ annotate }) => {
+      // Slow posts (10 ms each) stretch the burst over seconds, so the restart falls inside it.
+      emu.faults.slow(/^\/channels\/\d+\/messages$/, 10, { method: 'POST', times: Infinity });
+      const burst = await seedBurst(database, targets, 'Vote');
+      const posted = () => emu.requests.filter((r) => isPost(r) && r.at >= burst.dueAt - 2000).length;
+      await vi.waitFor(() => expect(posted()).toBeGreaterThanOrEqual(100), { timeout: 30_000, interval: 10 });
+      const before = posted();
+      await database.restart!(1500);
+      const seconds = await expectBurstDelivered(burst, 'Vote');
+      emu.faults.clear();
+      expect(before).toBeLessThan(REMINDERS);
+      // What the outage cost: failed ticks, each tried again, nothing else.
+      const errors = hosts.flatMap((run) => run.logs().filter((l) => l.level >= 50));
+      for (const line of errors) expect(JSON.stringify(line.err)).toContain('is unreachable');
+      // No process died of it (a shard process would have been started again and hidden it).
+      expect(hosts.flatMap((run) => run.logs().filter((l) => l.msg?.startsWith('shard process died')))).toEqual([]);
+      expect(hosts.map((run) => run.gone())).toEqual([false, false]);
+      await annotate(
+        `${REMINDERS} reminders, the database server stopped for 1.5 s after ${before} of them: all posted ` +
+          `${seconds.toFixed(1)} s after their time (${Math.round(REMINDERS / seconds)} reminders/s), 0 duplicates`,
+      );
+    },
+  );
+});
