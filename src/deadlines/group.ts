@@ -160,5 +160,34 @@ export function groupMentions(mentions: readonly DeadlineMention[]): Deadline[] 
 
 /** Every deadline the corpus states, as plain JSON data. */
 export function extractDeadlines(articles: readonly Article[]): Deadline[] {
-  return groupMentions(articles.flatMap(extractMentions));
+  return readDeadlines(articles).deadlines;
+}
+
+/**
+ * Every mention (of any deadline) in each article a deadline cites for its date or history, by
+ * article id: what a later article about the same deadline regroups with, kept so that adding it
+ * does not read those articles again (chrono's date reading was most of an addition's cost).
+ */
+export type DeadlineSources = Record<string, DeadlineMention[]>;
+
+/** The ids of the articles the deadlines cite. */
+export function citedArticles(deadlines: readonly Deadline[]): Set<string> {
+  return new Set(deadlines.flatMap((d) => [d, ...d.history].flatMap((c) => (c.article ? [c.article.id] : []))));
+}
+
+export function sourcesOf(deadlines: readonly Deadline[], mentions: readonly DeadlineMention[]): DeadlineSources {
+  const cited = citedArticles(deadlines);
+  const sources: DeadlineSources = {};
+  for (const m of mentions) if (cited.has(m.article.id)) (sources[m.article.id] ??= []).push(m);
+  return sources;
+}
+
+/** The corpus deadlines and their sources, read from every article. */
+export function readDeadlines(articles: readonly Article[]): {
+  deadlines: Deadline[];
+  deadlineSources: DeadlineSources;
+} {
+  const mentions = articles.flatMap(extractMentions);
+  const deadlines = groupMentions(mentions);
+  return { deadlines, deadlineSources: sourcesOf(deadlines, mentions) };
 }

@@ -1,7 +1,6 @@
 import type { Article } from '../corpus/article.ts';
-import type { Deadline } from '../deadlines/deadline.ts';
-import { extractMentions, type DeadlineMention } from '../deadlines/extract.ts';
-import { groupMentions } from '../deadlines/group.ts';
+import { extractMentions } from '../deadlines/extract.ts';
+import { citedArticles, groupMentions, type DeadlineSources } from '../deadlines/group.ts';
 import { catalogWithArticle } from '../quotes/add-article.ts';
 import { extractRates } from '../rates/extract.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -18,33 +17,29 @@ function insertByArticle<T>(list: readonly T[], items: T[], isOlder: (item: T) =
   return at < 0 ? [...list, ...items] : [...list.slice(0, at), ...items, ...list.slice(at)];
 }
 
-/** Each article's pause mentions, read once: an article a deadline cites is read again at every addition that regroups it. */
-const mentionsRead = new WeakMap<Article, DeadlineMention[]>();
-function mentionsOf(article: Article): DeadlineMention[] {
-  let mentions = mentionsRead.get(article);
-  if (!mentions) mentionsRead.set(article, (mentions = extractMentions(article)));
-  return mentions;
-}
-
 /**
  * The deadlines once the article's pause mentions are in. Mentions are grouped by what is paused
  * and between whom; only the groups the article speaks of are grouped again, from its mentions and
- * those of the articles each such deadline already cites (its current date and history).
+ * those of the articles each such deadline already cites (its current date and history), which
+ * `kb.deadlineSources` keeps: no earlier article is read again.
  */
-function deadlinesWith(kb: KnowledgeBase, article: Article): Deadline[] {
-  const mentions = mentionsOf(article);
-  if (mentions.length === 0) return kb.deadlines;
+function deadlinesWith(kb: KnowledgeBase, article: Article): Pick<KnowledgeBase, 'deadlines' | 'deadlineSources'> {
+  const mentions = extractMentions(article);
+  if (mentions.length === 0) return { deadlines: kb.deadlines, deadlineSources: kb.deadlineSources };
   const keys = new Set(mentions.map((m) => m.key));
-  const cited = new Set<string>();
-  for (const d of kb.deadlines)
-    if (keys.has(d.id)) for (const c of [d, ...d.history]) if (c.article) cited.add(c.article.id);
-  const earlier = [...cited]
-    .map((id) => kb.articleById.get(id))
-    .filter((a): a is Article => a !== undefined && a.id !== article.id)
-    .flatMap(mentionsOf)
-    .filter((m) => keys.has(m.key));
-  const regrouped = groupMentions([...earlier, ...mentions]);
-  return [...kb.deadlines.filter((d) => !keys.has(d.id)), ...regrouped].sort((a, b) => a.id.localeCompare(b.id));
+  const cited = citedArticles(kb.deadlines.filter((d) => keys.has(d.id)));
+  cited.delete(article.id);
+  const pool = [...[...cited].flatMap((id) => kb.deadlineSources[id] ?? []), ...mentions];
+  const regrouped = groupMentions(pool.filter((m) => keys.has(m.key)));
+  const deadlines = [...kb.deadlines.filter((d) => !keys.has(d.id)), ...regrouped].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+  // Sources of the articles still cited: the kept ones, and the new article's when it is.
+  const sources: DeadlineSources = { ...kb.deadlineSources, [article.id]: mentions };
+  const deadlineSources = Object.fromEntries(
+    [...citedArticles(deadlines)].flatMap((id) => (sources[id] ? [[id, sources[id]]] : [])),
+  );
+  return { deadlines, deadlineSources };
 }
 
 /**
@@ -78,6 +73,6 @@ export function addArticle(kb: KnowledgeBase, article: Article): void {
     passages: [...kb.passages, ...article.passages],
     rates: insertByArticle(kb.rates, rates, (r) => isOlder({ id: r.articleId, published: r.published })),
     quotes,
-    deadlines,
+    ...deadlines,
   });
 }

@@ -8,7 +8,7 @@ import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from '
 import { extract, type Extracted } from './extract.ts';
 
 /** Bump when the cache file's layout changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /**
  * The source folders whose code shapes the index and the extracted data. Their text is part of the
@@ -166,7 +166,7 @@ export function openKnowledgeBase(
 
 /** What the extractors found, as the knowledge base holds it now. */
 function extractedOf(kb: KnowledgeBase): Extracted {
-  return { deadlines: kb.deadlines, rates: kb.rates, quotes: kb.quotes };
+  return { deadlines: kb.deadlines, deadlineSources: kb.deadlineSources, rates: kb.rates, quotes: kb.quotes };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.ts';
 import type { Deadline } from '../deadlines/deadline.ts';
-import { extractDeadlines } from '../deadlines/group.ts';
+import { readDeadlines, type DeadlineSources } from '../deadlines/group.ts';
 import { extractQuotes } from '../quotes/catalog.ts';
 import type { QuoteCatalog } from '../quotes/quote.ts';
 import { extractRates } from '../rates/extract.ts';
@@ -13,6 +13,8 @@ import type { RateStatement } from '../rates/rate-statement.ts';
 export interface Extracted {
   /** Pause and truce end dates stated in the articles. */
   deadlines: Deadline[];
+  /** The mentions in the articles each deadline cites: a later article regroups with them (see `sourcesOf`). */
+  deadlineSources: DeadlineSources;
   /** Tariff rates stated in the articles, in article order (newest article first). */
   rates: RateStatement[];
   /** Direct quotations and who said them. */
@@ -22,7 +24,7 @@ export interface Extracted {
 /** Runs every extractor over the articles (newest first). */
 export function extract(articles: Article[]): Extracted {
   return {
-    deadlines: extractDeadlines(articles),
+    ...readDeadlines(articles),
     rates: articles.flatMap(extractRates),
     quotes: extractQuotes(articles),
   };

@@ -22,6 +22,7 @@ function holdBack(fixture: string, name: string) {
 const extracted = (kb: ReturnType<typeof loadKnowledgeBase>) => ({
   articles: kb.articles.map((a) => a.id),
   deadlines: kb.deadlines,
+  deadlineSources: kb.deadlineSources,
   rates: kb.rates,
   quotes: kb.quotes,
 });
