@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--sizes 1000,10000,50000] [--shards-at 10000] [--seed N] [--no-discord]`:
+ * `npm run bench [-- --json] [--sizes 1000,10000,50000] [--shards-at 10000] [--seed N] [--no-discord] [--help]`:
  * the performance benchmark of issues #7 and #17. For each corpus size it writes a synthetic corpus
  * to a temporary folder, then measures index build, start-up with and without the index cache
  * (fresh processes of the compiled build), resident memory, and command latencies in process; at
@@ -105,22 +105,49 @@ async function measureSize(articles: number, seed: number, shardRows: boolean): 
   }
 }
 
+const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,50000] [--shards-at 10000] [--seed N] [--no-discord] [--help]
+  --json        only a JSON array, one object per size (progress still goes to stderr)
+  --sizes       corpus sizes in articles, comma-separated (default 1000,10000,50000)
+  --shards-at   the size at which host memory with 1 and 4 shards is measured (default 10000)
+  --seed        the synthetic corpus's seed (default 20250409)
+  --no-discord  skip the Discord round trip through the emulator`;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  sizes: { type: 'string', default: '1000,10000,50000' },
+  /** The corpus size the shard rows are measured at (the targets' size); none when it is not among --sizes. */
+  'shards-at': { type: 'string', default: '10000' },
+  seed: { type: 'string', default: '20250409' },
+  'no-discord': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The options, or the usage and why on stderr and exit code 2 (0 for --help): a run takes minutes, so never start a wrong one. */
+function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
+  const fail = (why: string): never => {
+    process.stderr.write(`${why}\n${USAGE}\n`);
+    process.exit(2);
+  };
+  try {
+    const { values } = parseArgs({ options: OPTIONS });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    const numbers = [values.seed, values['shards-at'], ...values.sizes.split(',')].map(Number);
+    if (numbers.some((n) => !Number.isInteger(n) || n < 0) || values.sizes.split(',').some((n) => Number(n) < 1))
+      fail('--seed, --shards-at and --sizes take whole numbers (--sizes 1000,10000)');
+    return values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      sizes: { type: 'string', default: '1000,10000,50000' },
-      /** The corpus size the shard rows are measured at (the targets' size); none when it is not among --sizes. */
-      'shards-at': { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '20250409' },
-      'no-discord': { type: 'boolean', default: false },
-    },
-  });
+  const values = options();
   const loadAtStart = loadavg()[0] ?? 0;
   const seed = Number(values.seed);
   const sizes = values.sizes.split(',').map(Number);
-  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error('--seed and --sizes take whole numbers (--sizes 1000,10000)');
 
   const results: SizeResult[] = [];
   const shardsAt = Number(values['shards-at']);
