@@ -510,13 +510,6 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'slashing',
       'trim',
       'trimmed',
-      'struck down',
-      'strikes down',
-      'striking down',
-      'overturned',
-      'overturns',
-      'invalidated',
-      'invalidates',
     ],
   },
   {
