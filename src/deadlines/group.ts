@@ -175,10 +175,16 @@ export function citedArticles(deadlines: readonly Deadline[]): Set<string> {
   return new Set(deadlines.flatMap((d) => [d, ...d.history].flatMap((c) => (c.article ? [c.article.id] : []))));
 }
 
-export function sourcesOf(deadlines: readonly Deadline[], mentions: readonly DeadlineMention[]): DeadlineSources {
-  const cited = citedArticles(deadlines);
+/** The sources of the deadlines, given each article's mentions (none for an article not read). */
+export function sourcesOf(
+  deadlines: readonly Deadline[],
+  mentionsOf: (articleId: string) => DeadlineMention[] | undefined,
+): DeadlineSources {
   const sources: DeadlineSources = {};
-  for (const m of mentions) if (cited.has(m.article.id)) (sources[m.article.id] ??= []).push(m);
+  for (const id of citedArticles(deadlines)) {
+    const mentions = mentionsOf(id);
+    if (mentions) sources[id] = mentions;
+  }
   return sources;
 }
 
@@ -189,5 +195,11 @@ export function readDeadlines(articles: readonly Article[]): {
 } {
   const mentions = articles.flatMap(extractMentions);
   const deadlines = groupMentions(mentions);
-  return { deadlines, deadlineSources: sourcesOf(deadlines, mentions) };
+  const byArticle = new Map<string, DeadlineMention[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.article.id);
+    if (list) list.push(m);
+    else byArticle.set(m.article.id, [m]);
+  }
+  return { deadlines, deadlineSources: sourcesOf(deadlines, (id) => byArticle.get(id)) };
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.ts';
 import { extractMentions } from '../deadlines/extract.ts';
-import { citedArticles, groupMentions, type DeadlineSources } from '../deadlines/group.ts';
+import { citedArticles, groupMentions, sourcesOf } from '../deadlines/group.ts';
 import { catalogWithArticle } from '../quotes/add-article.ts';
 import { extractRates } from '../rates/extract.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -35,10 +35,7 @@ function deadlinesWith(kb: KnowledgeBase, article: Article): Pick<KnowledgeBase,
     a.id.localeCompare(b.id),
   );
   // Sources of the articles still cited: the kept ones, and the new article's when it is.
-  const sources: DeadlineSources = { ...kb.deadlineSources, [article.id]: mentions };
-  const deadlineSources = Object.fromEntries(
-    [...citedArticles(deadlines)].flatMap((id) => (sources[id] ? [[id, sources[id]]] : [])),
-  );
+  const deadlineSources = sourcesOf(deadlines, (id) => (id === article.id ? mentions : kb.deadlineSources[id]));
   return { deadlines, deadlineSources };
 }
 
