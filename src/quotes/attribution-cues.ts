@@ -228,6 +228,20 @@ function invertedSpeaker(
 }
 
 /**
+ * The agent of a passive verb of speech or judgement right before the quotation ("the deal, framed
+ * by von der Leyen as a “huge deal”", "a move seen by Beijing as “bullying”"): the one who said it,
+ * not the subject of the verb.
+ */
+const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+((?:(?!\sby\s)[^,;:()\uE000]){2,60}?)\s+as(?:\s+(?:an?|the))?\s*$/du;
+function passiveAgent(masked: string, sentenceStart: number, open: number): Cue | null {
+  const found = PASSIVE_AGENT.exec(masked.slice(sentenceStart, open));
+  const agent = found?.indices?.[1];
+  if (!found || !agent) return null;
+  const ref = parsePhrase(masked, sentenceStart + agent[0], sentenceStart + agent[1], false);
+  return ref ? { ref, at: sentenceStart + found.index } : null;
+}
+
+/**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
  * "according to") introduces the quotation, even when its subject names no one. `known`: as for
  * `findMentions`.
@@ -238,6 +252,8 @@ export function cueBefore(
   sentenceStart: number,
   known?: ReadonlySet<string>,
 ): { cue: Cue | null; spoken: boolean } {
+  const agent = passiveAgent(masked, sentenceStart, open);
+  if (agent) return { cue: agent, spoken: true };
   const tokens = tokenize(masked, sentenceStart, open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (verbs.length === 0) {

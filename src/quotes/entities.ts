@@ -1,3 +1,4 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import { countryName, countryWord, foldName, isCountry, nameEnds, normaliseName, withoutCountry } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
@@ -55,6 +56,9 @@ export function titleFits(title: string, ref: RoleRef): boolean {
   return head && qualifiers.every((w) => words.includes(countryWord(w)));
 }
 
+/** The shortest surname in which a one-letter difference is read as a typo. */
+const MIN_TYPO_LENGTH = 4;
+
 /** Names as news writes them with or without accents ("Šefčovič", "Sefcovic") and dots ("Jr."). */
 const keyOf = (word: string) => foldName(word);
 
@@ -85,6 +89,7 @@ export class EntityTable {
       );
       // "Ford" after "Ford Motor Co.": news shortens a company to its first word.
       entity ??= this.newest((e) => e.kind === 'organisation' && e.keyWords.length > 1 && e.keyWords[0] === word);
+      if (!entity && ref.kind === 'person') entity = this.misspelt(word);
       backReference = entity !== undefined;
     }
     // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
@@ -143,11 +148,34 @@ export class EntityTable {
   /** Whether a one-word name is someone already named: the same name, or a first, last or middle name of a person's. */
   knows(ref: NameRef): boolean {
     const word = keyOf(ref.words.join(' '));
-    return this.entities.some((e) => {
-      if (e.keyWords.join(' ') === word) return true;
-      const ends = nameEnds(e.keyWords);
-      return e.kind === 'person' && e.keyWords.length > 1 && [ends.first, ends.last, ...ends.inner].includes(word);
+    return (
+      this.entities.some((e) => {
+        if (e.keyWords.join(' ') === word) return true;
+        const ends = nameEnds(e.keyWords);
+        return e.kind === 'person' && e.keyWords.length > 1 && [ends.first, ends.last, ...ends.inner].includes(word);
+      }) || this.misspelt(word) !== undefined
+    );
+  }
+
+  /**
+   * The one person named in full whose surname a lone word misses by a letter ("Lang" after "Bernd
+   * Lange", "Lutnik" for "Lutnick"): news introduces everyone by full name before the surname alone,
+   * so a surname no one was introduced by, a typo away from one who was, is that person. Short
+   * names and two candidates are left alone: "Li" and "Lu" are different people.
+   */
+  private misspelt(word: string): Entity | undefined {
+    if (word.length < MIN_TYPO_LENGTH) return undefined;
+    const near = this.entities.filter((e) => {
+      const last = nameEnds(e.keyWords).last;
+      return (
+        e.kind === 'person' &&
+        e.keyWords.length > 1 &&
+        last.length >= MIN_TYPO_LENGTH &&
+        last[0] === word[0] &&
+        editDistance(last, word) === 1
+      );
     });
+    return near.length === 1 ? near[0] : undefined;
   }
 
   /**

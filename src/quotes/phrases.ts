@@ -94,6 +94,9 @@ function jointName(tokens: readonly Token[], text: string): NameRef | null {
   return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
 }
 
+/** A surname opening with particles is short ("van der Berg", "de la Cruz Ortiz"). */
+const MAX_PARTICLE_SURNAME_WORDS = 4;
+
 /** Sentence adverbs that may stand before a pronoun subject ("However, he said"; "Still she insisted"). */
 const LEADING_ADVERBS = new Set(['however', 'meanwhile', 'still', 'now', 'so', 'but', 'and', 'yet', 'instead']);
 
@@ -369,6 +372,15 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     .every((t) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || LEADING_ADVERBS.has(t.lower));
   if (tokens.length > 1 && adverbs && !last.capitalised && PRONOUNS[last.lower])
     return { type: 'pronoun', ...(PRONOUNS[last.lower] as { kind: SpeakerKind; gender?: Gender }) };
+  // "von der Leyen", "de Guindos": a surname that opens with its particle, lower-case mid-sentence.
+  if (
+    NAME_PARTICLES.has(first.lower) &&
+    !first.capitalised &&
+    tokens.length <= MAX_PARTICLE_SURNAME_WORDS &&
+    last.capitalised &&
+    tokens.every((t) => t.capitalised || NAME_PARTICLES.has(t.lower))
+  )
+    return { type: 'name', kind: 'person', words: tokens.map(bareWord) };
   if (INDEFINITE.has(first.lower)) {
     // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
     // anyone else indefinite is unnamed.
@@ -401,8 +413,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (run.length === 0) return roleOf(descriptor);
   if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
   const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens, text);
-  // People's names take no article: "the Republican" describes someone ("the Fed" is a body).
-  // People's names take no article: "the Fed", "the Pentagon" are bodies.
+  // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are bodies.
   const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
   return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
 }

@@ -37,6 +37,34 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Paul Dufresne'],
   ],
   [
+    'passive agent: framed by X as',
+    ['Critics were unmoved by what was framed by Lena Marks as a "fair bargain" for farmers.'],
+    ['Lena Marks'],
+  ],
+  [
+    'passive agent after a role: seen by the minister as',
+    [
+      'Trade Minister Kenji Oda arrived on Monday.',
+      'The offer, seen by the minister as "a serious step forward", was sent to Seoul.',
+    ],
+    ['Kenji Oda'],
+  ],
+  [
+    'surname opening with a particle, mid-sentence',
+    ['Commission chief Greta van der Berg spoke first.', 'Hours later, "We stand ready," van der Berg told reporters.'],
+    ['Greta van der Berg'],
+  ],
+  [
+    'surname misspelt by a letter',
+    ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
+    ['Paul Dufresne'],
+  ],
+  [
+    'a surname a letter from two people is taken for neither',
+    ['Lena Marks and Otto Mark, both union leaders, arrived on Monday.', '"We are close," Marko said.'],
+    ['Marko'],
+  ],
+  [
     'honorific and surname',
     ['Anna Feld, who heads the chamber of commerce, spoke on Monday.', '"Costs will rise," Ms Feld said.'],
     ['Anna Feld'],
