@@ -30,6 +30,8 @@ const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 const STACKING =
   /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
+/** Goods of its own after the number ("and 15% on other Japanese goods"): a rate on goods in general, not the previous rate's products. */
+const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/u;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
@@ -64,6 +66,7 @@ export function coverageOf(scope: CoverageScope): Coverage {
   if (
     products.length === 0 &&
     previousProducts &&
+    !OWN_GOODS.test(sentence.slice(percent.end, segment.end)) &&
     (!hasTariffWord(sentence.slice(clause.start, clause.end)) ||
       STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)))
   )

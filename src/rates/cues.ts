@@ -318,6 +318,20 @@ export const UNREALISED_WORDS: readonly string[] = [
   'escaped',
   'dodge',
   'dodged',
+  // The odds of a rate are no rate ("the risk of a 50% tariff", "the chance of 30% duties").
+  'chance of',
+  'chances of',
+  'odds of',
+  'probability of',
+  'likelihood of',
+  'risk of',
+  // An action people expect is not yet taken: "is expected to announce a 25% tariff".
+  'expected to announce',
+  'expected to unveil',
+  'expected to impose',
+  'likely to announce',
+  'likely to impose',
+  'looming',
 ];
 
 /**
@@ -678,6 +692,8 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
   'has threatened',
   'had floated',
   'had proposed',
+  'looms',
+  'loomed',
 ];
 
 /** Words before a date that make the rate start on it ("starting Aug. 1", "from April 1"). */
@@ -771,7 +787,7 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
       'carmakers',
     ],
   },
-  { name: 'energy', words: ['energy', 'oil', 'electricity', 'natural gas', 'lng', 'crude'] },
+  { name: 'energy', words: ['energy', 'oil', 'electricity', 'natural gas', 'lng', 'crude', 'coal'] },
   { name: 'potash', words: ['potash'] },
   {
     name: 'farm goods',
@@ -787,6 +803,16 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
       'corn',
       'canola',
       'rice',
+      'almonds',
+      'nuts',
+      'fruit',
+      'fruits',
+      'vegetables',
+      'seafood',
+      'dairy',
+      'cotton',
+      'sorghum',
+      'poultry',
     ],
   },
   {
@@ -798,6 +824,8 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
   { name: 'pharmaceuticals', words: ['pharmaceuticals', 'pharmaceutical', 'drugs', 'medicines'] },
   { name: 'semiconductors', words: ['semiconductors', 'semiconductor', 'chips'] },
   { name: 'lumber', words: ['lumber', 'timber', 'softwood'] },
+  { name: 'furniture', words: ['furniture', 'kitchen cabinets', 'cabinets'] },
+  { name: 'films', words: ['films', 'movies'] },
   { name: 'textiles', words: ['textiles', 'apparel', 'clothing', 'garments'] },
   { name: 'solar panels', words: ['solar panels', 'solar cells'] },
   { name: 'batteries', words: ['batteries'] },

@@ -151,6 +151,16 @@ function withListed(
 /** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
 
+/** A condition or other subordinate clause after the number: "… on Canada if it made a deal with China". */
+const SUBORDINATE_AFTER = /\s(?:if|unless|after|until|once|because|in\s+case)\s/gu;
+
+/** `clause` up to a subordinate clause after the number, whose countries are no parties to the rate. */
+function mainClause(sentence: string, clause: Span, at: number): Span {
+  SUBORDINATE_AFTER.lastIndex = at;
+  const m = SUBORDINATE_AFTER.exec(sentence);
+  return m && m.index < clause.end ? { start: clause.start, end: m.index } : clause;
+}
+
 /**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
@@ -158,7 +168,8 @@ const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
  * particular ("on all countries", "the 10% baseline tariff") gets none.
  */
 export function directionsOf(scope: DirectionScope): Direction[] {
-  const { sentence, mentions, clause, segment, previous } = scope;
+  const { sentence, mentions, segment, previous } = scope;
+  const clause = mainClause(sentence, scope.clause, scope.at);
   // "Syria (41%), Laos (40%)": a rate in brackets after a country is the rate on that country.
   const bracketed = mentions.find((m) => m.end <= scope.at && BRACKETED.test(sentence.slice(m.end, scope.at)));
   if (bracketed) {

@@ -41,8 +41,14 @@ const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', '
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
 const RATE_VERB_BEFORE = new RegExp(`${wordsSource(RATE_VERBS)}(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`, 'u');
-/** A tariff word within three words after the number ("25% reciprocal tariff", "25 per cent import duties"). */
-const TARIFF_AFTER = new RegExp(`^(?:\\s+[\\p{L}.-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`, 'iu');
+/**
+ * A tariff word within three words after the number ("25% reciprocal tariff", "25 per cent import
+ * duties"), with no conjunction between: in "hit 7.1% as US tariffs weighed" the tariffs are another clause's.
+ */
+const TARIFF_AFTER = new RegExp(
+  `^(?:\\s+(?!(?:as|while|after|before|because|since|when|and|but|or|if|than|despite|amid|though|although)\\b)[\\p{L}.-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`,
+  'iu',
+);
 /** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
 const RANGE_BEFORE = new RegExp(
@@ -64,6 +70,8 @@ const RAISED_BY = new RegExp(
 );
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
 const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
+/** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
+const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
 const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
@@ -126,6 +134,7 @@ export function ratePercents(sentence: string): PercentMention[] {
     const bare = qualifier ? null : FROM_BARE.exec(before);
     if (
       NOT_RATE_START.test(after) ||
+      ODDS_AT.test(sentence.slice(0, lead)) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before)) ||
       RANGE_AFTER.test(after)

@@ -78,15 +78,25 @@ function pastPerfect(left: string): boolean {
 }
 /**
  * Words that tell a level as history, in the part of the sentence the number owns: "peaked at
- * 145%", "at their peak … reached 145%", "once stood at", "was initially assigned 50%", "at one
- * point". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
+ * 145%", "at their peak … reached 145%", "once stood at", "was initially assigned 50%", "was
+ * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
  */
 const RETROSPECTIVE =
-  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|at\s+one\s+point|initially|originally|once\s+(?:stood|reached|hit|topped|was|were|had)|as\s+high\s+as)\b/u;
+  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|at\s+one\s+point|initially|originally|previously|formerly|once\s+(?:stood|reached|hit|topped|was|were|had)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
-const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+/**
+ * The main verb after a threat told in a reduced relative clause: "the 10% duty Trump threatened
+ * last week is expected to take effect on Tuesday" is about the start, not the threat.
+ */
+const STARTS_AFTER =
+  /\b(?:(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|going)\s+to|will|(?:took|takes|take|went|goes|go|came|comes|come|entered|enters|enter)\s+(?:effect|into\s+(?:force|effect))|kick(?:s|ed)?\s+in)\b/u;
+const threatAfter = (right: string) => {
+  const m = THREAT_AFTER.exec(right);
+  return m !== null && !STARTS_AFTER.test(right.slice(m.index + m[0].length));
+};
 /** "a 30% duty on Mexican goods is on the table": a rate under discussion, as its subject's predicate. */
 const DISCUSSED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
@@ -138,14 +148,32 @@ const PREVIOUS_CUES = new RegExp(
   'gu',
 );
 
+/** After a verb, an amount it moved by ("dropped 4%"): the verb is about that amount, not a later number. */
+const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
+/**
+ * A plan or promise right before a verb ("plans to scrap", "will lift", "agreed to remove"). Not
+ * "would": "a truce that would lower the tariffs" is told after the fact as often as before.
+ */
+const PLANNED_BEFORE =
+  /\b(?:will|shall|(?:plans?|planning|set|going|due|wants?|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|seeks?|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+/** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
+const SUBORDINATE =
+  /\b(?:after|when|since|because|before|while|once|until|as(?!\s+(?:much|high|well|many|part|such)\b))\b/u;
+
 /**
  * A verb that replaces the number it governs ("scrapped its 25% levy", "cut the 145% tariff to
- * 30%"); a "to" between verb and number makes the number the new level instead ("cut to 10%").
+ * 30%"); a "to" between verb and number makes the number the new level instead ("cut to 10%"). A
+ * replacement still to come ("plans to scrap its 25% levy", "will lift the 25% duty") leaves the
+ * number in force: `pending`.
  */
-function replacedBefore(left: string): boolean {
+function replacedBefore(left: string): 'replaced' | 'pending' | undefined {
   let last: RegExpExecArray | undefined;
-  for (const m of left.matchAll(PREVIOUS_CUES)) if (!ARTICLE_BEFORE.test(left.slice(0, m.index))) last = m;
-  return last !== undefined && !/\bto\b/u.test(left.slice(last.index + last[0].length));
+  for (const m of left.matchAll(PREVIOUS_CUES)) {
+    const rest = left.slice(m.index + m[0].length);
+    if (!ARTICLE_BEFORE.test(left.slice(0, m.index)) && !AMOUNT_AFTER.test(rest) && !SUBORDINATE.test(rest)) last = m;
+  }
+  if (last === undefined || /\bto\b/u.test(left.slice(last.index + last[0].length))) return undefined;
+  return PLANNED_BEFORE.test(left.slice(0, last.index)) ? 'pending' : 'replaced';
 }
 
 /**
@@ -154,6 +182,7 @@ function replacedBefore(left: string): boolean {
  * hit with 100%").
  */
 function cueStatus(left: string, right: string, published: string, conditioned = false): RateStatus | undefined {
+  let replaced: ReturnType<typeof replacedBefore> | null = null;
   const found = CUES.find(({ status, pattern }) => {
     switch (status) {
       case 'hypothetical':
@@ -163,14 +192,17 @@ function cueStatus(left: string, right: string, published: string, conditioned =
           pattern.test(left) || ((conditioned || CONDITION.test(`${left} ${right}`)) && CONDITIONAL_MODAL.test(left))
         );
       case 'previous':
-        return replacedBefore(left) || REPLACED_AFTER.test(right);
+        replaced = replacedBefore(left);
+        return replaced !== undefined || REPLACED_AFTER.test(right);
       case 'scheduled':
         return pattern.test(left) || pattern.test(right) || startsLater(`${left} ${right}`, published);
       default:
         return pattern.test(left) || pattern.test(right);
     }
   });
-  return found?.status;
+  return found?.status === 'previous' && replaced === 'pending' && !REPLACED_AFTER.test(right)
+    ? 'current'
+    : found?.status;
 }
 
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
@@ -202,12 +234,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (
-    THREAT_AFTER.test(right) ||
-    THREAT_BEFORE.test(left) ||
-    DEAL_CONDITION_AFTER.test(right) ||
-    DISCUSSED_AFTER.test(right)
-  )
+  if (threatAfter(right) || THREAT_BEFORE.test(left) || DEAL_CONDITION_AFTER.test(right) || DISCUSSED_AFTER.test(right))
     return 'threatened';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
@@ -218,7 +245,7 @@ export function statusOf(scope: StatusScope): RateStatus {
     before &&
     RELATIVE_CLAUSE.test(clauseText) &&
     !MODAL.test(clauseText) &&
-    replacedBefore(sentence.slice(before.start, before.end))
+    replacedBefore(sentence.slice(before.start, before.end)) === 'replaced'
   )
     return 'previous';
   const change = changeStatus({
@@ -242,12 +269,18 @@ export function statusOf(scope: StatusScope): RateStatus {
     !startsLater(sentence, published)
   )
     return 'current';
+  const relative = after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? after : undefined;
+  // A relative clause in the past perfect (", which had been paused for 30 days,") is background:
+  // the predicate after it says how the rate stands.
+  const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : undefined;
   const fromCues =
     cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
-    (after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end))
-      ? cueStatus('', sentence.slice(after.start, after.end), published)
-      : undefined) ??
-    cueStatus('', sentence.slice(clause.end, tailEnd(sentence, clauses, clause, segment)), published);
+    (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
+    cueStatus(
+      '',
+      sentence.slice(background ? background.end : clause.end, tailEnd(sentence, clauses, clause, segment)),
+      published,
+    );
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';

@@ -1,0 +1,295 @@
+/**
+ * Rate statements in news English of every kind, written for this test (not taken from any
+ * article): status from tense and modality, lists and ranges, who imposes on whom, and the many
+ * percentages of trade news that are no tariff. Each case is a class of wording, not one article.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceRates } from '../../src/rates/extract.ts';
+
+type Case = readonly [
+  sentence: string,
+  expected: readonly string[],
+  options?: { published?: string; context?: string[] },
+];
+
+/** "imposer → target percent status[ part][ on products]" for each statement of one sentence. */
+function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
+  return sentenceRates(sentence, published, () => context).map(
+    (r) =>
+      `${r.imposer} → ${r.target} ${r.percent}% ${r.status}${r.part ? ` ${r.part}` : ''}${r.products ? ` on ${r.products.join(', ')}` : ''}`,
+  );
+}
+
+const CASES: Record<string, readonly Case[]> = {
+  'status, tense and modality': [
+    [
+      'President Trump threatened on Sunday to impose a 25% tariff on all goods from Colombia.',
+      ['United States → Colombia 25% threatened'],
+    ],
+    [
+      'The White House said a 50% tariff on Brazilian goods would take effect on Aug. 1.',
+      ['United States → Brazil 50% scheduled'],
+      { published: '2025-07-20' },
+    ],
+    [
+      'Tariffs of 25% on Canadian and Mexican goods took effect on Tuesday.',
+      ['United States → Canada 25% current', 'United States → Mexico 25% current'],
+      { published: '2025-03-05' },
+    ],
+    [
+      'Washington paused the 24% reciprocal tariff on Chinese goods for 90 days.',
+      ['United States → China 24% suspended'],
+    ],
+    [
+      'The Supreme Court struck down the 10% global tariff imposed under IEEPA.',
+      ['United States → all countries 10% previous'],
+    ],
+    ['Before the truce, U.S. tariffs on Chinese goods had been 145%.', ['United States → China 145% previous']],
+    ['If no deal is reached, the rate on Japanese goods would rise to 35%.', ['United States → Japan 35% threatened']],
+    [
+      'Tariffs on Indian goods were raised from 25% to 50% in August.',
+      ['United States → India 25% previous', 'United States → India 50% current'],
+    ],
+    [
+      'The EU is set to impose 25% duties on U.S. motorcycles and bourbon from June 1.',
+      ['European Union → United States 25% scheduled on alcohol, motorcycles'],
+      { published: '2025-05-10' },
+    ],
+    [
+      'Canada plans to drop its 25% counter-tariffs on U.S. goods covered by the USMCA.',
+      ['Canada → United States 25% current'],
+    ],
+    [
+      'The 34% tariff Beijing imposed on American goods in April was later reduced to 10%.',
+      ['China → United States 34% previous', 'China → United States 10% current'],
+    ],
+    [
+      "China's retaliatory 34% levy on U.S. goods took effect on Thursday.",
+      ['China → United States 34% current'],
+      { published: '2025-04-11' },
+    ],
+    ["Beijing's 125% tariffs on American imports remain in place.", ['China → United States 125% current']],
+    [
+      'China will raise tariffs on U.S. goods to 84% from 34%.',
+      ['China → United States 84% scheduled', 'China → United States 34% current'],
+    ],
+    ['Duties on Chinese imports were raised to 20%.', ['United States → China 20% current']],
+    [
+      'The tariff on goods from Vietnam fell to 20% from 46%.',
+      ['United States → Vietnam 20% current', 'United States → Vietnam 46% previous'],
+    ],
+    [
+      'The 15% tariff on EU goods is set to take effect Aug. 1.',
+      ['United States → European Union 15% scheduled'],
+      { published: '2025-07-28' },
+    ],
+    ['Tariffs on Chinese goods could rise to as much as 245%.', ['United States → China 245% threatened']],
+    [
+      'The 10% tariffs on Chinese goods took effect on Feb. 4.',
+      ['United States → China 10% current'],
+      { published: '2025-02-10' },
+    ],
+    [
+      'The 25% tariff on Canadian goods, which had been paused for 30 days, took effect on March 4.',
+      ['United States → Canada 25% current'],
+      { published: '2025-03-05' },
+    ],
+    [
+      'Under the deal, US tariffs on Japanese cars will fall to 15% from 27.5%.',
+      ['United States → Japan 15% scheduled on autos', 'United States → Japan 27.5% current on autos'],
+    ],
+    [
+      "China's 10% tariff on US crude oil went into effect Monday.",
+      ['China → United States 10% current on energy'],
+      { published: '2025-02-11' },
+    ],
+    [
+      'Washington had threatened a 50% tariff on Chinese goods if Beijing did not withdraw its retaliation.',
+      ['United States → China 50% threatened'],
+    ],
+    [
+      'Ottawa had imposed a 25% tariff on US steel, which it lifted in September.',
+      ['Canada → United States 25% previous on steel'],
+    ],
+    [
+      'The 30% tariff on South African goods has been in place since Aug. 7.',
+      ['United States → South Africa 30% current'],
+      { published: '2025-09-01' },
+    ],
+    ['Before the deal, the Philippines faced a 20% rate.', ['United States → Philippines 20% previous']],
+    ['Japanese goods were previously subject to a 25% tariff.', ['United States → Japan 25% previous']],
+    [
+      'Tariffs on Swiss goods, at 39% since August, will drop to 15%.',
+      ['United States → Switzerland 39% current', 'United States → Switzerland 15% scheduled'],
+    ],
+    [
+      'Had the tariffs gone ahead, Chinese goods would have faced rates of 245%.',
+      ['United States → China 245% hypothetical'],
+    ],
+    [
+      'Trump is expected to announce a 25% tariff on Mexican goods next week.',
+      ['United States → Mexico 25% threatened'],
+    ],
+    ['The administration is weighing a 10% tariff on all imports.', ['United States → all countries 10% threatened']],
+    ['Trump floated a 200% tariff on European wine.', ['United States → European Union 200% threatened on alcohol']],
+    [
+      'Trump vowed to hit Canada with a 35% tariff from Aug. 1.',
+      ['United States → Canada 35% threatened'],
+      { published: '2025-07-11' },
+    ],
+    ['The agreement lowers the U.S. tariff on Vietnamese goods to 20%.', ['United States → Vietnam 20% current']],
+    [
+      'Under the framework announced on Sunday, EU exports will face a 15% U.S. tariff.',
+      ['United States → European Union 15% scheduled'],
+    ],
+    [
+      'Tariffs on Chinese goods, which peaked at 145% in April, now stand at 30%.',
+      ['United States → China 145% previous', 'United States → China 30% current'],
+    ],
+    [
+      'U.S. duties on Canadian lumber climbed to 35% in August.',
+      ['United States → Canada 35% current on lumber'],
+      { published: '2025-09-10' },
+    ],
+    [
+      "Beijing's latest move raises its total tariffs on American goods to 125%.",
+      ['China → United States 125% current total'],
+    ],
+  ],
+  'lists, ranges and parts': [
+    ['The new rates range from 10% to 41%, with Syria facing the highest.', []],
+    ['Trump imposed tariffs of between 15% and 50% on dozens of countries.', []],
+    [
+      'The U.S. will charge 25% on Japanese cars and 15% on other Japanese goods.',
+      ['United States → Japan 25% scheduled on autos', 'United States → Japan 15% scheduled'],
+    ],
+    [
+      'Washington imposed a 50% tariff on Brazil and a 25% levy on India.',
+      ['United States → Brazil 50% current', 'United States → India 25% current'],
+    ],
+    [
+      'Canada slapped 25% tariffs on C$30 billion of U.S. goods, including orange juice and appliances.',
+      ['Canada → United States 25% current'],
+    ],
+    [
+      'South Korea and Japan have both secured a 15% rate.',
+      ['United States → South Korea 15% current', 'United States → Japan 15% current'],
+    ],
+    ['The reduction from 145% to 30% took effect on May 14.', [], { published: '2025-05-20', context: ['China'] }],
+    [
+      'Brazilian goods face a 10% baseline tariff plus an additional 40%, for a total of 50%.',
+      [
+        'United States → Brazil 10% current component',
+        'United States → Brazil 40% current component',
+        'United States → Brazil 50% current total',
+      ],
+    ],
+    [
+      'Chinese goods now face a 10% reciprocal tariff on top of the 20% fentanyl levy.',
+      ['United States → China 10% current', 'United States → China 20% current'],
+    ],
+    ["The United States and China agreed to cut tariffs on each other's goods by 115 percentage points.", []],
+    [
+      'The EU charges a 10% tariff on US cars, while America charges just 2.5% on European cars.',
+      ['European Union → United States 10% current on autos', 'United States → European Union 2.5% current on autos'],
+    ],
+    ["Under Trump's plan, the tariff would rise by 10% each month until Russia agrees to a ceasefire.", []],
+  ],
+  'who imposes on whom, and on what': [
+    [
+      "Ottawa's 25% counter-tariffs on American steel remain in place.",
+      ['Canada → United States 25% current on steel'],
+    ],
+    ['Chinese tariffs on American soybeans stand at 23%.', ['China → United States 23% current on farm goods']],
+    ['The United States now taxes Swiss goods at 39%.', ['United States → Switzerland 39% current']],
+    ['Switzerland was hit with a 39% rate, one of the highest.', ['United States → Switzerland 39% current']],
+    ['Brazilian coffee exporters face a 50% duty in the U.S.', ['United States → Brazil 50% current']],
+    [
+      'Trump said he would slap a 100% tariff on Canada if it made a deal with China.',
+      ['United States → Canada 100% threatened'],
+    ],
+    [
+      'The European Commission proposed 25% counter-tariffs on U.S. goods worth 23 billion euros.',
+      ['European Union → United States 25% threatened'],
+    ],
+    ['India retaliated with a 50% duty on American almonds.', ['India → United States 50% current on farm goods']],
+    ['Beijing responded by slapping a 15% tariff on US coal.', ['China → United States 15% current on energy']],
+    ['Mexico imposed tariffs of up to 50% on cars from China.', ['Mexico → China 50% current on autos']],
+    [
+      'India has a 100% tariff on American motorcycles, Trump complained.',
+      ['India → United States 100% current on motorcycles'],
+    ],
+    [
+      'The White House said China now faces tariffs of up to 245% on some goods.',
+      ['United States → China 245% current'],
+    ],
+    ['A 25% tariff on foreign cars took effect on April 3.', [], { published: '2025-04-10' }],
+    [
+      'Canadian officials said they were disappointed by the 35% rate.',
+      ['United States → Canada 35% current'],
+      { context: ['Canada'] },
+    ],
+    [
+      "China holds a 20% share of the world's steel exports, and the EU's 25% safeguard duty hits it hardest.",
+      ['European Union → China 25% current on steel'],
+    ],
+  ],
+  'percentages that are no tariff': [
+    [
+      'The average effective U.S. tariff rate has climbed to 18%, the highest since 1934, up from 2.4% at the start of the year.',
+      [],
+    ],
+    [
+      "China's economy grew 5.4% in the first quarter despite U.S. tariffs of 145%.",
+      ['United States → China 145% current'],
+    ],
+    [
+      'Mexico sends about 80% of its exports to the United States, which charges 25% on goods outside the USMCA.',
+      ['United States → Mexico 25% current'],
+    ],
+    [
+      'Shares of Toyota dropped 4% on Thursday after the 25% tariff on Japanese cars took effect.',
+      ['United States → Japan 25% current on autos'],
+    ],
+    [
+      'The S&P 500 slid 1.5% as China said it would impose an 84% tariff on U.S. goods from Thursday.',
+      ['China → United States 84% scheduled'],
+      { published: '2025-04-09' },
+    ],
+    ['Polymarket put the odds of a deal with China at 35%.', []],
+    ['Inflation rose to 3% in September, the Labor Department said, as tariffs on Chinese imports bit.', []],
+    ['About 40% of Chinese exports to the U.S. are electronics.', []],
+    ['China accounts for 14% of U.S. imports, down from 22% in 2017.', []],
+    ['The yuan fell 0.5% to its weakest level since 2023 after the tariffs on China were announced.', []],
+    ['Steel prices in the U.S. are 50% higher than in Europe because of tariffs.', []],
+    ["Vietnam's GDP expanded 7.5% last year even as the U.S. tariff threat loomed.", []],
+    ["Canada's unemployment rate hit 7.1% as U.S. tariffs weighed on factories.", []],
+    ["Economists estimate that the tariffs will cut China's growth by 0.5 percentage points.", []],
+    [
+      'Exports to the U.S. fell 21% in May from a year earlier, while tariffs on Chinese goods stayed at 30%.',
+      ['United States → China 30% current'],
+    ],
+    ['Retail sales rose 0.6% in June, beating forecasts of a 0.2% gain despite tariffs on Chinese goods.', []],
+    [
+      "Mexico's peso gained 1.2% after Trump delayed the 25% tariffs on Mexican goods by a month.",
+      ['United States → Mexico 25% suspended'],
+    ],
+    ['A survey found that 62% of Canadians support counter-tariffs on U.S. goods.', []],
+    [
+      "Japan's Nikkei index closed down 2.8% as the 24% U.S. tariff on Japanese goods loomed.",
+      ['United States → Japan 24% threatened'],
+    ],
+    ['Analysts put the probability of a 50% tariff on India at 30%.', ['United States → India 50% threatened']],
+  ],
+};
+
+for (const [title, cases] of Object.entries(CASES)) {
+  describe(title, () => {
+    it.each(cases.map((c) => ({ sentence: c[0], expected: c[1], options: c[2] })))(
+      '$sentence',
+      ({ sentence, expected, options }) => {
+        expect(rates(sentence, options)).toEqual(expected);
+      },
+    );
+  });
+}
