@@ -111,6 +111,17 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   surge: 'hike',
   jump: 'hike',
   rise: 'hike',
+  // Forms of one word that the stemmer leaves apart.
+  threaten: 'threat',
+  economic: 'economy',
+  response: 'respond',
+  reaction: 'react',
+  expiry: 'expire',
+  expiration: 'expire',
+  extension: 'extend',
+  presidential: 'president',
+  criticism: 'criticize',
+  criticise: 'criticize',
 };
 
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */
@@ -126,11 +137,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that frame a question rather than name its subject ("what happened", "according to", "what
- * kind of"), and the words of the present that the time focus reads ("still", "currently", see
- * `time-focus.ts`): dropped from a question's terms, since a passage that holds them is no likelier
- * to answer it.
+ * kind of", "might", "how much"), and the words of the present that the time focus reads ("still",
+ * "currently", see `time-focus.ts`): dropped from a question's terms, since a passage that holds
+ * them is no likelier to answer it.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
+  might must shall per much many well
   still currently current latest today nowadays presently`.split(/\s+/),
 );
+
+/**
+ * The word after "how" that asks for a degree ("how high", "how far", "how long"): it names the
+ * kind of answer (a rate, an amount, a time), not the subject, and in a passage it is mostly
+ * another sense ("high-tech", "far-reaching", "long-standing").
+ */
+export const HOW_DEGREE = /\bhow\s+(?:high|low|much|many|far|long|big|large|soon|often|quickly|fast|steep|severe)\b/gi;

@@ -55,6 +55,11 @@ describe('the trade-news analyzer', () => {
     same('export curbs and restrictions', 'export controls');
     same('a waiver', 'an exemption');
     same('slapped tariffs', 'imposed tariffs');
+    // Forms of one word the stemmer leaves apart.
+    same('Trump threatened tariffs', 'the threat of tariffs from Trump');
+    same('economic harm', 'harm to the economy');
+    same('the response of Ottawa', 'how Ottawa responded');
+    same('the expiry of the deadline extension', 'when the extended deadline expires');
     // Only dotted abbreviations are months: "Jan" alone may be a name.
     expect(documentTerms('Jan Novak')).not.toContain(documentTerms('January')[0]);
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);

@@ -30,6 +30,22 @@ describe('ranking the passages for a question', () => {
     expect(ask('What happened to the steel quota, according to the minister?')[0]).toBe('answer');
   });
 
+  it('reads the degree after "how", modal verbs and "as well" as framing, not as words to find', () => {
+    expect(questionTerms('How high might the duty on steel climb, and how long will it last?')).toEqual([
+      'tariff',
+      'steel',
+      'hike',
+      'last',
+    ]);
+    expect(questionTerms('Would the levy on cars be cut as well?')).toEqual(['tariff', 'automobil', 'cut']);
+    const ask = indexOf({
+      // Newer, and holds "high" and "might" in other senses.
+      senses: { published: '2025-09-02', text: 'High-tech firms might move, as the steel levy climbs.' },
+      answer: { published: '2025-09-01', text: 'The steel levy would have climbed to 60% without the truce.' },
+    });
+    expect(ask('How high might the steel levy have climbed?')[0]).toBe('answer');
+  });
+
   it('prefers the passage where the question’s words stand side by side, as in the question', () => {
     // Same words, same length; the newer article would win the tie without the bonus.
     const ask = indexOf({
