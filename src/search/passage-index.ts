@@ -9,9 +9,11 @@ import {
   documentId,
   holds,
   scoreField,
+  shortIdOf,
   termsHeld,
   type FieldScores,
 } from './postings.ts';
+import { mayRank } from './pruning.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
@@ -273,7 +275,19 @@ function wrap(
     return Math.log(1 + (byId.size - n + 0.5) / (n + 0.5));
   };
   const expand = expansions(passagesWith);
-  const passageOfShortId = (shortId: number) => byId.get(documentId(miniSearch as MiniSearch<never>, shortId) ?? '');
+  // By a passage's short id in the text index: the passage, and its article's short id in the article index.
+  const passageAt: Passage[] = [];
+  const articleAt: number[] = [];
+  const mapShortIds = (added: readonly Passage[]) => {
+    for (const passage of added) {
+      const doc = shortIdOf(miniSearch as MiniSearch<never>, passage.id);
+      const article = shortIdOf(articleIndex as MiniSearch<never>, passage.articleId);
+      if (doc === undefined || article === undefined) continue;
+      passageAt[doc] = passage;
+      articleAt[doc] = article;
+    }
+  };
+  mapShortIds(passages);
 
   /**
    * The best candidates for `terms`: each passage's text score plus its article's title and lead
@@ -289,19 +303,17 @@ function wrap(
       terms.map((t) => derivedTerms(index, t, expand.fuzzy(t), expand.prefix(t)));
     const articles = articleIndex as MiniSearch<never>;
     const articleTerms = derivedIn(articles);
-    const byArticleId = (field: 'title' | 'lead') =>
-      new Map(
-        [...partsOf(scoreField(articles, field, articleTerms, SEARCH_TUNING.boost[field]))].map(([doc, part]) => [
-          documentId(articles, doc) ?? '',
-          part,
-        ]),
-      );
-    const [title, lead] = [byArticleId('title'), byArticleId('lead')];
+    // By the article's short id.
+    const [title, lead] = (['title', 'lead'] as const).map((field) =>
+      partsOf(scoreField(articles, field, articleTerms, SEARCH_TUNING.boost[field])),
+    ) as [Map<number, Part>, Map<number, Part>];
+    /** What a passage gains from its article's title and lead (the lead paragraph not from the lead). */
+    const articleParts = (article: number, paragraph: number) =>
+      [title.get(article), paragraph !== 1 ? lead.get(article) : undefined] as const;
     const best = new Best<Candidate>(SEARCH_TUNING.rerankCandidates);
-    // Called for every passage holding a term: nothing is made unless the passage enters the best.
-    const offer = (passage: Passage, text: Part | undefined) => {
-      const t = title.size > 0 ? title.get(passage.articleId) : undefined;
-      const l = lead.size > 0 && passage.paragraph !== 1 ? lead.get(passage.articleId) : undefined;
+    // Called for every passage that may enter the best: nothing is made unless it does.
+    const offer = (passage: Passage, article: number, text: Part | undefined) => {
+      const [t, l] = articleParts(article, passage.paragraph);
       const sum = (text?.score ?? 0) + (t?.score ?? 0) + (l?.score ?? 0);
       const matched = bitCount((text?.mask ?? 0) | (t?.mask ?? 0) | (l?.mask ?? 0));
       best.offer(
@@ -316,21 +328,51 @@ function wrap(
         },
       );
     };
-    const articleScore = (id: string) => (title.get(id)?.score ?? 0) + (lead.get(id)?.score ?? 0);
-    const bestArticles = [...new Set([...title.keys(), ...lead.keys()])]
+    const articleScore = (id: number) => (title.get(id)?.score ?? 0) + (lead.get(id)?.score ?? 0);
+    const matchedArticles = [...new Set([...title.keys(), ...lead.keys()])];
+    const bestArticles = [...matchedArticles]
       .sort((a, b) => articleScore(b) - articleScore(a))
       .slice(0, SEARCH_TUNING.rerankCandidates);
     // Passages of the best articles, until their text turns out to match.
-    const byTitleOrLead = new Map(bestArticles.flatMap((id) => byArticle.get(id) ?? []).map((p) => [p.id, p]));
+    const byTitleOrLead = new Map(
+      bestArticles.flatMap((article) =>
+        (byArticle.get(documentId(articles, article) ?? '') ?? []).map((passage) => [passage.id, { passage, article }]),
+      ),
+    );
     const text = miniSearch as MiniSearch<never>;
-    const { score, held, words } = scoreField(text, 'text', derivedIn(text), 1);
+    const textTerms = derivedIn(text);
+    // Only the passages that may still enter the best are scored (`pruning.ts`), and those of the best articles.
+    const combined = (parts: readonly (Part | undefined)[]) =>
+      parts.some(Boolean)
+        ? {
+            score: parts.reduce((sum, p) => sum + (p?.score ?? 0), 0),
+            mask: parts.reduce((mask, p) => mask | (p?.mask ?? 0), 0),
+          }
+        : undefined;
+    const kept = mayRank(text, 'text', textTerms, 1, SEARCH_TUNING.rerankCandidates, {
+      of: (doc) => {
+        const passage = passageAt[doc];
+        return passage && combined(articleParts(articleAt[doc]!, passage.paragraph));
+      },
+      parts: matchedArticles.map((article) => combined(articleParts(article, 0))!),
+    });
+    const docs = kept && [
+      ...new Set([...kept, ...[...byTitleOrLead.keys()].flatMap((id) => shortIdOf(text, id) ?? [])]),
+    ];
+    const { score, held, words } = scoreField(
+      text,
+      'text',
+      textTerms,
+      1,
+      docs?.sort((a, b) => a - b),
+    );
     for (const [doc, s] of score) {
-      const passage = passageOfShortId(doc);
+      const passage = passageAt[doc];
       if (!passage) continue;
       if (byTitleOrLead.size > 0) byTitleOrLead.delete(passage.id);
-      offer(passage, { score: s, mask: held.get(doc)!, words: words.get(doc) });
+      offer(passage, articleAt[doc]!, { score: s, mask: held.get(doc)!, words: words.get(doc) });
     }
-    for (const passage of byTitleOrLead.values()) offer(passage, undefined);
+    for (const { passage, article } of byTitleOrLead.values()) offer(passage, article, undefined);
     return best.items();
   };
 
@@ -405,6 +447,7 @@ function wrap(
       addToArticles(added);
       addPassages(miniSearch, passagesWith, added, articleOf);
       articleIndex.addAll(newArticles(added, articleOf, indexedArticles));
+      mapShortIds(added);
       corrector = undefined;
     },
   };

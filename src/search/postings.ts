@@ -6,9 +6,9 @@ import type MiniSearch from 'minisearch';
  * lets a search score only what it needs and keep the best few, where `MiniSearch.search` builds a
  * result object for every document that holds a term and sorts them all.
  */
-type TermData = Map<number, Map<number, number>>;
+export type TermData = Map<number, Map<number, number>>;
 
-interface Internals {
+export interface Internals {
   _index: {
     get(term: string): TermData | undefined;
     atPrefix(prefix: string): Iterable<[string, TermData]>;
@@ -23,7 +23,7 @@ interface Internals {
 }
 
 /** MiniSearch's BM25 parameters and the weights of prefix and fuzzy matches (its defaults, which the indexes use). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375, maxFuzzy: 6 };
 
 /** A word of the index a query term stands for, and how much it counts (1 for the term itself). */
@@ -73,11 +73,15 @@ export interface FieldScores {
   words: Map<number, string[]>;
 }
 
-const internals = (index: MiniSearch<never>) => index as unknown as Internals;
+export const internals = (index: MiniSearch<never>) => index as unknown as Internals;
 
 /** The document id MiniSearch gave the short id. */
 export const documentId = (index: MiniSearch<never>, shortId: number): string | undefined =>
   internals(index)._documentIds.get(shortId);
+
+/** The short id MiniSearch gave the document `id`. */
+export const shortIdOf = (index: MiniSearch<never>, id: string): number | undefined =>
+  internals(index)._idToShortId.get(id);
 
 /** Whether the document `id` of `index` holds `term` in `field`: a look-up, where analysing its text again costs far more. */
 export function holds(index: MiniSearch<never>, field: string, term: string, id: string): boolean {
@@ -86,15 +90,26 @@ export function holds(index: MiniSearch<never>, field: string, term: string, id:
   return shortId !== undefined && (ms._index.get(term)?.get(ms._fieldIds[field]!)?.has(shortId) ?? false);
 }
 
+/** MiniSearch's BM25 of one posting, in its order of operations, so equal scores stay equal. */
+export const bm25 = (weight: number, boost: number, idf: number, tf: number, length: number, avgLength: number) =>
+  weight *
+  boost *
+  (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength))));
+
+/** MiniSearch's inverse document frequency of a term in `n` documents. */
+export const idfOf = (ms: Internals, n: number) => Math.log(1 + (ms._documentCount - n + 0.5) / (n + 0.5));
+
 /**
  * Scores the query terms (each with the words it stands for, see `derivedTerms`; at most 31) in
- * `field` exactly as `MiniSearch.search` does, without building a result per document.
+ * `field` exactly as `MiniSearch.search` does, without building a result per document: every
+ * document holding a term, or only `docs` when given (looked up, for the few a pruned search keeps).
  */
 export function scoreField(
   index: MiniSearch<never>,
   field: string,
   terms: readonly Derived[][],
   boost: number,
+  docs?: readonly number[],
 ): FieldScores {
   const ms = internals(index);
   const fieldId = ms._fieldIds[field]!;
@@ -102,24 +117,24 @@ export function scoreField(
   const score = new Map<number, number>();
   const held = new Map<number, number>();
   const words = new Map<number, string[]>();
+  const add = (doc: number, i: number, term: string, weight: number, idf: number, tf: number) => {
+    const length = ms._fieldLength.get(doc)?.[fieldId];
+    if (length === undefined) return; // a removed document (we never remove; MiniSearch cleans lazily)
+    score.set(doc, (score.get(doc) ?? 0) + bm25(weight, boost, idf, tf, length, avgLength));
+    held.set(doc, (held.get(doc) ?? 0) | (1 << i));
+    if (weight !== 1) words.set(doc, [...(words.get(doc) ?? []), term]);
+  };
   terms.forEach((derived, i) => {
     for (const { term, weight, data } of derived) {
       const postings = data.get(fieldId);
       if (!postings) continue;
-      const n = postings.size;
-      const idf = Math.log(1 + (ms._documentCount - n + 0.5) / (n + 0.5));
-      for (const [doc, tf] of postings) {
-        const length = ms._fieldLength.get(doc)?.[fieldId];
-        if (length === undefined) continue; // a removed document (we never remove; MiniSearch cleans lazily)
-        // MiniSearch's formula in its order of operations, so equal scores stay equal.
-        const s =
-          weight *
-          boost *
-          (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength))));
-        score.set(doc, (score.get(doc) ?? 0) + s);
-        held.set(doc, (held.get(doc) ?? 0) | (1 << i));
-        if (weight !== 1) words.set(doc, [...(words.get(doc) ?? []), term]);
-      }
+      const idf = idfOf(ms, postings.size);
+      if (docs)
+        for (const doc of docs) {
+          const tf = postings.get(doc);
+          if (tf !== undefined) add(doc, i, term, weight, idf, tf);
+        }
+      else for (const [doc, tf] of postings) add(doc, i, term, weight, idf, tf);
     }
   });
   return { score, held, words };
@@ -139,25 +154,30 @@ interface Entry<T> {
   item: T;
   score: number;
   tie: string;
+  /** Order of offering: at equal score and key the first offered wins, whatever the heap's layout. */
+  seq: number;
 }
 
-/** Lower score first; at equal scores, the lower tie-break key. */
-const below = <T>(a: Entry<T>, b: Entry<T>) => a.score < b.score || (a.score === b.score && a.tie < b.tie);
+/** Lower score first; at equal scores, the lower tie-break key; at equal keys, the later offered. */
+const below = <T>(a: Entry<T>, b: Entry<T>) =>
+  a.score < b.score || (a.score === b.score && (a.tie < b.tie || (a.tie === b.tie && a.seq > b.seq)));
 
 /**
  * The `k` items of highest score offered, keeping only `k` at a time (a min-heap): a common term's
  * tens of thousands of passages are scored and dropped, never sorted, and an item is made only
- * when it enters. Equal scores go to the higher tie-break key (the search gives the date).
+ * when it enters. Equal scores go to the higher tie-break key (the search gives the date), then to
+ * the first offered, so a search that offers fewer items (pruned) keeps the same ones in the same order.
  */
 export class Best<T> {
   private readonly heap: Entry<T>[] = [];
+  private offered = 0;
   constructor(private readonly k: number) {}
 
   /** Offers an item of `score`; its tie-break key and the item itself are asked for only when needed. */
   offer(score: number, tieOf: () => string, make: () => T): void {
     const heap = this.heap;
     if (heap.length === this.k && (this.k === 0 || score < heap[0]!.score)) return;
-    const offered = { item: undefined as T, score, tie: tieOf() };
+    const offered = { item: undefined as T, score, tie: tieOf(), seq: this.offered++ };
     if (heap.length < this.k) {
       offered.item = make();
       heap.push(offered);

@@ -66,4 +66,15 @@ describe('Best', () => {
     expect(best.items()).toEqual(['5/2025-03-01', '5/2025-01-01']);
     expect(made).toBe(3);
   });
+
+  it('keeps the first offered of equal scores and keys, in the order offered', () => {
+    const best = new Best<string>(3);
+    for (const item of ['a', 'b', 'c', 'd', 'e'])
+      best.offer(
+        1,
+        () => 'same day',
+        () => item,
+      );
+    expect(best.items()).toEqual(['a', 'b', 'c']);
+  });
 });
