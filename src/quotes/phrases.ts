@@ -1,9 +1,8 @@
 import { COUNTRIES } from '../geo/countries.ts';
-import { countryName } from './names.ts';
+import { countryName, isCountry } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
 import {
-  BETWEEN_SPEAKER_AND_VERB,
   CLAUSE_WORDS,
   DEFINITE,
   DOCUMENTS,
@@ -83,12 +82,25 @@ export type SpeakerRef =
 /** The words by which news names two governments speaking together ("the two countries said in a joint statement"). */
 const JOINT = /^(?:the )?(?:two|both) (?:countries|sides|governments|nations|leaders)$|^the (?:countries|governments)$/;
 
+/**
+ * A body whose name holds "and" ("Customs and Border Protection", "Department of Health and Human
+ * Services", "Food and Drug Administration"): in Title Case throughout, one half reads as a body
+ * that is not a country and the other as a person's name, which no person and body speaking
+ * together would be written as.
+ */
+function agencyName(tokens: readonly Token[], body: NameRef): NameRef | null {
+  const titleCase = tokens.every((t) => t.capitalised || (ORGANISATION_CONNECTORS.has(t.lower) && t.lower !== 'the'));
+  if (!titleCase || isCountry(body.words.join(' '))) return null;
+  return { type: 'name', kind: 'organisation', words: tokens.map(bareWord) };
+}
+
 /** "The United States and India", "Okafor and Reyes": two governments, bodies or people as one speaker, their names joined. */
 function jointName(tokens: readonly Token[], text: string): NameRef | null {
   const and = tokens.findIndex((t) => t.lower === 'and');
   if (and <= 0 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
   const [a, b] = [parsePart(tokens.slice(0, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
-  if (a?.type !== 'name' || b?.type !== 'name' || a.kind !== b.kind) return null;
+  if (a?.type !== 'name' || b?.type !== 'name') return null;
+  if (a.kind !== b.kind) return agencyName(tokens, a.kind === 'organisation' ? a : b);
   if (a.kind === 'person') return { type: 'name', kind: 'person', words: [...a.words, 'and', ...b.words] };
   const named = (ref: NameRef) => countryName(ref.words.join(' '))?.split(' ') ?? ref.words;
   return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
@@ -96,9 +108,6 @@ function jointName(tokens: readonly Token[], text: string): NameRef | null {
 
 /** A surname opening with particles is short ("van der Berg", "de la Cruz Ortiz"). */
 const MAX_PARTICLE_SURNAME_WORDS = 4;
-
-/** Sentence adverbs that may stand before a pronoun subject ("However, he said"; "Still she insisted"). */
-const LEADING_ADVERBS = new Set(['however', 'meanwhile', 'still', 'now', 'so', 'but', 'and', 'yet', 'instead']);
 
 /** Words that link a document to its author ("a statement from …", "a notice published by …"). */
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
@@ -357,7 +366,15 @@ function nameOf(
  */
 export function parsePart(tokens: readonly Token[], text: string, startsSentence: boolean): SpeakerRef | null {
   const first = tokens[0];
-  if (!first || PREPOSITIONS.has(first.lower)) return null; // an adverbial ("In Brussels, …"), not a subject
+  if (!first) return null;
+  // "Later he added", "In a later post he said", "On Monday she told": a pronoun after words that
+  // name no one and open no clause (adverbs, an adverbial with no comma) is the subject.
+  const last = tokens[tokens.length - 1] as Token;
+  const trailing = last.capitalised ? undefined : PRONOUNS[last.lower];
+  const leading = tokens.slice(0, -1);
+  if (leading.length > 0 && trailing && !leading.some(isClauseWord) && leading.slice(1).every((t) => !t.capitalised))
+    return { type: 'pronoun', ...trailing };
+  if (PREPOSITIONS.has(first.lower)) return null; // an adverbial ("In Brussels, …"), not a subject
   const document = documentOf(tokens, text);
   if (document) return document;
   if (JOINT.test(tokens.map((t) => t.lower).join(' '))) return { type: 'joint' };
@@ -365,13 +382,6 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
-  // "Later he added", "Then she said": adverbs before a pronoun.
-  const last = tokens[tokens.length - 1] as Token;
-  const adverbs = tokens
-    .slice(0, -1)
-    .every((t) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || LEADING_ADVERBS.has(t.lower));
-  if (tokens.length > 1 && adverbs && !last.capitalised && PRONOUNS[last.lower])
-    return { type: 'pronoun', ...(PRONOUNS[last.lower] as { kind: SpeakerKind; gender?: Gender }) };
   // "von der Leyen", "de Guindos": a surname that opens with its particle, lower-case mid-sentence.
   if (
     NAME_PARTICLES.has(first.lower) &&

@@ -55,6 +55,19 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Greta van der Berg'],
   ],
   [
+    'an agency whose name holds "and"',
+    [
+      'U.S. Customs and Border Protection said on Friday the goods "must be declared at entry."',
+      '"The rule applies to every shipment," the Food and Drug Administration said.',
+    ],
+    ['U.S. Customs and Border Protection', 'Food and Drug Administration'],
+  ],
+  [
+    'a pronoun after an adverbial with no comma',
+    ['Trade Minister Kenji Oda arrived on Monday.', 'In a later post he said the offer was "dead on arrival."'],
+    ['Kenji Oda'],
+  ],
+  [
     'surname misspelt by a letter',
     ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
     ['Paul Dufresne'],
