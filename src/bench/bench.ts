@@ -71,7 +71,7 @@ async function measureSize(articles: number, seed: number, shardRows: boolean): 
     // Assembling is building the passage index, plus the id maps (a small share).
     const build = timed(() => assembleKnowledgeBase(corpus.dir, { ...loaded, extracted: extraction.value }));
     const kb = build.value;
-    const indexJsonBytes = Buffer.byteLength(JSON.stringify(kb.index.toJSON()));
+    const indexJsonBytes = Buffer.byteLength(JSON.stringify(kb.index.toJSON(kb.passages)));
 
     progress(`${articles} articles: latencies`);
     const store = openStore(':memory:');

@@ -44,7 +44,7 @@ export interface SizeResult {
   extractMs: number;
   /** The cache file the first start-up wrote. */
   cacheBytes: number;
-  /** `JSON.stringify(kb.index.toJSON())`: the index's share of the cache. */
+  /** `JSON.stringify(kb.index.toJSON(kb.passages))`: the index's share of the cache. */
   indexJsonBytes: number;
   coldStart: Startup;
   warmStart: Startup;

@@ -4,11 +4,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/project-root.ts';
 import { articleFiles, loadCorpus } from '../corpus/load.ts';
 import type { Logger } from '../log/logger.ts';
+import type { Article } from '../corpus/article.ts';
+import type { FileProblem } from '../corpus/front-matter.ts';
+import type { SerializedPassageIndex } from '../search/passage-index.ts';
+import { packKnowledge, unpackKnowledge } from './cache-layout.ts';
 import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './knowledge-base.ts';
 import { extract, type Extracted } from './extract.ts';
 
 /** Bump when the cache file's layout changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * The source folders whose code shapes the index and the extracted data. Their text is part of the
@@ -79,9 +83,11 @@ export function corpusKey(corpusDir: string): string {
   return hash.digest('hex');
 }
 
-interface CacheFile extends Required<KnowledgeParts> {
+interface CacheFile extends ReturnType<typeof packKnowledge> {
   format: number;
   key: string;
+  problems: FileProblem[];
+  index: SerializedPassageIndex;
 }
 
 /** Where the cache of a corpus folder lives: one file per folder, named after its absolute path. */
@@ -102,10 +108,15 @@ function readCache(path: string, key: string): { parts: KnowledgeParts } | { mis
     const saved = JSON.parse(text) as Partial<CacheFile>;
     if (saved.format !== CACHE_FORMAT) return { miss: 'cache written by another version' };
     if (saved.key !== key) return { miss: 'corpus or indexing code changed' };
-    if (!Array.isArray(saved.articles) || !Array.isArray(saved.problems) || !saved.index || !saved.extracted)
+    if (
+      !Array.isArray(saved.articles) ||
+      !Array.isArray(saved.problems) ||
+      !saved.index ||
+      !Array.isArray(saved.extracted?.rates)
+    )
       return { miss: 'cache file is incomplete' };
     return {
-      parts: { articles: saved.articles, problems: saved.problems, extracted: saved.extracted, index: saved.index },
+      parts: { ...unpackKnowledge(saved.articles, saved.extracted), problems: saved.problems, index: saved.index },
     };
   } catch {
     return { miss: 'cache file is corrupt' };
@@ -124,9 +135,23 @@ function asciiJson(value: unknown): string {
   );
 }
 
-/** Writes to a temporary file first, so a crash mid-write never leaves a half cache behind. */
-function writeCache(path: string, file: CacheFile): void {
+/**
+ * Writes the cache of a knowledge base's parts to a temporary file first, so a crash mid-write
+ * never leaves a half cache behind.
+ */
+function writeCache(
+  path: string,
+  key: string,
+  { articles, problems, extracted, index }: Omit<KnowledgeParts, 'index'> & Pick<KnowledgeBase, 'index'>,
+): void {
   mkdirSync(dirname(path), { recursive: true });
+  const file: CacheFile = {
+    format: CACHE_FORMAT,
+    key,
+    problems,
+    ...packKnowledge(articles, extracted),
+    index: index.toJSON(articles.flatMap((a: Article) => a.passages)),
+  };
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, asciiJson(file));
   renameSync(temporary, path);
@@ -157,7 +182,7 @@ export function openKnowledgeBase(
   const extracted = extract(corpus.articles);
   const kb = assembleKnowledgeBase(corpusDir, { ...corpus, extracted });
   try {
-    writeCache(path, { format: CACHE_FORMAT, key, ...corpus, extracted, index: kb.index.toJSON() });
+    writeCache(path, key, { ...corpus, extracted, index: kb.index });
   } catch (error) {
     log.warn({ err: error, path }, 'index cache could not be written; serving without it');
   }
@@ -176,16 +201,8 @@ function extractedOf(kb: KnowledgeBase): Extracted {
 export function saveKnowledgeCache(kb: KnowledgeBase, cacheDir: string, log: Logger): void {
   const path = cachePath(cacheDir, kb.corpusDir);
   try {
-    const key = corpusKey(kb.corpusDir);
     const { articles, problems, index } = kb;
-    writeCache(path, {
-      format: CACHE_FORMAT,
-      key,
-      articles,
-      problems,
-      extracted: extractedOf(kb),
-      index: index.toJSON(),
-    });
+    writeCache(path, corpusKey(kb.corpusDir), { articles, problems, extracted: extractedOf(kb), index });
   } catch (error) {
     log.warn({ err: error, path }, 'index cache could not be written; serving without it');
   }

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
 import { articleContext } from './article-context.ts';
+import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import {
   Best,
   bitCount,
@@ -75,8 +76,8 @@ export interface PassageIndex {
   search(query: string, options?: { limit?: number }): PassageHit[];
   /** The raw MiniSearch index of the passages' text (the benchmark compares against it). */
   readonly miniSearch: MiniSearch<IndexedPassage>;
-  /** Serializable form, for the index cache. */
-  toJSON(): SerializedPassageIndex;
+  /** Serializable form, for the index cache: `passages` in the order `loadPassageIndex` will be given them. */
+  toJSON(passages: readonly Passage[]): SerializedPassageIndex;
   /** Indexes new passages (of a new article) without rebuilding the rest. */
   add(passages: readonly Passage[]): void;
 }
@@ -120,9 +121,10 @@ function newArticles(passages: readonly Passage[], articleOf: ArticleFieldsOf, k
 }
 
 export interface SerializedPassageIndex {
-  miniSearch: unknown;
-  /** The index of the articles' titles and leads. */
-  articles: unknown;
+  /** The index of the passages' text; its documents are positions in the passages. */
+  miniSearch: PackedIndex;
+  /** The index of the articles' titles and leads; its documents are positions in the passages' articles. */
+  articles: PackedIndex;
   /** Every term with the number of passages that hold it: fuzzy and prefix matching are spent only on words not among them, and the counts tell common terms. */
   terms: [string, number][];
 }
@@ -212,11 +214,21 @@ export function loadPassageIndex(
   articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const passagesWith = new Map(saved.terms);
-  type Saved = Parameters<typeof MiniSearch.loadJS>[0];
-  const miniSearch = MiniSearch.loadJS<IndexedPassage>(saved.miniSearch as Saved, passageIndexOptions(passagesWith));
-  const articleIndex = MiniSearch.loadJS<IndexedArticle>(saved.articles as Saved, articleIndexOptions(passagesWith));
+  const miniSearch = unpackIndex<IndexedPassage>(
+    saved.miniSearch,
+    passages.map((p) => p.id),
+    passageIndexOptions(passagesWith),
+  );
+  const articleIndex = unpackIndex<IndexedArticle>(
+    saved.articles,
+    articleIdsOf(passages),
+    articleIndexOptions(passagesWith),
+  );
   return wrap({ miniSearch, articleIndex, passagesWith }, passages, articleOf);
 }
+
+/** The ids of the passages' articles, each once, in the passages' order. */
+const articleIdsOf = (passages: readonly Passage[]) => [...new Set(passages.map((p) => p.articleId))];
 
 interface Indexes {
   miniSearch: MiniSearch<IndexedPassage>;
@@ -438,7 +450,14 @@ function wrap(
       if (wanted.length === 0) return [];
       return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
-    toJSON: () => ({ miniSearch: miniSearch.toJSON(), articles: articleIndex.toJSON(), terms: [...passagesWith] }),
+    toJSON: (order) => ({
+      miniSearch: packIndex(
+        miniSearch,
+        order.map((p) => p.id),
+      ),
+      articles: packIndex(articleIndex, articleIdsOf(order)),
+      terms: [...passagesWith],
+    }),
     add(added) {
       for (const passage of added) {
         byId.set(passage.id, passage);

@@ -26,6 +26,10 @@ describe('the index cache', () => {
     expect(answer(second.kb)).toEqual(answer(first.kb));
     expect(second.kb.articles).toEqual(first.kb.articles);
     expect(second.kb.deadlines).toEqual(first.kb.deadlines);
+    expect(second.kb.deadlineSources).toEqual(first.kb.deadlineSources);
+    expect(second.kb.rates.length).toBeGreaterThan(0);
+    expect(second.kb.rates).toEqual(first.kb.rates);
+    expect(second.kb.quotes).toEqual(first.kb.quotes);
   });
 
   it('is rebuilt when an article is added, and the new article is served', () => {

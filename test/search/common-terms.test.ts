@@ -36,7 +36,7 @@ describe('searching a corpus where some terms are in most passages', () => {
   });
 
   it('ranks the same after a save and load through the cache format', () => {
-    const restored = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON())), passages, () => ({
+    const restored = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON(passages))), passages, () => ({
       published: '2025-06-01',
       title: '',
       lead: '',
