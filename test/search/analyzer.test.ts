@@ -55,6 +55,9 @@ describe('the trade-news analyzer', () => {
     same('export curbs and restrictions', 'export controls');
     same('a waiver', 'an exemption');
     same('slapped tariffs', 'imposed tariffs');
+    same('Ottawa slammed the levy and scrapped its own', 'Canada criticized the tariff and removed its own');
+    same('the pause lapsed; the duties stay', 'the pause expired; the tariffs remain');
+    same('an unconstitutional tariff, overturned', 'an illegal tariff, invalidated');
     // Forms of one word the stemmer leaves apart.
     same('Trump threatened tariffs', 'the threat of tariffs from Trump');
     same('economic harm', 'harm to the economy');
