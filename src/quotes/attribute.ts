@@ -336,8 +336,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       return;
 
     // The cue after the quotation is the closer one; the one before speaks when that one names no
-    // one, or only the text that reports the words (`Xi said they should be "partners," according to a
-    // readout published by CCTV`).
+    // one, or only the text or outlet that reports the words (`Xi said they should be "partners,"
+    // according to a readout published by CCTV`; `Lula said it was "unacceptable," according to Reuters`).
     const afterCue = after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : [];
     const beforeCue = before.cue
       ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
@@ -347,7 +347,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const closing = !after && closeSentence ? closingCue(lastMasked, last.close, closeSentence.end) : null;
     const closingCues = closing ? [{ cue: closing, passage: last.passage, sentence: closeSentenceIndex }] : [];
     const cues = [
-      ...(after?.ref?.type === 'document' ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
+      ...(after?.ref?.type === 'document' || after?.reported
+        ? [...beforeCue, ...afterCue]
+        : [...afterCue, ...beforeCue]),
       ...closingCues,
     ];
     // A country stands for whoever speaks for it: when another cue of the sentence names that body

@@ -25,6 +25,8 @@ export interface Cue {
   ref: SpeakerRef | null;
   /** Offset of the speech verb (or of "according to") in the passage. */
   at: number;
+  /** "according to …" after the quotation: who reports the words, which a speech verb before outranks. */
+  reported?: true;
 }
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
@@ -89,7 +91,7 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   if (first.capitalised && (PREPOSITIONS.has(first.lower) || first.lower === 'however')) return null;
   if (isAccordingTo(tokens, 0)) {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
-    return ref ? { ref, at: first.start } : null;
+    return ref ? { ref, at: first.start, reported: true } : null;
   }
   const verb = tokens.findIndex(
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),

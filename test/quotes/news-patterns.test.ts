@@ -68,6 +68,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Kenji Oda'],
   ],
   [
+    'X said …, according to an outlet',
+    ['Finance Minister Lars Holm said the levy was "a serious mistake," according to Reuters.'],
+    ['Lars Holm'],
+  ],
+  [
     'surname misspelt by a letter',
     ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
     ['Paul Dufresne'],
