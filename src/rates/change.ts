@@ -154,8 +154,8 @@ const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new 
 const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
 /** The old level: "from 25%", "from an initial 31%". */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
-/** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound). */
-const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto${prefixes}\s*$`, 'iu');
+/** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound, nor "to lower the 25% duty": a verb). */
+const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`, 'iu');
 /** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */
 const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
 /** "… rate to various higher levels", "… levy to 10%": the number before is the old level. */
@@ -184,13 +184,19 @@ const CLAUSE_BREAK = /[,;:—–]|\s-\s|\bwhich\b/gu;
 /** With a condition ("if talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 
+/** A commitment with a time or place between it and its verb: "agreed in July to cut", "pledged on Sunday to lower". */
+const AGREED_TO =
+  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): RateStatus | undefined {
   const before = sentence.slice(Math.max(0, verbAt - 80), verbAt);
   const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
   // "will see tariffs immediately slashed": a change to come at once has come.
   if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
-  const found = PENDING.find(({ pattern }) => pattern.test(own))?.status ?? (startsLater ? 'scheduled' : undefined);
+  const found =
+    PENDING.find(({ pattern }) => pattern.test(own))?.status ??
+    (startsLater || AGREED_TO.test(own) ? 'scheduled' : undefined);
   return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
 }
 

@@ -18,7 +18,7 @@ export interface CoverageScope {
   previousEnd?: number;
 }
 
-const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, pattern: new RegExp(wordsSource(words), 'iu') }));
+const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, global: new RegExp(wordsSource(words), 'giu') }));
 const EXAMPLES = anyWord(EXAMPLE_WORDS);
 /** An example or exemption and the words after it up to the next comma: "…, including cars, …". */
 const EXAMPLE_RUN = new RegExp(`${wordsSource(EXAMPLE_WORDS)}[^,;]*`, 'gu');
@@ -35,8 +35,15 @@ const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
+/** The products `text` names; a word inside a longer product's name ("vehicles" in "electric vehicles") names only that one. */
 function productsIn(text: string): string[] {
-  return PRODUCT_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.name);
+  const hits = PRODUCT_PATTERNS.flatMap(({ name, global }) =>
+    [...text.matchAll(global)].map((m) => ({ name, start: m.index, end: m.index + m[0].length })),
+  );
+  const inside = (h: (typeof hits)[number]) =>
+    hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+  const names = new Set(hits.filter((h) => !inside(h)).map((h) => h.name));
+  return PRODUCT_PATTERNS.filter((p) => names.has(p.name)).map((p) => p.name);
 }
 
 /**

@@ -13,6 +13,10 @@ import { statusOf } from './status.ts';
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently)\b/u;
 
+/** A second new level of the same change, later in the sentence: "… to 30% in May and to 20% in November". */
+const LATER_LEVEL =
+  /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\band\s+(?:then\s+|later\s+)?(?:again\s+)?to\s+(?:a\s+|an\s+)?$/u;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -112,20 +116,24 @@ export function sentenceRates(sentence: string, published: string, context: () =
     }
   });
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
-  // "set at 49%, later cut to 19%") was in force before it, not now.
+  // "set at 49%, later cut to 19%", "lowered to 30% in May and to 20% in November") was in force
+  // before it, not now.
   for (const statement of found) {
-    const next = percents[statement.index + 1];
     const percent = percents[statement.index];
     // A part added on the way ("raised by 20%, and then to 54%") stays in the total.
-    if (!next || !percent || statement.status !== 'current' || statement.part === 'component') continue;
-    if (!SEQUENCE.test(sentence.slice(percent.end, next.lead))) continue;
-    const follows = found.some(
-      (f) =>
-        f.index === statement.index + 1 &&
+    if (!percent || statement.status !== 'current' || statement.part === 'component') continue;
+    const follows = found.some((f) => {
+      const next = percents[f.index];
+      return (
+        next !== undefined &&
+        f.index > statement.index &&
         f.status === 'current' &&
         f.imposer === statement.imposer &&
-        f.target === statement.target,
-    );
+        f.target === statement.target &&
+        f.products?.join() === statement.products?.join() &&
+        (f.index === statement.index + 1 ? SEQUENCE : LATER_LEVEL).test(sentence.slice(percent.end, next.lead))
+      );
+    });
     if (follows) statement.status = 'previous';
   }
   return found.map(({ index: _, ...placed }) => placed);

@@ -251,6 +251,19 @@ export const PARTNER_RATE_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * "India's 50% tariff" with nothing it is charged on: news uses a partner's name so both for its own
+ * levy and for the rate it pays. The sentence decides: with the home government acting in it ("…
+ * the highest Trump has imposed") and no retaliation, it is the rate charged on the partner.
+ */
+export const POSSESSIVE_TARIFF_BARE = new RegExp(
+  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,3}?\s+${tariff}(?!\s+(?:on|against|of|for)\b)`,
+  'u',
+);
+export const HOME_GOVERNMENT = /\b(?:Trump|White House|Washington|the administration)\b/u;
+export const RETALIATION =
+  /\b(?:retaliat\w*|counter[- ]?\w*|respon(?:se|d\w*)|hit\s+back|struck\s+back|reciprocat\w*)\b/iu;
+
 /** Text between two country forms that joins them into one party list ("Canada, Mexico and others"). */
 export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\s+)?$/u;
 

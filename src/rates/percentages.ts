@@ -40,7 +40,11 @@ const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
 const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
-const RATE_VERB_BEFORE = new RegExp(`${wordsSource(RATE_VERBS)}(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`, 'u');
+/** A rate verb before the number, with an object pronoun or "only" between ("charge them 25%", "would face only 25%"). */
+const RATE_VERB_BEFORE = new RegExp(
+  `${wordsSource(RATE_VERBS)}(?:\\s+(?:them|it|us|him|her|only|just|about|roughly|around))?(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`,
+  'u',
+);
 /**
  * A tariff word within three words after the number ("25% reciprocal tariff", "25 per cent import
  * duties"), with no conjunction between: in "hit 7.1% as US tariffs weighed" the tariffs are another clause's.
@@ -56,6 +60,9 @@ const RANGE_BEFORE = new RegExp(
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
+/** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
+const TO_PERCENT_AFTER = /^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?(?:%|percent|per\s?cent)/u;
+const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;
 /** "might end up below 10%": where a rate lands, not a rise. */
 const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
 const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
@@ -137,7 +144,8 @@ export function ratePercents(sentence: string): PercentMention[] {
       ODDS_AT.test(sentence.slice(0, lead)) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before)) ||
-      RANGE_AFTER.test(after)
+      RANGE_AFTER.test(after) ||
+      (TO_PERCENT_AFTER.test(after) && !FROM_END.test(before))
     )
       continue;
     const percent = { value: Number(m[1]), lead, start, end, ...(qualifier ? { qualifier } : {}) };

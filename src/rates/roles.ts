@@ -1,6 +1,15 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
-import { COORDINATION, PARTNER_RATE_AFTER, ROLE_AFTER, ROLE_BEFORE, type Role } from './party-cues.ts';
+import {
+  COORDINATION,
+  HOME_GOVERNMENT,
+  PARTNER_RATE_AFTER,
+  POSSESSIVE_TARIFF_BARE,
+  RETALIATION,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  type Role,
+} from './party-cues.ts';
 
 /** A country named in a sentence, with the part the sentence gives it in a tariff. */
 export interface RoledMention extends CountryMention {
@@ -27,6 +36,14 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
   if (mention.country !== HOME_COUNTRY && PARTNER_RATE_AFTER.test(after)) return 'target';
+  if (
+    mention.country !== HOME_COUNTRY &&
+    mention.form === 'name' &&
+    POSSESSIVE_TARIFF_BARE.test(after) &&
+    HOME_GOVERNMENT.test(sentence.slice(0, mention.start) + sentence.slice(mention.end)) &&
+    !RETALIATION.test(sentence)
+  )
+    return 'target';
   const text = sentence.slice(mention.start, mention.end);
   const demonymOrAbbreviation = mention.form === 'demonym' || ABBREVIATION.test(text);
   return ROLE_AFTER.find((r) => (!r.forms || demonymOrAbbreviation) && r.pattern.test(after))?.role ?? 'unknown';

@@ -102,7 +102,7 @@ const DISCUSSED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
 /** A verb of its own leading to the number ("lifted US levies … to a combined 145%"): a new level, not an ellipsis. */
 const CHANGED_TO = new RegExp(
-  String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto${prefixes}\s*$`,
+  String.raw`\b(?:\p{L}+(?:ed|ing)|cut|set|put|hit|rose|fell|grew)\b.*\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`,
   'u',
 );
 /** "dropped his threat to impose 100% tariffs", "threats of a 50% levy": a threat, whatever became of it. */
@@ -111,6 +111,8 @@ const THREAT_BEFORE =
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,3}?\s*$/u;
+/** An inverted condition opening the sentence: "Had Ottawa not retaliated, …", "Were the talks to fail, …". */
+const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
@@ -143,6 +145,7 @@ function startsLater(text: string, published: string): boolean {
 }
 
 const CUES = STATUS_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'u') }));
+const HYPOTHETICAL_CUE = CUES.find((c) => c.status === 'hypothetical');
 const PREVIOUS_CUES = new RegExp(
   wordsSource(STATUS_CUES.filter((c) => c.status === 'previous').flatMap((c) => c.words)),
   'gu',
@@ -155,7 +158,7 @@ const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/
  * "would": "a truce that would lower the tariffs" is told after the fact as often as before.
  */
 const PLANNED_BEFORE =
-  /\b(?:will|shall|(?:plans?|planning|set|going|due|wants?|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|seeks?|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:will|shall|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
 const SUBORDINATE =
   /\b(?:after|when|since|because|before|while|once|until|as(?!\s+(?:much|high|well|many|part|such)\b))\b/u;
@@ -183,6 +186,8 @@ function replacedBefore(left: string): 'replaced' | 'pending' | undefined {
  */
 function cueStatus(left: string, right: string, published: string, conditioned = false): RateStatus | undefined {
   let replaced: ReturnType<typeof replacedBefore> | null = null;
+  // A wish or plan to remove or lower the number ("had sought to lower the 25% duty") leaves it in force.
+  if (!HYPOTHETICAL_CUE?.pattern.test(left) && replacedBefore(left) === 'pending') return 'current';
   const found = CUES.find(({ status, pattern }) => {
     switch (status) {
       case 'hypothetical':
@@ -237,6 +242,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (threatAfter(right) || THREAT_BEFORE.test(left) || DEAL_CONDITION_AFTER.test(right) || DISCUSSED_AFTER.test(right))
     return 'threatened';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (COUNTERFACTUAL_OPENS.test(sentence) && /\b(?:would|could|might)\b/u.test(left)) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];

@@ -155,6 +155,74 @@ const CASES: Record<string, readonly Case[]> = {
       "Beijing's latest move raises its total tariffs on American goods to 125%.",
       ['China → United States 125% current total'],
     ],
+    ["Brazil's 50% rate took effect on Aug. 6.", ['United States → Brazil 50% current'], { published: '2025-08-20' }],
+    [
+      'The tariff on Chinese goods stood at 30% after the Geneva talks, down from 145%.',
+      ['United States → China 30% current', 'United States → China 145% previous'],
+    ],
+    [
+      'Trump has announced a 30% tariff on goods from the European Union and Mexico, starting Aug. 1.',
+      ['United States → European Union 30% scheduled', 'United States → Mexico 30% scheduled'],
+      { published: '2025-07-13' },
+    ],
+    [
+      'Goods from Laos and Myanmar will face a 40% tariff.',
+      ['United States → Laos 40% scheduled', 'United States → Myanmar 40% scheduled'],
+    ],
+    [
+      'Tariffs on Chinese goods were lowered to 30% from 145% in May and to 20% in November.',
+      [
+        'United States → China 30% previous',
+        'United States → China 145% previous',
+        'United States → China 20% current',
+      ],
+      { published: '2025-12-01' },
+    ],
+    [
+      'The US tariff rate on Chinese imports was cut to 47% from 57%, Trump said.',
+      ['United States → China 47% current', 'United States → China 57% previous'],
+    ],
+    [
+      'Trump said tariffs on Chinese imports would fall to 47% from 57%.',
+      ['United States → China 47% scheduled', 'United States → China 57% current'],
+    ],
+    ['Japan had sought to lower the 25% duty on its cars.', ['United States → Japan 25% current on autos']],
+    [
+      'Washington and Tokyo agreed in July to cut the U.S. tariff on Japanese cars to 15%.',
+      ['United States → Japan 15% scheduled on autos'],
+      { published: '2025-08-10' },
+    ],
+    [
+      "A federal appeals court ruled that most of Trump's tariffs were illegal, but left them in place while he appeals, including the 50% rate on Brazil.",
+      ['United States → Brazil 50% current'],
+    ],
+    [
+      'The 39% tariff on Swiss goods was a shock to Bern.',
+      ['United States → Switzerland 39% current'],
+      { published: '2025-08-10' },
+    ],
+    [
+      "Trump's 39% tariff on Switzerland kicked in on Thursday.",
+      ['United States → Switzerland 39% current'],
+      { published: '2025-08-09' },
+    ],
+    [
+      'Under the new order, goods from Canada that are not covered by the USMCA will face 35%, up from 25%.',
+      ['United States → Canada 35% scheduled', 'United States → Canada 25% current'],
+      { published: '2025-08-01' },
+    ],
+    ['Without an agreement, Indian goods would have faced 26%.', ['United States → India 26% hypothetical']],
+    ['Had Ottawa not retaliated, Canadian goods would face only 25%.', ['United States → Canada 25% hypothetical']],
+    [
+      'China lifted its 15% tariff on US farm goods in November.',
+      ['China → United States 15% previous on farm goods'],
+      { published: '2025-12-01' },
+    ],
+    [
+      'China will lift its 15% tariff on US chicken from Nov. 10.',
+      ['China → United States 15% current on farm goods'],
+      { published: '2025-11-05' },
+    ],
   ],
   'lists, ranges and parts': [
     ['The new rates range from 10% to 41%, with Syria facing the highest.', []],
@@ -194,6 +262,7 @@ const CASES: Record<string, readonly Case[]> = {
       ['European Union → United States 10% current on autos', 'United States → European Union 2.5% current on autos'],
     ],
     ["Under Trump's plan, the tariff would rise by 10% each month until Russia agrees to a ceasefire.", []],
+    ['Retaliatory tariffs of 10% to 15% on American farm products remain in force, Beijing said.', []],
   ],
   'who imposes on whom, and on what': [
     [
@@ -233,6 +302,39 @@ const CASES: Record<string, readonly Case[]> = {
       "China holds a 20% share of the world's steel exports, and the EU's 25% safeguard duty hits it hardest.",
       ['European Union → China 25% current on steel'],
     ],
+    ['Trump imposed a 25% tariff on all steel and aluminum imports in March.', [], { context: ['Canada'] }],
+    ['A 50% levy on foreign steel took effect in June.', [], { context: ['Japan'] }],
+    [
+      'Canada has its own 100% tariff on Chinese electric vehicles.',
+      ['Canada → China 100% current on electric vehicles'],
+    ],
+    [
+      'The EU imposed duties of up to 35.3% on Chinese-made EVs last year.',
+      ['European Union → China 35.3% current on electric vehicles'],
+    ],
+    [
+      'Mexico approved tariffs of as much as 50% on cars from China and other Asian nations without trade deals.',
+      ['Mexico → China 50% current on autos'],
+    ],
+    ["India's 50% tariff is among the highest Trump has imposed.", ['United States → India 50% current']],
+    [
+      '“We will charge them 25%,” Trump told reporters, referring to Japan.',
+      ['United States → Japan 25% scheduled'],
+      { context: ['Japan'] },
+    ],
+    ['The baseline 10% tariff applies to most U.S. trading partners.', ['United States → most countries 10% current']],
+    [
+      'Trump slapped a 10% tariff on nearly all imports on April 5.',
+      ['United States → most countries 10% current'],
+      { published: '2025-05-01' },
+    ],
+    ['Beijing matched the move with a 34% tariff on all American goods.', ['China → United States 34% current']],
+    [
+      'The EU retaliated with 25% tariffs on US goods such as motorcycles and jeans.',
+      ['European Union → United States 25% current'],
+    ],
+    ["China's 125% tariff, its response to Trump's levies, remains in place.", ['China → United States 125% current']],
+    ["Canada's 25% tariff on American steel stays, Trump said.", ['Canada → United States 25% current on steel']],
   ],
   'percentages that are no tariff': [
     [
@@ -280,6 +382,24 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Japan 24% threatened'],
     ],
     ['Analysts put the probability of a 50% tariff on India at 30%.', ['United States → India 50% threatened']],
+    [
+      'The 25% tariff on Japanese cars is a heavy blow to Toyota, whose profit fell 20%.',
+      ['United States → Japan 25% current on autos'],
+    ],
+    ['The U.S. trade deficit with China narrowed 30% last year.', []],
+    ['U.S. importers paid an effective tariff rate of 17% in October, the highest since the 1930s.', []],
+    [
+      'The average U.S. tariff on Chinese goods is now about 47%, according to the Peterson Institute.',
+      ['United States → China 47% current'],
+    ],
+    ['Trump has said tariffs would go "much higher" than 25% over the course of a year.', []],
+    ['About 70% of U.S. imports from Canada entered duty-free under the USMCA in May.', []],
+    ['The tariffs would add roughly 0.7% to consumer prices, Goldman Sachs estimated.', []],
+    ['A 10% tariff hike would shave 0.3% off GDP.', []],
+    [
+      'Gold rose 1% to a record high as Trump threatened 200% tariffs on EU wine.',
+      ['United States → European Union 200% threatened on alcohol'],
+    ],
   ],
 };
 
