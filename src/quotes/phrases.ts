@@ -444,17 +444,17 @@ const PART_BREAK = /[,;()]/g;
  */
 export function parsePhrase(text: string, from: number, to: number, startsSentence: boolean): SpeakerRef | null {
   const bounds = [from, ...Array.from(text.slice(from, to).matchAll(PART_BREAK), (m) => from + m.index), to];
-  const refs = bounds.slice(0, -1).map((start, i) => {
-    const partStart = i === 0 ? start : start + 1;
-    return parsePart(tokenize(text, partStart, bounds[i + 1]), text, i === 0 && startsSentence);
-  });
+  const parts = bounds.slice(0, -1).map((start, i) => tokenize(text, i === 0 ? start : start + 1, bounds[i + 1]));
+  const refs = parts.map((tokens, i) => parsePart(tokens, text, i === 0 && startsSentence));
   const lead = refs.findIndex((r) => r !== null);
   let ref = refs[lead];
   if (!ref) return null;
+  // "a spokesperson for the foreign ministry, Mao Ning,": the person named beside it speaks, for the body.
+  const spokesperson = parts[lead]?.slice(0, 3).some((t) => SPOKESPEOPLE.has(t.lower)) ?? false;
   for (const other of [refs[lead - 1], refs[lead + 1]]) {
     if (!other) continue;
     if (
-      (ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person')) &&
+      (ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person') || spokesperson) &&
       other.type === 'name' &&
       other.kind === 'person'
     ) {

@@ -79,7 +79,7 @@ export const TITLES = words(`
   commissioner representative ambassador governor senator sen congressman congresswoman lawmaker mayor
   spokesperson spokesman spokeswoman director chief executive ceo cfo coo economist analyst strategist
   negotiator envoy adviser advisor counselor counsellor head deputy leader official officer undersecretary
-  secretary-general king queen prince emperor justice judge attorney professor prof founder partner
+  secretary-general director-general attorney-general vice-chairman vice-premier vice-minister king queen prince emperor justice judge attorney professor prof founder partner
   treasurer diplomat manager mp trader owner
 `);
 

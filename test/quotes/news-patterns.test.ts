@@ -73,6 +73,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Lars Holm'],
   ],
   [
+    'a spokesperson for a body, named beside it',
+    ['"This is coercion," a spokesperson for the Ruritanian foreign ministry, Ana Vell, said on Monday.'],
+    ['Ana Vell'],
+  ],
+  [
+    'a hyphenated title before the name',
+    ['Speaking in Geneva, Director-General Tomas Brandt urged both sides to "step back."'],
+    ['Tomas Brandt'],
+  ],
+  [
     'surname misspelt by a letter',
     ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
     ['Paul Dufresne'],
