@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentTerms, highlight, queryTerms } from '../../src/search/analyzer.ts';
+import { documentTerms, highlight, queryTerms, questionTerms, termOf } from '../../src/search/analyzer.ts';
+import { PLAIN_WORDS } from '../../src/search/domain-vocabulary.ts';
+import { QUESTION_WORDS, SYNONYMS } from '../../src/search/vocabulary.ts';
 
 describe('the trade-news analyzer', () => {
   it('makes "U.S.", "US", "United States" and "America" one term, but not the pronoun "us"', () => {
@@ -66,6 +68,16 @@ describe('the trade-news analyzer', () => {
     // Only dotted abbreviations are months: "Jan" alone may be a name.
     expect(documentTerms('Jan Novak')).not.toContain(documentTerms('January')[0]);
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);
+  });
+
+  it('folds no word of the vocabulary to a framing word of questions, which questions drop', () => {
+    // "accord" as a deal would have made every question's "deal" the framing "according".
+    const framing = new Set([...QUESTION_WORDS].map((w) => termOf(w)));
+    const words = [SYNONYMS, PLAIN_WORDS].flatMap((table) => Object.entries(table).flat());
+    expect(words.filter((w) => framing.has(termOf(w)))).toEqual([]);
+    expect(questionTerms('Did the agreement cut the levy, according to Ottawa?')).toEqual(
+      queryTerms('deal cut tariff canada'),
+    );
   });
 
   it('bolds the words of a passage that matched, phrases whole', () => {
