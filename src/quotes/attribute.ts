@@ -261,10 +261,18 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         return { entity, rule: ref.kind === 'organisation' ? 'organisation' : backReference ? 'surname' : 'name' };
       }
       case 'role': {
-        // "The prime minister hailed …" before "Prime Minister Keir Starmer" is named: the one the article titles so.
+        // "The prime minister hailed …" before "Prime Minister Keir Starmer" is named: the one the
+        // article titles so; "the ministry said" before "China's commerce ministry" in its paragraph:
+        // the body so named.
+        const paragraphEnd = passageStart[passage + 1] ?? Infinity;
         const later = events.find(
           (e): e is Event & { mention: Mention } =>
-            'mention' in e && e.at > at && e.mention.ref.kind === 'person' && titleFits(e.mention.ref.title ?? '', ref),
+            'mention' in e &&
+            e.at > at &&
+            e.mention.ref.kind === ref.kind &&
+            (ref.kind === 'person'
+              ? titleFits(e.mention.ref.title ?? '', ref)
+              : e.at < paragraphEnd && titleFits(e.mention.ref.words.join(' '), ref)),
         );
         // Else, as a pronoun would, the person just put forward whose title the article never gave
         // ("Trump … which the president said"): a title given would have answered above.

@@ -83,6 +83,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Tomas Brandt'],
   ],
   [
+    'a body by its noun before its paragraph names it',
+    [
+      '"Countermeasures are ready," the commission said, a day before the European Commission published its list.',
+      '"We will act," the ministry said.',
+    ],
+    ['European Commission', null],
+  ],
+  [
     'surname misspelt by a letter',
     ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
     ['Paul Dufresne'],
