@@ -83,7 +83,7 @@ export const PEOPLE: readonly Person[] = [
  */
 export const AGENCIES: readonly Person[] = [
   { names: ['USTR'], country: 'United States', roles: 'trade representative' },
-  { names: ['Federal Reserve'], country: 'United States', roles: 'central bank' },
+  { names: ['Federal Reserve', 'Fed'], country: 'United States', roles: 'central bank' },
   { names: ['Customs and Border Protection', 'CBP'], country: 'United States', roles: 'customs' },
   { names: ['MOFCOM'], country: 'China', roles: 'commerce ministry' },
   { names: ['State Council'], country: 'China', roles: 'government' },
@@ -124,6 +124,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   drug: 'pharmaceutical',
   medicine: 'pharmaceutical',
   pharma: 'pharmaceutical',
+  medication: 'pharmaceutical',
   timber: 'lumber',
   car: 'automobile',
   auto: 'automobile',
@@ -150,6 +151,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   soybean: 'soy',
   farm: 'agriculture',
   agricultural: 'agriculture',
+  farmer: 'agriculture',
+  renminbi: 'yuan',
   microchip: 'semiconductor',
   // Goods and trade in plain words.
   product: 'good',

@@ -21,6 +21,9 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
   { phrase: 'Court of International Trade', replace: 'trade court' },
+  { phrase: 'gross domestic product', replace: 'GDP' },
+  { phrase: 'EV', replace: 'electric automobile', caseSensitive: true },
+  { phrase: 'EVs', replace: 'electric automobiles', caseSensitive: true },
   // Plain phrasal verbs for trade terms.
   { phrase: 'hit back', replace: 'retaliation' },
   { phrase: 'strike back', replace: 'retaliation' },

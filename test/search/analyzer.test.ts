@@ -60,6 +60,10 @@ describe('the trade-news analyzer', () => {
     same('Ottawa slammed the levy and scrapped its own', 'Canada criticized the tariff and removed its own');
     same('the pause lapsed; the duties stay', 'the pause expired; the tariffs remain');
     same('an unconstitutional tariff, overturned', 'an illegal tariff, invalidated');
+    same('EVs, medication and the renminbi', 'electric cars, drugs and the yuan');
+    same('farmers', 'agriculture');
+    expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
+    expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.
     same('Trump threatened tariffs', 'the threat of tariffs from Trump');
     same('economic harm', 'harm to the economy');
