@@ -26,9 +26,12 @@ const REASON =
   /\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
-/** Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%", "bringing the overall level to"). */
+/**
+ * Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%",
+ * "bringing the overall level to"), or make it the old level of the same change ("to 76.4% from 26.4%").
+ */
 const STACKING =
-  /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b/iu;
+  /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
 /** Goods of its own after the number ("and 15% on other Japanese goods"): a rate on goods in general, not the previous rate's products. */
 const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/u;

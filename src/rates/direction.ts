@@ -36,6 +36,8 @@ export interface DirectionScope {
 interface Party {
   country: string;
   role: Role;
+  /** Where it is named in the sentence; absent for a country from context. */
+  start?: number;
 }
 
 /**
@@ -81,6 +83,7 @@ function resolve(
   nearby: readonly Party[],
   context: readonly Party[],
   bothWays: boolean,
+  at: number,
 ): Direction[] {
   const countries = unique(local.map((p) => p.country));
   if (bothWays) {
@@ -95,9 +98,14 @@ function resolve(
   const targets = unique(local.filter((p) => p.role === 'target').map((p) => p.country));
   const imposer = pick(local, ['imposer'], targets);
   if (targets.length > 0) {
+    // A foreign country with no role after the number is compared with the target ("…, alongside
+    // Brazil's"), not imposing on it; before it, it is the subject ("Beijing's move: 34% on US goods").
+    const subjects = targets.includes(HOME_COUNTRY)
+      ? local
+      : local.filter((p) => p.start === undefined || p.start < at);
     const by =
       imposer ??
-      pick(local, ['unknown'], targets) ??
+      pick(subjects, ['unknown'], targets) ??
       pick(nearby, ['imposer', 'unknown'], targets) ??
       (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
     return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
@@ -148,6 +156,8 @@ function withListed(
   return mentions.filter((m) => listed.has(m));
 }
 
+/** Between a country and its number: "Japan's 15%", "Britain’s". */
+const POSSESSIVE_BEFORE = /^['’]s?\s*$/u;
 /** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
 
@@ -189,6 +199,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   )
     return worldwide(clauseText, clauseMentions);
   let local: readonly Party[] = nearestRoles(withListed(sentence, mentions, clauseMentions), scope.at);
+  // "a rate below Japan's 15%": the country whose number it is, not the one it is compared for.
+  const owner = clauseMentions.find((m) => POSSESSIVE_BEFORE.test(sentence.slice(m.end, scope.at)));
+  if (owner) local = local.filter((p) => p === owner || (p.start ?? 0) > scope.at);
   if (local.length === 0 && previous?.length) return [...previous];
   if (local.length === 0) {
     // A clause naming no one, in a segment about no country in particular ("a pause for countries
@@ -206,7 +219,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (local.length === 0) local = context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
   const nearby = [...within(mentions, segment), ...mentions].filter((m) => m.start < clause.start);
-  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText));
+  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at);
 }
 
 /** Only a comma or "and" between two list items. */

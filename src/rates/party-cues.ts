@@ -29,8 +29,12 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
-  /** "in Busan, South Korea": the country of a place. */
-  { role: null, pattern: /\b(?:in|at)\s+\p{Lu}\p{L}+,\s+$/u },
+  /** "in Busan, South Korea": the country of a place (but "in July, Japan agreed": a time). */
+  {
+    role: null,
+    pattern:
+      /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Washington)\b)\p{Lu}\p{L}+,\s+$/u,
+  },
   /** "the 15% agreed by the EU", "the 10% paid by Britain": a rate is on the party that agreed it or pays it. */
   {
     role: 'target',

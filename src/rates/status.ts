@@ -71,6 +71,7 @@ const PAST_PERFECT = new RegExp(
 const REPORTED_BEFORE =
   /\b(?:said|says|told|noted|added|stated|argued|claimed|explained|complained|confirmed)\b(?:\s+\S+){0,4}?\s*$/u;
 
+const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|additional|extra|further)\b/u;
 /** A past perfect that is not reported speech shifted back: the number was a level since replaced. */
 function pastPerfect(left: string): boolean {
   const m = PAST_PERFECT.exec(left);
@@ -159,6 +160,8 @@ const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/
  */
 const PLANNED_BEFORE =
   /\b(?:will|shall|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+/** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
+const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
 const SUBORDINATE =
   /\b(?:after|when|since|because|before|while|once|until|as(?!\s+(?:much|high|well|many|part|such)\b))\b/u;
@@ -169,14 +172,15 @@ const SUBORDINATE =
  * replacement still to come ("plans to scrap its 25% levy", "will lift the 25% duty") leaves the
  * number in force: `pending`.
  */
-function replacedBefore(left: string): 'replaced' | 'pending' | undefined {
+function replacedBefore(left: string, later = false): 'replaced' | 'pending' | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of left.matchAll(PREVIOUS_CUES)) {
     const rest = left.slice(m.index + m[0].length);
     if (!ARTICLE_BEFORE.test(left.slice(0, m.index)) && !AMOUNT_AFTER.test(rest) && !SUBORDINATE.test(rest)) last = m;
   }
   if (last === undefined || /\bto\b/u.test(left.slice(last.index + last[0].length))) return undefined;
-  return PLANNED_BEFORE.test(left.slice(0, last.index)) ? 'pending' : 'replaced';
+  const before = left.slice(0, last.index);
+  return PLANNED_BEFORE.test(before) || (later && WOULD_BEFORE.test(before)) ? 'pending' : 'replaced';
 }
 
 /**
@@ -187,7 +191,8 @@ function replacedBefore(left: string): 'replaced' | 'pending' | undefined {
 function cueStatus(left: string, right: string, published: string, conditioned = false): RateStatus | undefined {
   let replaced: ReturnType<typeof replacedBefore> | null = null;
   // A wish or plan to remove or lower the number ("had sought to lower the 25% duty") leaves it in force.
-  if (!HYPOTHETICAL_CUE?.pattern.test(left) && replacedBefore(left) === 'pending') return 'current';
+  if (!HYPOTHETICAL_CUE?.pattern.test(left) && replacedBefore(left, startsLater(right, published)) === 'pending')
+    return 'current';
   const found = CUES.find(({ status, pattern }) => {
     switch (status) {
       case 'hypothetical':
@@ -265,7 +270,13 @@ export function statusOf(scope: StatusScope): RateStatus {
   // force while the new one is to come.
   if (FROM_BEFORE.test(left) || INSTEAD_BEFORE.test(left))
     return previous && PENDING.includes(previous) ? 'current' : 'previous';
-  if (FORMER_BEFORE.test(left) || pastPerfect(left) || retrospective(sentence.slice(segment.start, percent.lead)))
+  // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
+  const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
+  if (
+    FORMER_BEFORE.test(left) ||
+    (pastPerfect(left) && !added) ||
+    retrospective(sentence.slice(segment.start, percent.lead))
+  )
     return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,
   // unless the sentence says it was put off or called off, or gives a later date.

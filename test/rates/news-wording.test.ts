@@ -223,6 +223,80 @@ const CASES: Record<string, readonly Case[]> = {
       ['China → United States 15% current on farm goods'],
       { published: '2025-11-05' },
     ],
+    [
+      'Mr Trump said the 35% levy on Canadian goods not covered by the USMCA would start on 1 August.',
+      ['United States → Canada 35% scheduled'],
+      { published: '2025-07-11' },
+    ],
+    [
+      "The duties, which rose to 50% on Aug. 27, apply to about 55% of India's exports to the U.S.",
+      ['United States → India 50% current'],
+      { published: '2025-09-05' },
+    ],
+    [
+      'In April, Trump raised tariffs on Chinese goods to 145%, prompting Beijing to retaliate with 125% levies on U.S. imports.',
+      ['United States → China 145% current', 'China → United States 125% current'],
+      { published: '2025-04-20' },
+    ],
+    [
+      'Beijing also announced it would suspend an additional 24% tariff on U.S. goods for another year, while retaining a 10% levy.',
+      ['China → United States 24% suspended component', 'China → United States 10% current'],
+    ],
+    [
+      "Washington's 25% levy on Indian goods doubled to 50% last week.",
+      ['United States → India 25% previous', 'United States → India 50% current'],
+      { published: '2025-09-01' },
+    ],
+    [
+      'Trump lowered the tariff on Swiss goods to 15% from 39%, effective Dec. 1.',
+      ['United States → Switzerland 15% scheduled', 'United States → Switzerland 39% current'],
+      { published: '2025-11-15' },
+    ],
+    [
+      'The 90-day pause on the 34% reciprocal rate for China was extended in August.',
+      ['United States → China 34% suspended'],
+      { published: '2025-09-01' },
+    ],
+    [
+      'The levy of 25% on Mexican goods has been suspended until April 2.',
+      ['United States → Mexico 25% suspended'],
+      { published: '2025-03-10' },
+    ],
+    [
+      'Canadian Prime Minister Mark Carney said Ottawa would remove most of its 25% counter-tariffs on U.S. goods from Sept. 1.',
+      ['Canada → United States 25% current'],
+      { published: '2025-08-25' },
+    ],
+    [
+      'China scrapped its 15% tariff on American chicken and 10% tariff on soybeans this week.',
+      ['China → United States 15% previous on farm goods', 'China → United States 10% previous on farm goods'],
+      { published: '2025-11-12' },
+    ],
+    [
+      "U.S. Treasury Secretary Scott Bessent said China's tariffs on U.S. goods would fall to 10% from 125% for 90 days.",
+      ['China → United States 10% scheduled', 'China → United States 125% current'],
+      { published: '2025-05-12' },
+    ],
+    [
+      'Trump had set a 25% tariff on Indian goods, which took effect on Aug. 7, before adding another 25%.',
+      ['United States → India 25% current', 'United States → India 25% current component'],
+      { published: '2025-09-01' },
+    ],
+    [
+      'The White House said on Tuesday that Chinese goods now face a 104% tariff, which took effect at midnight.',
+      ['United States → China 104% current'],
+      { published: '2025-04-09' },
+    ],
+    [
+      'Trump announced a 25% tariff on Indian goods, effective Aug. 1, plus an unspecified penalty.',
+      ['United States → India 25% scheduled'],
+      { published: '2025-07-30' },
+    ],
+    [
+      'Trump said India would pay 25% starting Aug. 1.',
+      ['United States → India 25% scheduled'],
+      { published: '2025-07-30' },
+    ],
   ],
   'lists, ranges and parts': [
     ['The new rates range from 10% to 41%, with Syria facing the highest.', []],
@@ -263,6 +337,22 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ["Under Trump's plan, the tariff would rise by 10% each month until Russia agrees to a ceasefire.", []],
     ['Retaliatory tariffs of 10% to 15% on American farm products remain in force, Beijing said.', []],
+    [
+      'The tariff on Brazilian beef will rise to 76.4% from 26.4% once the new duties apply.',
+      ['United States → Brazil 76.4% scheduled on farm goods', 'United States → Brazil 26.4% current on farm goods'],
+    ],
+    [
+      'The tariff on goods from Vietnam is 20%, or 40% for goods deemed to have been transshipped.',
+      ['United States → Vietnam 20% current', 'United States → Vietnam 40% current'],
+    ],
+    [
+      'Tariffs of 50% on steel and aluminum, 25% on cars and 10% on most other goods apply to British exports.',
+      [
+        'United States → United Kingdom 50% current on steel, aluminum',
+        'United States → United Kingdom 25% current on autos',
+        'United States → United Kingdom 10% current',
+      ],
+    ],
   ],
   'who imposes on whom, and on what': [
     [
@@ -335,6 +425,22 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ["China's 125% tariff, its response to Trump's levies, remains in place.", ['China → United States 125% current']],
     ["Canada's 25% tariff on American steel stays, Trump said.", ['Canada → United States 25% current on steel']],
+    ['Trump hits Brazil with 50% tariff over Bolsonaro trial', ['United States → Brazil 50% current']],
+    ['EU and US strike deal setting 15% tariff on most European goods', ['United States → European Union 15% current']],
+    [
+      'U.S. President Donald Trump on Monday said he would impose an additional 10% tariff on any country aligning itself with BRICS.',
+      [],
+    ],
+    [
+      'Under a deal struck in July, Japan pays 15% on most exports to the United States.',
+      ['United States → Japan 15% current'],
+    ],
+    ['A Commerce Department probe could lead to tariffs of 25% on imported semiconductors.', []],
+    ["Seoul had hoped for a rate below Japan's 15%.", ['United States → Japan 15% current']],
+    [
+      "The new tariff rate on Indian goods, 50%, is among the highest in Asia, alongside Brazil's.",
+      ['United States → India 50% current'],
+    ],
   ],
   'percentages that are no tariff': [
     [
@@ -400,6 +506,17 @@ const CASES: Record<string, readonly Case[]> = {
       'Gold rose 1% to a record high as Trump threatened 200% tariffs on EU wine.',
       ['United States → European Union 200% threatened on alcohol'],
     ],
+    ['The EU had prepared counter-tariffs of 93 billion euros that could hit U.S. goods.', []],
+    [
+      "Trump's threat of 50% tariffs on EU goods sent the euro down 0.4%.",
+      ['United States → European Union 50% threatened'],
+    ],
+    [
+      "India's exports to the United States, which faced a 50% tariff, slumped 12% in October.",
+      ['United States → India 50% current'],
+      { published: '2025-11-15' },
+    ],
+    ['Chinese exports rose 8.3% in September even as shipments to the U.S. fell 27%.', []],
   ],
 };
 
