@@ -3,17 +3,7 @@ import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
 import { articleContext } from './article-context.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
-import {
-  Best,
-  bitCount,
-  derivedTerms,
-  documentId,
-  holds,
-  scoreField,
-  shortIdOf,
-  termsHeld,
-  type FieldScores,
-} from './postings.ts';
+import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
 import { mayRank } from './pruning.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
@@ -265,16 +255,7 @@ function wrap(
   articleOf: ArticleFieldsOf,
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const byArticle = new Map<string, Passage[]>();
-  const addToArticles = (added: readonly Passage[]) => {
-    for (const p of added) {
-      const list = byArticle.get(p.articleId);
-      if (list) list.push(p);
-      else byArticle.set(p.articleId, [p]);
-    }
-  };
-  addToArticles(passages);
-  const indexedArticles = new Set(byArticle.keys());
+  const indexedArticles = new Set(passages.map((p) => p.articleId));
   // Rebuilt after `add`, on the next search: new articles bring new words to correct towards.
   let corrector: ((term: string) => string | undefined) | undefined;
   const correct = (term: string) => (corrector ??= spellingCorrector(passagesWith))(term);
@@ -287,9 +268,13 @@ function wrap(
     return Math.log(1 + (byId.size - n + 0.5) / (n + 0.5));
   };
   const expand = expansions(passagesWith);
-  // By a passage's short id in the text index: the passage, and its article's short id in the article index.
+  // By a passage's short id in the text index: the passage, its article's short id in the article
+  // index and its date; by an article's short id, its passages' short ids. A search looks these up
+  // for every passage it scores, where string ids would be hashed and compared.
   const passageAt: Passage[] = [];
   const articleAt: number[] = [];
+  const publishedAt: string[] = [];
+  const docsOfArticle: number[][] = [];
   const mapShortIds = (added: readonly Passage[]) => {
     for (const passage of added) {
       const doc = shortIdOf(miniSearch as MiniSearch<never>, passage.id);
@@ -297,6 +282,8 @@ function wrap(
       if (doc === undefined || article === undefined) continue;
       passageAt[doc] = passage;
       articleAt[doc] = article;
+      publishedAt[doc] = published(passage);
+      (docsOfArticle[article] ??= []).push(doc);
     }
   };
   mapShortIds(passages);
@@ -314,6 +301,7 @@ function wrap(
     const derivedIn = (index: MiniSearch<never>) =>
       terms.map((t) => derivedTerms(index, t, expand.fuzzy(t), expand.prefix(t)));
     const articles = articleIndex as MiniSearch<never>;
+    const text = miniSearch as MiniSearch<never>;
     const articleTerms = derivedIn(articles);
     // By the article's short id.
     const [title, lead] = (['title', 'lead'] as const).map((field) =>
@@ -324,13 +312,14 @@ function wrap(
       [title.get(article), paragraph !== 1 ? lead.get(article) : undefined] as const;
     const best = new Best<Candidate>(SEARCH_TUNING.rerankCandidates);
     // Called for every passage that may enter the best: nothing is made unless it does.
-    const offer = (passage: Passage, article: number, text: Part | undefined) => {
+    const offer = (doc: number, text: Part | undefined) => {
+      const [passage, article] = [passageAt[doc]!, articleAt[doc]!];
       const [t, l] = articleParts(article, passage.paragraph);
       const sum = (text?.score ?? 0) + (t?.score ?? 0) + (l?.score ?? 0);
       const matched = bitCount((text?.mask ?? 0) | (t?.mask ?? 0) | (l?.mask ?? 0));
       best.offer(
         sum * Math.max(1, matched),
-        () => published(passage),
+        () => publishedAt[doc]!,
         () => {
           const parts = [text, t, l];
           const held = parts.flatMap((part) => (part ? [...termsHeld(terms, part.mask), ...(part.words ?? [])] : []));
@@ -340,20 +329,18 @@ function wrap(
         },
       );
     };
-    const articleScore = (id: number) => (title.get(id)?.score ?? 0) + (lead.get(id)?.score ?? 0);
     const matchedArticles = [...new Set([...title.keys(), ...lead.keys()])];
-    const bestArticles = [...matchedArticles]
-      .sort((a, b) => articleScore(b) - articleScore(a))
-      .slice(0, SEARCH_TUNING.rerankCandidates);
-    // Passages of the best articles, until their text turns out to match.
-    const byTitleOrLead = new Map(
-      bestArticles.flatMap((article) =>
-        (byArticle.get(documentId(articles, article) ?? '') ?? []).map((passage) => [passage.id, { passage, article }]),
-      ),
-    );
-    const text = miniSearch as MiniSearch<never>;
+    const topArticles = new Best<number>(SEARCH_TUNING.rerankCandidates);
+    for (const article of matchedArticles)
+      topArticles.offer(
+        (title.get(article)?.score ?? 0) + (lead.get(article)?.score ?? 0),
+        () => '',
+        () => article,
+      );
+    const bestArticles = topArticles.items();
+    // Passages of the best articles (by short id), until their text turns out to match.
+    const byTitleOrLead = new Set(bestArticles.flatMap((article) => docsOfArticle[article] ?? []));
     const textTerms = derivedIn(text);
-    // Only the passages that may still enter the best are scored (`pruning.ts`), and those of the best articles.
     const combined = (parts: readonly (Part | undefined)[]) =>
       parts.some(Boolean)
         ? {
@@ -361,30 +348,24 @@ function wrap(
             mask: parts.reduce((mask, p) => mask | (p?.mask ?? 0), 0),
           }
         : undefined;
+    // Only the passages that may still enter the best are scored (`pruning.ts`), and those of the best articles.
+    const bestSet = new Set(bestArticles);
     const kept = mayRank(text, 'text', textTerms, 1, SEARCH_TUNING.rerankCandidates, {
       of: (doc) => {
         const passage = passageAt[doc];
         return passage && combined(articleParts(articleAt[doc]!, passage.paragraph));
       },
-      parts: matchedArticles.map((article) => combined(articleParts(article, 0))!),
+      seeds: byTitleOrLead,
+      parts: matchedArticles.flatMap((article) => (bestSet.has(article) ? [] : [combined(articleParts(article, 0))!])),
     });
-    const docs = kept && [
-      ...new Set([...kept, ...[...byTitleOrLead.keys()].flatMap((id) => shortIdOf(text, id) ?? [])]),
-    ];
-    const { score, held, words } = scoreField(
-      text,
-      'text',
-      textTerms,
-      1,
-      docs?.sort((a, b) => a - b),
-    );
+    const docs = kept && [...new Set([...kept, ...byTitleOrLead])].sort((a, b) => a - b);
+    const { score, held, words } = scoreField(text, 'text', textTerms, 1, docs);
     for (const [doc, s] of score) {
-      const passage = passageAt[doc];
-      if (!passage) continue;
-      if (byTitleOrLead.size > 0) byTitleOrLead.delete(passage.id);
-      offer(passage, articleAt[doc]!, { score: s, mask: held.get(doc)!, words: words.get(doc) });
+      if (!passageAt[doc]) continue;
+      if (byTitleOrLead.size > 0) byTitleOrLead.delete(doc);
+      offer(doc, { score: s, mask: held.get(doc)!, words: words.get(doc) });
     }
-    for (const { passage, article } of byTitleOrLead.values()) offer(passage, article, undefined);
+    for (const doc of byTitleOrLead) offer(doc, undefined);
     return best.items();
   };
 
@@ -463,7 +444,6 @@ function wrap(
         byId.set(passage.id, passage);
         if (published(passage) > newest) newest = published(passage);
       }
-      addToArticles(added);
       addPassages(miniSearch, passagesWith, added, articleOf);
       articleIndex.addAll(newArticles(added, articleOf, indexedArticles));
       mapShortIds(added);

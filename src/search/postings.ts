@@ -90,6 +90,25 @@ export function holds(index: MiniSearch<never>, field: string, term: string, id:
   return shortId !== undefined && (ms._index.get(term)?.get(ms._fieldIds[field]!)?.has(shortId) ?? false);
 }
 
+const lengthCaches = new WeakMap<object, { size: number; byField: Int32Array[] }>();
+
+/**
+ * Each document's length in a field by short id (-1: none): MiniSearch keeps them in a map of
+ * arrays, which every posting scored would look up. Read again when the index has grown.
+ */
+export function fieldLengths(ms: Internals, fieldId: number): Int32Array {
+  let cache = lengthCaches.get(ms);
+  if (cache?.size !== ms._fieldLength.size) lengthCaches.set(ms, (cache = { size: ms._fieldLength.size, byField: [] }));
+  let lengths = cache.byField[fieldId];
+  if (!lengths) {
+    let last = 0;
+    for (const doc of ms._fieldLength.keys()) last = Math.max(last, doc);
+    lengths = cache.byField[fieldId] = new Int32Array(last + 1).fill(-1);
+    for (const [doc, byField] of ms._fieldLength) lengths[doc] = byField[fieldId] ?? -1;
+  }
+  return lengths;
+}
+
 /** MiniSearch's BM25 of one posting, in its order of operations, so equal scores stay equal. */
 export const bm25 = (weight: number, boost: number, idf: number, tf: number, length: number, avgLength: number) =>
   weight *
@@ -114,12 +133,13 @@ export function scoreField(
   const ms = internals(index);
   const fieldId = ms._fieldIds[field]!;
   const avgLength = ms._avgFieldLength[fieldId]!;
+  const lengths = fieldLengths(ms, fieldId);
   const score = new Map<number, number>();
   const held = new Map<number, number>();
   const words = new Map<number, string[]>();
   const add = (doc: number, i: number, term: string, weight: number, idf: number, tf: number) => {
-    const length = ms._fieldLength.get(doc)?.[fieldId];
-    if (length === undefined) return; // a removed document (we never remove; MiniSearch cleans lazily)
+    const length = lengths[doc] ?? -1;
+    if (length < 0) return; // a removed document (we never remove; MiniSearch cleans lazily)
     score.set(doc, (score.get(doc) ?? 0) + bm25(weight, boost, idf, tf, length, avgLength));
     held.set(doc, (held.get(doc) ?? 0) | (1 << i));
     if (weight !== 1) words.set(doc, [...(words.get(doc) ?? []), term]);

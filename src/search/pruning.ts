@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import { BM25, bitCount, bm25, idfOf, internals, type Derived, type Internals } from './postings.ts';
+import { BM25, bitCount, bm25, fieldLengths, idfOf, internals, type Derived, type Internals } from './postings.ts';
 
 /**
  * Top-k pruning over MiniSearch's posting lists (MaxScore, term at a time): which documents may
@@ -49,12 +49,13 @@ function impactList(ms: Internals, fieldId: number, postings: Map<number, number
   }
   const idf = idfOf(ms, postings.size);
   const avgLength = ms._avgFieldLength[fieldId]!;
+  const lengths = fieldLengths(ms, fieldId);
   const docs = new Int32Array(postings.size);
   const scores = new Float64Array(postings.size);
   let n = 0;
   for (const [doc, tf] of postings) {
-    const length = ms._fieldLength.get(doc)?.[fieldId];
-    if (length === undefined) continue;
+    const length = lengths[doc] ?? -1;
+    if (length < 0) continue;
     docs[n] = doc;
     scores[n++] = bm25(1, 1, idf, tf, length, avgLength);
   }
@@ -83,8 +84,36 @@ export interface OutsidePart {
 export interface Outside {
   /** The part of one document (undefined: none). */
   of(doc: number): OutsidePart | undefined;
-  /** Every part a document may have (a passage's is its article's), to bound documents not seen yet. */
+  /**
+   * Documents the caller scores whatever this returns (a passage search: those of the articles
+   * whose title and lead score best). They count towards the k-th best from the start.
+   */
+  seeds: Iterable<number>;
+  /** Every part a document that is not a seed may have (a passage's is its article's), to bound those not seen yet. */
   parts: Iterable<OutsidePart>;
+}
+
+/** The k-th largest of `values` (reordered in place): Hoare's selection, linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let [lo, hi] = [0, values.length - 1];
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let [i, j] = [lo, hi];
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j]!, values[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 interface List {
@@ -124,6 +153,7 @@ export function mayRank(
   const ms = internals(index);
   const fieldId = ms._fieldIds[field]!;
   const avgLength = ms._avgFieldLength[fieldId]!;
+  const lengths = fieldLengths(ms, fieldId);
   const lists: List[] = [];
   terms.forEach((derived, group) => {
     for (const { weight, data } of derived) {
@@ -158,6 +188,13 @@ export function mayRank(
   };
 
   const seen = new Map<number, Accumulator>();
+  const enter = (doc: number, r: number) => {
+    const part = outside.of(doc);
+    const a = { score: 0, mask: 0, outside: part?.score ?? 0, outsideMask: part?.mask ?? 0, list: r };
+    seen.set(doc, a);
+    return a;
+  };
+  for (const doc of outside.seeds) if (!seen.has(doc)) enter(doc, -1);
   const lowerBound = (a: Accumulator) => (a.score + a.outside) * Math.max(1, bitCount(a.mask | a.outsideMask));
   /** The k-th best lower bound of the documents seen: a document must reach it to be among the best. */
   const threshold = () => {
@@ -165,14 +202,10 @@ export function mayRank(
     const bounds = new Float64Array(seen.size);
     let i = 0;
     for (const a of seen.values()) bounds[i++] = lowerBound(a);
-    return bounds.sort()[bounds.length - k]!;
+    return kthLargest(bounds, k);
   };
   const add = (doc: number, score: number, group: number, r: number) => {
-    let a = seen.get(doc);
-    if (!a) {
-      const part = outside.of(doc);
-      seen.set(doc, (a = { score: 0, mask: 0, outside: part?.score ?? 0, outsideMask: part?.mask ?? 0, list: r }));
-    }
+    const a = seen.get(doc) ?? enter(doc, r);
     a.score += score;
     a.mask |= 1 << group;
     a.list = r;
@@ -199,8 +232,8 @@ export function mayRank(
       }
     } else {
       for (const [doc, tf] of postings) {
-        const length = ms._fieldLength.get(doc)?.[fieldId];
-        if (length !== undefined) add(doc, bm25(factor, 1, idf, tf, length, avgLength), group, r);
+        const length = lengths[doc] ?? -1;
+        if (length >= 0) add(doc, bm25(factor, 1, idf, tf, length, avgLength), group, r);
       }
     }
   }
@@ -217,8 +250,8 @@ export function mayRank(
       for (const [doc, a] of seen) {
         if (a.list === r) continue; // read before the cut
         const tf = postings.get(doc);
-        const length = tf === undefined ? undefined : ms._fieldLength.get(doc)?.[fieldId];
-        if (length !== undefined) add(doc, bm25(factor, 1, idf, tf!, length, avgLength), group, r);
+        const length = tf === undefined ? -1 : (lengths[doc] ?? -1);
+        if (length >= 0) add(doc, bm25(factor, 1, idf, tf!, length, avgLength), group, r);
       }
     }
   return [...seen.keys()].sort((a, b) => a - b);

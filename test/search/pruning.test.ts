@@ -70,12 +70,20 @@ function bestK(c: Corpus, terms: Derived[][], boost: number, k: number, docs?: n
     .slice(0, k);
 }
 
-function pruned(c: Corpus, terms: Derived[][], boost: number, k: number) {
+/**
+ * The best k among the documents `mayRank` keeps and those of the `forced` articles, which the
+ * caller scores whatever it keeps (as the passage search does with the articles whose title and
+ * lead score best): their parts need not bound the documents not seen.
+ */
+function pruned(c: Corpus, terms: Derived[][], boost: number, k: number, forced = new Set<number>()) {
+  const documents = internals(c.index as MiniSearch<never>)._documentCount;
+  const seeds = Array.from({ length: documents }, (_, doc) => doc).filter((doc) => forced.has(c.articleOf(doc)));
   const kept = mayRank(c.index as MiniSearch<never>, 'text', terms, boost, k, {
     of: (doc) => c.parts.get(c.articleOf(doc)),
-    parts: c.parts.values(),
+    seeds,
+    parts: [...c.parts].flatMap(([article, part]) => (forced.has(article) ? [] : [part])),
   });
-  return { kept, best: bestK(c, terms, boost, k, kept) };
+  return { kept, best: bestK(c, terms, boost, k, kept && [...new Set([...kept, ...seeds])].sort((a, b) => a - b)) };
 }
 
 const word = fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: VOCABULARY.length - 1 }));
@@ -95,11 +103,12 @@ describe('top-k pruning', () => {
         fc.array(fc.double({ min: 0.2, max: 0.5, noNaN: true }), { minLength: 5, maxLength: 5 }),
         fc.integer({ min: 1, max: 80 }),
         fc.constantFrom(1, 0.4),
-        (seed, words, weights, k, boost) => {
+        fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: 20 }),
+        (seed, words, weights, k, boost, forced) => {
           const c = corpora.get(seed) ?? corpus(seed, IMPACT_ORDERED_FROM + 500, 5);
           corpora.set(seed, c);
           const terms = query(c.index as MiniSearch<never>, words, weights);
-          const { kept, best } = pruned(c, terms, boost, k);
+          const { kept, best } = pruned(c, terms, boost, k, new Set(forced));
           if (kept) prunedRuns++;
           expect(best).toEqual(bestK(c, terms, boost, k));
         },
