@@ -25,6 +25,102 @@ export interface PackedIndex {
 
 type TermData = Map<number, Map<number, number>>;
 
+/**
+ * A term's posting lists as MiniSearch holds them (field id → document → term frequency), decoded
+ * from the packed postings on first use. A start from the cache makes one of these per term and no
+ * map per posting: at 10,000 articles a million map entries, most of them for terms no question
+ * of a run will ask for, were the largest share of both the start-up's CPU and its memory.
+ */
+class PackedTermData extends Map<number, Map<number, number>> {
+  /** The packed postings and where this term's begin, until decoded. */
+  #packed: { postings: Int32Array; at: number } | undefined;
+
+  constructor(postings: Int32Array, at: number) {
+    super();
+    this.#packed = { postings, at };
+  }
+
+  /** This term's part of the packed postings, while it is not decoded (a save copies it as it is). */
+  raw(): Int32Array | undefined {
+    if (!this.#packed) return undefined;
+    const { postings, at } = this.#packed;
+    return postings.subarray(at, skipTerm(postings, at));
+  }
+
+  #decode(): void {
+    if (!this.#packed) return;
+    const { postings, at: start } = this.#packed;
+    this.#packed = undefined;
+    let at = start;
+    for (let fields = postings[at++]!; fields > 0; fields--) {
+      const fieldId = postings[at++]!;
+      const n = postings[at++]!;
+      const docs = new Map<number, number>();
+      let doc = 0;
+      for (let k = 0; k < n; k++) {
+        doc += postings[at + k]!;
+        docs.set(doc, postings[at + n + k]!);
+      }
+      at += 2 * n;
+      super.set(fieldId, docs);
+    }
+  }
+
+  override get(fieldId: number) {
+    this.#decode();
+    return super.get(fieldId);
+  }
+  override has(fieldId: number) {
+    this.#decode();
+    return super.has(fieldId);
+  }
+  override set(fieldId: number, docs: Map<number, number>) {
+    this.#decode();
+    return super.set(fieldId, docs);
+  }
+  override delete(fieldId: number) {
+    this.#decode();
+    return super.delete(fieldId);
+  }
+  override clear() {
+    this.#packed = undefined;
+    super.clear();
+  }
+  override get size() {
+    this.#decode();
+    return super.size;
+  }
+  override forEach(...args: Parameters<Map<number, Map<number, number>>['forEach']>) {
+    this.#decode();
+    super.forEach(...args);
+  }
+  override entries() {
+    this.#decode();
+    return super.entries();
+  }
+  override keys() {
+    this.#decode();
+    return super.keys();
+  }
+  override values() {
+    this.#decode();
+    return super.values();
+  }
+  override [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
+/** Where the packed postings of the term beginning at `at` end. */
+function skipTerm(postings: ArrayLike<number>, at: number): number {
+  for (let fields = postings[at++]!; fields > 0; fields--) {
+    const n = postings[at + 1]!;
+    if (!(n >= 0)) return NaN;
+    at += 2 + 2 * n;
+  }
+  return at;
+}
+
 /** What MiniSearch 7 keeps of an index (private fields; its version is part of the cache key, as for `postings.ts`). */
 interface Internals {
   _index: Iterable<[string, TermData]> & { set(term: string, data: TermData): unknown };
@@ -56,6 +152,11 @@ export function packIndex<T>(index: MiniSearch<T>, ids: readonly string[]): Pack
   const postings: number[] = [];
   for (const [term, data] of ms._index) {
     terms.push(term);
+    const raw = data instanceof PackedTermData ? data.raw() : undefined;
+    if (raw) {
+      for (const n of raw) postings.push(n);
+      continue;
+    }
     postings.push(data.size);
     for (const [fieldId, docs] of data) {
       postings.push(fieldId, docs.size);
@@ -118,22 +219,11 @@ export function unpackIndex<T>(packed: PackedIndex, ids: readonly string[], opti
     ms._idToShortId.set(id, shortId);
     ms._fieldLength.set(shortId, documents.slice(i + 2, i + 2 + fieldCount));
   }
+  const packedPostings = Int32Array.from(postings);
   let at = 0;
   for (const term of terms) {
-    const data: TermData = new Map();
-    for (let fields = postings[at++]!; fields > 0; fields--) {
-      const fieldId = postings[at++]!;
-      const n = postings[at++]!;
-      const docs = new Map<number, number>();
-      let doc = 0;
-      for (let k = 0; k < n; k++) {
-        doc += postings[at + k]!;
-        docs.set(doc, postings[at + n + k]!);
-      }
-      at += 2 * n;
-      data.set(fieldId, docs);
-    }
-    ms._index.set(term, data);
+    ms._index.set(term, new PackedTermData(packedPostings, at));
+    at = skipTerm(packedPostings, at);
   }
   if (at !== postings.length) throw new Error('packed index: postings do not match the terms');
   return index;
