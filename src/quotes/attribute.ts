@@ -23,6 +23,7 @@ import {
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
   SCARE_QUOTE_MAX_WORDS,
+  SPEECH_VERBS,
   SPOKESPEOPLE,
   TERM_MARKERS,
 } from './vocabulary.ts';
@@ -104,7 +105,8 @@ function wordAfter(text: string, close: number): Token | undefined {
  * Quoted words that are not speech: a term of one or two words that no speech verb introduces
  * ("reciprocal" tariffs), one used as a modifier after a definite or possessive word (the
  * "fentanyl tariff" cut; a speaker's own word after "a" is speech: he called it a “loser” decision), one marked as a name
- * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence ("Liberation Day").
+ * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence or before its noun
+ * ("Liberation Day" tariffs).
  */
 function isTerm(
   words: readonly Token[],
@@ -122,7 +124,14 @@ function isTerm(
     words.length <= QUOTED_NAME_MAX_WORDS &&
     Boolean(words[0]?.capitalised) &&
     words.every((w) => w.capitalised || isFunctionWord(w));
-  return (short && (!spoken || Boolean(modifier))) || TERM_MARKERS.has(before?.lower ?? '') || (titleCase && partial);
+  // A name in Title Case before the noun it qualifies ("“Liberation Day” tariffs") is a name wherever it stands.
+  const namesNoun =
+    after !== undefined && !after.capitalised && !isFunctionWord(after) && !SPEECH_VERBS.has(after.lower);
+  return (
+    (short && (!spoken || Boolean(modifier))) ||
+    TERM_MARKERS.has(before?.lower ?? '') ||
+    (titleCase && (partial || namesNoun))
+  );
 }
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */

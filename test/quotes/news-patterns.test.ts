@@ -91,6 +91,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['European Commission', null],
   ],
   [
+    'a Title Case name before its noun, opening the sentence, is no quotation',
+    ['"Freedom Week" tariffs announced on Friday hit dozens of countries.', '"Talks went well," said Maria Okonkwo.'],
+    ['Maria Okonkwo'],
+  ],
+  [
     'surname misspelt by a letter',
     ['Paul Dufresne, the French trade minister, arrived on Monday.', '"We are close," Dufresn told reporters.'],
     ['Paul Dufresne'],
