@@ -154,6 +154,8 @@ const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new 
 const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
 /** The old level: "from 25%", "from an initial 31%". */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
+/** "exempting some goods from its 125% tariffs": goods taken out of a rate, which stays; no change of level. */
+export const EXEMPT_FROM = /\b(?:exempt\w*|exclud\w*|shield\w*|relief)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
 /** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound, nor "to lower the 25% duty": a verb). */
 const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`, 'iu');
 /** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */
@@ -219,7 +221,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const { sentence, percent, windowStart, startsLater } = scope;
   const left = sentence.slice(0, percent.lead);
   const right = sentence.slice(percent.end);
-  const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) ? 'old' : undefined;
+  const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left) ? 'old' : undefined;
   const from = marked ? 0 : windowStart;
   const verb = [...left.slice(from).matchAll(CHANGE)].at(-1);
   if (verb) {

@@ -17,6 +17,10 @@ const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later
 const LATER_LEVEL =
   /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\band\s+(?:then\s+|later\s+)?(?:again\s+)?to\s+(?:a\s+|an\s+)?$/u;
 
+/** An aside comparing the rate with another country's: ", the same rate imposed on the EU", "— the same level as Vietnam". */
+const SAME_AS =
+  /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to)\s+/u;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -113,6 +117,20 @@ export function sentenceRates(sentence: string, published: string, context: () =
         ...(effective ? { effective } : {}),
         ...(basis ? { basis } : {}),
       });
+    }
+  });
+  // "15%, the same rate imposed on the EU": the rate of the country it is compared with, too.
+  percents.forEach((percent, i) => {
+    const segment = segments[i] ?? { start: 0, end: sentence.length };
+    const same = SAME_AS.exec(sentence.slice(percent.end, segment.end));
+    const stated = found.find((f) => f.index === i);
+    if (!same || !stated) return;
+    const from = percent.end + same.index + same[0].length;
+    const end = from + (/[,;—–(]|\s-\s/u.exec(sentence.slice(from))?.index ?? sentence.length);
+    for (const m of mentions) {
+      if (m.start < from || m.end > end || m.country === stated.imposer) continue;
+      if (found.some((f) => f.index === i && f.target === m.country)) continue;
+      found.push({ ...stated, target: m.country, status: 'current' });
     }
   });
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",

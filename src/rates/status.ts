@@ -1,4 +1,4 @@
-import { changeStatus } from './change.ts';
+import { changeStatus, EXEMPT_FROM } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
@@ -155,11 +155,11 @@ const PREVIOUS_CUES = new RegExp(
 /** After a verb, an amount it moved by ("dropped 4%"): the verb is about that amount, not a later number. */
 const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
 /**
- * A plan or promise right before a verb ("plans to scrap", "will lift", "agreed to remove"). Not
+ * A plan, promise or possibility right before a verb ("plans to scrap", "will lift", "may reduce"). Not
  * "would": "a truce that would lower the tariffs" is told after the fact as often as before.
  */
 const PLANNED_BEFORE =
-  /\b(?:will|shall|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
 /** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
 const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
@@ -268,7 +268,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (change) return change;
   // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in
   // force while the new one is to come.
-  if (FROM_BEFORE.test(left) || INSTEAD_BEFORE.test(left))
+  if ((FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left)) || INSTEAD_BEFORE.test(left))
     return previous && PENDING.includes(previous) ? 'current' : 'previous';
   // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));

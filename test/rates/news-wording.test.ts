@@ -297,6 +297,33 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → India 25% scheduled'],
       { published: '2025-07-30' },
     ],
+    [
+      'The agreement, announced on Sunday, sets a 15% tariff on most EU goods.',
+      ['United States → European Union 15% current'],
+    ],
+    [
+      'The U.S. and EU reached a framework deal on Sunday that imposes a 15% tariff on most EU exports.',
+      ['United States → European Union 15% current'],
+    ],
+    [
+      'Under the terms of the agreement, the US will reduce its tariff on Indian goods to 18%.',
+      ['United States → India 18% scheduled'],
+    ],
+    [
+      'Canada, which had retaliated with 25% tariffs on C$60 billion of U.S. goods, dropped most of them in September.',
+      ['Canada → United States 25% previous'],
+      { published: '2025-10-01' },
+    ],
+    [
+      'The tariffs on Mexican goods, set at 25% in March, remain in force for goods outside the trade pact.',
+      ['United States → Mexico 25% current'],
+    ],
+    [
+      'China raised its tariff on American goods to 125% on Friday, the latest escalation.',
+      ['China → United States 125% current'],
+      { published: '2025-04-12' },
+    ],
+    ['Trump said he may reduce the 145% tariff on China "substantially".', ['United States → China 145% current']],
   ],
   'lists, ranges and parts': [
     ['The new rates range from 10% to 41%, with Syria facing the highest.', []],
@@ -352,6 +379,14 @@ const CASES: Record<string, readonly Case[]> = {
         'United States → United Kingdom 25% current on autos',
         'United States → United Kingdom 10% current',
       ],
+    ],
+    [
+      'Chinese goods face a 10% baseline plus a 20% fentanyl-related levy.',
+      ['United States → China 10% current component', 'United States → China 20% current'],
+    ],
+    [
+      'India cut its tariff on American bourbon to 50% from 150%.',
+      ['India → United States 50% current on alcohol', 'India → United States 150% previous on alcohol'],
     ],
   ],
   'who imposes on whom, and on what': [
@@ -440,6 +475,18 @@ const CASES: Record<string, readonly Case[]> = {
     [
       "The new tariff rate on Indian goods, 50%, is among the highest in Asia, alongside Brazil's.",
       ['United States → India 50% current'],
+    ],
+    [
+      'Swiss goods now face 15%, the same rate imposed on the European Union.',
+      ['United States → Switzerland 15% current', 'United States → European Union 15% current'],
+    ],
+    [
+      'Taiwan will pay 20%, the same level as Vietnam.',
+      ['United States → Taiwan 20% scheduled', 'United States → Vietnam 20% current'],
+    ],
+    [
+      'The deal cut the tariff on Swiss goods to 15%, in line with the rate paid by the EU.',
+      ['United States → Switzerland 15% current'],
     ],
   ],
   'percentages that are no tariff': [
