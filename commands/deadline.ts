@@ -280,11 +280,13 @@ async function remove({ name: query }: Options<'remove'>, ctx: CommandContext): 
   };
 }
 
+/** Every IANA time zone with its lower-case form, listed once: the list is the same on every keystroke. */
+let timeZones: { zone: string; lower: string }[] | undefined;
+
 function timeZoneChoices(typed: string): AutocompleteChoice[] {
   const q = typed.toLowerCase();
-  return Intl.supportedValuesOf('timeZone')
-    .filter((z) => z.toLowerCase().includes(q))
-    .map((z) => ({ name: z, value: z }));
+  timeZones ??= Intl.supportedValuesOf('timeZone').map((zone) => ({ zone, lower: zone.toLowerCase() }));
+  return timeZones.filter((z) => z.lower.includes(q)).map(({ zone }) => ({ name: zone, value: zone }));
 }
 
 export const deadlineCommand = defineCommand({
@@ -305,7 +307,11 @@ export const deadlineCommand = defineCommand({
   },
   async autocomplete(focused, ctx) {
     if (focused.name === 'timezone') return timeZoneChoices(focused.value);
-    const pool = focused.subcommand === 'remove' ? await ownDeadlines(ctx) : await allDeadlines(ctx);
+    // Unsorted: the choices are sorted after filtering, a few deadlines rather than all of them.
+    const pool =
+      focused.subcommand === 'remove'
+        ? await ownDeadlines(ctx)
+        : await guildDeadlines(ctx.kb.deadlines, ctx.store.serverDeadlines, ctx.guildId);
     return deadlineChoices(pool, focused.value, ctx.now());
   },
   button([status = 'all', page = '0'], ctx) {

@@ -34,9 +34,14 @@ const log = createLogger('silent');
 const cacheFile = cachePath(join(dir, 'cache'), dir);
 // A probe compares query code: the saved index is reused even when the code key moved (the
 // indexing code is not what it measures), which spares minutes of rebuilding at 10,000 articles.
-const kb = existsSync(cacheFile)
-  ? assembleKnowledgeBase(dir, JSON.parse(readFileSync(cacheFile, 'utf8')) as KnowledgeParts)
-  : openServingKnowledgeBase(dir, join(dir, 'cache'), log);
+function reusedCache() {
+  try {
+    return assembleKnowledgeBase(dir, JSON.parse(readFileSync(cacheFile, 'utf8')) as KnowledgeParts);
+  } catch {
+    return undefined; // a cache of another format
+  }
+}
+const kb = (existsSync(cacheFile) && reusedCache()) || openServingKnowledgeBase(dir, join(dir, 'cache'), log);
 const store = openStore(':memory:');
 const d = { registry: commands, ctx: consoleContext(kb, () => NOW, store), log };
 

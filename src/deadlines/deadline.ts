@@ -52,13 +52,14 @@ export function deadlineStatus(deadline: Pick<Deadline, 'at'>, now: Date): Deadl
 
 /** Upcoming first (soonest first), then passed (latest first). */
 export function sortDeadlines<T extends Pick<Deadline, 'at' | 'id'>>(deadlines: readonly T[], now: Date): T[] {
-  const key = (d: T) => Date.parse(d.at) - now.getTime();
-  return [...deadlines].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka > 0 !== kb > 0) return ka > 0 ? -1 : 1;
-    return (ka > 0 ? ka - kb : kb - ka) || a.id.localeCompare(b.id);
-  });
+  // Each date parsed once, not in every comparison.
+  const keyed = deadlines.map((d) => ({ d, k: Date.parse(d.at) - now.getTime() }));
+  return keyed
+    .sort(({ d: a, k: ka }, { d: b, k: kb }) => {
+      if (ka > 0 !== kb > 0) return ka > 0 ? -1 : 1;
+      return (ka > 0 ? ka - kb : kb - ka) || a.id.localeCompare(b.id);
+    })
+    .map(({ d }) => d);
 }
 
 /** The deadline a user means: its id, else its title (any case), else the only title that contains it. */
@@ -80,7 +81,8 @@ export function deadlineChoices(
   now: Date,
 ): { name: string; value: string }[] {
   const q = typed.trim().toLowerCase();
-  return sortDeadlines(deadlines, now)
-    .filter((d) => q === '' || d.title.toLowerCase().includes(q) || d.id.includes(q))
-    .map((d) => ({ name: `${d.title} (${d.date})`, value: d.id }));
+  return sortDeadlines(
+    deadlines.filter((d) => q === '' || d.title.toLowerCase().includes(q) || d.id.includes(q)),
+    now,
+  ).map((d) => ({ name: `${d.title} (${d.date})`, value: d.id }));
 }

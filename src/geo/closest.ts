@@ -1,10 +1,17 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import { countryNamed, formsOf, lookupKey } from './countries.ts';
 
-/** The lookup keys of every form of the country called `name`. */
+const keysByName = new Map<string, string[]>();
+
+/** The lookup keys of every form of the country called `name` (kept: autocomplete asks on every keystroke for every country). */
 function keysOf(name: string): string[] {
-  const country = countryNamed(name);
-  return (country ? formsOf(country) : [name]).map(lookupKey);
+  let keys = keysByName.get(name);
+  if (!keys) {
+    const country = countryNamed(name);
+    keys = (country ? formsOf(country) : [name]).map(lookupKey);
+    keysByName.set(name, keys);
+  }
+  return keys;
 }
 
 /** How far what a user typed is from a country (by its nearest form): 0 when a form starts with it. */

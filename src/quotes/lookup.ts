@@ -108,7 +108,8 @@ function build(catalog: QuoteCatalog): QuoteLookup {
       const tier = (e: Entry): number => {
         if (e.name === wanted) return 0;
         if (e.aliases.includes(wanted)) return 1;
-        const starts = (f: string) => f.startsWith(wanted) || words(f).some((w) => w.startsWith(wanted));
+        // `f` or one of its words starts with `wanted`, without splitting every name on every keystroke.
+        const starts = (f: string) => f.startsWith(wanted) || (!wanted.includes(' ') && f.includes(` ${wanted}`));
         return starts(e.name) || e.aliases.some(starts) ? 2 : -1;
       };
       return ranked
