@@ -1,5 +1,6 @@
 import type { Article, Passage, SentenceSpan } from '../corpus/article.ts';
 import type { RateStatement } from '../rates/rate-statement.ts';
+import type { DeadlineSources } from '../deadlines/group.ts';
 import type { Extracted } from './extract.ts';
 
 /**
@@ -32,7 +33,15 @@ interface PackedRate {
 }
 type SavedRate = PackedRate | RateStatement;
 
-export type SavedExtracted = Omit<Extracted, 'rates'> & { rates: SavedRate[] };
+/**
+ * The extracted data as saved. The deadline mentions kept for live adds (`deadlineSources`) stay
+ * one JSON string, parsed only if an article is added: a start that never adds one never makes
+ * their objects.
+ */
+export type SavedExtracted = Omit<Extracted, 'rates' | 'deadlineSources'> & {
+  rates: SavedRate[];
+  deadlineSources: string;
+};
 
 function packArticle(article: Article): SavedArticle {
   const { passages, ...meta } = article;
@@ -129,20 +138,43 @@ export function packKnowledge(
   const byId = new Map(articles.map((a) => [a.id, a]));
   return {
     articles: articles.map(packArticle),
-    extracted: { ...extracted, rates: extracted.rates.map((r) => packRate(r, position, passages, byId)) },
+    extracted: {
+      ...extracted,
+      rates: extracted.rates.map((r) => packRate(r, position, passages, byId)),
+      deadlineSources: JSON.stringify(extracted.deadlineSources),
+    },
   };
 }
 
-/** Articles and extracted data as the cache wrote them, restored; throws on anything out of shape. */
+/**
+ * Articles and extracted data as the cache wrote them, restored (the deadline mentions still as
+ * their JSON, see `SavedExtracted`); throws on anything out of shape.
+ */
 export function unpackKnowledge(
   articles: readonly SavedArticle[],
   extracted: SavedExtracted,
-): { articles: Article[]; extracted: Extracted } {
+): { articles: Article[]; extracted: Omit<Extracted, 'deadlineSources'>; deadlineSources: string } {
+  if (typeof extracted.deadlineSources !== 'string') throw new Error('cached deadline mentions: not a JSON text');
+  const { deadlineSources, ...rest } = extracted;
   const restored = articles.map(unpackArticle);
   const passages = restored.flatMap((a) => a.passages);
   const byId = new Map(restored.map((a) => [a.id, a]));
   return {
     articles: restored,
-    extracted: { ...extracted, rates: extracted.rates.map((r) => unpackRate(r, passages, byId)) },
+    extracted: { ...rest, rates: extracted.rates.map((r) => unpackRate(r, passages, byId)) },
+    deadlineSources,
   };
+}
+
+/** Makes `kb.deadlineSources` the mentions of `json`, parsed when first read. */
+export function deadlineSourcesWhenRead(kb: Pick<Extracted, 'deadlineSources'>, json: string): void {
+  let value: DeadlineSources | undefined;
+  Object.defineProperty(kb, 'deadlineSources', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= JSON.parse(json) as DeadlineSources),
+    set: (next: DeadlineSources) => {
+      value = next;
+    },
+  });
 }

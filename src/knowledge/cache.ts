@@ -7,7 +7,7 @@ import type { Logger } from '../log/logger.ts';
 import type { Article } from '../corpus/article.ts';
 import type { FileProblem } from '../corpus/front-matter.ts';
 import type { SerializedPassageIndex } from '../search/passage-index.ts';
-import { packKnowledge, unpackKnowledge } from './cache-layout.ts';
+import { deadlineSourcesWhenRead, packKnowledge, unpackKnowledge } from './cache-layout.ts';
 import { assembleKnowledgeBase, type KnowledgeBase, type KnowledgeParts } from './knowledge-base.ts';
 import { extract, type Extracted } from './extract.ts';
 
@@ -97,7 +97,7 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 
 export type CacheOutcome = { status: 'hit' } | { status: 'built'; reason: string };
 
-function readCache(path: string, key: string): { parts: KnowledgeParts } | { miss: string } {
+function readCache(path: string, key: string): { parts: KnowledgeParts; deadlineSources: string } | { miss: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -115,8 +115,15 @@ function readCache(path: string, key: string): { parts: KnowledgeParts } | { mis
       !Array.isArray(saved.extracted?.rates)
     )
       return { miss: 'cache file is incomplete' };
+    const { articles, extracted, deadlineSources } = unpackKnowledge(saved.articles, saved.extracted);
     return {
-      parts: { ...unpackKnowledge(saved.articles, saved.extracted), problems: saved.problems, index: saved.index },
+      parts: {
+        articles,
+        extracted: { ...extracted, deadlineSources: {} },
+        problems: saved.problems,
+        index: saved.index,
+      },
+      deadlineSources,
     };
   } catch {
     return { miss: 'cache file is corrupt' };
@@ -172,7 +179,9 @@ export function openKnowledgeBase(
   const cached = readCache(path, key);
   if ('parts' in cached) {
     try {
-      return { kb: assembleKnowledgeBase(corpusDir, cached.parts), cache: { status: 'hit' } };
+      const kb = assembleKnowledgeBase(corpusDir, cached.parts);
+      deadlineSourcesWhenRead(kb, cached.deadlineSources);
+      return { kb, cache: { status: 'hit' } };
     } catch (error) {
       log.warn({ err: error, path }, 'index cache could not be restored; rebuilding');
     }
