@@ -98,14 +98,15 @@ function unpackRate(
   const passage = passages[position];
   const article = passage && articles.get(passage.articleId);
   if (!article) throw new Error('cached rate: its passage is not in the cache');
-  return {
-    ...rate,
-    articleId: article.id,
-    published: article.published,
-    passageId: passage.id,
-    paragraph: passage.paragraph,
-    sentence: passage.text.slice(start, end),
-  };
+  // Completed in place, not copied: the saved rate lacks just these fields, so they come last as
+  // in the original, and spreading 35,000 objects of varied shapes took a tenth of a start.
+  const restored = rate as RateStatement;
+  restored.articleId = article.id;
+  restored.published = article.published;
+  restored.passageId = passage.id;
+  restored.paragraph = passage.paragraph;
+  restored.sentence = passage.text.slice(start, end);
+  return restored;
 }
 
 /** The rate as a reference into its passage, when the reference reads back to the same rate. */
@@ -124,7 +125,8 @@ function packRate(
     rate: rest as Omit<RateStatement, (typeof REFERENCED)[number]>,
     at: [at, start, start + rate.sentence.length],
   };
-  const same = JSON.stringify(unpackRate(packed, passages, articles)) === JSON.stringify(rate);
+  const readBack = unpackRate({ rate: { ...packed.rate }, at: packed.at }, passages, articles);
+  const same = JSON.stringify(readBack) === JSON.stringify(rate);
   return same ? packed : rate;
 }
 
