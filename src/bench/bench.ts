@@ -5,7 +5,7 @@
  * (fresh processes of the compiled build), resident memory, and command latencies in process; at
  * the `--shards-at` size, a host's memory with 1 and 4 shards against the emulator; last, the
  * Discord round trip through the emulator on the seed corpus. Prints a table, or with `--json` only a JSON array. Progress goes
- * to stderr.
+ * to stderr, with each size's JSON object as soon as it is measured.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -151,7 +151,13 @@ async function main(): Promise<void> {
 
   const results: SizeResult[] = [];
   const shardsAt = Number(values['shards-at']);
-  for (const articles of sizes) results.push(await measureSize(articles, seed, articles === shardsAt));
+  for (const articles of sizes) {
+    const result = await measureSize(articles, seed, articles === shardsAt);
+    results.push(result);
+    // A size's figures as soon as they exist: a run of the largest size can take an hour, and one
+    // stopped (or killed) before the end still leaves what it measured.
+    progress(`${articles} articles measured: ${JSON.stringify(toJson([result], undefined)[0])}`);
+  }
 
   let discord: DiscordResult | undefined;
   if (!values['no-discord']) {

@@ -99,7 +99,10 @@ export function toJson(results: readonly SizeResult[], discord: DiscordResult | 
     cacheHit: r.warmStart.cache === 'hit',
     indexJsonBytes: r.indexJsonBytes,
     extractMs: Math.round(r.extractMs),
-    chart: 'missing' in r.chart ? null : { ...percentiles(r.chart.summary), maxPngBytes: r.chart.maxPngBytes },
+    chart:
+      'missing' in r.chart
+        ? null
+        : { ...percentiles(r.chart.summary), samples: r.chart.summary.samples, maxPngBytes: r.chart.maxPngBytes },
     liveAddMs: Math.round(r.liveAdd.addMs.median),
     liveAddMaxMs: Math.round(r.liveAdd.addMs.max),
     liveSaveCacheMs: Math.round(r.liveAdd.saveCacheMs),
