@@ -64,6 +64,9 @@ const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 
+/** A colon and the quotation it introduces, right after a word (`Lutnick: “…”`). */
+const LABEL = new RegExp(`^:\\s*${MASK}`);
+
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
 
@@ -209,13 +212,19 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
 
   // Words the narration capitalises inside its sentences: names, not sentence openers.
-  // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either.
+  // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either, nor
+  // one that labels the quotation after its colon (`Lutnick: “…”`).
   const known = new Set(
-    sentences.flatMap((s) =>
-      tokenize(masked[s.passage] ?? '', s.start, s.end)
-        .filter((t, i) => t.capitalised && (i > 0 || (masked[s.passage] ?? '').slice(s.start, t.start).includes(MASK)))
-        .map((t) => t.lower),
-    ),
+    sentences.flatMap((s) => {
+      const text = masked[s.passage] ?? '';
+      return tokenize(text, s.start, s.end)
+        .filter(
+          (t, i) =>
+            t.capitalised &&
+            (i > 0 || text.slice(s.start, t.start).includes(MASK) || LABEL.test(text.slice(t.end, t.end + 4))),
+        )
+        .map((t) => t.lower);
+    }),
   );
 
   // Names and quotations in reading order.
@@ -342,10 +351,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         : '';
     const startsLower = /^[^\p{L}]*\p{Ll}/u.test(text);
     const partial = startsLower || (prefix !== '' && !prefix.endsWith(':') && !prefix.endsWith(','));
+    // Words a colon introduces, or a whole sentence in marks ("“No deal yet.”"), are speech, however short.
+    const standsAlone = prefix.endsWith(':') || (prefix === '' && !startsLower && /[.!?]$/.test(text));
     if (
       isTerm(words, {
         partial,
-        spoken: after !== null || before.spoken,
+        spoken: after !== null || before.spoken || standsAlone,
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

@@ -68,9 +68,9 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return !DEFINITE.has(word) && !INDEFINITE.has(word) && !PREPOSITIONS.has(word) && !before?.possessive;
 }
 
-/** "read" after a document: `"…," the proclamation read`. */
+/** "read" beside a document: `"…," the proclamation read`, `"…," read a statement from the ministry`. */
 const isDocumentVerb = (tokens: readonly Token[], i: number) =>
-  DOCUMENT_VERBS.has(tokens[i]?.lower ?? '') && tokens.slice(0, i).some((t) => DOCUMENTS.has(t.lower));
+  DOCUMENT_VERBS.has(tokens[i]?.lower ?? '') && tokens.some((t) => DOCUMENTS.has(t.lower));
 
 const isAccordingTo = (tokens: readonly Token[], i: number) =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
@@ -97,7 +97,12 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );
   const verbToken = tokens[verb];
-  if (!verbToken) return null;
+  // No verb: a name that signs the quotation (`“…,” spokesman Lin Jian.`, `“…” — Maria Okonkwo,
+  // chief economist at Harlow Bank`), with nothing after it but what it is.
+  if (!verbToken) {
+    const ref = tokens.some((t) => CLAUSE_WORDS.has(t.lower)) ? null : parsePhrase(masked, close + 1, end, false);
+    return ref?.type === 'name' ? { ref, at: first.start } : null;
+  }
   // A reporting clause whose speaker names no one (`“…,” the people said`, `said one trader`) still
   // tells who spoke: someone unnamed, not the speaker of the quotation before; a singular definite
   // description (`the 79-year-old said`) is someone just named, as a pronoun would be.
@@ -213,7 +218,8 @@ function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, 
 
 /**
  * The speaker named right after the verb that follows an earlier quotation of the sentence
- * (`“…,” said Bloomberg, and Trump is emboldened by “…”`): the later words are that speaker's too.
+ * (`“…,” said Bloomberg, and Trump is emboldened by “…”`, `“This,” said the minister, “is …”`):
+ * the later words are that speaker's too, however the speaker is named.
  */
 function invertedSpeaker(
   masked: string,
@@ -225,8 +231,7 @@ function invertedSpeaker(
   const verbToken = tokens[verb] as Token;
   if (!masked.slice(tokens[verb - 1]?.end ?? sentenceStart, verbToken.start).includes(MASK)) return null;
   const stop = masked.slice(verbToken.end, open).search(/[,;:()\uE000]/);
-  const ref = parsePhrase(masked, verbToken.end, stop < 0 ? open : verbToken.end + stop, false);
-  return ref?.type === 'name' ? ref : null;
+  return parsePhrase(masked, verbToken.end, stop < 0 ? open : verbToken.end + stop, false);
 }
 
 /**
@@ -241,6 +246,20 @@ function passiveAgent(masked: string, sentenceStart: number, open: number): Cue 
   if (!found || !agent) return null;
   const ref = parsePhrase(masked, sentenceStart + agent[0], sentenceStart + agent[1], false);
   return ref ? { ref, at: sentenceStart + found.index } : null;
+}
+
+/**
+ * A speaker named before a colon with no verb ("Bessent: “…”", "Carney, in a post on X: “…”",
+ * "Treasury Secretary Scott Bessent on the talks: “…”"): a label, as headlines and summaries write
+ * it. A phrase that names no one ("Her message was simple: “…”") is no cue.
+ */
+function labelCue(masked: string, sentenceStart: number, open: number): { cue: Cue | null; spoken: boolean } {
+  const colon = /:\s*$/.exec(masked.slice(sentenceStart, open));
+  if (!colon) return { cue: null, spoken: false };
+  const at = sentenceStart + colon.index;
+  const restart = lastBreak(masked, sentenceStart, at, SENTENCE_BREAK);
+  const ref = parsePhrase(masked, restart?.at ?? sentenceStart, at, restart === null);
+  return ref?.type === 'name' ? { cue: { ref, at }, spoken: true } : { cue: null, spoken: false };
 }
 
 /**
@@ -260,7 +279,7 @@ export function cueBefore(
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (verbs.length === 0) {
     const according = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
-    if (according < 0) return { cue: null, spoken: false };
+    if (according < 0) return labelCue(masked, sentenceStart, open);
     const ref = parsePhrase(masked, (tokens[according + 1] as Token).end, open, false);
     return { cue: { ref, at: (tokens[according] as Token).start }, spoken: true };
   }

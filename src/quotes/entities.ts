@@ -202,13 +202,18 @@ export class EntityTable {
    * named after both, in the order the article last named them: "United States and India".
    */
   joint(at: number): Entity | null {
-    const countries = this.entities
-      .filter((e) => e.kind === 'organisation' && countryName(e.words.join(' ')) !== null)
-      .sort((a, b) => b.lastSeen - a.lastSeen)
-      .slice(0, 2);
-    if (countries.length < 2) return null;
-    const names = countries.reverse().map((e) => countryName(e.words.join(' ')) as string);
-    const words = names.join(' and ').split(' ');
+    // A country and its capital ("Japan … in Tokyo") are one party.
+    const names = [
+      ...new Set(
+        this.entities
+          .filter((e) => e.kind === 'organisation')
+          .sort((a, b) => b.lastSeen - a.lastSeen)
+          .map((e) => countryName(e.words.join(' ')))
+          .filter((name): name is string => name !== null),
+      ),
+    ].slice(0, 2);
+    if (names.length < 2) return null;
+    const words = names.reverse().join(' and ').split(' ');
     return this.name({ type: 'name', kind: 'organisation', words }, at).entity;
   }
 

@@ -128,7 +128,17 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
       ? { type: 'document', noun, author: parsePart(tokens.slice(0, owner + 1), text, false) }
       : null;
   const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
-  if (link < 0) return head === tokens.length - 1 ? { type: 'document', noun, author: null } : null;
+  if (link < 0) {
+    if (head !== tokens.length - 1) return null;
+    // "a White House statement", "a Toyota notice": the name before the noun is its author's; "a
+    // joint statement" is of the two parties last named.
+    const determined = DEFINITE.has(tokens[0]?.lower ?? '') || INDEFINITE.has(tokens[0]?.lower ?? '');
+    const modifiers = tokens.slice(determined ? 1 : 0, head);
+    if (modifiers.some((t) => t.lower === 'joint')) return { type: 'document', noun, author: { type: 'joint' } };
+    const named =
+      modifiers.length > 0 && modifiers.every((t) => t.capitalised) ? parsePart(modifiers, text, false) : null;
+    return { type: 'document', noun, author: named?.type === 'name' ? named : null };
+  }
   let rest = tokens.slice(link + 1);
   if (INDEFINITE.has(rest[0]?.lower ?? '') && rest[1]?.capitalised) rest = rest.slice(1);
   // "a Ministry of Finance office": the author is the name, not the office in it.
@@ -391,6 +401,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     tokens.every((t) => t.capitalised || NAME_PARTICLES.has(t.lower))
   )
     return { type: 'name', kind: 'person', words: tokens.map(bareWord) };
+  const principal = spokenFor(tokens, text);
+  if (principal) return principal;
   if (INDEFINITE.has(first.lower)) {
     // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
     // anyone else indefinite is unnamed.
@@ -428,6 +440,21 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
 }
 
+/**
+ * A spokesperson named by the body they speak for ("a Downing Street spokesperson", "the
+ * ministry's spokesman", "a Toyota spokeswoman"): the body.
+ */
+function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
+  const [first, ...rest] = tokens;
+  const body = rest.slice(0, -1);
+  const determined = first && (INDEFINITE.has(first.lower) || DEFINITE.has(first.lower));
+  if (!determined || body.length === 0 || !SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '') || body.some(isClauseWord))
+    return null;
+  const ref = parsePart(body, text, false);
+  if (ref?.type === 'name') return { ...ref, kind: 'organisation' };
+  return ref?.type === 'role' && ref.kind === 'organisation' ? ref : null;
+}
+
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */
 function isDescription(ref: NameRef | RoleRef): boolean {
   return ref.type === 'role' || /^\p{Ll}/u.test(ref.words[ref.words.length - 1] ?? '');
@@ -450,7 +477,8 @@ export function parsePhrase(text: string, from: number, to: number, startsSenten
   let ref = refs[lead];
   if (!ref) return null;
   // "a spokesperson for the foreign ministry, Mao Ning,": the person named beside it speaks, for the body.
-  const spokesperson = parts[lead]?.slice(0, 3).some((t) => SPOKESPEOPLE.has(t.lower)) ?? false;
+  const part = parts[lead] ?? [];
+  const spokesperson = [...part.slice(0, 3), ...part.slice(-1)].some((t) => SPOKESPEOPLE.has(t.lower));
   for (const other of [refs[lead - 1], refs[lead + 1]]) {
     if (!other) continue;
     if (

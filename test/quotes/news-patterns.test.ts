@@ -320,6 +320,146 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Canada\'s finance minister, François-Philippe Champagne, warned that Ottawa would "not sit idly by."'],
     ['François-Philippe Champagne'],
   ],
+  // A speaker with no speech verb: a label before a colon, a name that signs the quotation.
+  [
+    'a name before a colon, headline style',
+    ['Tariff talks stall', 'Halvorsen: "We are not in a hurry."'],
+    ['Halvorsen'],
+  ],
+  [
+    'a name and its topic before a colon',
+    ['Treasury Secretary Erik Halvorsen on the talks: "We are close."'],
+    ['Erik Halvorsen'],
+  ],
+  ['a name, in a post, before a colon', ['Mark Carney, in a post on X: "Canada will respond."'], ['Mark Carney']],
+  [
+    'a colon after words that name no one: the one put forward',
+    ['Helen Marsh flew to Ottawa on Monday.', 'Her message to Washington was simple: "Back off."'],
+    ['Helen Marsh'],
+  ],
+  [
+    'a name that signs the quotation',
+    ['"We firmly oppose the measures," foreign ministry spokesman Lin Jian.'],
+    ['Lin Jian'],
+  ],
+  [
+    'a dash and a name after the quotation',
+    ['"Tariffs are taxes on our own people." — Maria Okonkwo, chief economist at Harlow Bank'],
+    ['Maria Okonkwo'],
+  ],
+  [
+    'words after the quotation that name no one',
+    ['Ines Moreau spoke on Friday.', 'She called the deal "a win for both sides" in Geneva and Rome.'],
+    ['Ines Moreau'],
+  ],
+  // Quotations split around the attribution, and short whole sentences in marks.
+  [
+    'split around "said the minister"',
+    ['Trade Minister Kenji Oda arrived on Monday.', '"This," said the minister, "is not acceptable."'],
+    ['Kenji Oda', 'Kenji Oda'],
+  ],
+  [
+    'split around "said one trader": both unnamed',
+    ['Mark Carney spoke on Monday.', '"Prices will rise," said one trader, "and nobody knows how far."'],
+    [null, null],
+  ],
+  [
+    'a short sentence in marks after a question',
+    ['"Why now?" asked Ana Vell, a union leader. "Nobody knows."'],
+    ['Ana Vell', 'Ana Vell'],
+  ],
+  ['British punctuation outside the marks', ['"We will not be rushed", Rachel Reeves told MPs.'], ['Rachel Reeves']],
+  [
+    'a quotation after "adding:"',
+    ['Piyush Goyal said India wanted a deal, adding: "We will not be rushed."'],
+    ['Piyush Goyal'],
+  ],
+  // Spokespeople named by the body they speak for.
+  [
+    'a spokesperson named by their body',
+    [
+      '"We remain in close contact," a Downing Street spokesperson said.',
+      '"We have no plans to raise prices," a Toyota spokesman said.',
+    ],
+    ['Downing Street', 'Toyota'],
+  ],
+  [
+    "the body's spokesman",
+    ["China's Commerce Ministry issued new rules.", '"We oppose the move," the ministry\'s spokesman said.'],
+    ["China's Commerce Ministry"],
+  ],
+  [
+    "the body's spokesperson, named beside it",
+    ['The foreign ministry\'s spokesperson, Mao Ning, said Beijing would "fight to the end."'],
+    ['Mao Ning'],
+  ],
+  // Statements and posts.
+  [
+    'according to a statement named by its author',
+    ['According to a White House statement, the deal "opens new markets."'],
+    ['White House'],
+  ],
+  [
+    'according to a statement from, after the quotation',
+    ['"The measures are discriminatory," according to a statement from the Ministry of Commerce.'],
+    ['Ministry of Commerce'],
+  ],
+  [
+    'read a statement from',
+    ['"We regret the decision," read a statement from the Ministry of Commerce.'],
+    ['Ministry of Commerce'],
+  ],
+  [
+    'a joint statement: the two parties last named, a capital standing for its country',
+    ['Officials from India and Japan met in Tokyo.', 'A joint statement said both would "deepen cooperation."'],
+    ['India and Japan'],
+  ],
+  ['wrote on Truth Social', ['"China has been warned!" Donald Trump wrote on Truth Social.'], ['Donald Trump']],
+  [
+    'writing on a platform, said',
+    ['Donald Trump, writing on Truth Social, said the rate would be "much higher."'],
+    ['Donald Trump'],
+  ],
+  [
+    'told reporters aboard a plane',
+    ['"It will happen soon," Donald Trump told reporters aboard Air Force One.'],
+    ['Donald Trump'],
+  ],
+  // Wire and Asian English.
+  [
+    'quoted as saying by an agency',
+    ['"India will not be rushed," Piyush Goyal was quoted as saying by PTI.'],
+    ['Piyush Goyal'],
+  ],
+  [
+    'an agency quoted someone as saying',
+    ['Xinhua quoted Wang Wentao as saying China would "fight to the end."'],
+    ['Wang Wentao'],
+  ],
+  [
+    "told a broadcaster's programme",
+    ['"We will protect jobs," Rachel Reeves told the BBC\'s Today programme.'],
+    ['Rachel Reeves'],
+  ],
+  ['Mr without a dot', ['Keir Starmer spoke in Leeds.', '"We will keep talking," Mr Starmer said.'], ['Keir Starmer']],
+  ['people familiar with the matter', ['The deal is "close to done," people familiar with the matter said.'], [null]],
+  // Partial quotations and scare quotes.
+  [
+    'as X put it',
+    ['Ines Moreau spoke to farmers on Friday.', 'The plan is, as Moreau put it, "a tax on families."'],
+    ['Ines Moreau'],
+  ],
+  [
+    'in what X called',
+    ['Mark Carney hit back on Monday, in what he called "a defence of our workers."'],
+    ['Mark Carney'],
+  ],
+  ['a one-word scare quote', ['Duties on "non-essential" goods rose again.'], []],
+  [
+    'a nested quotation in single marks',
+    ['“He told me ‘no deal,’ and I believed him,” Mark Carney said.'],
+    ['Mark Carney'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
