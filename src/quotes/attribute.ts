@@ -63,6 +63,10 @@ export interface ArticleQuotes {
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
+const unlabelled = (entity: Entity | null) => (entity?.gender ? null : untitled(entity));
+
+/** Organisation nouns that may mean a government or a bloc, never a company. */
+const isCountryNoun = (head: string) => head === 'government' || head === 'bloc';
 
 /** A colon and the quotation it introduces, right after a word (`Lutnick: “…”`). */
 const LABEL = new RegExp(`^:\\s*${MASK}`);
@@ -113,9 +117,9 @@ function wordAfter(text: string, close: number): Token | undefined {
  */
 function isTerm(
   words: readonly Token[],
-  context: { partial: boolean; spoken: boolean; before?: Token; after?: Token },
+  context: { partial: boolean; spoken: boolean; punctuated: boolean; before?: Token; after?: Token },
 ): boolean {
-  const { partial, spoken, before, after } = context;
+  const { partial, spoken, punctuated, before, after } = context;
   const short = words.length <= SCARE_QUOTE_MAX_WORDS;
   const modifier =
     before &&
@@ -123,13 +127,20 @@ function isTerm(
     (DEFINITE.has(before.lower) || (INDEFINITE.has(before.lower) && !spoken) || before.possessive) &&
     !after.capitalised &&
     !isFunctionWord(after);
+  // Words in capitals are shouted ("“DONE”"), not a name.
   const titleCase =
     words.length <= QUOTED_NAME_MAX_WORDS &&
     Boolean(words[0]?.capitalised) &&
-    words.every((w) => w.capitalised || isFunctionWord(w));
-  // A name in Title Case before the noun it qualifies ("“Liberation Day” tariffs") is a name wherever it stands.
+    words.every((w) => w.capitalised || isFunctionWord(w)) &&
+    !words.every((w) => w.text === w.text.toUpperCase() && w.text.length > 1);
+  // A name in Title Case before the noun it qualifies ("“Liberation Day” tariffs") is a name wherever
+  // it stands; words that end in punctuation ("“We are,” she said") qualify nothing.
   const namesNoun =
-    after !== undefined && !after.capitalised && !isFunctionWord(after) && !SPEECH_VERBS.has(after.lower);
+    !punctuated &&
+    after !== undefined &&
+    !after.capitalised &&
+    !isFunctionWord(after) &&
+    !SPEECH_VERBS.has(after.lower);
   return (
     (short && (!spoken || Boolean(modifier))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
@@ -294,8 +305,15 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         );
         // Else, as a pronoun would, the person just put forward whose title the article never gave
         // ("Trump … which the president said"): a title given would have answered above.
+        // A company called by what it is ("the bank said") whose name reads as a person's ("Goldman
+        // Sachs"): the one put forward with no title or honorific, when named after any other body.
+        const company = ref.kind === 'organisation' && GENERIC_ORGANISATIONS.has(ref.head) && !isCountryNoun(ref.head);
+        const body = table.role(ref);
+        const namedLikePerson = company
+          ? unlabelled(table.antecedent('person', undefined, sentence, at, earliest))
+          : null;
         const entity =
-          table.role(ref) ??
+          (namedLikePerson && namedLikePerson.lastSeen > (body?.lastSeen ?? -1) ? namedLikePerson : body) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
             ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
@@ -357,6 +375,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       isTerm(words, {
         partial,
         spoken: after !== null || before.spoken || standsAlone,
+        punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

@@ -25,7 +25,7 @@ export interface Cue {
   ref: SpeakerRef | null;
   /** Offset of the speech verb (or of "according to") in the passage. */
   at: number;
-  /** "according to …" after the quotation: who reports the words, which a speech verb before outranks. */
+  /** "according to …" or "… reported" after the quotation: who passes the words on, which a speech verb before outranks. */
   reported?: true;
 }
 
@@ -75,6 +75,9 @@ const isDocumentVerb = (tokens: readonly Token[], i: number) =>
 const isAccordingTo = (tokens: readonly Token[], i: number) =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 
+/** Verbs by which an outlet passes on someone else's words ("The BBC reports Prabowo made …"). */
+const RELAY_VERBS = new Set(['reports', 'reported', 'quotes', 'quoted']);
+
 /** A definite description of a person is short ("the former banker"). */
 const MAX_EPITHET_WORDS = 4;
 /** Singular nouns news uses for people it does not name ("the source said", "the person said"). */
@@ -115,16 +118,19 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
       words[0]?.lower === 'the' && words.length <= MAX_EPITHET_WORDS && !/[^s]s$/.test(head) && !UNNAMED.has(head);
     return { type: epithet ? 'epithet' : 'unnamed' };
   };
+  // An outlet that "reported" the words passes them on: a speech verb before them outranks it
+  // (`Xi said China would “never bow,” Xinhua reported`).
+  const reported = RELAY_VERBS.has(verbToken.lower) ? ({ reported: true } as const) : {};
   if (verb === 0) {
     const ref = parsePhrase(masked, verbToken.end, end, false) ?? unnamed(verbToken.end, end);
-    return ref ? { ref, at: verbToken.start } : null;
+    return ref ? { ref, at: verbToken.start, ...reported } : null;
   }
   let last = verb - 1;
   while (last >= 0 && isBetween(tokens[last] as Token)) last--;
   const lastToken = tokens[last];
   if (!lastToken) return null;
   const ref = parsePhrase(masked, close + 1, lastToken.end, false) ?? unnamed(close + 1, lastToken.end);
-  return ref ? { ref, at: verbToken.start } : null;
+  return ref ? { ref, at: verbToken.start, ...reported } : null;
 }
 
 /** Where a clause starts: after a comma, semicolon, colon, bracket, dash or quotation. */
@@ -200,9 +206,6 @@ function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | 
   }
   return null;
 }
-
-/** Verbs by which an outlet passes on someone else's words ("The BBC reports Prabowo made …"). */
-const RELAY_VERBS = new Set(['reports', 'reported', 'quotes', 'quoted']);
 
 /**
  * The person an outlet's report is about, who speaks the quotation ("The BBC reports Prabowo made

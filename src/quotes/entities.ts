@@ -1,5 +1,14 @@
 import { distance as editDistance } from 'fastest-levenshtein';
-import { countryName, countryWord, foldName, isCountry, nameEnds, normaliseName, withoutCountry } from './names.ts';
+import {
+  countryName,
+  countryWord,
+  foldName,
+  isBloc,
+  isCountry,
+  nameEnds,
+  normaliseName,
+  withoutCountry,
+} from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
 import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
@@ -47,13 +56,15 @@ export function titleFits(title: string, ref: RoleRef): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
   const words = foldName(title).split(' ').map(countryWord);
   const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
+  // A title that names no country ("Prime Minister") leaves "the Canadian leader" open.
+  const countryless = !words.some(isCountry);
   const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
   // "the premier" is also what news calls a prime minister.
   const head =
     generic ||
     words.includes(ref.head) ||
     (ref.head === 'premier' && words.includes('prime') && words.includes('minister'));
-  return head && qualifiers.every((w) => words.includes(countryWord(w)));
+  return head && qualifiers.every((w) => words.includes(countryWord(w)) || (countryless && isCountry(w)));
 }
 
 /** The shortest surname in which a one-letter difference is read as a typo. */
@@ -181,18 +192,22 @@ export class EntityTable {
   /**
    * The latest person whose title has the role noun and its qualifiers ("the Treasury secretary" →
    * "U.S. Treasury Secretary Scott Bessent"), or the latest organisation whose name has it ("the
-   * ministry"); a generic organisation noun ("the company") takes the latest organisation.
+   * ministry"); a generic organisation noun ("the company") takes the latest organisation. `rival`,
+   * when seen later than that one, is taken instead.
    */
-  role(ref: RoleRef): Entity | null {
+  role(ref: RoleRef, rival: Entity | null = null): Entity | null {
     const fits = (e: Entity): boolean => {
       if (e.kind !== ref.kind) return false;
       if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref));
       if (e.keyWords.includes(ref.head)) return true;
       if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
-      // "the agency", "the company" are not a country; "the government" may be.
-      return GENERIC_ORGANISATIONS.has(ref.head) && (ref.head === 'government' || !isCountry(e.words.join(' ')));
+      // "the agency", "the company" are not a country; "the government" may be, "the bloc" is a bloc.
+      const name = e.words.join(' ');
+      if (ref.head === 'bloc') return isBloc(name);
+      return GENERIC_ORGANISATIONS.has(ref.head) && (ref.head === 'government' || !isCountry(name));
     };
-    const entity = this.newest(fits) ?? null;
+    const fitting = this.newest(fits) ?? null;
+    const entity = rival && rival.lastSeen > (fitting?.lastSeen ?? -1) ? rival : fitting;
     if (entity) this.addForm(entity, `the ${ref.text}`);
     return entity;
   }

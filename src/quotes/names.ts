@@ -98,6 +98,12 @@ export function isCountry(name: string): boolean {
   return COUNTRY_OF_FORM.has(foldName(name));
 }
 
+/** Whether a name is a bloc's ("the European Union", "EU"): what "the bloc" refers to. */
+export function isBloc(name: string): boolean {
+  const country = countryName(name);
+  return COUNTRIES.some((c) => c.name === country && c.bloc === true);
+}
+
 /** `words` without the country they start with ("European Union trade commissioner" → "trade commissioner"). */
 export function withoutCountry(words: readonly string[]): string[] {
   for (let n = words.length - 1; n > 0; n--) {

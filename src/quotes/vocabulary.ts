@@ -43,7 +43,7 @@ export const DOCUMENTS = words(`
   statement statements letter letters post posts proclamation document notice order readout release memo
   filing announcement communique communiqué declaration message note decree directive tweet
   report probe investigation inquiry review study survey analysis assessment findings ruling judgment opinion
-  guidance
+  guidance transcript
 `);
 
 /** Times and time zones of page timestamps ("9:30 AM CDT"): capitalised, never names. */
@@ -91,8 +91,8 @@ export const TITLE_QUALIFIERS = words(`
   international national federal regional provincial global under first
 `);
 
-/** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
-export const ORGANISATION_NOUNS = words(`
+/** Nouns of organisations' own names ("Ministry of Commerce", "Toyota Motor Corp"); see `ORGANISATION_NOUNS`. */
+const NAMED_ORGANISATION_NOUNS = words(`
   ministry department commission council chamber association federation institute institution agency
   administration office bureau committee bank fund union organization organisation court group company
   corp corporation inc ltd llc plc co firm exchange authority board government parliament congress senate
@@ -106,8 +106,17 @@ export const NEWS_OUTLETS = words(`
   reuters bloomberg xinhua axios afp ap kyodo yonhap politico cnbc cnn bbc tass nikkei semafor bernama antara
 `);
 
-/** Organisation nouns that refer back to the last organisation named, whatever its name ("the company said"). */
-export const GENERIC_ORGANISATIONS = words('company firm group body organization organisation agency lobby government');
+/**
+ * Organisation nouns that refer back to the last organisation named, whatever its name ("the
+ * company said", "the automaker said", "the bloc said" for the EU named before).
+ */
+export const GENERIC_ORGANISATIONS = words(`
+  company firm group body organization organisation agency lobby government bloc bank lender insurer
+  automaker carmaker chipmaker retailer airline manufacturer exporter conglomerate giant
+`);
+
+/** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...NAMED_ORGANISATION_NOUNS, ...GENERIC_ORGANISATIONS]);
 
 /** Organisation nouns that mean a company, whose names say "Corp", "Inc" and the like. */
 export const COMPANY_NOUNS = words('corp corporation inc ltd llc plc co company firm');

@@ -460,6 +460,76 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['“He told me ‘no deal,’ and I believed him,” Mark Carney said.'],
     ['Mark Carney'],
   ],
+  // Role nouns of business and diplomatic news.
+  [
+    'the Canadian leader for a prime minister titled without a country',
+    ['Prime Minister Mark Carney spoke in Ottawa.', '"We will not back down," the Canadian leader said.'],
+    ['Mark Carney'],
+  ],
+  [
+    'the Indian minister',
+    ['Commerce Minister Piyush Goyal spoke in Delhi.', '"India will not be rushed," the Indian minister said.'],
+    ['Piyush Goyal'],
+  ],
+  [
+    'a company by what it is',
+    [
+      'Toyota Motor Corp cut its outlook on Thursday.',
+      '"Costs have risen sharply," the automaker said.',
+      'Goldman Sachs raised its forecast.',
+      '"Risks remain high," the bank said in a note.',
+    ],
+    ['Toyota Motor Corp', 'Goldman Sachs'],
+  ],
+  [
+    'the bloc',
+    ['The European Union offered new talks to China.', '"We prefer a negotiated outcome," the bloc said.'],
+    ['European Union'],
+  ],
+  [
+    'the press secretary named before',
+    [
+      'Karoline Leavitt, the White House press secretary, briefed reporters.',
+      '"The president is serious," the press secretary said.',
+    ],
+    ['Karoline Leavitt'],
+  ],
+  // Broadcasters, agencies and posts.
+  [
+    'told a programme named in marks',
+    ['Scott Bessent told CNBC\'s "Squawk Box" that the talks were "productive."'],
+    ['Scott Bessent'],
+  ],
+  ['an agency that reported the words', ['Xi Jinping said China would "never bow," Xinhua reported.'], ['Xi Jinping']],
+  ['a post in capitals', ['Donald Trump said in a Truth Social post that the deal was "DONE."'], ['Donald Trump']],
+  [
+    'according to a transcript',
+    [
+      'Scott Bessent spoke to investors on Friday.',
+      'The talks were "going well," according to a transcript of his remarks.',
+    ],
+    ['Scott Bessent'],
+  ],
+  [
+    'split around "she said"',
+    ['Helen Marsh spoke on Monday.', '"We are," she said, "ready to talk."'],
+    ['Helen Marsh', 'Helen Marsh'],
+  ],
+  [
+    'split around "according to"',
+    ['"The tariffs," according to Scott Bessent, "will stay."'],
+    ['Scott Bessent', 'Scott Bessent'],
+  ],
+  [
+    'a Chinese family name alone',
+    ['Vice Premier He Lifeng met Scott Bessent in Geneva.', '"The talks were candid," He said.'],
+    ['He Lifeng'],
+  ],
+  [
+    'a Korean hyphenated given name',
+    ['President Lee Jae-myung spoke on Monday.', '"We will protect our industry," Lee said.'],
+    ['Lee Jae-myung'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
