@@ -20,6 +20,7 @@ const DOMAIN = [
   'rates',
   'reminders',
   'search',
+  'sorted',
   'store',
   'text',
 ];

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article.ts';
+import { partitionPoint } from '../sorted/partition-point.ts';
 import { attributeQuotes, type ArticleSpeaker } from './attribute.ts';
 import { addQuote, textKey } from './catalog.ts';
 import { foldName, lookupName, normaliseName, slugOf } from './names.ts';
@@ -101,9 +102,8 @@ export function catalogWithArticle(
   const fresh: Quote[] = [];
   for (const q of found.quotes)
     addQuote(fresh, index, q, q.speaker === null ? null : (keys[q.speaker] ?? null), article.id);
-  const at = catalog.quotes.findIndex((q) => newer(q.citations[0]?.articleId ?? '', article.id) > 0);
-  const quotes =
-    at < 0 ? [...catalog.quotes, ...fresh] : [...catalog.quotes.slice(0, at), ...fresh, ...catalog.quotes.slice(at)];
+  const at = partitionPoint(catalog.quotes, (q) => newer(q.citations[0]?.articleId ?? '', article.id) > 0);
+  const quotes = [...catalog.quotes.slice(0, at), ...fresh, ...catalog.quotes.slice(at)];
   const quoted = new Set(quotes.map((q) => q.speaker));
   const result = {
     speakers: speakers.filter((s) => quoted.has(s.key)).sort((a, b) => a.key.localeCompare(b.key)),
