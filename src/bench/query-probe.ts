@@ -1,20 +1,23 @@
 /**
  * `tsx src/bench/query-probe.ts [articles] [seed]`: the query latencies of `npm run bench` on CPU
  * time, in one process (`process.cpuUsage()` around each run, so other processes' load counts
- * little): `/ask`'s search and the whole command, raw MiniSearch, `/tariff`, and autocomplete, on
- * the bench's synthetic corpus and inputs. The corpus and its index cache are kept in the
- * temporary folder between runs (`trade-desk-probe-<articles>-<seed>`), so a probe under
- * `node --cpu-prof` profiles the queries, not the build.
+ * little): `/ask`'s search and the whole command, raw MiniSearch, `/tariff`, autocomplete and the
+ * `/tariff` chart, on the bench's synthetic corpus and inputs. The corpus and its index cache are
+ * kept in the temporary folder between runs (`trade-desk-probe-<articles>-<seed>`), so a probe
+ * under `node --cpu-prof` profiles the queries, not the build. `PROBE_ONLY=ask,chart` measures
+ * only those.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '../../commands/index.ts';
+import { forgetDrawnCharts } from '../chart/png.ts';
 import { consoleContext } from '../console/session.ts';
 import { runAutocomplete, runCommand } from '../dispatch/dispatch.ts';
 import { cachePath, openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { assembleKnowledgeBase, type KnowledgeParts } from '../knowledge/knowledge-base.ts';
 import { createLogger } from '../log/logger.ts';
+import { partnersWithRates } from '../rates/current.ts';
 import { openStore } from '../store/store.ts';
 import { autocompleteInputs, RUNS, timedCommandInputs } from './command-inputs.ts';
 import { askQuestions } from './queries.ts';
@@ -101,5 +104,19 @@ if (wanted('autocomplete')) {
       `  ${option}`,
       samples.filter((_, i) => keystrokes[i]?.option === option),
     );
+}
+if (wanted('chart')) {
+  // Charts take up to seconds each at 50,000 articles: 20 renders over the ten largest partners.
+  const partners = partnersWithRates(kb.rates)
+    .slice(0, 10)
+    .map((p) => p.country);
+  const countries = Array.from({ length: 20 }, (_, i) => partners[i % partners.length] ?? '');
+  report(
+    '/tariff chart:true',
+    await cpuEach(countries, (country) => {
+      forgetDrawnCharts(); // each run draws its chart
+      return runCommand(d.registry, 'tariff', { values: { country, chart: true } }, d.ctx, log);
+    }),
+  );
 }
 await store.close();

@@ -285,7 +285,10 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   const bySet = new Map<string, RateEvent[]>();
   for (const e of timeline.limited) {
     const key = e.statement.products?.join(', ') ?? e.statement.scope ?? '';
-    bySet.set(key, [...(bySet.get(key) ?? []), e]);
+    const events = bySet.get(key);
+    // Pushed, not copied: a partner with thousands of product rates made this quadratic.
+    if (events) events.push(e);
+    else bySet.set(key, [e]);
   }
   const limited = [...bySet.values()]
     .flatMap((events) => inForceAmong(events, asOf) ?? [])
