@@ -388,7 +388,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const document = documentOf(tokens, text);
   if (document) return document;
   if (JOINT.test(tokens.map((t) => t.lower).join(' '))) return { type: 'joint' };
-  const joint = jointName(tokens, text);
+  const joint = jointName(first.lower === 'both' ? tokens.slice(1) : tokens, text);
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
@@ -434,6 +434,16 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const described = descriptor[descriptor.length - 1];
   if (run.length === 0) return roleOf(descriptor);
   if (described && !described.possessive && !isRoleNoun(described.lower)) return null;
+  // "The Treasury", "the Cabinet": a word of titles alone after "the" is a body.
+  const [only] = run;
+  if (
+    first.lower === 'the' &&
+    run.length === 1 &&
+    only &&
+    TITLE_QUALIFIERS.has(only.lower) &&
+    !DEMONYMS.has(bareWord(only))
+  )
+    return { type: 'name', kind: 'organisation', words: [bareWord(only)] };
   const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens, text);
   // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are bodies.
   const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
@@ -441,17 +451,19 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
 }
 
 /**
- * A spokesperson named by the body they speak for ("a Downing Street spokesperson", "the
- * ministry's spokesman", "a Toyota spokeswoman"): the body.
+ * A spokesperson named by the one they speak for ("a Downing Street spokesperson", "the
+ * ministry's spokesman", "a Toyota spokeswoman", "Trump's spokeswoman"): that one.
  */
 function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
-  const [first, ...rest] = tokens;
-  const body = rest.slice(0, -1);
-  const determined = first && (INDEFINITE.has(first.lower) || DEFINITE.has(first.lower));
-  if (!determined || body.length === 0 || !SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '') || body.some(isClauseWord))
-    return null;
+  const first = tokens[0];
+  const owner = tokens.at(-2)?.possessive === true;
+  const determined = first !== undefined && (INDEFINITE.has(first.lower) || DEFINITE.has(first.lower));
+  const body = tokens.slice(determined ? 1 : 0, -1);
+  if ((!determined && !owner) || body.length === 0 || !SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '')) return null;
+  if (body.some(isClauseWord)) return null;
   const ref = parsePart(body, text, false);
-  if (ref?.type === 'name') return { ...ref, kind: 'organisation' };
+  // "Trump's spokeswoman" speaks for Trump; "a Toyota spokesman" for a body.
+  if (ref?.type === 'name') return owner ? ref : { ...ref, kind: 'organisation' };
   return ref?.type === 'role' && ref.kind === 'organisation' ? ref : null;
 }
 

@@ -530,6 +530,57 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['President Lee Jae-myung spoke on Monday.', '"We will protect our industry," Lee said.'],
     ['Lee Jae-myung'],
   ],
+  // British English.
+  ['a body called "the Treasury"', ['"Growth is our priority," the Treasury said.'], ['Treasury']],
+  [
+    'Sir and a first name',
+    ['Sir Keir Starmer spoke in Leeds.', '"We will keep talking," Sir Keir said.'],
+    ['Keir Starmer'],
+  ],
+  [
+    'told the Commons, with a colon',
+    ['Prime Minister Keir Starmer faced MPs.', 'The prime minister told the Commons: "We will not be rushed."'],
+    ['Keir Starmer'],
+  ],
+  [
+    'says, with the full stop outside the marks',
+    ['Keir Starmer spoke in Leeds.', 'Mr Starmer says the deal is "very close".'],
+    ['Keir Starmer'],
+  ],
+  // Two speakers.
+  [
+    "a person's spokeswoman speaks for the person",
+    ['"The president keeps his word," Donald Trump\'s spokeswoman said.'],
+    ['Donald Trump'],
+  ],
+  [
+    'both X and Y said',
+    ['Both Mark Carney and Helen Marsh said the talks were "productive."'],
+    ['Mark Carney and Helen Marsh'],
+  ],
+  [
+    'two speakers in one sentence',
+    [
+      '"We want a deal," Mark Carney said, while Donald Trump called it "unfair."',
+      'Mark Carney said the levies were "unjustified," while Donald Trump insisted they were "fair and long overdue."',
+    ],
+    ['Mark Carney', 'Donald Trump', 'Mark Carney', 'Donald Trump'],
+  ],
+  [
+    'he with a woman between, the genders told by honorifics',
+    ['Mr. Scott Bessent met Ms. Ana Vell.', 'Vell left early.', '"It was useful," he said.'],
+    ['Scott Bessent'],
+  ],
+  [
+    'a quotation cut off by the end of the excerpt, its speaker named',
+    ['China\'s Commerce Ministry said in a statement: "We firmly oppose the unilateral measures and will take'],
+    ["China's Commerce Ministry"],
+  ],
+  [
+    'a Title Case headline with a quoted word names no one',
+    ['Trump Says China Tariffs Will Come Down "Substantially"', 'Donald Trump spoke on Tuesday.'],
+    [],
+  ],
 ];
 
 describe('how news attributes speech', () => {
