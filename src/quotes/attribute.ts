@@ -19,6 +19,7 @@ import {
   COORDINATORS,
   DEFINITE,
   GENERIC_ORGANISATIONS,
+  GOVERNMENT_NOUNS,
   INDEFINITE,
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
@@ -64,12 +65,6 @@ const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 const unlabelled = (entity: Entity | null) => (entity?.gender ? null : untitled(entity));
-
-/** Organisation nouns that may mean a government or a bloc, never a company. */
-const isCountryNoun = (head: string) => head === 'government' || head === 'bloc';
-
-/** A colon and the quotation it introduces, right after a word (`Lutnick: “…”`). */
-const LABEL = new RegExp(`^:\\s*${MASK}`);
 
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
@@ -223,19 +218,13 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
 
   // Words the narration capitalises inside its sentences: names, not sentence openers.
-  // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either, nor
-  // one that labels the quotation after its colon (`Lutnick: “…”`).
+  // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either.
   const known = new Set(
-    sentences.flatMap((s) => {
-      const text = masked[s.passage] ?? '';
-      return tokenize(text, s.start, s.end)
-        .filter(
-          (t, i) =>
-            t.capitalised &&
-            (i > 0 || text.slice(s.start, t.start).includes(MASK) || LABEL.test(text.slice(t.end, t.end + 4))),
-        )
-        .map((t) => t.lower);
-    }),
+    sentences.flatMap((s) =>
+      tokenize(masked[s.passage] ?? '', s.start, s.end)
+        .filter((t, i) => t.capitalised && (i > 0 || (masked[s.passage] ?? '').slice(s.start, t.start).includes(MASK)))
+        .map((t) => t.lower),
+    ),
   );
 
   // Names and quotations in reading order.
@@ -307,7 +296,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         // ("Trump … which the president said"): a title given would have answered above.
         // A company called by what it is ("the bank said") whose name reads as a person's ("Goldman
         // Sachs"): the one put forward with no title or honorific, when named after any other body.
-        const company = ref.kind === 'organisation' && GENERIC_ORGANISATIONS.has(ref.head) && !isCountryNoun(ref.head);
+        const company =
+          ref.kind === 'organisation' && GENERIC_ORGANISATIONS.has(ref.head) && !GOVERNMENT_NOUNS.has(ref.head);
         const body = table.role(ref);
         const namedLikePerson = company
           ? unlabelled(table.antecedent('person', undefined, sentence, at, earliest))
@@ -394,9 +384,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const closing = !after && closeSentence ? closingCue(lastMasked, last.close, closeSentence.end) : null;
     const closingCues = closing ? [{ cue: closing, passage: last.passage, sentence: closeSentenceIndex }] : [];
     const cues = [
-      ...(after?.ref?.type === 'document' || after?.reported
-        ? [...beforeCue, ...afterCue]
-        : [...afterCue, ...beforeCue]),
+      ...(after?.ref?.type === 'document' || after?.yields ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
       ...closingCues,
     ];
     // A country stands for whoever speaks for it: when another cue of the sentence names that body

@@ -25,8 +25,11 @@ export interface Cue {
   ref: SpeakerRef | null;
   /** Offset of the speech verb (or of "according to") in the passage. */
   at: number;
-  /** "according to …" or "… reported" after the quotation: who passes the words on, which a speech verb before outranks. */
-  reported?: true;
+  /**
+   * A cue after the quotation that a speech verb before it outranks: "according to …" or "…
+   * reported" (who passes the words on), or a name with no verb.
+   */
+  yields?: true;
 }
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
@@ -94,17 +97,20 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   if (first.capitalised && (PREPOSITIONS.has(first.lower) || first.lower === 'however')) return null;
   if (isAccordingTo(tokens, 0)) {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
-    return ref ? { ref, at: first.start, reported: true } : null;
+    return ref ? { ref, at: first.start, yields: true } : null;
   }
   const verb = tokens.findIndex(
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );
   const verbToken = tokens[verb];
   // No verb: a name that signs the quotation (`“…,” spokesman Lin Jian.`, `“…” — Maria Okonkwo,
-  // chief economist at Harlow Bank`), with nothing after it but what it is.
+  // chief economist at Harlow Bank`), with nothing after it but what it is; not a source in
+  // brackets (`“…” (Reuters)`), and a speech verb before the quotation outranks it.
   if (!verbToken) {
-    const ref = tokens.some((t) => CLAUSE_WORDS.has(t.lower)) ? null : parsePhrase(masked, close + 1, end, false);
-    return ref?.type === 'name' ? { ref, at: first.start } : null;
+    const signed =
+      /^[\s,—–-]*$/.test(masked.slice(close + 1, first.start)) && !tokens.some((t) => CLAUSE_WORDS.has(t.lower));
+    const ref = signed ? parsePhrase(masked, close + 1, end, false) : null;
+    return ref?.type === 'name' ? { ref, at: first.start, yields: true } : null;
   }
   // A reporting clause whose speaker names no one (`“…,” the people said`, `said one trader`) still
   // tells who spoke: someone unnamed, not the speaker of the quotation before; a singular definite
@@ -120,7 +126,7 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   };
   // An outlet that "reported" the words passes them on: a speech verb before them outranks it
   // (`Xi said China would “never bow,” Xinhua reported`).
-  const reported = RELAY_VERBS.has(verbToken.lower) ? ({ reported: true } as const) : {};
+  const reported = RELAY_VERBS.has(verbToken.lower) ? ({ yields: true } as const) : {};
   if (verb === 0) {
     const ref = parsePhrase(masked, verbToken.end, end, false) ?? unnamed(verbToken.end, end);
     return ref ? { ref, at: verbToken.start, ...reported } : null;

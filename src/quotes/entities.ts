@@ -11,7 +11,7 @@ import {
 } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
-import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, ORGANISATION_NOUNS } from './vocabulary.ts';
+import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, GOVERNMENT_NOUNS, ORGANISATION_NOUNS } from './vocabulary.ts';
 
 /**
  * The people and organisations of one article, as its narration names them, and which of them each
@@ -204,7 +204,7 @@ export class EntityTable {
       // "the agency", "the company" are not a country; "the government" may be, "the bloc" is a bloc.
       const name = e.words.join(' ');
       if (ref.head === 'bloc') return isBloc(name);
-      return GENERIC_ORGANISATIONS.has(ref.head) && (ref.head === 'government' || !isCountry(name));
+      return GENERIC_ORGANISATIONS.has(ref.head) && (GOVERNMENT_NOUNS.has(ref.head) || !isCountry(name));
     };
     const fitting = this.newest(fits) ?? null;
     const entity = rival && rival.lastSeen > (fitting?.lastSeen ?? -1) ? rival : fitting;

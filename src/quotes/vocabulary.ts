@@ -115,6 +115,9 @@ export const GENERIC_ORGANISATIONS = words(`
   automaker carmaker chipmaker retailer airline manufacturer exporter conglomerate giant
 `);
 
+/** Generic organisation nouns that may mean a government or a bloc ("the government said"), never a company. */
+export const GOVERNMENT_NOUNS = words('government bloc');
+
 /** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...NAMED_ORGANISATION_NOUNS, ...GENERIC_ORGANISATIONS]);
 

@@ -323,8 +323,13 @@ const CASES: [string, string[], (string | null)[]][] = [
   // A speaker with no speech verb: a label before a colon, a name that signs the quotation.
   [
     'a name before a colon, headline style',
-    ['Tariff talks stall', 'Halvorsen: "We are not in a hurry."'],
-    ['Halvorsen'],
+    ['Halvorsen: "We are not in a hurry."', 'Treasury Secretary Erik Halvorsen spoke on Tuesday.'],
+    ['Erik Halvorsen'],
+  ],
+  [
+    'a word before a colon that the article never uses as a name',
+    ['Related: "Tariffs are here to stay."', 'Treasury Secretary Erik Halvorsen spoke on Tuesday.'],
+    [null],
   ],
   [
     'a name and its topic before a colon',
@@ -346,6 +351,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     'a dash and a name after the quotation',
     ['"Tariffs are taxes on our own people." — Maria Okonkwo, chief economist at Harlow Bank'],
     ['Maria Okonkwo'],
+  ],
+  [
+    'a source in brackets after the quotation is no signature',
+    ['Donald Trump said the tariffs were "working very well" (Reuters)'],
+    ['Donald Trump'],
   ],
   [
     'words after the quotation that name no one',
