@@ -452,14 +452,16 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
 
 /**
  * A spokesperson named by the one they speak for ("a Downing Street spokesperson", "the
- * ministry's spokesman", "a Toyota spokeswoman", "Trump's spokeswoman"): that one.
+ * ministry's spokesman", "a Toyota spokeswoman", "Trump's spokeswoman"): that one. "The ministry
+ * spokesperson" may be someone titled so before, and stays a role.
  */
 function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
   const first = tokens[0];
   const owner = tokens.at(-2)?.possessive === true;
   const determined = first !== undefined && (INDEFINITE.has(first.lower) || DEFINITE.has(first.lower));
   const body = tokens.slice(determined ? 1 : 0, -1);
-  if ((!determined && !owner) || body.length === 0 || !SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '')) return null;
+  if (!(owner || INDEFINITE.has(first?.lower ?? '')) || body.length === 0) return null;
+  if (!SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '')) return null;
   if (body.some(isClauseWord)) return null;
   const ref = parsePart(body, text, false);
   // "Trump's spokeswoman" speaks for Trump; "a Toyota spokesman" for a body.

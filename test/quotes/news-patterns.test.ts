@@ -399,6 +399,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ["China's Commerce Ministry"],
   ],
   [
+    'the body spokesperson titled before is that person',
+    [
+      'Foreign ministry spokesperson Lin Jian spoke on Monday.',
+      '"We oppose it," the foreign ministry spokesperson said.',
+    ],
+    ['Lin Jian'],
+  ],
+  [
     "the body's spokesperson, named beside it",
     ['The foreign ministry\'s spokesperson, Mao Ning, said Beijing would "fight to the end."'],
     ['Mao Ning'],
