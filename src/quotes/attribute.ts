@@ -64,7 +64,6 @@ export interface ArticleQuotes {
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
-const unlabelled = (entity: Entity | null) => (entity?.gender ? null : untitled(entity));
 
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
@@ -298,12 +297,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         // Sachs"): the one put forward with no title or honorific, when named after any other body.
         const company =
           ref.kind === 'organisation' && GENERIC_ORGANISATIONS.has(ref.head) && !GOVERNMENT_NOUNS.has(ref.head);
-        const body = table.role(ref);
         const namedLikePerson = company
-          ? unlabelled(table.antecedent('person', undefined, sentence, at, earliest))
+          ? table.antecedent('person', undefined, sentence, at, earliest, (e) => !e.gender && e.titles.length === 0)
           : null;
         const entity =
-          (namedLikePerson && namedLikePerson.lastSeen > (body?.lastSeen ?? -1) ? namedLikePerson : body) ??
+          table.role(ref, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
             ? untitled(table.antecedent('person', undefined, sentence, at, earliest))

@@ -251,13 +251,15 @@ export class EntityTable {
     sentence: number,
     at: number,
     earliest: number,
+    fits: (e: Entity) => boolean = () => true,
   ): Entity | null {
     for (let s = sentence; s >= earliest; s--) {
       const fitting = (this.notes.get(s) ?? []).filter(
         (n) =>
           (s < sentence || n.at < at) &&
           (kind === undefined || n.entity.kind === kind) &&
-          !(gender && n.entity.gender && n.entity.gender !== gender),
+          !(gender && n.entity.gender && n.entity.gender !== gender) &&
+          fits(n.entity),
       );
       const found = fitting.filter((n) => n.speaker).pop() ?? fitting.find((n) => n.subject);
       if (found) {

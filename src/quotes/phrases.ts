@@ -579,7 +579,16 @@ export function findMentions(text: string, start: number, end: number, known?: R
     const head = phrase[0] as Token;
     const tail = phrase[phrase.length - 1] as Token;
     if (ref?.type !== 'name') return;
-    if (from === 0 && known && ref.kind === 'person' && phrase.length === 1 && !known.has(head.lower)) return;
+    // A sentence's first word alone is no name; in "Shares of Nordic Steel AB fell" the name is
+    // the one after "of", governed by it.
+    const alone = phrase.length === 1 || (ref.words.length === 1 && ref.words[0] === bareWord(head));
+    if (from === 0 && known && ref.kind === 'person' && alone && !known.has(head.lower)) {
+      const complement = phrase.slice(phrase.findIndex((t) => opensComplement(t.lower)) + 1);
+      const named = complement.length < phrase.length ? parsePart(complement, text, false) : null;
+      if (named?.type === 'name' && complement[0])
+        mentions.push({ ref: named, start: complement[0].start, end: tail.end, subject: false });
+      return;
+    }
     // Not after a preposition, even with a determiner between ("in a post on his Truth Social").
     const previous = tokens[from - 1];
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);

@@ -61,6 +61,7 @@ export const MONTHS = words(
 export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...words(`
     also later earlier then further again previously recently separately repeatedly publicly privately once first
+    long often always never still already just now
     has have had will would was were is last this next week month year today yesterday tonight on in morning afternoon evening
   `),
   ...WEEKDAYS,
@@ -99,6 +100,7 @@ const NAMED_ORGANISATION_NOUNS = words(`
   party network news times journal post reserve secretariat lobby body alliance forum society foundation
   center centre coalition service customs tribunal confederation cooperative university college school academy
   television tv radio media broadcaster broadcasting newswire embassy consulate mission delegation
+  ag sa se nv ab asa gmbh spa bhd tbk
 `);
 
 /** News agencies and outlets named in one word, which news quotes ("said Bloomberg", "Xinhua reported"): organisations. */
@@ -122,7 +124,9 @@ export const GOVERNMENT_NOUNS = words('government bloc');
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...NAMED_ORGANISATION_NOUNS, ...GENERIC_ORGANISATIONS]);
 
 /** Organisation nouns that mean a company, whose names say "Corp", "Inc" and the like. */
-export const COMPANY_NOUNS = words('corp corporation inc ltd llc plc co company firm');
+export const COMPANY_NOUNS = words(
+  'corp corporation inc ltd llc plc co company firm ag sa se nv ab asa gmbh spa bhd tbk',
+);
 
 /** Third-person pronouns that can say who spoke. */
 export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'; gender?: 'male' | 'female' }>> = {

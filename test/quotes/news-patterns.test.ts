@@ -599,6 +599,71 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Trump Says China Tariffs Will Come Down "Substantially"', 'Donald Trump spoke on Tuesday.'],
     [],
   ],
+  // Whole articles in the styles of a wire, an Asian daily, a business desk and a post-led story.
+  [
+    'a wire story',
+    [
+      'WASHINGTON, June 3 (Reuters) - U.S. Commerce Secretary Howard Lund said on Tuesday that tariffs on steel would double to 50%, calling the move "necessary to protect our industry."',
+      '"We are not going to back down," Lund told reporters at the White House.',
+      'The European Commission said it "strongly regrets" the decision and was ready to respond.',
+      '"Countermeasures are ready," a Commission spokesperson said, adding that talks would continue.',
+      'Shares of Nordic Steel AB fell 4% in Stockholm. The company said in a statement that the tariffs would "hurt customers on both sides of the Atlantic."',
+      'Lund, a former banker, has long argued that "trade deficits matter."',
+      'He added: "We will see who blinks first."',
+    ],
+    [
+      'Howard Lund',
+      'Howard Lund',
+      'European Commission',
+      'European Commission',
+      'Nordic Steel AB',
+      'Howard Lund',
+      'Howard Lund',
+    ],
+  ],
+  [
+    'an Asian daily',
+    [
+      'China on Friday vowed to "fight to the end" after Washington raised tariffs again.',
+      'Commerce ministry spokesman He Yadong told a regular press briefing in Beijing that the US move was "a mistake on top of a mistake."',
+      '"China will never accept it," He said.',
+      'Meanwhile, Chinese Premier Li Qiang told a forum in Tianjin that Beijing would "open wider to the world."',
+      '"The door will only open wider," the premier said, according to state broadcaster CCTV.',
+    ],
+    ['China', 'He Yadong', 'He Yadong', 'Li Qiang', 'Li Qiang'],
+  ],
+  [
+    'a business desk',
+    [
+      'Harlow Motors cut its annual forecast on Thursday, blaming US tariffs.',
+      '"The environment remains very uncertain," chief executive Ana Vell told analysts on a call.',
+      'The carmaker said tariffs had cost it "about $1 billion" so far this year.',
+      'Vell said the company would "keep prices stable for now."',
+      '"We are not immune," she said.',
+    ],
+    ['Ana Vell', 'Harlow Motors', 'Ana Vell', 'Ana Vell'],
+  ],
+  [
+    'a story led by posts',
+    [
+      'Donald Trump on Sunday threatened new tariffs on the European Union.',
+      'In a post on Truth Social, Trump wrote that the bloc had been "very difficult to deal with."',
+      '"Our discussions with them are going nowhere!" he wrote.',
+      'EU trade commissioner Maroš Šefčovič said on X that the bloc remained "fully committed" to a deal.',
+      'The commissioner added that the EU would "defend its interests."',
+    ],
+    ['Donald Trump', 'Donald Trump', 'Maroš Šefčovič', 'Maroš Šefčovič'],
+  ],
+  [
+    'a British broadcaster',
+    [
+      'Speaking to the BBC, Sir Keir Starmer said: "We are not going to rush into a trade war."',
+      'Business Secretary Jonathan Reynolds told MPs the government would "not hesitate" to act.',
+      'Shadow business secretary Andrew Griffith said the deal was "a damp squib".',
+      '"This is a bad day for British exporters," said Jane Roe, of the British Chambers of Commerce.',
+    ],
+    ['Keir Starmer', 'Jonathan Reynolds', 'Andrew Griffith', 'Jane Roe'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
