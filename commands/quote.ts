@@ -9,7 +9,7 @@ import { hideOption } from '../src/dispatch/hide-option.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { quoteLookup } from '../src/quotes/lookup.ts';
 import type { Quote, QuoteCitation, Speaker } from '../src/quotes/quote.ts';
-import { topicFilter, topicTerms } from '../src/quotes/topic.ts';
+import { quotesAbout, topicFilter, topicTerms } from '../src/quotes/topic.ts';
 import { citationLine } from '../src/render/citation.ts';
 import { cutText, DISCORD_LIMITS } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed } from '../src/render/reply.ts';
@@ -186,15 +186,22 @@ function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, p
   };
 }
 
+/** How many of `quotes` each speaker key has (null: the speaker unknown). */
+function countBySpeaker(quotes: readonly Quote[]): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return counts;
+}
+
 /** Everyone quoted (about the topic, if one is given), most quoted first, with counts. */
 function speakersReply({ kb }: CommandContext, asked: string, page: number): Reply {
   const lookup = quoteLookup(kb.quotes);
   const terms = topicTerms(asked);
   const topic = terms.length > 0 ? asked : '';
-  const isAbout = topicFilter(kb.quotes, terms, paragraphsOf(kb));
-  const onTopic = (quotes: readonly Quote[]) => (terms.length === 0 ? quotes.length : quotes.filter(isAbout).length);
+  // On a topic, counted from its quotations: a topic costs its matches, not a test of every quotation.
+  const onTopic = terms.length > 0 ? countBySpeaker(quotesAbout(kb.quotes, terms, paragraphsOf(kb))) : undefined;
   const counts = lookup.ranking
-    .map(({ speaker }) => ({ speaker, count: onTopic(lookup.quotesOf(speaker.key)) }))
+    .map(({ speaker, count }) => ({ speaker, count: onTopic ? (onTopic.get(speaker.key) ?? 0) : count }))
     .filter((c) => c.count > 0);
   if (counts.length === 0) {
     if (topic) return errorReply(`No one is quoted${about(topic)}.`, { speaker: null, quotes: [], speakers: [] });
@@ -213,7 +220,7 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
       ({ speaker, count }) =>
         `• **${speaker.name}** — ${plural(count, 'quotation')}${speaker.kind === 'organisation' ? ' · organisation' : ''}`,
     );
-  const unknown = onTopic(lookup.unknown);
+  const unknown = onTopic ? (onTopic.get(null) ?? 0) : lookup.unknown.length;
   return {
     ok: true,
     content: `**${plural(counts.length, 'speaker')}** quoted${about(topic)}${pages > 1 ? ` · page ${current} of ${pages}` : ''}. \`/quote speaker:<name>\` shows what one of them said.`,

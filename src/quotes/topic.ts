@@ -13,13 +13,10 @@ export function topicTerms(topic: string): string[] {
 }
 
 /** A catalog's quotations by term: their positions in the catalog, ascending. */
-interface TopicIndex {
-  position: Map<Quote, number>;
-  postings: Map<string, number[]>;
-}
+type TopicIndex = Map<string, number[]>;
 
 function buildIndex(catalog: QuoteCatalog, paragraphText: (citation: QuoteCitation) => string): TopicIndex {
-  const postings = new Map<string, number[]>();
+  const postings: TopicIndex = new Map();
   catalog.quotes.forEach((quote, i) => {
     for (const term of new Set(documentTerms([quote.text, ...quote.citations.map(paragraphText)].join('\n')))) {
       const positions = postings.get(term);
@@ -27,7 +24,7 @@ function buildIndex(catalog: QuoteCatalog, paragraphText: (citation: QuoteCitati
       else postings.set(term, [i]);
     }
   });
-  return { position: new Map(catalog.quotes.map((q, i) => [q, i])), postings };
+  return postings;
 }
 
 /** Whether an ascending list holds `n`. */
@@ -47,21 +44,30 @@ function holds(sorted: readonly number[], n: number): boolean {
 const indexes = new WeakMap<QuoteCatalog, TopicIndex>();
 
 /**
- * Whether a quotation of `catalog` is about every one of `terms` (any is, without terms). The
- * catalog's quotations are analyzed once, on the first use with terms, and kept per catalog.
+ * The quotations of `catalog` about every one of `terms`, in catalog order (all of them without
+ * terms). The catalog's quotations are analyzed once, on the first use with terms, and kept per
+ * catalog; a topic then costs the shortest of its terms' lists, not a test of every quotation
+ * (that test was most of `/quote`'s p99 at 10,000 articles).
  */
+export function quotesAbout(
+  catalog: QuoteCatalog,
+  terms: readonly string[],
+  paragraphText: (citation: QuoteCitation) => string,
+): readonly Quote[] {
+  if (terms.length === 0) return catalog.quotes;
+  let postings = indexes.get(catalog);
+  if (!postings) indexes.set(catalog, (postings = buildIndex(catalog, paragraphText)));
+  const [shortest = [], ...rest] = terms.map((t) => postings.get(t) ?? []).sort((a, b) => a.length - b.length);
+  return shortest.filter((at) => rest.every((positions) => holds(positions, at))).map((at) => catalog.quotes[at]!);
+}
+
+/** Whether a quotation of `catalog` is about every one of `terms` (any is, without terms). */
 export function topicFilter(
   catalog: QuoteCatalog,
   terms: readonly string[],
   paragraphText: (citation: QuoteCitation) => string,
 ): (quote: Quote) => boolean {
   if (terms.length === 0) return () => true;
-  let index = indexes.get(catalog);
-  if (!index) indexes.set(catalog, (index = buildIndex(catalog, paragraphText)));
-  const { position, postings } = index;
-  const lists = terms.map((t) => postings.get(t) ?? []);
-  return (quote) => {
-    const at = position.get(quote);
-    return at !== undefined && lists.every((positions) => holds(positions, at));
-  };
+  const about = new Set(quotesAbout(catalog, terms, paragraphText));
+  return (quote) => about.has(quote);
 }
