@@ -50,6 +50,17 @@ const CHANGE_VERBS = [
   'slashes',
   'slashed',
   'slashing',
+  // "lifted its levy to 125%", "pushed tariffs to 145%": a verb leading to a new level.
+  'lift',
+  'lifts',
+  'lifted',
+  'lifting',
+  'push',
+  'pushed',
+  'pushing',
+  'boost',
+  'boosted',
+  'boosting',
   'drop',
   'drops',
   'dropped',
@@ -97,7 +108,21 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
   },
   {
     status: 'suspended',
-    words: ['pause', 'paused', 'pausing', 'suspend', 'suspended', 'delay', 'delayed', 'postpone', 'postponed'],
+    words: [
+      'pause',
+      'paused',
+      'pausing',
+      'suspend',
+      'suspended',
+      'delay',
+      'delayed',
+      'postpone',
+      'postponed',
+      'hold off',
+      'holds off',
+      'held off',
+      'holding off',
+    ],
   },
   {
     status: 'threatened',
@@ -155,7 +180,8 @@ const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial
 /** The old level: "from 25%", "from an initial 31%". */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
 /** "exempting some goods from its 125% tariffs": goods taken out of a rate, which stays; no change of level. */
-export const EXEMPT_FROM = /\b(?:exempt\w*|exclud\w*|shield\w*|relief)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
+export const EXEMPT_FROM =
+  /\b(?:exempt\w*|exclud\w*|shield\w*|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
 /** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound, nor "to lower the 25% duty": a verb). */
 const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`, 'iu');
 /** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */

@@ -33,6 +33,7 @@ const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 const STACKING =
   /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
+const DURATION = /\b(?:another|further|additional|extra)\s+(?:\d+|\p{L}+)[-\s](?:days?|weeks?|months?|years?)\b/giu;
 /** Goods of its own after the number ("and 15% on other Japanese goods"): a rate on goods in general, not the previous rate's products. */
 const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/u;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
@@ -86,11 +87,13 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const near =
     sentence.slice(clause.start, percent.lead) +
     sentence.slice(percent.end, Math.min(percent.end + 30, segment.end)).split(/[,;]|\s[—–-]\s/)[0];
+  // "for another 90 days" is a length of time, not a part of the rate.
+  const nearWords = near.replace(DURATION, ' ');
   const part = percent.increment
     ? 'component'
-    : TOTAL.test(near)
+    : TOTAL.test(nearWords)
       ? 'total'
-      : COMPONENT.test(near)
+      : COMPONENT.test(nearWords)
         ? 'component'
         : undefined;
   return {

@@ -69,7 +69,11 @@ const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
 const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
 /** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
-const ONTO_TARIFF = new RegExp(String.raw`^\s+(?:to|onto|on\s+top\s+of)\s+${ownerWords}${tariffWord}`, 'iu');
+const ONTO_TARIFF = new RegExp(
+  // Not the infinitive of a purpose: "raise prices by 5% to offset the tariffs".
+  String.raw`^\s+(?:to|onto|on\s+top\s+of)\s+(?!\p{Ll}+\s+(?:the|a|an|its|their|his|her|these|those|this|that)\b)${ownerWords}${tariffWord}`,
+  'iu',
+);
 /** A tariff raised by an amount: "increased the tariff on China by 34%", "raise duties by 10 percentage points". */
 const RAISED_BY = new RegExp(
   String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:[^,;.]*?\s)?${tariffWord}\b[^,;.]*?\s+by\s*$`,

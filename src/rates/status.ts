@@ -83,9 +83,46 @@ function pastPerfect(left: string): boolean {
  * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
  */
 const RETROSPECTIVE =
-  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|at\s+one\s+point|initially|originally|previously|formerly|once\s+(?:stood|reached|hit|topped|was|were|had)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
+  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|initially|originally|previously|formerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
+/** A verb in the simple past (or a past participle), and words that keep a clause in the present or future. */
+const PAST_VERB = /\b(?:was|were|had|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b/u;
+const PRESENT_OR_LATER =
+  /\b(?:is|are|has|have|will|would|shall|now|currently|still|face|faces|pay|pays|remains?|stands?)\b/u;
+/**
+ * A time before some event or until some time, said of a level in the past tense: "Before Liberation
+ * Day, the average tariff was 1.5%", "Until August, Indian goods faced 25%", "paid 2.5% before Trump
+ * returned". The level held then and no longer does.
+ */
+const OPENS_BEFORE = /^\W*(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|[Uu]p\s+until)\s[^,]{2,60},/u;
+const BEFORE_AFTER = /\b(?:before|until|till|prior\s+to)\b/u;
+function heldBefore(sentence: string, clause: Span, percent: PercentMention): boolean {
+  const opener = OPENS_BEFORE.exec(sentence);
+  const own = sentence.slice(opener && opener[0].length <= percent.lead ? opener[0].length : clause.start, clause.end);
+  const tail = sentence.slice(percent.end, clause.end);
+  return (
+    ((opener !== null && opener[0].length <= percent.lead) || BEFORE_AFTER.test(tail)) &&
+    PAST_VERB.test(own) &&
+    !PRESENT_OR_LATER.test(own)
+  );
+}
+/**
+ * A level compared with and told in the past: "far below the 145% that halted trade in April",
+ * "above the 2.5% its cars paid before". What the comparison is set against is history.
+ */
+const COMPARED_BEFORE =
+  /\b(?:below|above|(?:lower|higher|less|more)\s+than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$/u;
+/** The compared level's own past verb, with its subject ("that halted", "its cars paid"); "the 10% paid by Britain" is a state. */
+const PAST_AFTER =
+  /^(?:\s+\S+){0,3}?\s+(?:that|which|it|they|he|she|we|[a-z]+s|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:was|were|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b(?!\s+by\b)/u;
+const comparedPast = (left: string, right: string) =>
+  COMPARED_BEFORE.test(left) && PAST_AFTER.test(right) && !PRESENT_OR_LATER.test(right);
+/** A court finding a rate unlawful ("ruled the 34% tariff unlawful") ends it, unless it left the rate standing. */
+const RULED_BEFORE = /\b(?:ruled|found|declared|deemed|held)\s+(?:that\s+)?(?:\S+\s+){0,3}?$/u;
+const RULED_AFTER = /^[^,;]{0,80}?\b(?:illegal|unlawful|unconstitutional|invalid)\b/u;
+const LEFT_STANDING = /\b(?:left|leave|leaves|leaving|stay(?:ed|s)?|in\s+place|in\s+effect|pending|remain(?:s|ed)?)\b/u;
+
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /**
@@ -98,6 +135,9 @@ const threatAfter = (right: string) => {
   const m = THREAT_AFTER.exec(right);
   return m !== null && !STARTS_AFTER.test(right.slice(m.index + m[0].length));
 };
+/** "the 24% rate … never took effect": a rate that never started was only a threat. */
+const NEVER_STARTED =
+  /^[^,;]{0,60}?\bnever\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))\b/u;
 /** "a 30% duty on Mexican goods is on the table": a rate under discussion, as its subject's predicate. */
 const DISCUSSED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
@@ -183,6 +223,26 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
   return PLANNED_BEFORE.test(before) || (later && WOULD_BEFORE.test(before)) ? 'pending' : 'replaced';
 }
 
+/** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
+const PAUSED_OTHER =
+  /\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
+
+/** A window that holds only the words leading into the number: its verb is in the part of the sentence before. */
+const LEAD_IN_ONLY = /^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s*)?$/iu;
+/** A replacing verb with the number as its object: "the 30% rate replaced the 145% tariff", "supersedes the 50% levy". */
+const REPLACING_OBJECT = new RegExp(String.raw`${PREVIOUS_CUES.source}((?:\s+(?!to\b)\S+){0,2}?)\s*$`, 'u');
+function objectOfReplacing(whole: string): RateStatus | undefined {
+  const m = REPLACING_OBJECT.exec(whole);
+  if (!m || ARTICLE_BEFORE.test(whole.slice(0, m.index)) || /\d/u.test(m[1] ?? '')) return undefined;
+  return PLANNED_BEFORE.test(whole.slice(0, m.index)) ? 'current' : 'previous';
+}
+
+/** True when a window holds a word of pause, threat, plan or condition: its "until" or past verb is not history. */
+const pending = (window: string) =>
+  CUES.some(
+    (c) => c.status !== 'current' && c.status !== 'previous' && c.pattern.test(window.replace(PAUSED_OTHER, ' ')),
+  );
+
 /**
  * The status the cue words of a window give a number that sits between `left` and `right`, if any;
  * `conditioned` when a condition opens the sentence before the window ("If Canada signs, it will be
@@ -206,6 +266,8 @@ function cueStatus(left: string, right: string, published: string, conditioned =
         return replaced !== undefined || REPLACED_AFTER.test(right);
       case 'scheduled':
         return pattern.test(left) || pattern.test(right) || startsLater(`${left} ${right}`, published);
+      case 'suspended':
+        return pattern.test(left.replace(PAUSED_OTHER, ' ')) || pattern.test(right.replace(PAUSED_OTHER, ' '));
       default:
         return pattern.test(left) || pattern.test(right);
     }
@@ -214,6 +276,10 @@ function cueStatus(left: string, right: string, published: string, conditioned =
     ? 'current'
     : found?.status;
 }
+
+/** An aside opened by a past participle, with its predicate still to come: "The tariff, paused in March, took effect …". */
+const PARTICIPLE_ASIDE =
+  /^\s*(?:\p{Ll}{2,}ed|set|cut|hit|put|announced|delayed|paused)\b(?![^,;]*\b(?:is|are|was|were|will)\b)/u;
 
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
 const OWN_CLAUSE =
@@ -244,11 +310,27 @@ export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
   const left = sentence.slice(clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (threatAfter(right) || THREAT_BEFORE.test(left) || DEAL_CONDITION_AFTER.test(right) || DISCUSSED_AFTER.test(right))
+  if (
+    threatAfter(right) ||
+    NEVER_STARTED.test(right) ||
+    THREAT_BEFORE.test(left) ||
+    DEAL_CONDITION_AFTER.test(right) ||
+    DISCUSSED_AFTER.test(right)
+  )
     return 'threatened';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (
+    RULED_BEFORE.test(left) &&
+    RULED_AFTER.test(right) &&
+    !MODAL.test(left) &&
+    !CONDITION.test(left) &&
+    !LEFT_STANDING.test(sentence.slice(percent.end))
+  )
+    return 'previous';
   if (COUNTERFACTUAL_OPENS.test(sentence) && /\b(?:would|could|might)\b/u.test(left)) return 'hypothetical';
   const own = clauseAt(clauses, percent.start);
+  // The whole clause before the number, where the segment of a number in a list is cut at its lead-in ("replaced the …").
+  const wholeLeft = sentence.slice(own.start, percent.lead);
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];
   const clauseText = sentence.slice(clause.start, clause.end);
@@ -275,7 +357,9 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (
     FORMER_BEFORE.test(left) ||
     (pastPerfect(left) && !added) ||
-    retrospective(sentence.slice(segment.start, percent.lead))
+    retrospective(sentence.slice(segment.start, percent.lead)) ||
+    (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
+    (comparedPast(wholeLeft, right) && !pending(right))
   )
     return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,
@@ -287,9 +371,18 @@ export function statusOf(scope: StatusScope): RateStatus {
   )
     return 'current';
   const relative = after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? after : undefined;
-  // A relative clause in the past perfect (", which had been paused for 30 days,") is background:
-  // the predicate after it says how the rate stands.
-  const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : undefined;
+  // A relative clause in the past perfect (", which had been paused for 30 days,") or an aside
+  // opened by a participle (", paused until April 2,") is background: the predicate after it says
+  // how the rate stands.
+  const aside =
+    after &&
+    PARTICIPLE_ASIDE.test(sentence.slice(after.start, after.end)) &&
+    after.end < tailEnd(sentence, clauses, clause, segment)
+      ? after
+      : undefined;
+  const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : aside;
+  const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
+  if (object) return object;
   const fromCues =
     cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??

@@ -489,6 +489,86 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Switzerland 15% current'],
     ],
   ],
+  'the status words of trackers: paused, struck down, replaced, called off': [
+    ['Trump granted Mexico a 90-day reprieve from a 30% tariff.', ['United States → Mexico 30% suspended']],
+    [
+      'The 25% tariff on Canadian goods remains on hold while talks continue.',
+      ['United States → Canada 25% suspended'],
+    ],
+    [
+      'Washington agreed to hold off on raising tariffs on Chinese goods to 50%.',
+      ['United States → China 50% suspended'],
+    ],
+    [
+      'Judges ruled the 34% tariff on Chinese goods unlawful and ordered refunds.',
+      ['United States → China 34% previous'],
+    ],
+    [
+      'An appeals court found the 25% tariffs on Mexican goods illegal but left them in place pending a final ruling.',
+      ['United States → Mexico 25% current'],
+    ],
+    [
+      'The 30% rate on Chinese goods replaced the 145% tariff that had halted trade.',
+      ['United States → China 30% current', 'United States → China 145% previous'],
+    ],
+    [
+      'The new 18% rate on Indian goods supersedes the 50% tariff imposed in August.',
+      ['United States → India 18% current', 'United States → India 50% previous'],
+    ],
+    ['The 24% rate on Japanese goods never took effect.', ['United States → Japan 24% threatened']],
+    [
+      'Trump called off the 25% tariff on Colombia hours after announcing it.',
+      ['United States → Colombia 25% threatened'],
+    ],
+    [
+      'Beijing said it would match any U.S. increase, after Washington lifted its levy on Chinese goods to 125%.',
+      ['United States → China 125% current'],
+    ],
+    [
+      'Trump said tariffs on Mexican goods would stay at 25% for another 90 days while talks continue.',
+      ['United States → Mexico 25% current'],
+    ],
+    [
+      'The European Commission proposed 25% counter-duties on U.S. goods.',
+      ['European Union → United States 25% threatened'],
+    ],
+  ],
+  'history and comparison': [
+    [
+      'Before Liberation Day, the average U.S. tariff on EU goods was about 1.5%.',
+      ['United States → European Union 1.5% previous'],
+    ],
+    [
+      'Until August, Indian goods faced a 25% tariff.',
+      ['United States → India 25% previous'],
+      { published: '2025-10-01' },
+    ],
+    [
+      'Japanese cars paid a 2.5% duty until the spring.',
+      ['United States → Japan 2.5% previous on autos'],
+      { published: '2025-10-01' },
+    ],
+    [
+      'At one point this spring, U.S. tariffs on Chinese goods reached 145%.',
+      ['United States → China 145% previous'],
+      { published: '2025-11-01' },
+    ],
+    ['The U.S. once charged just 2.5% on Japanese cars.', ['United States → Japan 2.5% previous on autos']],
+    [
+      'The 30% rate on Chinese goods is far below the 145% that halted trade in April.',
+      ['United States → China 30% current', 'United States → China 145% previous'],
+    ],
+    [
+      "Vietnam's 20% rate is lower than the 46% it was threatened with in April.",
+      ['United States → Vietnam 20% current', 'United States → Vietnam 46% threatened'],
+    ],
+    [
+      'The 25% tariff on Canadian goods, paused until April 2, took effect two days after it was announced.',
+      ['United States → Canada 25% current'],
+      { published: '2025-04-05' },
+    ],
+    ['Until the deal takes effect, Japanese goods face a 25% tariff.', ['United States → Japan 25% current']],
+  ],
   'percentages that are no tariff': [
     [
       'The average effective U.S. tariff rate has climbed to 18%, the highest since 1934, up from 2.4% at the start of the year.',
@@ -564,6 +644,12 @@ const CASES: Record<string, readonly Case[]> = {
       { published: '2025-11-15' },
     ],
     ['Chinese exports rose 8.3% in September even as shipments to the U.S. fell 27%.', []],
+    ['Walmart said it would raise prices by 5% to offset the tariffs on Chinese goods.', []],
+    ["The tariff threat wiped 4% off European carmakers' shares.", []],
+    ['The Fed cut interest rates by 0.25% on Wednesday amid tariff uncertainty.', []],
+    ['Toyota said tariffs would cut its operating profit by 16%.', []],
+    ['Soybean exports to China fell 50% after Beijing imposed tariffs.', []],
+    ["Trump's approval rating fell to 40% amid the tariff fight.", []],
   ],
 };
 
