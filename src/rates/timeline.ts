@@ -75,7 +75,7 @@ export interface DirectionState {
 }
 
 const COURT =
-  /\b(?:struck\s+down|strikes?\s+down|striking\s+down|overturn(?:ed|s)?|invalidat(?:ed|es|ing)|ruled\s+(?:\w+\s+)?(?:illegal|unlawful|unconstitutional)|court\s+(?:\w+\s+)?(?:blocked|voided))\b/iu;
+  /\b(?:struck\s+down|strikes?\s+down|striking\s+down|overturn(?:ed|s)?|invalidat(?:ed|es|ing)|(?:ruled|declared)\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|court\s+(?:\w+\s+)?(?:blocked|voided))\b/iu;
 /** A route rather than goods: "goods transshipped through Vietnam", "routed through third countries". */
 const ROUTE = /\btrans-?ship|\brouted\s+(?:via|through)\b/iu;
 

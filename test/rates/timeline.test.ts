@@ -36,8 +36,19 @@ describe('tracker statuses', () => {
       published: '2026-02-20',
       sentence: 'The Supreme Court struck down the 20% duties.',
     });
+    const ruled = said({
+      percent: 34,
+      status: 'previous',
+      published: '2026-02-20',
+      sentence: 'Judges ruled the 34% tariff on Japanese goods unlawful and ordered refunds.',
+    });
     const conditional = said({ percent: 50, status: 'hypothetical', published: '2025-07-10' });
-    expect([scheduled, announced, court].map(trackerStatus)).toEqual(['scheduled', 'announced', 'struck down']);
+    expect([scheduled, announced, court, ruled].map(trackerStatus)).toEqual([
+      'scheduled',
+      'announced',
+      'struck down',
+      'struck down',
+    ]);
     expect(
       [
         said({ percent: 1, status: 'current', published: '2025-01-01' }),
