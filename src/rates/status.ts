@@ -14,6 +14,7 @@ import {
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
+import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
 
 /** What `statusOf` reads for one percentage. */
@@ -281,6 +282,18 @@ function cueStatus(left: string, right: string, published: string, conditioned =
 const PARTICIPLE_ASIDE =
   /^\s*(?:\p{Ll}{2,}ed|set|cut|hit|put|announced|delayed|paused)\b(?![^,;]*\b(?:is|are|was|were|will)\b)/u;
 
+/**
+ * A rate announced, with nothing saying it has started: "Trump on Wednesday announced a 20% tariff
+ * on Vietnamese goods" is news of a rate to come (trackers' "announced"), not one in force.
+ */
+const ANNOUNCED_BEFORE =
+  /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+/** A day the sentence names more than a week before the article: an announcement told as history ("in April, Trump announced …"). */
+const toldLongAfter = (sentence: string, published: string) =>
+  readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -7));
+const IN_FORCE_WORDS =
+  /\b(?:took\s+effect|takes\s+effect|went\s+into\s+effect|in\s+effect|in\s+force|in\s+place|kicked\s+in|imposed|now|currently|already|since|effective\s+immediately|immediately)\b/u;
+
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
 const OWN_CLAUSE =
   /^\s*(?:and|but|or|although|though|while|whereas|despite|after|before|as|because|since|when|if|unless|so|yet|[\p{Lu}"“‘']|(?:he|she|it|they|we|i|you|this|that|these|those)\b)/u;
@@ -383,6 +396,13 @@ export function statusOf(scope: StatusScope): RateStatus {
   const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : aside;
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
+  if (
+    ANNOUNCED_BEFORE.test(left) &&
+    !IN_FORCE_WORDS.test(sentence) &&
+    !pending(`${left}${right}`) &&
+    !toldLongAfter(sentence, published)
+  )
+    return 'scheduled';
   const fromCues =
     cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??

@@ -144,7 +144,7 @@ describe('direction, from the sentence rather than word order alone', () => {
       'United States → most countries 10% current',
     ]);
     expect(rates('Trump unveiled a global 15% tariff under Section 122.', { context: ['China'] })).toEqual([
-      'United States → all countries 15% current',
+      'United States → all countries 15% scheduled',
     ]);
     expect(rates('Brazil faces the 50% blanket tariff.')).toEqual(['United States → Brazil 50% current']);
     expect(rates('The 50% levy applies to all countries except the UK.', { context: ['Japan'] })).toEqual([

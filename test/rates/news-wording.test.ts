@@ -532,6 +532,23 @@ const CASES: Record<string, readonly Case[]> = {
       'The European Commission proposed 25% counter-duties on U.S. goods.',
       ['European Union → United States 25% threatened'],
     ],
+    // Announced, with nothing saying it has started: trackers' "announced" (scheduled, no date yet).
+    [
+      'Trump on Wednesday announced a 20% tariff on goods from Vietnam under a new trade deal.',
+      ['United States → Vietnam 20% scheduled'],
+      { published: '2025-07-03' },
+    ],
+    ['The White House unveiled a 17% tariff on Israeli goods.', ['United States → Israel 17% scheduled']],
+    [
+      'In April, Trump announced a 34% tariff on Chinese goods.',
+      ['United States → China 34% current'],
+      { published: '2025-09-01' },
+    ],
+    [
+      'Beijing announced a 10% tariff on U.S. crude oil that took effect on Monday.',
+      ['China → United States 10% current on energy'],
+      { published: '2025-02-12' },
+    ],
   ],
   'history and comparison': [
     [
