@@ -33,6 +33,8 @@ const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 const STACKING =
   /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
+/** Between two rates, words that add the second to the first ("a 10% baseline plus a 20% levy"): both are parts. */
+export const ADDED_TO = /\b(?:plus|on\s+top\s+of|atop|in\s+addition\s+to)\b/iu;
 const DURATION = /\b(?:another|further|additional|extra)\s+(?:\d+|\p{L}+)[-\s](?:days?|weeks?|months?|years?)\b/giu;
 /** Goods of its own after the number ("and 15% on other Japanese goods"): a rate on goods in general, not the previous rate's products. */
 const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/u;
@@ -93,7 +95,8 @@ export function coverageOf(scope: CoverageScope): Coverage {
     ? 'component'
     : TOTAL.test(nearWords)
       ? 'total'
-      : COMPONENT.test(nearWords)
+      : COMPONENT.test(nearWords) ||
+          (previousEnd !== undefined && ADDED_TO.test(sentence.slice(previousEnd, percent.lead)))
         ? 'component'
         : undefined;
   return {

@@ -2,7 +2,7 @@ import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
-import { coverageOf } from './coverage.ts';
+import { ADDED_TO, coverageOf } from './coverage.ts';
 import { effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
@@ -133,6 +133,14 @@ export function sentenceRates(sentence: string, published: string, context: () =
       found.push({ ...stated, target: m.country, status: 'current' });
     }
   });
+  // "a 25% reciprocal tariff on top of a 25% penalty": the rate the next one is added to is a part too.
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    const next = percents[statement.index + 1];
+    if (statement.part || !percent || !next || !ADDED_TO.test(sentence.slice(percent.end, next.lead))) continue;
+    if (found.some((f) => f.index === statement.index + 1 && f.part === 'component' && f.target === statement.target))
+      statement.part = 'component';
+  }
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
   // "set at 49%, later cut to 19%", "lowered to 30% in May and to 20% in November") was in force
   // before it, not now.

@@ -212,7 +212,8 @@ function overtaken(events: readonly RateEvent[], claim: Claim, asOf: string): bo
  * The rate in force on `asOf` among `events` (one scope of one direction). A claim that a rate
  * holds counts unless a later article ends that rate; a newer article that restates a rate an
  * earlier article already said was replaced or struck down is background, not news. Of what is
- * left, the newest claim wins; on one day a total beats a plain rate, which beats a component.
+ * left, the newest claim wins; on one day a total beats a plain rate, which beats a component, and
+ * the parts one sentence adds together count as their sum.
  */
 function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce | undefined {
   const claims = claimsOf(events, asOf);
@@ -252,6 +253,19 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
     .filter((c) => c.day === newestDay)
     .sort((a, b) => rank(a.event.statement) - rank(b.event.statement));
   const best = newest[0]!;
+  // Parts one sentence adds together ("a 10% baseline plus a 15% reciprocal rate") make the rate their sum.
+  const parts =
+    best.event.statement.part === 'component'
+      ? newest.filter(
+          (c) =>
+            c.event.status === 'in force' &&
+            c.event.statement.part === 'component' &&
+            c.event.statement.articleId === best.event.statement.articleId &&
+            c.event.statement.sentence === best.event.statement.sentence,
+        )
+      : [];
+  const percent =
+    parts.length > 1 ? Math.round(parts.reduce((sum, c) => sum + c.percent, 0) * 100) / 100 : best.percent;
   const disputed = newest.filter(
     (c) =>
       c.percent !== best.percent &&
@@ -267,8 +281,9 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
   }
   const scheduled = best.event.status === 'scheduled';
   return {
-    percent: best.percent,
-    statement: best.event.statement,
+    percent,
+    // The sum is the total the sentence adds up to: shown and cited as that sentence's total.
+    statement: percent === best.percent ? best.event.statement : { ...best.event.statement, percent, part: 'total' },
     since,
     basis: scheduled ? 'as scheduled' : 'stated',
     disputed: [...new Map(disputed.map((c) => [c.event.statement.articleId, c.event.statement])).values()],

@@ -271,7 +271,7 @@ describe('products', () => {
       ),
     ).toEqual([
       'United States → South Korea 25% current component on autos',
-      'United States → South Korea 2.5% current on autos',
+      'United States → South Korea 2.5% current component on autos',
       'United States → South Korea 27.5% current total on autos',
     ]);
   });

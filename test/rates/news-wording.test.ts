@@ -355,7 +355,7 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     [
       'Chinese goods now face a 10% reciprocal tariff on top of the 20% fentanyl levy.',
-      ['United States → China 10% current', 'United States → China 20% current'],
+      ['United States → China 10% current component', 'United States → China 20% current component'],
     ],
     ["The United States and China agreed to cut tariffs on each other's goods by 115 percentage points.", []],
     [
@@ -382,7 +382,7 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     [
       'Chinese goods face a 10% baseline plus a 20% fentanyl-related levy.',
-      ['United States → China 10% current component', 'United States → China 20% current'],
+      ['United States → China 10% current component', 'United States → China 20% current component'],
     ],
     [
       'India cut its tariff on American bourbon to 50% from 150%.',

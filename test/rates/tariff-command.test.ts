@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
@@ -153,6 +156,34 @@ describe('/tariff on the fixture articles, through the console', () => {
     const json = await run('/tariff china');
     expect(json.reply.embeds?.[1]?.fields?.find((f) => f.name === 'What may change')?.value).toMatch(
       /^• \*\*24%\*\* · paused · on top of other duties — Ledger Daily/,
+    );
+  });
+});
+
+describe('/tariff on parts that one sentence adds up', () => {
+  it('shows their sum as the rate in force, citing that sentence', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'tariff-parts-'));
+    writeFileSync(
+      join(corpus, '2025-08-12-japan-parts.md'),
+      [
+        '---',
+        'title: Japanese exporters face two layers of duty',
+        'outlet: Harbor Wire',
+        'published: 2025-08-12',
+        'url: https://example.com/harbor-wire/japan-parts',
+        '---',
+        '',
+        'Japanese goods now face a 10% baseline tariff plus a 15% reciprocal rate, customs officials said.',
+        '',
+      ].join('\n'),
+    );
+    const json = await runConsoleJson('/tariff japan', { corpus, now: '2025-08-13T12:00:00Z' });
+    const [toJapan] = json.reply.embeds ?? [];
+    expect(toJapan?.description).toMatch(
+      /^\*\*25%\*\* on Japanese goods · in force since <t:\d+:D> · combined rate · source of/,
+    );
+    expect(toJapan?.description).toContain(
+      '> Japanese goods now face a 10% baseline tariff plus a 15% reciprocal rate',
     );
   });
 });

@@ -99,6 +99,22 @@ describe('the rate in force on a day', () => {
     expect(onDay([letter, dropped], '2025-08-10')).toBeUndefined();
   });
 
+  it('adds up the parts one sentence gives, but not parts from different sentences', () => {
+    const sentence = 'Japanese goods face a 10% baseline plus a 15% reciprocal rate.';
+    const same = { status: 'current', published: '2025-08-10', part: 'component', articleId: 'p1', sentence } as const;
+    const baseline = said({ ...same, percent: 10 });
+    const reciprocal = said({ ...same, percent: 15 });
+    expect(onDay([baseline, reciprocal], '2025-08-11')).toMatchObject({
+      percent: 25,
+      statement: { percent: 25, part: 'total', sentence },
+    });
+    const elsewhere = said({ percent: 15, status: 'current', published: '2025-08-10', part: 'component' });
+    expect(onDay([baseline, elsewhere], '2025-08-11')?.percent).toBe(10);
+    // A total stated beside the parts is the rate.
+    const total = said({ ...same, percent: 30, part: 'total' });
+    expect(onDay([baseline, reciprocal, total], '2025-08-11')?.percent).toBe(30);
+  });
+
   it('is never set by threats, announcements without a date or pauses', () => {
     const statements = [
       said({ percent: 50, status: 'threatened', published: '2025-07-10' }),
