@@ -18,8 +18,7 @@ function newerFirst(a: Pick<Article, 'published' | 'id'>, b: Pick<Article, 'publ
  */
 function insertByArticle<T>(list: readonly T[], items: T[], isOlder: (item: T) => boolean): T[] {
   if (items.length === 0) return list as T[];
-  const at = partitionPoint(list, isOlder);
-  return [...list.slice(0, at), ...items, ...list.slice(at)];
+  return list.toSpliced(partitionPoint(list, isOlder), 0, ...items);
 }
 
 /**
@@ -42,8 +41,10 @@ function deadlinesWith(kb: KnowledgeBase, article: Article): Pick<KnowledgeBase,
   // Sources of the articles still cited: the kept ones, and the new article's when it is. Only the
   // regrouped deadlines can change which articles are cited, so the others are read only when one
   // of theirs is no longer cited (reading every deadline's citations took 120 ms at 10,000 articles).
+  // Unlike the other fields, the sources are changed in place: only additions and the cache writer
+  // read them, both synchronous, and copying 7,000 entries was a fifth of an addition.
   const citedNow = citedArticles(regrouped);
-  const deadlineSources = { ...kb.deadlineSources };
+  const deadlineSources = kb.deadlineSources;
   const uncited = [...cited].filter((id) => !citedNow.has(id));
   if (uncited.length > 0) {
     const citedElsewhere = citedArticles(deadlines.filter((d) => !keys.has(d.id)));
@@ -59,10 +60,10 @@ function deadlinesWith(kb: KnowledgeBase, article: Article): Pick<KnowledgeBase,
 /**
  * Adds one new article to a running knowledge base without rebuilding the rest: its passages go
  * into the index (MiniSearch `add`), the extractors run on it alone and their results are merged
- * in. Every field that changes gets a new value (never an array changed in place), so lookups
- * cached per value are rebuilt and a command running meanwhile sees the old or the new state,
- * never half of each. The reminder scheduler reads `kb.deadlines` at every tick, so a moved date
- * moves its reminders.
+ * in. Every field that changes gets a new value (never an array changed in place; the deadline
+ * sources, which no command reads, excepted), so lookups cached per value are rebuilt and a
+ * command running meanwhile sees the old or the new state, never half of each. The reminder
+ * scheduler reads `kb.deadlines` at every tick, so a moved date moves its reminders.
  */
 export function addArticle(kb: KnowledgeBase, article: Article): void {
   const known = kb.articleById.get(article.id);
@@ -84,7 +85,7 @@ export function addArticle(kb: KnowledgeBase, article: Article): void {
   kb.index.add(article.passages);
   Object.assign(kb, {
     articles: insertByArticle(kb.articles, [article], isOlder),
-    passages: [...kb.passages, ...article.passages],
+    passages: kb.passages.concat(article.passages),
     rates: insertByArticle(kb.rates, rates, (r) => isOlder({ id: r.articleId, published: r.published })),
     quotes,
     ...deadlines,

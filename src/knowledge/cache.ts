@@ -18,7 +18,18 @@ const CACHE_FORMAT = 3;
  * The source folders whose code shapes the index and the extracted data. Their text is part of the
  * cache key, so changing a tokenizer rule, a vocabulary or an extractor can never serve a stale cache.
  */
-const SHAPING_CODE = ['corpus', 'text', 'search', 'knowledge', 'quotes', 'rates', 'deadlines', 'dates', 'geo'];
+const SHAPING_CODE = [
+  'corpus',
+  'text',
+  'search',
+  'knowledge',
+  'quotes',
+  'rates',
+  'deadlines',
+  'dates',
+  'geo',
+  'sorted',
+];
 const SRC = join(PROJECT_ROOT, 'src');
 
 function tsFilesUnder(dir: string): string[] {

@@ -103,7 +103,7 @@ export function catalogWithArticle(
   for (const q of found.quotes)
     addQuote(fresh, index, q, q.speaker === null ? null : (keys[q.speaker] ?? null), article.id);
   const at = partitionPoint(catalog.quotes, (q) => newer(q.citations[0]?.articleId ?? '', article.id) > 0);
-  const quotes = [...catalog.quotes.slice(0, at), ...fresh, ...catalog.quotes.slice(at)];
+  const quotes = catalog.quotes.toSpliced(at, 0, ...fresh);
   const quoted = new Set(quotes.map((q) => q.speaker));
   const result = {
     speakers: speakers.filter((s) => quoted.has(s.key)).sort((a, b) => a.key.localeCompare(b.key)),
