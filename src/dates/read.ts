@@ -40,11 +40,14 @@ const FIRST_OF_NEXT_MONTH: chrono.Parser = {
   },
 };
 
-/** "the end of the year", "year-end": the last day of the article's year (chrono reads "the end of this year" only). */
+/**
+ * "the end of the year", "year-end", "the end of 2025": the last day of that year, the article's
+ * when none is named (chrono reads "the end of this year" only).
+ */
 const END_OF_THE_YEAR: chrono.Parser = {
-  pattern: () => /\b(?:the\s+end\s+of\s+the\s+year|(?:the\s+)?year[-\s]end)\b/i,
-  extract: (context) => {
-    const year = DateTime.fromJSDate(context.reference.instant).year;
+  pattern: () => /\b(?:the\s+end\s+of\s+(?:the\s+year|(\d{4}))|(?:the\s+)?year[-\s]end)\b/i,
+  extract: (context, match) => {
+    const year = match[1] ? Number(match[1]) : DateTime.fromJSDate(context.reference.instant).year;
     return context.createParsingComponents({ day: 31, month: 12, year });
   },
 };
@@ -74,7 +77,25 @@ const MAY_NAME_MONTH = /\b(?:next|this|coming)\s+(?:week|month|year)\b/i;
 
 /** "next week": chrono gives it a day (seven days on), which no one stated. */
 const WHOLE_PERIOD = /^(?:next|this|coming|last)\s+(?:week|month|year)$/i;
-const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
+/** A clock time, with its zone, before or after a weekday: "midnight on Sunday", "Friday at 12:01 a.m. ET". */
+const CLOCK =
+  '(?:midnight|noon|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|Eastern|Pacific|Central|Washington|Beijing|Brussels)(?:\\s+time)?)?)';
+const BARE_WEEKDAY = new RegExp(
+  `^(?:(?:at\\s+)?${CLOCK}\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:\\s+(?:at\\s+)?${CLOCK})?$`,
+  'i',
+);
+/**
+ * A count of days, weeks or months and no day of its own ("in 30 days", "15 days after"): chrono
+ * counts it from the article's date, which is rarely the day it counts from. A day it names keeps
+ * it ("90 days after April 9").
+ */
+const COUNTED =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[\s-]+(?:day|week|month|year)s?\b/i;
+const NAMED_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b|\btomorrow\b/i;
+/** A day needs a word that names one: chrono also reads "lasts" as a date. */
+const NAMES_A_DAY =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\b(?:tomorrow|tonight|midnight|noon|end|first)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** Noon of the article's day in local time: chrono reads components in local time. */
 function reference(published: string): Date {
@@ -134,6 +155,8 @@ export function readDates(text: string, published: string, options: { months?: b
     const known = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
     const daily = known(result.start) && !WHOLE_PERIOD.test(result.text);
     if (!daily && !options.months) continue;
+    if (!NAMES_A_DAY.test(result.text) && !MAY_NAME_MONTH.test(result.text)) continue;
+    if (COUNTED.test(result.text) && !NAMED_DAY.test(result.text)) continue;
     // chrono takes a leading "on" into some dates ("on Thursday", "on 9 July"): it belongs to the words before.
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
     const own = result.text.slice(lead);

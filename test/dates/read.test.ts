@@ -41,6 +41,15 @@ describe('weekdays and relative days', () => {
     expect(days('a vote due Thursday', '2026-01-15', 'future')).toEqual(['2026-01-15']);
   });
 
+  it('flags a weekday with a clock time as a weekday alone', () => {
+    for (const text of [
+      'expires at midnight on Sunday',
+      'takes effect at 12:01 a.m. EDT on Sunday',
+      'from Sunday at noon',
+    ])
+      expect(days(text, '2026-01-15', 'future')).toEqual(['2026-01-18']);
+  });
+
   it('leaves a leading "on" to the words before, and flags a weekday alone', () => {
     const [reading] = readDates('the rates rise on Friday', '2026-01-15');
     expect(reading).toMatchObject({ text: 'Friday', start: 'the rates rise on '.length, weekday: true });
@@ -73,6 +82,18 @@ describe('ranges and arithmetic', () => {
 
   it('finds nothing in text without a date', () => {
     expect(readDates('the two sides agreed to keep talking', '2026-01-15')).toEqual([]);
+    // chrono reads "lasts" as a day.
+    expect(readDates('the truce lasts 90 days', '2026-01-15')).toEqual([]);
+  });
+
+  it('gives no day for a count from the article’s date, but keeps one counted from a day it names', () => {
+    expect(readDates('the measures come into force in 30 days', '2026-01-15')).toEqual([]);
+    expect(readDates('it applies 15 days after the order is signed', '2026-01-15')).toEqual([]);
+    expect(days('the pause ends 90 days after April 9', '2025-04-10', 'nearest')).toEqual(['2025-07-08']);
+  });
+
+  it('reads the end of a named year', () => {
+    expect(days('the levy expires at the end of 2027', '2026-01-15', 'future')).toEqual(['2027-12-31']);
   });
 
   it('counts days from a stated day', () => {
