@@ -54,6 +54,7 @@ export const END_BEFORE_WORDS: readonly string[] = [
   'thru',
   'by',
   'no later than',
+  'on or before',
   'expire',
   'expires',
   'expired',
@@ -157,7 +158,14 @@ export const FORMER_MARKERS: readonly string[] = [
   'initially',
   'earlier',
 ];
-export const PLAN_WORDS: readonly string[] = ['set for', 'scheduled for', 'slated for', 'planned for', 'due on'];
+export const PLAN_WORDS: readonly string[] = [
+  'set for',
+  'scheduled for',
+  'slated for',
+  'planned for',
+  'due on',
+  'due for',
+];
 
 /** Topics a pause can be about; the first one a sentence names is what is paused, else tariffs in general. */
 export const TOPICS: readonly { id: string; label: string; words: readonly string[] }[] = [
@@ -367,6 +375,42 @@ export const RATE_CHANGE_VERBS: readonly string[] = [
   'reimposed',
   'restore',
   'restored',
+  'lift',
+  'lifted',
+  'remove',
+  'removed',
+  'scrap',
+  'scrapped',
+];
+
+/**
+ * A rate change told in the present for a day ahead, as news tells a schedule: "tariffs on EU goods
+ * rise to 30% on Aug. 1". The tariff must be its subject: "stocks rise on Friday as tariffs bite"
+ * is not one.
+ */
+export const PRESENT_CHANGE_VERBS: readonly string[] = [
+  'rise',
+  'rises',
+  'climb',
+  'climbs',
+  'jump',
+  'jumps',
+  'double',
+  'doubles',
+  'triple',
+  'triples',
+  'fall',
+  'falls',
+  'drop',
+  'drops',
+  'increase',
+  'increases',
+  'go up',
+  'goes up',
+  'revert',
+  'reverts',
+  'snap back',
+  'snaps back',
 ];
 
 /** Words that put a change in the future ("will rise", "is set to be cut", "are due to take effect"). */
@@ -434,6 +478,46 @@ export const LASTING_WORDS: readonly string[] = [
   'lapses',
   'run out',
   'runs out',
+];
+
+/**
+ * A target set for a deal ("aim to conclude a trade deal by Sept. 1", "a goal of sealing an
+ * agreement by the end of October"): with a deal word, its end date is a deadline too.
+ */
+export const TARGET_WORDS: readonly string[] = [
+  'aim to',
+  'aims to',
+  'aiming to',
+  'aimed to',
+  'target',
+  'targets',
+  'targeting',
+  'targeted',
+  'goal',
+  'hope to',
+  'hopes to',
+  'hoping to',
+  'seek to',
+  'seeks to',
+  'seeking to',
+  'intend to',
+  'intends to',
+  'expect to',
+  'expects to',
+  'pushing to',
+  'racing to',
+];
+export const DEAL_WORDS: readonly string[] = [
+  'deal',
+  'deals',
+  'agreement',
+  'agreements',
+  'accord',
+  'pact',
+  'treaty',
+  'negotiations',
+  'talks',
+  'framework',
 ];
 
 /**

@@ -61,7 +61,15 @@ const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
  * "the deadline for suspending the measures on July 9", "the deadline for a buyer is June 19", "a
  * deadline set for July 9": the date a deadline noun names a few words on.
  */
-const DEADLINE_ON = /\bdeadlines?\b[^.;:!?]{0,60}?\b(?:on|is|was|falls|of|set\s+for)\s+(?:on\s+)?(?:the\s+)?$/i;
+const DEADLINE_ON =
+  /\b(?:deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?)\b(?:[^.;:!?]{0,60}?\b(?:on|is|was|falls|of|set\s+for|at)\s+(?:on\s+)?(?:the\s+)?|\s*(?:,|:|—|–|--)\s*)$/i;
+/**
+ * A date, then what happens on it: "before Aug. 1, when the higher tariffs kick in", "Friday, the
+ * day the pause ends", "Aug. 1 is the date the new tariffs take effect".
+ */
+const ON_WHICH = String.raw`^\s*(?:,\s*(?:when|the\s+(?:day|date)(?:\s+(?:when|that|on\s+which))?)|\s+is\s+(?:the\s+)?(?:day|date)(?:\s+(?:when|that|on\s+which))?)\s+(?:[\w'’%.-]+\s+){0,8}?`;
+const ENDS_ON_IT = new RegExp(`${ON_WHICH}(?:ends?|expires?|lapses?|runs?\\s+out)\\b`, 'i');
+const STARTS_ON_IT = new RegExp(`${ON_WHICH}(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\b`, 'i');
 /**
  * A verb that ends a pause or an exemption, then its object ("will end the de minimis exemption"),
  * or the pause, then the verb ("de minimis treatment will be eliminated", "the exemption ends");
@@ -84,7 +92,7 @@ const ENDING_BEFORE = new RegExp(
 );
 /** A start date, then the construction: "Effective Aug. 29, the de minimis exemption will be suspended". */
 const ENDING_AFTER = new RegExp(`^[^.;:!?]{0,80}?${ENDING}`, 'i');
-const END_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
+const END_AFTER = new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
 const FORMER_ON = new RegExp(
   `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
   'i',
@@ -101,6 +109,15 @@ const PAST = new RegExp(
 );
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
+/**
+ * A plan told in the past ("was due to expire on Saturday", "were set to lapse on Friday") looks
+ * ahead from the time of telling: its bare weekday is the coming one, not the last. A past perfect
+ * ("had been due to") is not this.
+ */
+const PLANNED = /\b(?:was|were|is|are)\s+(?:due|set|scheduled|slated|expected|supposed)\s+to\b/i;
+/** "90 days after it began on April 9", "two weeks from today": the day a counted time starts from. */
+const COUNTED_FROM =
+  /\b(?:\d+|an?|one|two|three|four|five|six|\w+teen|\w+ty)[\s-]+(?:day|week|month|year)s?\s+(?:after|from|following|since)\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+)?(?:the\s+)?$/i;
 
 /**
  * Past words before a date put it on or before the article ("took effect on Tuesday", "expired on
@@ -122,21 +139,36 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   const rest = sentence.slice(span.end);
   const comma = /,\s*$/.test(sentence.slice(span.start, span.end)) || /^\s*,/.test(rest);
   if (BY_THEN.test(before) && comma) return 'other';
+  // The words after the date, with a comma chrono took into it put back ("Friday, when …").
+  const clause = comma ? `,${rest.replace(/^\s*,/, '')}` : rest;
   const isEnd =
     END_BEFORE.test(before) ||
     ENDING_BEFORE.test(before) ||
     END_AFTER.test(rest) ||
     DEADLINE_ON.test(before) ||
+    ENDS_ON_IT.test(clause) ||
     (extension && TO_BEFORE.test(before));
   if ((extension && FROM_BEFORE.test(before)) || FORMER_ON.test(before)) return 'former';
+  if (COUNTED_FROM.test(before)) return 'start';
   const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
   if (isEnd) return former ? 'former' : 'end';
-  const effect = START_BEFORE.test(before) ? 'start' : EFFECT_BEFORE.test(before) ? 'effect' : 'other';
+  const effect = START_BEFORE.test(before)
+    ? 'start'
+    : EFFECT_BEFORE.test(before) || STARTS_ON_IT.test(clause)
+      ? 'effect'
+      : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';
   return effect !== 'other' && extension && former ? 'former-effect' : effect;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The day a reading names in the tense its words give; a planned bare weekday lies ahead. */
+function dayOf(reading: DateReading, role: DateRole, before: string): string {
+  const tense = tenseOf(role, before);
+  if (reading.weekday && tense === 'nearest' && PLANNED.test(before.slice(-TENSE_REACH))) return reading.day('future');
+  return reading.day(tense);
+}
 
 /**
  * In a sentence that moves an end, an end date before the verb that moves it is the one replaced
@@ -182,7 +214,7 @@ export function datesIn(sentence: string, published: string, skip: readonly Span
   for (const { span, role, before, reading } of found)
     mentions.push({
       ...span,
-      date: reading.day(tenseOf(role, before)),
+      date: dayOf(reading, role, before),
       ahead: reading.day(tenseOf('effect', before)),
       role,
     });

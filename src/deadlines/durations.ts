@@ -14,14 +14,21 @@ export interface DurationMention extends Span {
 const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(NUMBER_WORDS))}`;
 const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
 const MORE = phraseAlternation(MORE_WORDS);
-const NOUN = phraseAlternation([...PAUSE_CUES.map((c) => c.noun), 'extension', 'window', 'period']);
+const NOUN = phraseAlternation([
+  ...PAUSE_CUES.map((c) => c.noun),
+  'extension',
+  'window',
+  'period',
+  'clock',
+  'countdown',
+]);
 const DASH = '[-\\u2010\\u2011\\u2013\\s]';
 /** Every duration names a unit: a cheap test before the costly patterns. */
 const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');
 
 /** Each pattern captures (more?, number, unit), (number, unit) or (determiner, number, unit, noun). */
 const FOR_PATTERN = new RegExp(
-  `\\bfor\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
+  `\\b(?:for|lasts?|lasting|runs?|running)\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:the\\s+(?:next|coming|following)\\s+)?(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
   'gi',
 );
 const BY_PATTERN = new RegExp(
@@ -31,6 +38,14 @@ const BY_PATTERN = new RegExp(
 /** A verb that moves an end, then the time it adds, with no "for" or "by": "pushed back 75 days", "extended the truce 90 days". */
 const MOVED_PATTERN = new RegExp(
   `\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\s+(?:(?!for\\b|by\\b)[\\w'’-]+\\s+){0,5}?(${NUM})\\s+${UNIT}\\b`,
+  'gi',
+);
+/**
+ * An end counted from a day or an event the sentence names: "ends 90 days after April 9", "expires
+ * two weeks from today". Not any time after something ("a day after the tariffs took effect").
+ */
+const AFTER_PATTERN = new RegExp(
+  `\\b(?:ends?|ending|expires?|expiring|lapses?|lapsing|runs?\\s+out|running\\s+out)\\s+(?:about\\s+|roughly\\s+|some\\s+)?(${NUM})${DASH}${UNIT}\\s+(?:after|from|following)\\b`,
   'gi',
 );
 const NOUN_PATTERN = new RegExp(
@@ -55,6 +70,8 @@ export function durationsIn(sentence: string): DurationMention[] {
     found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
   for (const m of sentence.matchAll(BY_PATTERN))
     found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
+  for (const m of sentence.matchAll(AFTER_PATTERN))
+    found.push({ ...span(m), days: days(m[1], m[2]), more: false, definite: false });
   for (const m of sentence.matchAll(MOVED_PATTERN))
     found.push({ ...span(m), days: days(m[1], m[2]), more: true, definite: false });
   for (const m of sentence.matchAll(NOUN_PATTERN)) {

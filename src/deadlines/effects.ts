@@ -1,7 +1,14 @@
 import { sentenceRates } from '../rates/extract.ts';
 import { HAS_PERCENT } from '../rates/percentages.ts';
-import { EFFECT_BEFORE_WORDS, FUTURE_WORDS, MEASURE_WORDS, RATE_CHANGE_VERBS, TARIFF_WORDS } from './cues.ts';
-import type { DateMention } from './dates.ts';
+import {
+  EFFECT_BEFORE_WORDS,
+  FUTURE_WORDS,
+  MEASURE_WORDS,
+  PRESENT_CHANGE_VERBS,
+  RATE_CHANGE_VERBS,
+  TARIFF_WORDS,
+} from './cues.ts';
+import type { DateMention, Span } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
@@ -16,6 +23,20 @@ const SCHEDULED_CHANGE = new RegExp(
   `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
   'i',
 );
+/**
+ * The tariff as the subject of a present-tense change or of a plan: "tariffs on EU goods rise to
+ * 30% on", "the 50% tariffs on Brazil are scheduled for". Within one clause.
+ */
+const TARIFF_SUBJECT = `(?<!\\b(?:on|about|over|of|for|against|in)\\s+(?:[\\w%-]+\\s+){0,2})\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b[^.;:!?,]{0,50}?`;
+/** Not after a modal or a negation: "tariffs could rise on Nov. 1" is a possibility, not a schedule. */
+const PRESENT_CHANGE = new RegExp(
+  `${TARIFF_SUBJECT}(?<!\\b(?:could|might|may|should|can|would|to|not|never)\\s+)\\b(?:${phraseAlternation(PRESENT_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
+  'i',
+);
+const PLANNED_FOR = new RegExp(
+  `${TARIFF_SUBJECT}\\b(?:is|are|now|remain|remains)\\s+(?:now\\s+)?(?:set|scheduled|slated|planned|due)\\s+(?:for|on)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** "a statement from Monday said": when something was said, not when it applies. */
 const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote)\b/i;
 /** A tariff word in a paragraph, for a sentence that takes effect without one ("It applies from Monday"). */
@@ -24,6 +45,10 @@ export const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`,
 export const MEASURE = new RegExp(`\\b(?:${phraseAlternation(MEASURE_WORDS)})\\b`, 'i');
 /** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
 const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
+
+/** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
+export const whenSaid = (sentence: string, d: Span) =>
+  SAID_BEFORE.test(sentence.slice(0, d.start)) || SAID_AFTER.test(sentence.slice(d.end));
 
 /** The tariff itself, not a rate of interest: a scheduled change needs one in its sentence. */
 const LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
@@ -49,10 +74,45 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
-    return !SAID_BEFORE.test(before) && SCHEDULED_CHANGE.test(before);
+    if (SAID_BEFORE.test(before)) return false;
+    return (
+      SCHEDULED_CHANGE.test(before) || (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before)))
+    );
   });
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January).
   return effects.map((d) => (d.date === d.ahead ? d : { ...d, date: d.ahead }));
+}
+
+/** A tariff that took effect, or was to: "took effect", "kicked in", "were to take effect". */
+const TOOK_EFFECT = String.raw`\b(?:took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|entered\s+into\s+force|kicked\s+in|(?:was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+effect|kick\s+in|come\s+into\s+(?:effect|force)))\b`;
+/**
+ * The effect told by what happened at the same moment, with no date of its own: "minutes after the
+ * tariffs took effect", "hours after the new duties kicked in", "the tariffs took effect overnight".
+ */
+const JUST_AFTER = new RegExp(
+  String.raw`\b(?:(?:just\s+|only\s+|mere\s+)?(?:minutes|hours|moments)\s+after|(?:shortly|just|soon|right|immediately)\s+after|within\s+(?:minutes|hours)\s+of)\s+(?:[\w'’%.-]+\s+){0,10}?${TOOK_EFFECT}` +
+    String.raw`|${TOOK_EFFECT}\s+(?:overnight|at\s+midnight|earlier\s+today|this\s+morning)\b`,
+  'i',
+);
+/** "Markets fell on Tuesday as the tariffs took effect": the day of the clause it goes with. */
+const AS_IT_TOOK_EFFECT = new RegExp(String.raw`\b(?:as|when)\s+(?:[\w'’%.-]+\s+){0,10}?${TOOK_EFFECT}`, 'i');
+/** Any word that dates a sentence, even without a day: then the article's day is not the one. */
+const DATED =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b/i;
+
+/**
+ * The day a tariff took effect when a sentence tells it only by what happened then: the one date
+ * the sentence gives ("on Tuesday as the tariffs took effect"), else, for "minutes after" and the
+ * like in a sentence dated by nothing, the article's own day. Nothing otherwise.
+ */
+export function effectByMoment(sentence: string, dates: readonly DateMention[], published: string): string | undefined {
+  const just = JUST_AFTER.test(sentence);
+  if (!just && !AS_IT_TOOK_EFFECT.test(sentence)) return undefined;
+  const others = dates.filter((d) => d.role === 'other');
+  if (dates.length === 1 && others.length === 1) return others[0]?.date;
+  return just && dates.length === 0 && !DATED.test(sentence.replace(/\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)/gi, ''))
+    ? published
+    : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */

@@ -2,6 +2,7 @@ import { articleRef, sentenceText, type Article } from '../corpus/article.ts';
 import {
   ANCHOR_EVENTS,
   CONDITION_WORDS,
+  DEAL_WORDS,
   LASTING_WORDS,
   OBLIGATION_WORDS,
   DEFAULT_TOPIC,
@@ -12,8 +13,11 @@ import {
   EXTENSION_WORDS,
   PAUSE_CUES,
   PAUSE_VERBS,
+  PLAN_WORDS,
+  PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
   START_WORDS,
+  TARGET_WORDS,
   TOPICS,
   TRADE_WORDS,
   UNIT_DAYS,
@@ -21,7 +25,8 @@ import {
 import { datesIn, EXTENSION, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectDates, effectDirections, MEASURE, TARIFF } from './effects.ts';
+import { effectByMoment, effectDates, effectDirections, MEASURE, TARIFF, whenSaid } from './effects.ts';
+import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -64,11 +69,15 @@ const OBLIGATION = new RegExp(
   'i',
 );
 const CONDITION = word(CONDITION_WORDS);
-const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+)?(?:the\\s+)?$`, 'i');
+/** A target date for a deal: a target word and a deal word in one sentence. */
+const TARGET = word(TARGET_WORDS);
+const DEAL = word(DEAL_WORDS);
+const dealTarget = (text: string) => TARGET.test(text) && DEAL.test(text);
+const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
 /**
  * Cheap tests before chrono, the costly part: a sentence can give a deadline only with a pause or
- * extension word, a duration, an effect or start word, a rate change with a future marker, or an
- * end word with a condition (an ultimatum).
+ * extension word, a duration, an effect or start word, a rate change in the present or with a
+ * future marker, a plan word, or an end word with trade, an obligation or a deal target.
  */
 const CUES = word([
   ...PAUSE_CUES.flatMap((c) => c.words),
@@ -77,6 +86,8 @@ const CUES = word([
   ...START_WORDS,
   ...END_AFTER_WORDS,
   ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
+  ...PRESENT_CHANGE_VERBS,
+  ...PLAN_WORDS,
 ]);
 const FUTURE = word(FUTURE_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
@@ -84,8 +95,11 @@ const END_WORD = word(END_BEFORE_WORDS);
 const mayGiveDate = (text: string) =>
   CUES.test(text) ||
   (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
-  ((TRADE.test(text) || OBLIGATION.test(text)) && END_WORD.test(text));
+  ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
+/** "The 90-day clock started on April 9": the day a pause began starts its duration. */
+const STARTED =
+  /\b(?:started|began|begun|kicked\s+off|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force))\s+(?:on\s+)?(?:the\s+)?$/i;
 const ANCHOR_PHRASE = new RegExp(
   `\\b(?:after|following|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(${phraseAlternation(ANCHOR_EVENTS)})\\b`,
   'i',
@@ -142,6 +156,7 @@ function durationStart(
     );
   const own =
     dates.find((d) => d.role === 'start') ??
+    dates.find((d) => d.role !== 'end' && STARTED.test(sentence.slice(0, d.start))) ??
     (PAUSE_VERB.test(sentence) ? dates.find((d) => d.role === 'other') : undefined);
   if (own) return own.date;
   const event = ANCHOR_PHRASE.exec(sentence)?.[1]?.toLowerCase();
@@ -199,6 +214,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
   const earlier: string[] = [];
   let articleNoun: string | undefined;
   const { published } = article;
+  const pending: { window: Window; mention: DeadlineMention }[] = [];
   for (const passage of article.passages) {
     if (!mayGiveDate(passage.text)) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
@@ -229,11 +245,17 @@ export function extractMentions(article: Article): DeadlineMention[] {
       // A tariff taking effect on a stated day.
       // A start date anchors a pause's duration; with no duration in the sentence it starts a tariff.
       const effects = trade ? effectDates(sentence, dates, noun !== undefined && durations.length > 0) : [];
-      const formerEffects = dates.filter((d) => d.role === 'former-effect').map((d) => d.date);
+      // "originally planned for March 1, will now take effect on April 1": a replaced plan, when the
+      // sentence ends nothing.
+      const replaced =
+        effects.length > 0 && !dates.some((d) => d.role === 'end') ? ['former-effect', 'former'] : ['former-effect'];
+      const formerEffects = dates.filter((d) => replaced.includes(d.role)).map((d) => d.date);
       // "originally set to take effect on July 9, now delayed to August 1": the "to" date is the new day.
       const lastEffect =
         effects.at(-1) ?? (formerEffects.length > 0 ? dates.findLast((d) => d.role === 'end') : undefined);
-      if (lastEffect) {
+      const moment = !lastEffect && trade && !noun ? effectByMoment(sentence, dates, published) : undefined;
+      const effectDate = lastEffect?.date ?? moment;
+      if (effectDate) {
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
         for (const who of effectParties(sentence, before, parties(), published))
@@ -244,7 +266,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
             parties: who.parties,
             noun: 'tariff',
             ...(who.percent ? { percent: who.percent } : {}),
-            date: lastEffect.date,
+            date: effectDate,
             approximate: false,
             former,
           });
@@ -258,6 +280,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         !noun &&
         ends.length > 0 &&
         (OBLIGATION.test(sentence) ||
+          dealTarget(sentence) ||
           (TRADE.test(sentence) &&
             (CONDITION.test(sentence) || ends.some((d) => LASTING.test(sentence.slice(0, d.start))))));
       // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
@@ -274,17 +297,42 @@ export function extractMentions(article: Article): DeadlineMention[] {
         const start = durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
         if (start) found = { date: addDays(start, duration.days), approximate: true };
       }
-      if (!found && former.length === 0) return;
-      mentions.push({
+      // Parties only now: most sentences that get this far give no date.
+      const ending = (): DeadlineMention => ({
         ...base,
         kind: 'ends',
         key: [...parties(), topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
         parties: parties(),
         noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? 'pause'),
-        ...(found ?? { approximate: false }),
+        approximate: false,
         former,
       });
+      if (found || former.length > 0) mentions.push({ ...ending(), ...found });
+      else {
+        // "That pause was set to end this week": the day comes from a date the article states in that week.
+        const window = endWindow(sentence, published);
+        if (window) pending.push({ window, mention: ending() });
+      }
     });
   }
+  for (const { window, mention } of pending) {
+    const date = onlyDateWithin(window, earlier, mention.sentence, published);
+    if (date) mentions.push({ ...mention, date });
+  }
   return mentions;
+}
+
+/**
+ * The one day the article states, anywhere in it (a quotation too: "there will be no tariff on
+ * November 1st"), that falls in an end's window, in a sentence about trade or a pause and not as
+ * the day something was said. None when there are several: the window does not say which.
+ */
+function onlyDateWithin(window: Window, sentences: readonly string[], own: string, published: string) {
+  const days = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence === own || !(TRADE.test(sentence) || TARIFF.test(sentence) || PAUSE.test(sentence))) continue;
+    for (const d of datesIn(sentence, published))
+      if (inWindow(d.date, window) && !whenSaid(sentence, d)) days.add(d.date);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
