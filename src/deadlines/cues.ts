@@ -13,7 +13,22 @@ export const PAUSE_CUES: readonly { noun: string; words: readonly string[] }[] =
   { noun: 'suspension', words: ['suspension', 'suspend', 'suspends', 'suspended', 'suspending'] },
   {
     noun: 'exemption',
-    words: ['exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'carve-out', 'de minimis'],
+    words: [
+      'exemption',
+      'exemptions',
+      'exclusion',
+      'exclusions',
+      'waiver',
+      'waivers',
+      'carve-out',
+      'de minimis',
+      'duty-free treatment',
+      'duty-free access',
+      'duty-free status',
+      'duty-free entry',
+      'tariff-free treatment',
+      'tariff-free access',
+    ],
   },
   {
     noun: 'reprieve',
@@ -119,6 +134,11 @@ export const ENDING_VERBS: readonly string[] = [
   'removes',
   'removing',
   'removed',
+  'stop',
+  'stops',
+  'stopping',
+  'cease',
+  'ceases',
 ];
 
 /** Words just after a date that make it the end ("the July 9 deadline"). */
@@ -143,6 +163,12 @@ export const FORMER_BEFORE_WORDS: readonly string[] = [
   'had been scheduled to',
   'was slated to',
   'would have',
+  'had aimed to',
+  'had hoped to',
+  'had planned to',
+  'had intended to',
+  'had targeted',
+  'had been expected to',
 ];
 
 /**
@@ -411,6 +437,12 @@ export const PRESENT_CHANGE_VERBS: readonly string[] = [
   'reverts',
   'snap back',
   'snaps back',
+  'go back up',
+  'goes back up',
+  'return',
+  'returns',
+  'resume',
+  'resumes',
 ];
 
 /** Words that put a change in the future ("will rise", "is set to be cut", "are due to take effect"). */
@@ -530,6 +562,7 @@ export const OBLIGATION_WORDS: readonly string[] = [
   'have until',
   'had until',
   'given until',
+  'due by',
   'must',
   'has to',
   'have to',

@@ -84,7 +84,7 @@ const ENDING =
   `(?:\\b(?:${ENDING_VERB})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${PAUSE_WORD})|\\b(?:${SUSPENDING})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${EXEMPTION_WORD})` +
   `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${ENDING_VERB})` +
   `|\\b(?:${EXEMPTION_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${SUSPENDING})` +
-  `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:end|ends|expire|expires|lapse|lapses))\\b`;
+  `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:end|ends|expire|expires|lapse|lapses|close|closes))\\b`;
 /** The construction, then the day it takes effect: "… on May 2", "… effective Aug. 29", "…, taking effect on May 2". */
 const ENDING_BEFORE = new RegExp(
   `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect(?:\\s+on)?)\\s+(?:the\\s+)?$`,

@@ -135,6 +135,39 @@ describe('a target date for a deal', () => {
   });
 });
 
+describe('the end of a programme or of duty-free treatment', () => {
+  it('is the day the treatment ends, closes or stops, however it is put', () => {
+    for (const sentence of [
+      'Duty-free de minimis access for Chinese parcels ends May 2.',
+      'The de minimis exemption for China and Hong Kong is set to close on May 2.',
+      'Washington will stop granting de minimis treatment to parcels from China on May 2.',
+      'Tariff-free treatment for small packages expires on May 2.',
+      'Shipments valued at $800 or less will lose duty-free status starting May 2.',
+    ])
+      expect(dates('2025-04-10', sentence)).toEqual(['2025-05-02']);
+    expect(dates('2025-04-10', 'Duty-free treatment under the African trade program ends Sept. 30.')).toEqual([
+      '2025-09-30',
+    ]);
+  });
+});
+
+describe('a target replaced, and a date something is due by', () => {
+  it('keeps a target told in the past perfect as the earlier date', () => {
+    const [target] = deadlines(
+      '2025-04-10',
+      'The two sides had aimed to conclude a trade deal by July 9, but now hope to finish by Aug. 1.',
+    );
+    expect([target?.date, target?.history.map((h) => h.date)]).toEqual(['2025-08-01', ['2025-07-09']]);
+  });
+
+  it('reads "due by" as a deadline and a return of tariffs in the present as their start', () => {
+    expect(dates('2025-04-10', 'Tariff refund claims are due by April 30.')).toEqual(['2025-04-30']);
+    expect(deadlines('2025-04-10', 'Tariffs go back up on May 27 if no deal is reached.').map((d) => d.kind)).toEqual([
+      'takes effect',
+    ]);
+  });
+});
+
 describe('a tariff start told by what happened at that moment', () => {
   // 2025-02-04 is a Tuesday.
   it('is the article’s day for "minutes after" and "overnight" in a sentence with no other date', () => {
