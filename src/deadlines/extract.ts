@@ -316,8 +316,9 @@ export function extractMentions(article: Article): DeadlineMention[] {
     });
   }
   for (const { window, mention } of pending) {
-    const date = onlyDateWithin(window, earlier, mention.sentence, published);
-    if (date) mentions.push({ ...mention, date });
+    const day = onlyDayWithin(window, earlier, mention.sentence, published);
+    // Both sentences are cited: the one that says what ends, and the one that gives its day.
+    if (day) mentions.push({ ...mention, date: day.date, sentence: `${mention.sentence} … ${day.sentence}` });
   }
   return mentions;
 }
@@ -327,12 +328,13 @@ export function extractMentions(article: Article): DeadlineMention[] {
  * November 1st"), that falls in an end's window, in a sentence about trade or a pause and not as
  * the day something was said. None when there are several: the window does not say which.
  */
-function onlyDateWithin(window: Window, sentences: readonly string[], own: string, published: string) {
-  const days = new Set<string>();
+function onlyDayWithin(window: Window, sentences: readonly string[], own: string, published: string) {
+  const days = new Map<string, string>();
   for (const sentence of sentences) {
     if (sentence === own || !(TRADE.test(sentence) || TARIFF.test(sentence) || PAUSE.test(sentence))) continue;
     for (const d of datesIn(sentence, published))
-      if (inWindow(d.date, window) && !whenSaid(sentence, d)) days.add(d.date);
+      if (inWindow(d.date, window) && !whenSaid(sentence, d) && !days.has(d.date)) days.set(d.date, sentence);
   }
-  return days.size === 1 ? [...days][0] : undefined;
+  const [day, ...others] = [...days];
+  return day && others.length === 0 ? { date: day[0], sentence: day[1] } : undefined;
 }

@@ -89,6 +89,26 @@ describe('/deadline list, through the console', () => {
   });
 });
 
+describe('/deadline list on deadlines news tells without a date beside them, through the console', () => {
+  it('shows an end told as "this week" on the day the article gives, citing both sentences, and a start told by its moment', async () => {
+    const { data, reply } = await runConsoleJson('/deadline list', {
+      corpus: 'test/fixtures/deadline-news',
+      now: '2025-10-01T00:00:00Z',
+    });
+    expect(deadlinesOf(data).map((d) => [d.id, d.kind, d.date, d.status, d.approximate])).toEqual([
+      ['us-mexico-tariffs', 'ends', '2025-11-01', 'upcoming', false],
+      ['us-china-tariffs-effect-2025-02-04', 'takes effect', '2025-02-04', 'passed', false],
+    ]);
+    expect(deadlinesOf(data)[0]?.sentence).toMatch(
+      /is set to end this week, .* … “There will be no new tariffs on Nov\. 1/,
+    );
+    expect(reply.embeds[1]?.description).toContain('Took effect <t:1738731599:F>');
+    expect(reply.embeds[1]?.description).toContain(
+      'just minutes after the 10% US tariffs on Chinese goods took effect',
+    );
+  });
+});
+
 describe('/deadline add and remove, through the console', () => {
   it('adds a server deadline at the end of the day in New York, and says so', async () => {
     const store = openStore(':memory:');
