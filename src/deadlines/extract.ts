@@ -86,15 +86,16 @@ const CUES = word([
   ...START_WORDS,
   ...END_AFTER_WORDS,
   ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
-  ...PRESENT_CHANGE_VERBS,
-  ...PLAN_WORDS,
 ]);
+/** A tariff change told in the present, or a plan word: only beside a tariff word, as both are common words. */
+const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PLAN_WORDS]);
 const FUTURE = word(FUTURE_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
 const END_WORD = word(END_BEFORE_WORDS);
 const mayGiveDate = (text: string) =>
   CUES.test(text) ||
   (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
+  (SCHEDULE.test(text) && TARIFF.test(text)) ||
   ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
 /** "The 90-day clock started on April 9": the day a pause began starts its duration. */

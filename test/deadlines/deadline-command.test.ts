@@ -10,6 +10,7 @@ const FIXTURES = 'test/fixtures/deadlines';
 
 interface DeadlineData {
   id: string;
+  kind: string;
   title: string;
   origin: string;
   date: string;
