@@ -256,6 +256,16 @@ export const PARTNER_RATE_AFTER = new RegExp(
 );
 
 /**
+ * A partner's tariff named by a programme of the home country ("Canada's 35% fentanyl tariff",
+ * "Britain's 10% baseline tariff", "Brazil's IEEPA duties") is the rate charged on that partner.
+ * ("Reciprocal" is left out: Beijing called its own counter-tariffs so too.)
+ */
+export const PARTNER_PROGRAMME_AFTER = new RegExp(
+  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,2}?\s+(?:baseline|fentanyl(?:-related)?|IEEPA|emergency|["“]?Liberation\s+Day["”]?|Section\s+(?:232|301|122))\s+(?:${tariff})`,
+  'u',
+);
+
+/**
  * "India's 50% tariff" with nothing it is charged on: news uses a partner's name so both for its own
  * levy and for the rate it pays. The sentence decides: with the home government acting in it ("…
  * the highest Trump has imposed") and no retaliation, it is the rate charged on the partner.

@@ -3,6 +3,7 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
 import {
   COORDINATION,
   HOME_GOVERNMENT,
+  PARTNER_PROGRAMME_AFTER,
   PARTNER_RATE_AFTER,
   POSSESSIVE_TARIFF_BARE,
   RETALIATION,
@@ -35,7 +36,8 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
-  if (mention.country !== HOME_COUNTRY && PARTNER_RATE_AFTER.test(after)) return 'target';
+  if (mention.country !== HOME_COUNTRY && (PARTNER_RATE_AFTER.test(after) || PARTNER_PROGRAMME_AFTER.test(after)))
+    return 'target';
   if (
     mention.country !== HOME_COUNTRY &&
     mention.form === 'name' &&

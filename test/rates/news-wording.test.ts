@@ -390,6 +390,14 @@ const CASES: Record<string, readonly Case[]> = {
     ],
   ],
   'who imposes on whom, and on what': [
+    // A partner's tariff named by a programme of the home country is the rate charged on it.
+    ["Canada's 35% fentanyl tariff applies to goods outside the USMCA.", ['United States → Canada 35% current']],
+    ["Britain's 10% baseline tariff stays in place under the deal.", ['United States → United Kingdom 10% current']],
+    [
+      "China's 34% reciprocal tariff on U.S. goods took effect on Thursday.",
+      ['China → United States 34% current'],
+      { published: '2025-04-12' },
+    ],
     [
       "Ottawa's 25% counter-tariffs on American steel remain in place.",
       ['Canada → United States 25% current on steel'],
