@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
+import { AMOUNT_NAMES, answerKindsOf, holdsAnswer, type AnswerKind } from './answer-kind.ts';
 import { articleContext } from './article-context.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
@@ -52,6 +53,13 @@ export const SEARCH_TUNING = {
   adjacencyBoost: 3,
   /** …among this many of the best candidates (analysing a passage's words in order costs time). */
   adjacencyCandidates: 10,
+  /**
+   * A question asking for an amount ("how high", "what rate") or a time ("when"): a passage that
+   * states one counts this much more (see `answer-kind.ts`)…
+   */
+  answerKindBoost: 0.5,
+  /** …among this many of the best candidates. */
+  answerKindCandidates: 10,
 } as const;
 
 export interface PassageHit {
@@ -402,8 +410,23 @@ function wrap(
     });
   };
 
+  /**
+   * The best candidates weighed up when they hold an answer of a kind the question asks for (an
+   * amount other than the question's own, a time), which says more than one more shared word.
+   */
+  const withAnswerKind = (candidates: Candidate[], kinds: readonly AnswerKind[], terms: string[]): Candidate[] => {
+    if (kinds.length === 0) return candidates;
+    const named = new Set(terms.filter((t) => t.endsWith('%')));
+    const sorted = [...candidates].sort((a, b) => b.score - a.score);
+    return sorted.map((c, i) =>
+      i < SEARCH_TUNING.answerKindCandidates && kinds.some((kind) => holdsAnswer(kind, c.passage.text, named))
+        ? { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) }
+        : c,
+    );
+  };
+
   /** Candidates for `terms`, weighed by time when the query has a time focus, relevant ones best first. */
-  const rank = (terms: string[], focus: TimeFocus | undefined): Candidate[] => {
+  const rank = (terms: string[], kinds: readonly AnswerKind[], focus: TimeFocus | undefined): Candidate[] => {
     const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
     // Rarest first: a query of common terms only is searched with its rarest one.
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
@@ -411,7 +434,11 @@ function wrap(
     const rare = byRarity.filter((t, i) => i === 0 || (i < 30 && passagesOf(t) <= commonAbove()));
     const common = byRarity.filter((t) => !rare.includes(t));
     const found = candidatesFor(rare);
-    const candidates = withAdjacency(common.length > 0 ? withCommonTerms(found, common) : found, terms);
+    const candidates = withAnswerKind(
+      withAdjacency(common.length > 0 ? withCommonTerms(found, common) : found, terms),
+      kinds,
+      terms,
+    );
     const timed = focus
       ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))
       : candidates;
@@ -427,9 +454,12 @@ function wrap(
   return {
     miniSearch,
     search(query, { limit = 3 } = {}) {
-      const wanted = [...new Set(questionTerms(query).map((t) => correct(t) ?? t))];
+      const kinds = answerKindsOf(query);
+      // An amount question's name for the amount ("what tariff rate …") is the kind of answer, not its subject.
+      const asked = kinds.includes('amount') ? query.replace(AMOUNT_NAMES, ' ') : query;
+      const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
-      return rank(wanted, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
+      return rank(wanted, kinds, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
     },
     toJSON: (order) => ({
       miniSearch: packIndex(

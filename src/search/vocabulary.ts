@@ -37,6 +37,10 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'take effect', replace: 'start' },
   { phrase: 'takes effect', replace: 'start' },
   { phrase: 'took effect', replace: 'start' },
+  { phrase: 'taking effect', replace: 'start' },
+  { phrase: 'kick in', replace: 'start' },
+  { phrase: 'kicks in', replace: 'start' },
+  { phrase: 'kicked in', replace: 'start' },
   { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
   // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name.
   ...Object.entries({
@@ -57,10 +61,16 @@ export const PHRASES: readonly PhraseRule[] = [
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
-  { pattern: '(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|pc)', replace: '$1%' },
+  // "30 percent", "145 per cent", and as an adjective "a 25-per-cent tariff" (Canadian and British style).
+  { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
+  // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect".
+  {
+    pattern: '(?:enter(?:s|ed|ing)?|comes?|came|coming|go(?:es|ing|ne)?|went)\\s+into\\s+(?:force|effect)',
+    replace: 'start',
+  },
   // "effective Saturday", "effective Aug. 7", "effective immediately": when a measure starts.
   {
     pattern:

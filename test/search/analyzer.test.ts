@@ -17,6 +17,7 @@ describe('the trade-news analyzer', () => {
   it('keeps percentages and decimals whole, and reads "percent" as %', () => {
     expect(documentTerms('soared to 145%, then 10.5% or 30 percent')).toEqual(['hike', '145%', '10.5%', '30%']);
     expect(queryTerms('145 per cent')).toEqual(['145%']);
+    expect(documentTerms('a 25-per-cent duty, a 10-percent levy')).toEqual(['25%', 'tariff', '10%', 'tariff']);
   });
 
   it('handles curly apostrophes, possessives and hyphens', () => {
@@ -62,6 +63,10 @@ describe('the trade-news analyzer', () => {
     same('an unconstitutional tariff, overturned', 'an illegal tariff, invalidated');
     same('EVs, medication and the renminbi', 'electric cars, drugs and the yuan');
     same('farmers', 'agriculture');
+    // The ways news says a measure starts.
+    same('the duties enter into force on Friday', 'the tariffs take effect on Friday');
+    same('the levy came into effect; the curbs go into force', 'the tariff started; the curbs start');
+    same('when the duties kick in', 'when the tariffs take effect');
     expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
     expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.

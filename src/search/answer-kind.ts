@@ -1,0 +1,64 @@
+/**
+ * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
+ * "how high …", "what rate …" ask for an amount, "when …" for a time. A passage that answers states
+ * the amount or the time; one that only shares the question's words often does not ("the truce had
+ * been due to expire" for "how high would the tariffs have climbed?"). The search weighs its best
+ * candidates up when they hold an answer of the kind asked (see `passage-index.ts`).
+ */
+
+export type AnswerKind = 'amount' | 'time';
+
+/**
+ * An amount: "how high / much / many / far …", "what …" followed within a few words by a tariff word
+ * or the name of an amount ("what tariff rate", "what new levy"), or "which …" by the name of an
+ * amount ("which rate"; "which levies did the court strike down?" asks which ones, not how much).
+ */
+const ASKS_AMOUNT =
+  /\bhow\s+(?:high|low|much|many|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b/iu;
+
+/** A time: a question opening with "when", "by / until / since when", "how soon / long", "what date / day". */
+const ASKS_TIME = /^\W*(?:(?:by|until|till|since)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
+
+/** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
+export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
+
+export function answerKindsOf(question: string): AnswerKind[] {
+  const kinds: AnswerKind[] = [];
+  if (ASKS_AMOUNT.test(question)) kinds.push('amount');
+  if (ASKS_TIME.test(question)) kinds.push('time');
+  return kinds;
+}
+
+/** Percentages, as the index writes them ("145 per cent" is `145%`), and sums of money. */
+const AMOUNT =
+  /(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pc\b)|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b/giu;
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
+/**
+ * A time a passage states: a month and a day either way round, a weekday, a month after "in / from
+ * / by / until …" or with its year, a year after such a word, or a span ("in 18 months", "for 90
+ * days"). Case matters: "may" and "march" in lower case are verbs.
+ */
+const TIME = new RegExp(
+  [
+    `\\b(?:${MONTH}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\s+(?:${MONTH})\\b`,
+    `\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
+    `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH}|20\\d\\d)\\b`,
+    `\\b(?:${MONTH})\\s+20\\d\\d\\b`,
+    `\\b(?:in|for|within|after)\\s+(?:\\d+|a|one|two|three|six|nine|twelve)[-\\s](?:days?|weeks?|months?|years?)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
+ * names (`named`: its percentage terms, "50%"; "when does the 50% tariff start?" is not answered by
+ * another mention of 50%).
+ */
+export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
+  if (kind === 'time') return TIME.test(text);
+  for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
+  return false;
+}

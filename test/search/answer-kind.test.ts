@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
+import { answerKindsOf, holdsAnswer } from '../../src/search/answer-kind.ts';
+
+/** Hand-written articles where the paragraph sharing the most words with a question is not the one that answers. */
+const ARTICLES: Record<string, WrittenArticle> = {
+  korea: {
+    published: '2025-07-31',
+    title: 'Seoul and Washington settle their car quarrel',
+    paragraphs: [
+      'South Korea and the United States reached a trade deal on Wednesday after weeks of talks.',
+      'Korean carmakers had lobbied hard for relief from the tariff on cars, and the tariff on Korean cars had weighed on exports of Korean cars all year.',
+      'Under the deal, the levy on Korean automobiles falls to 15% from 25%.',
+      'Seoul also pledged to invest in American shipyards, officials said.',
+    ],
+  },
+  mexico: {
+    published: '2025-03-02',
+    title: 'Mexico braces for the steel levy',
+    paragraphs: [
+      'Mexico is bracing for the American levy on steel, its economy ministry said.',
+      'Steelmakers in Monterrey say the levy on Mexican steel will hurt the steel towns of the north, and that the levy on steel has no end in sight.',
+      'The duties come into force on March 12, the White House said.',
+    ],
+  },
+};
+
+const { index } = indexOf(ARTICLES);
+const ranked = (question: string) => index.search(question, { limit: 3 }).map((h) => h.passage.id);
+
+describe('the kind of answer a question asks for', () => {
+  it('reads an amount from "how high", "how much" and "what … rate / tariff"', () => {
+    for (const q of [
+      'How high could the levies on Chinese imports have climbed?',
+      'How much does the EU pay on steel now?',
+      'What tariff rate did the letter set for Thai goods?',
+      'What new levy did Ottawa announce?',
+      'Which rate applies to Swiss watches?',
+    ])
+      expect(answerKindsOf(q), q).toEqual(['amount']);
+  });
+
+  it('reads a time from a question opening with "when", "until when", "how long" or "what date"', () => {
+    for (const q of [
+      'When do the duties on Indian goods start?',
+      'Until when does the truce hold?',
+      'How long will the pause last?',
+      'On what date does the deal take effect?',
+    ])
+      expect(answerKindsOf(q), q).toEqual(['time']);
+  });
+
+  it('asks neither of a question about words or reasons', () => {
+    for (const q of [
+      'What did Carney say about the talks?',
+      'Why did Beijing walk away from the table?',
+      'Who leads the Japanese delegation?',
+      'Apart from tariffs, what other step did the White House take?',
+      'Which levies did the court strike down?',
+    ])
+      expect(answerKindsOf(q), q).toEqual([]);
+  });
+
+  it('finds an amount in a passage unless the question already names it', () => {
+    const none = new Set<string>();
+    expect(holdsAnswer('amount', 'The duty rises to 25 per cent on Friday.', none)).toBe(true);
+    expect(holdsAnswer('amount', 'A 25-per-cent levy was imposed.', none)).toBe(true);
+    expect(holdsAnswer('amount', 'Exports were worth $42 billion last year.', none)).toBe(true);
+    expect(holdsAnswer('amount', 'The duty will rise sharply, officials said.', none)).toBe(false);
+    expect(holdsAnswer('amount', 'The 50% duty hurts exporters.', new Set(['50%']))).toBe(false);
+    expect(holdsAnswer('amount', 'The 50% duty replaces one of 25%.', new Set(['50%']))).toBe(true);
+  });
+
+  it('finds a time in a passage: a day, a weekday, a month with a year or after "in", a span', () => {
+    for (const text of [
+      'The duties take effect on Aug. 7.',
+      'The levy starts on 1 August.',
+      'Officials will meet again on Tuesday.',
+      'The probe was launched in December 2024.',
+      'The rate will rise in 18 months.',
+      'The pause runs for 90 days.',
+    ])
+      expect(holdsAnswer('time', text, new Set()), text).toBe(true);
+    for (const text of ['Officials may march on the ministry.', 'The duties will start soon, officials said.'])
+      expect(holdsAnswer('time', text, new Set()), text).toBe(false);
+  });
+});
+
+describe('the passage search, by the kind of answer asked', () => {
+  it('puts the paragraph that states the rate first for a question asking for it', () => {
+    expect(ranked('What is the tariff rate on Korean cars now?')[0]).toBe('korea#3');
+    expect(ranked('How high is the tariff on Korean cars?')[0]).toBe('korea#3');
+  });
+
+  it('puts the paragraph that states the day first for a question asking when', () => {
+    expect(ranked('When do the Mexican steel levies take effect?')[0]).toBe('mexico#3');
+  });
+
+  it('leaves a question that asks for neither to the words it shares', () => {
+    expect(ranked('Why are Korean carmakers lobbying over the tariff on Korean cars?')[0]).toBe('korea#2');
+  });
+});
