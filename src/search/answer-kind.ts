@@ -16,8 +16,9 @@ export type AnswerKind = 'amount' | 'time';
 const ASKS_AMOUNT =
   /\bhow\s+(?:high|low|much|many|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b/iu;
 
-/** A time: a question opening with "when", "by / until / since when", "how soon / long", "what date / day". */
-const ASKS_TIME = /^\W*(?:(?:by|until|till|since)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
+/** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
+const ASKS_TIME =
+  /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
 /** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
 export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
@@ -36,7 +37,8 @@ const AMOUNT =
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
 /**
- * A time a passage states: a month and a day either way round, a weekday, a month after "in / from
+ * A time a passage states: a month and a day either way round, a weekday (not right after a speech
+ * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
  * / by / until …" or with its year, a year after such a word, or a span ("in 18 months", "for 90
  * days"). Case matters: "may" and "march" in lower case are verbs.
  */
@@ -44,7 +46,7 @@ const TIME = new RegExp(
   [
     `\\b(?:${MONTH}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
     `\\b\\d{1,2}\\s+(?:${MONTH})\\b`,
-    `\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
+    `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH}|20\\d\\d)\\b`,
     `\\b(?:${MONTH})\\s+20\\d\\d\\b`,
     `\\b(?:in|for|within|after)\\s+(?:\\d+|a|one|two|three|six|nine|twelve)[-\\s](?:days?|weeks?|months?|years?)\\b`,

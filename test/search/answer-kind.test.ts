@@ -45,6 +45,7 @@ describe('the kind of answer a question asks for', () => {
       'When do the duties on Indian goods start?',
       'Until when does the truce hold?',
       'How long will the pause last?',
+      'For how long can the president keep the duties?',
       'On what date does the deal take effect?',
     ])
       expect(answerKindsOf(q), q).toEqual(['time']);
@@ -81,7 +82,13 @@ describe('the kind of answer a question asks for', () => {
       'The pause runs for 90 days.',
     ])
       expect(holdsAnswer('time', text, new Set()), text).toBe(true);
-    for (const text of ['Officials may march on the ministry.', 'The duties will start soon, officials said.'])
+    // A weekday after a speech verb says when someone spoke, not when anything happens.
+    for (const text of [
+      'Officials may march on the ministry.',
+      'The duties will start soon, officials said.',
+      'The ministry said on Monday that it would respond.',
+      'Ottawa will respond in kind, Carney told reporters Friday.',
+    ])
       expect(holdsAnswer('time', text, new Set()), text).toBe(false);
   });
 });
