@@ -67,6 +67,11 @@ describe('the trade-news analyzer', () => {
     same('the duties enter into force on Friday', 'the tariffs take effect on Friday');
     same('the levy came into effect; the curbs go into force', 'the tariff started; the curbs start');
     same('when the duties kick in', 'when the tariffs take effect');
+    same(
+      'the court struck down the levies; a carve-out for cars',
+      'the court invalidated the tariffs; an exemption for autos',
+    );
+    same('chipmakers and steelmakers resume purchases', 'semiconductor and steel restart buying');
     expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
     expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.
