@@ -357,8 +357,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         : '';
     const startsLower = /^[^\p{L}]*\p{Ll}/u.test(text);
     const partial = startsLower || (prefix !== '' && !prefix.endsWith(':') && !prefix.endsWith(','));
-    // Words a colon introduces, or a whole sentence in marks ("“No deal yet.”"), are speech, however short.
-    const standsAlone = prefix.endsWith(':') || (prefix === '' && !startsLower && /[.!?]$/.test(text));
+    // A sentence in marks of its own or after a colon ("“No deal yet.”", `was simple: “Back off.”`) is
+    // speech, however short; a word after a colon (`a name: “reciprocal.”`) may be a term.
+    const standsAlone = (prefix === '' || prefix.endsWith(':')) && !startsLower && /[.!?]$/.test(text);
     if (
       isTerm(words, {
         partial,

@@ -343,6 +343,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Helen Marsh'],
   ],
   [
+    'a lower-case word after a colon is a term',
+    ['Donald Trump spoke on Monday.', 'The new levies have a name: "reciprocal."'],
+    [],
+  ],
+  [
     'a name that signs the quotation',
     ['"We firmly oppose the measures," foreign ministry spokesman Lin Jian.'],
     ['Lin Jian'],
