@@ -50,14 +50,14 @@ const DESCRIPTIVE = new Set(['former', 'then', 'top', 'current', 'new', 'outgoin
 
 /**
  * Whether a person's title answers a role noun: it has the head and every qualifier ("the Treasury
- * secretary" → "U.S. Treasury Secretary"), or every qualifier when the head is generic.
+ * secretary" → "U.S. Treasury Secretary"), or every qualifier when the head is generic. `open`: a
+ * title that names no country ("Prime Minister") answers a country qualifier ("the Canadian leader").
  */
-export function titleFits(title: string, ref: RoleRef): boolean {
+export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
   const words = foldName(title).split(' ').map(countryWord);
   const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
-  // A title that names no country ("Prime Minister") leaves "the Canadian leader" open.
-  const countryless = !words.some(isCountry);
+  const countryless = open && !words.some(isCountry);
   const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
   // "the premier" is also what news calls a prime minister.
   const head =
@@ -196,9 +196,9 @@ export class EntityTable {
    * when seen later than that one, is taken instead.
    */
   role(ref: RoleRef, rival: Entity | null = null): Entity | null {
-    const fits = (e: Entity): boolean => {
+    const fits = (open: boolean) => (e: Entity) => {
       if (e.kind !== ref.kind) return false;
-      if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref));
+      if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref, open));
       if (e.keyWords.includes(ref.head)) return true;
       if (COMPANY_NOUNS.has(ref.head)) return e.keyWords.some((w) => COMPANY_NOUNS.has(w));
       // "the agency", "the company" are not a country; "the government" may be, "the bloc" is a bloc.
@@ -206,8 +206,10 @@ export class EntityTable {
       if (ref.head === 'bloc') return isBloc(name);
       return GENERIC_ORGANISATIONS.has(ref.head) && (GOVERNMENT_NOUNS.has(ref.head) || !isCountry(name));
     };
-    const fitting = this.newest(fits) ?? null;
-    const entity = rival && rival.lastSeen > (fitting?.lastSeen ?? -1) ? rival : fitting;
+    // A title that names the country before one that names none ("the Chinese leader": "Chinese
+    // President Xi Jinping", not "President Donald Trump" named after him).
+    const fitting = this.newest(fits(false)) ?? this.newest(fits(true));
+    const entity = rival && rival.lastSeen > (fitting?.lastSeen ?? -1) ? rival : (fitting ?? null);
     if (entity) this.addForm(entity, `the ${ref.text}`);
     return entity;
   }

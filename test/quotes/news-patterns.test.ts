@@ -490,6 +490,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Mark Carney'],
   ],
   [
+    'the Chinese leader is the one titled with China, not a president titled with no country',
+    [
+      'Chinese President Xi Jinping spoke by phone with President Donald Trump.',
+      '"We should be partners," the Chinese leader said.',
+    ],
+    ['Xi Jinping'],
+  ],
+  [
     'the Indian minister',
     ['Commerce Minister Piyush Goyal spoke in Delhi.', '"India will not be rushed," the Indian minister said.'],
     ['Piyush Goyal'],
