@@ -110,10 +110,11 @@ export const NEWS_OUTLETS = words(`
 
 /**
  * Organisation nouns that refer back to the last organisation named, whatever its name ("the
- * company said", "the automaker said", "the bloc said" for the EU named before).
+ * company said", "the automaker said", "the bloc said" for the EU named before). Not "bank": "the
+ * bank" is the one whose name says so (the Bank of Japan), not any body named since.
  */
 export const GENERIC_ORGANISATIONS = words(`
-  company firm group body organization organisation agency lobby government bloc bank lender insurer
+  company firm group body organization organisation agency lobby government bloc lender insurer
   automaker carmaker chipmaker retailer airline manufacturer exporter conglomerate giant
 `);
 

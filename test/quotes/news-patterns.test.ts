@@ -508,9 +508,17 @@ const CASES: [string, string[], (string | null)[]][] = [
       'Toyota Motor Corp cut its outlook on Thursday.',
       '"Costs have risen sharply," the automaker said.',
       'Goldman Sachs raised its forecast.',
-      '"Risks remain high," the bank said in a note.',
+      '"Risks remain high," the lender said in a note.',
     ],
     ['Toyota Motor Corp', 'Goldman Sachs'],
+  ],
+  [
+    'the bank is the body whose name says so',
+    [
+      'The Bank of Japan kept rates on hold, the Nikkei Shimbun reported.',
+      '"Uncertainty over trade remains high," the bank said.',
+    ],
+    ['Bank of Japan'],
   ],
   [
     'the bloc',
