@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './time-focus.ts';
+
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
  * "how high …", "what rate …" ask for an amount, "when …" for a time. A passage that answers states
@@ -34,7 +36,6 @@ export function answerKindsOf(question: string): AnswerKind[] {
 const AMOUNT =
   /(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pc\b)|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b/giu;
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
 /**
  * A time a passage states: a month and a day either way round, a weekday (not right after a speech
@@ -44,11 +45,11 @@ const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.
  */
 const TIME = new RegExp(
   [
-    `\\b(?:${MONTH}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
-    `\\b\\d{1,2}\\s+(?:${MONTH})\\b`,
+    `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\b`,
     `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
-    `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH}|20\\d\\d)\\b`,
-    `\\b(?:${MONTH})\\s+20\\d\\d\\b`,
+    `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|20\\d\\d)\\b`,
+    `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:in|for|within|after)\\s+(?:\\d+|a|one|two|three|six|nine|twelve)[-\\s](?:days?|weeks?|months?|years?)\\b`,
   ].join('|'),
   'u',

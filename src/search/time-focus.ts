@@ -18,9 +18,13 @@ const NOW =
   /\b(?:now|nowadays|currently|current|still|latest|newest|today|presently|at present|at the moment|these days|right now|as it stands|so far|anymore|any more)\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** The months' full names, as a regular-expression alternation (the answer kinds read them too). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Full names and their usual abbreviations ("Sept."); "May" and "March" alone only with a capital, since "may" and "march" are also common words. */
-const MONTH =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}))?/gi;
+const MONTH = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${MONTH_NAMES}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}))?`,
+  'gi',
+);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** Days around a named date, and after a named month, whose articles speak of it. */
