@@ -138,6 +138,29 @@ describe('/quote with no speaker', () => {
     });
   });
 
+  it('counts only the quotations about a topic, the unnamed speaker’s too', async () => {
+    const out = await runConsoleJson('/quote topic:steel', { corpus: QUOTE_FIXTURES });
+    expect(out.data).toEqual({
+      speaker: null,
+      quotes: [],
+      speakers: [
+        { name: 'Gareth Stace', count: 4 },
+        { name: 'Chris McDonald', count: 2 },
+        { name: 'Jonathan Reynolds', count: 2 },
+        { name: 'Lena Hartmann', count: 2 },
+        { name: 'Axel Eggert', count: 1 },
+        { name: 'UK Steel', count: 1 },
+      ],
+      page: 1,
+      pages: 1,
+    });
+    const { stdout } = await runConsole('/quote topic:steel', { corpus: QUOTE_FIXTURES });
+    expect(stdout).toContain('6 speakers');
+    expect(stdout).toContain('and 1 quotation whose speaker the articles do not name');
+    const none = await runConsole('/quote topic:quinoa', { corpus: QUOTE_FIXTURES });
+    expect(none.stdout).toContain('No one is quoted about “quinoa”.');
+  });
+
   it('pages a long list, within Discord limits', async () => {
     const first = await quoteCommand.handle({}, contextOf(QUOTE_FIXTURES));
     const pages = await allPages(first, QUOTE_FIXTURES);
