@@ -25,3 +25,18 @@ describe('npm run bench, asked wrongly', () => {
     expect(run.stderr).not.toContain('writing the corpus');
   });
 });
+
+describe('npm run bench on a small corpus', () => {
+  // One real run, the smallest that has rates to chart: its figures are not checked, only that each
+  // size is reported as soon as it is measured and that the latencies ran on the cached knowledge base.
+  it('writes each size to stderr when measured, then the JSON array', () => {
+    const run = bench('--json', '--sizes', '40', '--shards-at', '0', '--no-discord');
+    expect(run.status).toBe(0);
+    const measured = /bench: 40 articles measured: (\{.*\})\n/u.exec(run.stderr);
+    expect(measured).not.toBeNull();
+    const [row] = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(JSON.parse(measured?.[1] ?? '{}')).toEqual(row);
+    expect(row).toMatchObject({ articles: 40, cacheHit: true, shards: null, discord: null });
+    expect(row?.chart).toMatchObject({ samples: expect.any(Number) });
+  }, 180_000);
+});
