@@ -133,12 +133,30 @@ function tenseOf(role: DateRole, before: string): Tense {
   return role === 'start' ? 'nearest' : 'future';
 }
 
+/** "a statement from Monday said": when something was said, not when it applies. */
+const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote|reported)\b/i;
+/** "said on Monday", "announced Tuesday", "Reuters reported on Monday": when something was said, not when it applies. */
+const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed|reported)\s+(?:on\s+)?$/i;
+
+/** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
+export const whenSaid = (sentence: string, d: Span) =>
+  SAID_BEFORE.test(sentence.slice(0, d.start)) || SAID_AFTER.test(sentence.slice(d.end));
+
+/**
+ * A date that restates a stretch of time ("applicable after 21 days, i.e., August 27", "take effect
+ * in three weeks, that is on Aug. 27"): read as if the words before the stretch named the date.
+ */
+const RESTATED =
+  /\s+(?:in|after|within)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?)\s*,?\s*(?:i\.\s?e\.|that\s+is|namely)\s*,?\s*(?:on\s+)?$/i;
+
 /** `after` is where the previous date ended: a "was due to" before that one is not about this one. */
 function roleOf(sentence: string, span: Span, after: number, extension: boolean): DateRole {
-  const before = sentence.slice(0, span.start);
+  const before = sentence.slice(0, span.start).replace(RESTATED, ' on ');
   const rest = sentence.slice(span.end);
   const comma = /,\s*$/.test(sentence.slice(span.start, span.end)) || /^\s*,/.test(rest);
   if (BY_THEN.test(before) && comma) return 'other';
+  // "extending the deadline for another 90 days, Reuters reported on Monday": the day of the report.
+  if (whenSaid(sentence, span)) return 'other';
   // The words after the date, with a comma chrono took into it put back ("Friday, when …").
   const clause = comma ? `,${rest.replace(/^\s*,/, '')}` : rest;
   const isEnd =

@@ -8,7 +8,7 @@ import {
   RATE_CHANGE_VERBS,
   TARIFF_WORDS,
 } from './cues.ts';
-import type { DateMention, Span } from './dates.ts';
+import { whenSaid, type DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
@@ -37,18 +37,10 @@ const PLANNED_FOR = new RegExp(
   `${TARIFF_SUBJECT}\\b(?:is|are|now|remain|remains)\\s+(?:now\\s+)?(?:set|scheduled|slated|planned|due)\\s+(?:for|on)\\s+(?:the\\s+)?$`,
   'i',
 );
-/** "a statement from Monday said": when something was said, not when it applies. */
-const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote)\b/i;
 /** A tariff word in a paragraph, for a sentence that takes effect without one ("It applies from Monday"). */
 export const TARIFF = new RegExp(`\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b`, 'i');
 /** A trade measure other than a tariff: its start date is the day it takes effect too. */
 export const MEASURE = new RegExp(`\\b(?:${phraseAlternation(MEASURE_WORDS)})\\b`, 'i');
-/** "said on Monday", "announced Tuesday": when something was said, not when it applies. */
-const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed)\s+(?:on\s+)?$/i;
-
-/** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
-export const whenSaid = (sentence: string, d: Span) =>
-  SAID_BEFORE.test(sentence.slice(0, d.start)) || SAID_AFTER.test(sentence.slice(d.end));
 
 /** The tariff itself, not a rate of interest: a scheduled change needs one in its sentence. */
 const LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
@@ -65,8 +57,8 @@ const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)}
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
   const effects = dates.filter((d, i) => {
+    if (whenSaid(sentence, d)) return false;
     const rest = sentence.slice(d.end);
-    if (SAID_AFTER.test(rest)) return false;
     if (d.role === 'effect') return true;
     if (d.role === 'start')
       return !anchors && (TARIFF.test(sentence) || MEASURE.test(sentence) || HAS_PERCENT.test(sentence));
@@ -74,7 +66,6 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
-    if (SAID_BEFORE.test(before)) return false;
     return (
       SCHEDULED_CHANGE.test(before) || (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before)))
     );

@@ -22,10 +22,10 @@ import {
   TRADE_WORDS,
   UNIT_DAYS,
 } from './cues.ts';
-import { datesIn, EXTENSION, type DateMention } from './dates.ts';
+import { datesIn, EXTENSION, whenSaid, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectByMoment, effectDates, effectDirections, MEASURE, TARIFF, whenSaid } from './effects.ts';
+import { effectByMoment, effectDates, effectDirections, MEASURE, TARIFF } from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from '../dates/days.ts';

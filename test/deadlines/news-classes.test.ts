@@ -225,3 +225,43 @@ describe('an end told as "this week" or "next week"', () => {
       expect(deadlines('2025-10-27', 'The pause on the higher tariffs is set to end this week.', second)).toEqual([]);
   });
 });
+
+describe('a day something was reported', () => {
+  it('is never the end of the pause the sentence is about', () => {
+    expect(
+      dates(
+        '2025-08-12',
+        'The president extended the tariff deadline for another 90 days, the agency reported on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a stated end in the paragraph to count an extension from', () => {
+    expect(
+      dates(
+        '2025-08-12',
+        'The president extended the tariff deadline for another 90 days, the agency reported on Monday. The truce had been set to expire on August 12.',
+      ),
+    ).toEqual(['2025-08-12', '2025-11-10']);
+  });
+});
+
+describe('a tariff taking effect, told with an -ing form or a restated count of days', () => {
+  it('reads "entering into force", "coming into effect" and "kicking in" before a day', () => {
+    for (const sentence of [
+      'The second levy comes on top of a 25 per cent duty entering into force on Friday.',
+      'Exporters face a 15% tariff coming into effect on Friday.',
+      'The duties, kicking in on Friday, cover cars and parts.',
+    ])
+      expect(deadlines(TUESDAY, sentence).map((d) => [d.kind, d.date])).toEqual([['takes effect', '2025-07-04']]);
+  });
+
+  it('takes the day that restates a count ("after 21 days, i.e., July 22")', () => {
+    for (const sentence of [
+      'The order imposing the tariff will be applicable after 21 days, i.e., July 22.',
+      'The new tariffs take effect in three weeks, that is on July 22.',
+    ])
+      expect(deadlines(TUESDAY, sentence).map((d) => [d.kind, d.date])).toEqual([['takes effect', '2025-07-22']]);
+    expect(deadlines(TUESDAY, 'The talks ended after 21 days, i.e., on June 30.')).toEqual([]);
+  });
+});
