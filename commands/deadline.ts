@@ -124,6 +124,7 @@ function deadlineData(d: Deadline, now: Date) {
     approximate: d.approximate,
     ...(d.sentence ? { sentence: d.sentence } : {}),
     ...(d.article ? { article: d.article } : {}),
+    ...(d.alsoIn ? { alsoIn: d.alsoIn } : {}),
     ...(d.source ? { source: d.source } : {}),
     history: d.history,
   };

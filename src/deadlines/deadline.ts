@@ -12,6 +12,8 @@ export interface DeadlineChange {
   article?: DeadlineSource;
   /** Who changed it and when (server deadlines). */
   note?: string;
+  /** Later articles that state the same date (corpus deadlines): the date is corroborated. */
+  alsoIn?: DeadlineSource[];
 }
 
 /**
@@ -38,6 +40,8 @@ export interface Deadline {
   /** The sentence that gives the current date, and its article (corpus deadlines). */
   sentence?: string;
   article?: DeadlineSource;
+  /** Later articles that state the same date, oldest first. */
+  alsoIn?: DeadlineSource[];
   /** What the admin gave as a source (server deadlines). */
   source?: string;
   /** Earlier dates, oldest first. */

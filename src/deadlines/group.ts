@@ -25,6 +25,13 @@ function changeOf(m: DeadlineMention, date: string, approximate: boolean): Chang
   return { date, approximate, sentence: m.sentence, article: m.article };
 }
 
+/** `m`'s article as a further source of `change`'s date, once per article. */
+function corroborate(change: Change, m: DeadlineMention): void {
+  if (change.approximate || m.approximate || change.article?.id === m.article.id) return;
+  const also = (change.alsoIn ??= []);
+  if (!also.some((a) => a.id === m.article.id)) also.push(m.article);
+}
+
 /** How close an exact date must be to a date worked out from a duration to be the same date, better stated. */
 const SAME_DATE_DAYS = 7;
 
@@ -43,7 +50,8 @@ class Timeline {
    */
   former(m: DeadlineMention, date: string): void {
     const current = this.current;
-    if (this.knows(date)) return;
+    const known = current?.date === date ? current : this.history.find((h) => h.date === date);
+    if (known) return corroborate(known, m);
     if (!current || (current.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS))
       this.current = changeOf(m, date, false);
     else this.history.push(changeOf(m, date, false));
@@ -57,10 +65,12 @@ class Timeline {
   state(m: DeadlineMention, date: string): void {
     const current = this.current;
     const next = changeOf(m, date, m.approximate);
+    const earlier = this.history.find((h) => h.date === date);
     if (!current) this.current = next;
     else if (current.date === date) {
       if (current.approximate && !m.approximate) this.current = next;
-    } else if (this.history.some((h) => h.date === date)) return;
+      else corroborate(current, m);
+    } else if (earlier) corroborate(earlier, m);
     else if (current.approximate && !m.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS)
       this.current = next;
     else if (m.approximate && !current.approximate && daysBetween(current.date, date) <= SAME_DATE_DAYS) return;
@@ -88,6 +98,7 @@ class Timeline {
       approximate: change.approximate,
       sentence: change.sentence,
       ...(change.article ? { article: change.article } : {}),
+      ...(change.alsoIn ? { alsoIn: change.alsoIn } : {}),
       history: this.history.filter((h, i) => this.history.findIndex((o) => o.date === h.date) === i),
     };
   }
@@ -172,7 +183,11 @@ export type DeadlineSources = Record<string, DeadlineMention[]>;
 
 /** The ids of the articles the deadlines cite. */
 export function citedArticles(deadlines: readonly Deadline[]): Set<string> {
-  return new Set(deadlines.flatMap((d) => [d, ...d.history].flatMap((c) => (c.article ? [c.article.id] : []))));
+  return new Set(
+    deadlines.flatMap((d) =>
+      [d, ...d.history].flatMap((c) => [...(c.article ? [c.article] : []), ...(c.alsoIn ?? [])].map((a) => a.id)),
+    ),
+  );
 }
 
 /** The sources of the deadlines, given each article's mentions (none for an article not read). */

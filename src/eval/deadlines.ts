@@ -9,14 +9,15 @@ import type { EvalCorpus } from './corpus.ts';
 import { countBySplit, figuresBySplit, type Miss, type SectionResult } from './score.ts';
 
 export function evaluateDeadlines(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
-  // Every date a deadline shows, current or earlier, with the article that gives it.
+  // Every date a deadline shows, current or earlier, with each article that states it (the one
+  // cited, and later ones that state the same date).
   const shown = kb.deadlines.flatMap((d) =>
-    [{ date: d.date, approximate: d.approximate, article: d.article, sentence: d.sentence, title: d.title }].concat(
-      d.history.map((h) => ({
-        date: h.date,
-        approximate: h.approximate,
-        article: h.article,
-        sentence: h.sentence,
+    [d, ...d.history].flatMap((c) =>
+      [c.article, ...(c.alsoIn ?? [])].map((article) => ({
+        date: c.date,
+        approximate: c.approximate,
+        article,
+        sentence: c.sentence,
         title: d.title,
       })),
     ),

@@ -1,7 +1,7 @@
 import { citationLine } from './citation.ts';
 import { cutText } from './limits.ts';
 import { discordTimestamp } from './timestamps.ts';
-import type { Deadline, DeadlineChange, DeadlineStatus } from '../deadlines/deadline.ts';
+import type { Deadline, DeadlineChange, DeadlineSource, DeadlineStatus } from '../deadlines/deadline.ts';
 
 /** A deadline in words, for replies and channel posts. Dates are Discord timestamp markup. */
 
@@ -22,14 +22,33 @@ export function whenLine(
   return deadline.approximate ? `${when}, approximately: worked out from a duration` : when;
 }
 
+/** How many later articles a line names before it counts the rest. */
+const ALSO_NAMED = 3;
+
+/** "Also stated by Reuters (<date>), AP (<date>) and 2 more": the date is not one article's word. */
+function alsoLine(also: readonly DeadlineSource[]): string[] {
+  if (also.length === 0) return [];
+  const named = also.slice(0, ALSO_NAMED).map((a) => `${a.outlet} (${discordTimestamp(a.published, 'D')})`);
+  const more = also.length - named.length;
+  const list =
+    more > 0
+      ? `${named.join(', ')} and ${more} more`
+      : [named.slice(0, -1).join(', '), named.at(-1)].filter(Boolean).join(' and ');
+  return [`Also stated by ${list}.`];
+}
+
 /** The quoted sentence and its citation, or the admin's note or source. */
-function cited(change: Pick<DeadlineChange, 'sentence' | 'article' | 'note'>, quoteLength: number): string[] {
+function cited(
+  change: Pick<DeadlineChange, 'sentence' | 'article' | 'note' | 'alsoIn'>,
+  quoteLength: number,
+): string[] {
   if (change.sentence && change.article) {
     const { article } = change;
     const link = article.url ? ` <${article.url}>` : '';
     return [
       `> ${cutText(change.sentence, quoteLength)}`,
       `— “${article.title}”, ${citationLine(article, article.paragraph)}${link}`,
+      ...alsoLine(change.alsoIn ?? []),
     ];
   }
   return change.note ? [change.note] : [];

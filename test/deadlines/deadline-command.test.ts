@@ -1,9 +1,13 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { runAutocomplete, runCommand } from '../../src/dispatch/dispatch.ts';
 import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
+import { writeArticle } from '../follows/articles.ts';
 import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
 
 const FIXTURES = 'test/fixtures/deadlines';
@@ -19,6 +23,7 @@ interface DeadlineData {
   approximate: boolean;
   sentence?: string;
   article?: { id: string; outlet: string; published: string; paragraph: number };
+  alsoIn?: { id: string; published: string }[];
   history: { date: string; sentence?: string; article?: { id: string } }[];
 }
 const deadlinesOf = (data: Record<string, unknown>) => data.deadlines as DeadlineData[];
@@ -243,5 +248,29 @@ describe('/deadline permissions and autocomplete', () => {
         log,
       ),
     ).toEqual([{ name: 'Europe/Brussels', value: 'Europe/Brussels' }]);
+  });
+});
+
+describe('/deadline list on a date several articles state, through the console', () => {
+  it('cites the first article and names the later ones, in text and JSON', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'deadline-also-'));
+    mkdirSync(join(corpus, 'articles'));
+    writeArticle(corpus, 'first', 'Japan pause ends soon', '2026-07-01', [
+      'The tariff pause between the US and Japan ends on July 9.',
+    ]);
+    writeArticle(corpus, 'second', 'Japan waits', '2026-07-03', [
+      'The pause on US tariffs on Japanese goods expires on July 9.',
+    ]);
+    writeArticle(corpus, 'third', 'Tokyo talks', '2026-07-06', [
+      'The US pause on tariffs for Japan was set to run out on July 9.',
+    ]);
+    const now = '2026-07-07T00:00:00Z';
+    const { data } = await runConsoleJson('/deadline list', { corpus, now });
+    expect(deadlinesOf(data).map((d) => [d.date, d.article?.published, d.alsoIn?.map((a) => a.published)])).toEqual([
+      ['2026-07-09', '2026-07-01', ['2026-07-03', '2026-07-06']],
+    ]);
+    const { stdout } = await runConsole('/deadline list', { corpus, now });
+    expect(stdout).toContain('— “Japan pause ends soon”, Harbor Ledger, 2026-07-01, paragraph 1');
+    expect(stdout).toContain('Also stated by Harbor Ledger (2026-07-03) and Harbor Ledger (2026-07-06).');
   });
 });

@@ -265,3 +265,19 @@ describe('a tariff taking effect, told with an -ing form or a restated count of 
     expect(deadlines(TUESDAY, 'The talks ended after 21 days, i.e., on June 30.')).toEqual([]);
   });
 });
+
+describe('the same date in several articles', () => {
+  it('is one deadline citing the first article, with the later ones that state it', () => {
+    const [deadline, ...others] = extractDeadlines([
+      articleOf('first', '2025-07-01', ['The tariff pause between the US and Japan ends on July 9.']),
+      articleOf('second', '2025-07-03', ['The pause on US tariffs on Japanese goods expires on July 9.']),
+      articleOf('third', '2025-07-05', ['The US pause on tariffs for Japan was set to run out on July 9.']),
+      articleOf('fourth', '2025-07-06', ['The tariff pause for Japan runs for 90 days from April 10.']),
+    ]);
+    expect(others).toEqual([]);
+    expect(deadline?.article?.id).toBe('first');
+    expect(deadline?.date).toBe('2025-07-09');
+    // A date worked out from a duration corroborates nothing.
+    expect(deadline?.alsoIn?.map((a) => a.id)).toEqual(['second', 'third']);
+  });
+});
