@@ -300,9 +300,15 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const namedLikePerson = company
           ? table.antecedent('person', undefined, sentence, at, earliest, (e) => !e.gender && e.titles.length === 0)
           : null;
+        // "The spokesperson added" with no one titled so: the body a spokesperson spoke for just before.
+        const spokenFor =
+          ref.kind === 'person' && SPOKESPEOPLE.has(ref.head)
+            ? table.antecedent('organisation', undefined, sentence, at, earliest)
+            : null;
         const entity =
           table.role(ref, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
+          spokenFor ??
           (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
             ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
             : null) ??

@@ -68,7 +68,27 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   // "the call", "in remarks" are nouns; "Trump's threatened tariffs" an adjective.
   const before = tokens[i - 1];
   const word = before?.lower ?? '';
-  return !DEFINITE.has(word) && !INDEFINITE.has(word) && !PREPOSITIONS.has(word) && !before?.possessive;
+  return (
+    !DEFINITE.has(word) &&
+    !INDEFINITE.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !before?.possessive &&
+    !modifiesNoun(tokens, i)
+  );
+}
+
+/**
+ * A participle right after the noun a preposition governs, in a sentence whose speech verb came
+ * before ("said in a Q&A posted on its website", "told reporters in remarks quoted by Xinhua"),
+ * describes that noun: it is no verb of the sentence ("the ministry on Tuesday vowed" is one).
+ */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const [noun, twoBack, threeBack] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
+  if (!(tokens[i] as Token).lower.endsWith('ed') || !noun || isBetween(noun) || /^\d/.test(noun.text)) return false;
+  const determined = twoBack !== undefined && (DEFINITE.has(twoBack.lower) || INDEFINITE.has(twoBack.lower));
+  const governs = (t?: Token) => t !== undefined && !t.capitalised && PREPOSITIONS.has(t.lower);
+  const from = governs(twoBack) ? i - 2 : determined && governs(threeBack) ? i - 3 : -1;
+  return from > 0 && tokens.slice(0, from).some((t) => !t.capitalised && SPEECH_VERBS.has(t.lower));
 }
 
 /** "read" beside a document: `"…," the proclamation read`, `"…," read a statement from the ministry`. */
