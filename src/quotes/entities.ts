@@ -45,8 +45,15 @@ interface Note {
 /** Heads of role nouns that stand for any title with the same qualifiers ("the Treasury chief"). */
 const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
 
-/** Words that describe the holder of a role, not the role ("the former US leader", "the top trade negotiator"). */
-const DESCRIPTIVE = new Set(['former', 'then', 'top', 'current', 'new', 'outgoing', 'incoming', 'veteran']);
+/**
+ * Words that describe the holder of a role, not the role ("the former US leader", "the top trade
+ * negotiator", "the Republican president": a party is no part of a title).
+ */
+const DESCRIPTIVE = new Set([
+  ...['former', 'then', 'top', 'current', 'new', 'outgoing', 'incoming', 'veteran'],
+  ...['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'leftist'],
+  ...['populist', 'nationalist', 'centrist', 'right-wing', 'left-wing', 'far-right', 'far-left'],
+]);
 
 /**
  * Whether a person's title answers a role noun: it has the head and every qualifier ("the Treasury

@@ -526,6 +526,28 @@ export interface Mention {
   subject: boolean;
 }
 
+/** A sentence's first word in "-ing" that the article never capitalises inside a sentence ("Addressing"; not "Jinping"). */
+const isOpeningParticiple = (t: Token, known: ReadonlySet<string>) => /\p{Ll}ing$/u.test(t.text) && !known.has(t.lower);
+
+/**
+ * One capitalised word between a determiner and a title ("the Republican president", "a Labour
+ * minister") qualifies the title: it names no one. A body's spokesperson ("a Toyota spokesman") is
+ * the body's.
+ */
+function isQualifier(tokens: readonly Token[], from: number, last: number, text: string): boolean {
+  const [before, word, title] = [tokens[from - 1], tokens[from], tokens[last + 1]];
+  return (
+    from === last &&
+    before !== undefined &&
+    (DEFINITE.has(before.lower) || INDEFINITE.has(before.lower)) &&
+    title !== undefined &&
+    !title.capitalised &&
+    TITLES.has(title.lower) &&
+    !SPOKESPEOPLE.has(title.lower) &&
+    adjacent(text, word as Token, title)
+  );
+}
+
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
 const MAX_DESCRIPTION_WORDS = 6;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
@@ -572,8 +594,13 @@ export function findMentions(text: string, start: number, end: number, known?: R
     return { from, first, last };
   });
   const mentions: Mention[] = [];
-  phrases.forEach(({ from, first, last }, i) => {
+  phrases.forEach(({ from: start, first, last }, i) => {
     if (phrases.some((later, j) => j > i && later.from <= first)) return; // the description of a later name
+    // "Addressing Americans directly, Joly …", "Meeting Lula in Brasília, Xi …": a participle opening
+    // the sentence is no name, and what it governs is no subject.
+    const participle = start === 0 && known !== undefined && isOpeningParticiple(tokens[0] as Token, known);
+    const from = participle ? start + 1 : start;
+    if (from > last || isQualifier(tokens, from, last, text)) return;
     const phrase = tokens.slice(from, last + 1);
     const ref = parsePart(phrase, text, from === 0);
     const head = phrase[0] as Token;
@@ -594,7 +621,7 @@ export function findMentions(text: string, start: number, end: number, known?: R
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
     const determined = previous && (DEFINITE.has(previous.lower) || previous.possessive);
     const afterPreposition = governed(previous) || (determined && governed(tokens[from - 2]));
-    const subject = !afterPreposition && !tail.possessive && text[head.start - 1] !== '(';
+    const subject = !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(';
     mentions.push({ ref, start: head.start, end: tail.end, subject });
   });
   return mentions;

@@ -12,7 +12,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
  */
 export const SPEECH_VERBS = words(`
   say says said saying   tell tells told telling   add adds added adding   warn warns warned warning
-  noted noting   write writes wrote writing   called calling   stated   report reports reported reporting
+  noted noting   write writes wrote writing   called calling   stated stating   report reports reported reporting
   explain explains explained explaining   argue argues argued arguing   insist insists insisted insisting
   claimed claiming   declare declares declared declaring   announce announces announced announcing
   ask asks asked asking   reply replies replied replying   respond responds responded responding
@@ -193,7 +193,8 @@ export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representa
 /** Words after which a name is not the subject of its sentence ("talks in Geneva", "calls with Trump"). */
 export const PREPOSITIONS = words(`
   in at on of for with from to by between alongside against about into toward towards than like including
-  after before during over across amid via per among until since without within
+  after before during over across amid via per among until since without within aboard near through beside
+  behind upon
 `);
 
 /** Capitalised words that start sentences without being names ("Analysts said", "Markets shrugged"). */

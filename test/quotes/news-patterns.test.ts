@@ -712,6 +712,33 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Trade ministry spokesman Ola Berg met reporters on Friday.', '"We will respond," the spokesman said.'],
     ['Ola Berg'],
   ],
+  [
+    'a participle opening the sentence is no name ("Addressing Americans directly, X …")',
+    [
+      'Prime Minister Ana Costa met Pedro Lima on Monday.',
+      'Addressing Brazilians directly, Costa defended the quota.',
+      '"You will not be left alone," she said.',
+    ],
+    ['Ana Costa'],
+  ],
+  [
+    'a name a participle governs is no subject ("Meeting Lima in Lisbon, Costa …")',
+    ['Pedro Lima arrived on Monday.', 'Meeting Lima in Lisbon, Costa stressed the ties with Brazil. "We are family."'],
+    ['Costa'],
+  ],
+  [
+    'a name after "aboard" is a place ("Speaking aboard Air Force One, Trump …")',
+    ['Speaking aboard Air Force One on Friday, Donald Trump defended the tariffs, stating, "We set the price."'],
+    ['Donald Trump'],
+  ],
+  [
+    'a party before a title describes the one titled ("the Republican president")',
+    [
+      'President Donald Trump wrote on Saturday that the plan was working.',
+      '"It is a revolution," the Republican president added. "It will not be easy."',
+    ],
+    ['Donald Trump', 'Donald Trump'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
