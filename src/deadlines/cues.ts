@@ -244,6 +244,9 @@ export const TARIFF_WORDS: readonly string[] = [
   'duties',
   'levy',
   'levies',
+  // AP's word for a tariff: "a 100% import tax on pharmaceuticals".
+  'import tax',
+  'import taxes',
   'rate',
   'rates',
 ];

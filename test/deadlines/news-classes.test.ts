@@ -266,6 +266,16 @@ describe('a tariff taking effect, told with an -ing form or a restated count of 
   });
 });
 
+describe('an import tax, as AP calls a tariff', () => {
+  it('starts on the day the sentence gives', () => {
+    expect(
+      deadlines(TUESDAY, 'The president said that starting August 1 he will impose a 40% import tax on furniture.').map(
+        (d) => [d.kind, d.date],
+      ),
+    ).toEqual([['takes effect', '2025-08-01']]);
+  });
+});
+
 describe('the same date in several articles', () => {
   it('is one deadline citing the first article, with the later ones that state it', () => {
     const [deadline, ...others] = extractDeadlines([
