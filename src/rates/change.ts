@@ -207,8 +207,8 @@ export interface ChangeScope {
   startsLater: boolean;
 }
 
-/** A clause break: the words that make a change pending stand in the change verb's own clause. */
-const CLAUSE_BREAK = /[,;:—–]|\s-\s|\bwhich\b/gu;
+/** A clause break: the words that make a change pending stand in the change verb's own clause ("… but would raise"). */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas)\b/gu;
 /** With a condition ("if talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 

@@ -6,7 +6,7 @@
  * (so "on American steel, aluminum and autos" stays whole after a "but"), or failing both where the
  * words leading into the next percentage begin.
  */
-import { NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
+import { FORMER_WORDS, NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 
 export interface Span {
@@ -19,12 +19,23 @@ const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;
+/** Words that tell how the next percentage stands, leading into it: "lower than the initial 46%", "an upcoming 39%". */
+const LEAD_ADJECTIVES = [
+  ...FORMER_WORDS,
+  'initial',
+  'upcoming',
+  'proposed',
+  'threatened',
+  'planned',
+  'existing',
+  'current',
+];
 /**
  * With neither, the words that lead into the next percentage ("… on Chinese goods with an 84%
  * tariff", "… when Beijing answered with its own tariff of 34%").
  */
 const LEAD_IN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:instead\s+of|rather\s+than|in\s+place\s+of|with|to|by|against|from|of|at)\s+)?(?:(?:${NUMBER_PREFIXES.join('|')}|own)\s+)*(?:(?:[\p{L}-]+\s+){0,2}?${wordsSource(TARIFF_WORDS)}\s+of\s+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:instead\s+of|rather\s+than|in\s+place\s+of|with|to|by|against|from|of|at)\s+)?(?:(?:${[...NUMBER_PREFIXES, ...LEAD_ADJECTIVES].join('|')}|own)\s+)*(?:(?:[\p{L}-]+\s+){0,2}?${wordsSource(TARIFF_WORDS)}\s+of\s+)?$`,
   'iu',
 );
 

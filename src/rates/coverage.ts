@@ -22,8 +22,14 @@ const PRODUCT_PATTERNS = PRODUCTS.map(({ name, words }) => ({ name, global: new 
 const EXAMPLES = anyWord(EXAMPLE_WORDS);
 /** An example or exemption and the words after it up to the next comma: "…, including cars, …". */
 const EXAMPLE_RUN = new RegExp(`${wordsSource(EXAMPLE_WORDS)}[^,;]*`, 'gu');
+/** Exemptions someone ends ("ending exemptions to tariffs on steel"): the products after them are covered again. */
+const ENDED_EXEMPTIONS =
+  /\b(?:end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|without|no)\s+(?:the\s+|all\s+|any\s+)?(?:\p{L}+\s+)?exemptions?\b/gu;
+/** Another rate's products after the number: "face 10% tariffs, with higher rates on steel and cars". */
+const OTHER_RATE_ON =
+  /\b(?:higher|lower|steeper|different|separate|other)\s+(?:\p{L}+\s+)?(?:rates?|tariffs?|duties|levies)\s+(?:on|for)\b/u;
 const REASON =
-  /\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
+  /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
 /**
@@ -63,8 +69,10 @@ function productsIn(text: string): string[] {
 export function coverageOf(scope: CoverageScope): Coverage {
   const { sentence, percent, clause, segment, previousProducts, previousEnd } = scope;
   const examples = EXAMPLES.exec(sentence.slice(percent.end, segment.end));
-  // Products after "while" or "but" are another statement's ("…, while levies on steel will go").
-  const other = OTHER_STATEMENT.exec(sentence.slice(percent.end, segment.end));
+  // Products after "while" or "but" are another statement's ("…, while levies on steel will go"), and
+  // so are those of another rate named after the number ("…, with higher rates on cars").
+  const after = sentence.slice(percent.end, segment.end);
+  const other = OTHER_STATEMENT.exec(after) ?? OTHER_RATE_ON.exec(after);
   const cut = Math.min(
     examples ? percent.end + examples.index : segment.end,
     other ? percent.end + other.index : segment.end,
@@ -75,7 +83,10 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
     : [];
-  let products = antecedent.length > 0 ? antecedent : productsIn(limiting.replace(EXAMPLE_RUN, ' '));
+  let products =
+    antecedent.length > 0
+      ? antecedent
+      : productsIn(limiting.replace(ENDED_EXEMPTIONS, (m) => ' '.repeat(m.length)).replace(EXAMPLE_RUN, ' '));
   if (
     products.length === 0 &&
     previousProducts &&

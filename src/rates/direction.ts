@@ -1,5 +1,7 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import type { Span } from './clauses.ts';
+import { GOODS_WORDS } from './cues.ts';
+import { wordsSource } from './words.ts';
 import {
   ANAPHORS,
   BOTH_WAYS,
@@ -11,6 +13,8 @@ import {
   type Role,
 } from './party-cues.ts';
 import type { RoledMention } from './roles.ts';
+
+const GOODS_NOUNS = wordsSource(GOODS_WORDS);
 
 /** Who imposes a rate on whom. */
 export interface Direction {
@@ -110,6 +114,15 @@ function resolve(
       (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
     return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
   }
+  // Two countries that each might charge it ("any Canadian retaliatory tariffs would be met with an
+  // additional 35% duty on exports to the United States"): the one named nearer the number does, on the other.
+  const imposers = local.filter((p) => p.role === 'imposer' && p.start !== undefined);
+  if (new Set(imposers.map((p) => p.country)).size > 1) {
+    const distance = (p: Party) => Math.abs((p.start ?? 0) - at);
+    const [nearest, ...others] = [...imposers].sort((a, b) => distance(a) - distance(b));
+    const target = others.find((p) => p.country !== nearest?.country);
+    if (nearest && target) return [{ imposer: nearest.country, target: target.country }];
+  }
   if (imposer) {
     const target =
       pick(local, ['unknown'], [imposer]) ??
@@ -156,6 +169,10 @@ function withListed(
   return mentions.filter((m) => listed.has(m));
 }
 
+/** Words of a rate on everyone, in the number's own noun phrase: "a “universal 10%” level", "the 10% global tariff" ("baseline" is said of one partner's rate too). */
+const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
+const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
+
 /** Between a country and its number: "Japan's 15%", "Britain’s". */
 const POSSESSIVE_BEFORE = /^['’]s?\s*$/u;
 /** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
@@ -188,13 +205,39 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     return imposer === bracketed.country ? [] : [{ imposer, target: bracketed.country }];
   }
   const clauseText = sentence.slice(clause.start, clause.end);
+  // "double the 10% universal tariff", "the baseline 10%": the number's own words make it the rate on everyone.
+  const everyone =
+    WORLDWIDE_BEFORE.exec(sentence.slice(Math.max(0, scope.at - 30), scope.at)) ??
+    WORLDWIDE_AFTER.exec(sentence.slice(scope.at));
+  const everyoneTarget = everyone ? worldwideTarget(everyone[0]) : undefined;
+  if (everyoneTarget && !within(mentions, clause).some((m) => m.role === 'imposer' && m.country !== HOME_COUNTRY))
+    return [{ imposer: HOME_COUNTRY, target: everyoneTarget }];
+  // "Pakistan, which continues to face tariffs of 19%": the countries the relative clause describes.
+  const described = antecedentOf(sentence, mentions, clause);
+  if (described.length > 0) {
+    const own = within(mentions, clause);
+    const targets = unique(own.filter((m) => m.role === 'target').map((m) => m.country));
+    const countries = unique(described.map((m) => m.country));
+    // ", which imposed 25% on US goods": they charge it; ", which face US duties of 19%": they pay it.
+    if (targets.length > 0)
+      return countries.flatMap((imposer) =>
+        targets.filter((t) => t !== imposer).map((target) => ({ imposer, target })),
+      );
+    const imposer = own.find((m) => m.role === 'imposer')?.country ?? HOME_COUNTRY;
+    return countries.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
+  }
   let anaphor: boolean | undefined;
   const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));
   const generic = GENERIC_TARGET.exec(clauseText);
   const clauseMentions = within(mentions, clause);
+  // A country the rate is on, named nearer the number than the generic phrase, is its target:
+  // "pause tariffs on most countries but hike tariffs on China to 125%".
+  const genericAt = generic ? clause.start + generic.index : 0;
   if (
     generic &&
-    !clauseMentions.some((m) => m.role === 'target' && m.start < clause.start + generic.index) &&
+    !clauseMentions.some(
+      (m) => m.role === 'target' && (m.start < genericAt || (genericAt < m.start && m.end <= scope.at)),
+    ) &&
     !pointsBack()
   )
     return worldwide(clauseText, clauseMentions);
@@ -220,6 +263,23 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
   const nearby = [...within(mentions, segment), ...mentions].filter((m) => m.start < clause.start);
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at);
+}
+
+/** A relative clause that describes the country right before it: ", which face …", ", where tariffs remain at …". */
+const RELATIVE_OPENING = /^\s*(?:which|who|where)\b/u;
+/** What may stand between a country and the comma of its relative clause: "Chinese goods, which …". */
+const ANTECEDENT_GAP = new RegExp(String.raw`^(?:['’]s?)?(?:\s+${GOODS_NOUNS})?\s*,\s*$`, 'u');
+
+/**
+ * The countries a relative clause describes (with those listed beside them: "Vietnam, Bangladesh
+ * and Pakistan, which currently face 19%"), as parties of no role yet: the clause itself says
+ * whether they charge the rate or pay it. None when the clause opens no relative clause on a country.
+ */
+function antecedentOf(sentence: string, mentions: readonly RoledMention[], clause: Span): RoledMention[] {
+  if (!RELATIVE_OPENING.test(sentence.slice(clause.start, clause.end))) return [];
+  const last = mentions.filter((m) => m.end <= clause.start).pop();
+  if (!last || last.country === HOME_COUNTRY || !ANTECEDENT_GAP.test(sentence.slice(last.end, clause.start))) return [];
+  return withListed(sentence, mentions, [last]).map((m) => ({ ...m, role: 'unknown' as const }));
 }
 
 /** Only a comma or "and" between two list items. */

@@ -8,7 +8,7 @@ import { directionsOf, respectiveDirections, type Direction } from './direction.
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
-import { statusOf } from './status.ts';
+import { statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently)\b/u;
@@ -73,6 +73,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
   const clauses = clauseSpans(sentence);
   const segments = segmentSpans(sentence, percents);
   const respective = respectiveDirections(sentence, mentions, percents);
+  const statusText = withoutHarmThreats(sentence);
   let memo: readonly string[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;
@@ -93,7 +94,15 @@ export function sentenceRates(sentence: string, published: string, context: () =
         previous: previous?.directions,
         context: cachedContext,
       });
-    const status = statusOf({ sentence, percent, clauses, clause, segment, previous: previous?.status, published });
+    const status = statusOf({
+      sentence: statusText,
+      percent,
+      clauses,
+      clause,
+      segment,
+      previous: previous?.status,
+      published,
+    });
     const coverage = coverageOf({
       sentence,
       percent,

@@ -1,5 +1,7 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
+import { METRIC_WORDS } from './cues.ts';
+import { wordsSource } from './words.ts';
 import {
   COORDINATION,
   HOME_GOVERNMENT,
@@ -28,11 +30,22 @@ const BOUGHT_BEFORE =
   /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
+/** "a penalty linked to oil imports from Russia": the supplier of what a tariff punishes buying is no party to it. */
+const REASON_SUPPLIER_BEFORE =
+  /\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from\s+(?:the\s+)?$/u;
+/**
+ * "to reduce Russia's earnings", "aimed at China's economy": a country's own measure that a tariff is
+ * meant to hit is the purpose of the tariff; the country is no party to it.
+ */
+const PURPOSE_BEFORE = /\b(?:to\s+\p{L}+|at)\s+$/u;
+const OWN_MEASURE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+\s+)?${wordsSource(METRIC_WORDS)}`, 'iu');
 
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
+  if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
+  if (REASON_SUPPLIER_BEFORE.test(before)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);

@@ -10,6 +10,7 @@ import {
   START_WORDS,
   STATUS_CUES,
   THREAT_AFTER_WORDS,
+  THREATENED_ACTS,
 } from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
@@ -84,7 +85,7 @@ function pastPerfect(left: string): boolean {
  * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
  */
 const RETROSPECTIVE =
-  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|initially|originally|previously|formerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
+  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|[Aa]t\s+the\s+time(?!\s+of\s+(?:writing|publication|going))|[Bb]ack\s+then|initial|initially|originally|previously|formerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** A verb in the simple past (or a past participle), and words that keep a clause in the present or future. */
@@ -124,6 +125,16 @@ const RULED_BEFORE = /\b(?:ruled|found|declared|deemed|held)\s+(?:that\s+)?(?:\S
 const RULED_AFTER = /^[^,;]{0,80}?\b(?:illegal|unlawful|unconstitutional|invalid)\b/u;
 const LEFT_STANDING = /\b(?:left|leave|leaves|leaving|stay(?:ed|s)?|in\s+place|in\s+effect|pending|remain(?:s|ed)?)\b/u;
 
+/**
+ * "taxes which had threatened to cripple carmakers", "threatens to reignite a trade war": the tariff
+ * is what threatens, and no tariff is threatened. Blanked to the same length (spans stay valid).
+ */
+const THREATENS_HARM = new RegExp(
+  String.raw`\bthreat(?:en|ens|ened|ening)\s+to\s+(?!${wordsSource(THREATENED_ACTS)})\p{L}+`,
+  'gu',
+);
+export const withoutHarmThreats = (sentence: string) => sentence.replace(THREATENS_HARM, (m) => ' '.repeat(m.length));
+
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /**
@@ -138,7 +149,7 @@ const threatAfter = (right: string) => {
 };
 /** "the 24% rate … never took effect": a rate that never started was only a threat. */
 const NEVER_STARTED =
-  /^[^,;]{0,60}?\bnever\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))\b/u;
+  /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
 /** "a 30% duty on Mexican goods is on the table": a rate under discussion, as its subject's predicate. */
 const DISCUSSED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
@@ -152,7 +163,7 @@ const THREAT_BEFORE =
   /\b(?:threat(?:s|ened)?\s+(?:of|to)|spar(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?from)\s+(?:\S+\s+){0,3}?$/u;
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
-  /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,3}?\s*$/u;
+  /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
 /** An inverted condition opening the sentence: "Had Ottawa not retaliated, …", "Were the talks to fail, …". */
 const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
@@ -170,9 +181,11 @@ const DEAL_CONDITION_AFTER = new RegExp(
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
+/** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
+const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
 const REPLACED_AFTER = new RegExp(
-  String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+${wordsSource(REPLACED_PARTICIPLES)}`,
+  String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)(?:\s+${ADVERB})?\s+been)(?:\s+${ADVERB})?\s+${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
 /** A start word right before a date: "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
@@ -226,7 +239,7 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
 
 /** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
 const PAUSED_OTHER =
-  /\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
+  /\b(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:the|a|this|that)\s+(?:\S+\s+)?(?:pause|suspension|truce|reprieve)\b|\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
 
 /** A window that holds only the words leading into the number: its verb is in the part of the sentence before. */
 const LEAD_IN_ONLY = /^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s*)?$/iu;
@@ -278,6 +291,10 @@ function cueStatus(left: string, right: string, published: string, conditioned =
     : found?.status;
 }
 
+const CONTRAST_OPENS = /^\W*(?:but|while|whereas|yet)\b/u;
+const CONTRAST_VERB =
+  /\b(?:but|whereas)\s+(?:(?:he|she|it|they|we|the\s+\S+|\p{Lu}\p{L}+)\s+)?(?:would|will|could|may|might|also|is|are|was|were|has|have|had|did|does)\b/gu;
+
 /** An aside opened by a past participle, with its predicate still to come: "The tariff, paused in March, took effect …". */
 const PARTICIPLE_ASIDE =
   /^\s*(?:\p{Ll}{2,}ed|set|cut|hit|put|announced|delayed|paused)\b(?![^,;]*\b(?:is|are|was|were|will)\b)/u;
@@ -321,7 +338,9 @@ function tailEnd(sentence: string, clauses: readonly Span[], clause: Span, segme
  */
 export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, percent, clauses, clause, segment, previous, published } = scope;
-  const left = sentence.slice(clause.start, percent.lead);
+  // A contrasting clause with a verb of its own tells its own rate: "would pause tariffs on most countries but would raise …".
+  const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
+  const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
   if (
     threatAfter(right) ||
@@ -414,5 +433,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';
+  // A level told as history passes its status on to no level set against it ("… the initial 46%, but double the 10% …").
+  if (previous === 'previous' && CONTRAST_OPENS.test(sentence.slice(segment.start, percent.lead))) return 'current';
   return previous ?? 'current';
 }
