@@ -2,13 +2,14 @@ import { MONTH_NAMES } from './time-focus.ts';
 
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
- * "how high …", "what rate …" ask for an amount, "when …" for a time. A passage that answers states
- * the amount or the time; one that only shares the question's words often does not ("the truce had
+ * "how high …", "what rate …" ask for an amount, "when …" for a time, "how did … react" for a
+ * reaction. A passage that answers states the amount, the time or the reaction (welcomed, rejected,
+ * rose); one that only shares the question's words often does not ("the truce had
  * been due to expire" for "how high would the tariffs have climbed?"). The search weighs its best
  * candidates up when they hold an answer of the kind asked (see `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'time';
+export type AnswerKind = 'amount' | 'time' | 'reaction';
 
 /**
  * An amount: "how high / much / many / far …", "what …" followed within a few words by a tariff word
@@ -22,6 +23,17 @@ const ASKS_AMOUNT =
 const ASKS_TIME =
   /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
+/**
+ * A reaction: "how did / will … react (respond, reply)", "what was … reaction (response)".
+ * News states a reaction by what was done or said ("welcomed the move", "rejected it as unjustified",
+ * "the peso strengthened"), seldom with the question's word for it.
+ */
+const ASKS_REACTION =
+  /\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:react|respond|reply|replied)(?:ed|s|ing)?\b|\b(?:reaction|response|reply)\b/iu;
+
+/** The question's words for the reaction: the kind of answer, not its subject (like "how high"). */
+export const REACTION_NAMES = /\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?)\b/gi;
+
 /** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
 export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
 
@@ -29,6 +41,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
   if (ASKS_TIME.test(question)) kinds.push('time');
+  if (ASKS_REACTION.test(question)) kinds.push('reaction');
   return kinds;
 }
 
@@ -56,12 +69,27 @@ const TIME = new RegExp(
 );
 
 /**
+ * A reaction a passage states: a verb of welcome or rejection, a verdict ("called it", "described
+ * the move as"), a vow or a warning, or a market's move (stocks, a currency).
+ */
+const REACTION = new RegExp(
+  [
+    String.raw`\b(?:welcom|hail|prais|applaud|celebrat|criticis|criticiz|condemn|slamm|denounc|reject|blast|decri|lambast|protest|retaliat|vow|warn|regrett|lament|dismiss)(?:e|es|ed|ing|s)?\b`,
+    String.raw`\b(?:call|called|calling|describ\w*|branded|dubbed)\s+(?:it|the\s+\p{L}+|this|that)\b`,
+    String.raw`\bexpress(?:ed|es|ing)?\s+(?:\p{L}+\s+)?(?:satisfaction|disappointment|regret|concern|relief|hope|dismay|anger)\b`,
+    String.raw`\b(?:rose|fell|jumped|slid|rallied|tumbled|slumped|climbed|strengthened|weakened|gained|dropped|surged|sank)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
  * names (`named`: its percentage terms, "50%"; "when does the 50% tariff start?" is not answered by
  * another mention of 50%).
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
+  if (kind === 'reaction') return REACTION.test(text);
   for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
   return false;
 }

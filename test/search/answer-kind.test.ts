@@ -14,6 +14,15 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Seoul also pledged to invest in American shipyards, officials said.',
     ],
   },
+  canada: {
+    published: '2025-08-22',
+    title: 'Ottawa drops most counter-tariffs on American goods',
+    paragraphs: [
+      'Canada will drop its counter-tariffs on American goods from September, the prime minister said on Friday.',
+      'The decision by Ottawa leaves duties on American steel and cars in place, and ministers will weigh the reaction of industry next week.',
+      'A White House official welcomed the decision by Ottawa as overdue.',
+    ],
+  },
   mexico: {
     published: '2025-03-02',
     title: 'Mexico braces for the steel levy',
@@ -49,6 +58,28 @@ describe('the kind of answer a question asks for', () => {
       'On what date does the deal take effect?',
     ])
       expect(answerKindsOf(q), q).toEqual(['time']);
+  });
+
+  it('reads a reaction from "how did … react (respond)" and "what was … response"', () => {
+    for (const q of [
+      'How did Ottawa react to the steel duties?',
+      'How has Beijing responded?',
+      "What was Brussels' response to the letter?",
+    ])
+      expect(answerKindsOf(q), q).toEqual(['reaction']);
+    expect(answerKindsOf('How will the new duties take effect?')).toEqual([]);
+  });
+
+  it('finds a reaction in a passage: welcome or rejection, a verdict, a market moving', () => {
+    for (const text of [
+      'The farm lobby welcomed the decision.',
+      'New Delhi rejected the move as unfair.',
+      'The minister called it a betrayal.',
+      'Officials expressed deep disappointment.',
+      'The peso strengthened after the call.',
+    ])
+      expect(holdsAnswer('reaction', text, new Set()), text).toBe(true);
+    expect(holdsAnswer('reaction', 'The duties apply to cars and parts.', new Set())).toBe(false);
   });
 
   it('asks neither of a question about words or reasons', () => {
@@ -101,6 +132,11 @@ describe('the passage search, by the kind of answer asked', () => {
 
   it('puts the paragraph that states the day first for a question asking when', () => {
     expect(ranked('When do the Mexican steel levies take effect?')[0]).toBe('mexico#3');
+  });
+
+  it('puts the paragraph that states the reaction first for a question asking how someone reacted', () => {
+    // The question's word for a reaction is not searched for: the paragraph holding "reaction" is not the answer.
+    expect(ranked('How did the White House react to the decision by Ottawa?')[0]).toBe('canada#3');
   });
 
   it('leaves a question that asks for neither to the words it shares', () => {
