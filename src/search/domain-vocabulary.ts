@@ -145,6 +145,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   surplus: 'imbalance',
   shipment: 'export',
   ruling: 'decision',
+  justice: 'judge',
   verdict: 'decision',
   probe: 'investigation',
   inquiry: 'investigation',
@@ -162,6 +163,10 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   purchase: 'buy',
   customer: 'buyer',
   worldwide: 'global',
+  lend: 'loan',
+  lending: 'loan',
+  shop: 'retail',
+  industry: 'sector',
   universal: 'baseline',
   blanket: 'baseline',
   // Measures against trade, and the exceptions to them.

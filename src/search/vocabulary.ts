@@ -28,6 +28,11 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'hit back', replace: 'retaliation' },
   { phrase: 'strike back', replace: 'retaliation' },
   { phrase: 'tit-for-tat', replace: 'retaliation' },
+  // A counter-tariff is a retaliatory one (the hyphen would split it into a rare "counter" and "tariff").
+  ...['counter-tariff', 'counter-tariffs', 'countertariff', 'countertariffs', 'counter tariffs'].map((phrase) => ({
+    phrase,
+    replace: 'retaliation tariff',
+  })),
   { phrase: 'tit for tat', replace: 'retaliation' },
   { phrase: 'on hold', replace: 'pause' },
   { phrase: 'trade gap', replace: 'imbalance' },
@@ -36,6 +41,18 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'strikes down', replace: 'invalidate' },
   { phrase: 'struck down', replace: 'invalidate' },
   { phrase: 'striking down', replace: 'invalidate' },
+  ...['throw out', 'throws out', 'threw out', 'thrown out', 'throwing out'].map((phrase) => ({
+    phrase,
+    replace: 'invalidate',
+  })),
+  ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({
+    phrase,
+    replace: 'decouple',
+  })),
+  // Markets by the names the news gives them: "Wall Street rallied", "the S&P 500 rose".
+  ...['Wall Street', 'S&P 500', 'Dow Jones', 'Nasdaq', 'Nikkei', 'FTSE 100', 'stock market', 'stock markets'].map(
+    (phrase) => ({ phrase, replace: 'stockmarket' }),
+  ),
   { phrase: 'carve-out', replace: 'exempt' },
   { phrase: 'carve-outs', replace: 'exempt' },
   { phrase: 'carve out', replace: 'exempt' },
@@ -96,7 +113,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   levy: 'tariff',
   duty: 'tariff',
   tax: 'tariff',
-  'counter-tariff': 'tariff',
   // Countries come from src/geo/countries.ts (see analyzer.ts); Geneva stands for the Swiss talks.
   geneva: 'switzerland',
   // Talks and deals.

@@ -72,6 +72,14 @@ describe('the trade-news analyzer', () => {
       'the court invalidated the tariffs; an exemption for autos',
     );
     same('chipmakers and steelmakers resume purchases', 'semiconductor and steel restart buying');
+    // A counter-tariff is a retaliatory tariff; a court that throws a levy out strikes it down.
+    same('Ottawa drops its counter-tariffs', 'Canada drops its retaliatory tariffs');
+    same('the judges threw out the levies', 'the justices struck down the tariffs');
+    same('Wall Street and the Nasdaq', 'the stock market and the S&P 500');
+    same('prices in shops', 'retail prices');
+    same('mostly lending', 'mostly loans');
+    same('key industries', 'key sectors');
+    same('Seoul will not cut ties with Beijing', 'Seoul will not decouple from China');
     expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
     expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.
