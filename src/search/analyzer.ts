@@ -3,6 +3,7 @@ import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { HOW_DEGREE, PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
 import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { otherCountries } from './world-countries.ts';
 
 /**
  * The text pipeline shared by indexing, querying and highlighting:
@@ -26,13 +27,19 @@ export function countryTerm(name: string): string {
 function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, string> } {
   const phrases: PhraseRule[] = [];
   const words: Record<string, string> = {};
-  for (const country of COUNTRIES) {
-    const term = countryTerm(country.name);
-    for (const form of formsOf(country)) {
-      if (/^[A-Z.]+$/.test(form)) phrases.push({ phrase: form, replace: term, caseSensitive: true });
-      else if (/[\s.'’-]/.test(form)) phrases.push({ phrase: form, replace: term });
-      else words[form.toLowerCase()] = term;
-    }
+  const add = (form: string, term: string) => {
+    if (/^[A-Z.]+$/.test(form)) phrases.push({ phrase: form, replace: term, caseSensitive: true });
+    else if (/[\s.'’-]/.test(form)) phrases.push({ phrase: form, replace: term });
+    else words[form.toLowerCase()] = term;
+  };
+  for (const country of COUNTRIES) for (const form of formsOf(country)) add(form, countryTerm(country.name));
+  // The other sovereign states; a capital keeps its own word too ("Victoria" may be a person or a state).
+  for (const { name, forms, capitals } of otherCountries()) {
+    const term = countryTerm(name);
+    // The data writes "Côte d'Ivoire" with a straight apostrophe, news often with a curly one.
+    for (const form of forms) for (const written of new Set([form, form.replace(/'/g, '’')])) add(written, term);
+    for (const capital of capitals)
+      phrases.push({ phrase: capital, replace: `${capital} ${term}`, caseSensitive: true });
   }
   return { phrases, words };
 }

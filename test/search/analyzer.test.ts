@@ -92,6 +92,20 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);
   });
 
+  it('knows every sovereign state by its name, its people and its capital, from the world-countries data', () => {
+    const [kenya] = documentTerms('Kenya');
+    expect(new Set(queryTerms('Kenyan tea'))).toEqual(new Set([kenya, 'tea']));
+    expect(documentTerms('talks in Nairobi')).toEqual(['talk', 'nairobi', kenya]);
+    expect(new Set(documentTerms('Nicaraguan coffee'))).toEqual(new Set(queryTerms('Nicaragua coffee')));
+    expect(documentTerms('Côte d’Ivoire cocoa')).toEqual(queryTerms('Ivorian cocoa'));
+    // A capital is a place only with its capital letter; a two-letter code is no name ("AM" is Armenia's).
+    expect(documentTerms('male workers')).toEqual(['male', 'worker']);
+    expect(documentTerms('talks at 9 AM')).not.toContain(documentTerms('Armenia')[0]);
+    // A demonym two states share names neither; the country table keeps its own forms.
+    expect(documentTerms('Dominican cigars')).toEqual(['dominican', 'cigar']);
+    expect(documentTerms('Turkish steel')).toEqual(documentTerms('Turkey steel'));
+  });
+
   it('folds no word of the vocabulary to a framing word of questions, which questions drop', () => {
     // "accord" as a deal would have made every question's "deal" the framing "according".
     const framing = new Set([...QUESTION_WORDS].map((w) => termOf(w)));

@@ -1,0 +1,50 @@
+/**
+ * The rest of the world's countries, for the search vocabulary only. The country table
+ * (`src/geo/countries.ts`) holds, by hand, the trading partners the extractors know; the
+ * `world-countries` data (mledoze/countries, ODbL) supplies every other sovereign state's name, its
+ * people's adjective and its capital, so "Nicaraguan goods" finds a paragraph about Nicaragua and
+ * "Nairobi" one about Kenya.
+ */
+import { createRequire } from 'node:module';
+import type { Country as WorldCountry } from 'world-countries';
+import { COUNTRIES, formsOf, lookupKey } from '../geo/countries.ts';
+
+export interface OtherCountry {
+  name: string;
+  /** Its names and its people's adjectives ("Kenya", "Kenyan"), as the table's forms are read. */
+  forms: string[];
+  /** Capitals, matched with their capital letter only ("Victoria" is also a name). */
+  capitals: string[];
+}
+
+/** Another name the data lists, kept when short and in English-style capitals ("Côte d'Ivoire", "East Timor"), not "República de Cuba" nor a code ("AM" for Armenia). */
+const isShortName = (name: string) =>
+  /\p{Ll}/u.test(name) &&
+  name.split(' ').length <= 2 &&
+  name.split(' ').every((word) => /^(?:\p{Lu}|d')\p{Script=Latin}/u.test(word));
+
+/**
+ * The sovereign states the country table lacks, with the forms that name one country only: a
+ * demonym two states share ("Dominican", "Congolese") names neither, and a form the table already
+ * gives another country stays that country's.
+ */
+export function otherCountries(): OtherCountry[] {
+  const data = createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
+  const known = new Set(COUNTRIES.flatMap(formsOf).map(lookupKey));
+  const candidates = data.flatMap((c) => {
+    const names = [c.name.common, ...c.altSpellings.filter(isShortName)];
+    if (!c.independent || names.some((n) => known.has(lookupKey(n)))) return [];
+    const demonyms = [c.demonyms['eng']?.m, c.demonyms['eng']?.f].flatMap((d) => d?.split(/,\s*|\s+or\s+/) ?? []);
+    return [{ name: c.name.common, forms: [...new Set([...names, ...demonyms])], capitals: c.capital }];
+  });
+  const owners = new Map<string, Set<string>>();
+  for (const { name, forms, capitals } of candidates)
+    for (const form of [...forms, ...capitals])
+      owners.set(lookupKey(form), (owners.get(lookupKey(form)) ?? new Set()).add(name));
+  const unique = (form: string) => owners.get(lookupKey(form))!.size === 1 && !known.has(lookupKey(form));
+  return candidates.map(({ name, forms, capitals }) => ({
+    name,
+    forms: forms.filter(unique),
+    capitals: capitals.filter((capital) => unique(capital) && !forms.includes(capital)),
+  }));
+}
