@@ -1,14 +1,18 @@
 /** `npm run feedback:export -- --out FILE [--database PATH]`: the votes on /ask answers as labelled questions (JSON). */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { loadConfigOrReport } from '../config/env.ts';
 import { openStoreOrReport } from '../store/store.ts';
 import { feedbackExport } from './feedback-export.ts';
 
+const USAGE = 'usage: npm run feedback:export -- --out FILE [--database PATH]';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, database: { type: 'string' } } });
+  const args = commandLine(USAGE, { out: { type: 'string' }, database: { type: 'string' } });
+  if ('exitCode' in args) return args.exitCode;
+  const { values } = args;
   if (!values.out) {
-    console.error('Usage: npm run feedback:export -- --out FILE [--database PATH]');
+    console.error(USAGE);
     return 1;
   }
   const config = loadConfigOrReport();

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { commands } from '../../commands/index.ts';
 import { consoleContext } from '../console/session.ts';
 import { loadCorpus } from '../corpus/load.ts';
@@ -136,28 +136,19 @@ const OPTIONS = {
   'shards-at': { type: 'string', default: '10000' },
   seed: { type: 'string', default: '20250409' },
   'no-discord': { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** The options, or the usage and why on stderr and exit code 2 (0 for --help): a run takes minutes, so never start a wrong one. */
-function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
-  const fail = (why: string): never => {
-    process.stderr.write(`${why}\n${USAGE}\n`);
+function options() {
+  const args = commandLine(USAGE, OPTIONS, { usageError: 2 });
+  if ('exitCode' in args) process.exit(args.exitCode);
+  const { values } = args;
+  const numbers = [values.seed, values['shards-at'], ...values.sizes.split(',')].map(Number);
+  if (numbers.some((n) => !Number.isInteger(n) || n < 0) || values.sizes.split(',').some((n) => Number(n) < 1)) {
+    process.stderr.write(`--seed, --shards-at and --sizes take whole numbers (--sizes 1000,10000)\n${USAGE}\n`);
     process.exit(2);
-  };
-  try {
-    const { values } = parseArgs({ options: OPTIONS });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    const numbers = [values.seed, values['shards-at'], ...values.sizes.split(',')].map(Number);
-    if (numbers.some((n) => !Number.isInteger(n) || n < 0) || values.sizes.split(',').some((n) => Number(n) < 1))
-      fail('--seed, --shards-at and --sizes take whole numbers (--sizes 1000,10000)');
-    return values;
-  } catch (error) {
-    return fail((error as Error).message);
   }
+  return values;
 }
 
 async function main(): Promise<void> {

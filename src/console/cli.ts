@@ -2,7 +2,7 @@
  * `npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] [--out DIR] ["/command ..."]`
  * With a command: runs it once and exits (1 on a usage error). Without: reads commands from stdin.
  */
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { loadConfigOrReport } from '../config/env.ts';
 import { openServingKnowledgeBase } from '../knowledge/cache.ts';
 import { createLogger } from '../log/logger.ts';
@@ -12,22 +12,18 @@ import { runConsoleApp } from './console-app.ts';
 const USAGE = 'usage: npm run --silent cli -- [--corpus DIR] [--now ISO-8601] [--json] [--out DIR] ["/command ..."]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string' },
-        now: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        // Where the files of replies (charts) go; a temporary folder without it.
-        out: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
+  const args = commandLine(
+    USAGE,
+    {
+      corpus: { type: 'string' },
+      now: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      // Where the files of replies (charts) go; a temporary folder without it.
+      out: { type: 'string' },
+    },
+    { positionals: true },
+  );
+  if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
   const config = loadConfigOrReport();
   if (!config) return 1;

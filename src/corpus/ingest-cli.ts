@@ -4,7 +4,7 @@
  * written (or already there). Warnings and failures go to stderr, one line each.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { defaultCorpusDir } from '../config/corpus-dir.ts';
 import { loadConfigOrReport } from '../config/env.ts';
 import { fetcherFromConfig } from '../fetch/from-config.ts';
@@ -19,9 +19,9 @@ const USAGE =
 const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
+  const args = commandLine(
+    USAGE,
+    {
       corpus: { type: 'string' },
       date: { type: 'string' },
       title: { type: 'string' },
@@ -29,7 +29,10 @@ async function main(): Promise<number> {
       url: { type: 'string' },
       author: { type: 'string' },
     },
-  });
+    { positionals: true },
+  );
+  if ('exitCode' in args) return args.exitCode;
+  const { values, positionals } = args;
   if (positionals.length === 0) {
     console.error(USAGE);
     return 1;

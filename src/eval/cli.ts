@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { loadDataset, splitOf, type Split } from './dataset.ts';
 import { knowledgeOf } from './corpus.ts';
 import { evaluateAnswers } from './answers.ts';
@@ -22,16 +22,18 @@ import { ratio, type Figure, type SectionResult } from './score.ts';
 const SECTIONS = ['quotes', 'rates', 'headline', 'deadlines', 'questions', 'answers'] as const;
 type Section = (typeof SECTIONS)[number];
 
+const USAGE = 'usage: npm run eval -- [--dataset DIR] [--split tune|holdout|all] [--only SECTION,…] [--quiet] [--json]';
+
 function main(): number {
-  const { values } = parseArgs({
-    options: {
-      dataset: { type: 'string' },
-      split: { type: 'string', default: 'tune' },
-      only: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-    },
+  const args = commandLine(USAGE, {
+    dataset: { type: 'string' },
+    split: { type: 'string', default: 'tune' },
+    only: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   });
+  if ('exitCode' in args) return args.exitCode;
+  const { values } = args;
   const splits: Split[] =
     values.split === 'all' ? ['tune', 'holdout'] : values.split === 'holdout' ? ['holdout'] : ['tune'];
   if (!['tune', 'holdout', 'all'].includes(values.split)) {

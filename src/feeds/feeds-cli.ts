@@ -2,7 +2,7 @@
  * `npm run feeds -- --once [--corpus DIR]`: polls every feed of `DIR/feeds.yaml` once and ingests
  * what is new, one line per new article on stdout, one per failure on stderr (exit 1 if any).
  */
-import { parseArgs } from 'node:util';
+import { commandLine } from '../config/command-line.ts';
 import { defaultCorpusDir } from '../config/corpus-dir.ts';
 import { loadConfigOrReport } from '../config/env.ts';
 import { CorpusIdentity } from '../corpus/identity.ts';
@@ -13,12 +13,15 @@ import { readFeeds } from './feeds-file.ts';
 import { pollFeeds } from './poll.ts';
 import { movedUrls } from './moved-urls.ts';
 
+const USAGE =
+  'usage: npm run feeds -- --once [--corpus DIR]   (the running bot polls by itself every FEED_POLL_MINUTES)';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { once: { type: 'boolean' }, corpus: { type: 'string' } } });
+  const args = commandLine(USAGE, { once: { type: 'boolean' }, corpus: { type: 'string' } });
+  if ('exitCode' in args) return args.exitCode;
+  const { values } = args;
   if (!values.once) {
-    console.error(
-      'usage: npm run feeds -- --once [--corpus DIR]   (the running bot polls by itself every FEED_POLL_MINUTES)',
-    );
+    console.error(USAGE);
     return 1;
   }
   const config = loadConfigOrReport();
