@@ -25,7 +25,8 @@ function run(script: string, args: string[]): Promise<{ code: number | null; std
 }
 
 describe('the npm scripts, asked for help or given a wrong option', () => {
-  it.concurrent.each(SCRIPTS)('npm run %s -- --help prints the usage and exits 0', async (_name, script, usage) => {
+  // One after another: a dozen tsx children at once time out on a loaded two-core machine.
+  it.each(SCRIPTS)('npm run %s -- --help prints the usage and exits 0', async (_name, script, usage) => {
     const { code, stdout } = await run(script, ['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain(usage);
