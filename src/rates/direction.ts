@@ -175,6 +175,12 @@ const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:unive
 
 /** Between a country and its number: "Japan's 15%", "Britain’s". */
 const POSSESSIVE_BEFORE = /^['’]s?\s*$/u;
+/** A possessive right before a number: "Cambodia's 36%". */
+const OWNS_NUMBER = /^['’]s?\s*(?:about\s+|around\s+)?(?=\d)/u;
+const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
+  const owned = OWNS_NUMBER.exec(sentence.slice(m.end));
+  return owned !== null && m.end + owned[0].length !== at;
+};
 /** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
 
@@ -202,7 +208,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (bracketed) {
     const imposer =
       mentions.find((m) => m.role === 'imposer' && m.country !== bracketed.country)?.country ?? HOME_COUNTRY;
-    return imposer === bracketed.country ? [] : [{ imposer, target: bracketed.country }];
+    // "on Japan, South Korea and the EU (15 percent)": the whole list before the bracket.
+    const listed = unique(withListed(sentence, mentions, [bracketed]).map((m) => m.country));
+    return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
   const clauseText = sentence.slice(clause.start, clause.end);
   // "double the 10% universal tariff", "the baseline 10%": the number's own words make it the rate on everyone.
@@ -254,7 +262,8 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       return worldwide(segmentText, []);
     local = within(mentions, segment);
   }
-  if (local.length === 0) local = mentions;
+  // Countries that own another number of the sentence ("lower than Cambodia's 36%") are no parties to this one.
+  if (local.length === 0) local = mentions.filter((m) => !ownsOtherNumber(sentence, m, scope.at));
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
   if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return worldwide(clauseText, clauseMentions);

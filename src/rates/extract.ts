@@ -17,9 +17,9 @@ const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later
 const LATER_LEVEL =
   /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\band\s+(?:then\s+|later\s+)?(?:again\s+)?to\s+(?:a\s+|an\s+)?$/u;
 
-/** An aside comparing the rate with another country's: ", the same rate imposed on the EU", "— the same level as Vietnam". */
+/** An aside comparing the rate with another country's: ", the same rate imposed on the EU", "— the same level as Vietnam", ", the same as Vietnam". */
 const SAME_AS =
-  /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to)\s+/u;
+  /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to))\s+/u;
 
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;

@@ -30,6 +30,13 @@ const BOUGHT_BEFORE =
   /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
+/** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
+const CHANGED_BY_OTHERS =
+  /^\s+(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set)\b/u;
+/** A country named to compare a rate with ("now matches Vietnam's"); one that owns a number ("Vietnam's 20%") stays. */
+const COMPARED_WITH_BEFORE =
+  /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
+const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
 /** "a penalty linked to oil imports from Russia": the supplier of what a tariff punishes buying is no party to it. */
 const REASON_SUPPLIER_BEFORE =
   /\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from\s+(?:the\s+)?$/u;
@@ -46,16 +53,18 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
+  if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
   if (mention.country !== HOME_COUNTRY && (PARTNER_RATE_AFTER.test(after) || PARTNER_PROGRAMME_AFTER.test(after)))
     return 'target';
+  const bare = mention.country !== HOME_COUNTRY && mention.form === 'name' ? POSSESSIVE_TARIFF_BARE.exec(after) : null;
+  // "Taiwan's tariff was reduced to 20%": a partner's bare tariff that someone else changed is the rate charged on it.
   if (
-    mention.country !== HOME_COUNTRY &&
-    mention.form === 'name' &&
-    POSSESSIVE_TARIFF_BARE.test(after) &&
-    HOME_GOVERNMENT.test(sentence.slice(0, mention.start) + sentence.slice(mention.end)) &&
+    bare &&
+    (HOME_GOVERNMENT.test(sentence.slice(0, mention.start) + sentence.slice(mention.end)) ||
+      CHANGED_BY_OTHERS.test(after0.slice(bare[0].length))) &&
     !RETALIATION.test(sentence)
   )
     return 'target';
@@ -70,8 +79,12 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
  */
 export function roledMentions(sentence: string): RoledMention[] {
   const mentions: RoledMention[] = [];
+  let place: CountryMention | undefined;
   for (const mention of countryMentions(sentence)) {
-    const role = roleOf(sentence, mention);
+    // "production in China and India": a country listed with a place is a place too.
+    const listedWithPlace = place !== undefined && COORDINATION.test(sentence.slice(place.end, mention.start));
+    const role = listedWithPlace ? null : roleOf(sentence, mention);
+    place = role === null ? mention : undefined;
     if (role) mentions.push({ ...mention, role });
   }
   for (let pass = 0; pass < 2; pass++) {

@@ -847,6 +847,51 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → most countries 10% scheduled'],
     ],
   ],
+  'a bracket after a list gives its rate to the whole list': [
+    [
+      'That is above the duties on Japan, South Korea and the EU (15 percent).',
+      [
+        'United States → Japan 15% current',
+        'United States → South Korea 15% current',
+        'United States → European Union 15% current',
+      ],
+    ],
+  ],
+  '"the same as" another country': [
+    [
+      'Indonesia’s rate is 19%, the same as the Philippines.',
+      ['United States → Indonesia 19% current', 'United States → Philippines 19% current'],
+    ],
+  ],
+  'a country listed with a place is a place': [
+    [
+      'The 100% drug tariff could hurt firms with factories in Ireland and India.',
+      ['United States → Germany 100% current on pharmaceuticals'],
+      { context: ['Germany'] },
+    ],
+  ],
+  'a country that owns another number of the sentence is no party to this one': [
+    [
+      'The new rate, up from 17%, is still below Malaysia’s 25% and Cambodia’s 36%.',
+      [
+        'United States → Laos 17% previous',
+        'United States → Malaysia 25% current',
+        'United States → Cambodia 36% current',
+      ],
+      { context: ['Laos'] },
+    ],
+  ],
+  'a partner’s bare tariff that someone changed is charged on it': [
+    [
+      'Taiwan’s tariff was cut from 32% to 20%.',
+      ['United States → Taiwan 32% previous', 'United States → Taiwan 20% current'],
+    ],
+    ['Canada’s tariff on US steel was cut to 10%.', ['Canada → United States 10% current on steel']],
+    ['Vietnam’s duties have been raised to 46%, officials said.', ['United States → Vietnam 46% current']],
+  ],
+  'a country a rate is compared with is no party to it': [
+    ['Sri Lanka’s new rate now matches Vietnam’s, at 20%.', ['United States → Sri Lanka 20% current']],
+  ],
   'a law that lets a president charge up to a level states a cap': [
     [
       'The statute empowers and allows the president to impose duties of up to 15% for 150 days.',
