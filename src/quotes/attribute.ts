@@ -65,6 +65,9 @@ const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 
+/** Fewer words than this, cut off by the end of the text with no cue, say nothing worth showing. */
+const MIN_CUT_OFF_WORDS = 4;
+
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
 
@@ -407,9 +410,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     let rule: AttributionRule = found?.rule ?? 'unknown';
     let confidence = found ? RULE_CONFIDENCE[found.rule] : 0;
     if (found) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
-    // Words cut off by the end of the text with no one named to say them: not shown as a quotation.
-    const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
-    if (cutOff && !entity) return;
     // A new paragraph whose narration puts someone forward before the quotation ("Leavitt
     // reinforced this stance. “…”") quotes that one, not the speaker of the paragraph before.
     const introduced =
@@ -455,6 +455,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
       }
     }
+    // Words cut off by the end of the text: shown when someone can be found to say them, and, unless
+    // a cue names the speaker, when enough of them are left to say something ("The two si" is not).
+    const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
+    if (cutOff && (!entity || (cues.length === 0 && words.length < MIN_CUT_OFF_WORDS))) return;
     previous = { passage: last.passage, entity, confidence };
     if (entity && !speakers.includes(entity)) speakers.push(entity);
     quotes.push({

@@ -739,6 +739,20 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Donald Trump', 'Donald Trump'],
   ],
+  [
+    'a quotation cut off by the end of the excerpt goes on with the speaker before it',
+    [
+      '"We will not rush," Finance Minister Lars Holm said on Monday.',
+      'Holm said the talks would resume next week.',
+      '"Our farmers need certainty, and we will not trade it away for a quick',
+    ],
+    ['Lars Holm', 'Lars Holm'],
+  ],
+  [
+    'a few words cut off by the end of the excerpt with no cue are no quotation',
+    ['"We will not rush," Finance Minister Lars Holm said on Monday.', '"The two si'],
+    ['Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
