@@ -352,8 +352,17 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const closeSentenceIndex = sentenceAt(last.passage, Math.min(last.close, lastMasked.length - 1));
     const closeSentence = sentences[closeSentenceIndex];
 
-    const after =
+    const sameLine =
       closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
+    // A reporting clause the page put on a line of its own: `“…,”` ends one paragraph, `Trump said.` opens the next.
+    const nextLine = sentences[firstSentenceOf(last.passage + 1)];
+    const runOn =
+      !sameLine &&
+      nextLine?.passage === last.passage + 1 &&
+      lastMasked.slice(last.close + 1).trim() === '' &&
+      partText(passages, last).trim().endsWith(',');
+    const after = runOn ? cueAfter(masked[nextLine.passage] ?? '', -1, nextLine.end) : sameLine;
+    const afterAt = runOn ? { passage: nextLine.passage, sentence: sentences.indexOf(nextLine) } : null;
     const before =
       openSentence && first.open >= 0
         ? cueBefore(firstMasked, first.open, openSentence.start, known)
@@ -383,7 +392,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // The cue after the quotation is the closer one; the one before speaks when that one names no
     // one, or only the text or outlet that reports the words (`Xi said they should be "partners,"
     // according to a readout published by CCTV`; `Lula said it was "unacceptable," according to Reuters`).
-    const afterCue = after ? [{ cue: after, passage: last.passage, sentence: closeSentenceIndex }] : [];
+    const afterCue = after
+      ? [{ cue: after, ...(afterAt ?? { passage: last.passage, sentence: closeSentenceIndex }) }]
+      : [];
     const beforeCue = before.cue
       ? [{ cue: before.cue, passage: first.passage, sentence: sentenceAt(first.passage, before.cue.at) }]
       : [];

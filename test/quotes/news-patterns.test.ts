@@ -753,6 +753,17 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['"We will not rush," Finance Minister Lars Holm said on Monday.', '"The two si'],
     ['Lars Holm'],
   ],
+  [
+    'a reporting clause the page put on a line of its own after "…,"',
+    [
+      'Commerce Secretary Howard Lund spoke first, saying the duties were "working."',
+      '"The money will keep coming in, far above anything we have seen,"',
+      'Donald Trump said.',
+      '"They could not care less about us,"',
+      'he said, adding that he looked forward to the ruling.',
+    ],
+    ['Howard Lund', 'Donald Trump', 'Donald Trump'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
