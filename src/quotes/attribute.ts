@@ -303,10 +303,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const namedLikePerson = company
           ? table.antecedent('person', undefined, sentence, at, earliest, (e) => !e.gender && e.titles.length === 0)
           : null;
-        // "The spokesperson added" with no one titled so: the body a spokesperson spoke for just before.
+        // "The spokesperson added" with no one titled so: the body a spokesperson spoke for just before,
+        // else the body the text puts forward.
         const spokenFor =
           ref.kind === 'person' && SPOKESPEOPLE.has(ref.head)
-            ? table.antecedent('organisation', undefined, sentence, at, earliest)
+            ? (table.lastSpeaker('organisation', sentence, at, earliest) ??
+              table.antecedent('organisation', undefined, sentence, at, earliest))
             : null;
         const entity =
           table.role(ref, namedLikePerson) ??

@@ -279,6 +279,18 @@ export class EntityTable {
     return null;
   }
 
+  /** The last one of `kind` quoted in sentences `earliest` to `sentence` before `at`. */
+  lastSpeaker(kind: SpeakerKind, sentence: number, at: number, earliest: number): Entity | null {
+    for (let s = sentence; s >= earliest; s--) {
+      const quoted = (this.notes.get(s) ?? []).filter(
+        (n) => n.speaker && n.entity.kind === kind && (s < sentence || n.at < at),
+      );
+      const found = quoted.pop();
+      if (found) return found.entity;
+    }
+    return null;
+  }
+
   /** The names of the people named with more than one word. */
   fullNames(): string[][] {
     return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);

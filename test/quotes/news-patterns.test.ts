@@ -703,7 +703,7 @@ const CASES: [string, string[], (string | null)[]][] = [
     [
       'A Spokesperson for Norway\'s Ministry of Trade said on Friday, "We act within the rules."',
       'The Spokesperson added, "Our position has not changed."',
-      'Asked about fishing quotas, the spokesperson said, "That is a separate matter."',
+      'In response to a question about the latest U.S. move, the spokesperson said, "That is a separate matter."',
     ],
     ["Norway's Ministry of Trade", "Norway's Ministry of Trade", "Norway's Ministry of Trade"],
   ],
