@@ -65,6 +65,9 @@ const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 
+/** A name of one word that nothing marks as a person's: no title, honorific or first name ("Walmart"). */
+const isLoneName = (entity: Entity) => entity.words.length === 1 && entity.titles.length === 0 && !entity.gender;
+
 /** Fewer words than this, cut off by the end of the text with no cue, say nothing worth showing. */
 const MIN_CUT_OFF_WORDS = 4;
 
@@ -329,7 +332,20 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }
       case 'pronoun': {
-        const entity = table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
+        // "it" may also mean a name of one word with no title, honorific or first name: read as a
+        // person's, it is as often a company's ("Walmart shares fell. In a statement, it said …").
+        const entity =
+          ref.kind === 'organisation'
+            ? table.antecedent(
+                undefined,
+                undefined,
+                sentence,
+                at,
+                earliest,
+                (e) => e.kind === ref.kind || isLoneName(e),
+              )
+            : table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
+        if (entity) entity.kind = ref.kind;
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }
       case 'document': {

@@ -764,6 +764,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Howard Lund', 'Donald Trump', 'Donald Trump'],
   ],
+  [
+    '"it" for a company named by one word ("Harlow shares fell. In a statement, it said …")',
+    [
+      'Tariffs on U.S. imports from China rose again, and shoppers have flocked to Harlow for bargains.',
+      'Harlow shares declined 2% on Monday. In a statement, it said it would hold prices "for as long as we can."',
+    ],
+    ['Harlow'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
