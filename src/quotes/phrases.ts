@@ -315,6 +315,9 @@ const isPersonalName = (t: Token) =>
   !GOVERNMENTS.has(bareWord(t)) &&
   !DEMONYMS.has(bareWord(t));
 
+/** A place joined to a participle before a name ("Tokyo-based", "London-listed"). */
+const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|born|listed|headquartered|owned|backed|run)$/u;
+
 /** A name run with the description before it: a person with a title, an organisation, or a bare title. */
 function nameOf(
   run: readonly Token[],
@@ -322,7 +325,9 @@ function nameOf(
   startsSentence: boolean,
   text: string,
 ): SpeakerRef | null {
-  const words = run[0]?.lower === 'the' ? run.slice(1) : run;
+  let words = run[0]?.lower === 'the' ? run.slice(1) : run;
+  // "Tokyo-based Kyodo News", "Seoul-listed Hanwha": a place joined to a participle describes the name.
+  while (words.length > 1 && PLACE_PARTICIPLE.test(words[0]?.text ?? '')) words = words.slice(1);
   const first = words[0];
   if (!first) return null;
   if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))

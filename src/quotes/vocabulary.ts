@@ -61,7 +61,7 @@ export const MONTHS = words(
 export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...words(`
     also later earlier then further again previously recently separately repeatedly publicly privately once first
-    long often always never still already just now
+    long often always never still already just now nonetheless nevertheless meanwhile likewise instead too
     has have had will would was were is last this next week month year today yesterday tonight on in morning afternoon evening
   `),
   ...WEEKDAYS,

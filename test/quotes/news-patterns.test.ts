@@ -772,6 +772,19 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Harlow'],
   ],
+  [
+    'a place joined to a participle describes the name ("Tokyo-based Kyodo News")',
+    ['The two sides agreed to "speed up the talks," Oslo-based NTB News reported.'],
+    ['NTB News'],
+  ],
+  [
+    'a sentence adverb between a speaker and the verb ("Trump\'s letter nonetheless argued")',
+    [
+      'Donald Trump wrote to President Ana Costa on Wednesday.',
+      'Trump\'s letter nonetheless argued that her policies had created "unfair trade deficits."',
+    ],
+    ['Donald Trump'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
