@@ -314,7 +314,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
               table.antecedent('organisation', undefined, sentence, at, earliest))
             : null;
         const entity =
-          table.role(ref, namedLikePerson) ??
+          table.role(ref, at, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           spokenFor ??
           (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)

@@ -32,6 +32,8 @@ export interface Entity {
   gender?: Gender;
   /** Position of the latest mention. */
   lastSeen: number;
+  /** Positions of every mention, in the order the article was read. */
+  seenAt: number[];
 }
 
 /** One sentence's mention of an entity: as its subject, as the speaker of one of its quotations, or neither. */
@@ -72,6 +74,11 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
     words.includes(ref.head) ||
     (ref.head === 'premier' && words.includes('prime') && words.includes('minister'));
   return head && qualifiers.every((w) => words.includes(countryWord(w)) || (countryless && isCountry(w)));
+}
+
+/** Where `entity` was last mentioned before `at`, or -1. */
+function seenBefore(entity: Entity, at: number): number {
+  return entity.seenAt.reduce((last, p) => (p < at && p > last ? p : last), -1);
 }
 
 /** The shortest surname in which a one-letter difference is read as a typo. */
@@ -152,14 +159,22 @@ export class EntityTable {
       }
     }
     if (!entity) {
-      entity = { kind: ref.kind, words: [...ref.words], keyWords: words, titles: [], forms: [], lastSeen: at };
+      entity = {
+        kind: ref.kind,
+        words: [...ref.words],
+        keyWords: words,
+        titles: [],
+        forms: [],
+        lastSeen: at,
+        seenAt: [],
+      };
       this.entities.push(entity);
     }
     if (ref.kind === 'organisation') entity.kind = 'organisation';
     if (ref.title && !entity.titles.includes(ref.title)) entity.titles.push(ref.title);
     if (ref.gender) entity.gender = ref.gender;
     this.addForm(entity, ref.words.join(' '));
-    entity.lastSeen = Math.max(entity.lastSeen, at);
+    this.seen(entity, at);
     return { entity, backReference };
   }
 
@@ -200,9 +215,10 @@ export class EntityTable {
    * The latest person whose title has the role noun and its qualifiers ("the Treasury secretary" →
    * "U.S. Treasury Secretary Scott Bessent"), or the latest organisation whose name has it ("the
    * ministry"); a generic organisation noun ("the company") takes the latest organisation. `rival`,
-   * when seen later than that one, is taken instead.
+   * when seen later than that one, is taken instead. Only what was named before `at` counts: "the
+   * group urged the government" is not the government.
    */
-  role(ref: RoleRef, rival: Entity | null = null): Entity | null {
+  role(ref: RoleRef, at: number, rival: Entity | null = null): Entity | null {
     const fits = (open: boolean) => (e: Entity) => {
       if (e.kind !== ref.kind) return false;
       if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref, open));
@@ -215,8 +231,9 @@ export class EntityTable {
     };
     // A title that names the country before one that names none ("the Chinese leader": "Chinese
     // President Xi Jinping", not "President Donald Trump" named after him).
-    const fitting = this.newest(fits(false)) ?? this.newest(fits(true));
-    const entity = rival && rival.lastSeen > (fitting?.lastSeen ?? -1) ? rival : (fitting ?? null);
+    const fitting = this.newest(fits(false), at) ?? this.newest(fits(true), at);
+    const before = (e: Entity | undefined) => (e ? seenBefore(e, at) : -1);
+    const entity = rival && before(rival) > before(fitting) ? rival : (fitting ?? null);
     if (entity) this.addForm(entity, `the ${ref.text}`);
     return entity;
   }
@@ -246,7 +263,7 @@ export class EntityTable {
     const notes = this.notes.get(sentence) ?? [];
     notes.push({ entity, at, ...role });
     this.notes.set(sentence, notes);
-    entity.lastSeen = Math.max(entity.lastSeen, at);
+    this.seen(entity, at);
   }
 
   /**
@@ -296,11 +313,20 @@ export class EntityTable {
     return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);
   }
 
-  /** The most recently mentioned entity that `fits`. */
-  private newest(fits: (e: Entity) => boolean): Entity | undefined {
+  /** The entity that `fits` mentioned most recently (before `at`, when given). */
+  private newest(fits: (e: Entity) => boolean, at = Infinity): Entity | undefined {
     let found: Entity | undefined;
-    for (const e of this.entities) if (fits(e) && (!found || e.lastSeen > found.lastSeen)) found = e;
+    let foundAt = -1;
+    for (const e of this.entities) {
+      const last = seenBefore(e, at);
+      if (last >= 0 && fits(e) && (!found || last > foundAt)) [found, foundAt] = [e, last];
+    }
     return found;
+  }
+
+  private seen(entity: Entity, at: number): void {
+    entity.lastSeen = Math.max(entity.lastSeen, at);
+    entity.seenAt.push(at);
   }
 
   private addForm(entity: Entity, form: string): void {

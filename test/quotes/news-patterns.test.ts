@@ -785,6 +785,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Donald Trump'],
   ],
+  [
+    'a role noun means one named before it, not one its own sentence names later ("The group urged the Government")',
+    [
+      'Nordic Steel Association said the tariff was "a disaster for our members."',
+      'The group urged the Government to keep talking to Washington, "however slim the chances."',
+    ],
+    ['Nordic Steel Association', 'Nordic Steel Association'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
