@@ -36,8 +36,7 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
   // The other sovereign states; a capital keeps its own word too ("Victoria" may be a person or a state).
   for (const { name, forms, capitals } of otherCountries()) {
     const term = countryTerm(name);
-    // The data writes "Côte d'Ivoire" with a straight apostrophe, news often with a curly one.
-    for (const form of forms) for (const written of new Set([form, form.replace(/'/g, '’')])) add(written, term);
+    for (const form of forms) add(form, term);
     for (const capital of capitals)
       phrases.push({ phrase: capital, replace: `${capital} ${term}`, caseSensitive: true });
   }

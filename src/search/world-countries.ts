@@ -17,11 +17,8 @@ export interface OtherCountry {
   capitals: string[];
 }
 
-/** Another name the data lists, kept when short and in English-style capitals ("Côte d'Ivoire", "East Timor"), not "República de Cuba" nor a code ("AM" for Armenia). */
-const isShortName = (name: string) =>
-  /\p{Ll}/u.test(name) &&
-  name.split(' ').length <= 2 &&
-  name.split(' ').every((word) => /^(?:\p{Lu}|d')\p{Script=Latin}/u.test(word));
+/** Another name the data lists, kept when it is one word in English-style capitals ("Swaziland", "Burma"), not a code ("AM" for Armenia) nor a native name of several words. */
+const isShortName = (name: string) => /^\p{Lu}\p{Ll}[\p{Script=Latin}-]*$/u.test(name);
 
 /**
  * The sovereign states the country table lacks, with the forms that name one country only: a
