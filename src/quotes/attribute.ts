@@ -68,6 +68,9 @@ const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entit
 /** A name of one word that nothing marks as a person's: no title, honorific or first name ("Walmart"). */
 const isLoneName = (entity: Entity) => entity.words.length === 1 && entity.titles.length === 0 && !entity.gender;
 
+/** A role noun before anyone is named looks this many paragraphs ahead (its own included) for whom it means. */
+const NAMED_NEXT_PARAGRAPHS = 3;
+
 /** Fewer words than this, cut off by the end of the text with no cue, say nothing worth showing. */
 const MIN_CUT_OFF_WORDS = 4;
 
@@ -265,6 +268,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     return table.name({ type: 'name', kind: 'organisation', words: ref.text.split(' ') }, at).entity;
   }
 
+  /**
+   * A role noun before anyone is put forward ("The president boasted …" opening an excerpt; "…,
+   * according to Japan's top trade negotiator" in a lede): the next person named as a subject within
+   * two paragraphs, unless a title of theirs says they hold another role.
+   */
+  function namedNext(ref: RoleRef, at: number, passage: number): Entity | null {
+    const end = passageStart[passage + NAMED_NEXT_PARAGRAPHS] ?? Infinity;
+    const next = events.find(
+      (e): e is Event & { mention: Mention } =>
+        'mention' in e && e.at > at && e.at < end && e.mention.ref.kind === 'person' && e.mention.subject,
+    );
+    const title = next?.mention.ref.title;
+    return next && (!title || titleFits(title, ref, true)) ? table.name(next.mention.ref, at).entity : null;
+  }
+
   /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
     ref: SpeakerRef | null,
@@ -313,13 +331,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             ? (table.lastSpeaker('organisation', sentence, at, earliest) ??
               table.antecedent('organisation', undefined, sentence, at, earliest))
             : null;
+        const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head);
+        const before = named ? table.antecedent('person', undefined, sentence, at, earliest) : null;
         const entity =
           table.role(ref, at, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           spokenFor ??
-          (ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head)
-            ? untitled(table.antecedent('person', undefined, sentence, at, earliest))
-            : null) ??
+          untitled(before) ??
+          (named && !before ? namedNext(ref, at, passage) : null) ??
           namedByRole(ref, at);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }

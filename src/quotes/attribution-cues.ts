@@ -127,6 +127,12 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   // chief economist at Harlow Bank`), with nothing after it but what it is; not a source in
   // brackets (`“…” (Reuters)`), and a speech verb before the quotation outranks it.
   if (!verbToken) {
+    // `“…” between the two sides, according to Japan's top negotiator`: the source the sentence ends on.
+    const according = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
+    if (according > 0) {
+      const ref = parsePhrase(masked, tokens[according + 1]?.end ?? end, end, false);
+      return ref ? { ref, at: (tokens[according] as Token).start, yields: true } : null;
+    }
     const signed =
       /^[\s,—–-]*$/.test(masked.slice(close + 1, first.start)) && !tokens.some((t) => CLAUSE_WORDS.has(t.lower));
     const ref = signed ? parsePhrase(masked, close + 1, end, false) : null;

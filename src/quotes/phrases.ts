@@ -553,6 +553,25 @@ function isQualifier(tokens: readonly Token[], from: number, last: number, text:
   );
 }
 
+/** Words between a preposition and the name it governs: a determiner and a few modifiers. */
+const MAX_GOVERNED_GAP = 4;
+
+/**
+ * A name a preposition governs across a determiner and the words that qualify it ("in a post", "in
+ * an early-morning Truth Social post", "on his official account"): no subject.
+ */
+function governedAcross(tokens: readonly Token[], from: number, text: string): boolean {
+  let determined = false;
+  for (let j = from - 1; j >= Math.max(0, from - MAX_GOVERNED_GAP); j--) {
+    const t = tokens[j] as Token;
+    if (!/^\s+$/.test(text.slice(t.end, (tokens[j + 1] as Token).start))) return false;
+    if (!t.capitalised && PREPOSITIONS.has(t.lower)) return determined;
+    if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive) determined = true;
+    else if (determined || t.capitalised || isClauseWord(t)) return false;
+  }
+  return false;
+}
+
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
 const MAX_DESCRIPTION_WORDS = 6;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
@@ -624,8 +643,7 @@ export function findMentions(text: string, start: number, end: number, known?: R
     // Not after a preposition, even with a determiner between ("in a post on his Truth Social").
     const previous = tokens[from - 1];
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
-    const determined = previous && (DEFINITE.has(previous.lower) || previous.possessive);
-    const afterPreposition = governed(previous) || (determined && governed(tokens[from - 2]));
+    const afterPreposition = governed(previous) || governedAcross(tokens, from, text);
     const subject = !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(';
     mentions.push({ ref, start: head.start, end: tail.end, subject });
   });

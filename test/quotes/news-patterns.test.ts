@@ -793,6 +793,35 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Nordic Steel Association', 'Nordic Steel Association'],
   ],
+  [
+    '"according to" a role ending the sentence, the person named in the next paragraph',
+    [
+      'A "lasting and fair outcome" is possible only "when every point is settled" between the two sides, according to Norway\'s chief trade negotiator.',
+      '"Nothing is agreed until everything is agreed," Ingrid Dahl told reporters in Oslo on Thursday.',
+    ],
+    ['Ingrid Dahl', 'Ingrid Dahl', 'Ingrid Dahl'],
+  ],
+  [
+    'a role noun opening an excerpt, the person named just after ("The president boasted …")',
+    [
+      'The president boasted that the "full effect" of the duties was still to come, in an early-morning Truth Social post.',
+      '"The money will keep coming in," Trump said later.',
+    ],
+    ['Trump', 'Trump'],
+  ],
+  [
+    'a role noun opening an excerpt is not someone titled otherwise named next',
+    [
+      'The president said the tariffs were "only the start."',
+      'Fed Chair Jerome Powell told reporters the economy was "in a good place."',
+    ],
+    [null, 'Jerome Powell'],
+  ],
+  [
+    'a preposition governs no name past a comma ("As part of the deal, Norway agreed to …")',
+    ['As part of the deal, Norway agreed to "lift or suspend" its quotas on salmon.'],
+    ['Norway'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
