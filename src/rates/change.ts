@@ -212,9 +212,12 @@ const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas)\b/gu;
 /** With a condition ("if talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 
-/** A commitment with a time or place between it and its verb: "agreed in July to cut", "pledged on Sunday to lower". */
+/**
+ * A commitment with a time, place or party between it and its verb: "agreed in July to cut",
+ * "pledged on Sunday to lower", "reached an agreement with the US to reduce".
+ */
 const AGREED_TO =
-  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
 
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): RateStatus | undefined {

@@ -1,6 +1,7 @@
 import { START_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import { readDates } from '../dates/read.ts';
+import { addDays } from '../dates/days.ts';
 
 /**
  * Words right before a date that make it the day a rate starts: "starting Aug. 1", "from
@@ -31,4 +32,26 @@ export function effectiveDate(sentence: string, published: string): string | und
     if (day > published) return day;
   }
   return undefined;
+}
+
+/** A time phrase that opens the sentence and dates what it tells: "In April,", "On April 9,", "Back in March,". */
+const OPENING_DATE = /^\W*(?:back\s+)?(?:in|on)\s+$/iu;
+/** Words that tell a state lasting to the article's day, not an event of the date. */
+const LASTING =
+  /\b(?:since|now|currently|current|still|remains?|remained|has\s+been|have\s+been|so\s+far|to\s+date)\b/iu;
+/** How far before the article a date must lie to be history rather than the news of the day. */
+const HISTORY_DAYS = 14;
+
+/**
+ * The day a sentence dates the rate it tells, when it opens with a date well before the article
+ * ("In April, Trump raised the tariffs on China to 145%" in August): the rate holds from then, so a
+ * rate the same article gives as today's is newer. Absent for a state told as lasting ("since
+ * April", "still"), or a date near the article's.
+ */
+export function datedAt(sentence: string, published: string): string | undefined {
+  if (LASTING.test(sentence)) return undefined;
+  const [first] = readDates(sentence, published, { months: true });
+  if (!first || !OPENING_DATE.test(sentence.slice(0, first.start))) return undefined;
+  const day = first.day('past');
+  return day < addDays(published, -HISTORY_DAYS) ? day : undefined;
 }

@@ -3,7 +3,7 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
 import { ADDED_TO, coverageOf } from './coverage.ts';
-import { effectiveDate } from './effective.ts';
+import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
@@ -61,7 +61,17 @@ function contextCountries(
 
 type Placed = Pick<
   RateStatement,
-  'imposer' | 'target' | 'percent' | 'qualifier' | 'status' | 'part' | 'products' | 'scope' | 'effective' | 'basis'
+  | 'imposer'
+  | 'target'
+  | 'percent'
+  | 'qualifier'
+  | 'status'
+  | 'part'
+  | 'products'
+  | 'scope'
+  | 'effective'
+  | 'dated'
+  | 'basis'
 >;
 
 /** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
@@ -77,6 +87,8 @@ export function sentenceRates(sentence: string, published: string, context: () =
   let memo: readonly string[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;
+  /** The day the sentence dates what it tells ('' for none), read once. */
+  let sentenceDated: string | undefined;
   const cachedContext = () => (memo ??= context());
   const found: (Placed & { index: number })[] = [];
   let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
@@ -113,6 +125,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
     });
     previous = { directions, status, products: coverage.products, end: percent.end };
     const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
+    const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
       found.push({
@@ -124,6 +137,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
         status,
         ...coverage,
         ...(effective ? { effective } : {}),
+        ...(dated ? { dated } : {}),
         ...(basis ? { basis } : {}),
       });
     }
@@ -174,6 +188,22 @@ export function sentenceRates(sentence: string, published: string, context: () =
   return found.map(({ index: _, ...placed }) => placed);
 }
 
+/**
+ * A sentence that goes on with the time of the one before ("In April, the US raised its tariffs to
+ * 145%. China then imposed 125%."): "then" early in it, or a response.
+ */
+const GOES_ON = /^\W*(?:[\p{L}'’.-]+\s+){0,4}?(?<!\bsince\s)then\b|^\W*in\s+(?:response|retaliation)\b/iu;
+
+/** The sentence before sentence `s` of passage `p`, the previous paragraph's last one included (news often gives a sentence a paragraph). */
+function sentenceBefore(passages: readonly Passage[], p: number, s: number): string | undefined {
+  const passage = passages[p];
+  const span = passage?.sentences[s - 1];
+  if (passage && span) return sentenceText(passage, span);
+  const previous = passages[p - 1];
+  const last = previous?.sentences.at(-1);
+  return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -182,11 +212,18 @@ export function extractRates(article: Article): RateStatement[] {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
       if (!HAS_PERCENT.test(sentence)) return;
+      let carried: string | undefined;
+      const datedBefore = () =>
+        (carried ??= GOES_ON.test(sentence)
+          ? (datedAt(sentenceBefore(article.passages, p, s) ?? '', article.published) ?? '')
+          : '');
       for (const rate of sentenceRates(sentence, article.published, () =>
         contextCountries(article.passages, countriesOf, p, s),
       )) {
+        const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({
           ...rate,
+          ...(dated ? { dated } : {}),
           articleId: article.id,
           published: article.published,
           passageId: passage.id,

@@ -29,6 +29,11 @@ export interface RateStatement {
   products?: string[];
   /** A scheduled rate's first day (YYYY-MM-DD), when the sentence gives it ("starting Aug. 1"). */
   effective?: string;
+  /**
+   * The day the sentence dates a rate it tells as in force, when well before the article ("In April,
+   * … raised to 145%"): the claim holds from then, not from the article's date.
+   */
+  dated?: string;
   /** The law the sentence says the rate rests on. */
   basis?: LegalBasis;
   /** Other limits on what it covers, as the sentence words them ("not covered by the USMCA"). */

@@ -171,7 +171,8 @@ function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
   for (const event of events) {
     if (event.date > asOf) continue;
     const percent = event.statement.percent;
-    if (event.status === 'in force') claims.push({ event, percent, day: event.date, positive: true });
+    if (event.status === 'in force')
+      claims.push({ event, percent, day: event.statement.dated ?? event.date, positive: true });
     else if (event.status === 'scheduled' && event.effective && event.effective <= asOf)
       claims.push({ event, percent, day: event.effective, positive: true });
     else if (ENDING.includes(event.status)) claims.push({ event, percent, day: event.date, positive: false });

@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/**
+ * `/tariff` on articles that tell how a rate came about: a level the sentence dates months back, a
+ * retaliation told "then", and a cut agreed but not yet applied. Sentences written for these tests.
+ */
+function corpusOf(published: string, paragraphs: string[]): string {
+  const corpus = mkdtempSync(join(tmpdir(), 'tariff-told-'));
+  writeFileSync(
+    join(corpus, `${published}-story.md`),
+    ['---', 'title: Tariff story', 'outlet: Harbor Wire', `published: ${published}`, '---', '', ...paragraphs, ''].join(
+      '\n\n',
+    ),
+  );
+  return corpus;
+}
+
+const rateLines = async (country: string, corpus: string, now: string) => {
+  const { reply } = await runConsoleJson(`/tariff ${country}`, { corpus, now });
+  return (reply.embeds ?? []).slice(0, 2).map((e) => e.description?.split('\n')[0] ?? '');
+};
+
+describe('/tariff on a level an article dates months back', () => {
+  it('gives the rate the article says holds today, not the one it says was set in April', async () => {
+    const corpus = corpusOf('2026-08-12', [
+      'In April, the United States raised its tariffs on Norwegian goods to 60 per cent.',
+      'Norway then imposed retaliatory duties of 40 per cent on imports from the United States.',
+      'Imports from Norway are currently subject to 25% tariffs, and Norway has lowered its rate on US goods to 12%.',
+    ]);
+    const [toNorway, toUs] = await rateLines('norway', corpus, '2026-08-13T12:00:00Z');
+    expect(toNorway).toMatch(/^\*\*25%\*\* on Norwegian goods · in force since/);
+    expect(toUs).toMatch(/^\*\*12%\*\* on American goods · in force since/);
+  });
+
+  it('keeps such a level when the article gives no other', async () => {
+    const corpus = corpusOf('2026-08-12', [
+      'In April, the United States raised its tariffs on Norwegian goods to 60 per cent.',
+    ]);
+    const [toNorway] = await rateLines('norway', corpus, '2026-08-13T12:00:00Z');
+    expect(toNorway).toMatch(/^\*\*60%\*\* on Norwegian goods · in force since/);
+  });
+});
+
+describe('/tariff on a cut agreed with a party but not applied', () => {
+  it('keeps the old level in force and the agreed one to come', async () => {
+    const corpus = corpusOf('2026-09-01', [
+      'Chile said it had reached an agreement with the US to reduce US tariffs on Chilean goods to 10% from 30%.',
+    ]);
+    const { reply } = await runConsoleJson('/tariff chile', { corpus, now: '2026-09-02T12:00:00Z' });
+    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(/^\*\*30%\*\* on Chilean goods · in force since/);
+    expect(JSON.stringify(reply.embeds)).toMatch(/\*\*10%\*\* · (?:scheduled|announced)/);
+  });
+});
