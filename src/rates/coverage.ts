@@ -31,7 +31,8 @@ const OTHER_RATE_ON =
 const REASON =
   /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
-const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b/u;
+/** Another statement's products: after "while" or "but", or an aside with "also" (", with the nation also hit by steel tariffs"). */
+const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b|,\s*with\s+(?:[\p{L}'’-]+\s+){1,4}?also\b/u;
 /**
  * Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%",
  * "bringing the overall level to"), or make it the old level of the same change ("to 76.4% from 26.4%").

@@ -55,3 +55,13 @@ describe('/tariff on a cut agreed with a party but not applied', () => {
     expect(JSON.stringify(reply.embeds)).toMatch(/\*\*10%\*\* · (?:scheduled|announced)/);
   });
 });
+
+describe('/tariff on a general rate beside an aside about sector tariffs', () => {
+  it('keeps the rate general: the aside’s products are another statement’s', async () => {
+    const corpus = corpusOf('2026-07-11', [
+      'A blanket 25% tariff has already been imposed on Peruvian goods, with the country also hit hard by the global steel and aluminium tariffs.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-07-12T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+  });
+});
