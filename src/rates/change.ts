@@ -205,6 +205,8 @@ export interface ChangeScope {
   windowStart: number;
   /** True when the sentence gives a start date after the article's date. */
   startsLater: boolean;
+  /** True when the sentence names a day months before the article ("In October, he agreed to …" in January). */
+  toldMonthsAfter?: boolean;
 }
 
 /** A clause break: the words that make a change pending stand in the change verb's own clause ("… but would raise"). */
@@ -219,8 +221,17 @@ const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const AGREED_TO =
   /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
 
+/** A commitment with no future word: "agreed to lower", "a deal to cut". */
+const COMMITTED = /\b(?:agreed|agrees|agreement|deal|pledged|promised|committed)\b/iu;
+const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
-function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): RateStatus | undefined {
+function pendingStatus(
+  sentence: string,
+  verbAt: number,
+  startsLater: boolean,
+  toldMonthsAfter = false,
+): RateStatus | undefined {
   const before = sentence.slice(Math.max(0, verbAt - 80), verbAt);
   const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
   // "will see tariffs immediately slashed": a change to come at once has come.
@@ -228,6 +239,9 @@ function pendingStatus(sentence: string, verbAt: number, startsLater: boolean): 
   const found =
     PENDING.find(({ pattern }) => pattern.test(own))?.status ??
     (startsLater || AGREED_TO.test(own) ? 'scheduled' : undefined);
+  // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.
+  if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
+    return undefined;
   return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
 }
 
@@ -247,7 +261,7 @@ const RELATIVE_CHANGE_AFTER = new RegExp(
  * counts within the percentage's own window.
  */
 export function changeStatus(scope: ChangeScope): RateStatus | undefined {
-  const { sentence, percent, windowStart, startsLater } = scope;
+  const { sentence, percent, windowStart, startsLater, toldMonthsAfter } = scope;
   const left = sentence.slice(0, percent.lead);
   const right = sentence.slice(percent.end);
   const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left) ? 'old' : undefined;
@@ -255,7 +269,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const verb = [...left.slice(from).matchAll(CHANGE)].at(-1);
   if (verb) {
     const at = from + verb.index;
-    const pending = pendingStatus(sentence, at, startsLater);
+    const pending = pendingStatus(sentence, at, startsLater, toldMonthsAfter);
     if (marked === 'new') return pending ?? 'current';
     if (marked === 'old' || (OBJECT_BETWEEN.test(left.slice(at + verb[0].length)) && TO_AFTER.test(right)))
       return pending ? 'current' : 'previous';
@@ -264,7 +278,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
-    return pendingStatus(sentence, verbAt, startsLater) ? 'current' : 'previous';
+    return pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter) ? 'current' : 'previous';
   }
   return undefined;
 }

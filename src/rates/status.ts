@@ -305,9 +305,17 @@ const PARTICIPLE_ASIDE =
  */
 const ANNOUNCED_BEFORE =
   /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+/**
+ * A change told as under way in reported speech: "announced he was raising tariffs … to 25%", "said
+ * it is cutting its duty to 10%": a plan, like an announcement, until an article says it started.
+ */
+const REPORTED_PLAN =
+  /\b(?:announced|announces|said|says|told\s+\S+|declared|wrote)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?(?:he|she|it|they|we|the\s+\S+(?:\s+\S+)?|\p{Lu}\p{L}+)\s+(?:was|were|is|are)\s+(?:raising|imposing|hiking|increasing|lowering|cutting|reducing|slapping|putting|adding|doubling|restoring|reinstating)\b[^;.]*$/u;
+/** True when the sentence names a day more than `days` days before the article. */
+const toldBefore = (sentence: string, published: string, days: number) =>
+  readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
 /** A day the sentence names more than a week before the article: an announcement told as history ("in April, Trump announced …"). */
-const toldLongAfter = (sentence: string, published: string) =>
-  readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -7));
+const toldLongAfter = (sentence: string, published: string) => toldBefore(sentence, published, 7);
 const IN_FORCE_WORDS =
   /\b(?:took\s+effect|takes\s+effect|went\s+into\s+effect|in\s+effect|in\s+force|in\s+place|kicked\s+in|imposed|now|currently|already|since|effective\s+immediately|immediately)\b/u;
 
@@ -373,11 +381,18 @@ export function statusOf(scope: StatusScope): RateStatus {
     replacedBefore(sentence.slice(before.start, before.end)) === 'replaced'
   )
     return 'previous';
+  if (
+    REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) &&
+    !FROM_BEFORE.test(left) &&
+    !IN_FORCE_WORDS.test(sentence)
+  )
+    return 'scheduled';
   const change = changeStatus({
     sentence,
     percent,
     windowStart: segment.start,
     startsLater: startsLater(sentence, published),
+    toldMonthsAfter: toldBefore(sentence, published, 60),
   });
   if (change) return change;
   // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in

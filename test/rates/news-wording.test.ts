@@ -892,6 +892,32 @@ const CASES: Record<string, readonly Case[]> = {
   'a country a rate is compared with is no party to it': [
     ['Sri Lanka’s new rate now matches Vietnam’s, at 20%.', ['United States → Sri Lanka 20% current']],
   ],
+  'a change told as under way in reported speech is a plan': [
+    [
+      'Trump said on Monday he was raising the tariff on Canadian lumber to 45%.',
+      ['United States → Canada 45% scheduled on lumber'],
+    ],
+    [
+      'Beijing announced it is cutting its levy on US soybeans to 10%.',
+      ['China → United States 10% scheduled on farm goods'],
+    ],
+    [
+      'Beijing said it is raising its tariff on US goods to 84%, effective immediately.',
+      ['China → United States 84% current'],
+    ],
+  ],
+  'a commitment told months later has been kept': [
+    [
+      'In March, Washington agreed to cut the tariff on Indian goods to 18%.',
+      ['United States → India 18% current'],
+      { published: '2026-07-01' },
+    ],
+    [
+      'Last week Washington agreed to cut the tariff on Indian goods to 18%.',
+      ['United States → India 18% scheduled'],
+      { published: '2026-07-01' },
+    ],
+  ],
   'a law that lets a president charge up to a level states a cap': [
     [
       'The statute empowers and allows the president to impose duties of up to 15% for 150 days.',
