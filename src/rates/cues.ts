@@ -910,7 +910,7 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
   },
   { name: 'motorcycles', words: ['motorcycles'] },
   { name: 'boats', words: ['boats'] },
-  { name: 'pharmaceuticals', words: ['pharmaceuticals', 'pharmaceutical', 'drugs', 'drug', 'medicines', 'medicine'] },
+  { name: 'pharmaceuticals', words: ['pharmaceuticals', 'pharmaceutical', 'drugs', 'medicines', 'medicine'] },
   { name: 'semiconductors', words: ['semiconductors', 'semiconductor', 'chips'] },
   { name: 'lumber', words: ['lumber', 'timber', 'softwood'] },
   { name: 'furniture', words: ['furniture', 'kitchen cabinets', 'cabinets'] },

@@ -213,7 +213,7 @@ const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/
  * "would": "a truce that would lower the tariffs" is told after the fact as often as before.
  */
 const PLANNED_BEFORE =
-  /\b(?:will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
 /** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
 const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */

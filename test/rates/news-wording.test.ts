@@ -865,7 +865,7 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'a country listed with a place is a place': [
     [
-      'The 100% drug tariff could hurt firms with factories in Ireland and India.',
+      'The 100% tariff on medicines could hurt firms with factories in Ireland and India.',
       ['United States → Germany 100% current on pharmaceuticals'],
       { context: ['Germany'] },
     ],
@@ -916,6 +916,18 @@ const CASES: Record<string, readonly Case[]> = {
       'Last week Washington agreed to cut the tariff on Indian goods to 18%.',
       ['United States → India 18% scheduled'],
       { published: '2026-07-01' },
+    ],
+  ],
+  'fentanyl is the reason for a tariff, never its product': [
+    [
+      'The 20% duty linked to fentanyl precursor drugs on Chinese goods will be halved.',
+      ['United States → China 20% scheduled'],
+    ],
+  ],
+  'a plan to act on a rate leaves it in force': [
+    [
+      'Washington will take steps to reduce the 27.5% tariff on European cars once Brussels acts.',
+      ['United States → European Union 27.5% current on autos'],
     ],
   ],
   'a law that lets a president charge up to a level states a cap': [
