@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
+import { runScript as run } from '../helpers/subprocess.ts';
 
 /** Every npm script that takes options, by its entry point and the start of its usage line. */
 const SCRIPTS = [
@@ -11,18 +10,6 @@ const SCRIPTS = [
   ['eval', 'src/eval/cli.ts', 'usage: npm run eval --'],
   ['cli', 'src/console/cli.ts', 'usage: npm run --silent cli --'],
 ] as const;
-
-function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(TSX, tsxArgs(script, args), { env: isolatedEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 describe('the npm scripts, asked for help or given a wrong option', () => {
   // One after another: a dozen tsx children at once time out on a loaded two-core machine.

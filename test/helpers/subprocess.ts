@@ -22,10 +22,19 @@ export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessE
 export const TSX = process.execPath;
 export const tsxArgs = (script: string, args: readonly string[] = []): string[] => ['--import', 'tsx', script, ...args];
 
+export interface ScriptRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 /** Runs the real CLI (`npm run cli`) in a child process, with `input` on its stdin. */
-export function cli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export const cli = (args: string[], input = ''): Promise<ScriptRun> => runScript('src/console/cli.ts', args, input);
+
+/** Runs a TypeScript entry point as its npm script does, in a child process, with `input` on its stdin. */
+export function runScript(script: string, args: readonly string[], input = ''): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    const child = spawn(TSX, tsxArgs('src/console/cli.ts', args), { env: isolatedEnv() });
+    const child = spawn(TSX, tsxArgs(script, args), { env: isolatedEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
