@@ -36,6 +36,8 @@ export function effectiveDate(sentence: string, published: string): string | und
 
 /** A time phrase that opens the sentence and dates what it tells: "In April,", "On April 9,", "Back in March,". */
 const OPENING_DATE = /^\W*(?:back\s+)?(?:in|on)\s+$/iu;
+/** A sentence that may open with a date: "In April", "On 9 April", "Back in March". */
+const OPENS_WITH_DATE = /^\W*(?:[Bb]ack\s+)?(?:[Ii]n|[Oo]n)\s+(?:\p{Lu}|\d)/u;
 /** Words that tell a state lasting to the article's day, not an event of the date. */
 const LASTING =
   /\b(?:since|now|currently|current|still|remains?|remained|has\s+been|have\s+been|so\s+far|to\s+date)\b/iu;
@@ -49,7 +51,8 @@ const HISTORY_DAYS = 14;
  * April", "still"), or a date near the article's.
  */
 export function datedAt(sentence: string, published: string): string | undefined {
-  if (LASTING.test(sentence)) return undefined;
+  // Cheap tests first: chrono reads every sentence with a rate in force otherwise.
+  if (!OPENS_WITH_DATE.test(sentence) || LASTING.test(sentence)) return undefined;
   const [first] = readDates(sentence, published, { months: true });
   if (!first || !OPENING_DATE.test(sentence.slice(0, first.start))) return undefined;
   const day = first.day('past');
