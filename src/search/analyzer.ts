@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import { HOW_DEGREE, PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
 import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
-import { phraseAlternation } from '../text/patterns.ts';
+import { phraseTrie } from '../text/patterns.ts';
 import { otherCountries } from './world-countries.ts';
 
 /**
@@ -87,7 +87,10 @@ function phraseRewrites(rules: readonly PhraseRule[]): Rewrite[] {
     const group = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive);
     if (group.length === 0) return [];
     const replacements = new Map(group.map((r) => [phraseKey(r.phrase, caseSensitive), r.replace]));
-    const source = phraseAlternation(group.map((r) => r.phrase));
+    const source = phraseTrie(
+      group.map((r) => r.phrase),
+      { ignoreCase: !caseSensitive },
+    );
     return [
       {
         pattern: wholeWord(source, caseSensitive ? 'gu' : 'giu'),
