@@ -141,7 +141,7 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>, fields: st
   return {
     fields,
     storeFields: [],
-    tokenize: documentTerms,
+    tokenize: (text: string) => analysed.get(text) ?? documentTerms(text),
     processTerm: (term: string) => term,
     searchOptions: {
       // Queries reach MiniSearch already analysed (see `search`), as terms joined by spaces.
@@ -173,6 +173,12 @@ function textDocumentsOf(passages: readonly Passage[]): { passage: Passage; docu
   });
 }
 
+/**
+ * Texts analysed while passages are added, for MiniSearch's tokenizer to reuse: the vocabulary's
+ * rewriting is most of a build, and each text would otherwise be analysed twice (see `addPassages`).
+ */
+const analysed = new Map<string, string[]>();
+
 /** Indexes passages' text and counts, for every term, the passages whose text, title or lead hold it. */
 function addPassages(
   miniSearch: MiniSearch<IndexedPassage>,
@@ -181,11 +187,24 @@ function addPassages(
   articleOf: ArticleFieldsOf,
 ): void {
   const documents = textDocumentsOf(passages);
-  for (const { passage, document } of documents) {
-    const text = `${document.text}\n${articleOf(passage.articleId).title}\n${leadOf(passage, articleOf)}`;
-    for (const term of new Set(documentTerms(text))) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
+  // An article's title and lead are analysed once, not once per paragraph.
+  const contextTerms = new Map<string, string[]>();
+  try {
+    for (const { passage, document } of documents) {
+      let context = contextTerms.get(passage.articleId);
+      if (!context) {
+        const title = articleOf(passage.articleId).title;
+        context = [...documentTerms(title), ...documentTerms(leadOf(passage, articleOf))];
+        if (passage.paragraph !== 1) contextTerms.set(passage.articleId, context);
+      }
+      const terms = documentTerms(document.text);
+      analysed.set(document.text, terms);
+      for (const term of new Set([...terms, ...context])) passagesWith.set(term, (passagesWith.get(term) ?? 0) + 1);
+    }
+    miniSearch.addAll(documents.map((d) => d.document));
+  } finally {
+    analysed.clear();
   }
-  miniSearch.addAll(documents.map((d) => d.document));
 }
 
 const passageIndexOptions = (passagesWith: ReadonlyMap<string, number>) => miniSearchOptions(passagesWith, ['text']);
