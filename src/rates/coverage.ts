@@ -45,6 +45,11 @@ export const ADDED_TO = /\b(?:plus|on\s+top\s+of|atop|in\s+addition\s+to)\b/iu;
 const DURATION = /\b(?:another|further|additional|extra)\s+(?:\d+|\p{L}+)[-\s](?:days?|weeks?|months?|years?)\b/giu;
 /** Goods of its own after the number ("and 15% on other Japanese goods"): a rate on goods in general, not the previous rate's products. */
 const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/u;
+/** The rate's own object is goods in general: "50 percent tariffs on Brazilian imports". */
+const ON_ALL_GOODS =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|merchandise)\b/u;
+/** What such a rate does, after a comma: ", affecting several agricultural products" tells its effect, not its scope. */
+const IMPACT = /,\s*(?:affecting|hitting|hurting|impacting|weighing\s+on|disrupting)\b/u;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
@@ -73,7 +78,8 @@ export function coverageOf(scope: CoverageScope): Coverage {
   // Products after "while" or "but" are another statement's ("…, while levies on steel will go"), and
   // so are those of another rate named after the number ("…, with higher rates on cars").
   const after = sentence.slice(percent.end, segment.end);
-  const other = OTHER_STATEMENT.exec(after) ?? OTHER_RATE_ON.exec(after);
+  const other =
+    OTHER_STATEMENT.exec(after) ?? OTHER_RATE_ON.exec(after) ?? (ON_ALL_GOODS.test(after) ? IMPACT.exec(after) : null);
   const cut = Math.min(
     examples ? percent.end + examples.index : segment.end,
     other ? percent.end + other.index : segment.end,

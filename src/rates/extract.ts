@@ -204,6 +204,32 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
   return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
 }
 
+/**
+ * A sentence with no rate of its own that puts off the start of the rates just stated: "The new
+ * tariffs will take effect in seven days.", "They will kick in on Aug. 1."
+ */
+const STARTS_LATER =
+  /^\W*(?:it|they|these|(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?))\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b/iu;
+/** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
+const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
+
+/**
+ * The rates of `before` told as in force become scheduled when a sentence after it puts their
+ * start off (from the day it gives, if any); a rate the sentence says is already in place stays.
+ */
+function scheduleBefore(statements: RateStatement[], before: string, later: string, published: string): void {
+  const effective = effectiveDate(later, published);
+  for (const statement of statements) {
+    if (statement.sentence !== before || statement.status !== 'current') continue;
+    const at = new RegExp(String.raw`(?<![\d.])${statement.percent}(?:\s?%|\s?-?\s?per\s?-?cent|\s?percent)`, 'u').exec(
+      before,
+    );
+    if (!at || HELD_ALREADY.test(before.slice(Math.max(0, at.index - 20), at.index + at[0].length + 30))) continue;
+    statement.status = 'scheduled';
+    if (effective) statement.effective = effective;
+  }
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -211,7 +237,13 @@ export function extractRates(article: Article): RateStatement[] {
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
-      if (!HAS_PERCENT.test(sentence)) return;
+      if (!HAS_PERCENT.test(sentence)) {
+        // The rates it puts off are the last ones stated, in its paragraph or the one before.
+        const last = statements.at(-1);
+        if (last && last.paragraph >= passage.paragraph - 1 && STARTS_LATER.test(sentence))
+          scheduleBefore(statements, last.sentence, sentence, article.published);
+        return;
+      }
       let carried: string | undefined;
       const datedBefore = () =>
         (carried ??= GOES_ON.test(sentence)

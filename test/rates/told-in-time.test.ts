@@ -65,3 +65,24 @@ describe('/tariff on a general rate beside an aside about sector tariffs', () =>
     expect(toPeru).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a start the next sentence puts off', () => {
+  it('keeps the rate already in place in force and the new total to come', async () => {
+    const corpus = corpusOf('2026-07-30', [
+      'The president signed an order today imposing an additional 40% tariff on the 10% tariffs already in place on Peruvian goods, for a total tariff rate of 50%. Copper and fishmeal were among the goods left out.',
+      'The new tariffs will take effect in seven days.',
+    ]);
+    const { reply } = await runConsoleJson('/tariff peru', { corpus, now: '2026-07-31T12:00:00Z' });
+    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+  });
+});
+
+describe('/tariff on a general rate followed by what it affects', () => {
+  it('reads ", affecting several farm products" as the effect, not a limit', async () => {
+    const corpus = corpusOf('2026-08-12', [
+      'The United States has imposed 50 percent tariffs on Peruvian imports effective August 6, affecting several agricultural products.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-08-13T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*50%\*\* on Peruvian goods · in force since/);
+  });
+});
