@@ -219,12 +219,11 @@ const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+fo
  */
 function scheduleBefore(statements: RateStatement[], before: string, later: string, published: string): void {
   const effective = effectiveDate(later, published);
+  const percents = ratePercents(before);
   for (const statement of statements) {
     if (statement.sentence !== before || statement.status !== 'current') continue;
-    const at = new RegExp(String.raw`(?<![\d.])${statement.percent}(?:\s?%|\s?-?\s?per\s?-?cent|\s?percent)`, 'u').exec(
-      before,
-    );
-    if (!at || HELD_ALREADY.test(before.slice(Math.max(0, at.index - 20), at.index + at[0].length + 30))) continue;
+    const at = percents.find((p) => p.value === statement.percent);
+    if (!at || HELD_ALREADY.test(before.slice(Math.max(0, at.start - 20), at.end + 30))) continue;
     statement.status = 'scheduled';
     if (effective) statement.effective = effective;
   }
