@@ -19,10 +19,12 @@ function corpusOf(published: string, paragraphs: string[]): string {
   return corpus;
 }
 
-const rateLines = async (country: string, corpus: string, now: string) => {
-  const { reply } = await runConsoleJson(`/tariff ${country}`, { corpus, now });
-  return (reply.embeds ?? []).slice(0, 2).map((e) => e.description?.split('\n')[0] ?? '');
+/** `/tariff <country>` through the console: the first line of each direction's embed, and every embed as text. */
+const tariff = async (country: string, corpus: string, now: string) => {
+  const embeds = (await runConsoleJson(`/tariff ${country}`, { corpus, now })).reply.embeds ?? [];
+  return { lines: embeds.slice(0, 2).map((e) => e.description?.split('\n')[0] ?? ''), text: JSON.stringify(embeds) };
 };
+const rateLines = async (country: string, corpus: string, now: string) => (await tariff(country, corpus, now)).lines;
 
 describe('/tariff on a level an article dates months back', () => {
   it('gives the rate the article says holds today, not the one it says was set in April', async () => {
@@ -50,9 +52,9 @@ describe('/tariff on a cut agreed with a party but not applied', () => {
     const corpus = corpusOf('2026-09-01', [
       'Chile said it had reached an agreement with the US to reduce US tariffs on Chilean goods to 10% from 30%.',
     ]);
-    const { reply } = await runConsoleJson('/tariff chile', { corpus, now: '2026-09-02T12:00:00Z' });
-    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(/^\*\*30%\*\* on Chilean goods · in force since/);
-    expect(JSON.stringify(reply.embeds)).toMatch(/\*\*10%\*\* · (?:scheduled|announced)/);
+    const { lines, text } = await tariff('chile', corpus, '2026-09-02T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*30%\*\* on Chilean goods · in force since/);
+    expect(text).toMatch(/\*\*10%\*\* · (?:scheduled|announced)/);
   });
 });
 
@@ -72,8 +74,9 @@ describe('/tariff on a start the next sentence puts off', () => {
       'The president signed an order today imposing an additional 40% tariff on the 10% tariffs already in place on Peruvian goods, for a total tariff rate of 50%. Copper and fishmeal were among the goods left out.',
       'The new tariffs will take effect in seven days.',
     ]);
-    const { reply } = await runConsoleJson('/tariff peru', { corpus, now: '2026-07-31T12:00:00Z' });
-    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    const { lines, text } = await tariff('peru', corpus, '2026-07-31T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · (?:scheduled|announced)/);
   });
 });
 
