@@ -263,6 +263,8 @@ describe('/deadline list on a date several articles state, through the console',
     ]);
     writeArticle(corpus, 'third', 'Tokyo talks', '2026-07-06', [
       'The US pause on tariffs for Japan was set to run out on July 9.',
+      // A day something was reported is no end: this gave the next Monday before.
+      'Washington extended the tariff deadline for Japan for another 30 days, a Tokyo daily reported on Monday.',
     ]);
     const now = '2026-07-07T00:00:00Z';
     const { data } = await runConsoleJson('/deadline list', { corpus, now });
