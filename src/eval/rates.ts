@@ -8,6 +8,9 @@ import { countBySplit, figuresBySplit, type Miss, type SectionResult } from './s
 const describe = (s: { imposer: string; target: string; percent: number; status: string }) =>
   `${s.imposer} → ${s.target} ${s.percent}% ${s.status}`;
 
+/** What limits a statement, as the labels' `products` does: its products, or another limit ("transshipped goods"). */
+const limits = (r: RateStatement): string | undefined => r.products?.join(', ') ?? r.scope;
+
 export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const gold: { split: Split; found: boolean; status: boolean; scope: boolean }[] = [];
   const extracted: { split: Split; matched: boolean }[] = [];
@@ -27,7 +30,7 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
         split,
         found: match !== undefined,
         status: match !== undefined && accepted.includes(match.status),
-        scope: match !== undefined && general === !match.products,
+        scope: match !== undefined && general === !limits(match),
       });
       if (!match) {
         misses.push({ file, split, text: `missed ${describe(label)}${general ? '' : ` on ${label.products}`}` });
@@ -36,17 +39,16 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
       used.add(match);
       if (!accepted.includes(match.status))
         misses.push({ file, split, text: `status ${describe(label)}: got ${match.status} in “${match.sentence}”` });
-      if (general !== !match.products)
+      if (general !== !limits(match))
         misses.push({
           file,
           split,
-          text: `scope ${describe(label)}: want ${general ? 'goods in general' : label.products}, got ${match.products?.join(', ') ?? 'goods in general'}`,
+          text: `scope ${describe(label)}: want ${general ? 'goods in general' : label.products}, got ${limits(match) ?? 'goods in general'}`,
         });
     }
     // The labels hold one entry per article for each pair, percent and products: so do the extracted
     // statements here (a rate an article states twice is one statement, right if either is).
-    const key = (r: { imposer: string; target: string; percent: number; products?: string[] | null }) =>
-      `${r.imposer}|${r.target}|${r.percent}|${r.products ? 'limited' : 'general'}`;
+    const key = (r: RateStatement) => `${r.imposer}|${r.target}|${r.percent}|${limits(r) ? 'limited' : 'general'}`;
     const matchedKeys = new Set([...used].map(key));
     const seen = new Set<string>();
     for (const r of mine) {

@@ -81,7 +81,13 @@ describe('the real-news evaluation', () => {
       text: 'missed “words nobody in this article said” (Nobody)',
     });
     expect(section('questions').figures.tune![0]).toMatchObject({ name: 'recall@3', hits: 1, total: 1 });
-    expect(section('rates').figures.holdout![0]).toMatchObject({ name: 'pair+percent recall', total: 2 });
+    expect(section('rates').figures.holdout![0]).toMatchObject({ name: 'pair+percent recall', total: 3 });
+    // The 40% on transshipped goods is limited, as its label says, though no product is named.
+    expect(section('rates').figures.holdout![3]).toMatchObject({
+      name: 'general vs product scope (of found)',
+      hits: 3,
+      total: 3,
+    });
     // /ask's direct answer to "what does the US charge on Chilean goods now?" follows the headline rate.
     expect(section('answers').figures.holdout![0]).toMatchObject({
       name: 'direct answer with the right rate',
