@@ -206,6 +206,8 @@ const PREVIOUS_CUES = new RegExp(
   'gu',
 );
 
+/** "lower than Canada's 35%": a comparison, not a verb that lowers the number. */
+const THAN_AFTER = /^\s+than\b/u;
 /** After a verb, an amount it moved by ("dropped 4%"): the verb is about that amount, not a later number. */
 const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
 /**
@@ -230,7 +232,13 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
   let last: RegExpExecArray | undefined;
   for (const m of left.matchAll(PREVIOUS_CUES)) {
     const rest = left.slice(m.index + m[0].length);
-    if (!ARTICLE_BEFORE.test(left.slice(0, m.index)) && !AMOUNT_AFTER.test(rest) && !SUBORDINATE.test(rest)) last = m;
+    if (
+      !ARTICLE_BEFORE.test(left.slice(0, m.index)) &&
+      !AMOUNT_AFTER.test(rest) &&
+      !THAN_AFTER.test(rest) &&
+      !SUBORDINATE.test(rest)
+    )
+      last = m;
   }
   if (last === undefined || /\bto\b/u.test(left.slice(last.index + last[0].length))) return undefined;
   const before = left.slice(0, last.index);

@@ -8,8 +8,11 @@ import { runConsoleJson } from '../helpers/console.ts';
  * `/tariff` on articles that tell how a rate came about: a level the sentence dates months back, a
  * retaliation told "then", and a cut agreed but not yet applied. Sentences written for these tests.
  */
-function corpusOf(published: string, paragraphs: string[]): string {
-  const corpus = mkdtempSync(join(tmpdir(), 'tariff-told-'));
+function corpusOf(
+  published: string,
+  paragraphs: string[],
+  corpus = mkdtempSync(join(tmpdir(), 'tariff-told-')),
+): string {
   writeFileSync(
     join(corpus, `${published}-story.md`),
     ['---', 'title: Tariff story', 'outlet: Harbor Wire', `published: ${published}`, '---', '', ...paragraphs, ''].join(
@@ -87,5 +90,23 @@ describe('/tariff on a general rate followed by what it affects', () => {
     ]);
     const [toPeru] = await rateLines('peru', corpus, '2026-08-13T12:00:00Z');
     expect(toPeru).toMatch(/^\*\*50%\*\* on Peruvian goods · in force since/);
+  });
+});
+
+describe('/tariff on a rate another article compares with', () => {
+  it('keeps "lower than … Peru (35%)" a rate in force, not one that was lowered', async () => {
+    const corpus = corpusOf('2026-08-01', ['The United States raised its tariff on Peruvian goods to 35% today.']);
+    corpusOf(
+      '2026-08-20',
+      ['At 20%, the duty on Chilean goods is lower than others in the region like Peru (35%).'],
+      corpus,
+    );
+    corpusOf(
+      '2026-08-25',
+      ['Exporters in Lima said the tariff on Peruvian goods, which stands at 35%, is costing them orders.'],
+      corpus,
+    );
+    const [toPeru] = await rateLines('peru', corpus, '2026-08-26T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*35%\*\* on Peruvian goods · in force since/);
   });
 });
