@@ -306,6 +306,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
 
+/** "retroactive to August 7": the day a rate applies from, on either side of the article. */
+export const RETROACTIVE_WORDS: readonly string[] = [
+  'retroactive to',
+  'retroactively to',
+  'retroactive from',
+  'retroactively from',
+];
+
 /** Words just before a date on which a tariff starts to apply ("take effect on", "kick in on", "on or after"). */
 export const EFFECT_BEFORE_WORDS: readonly string[] = [
   'take effect',
@@ -339,6 +347,7 @@ export const EFFECT_BEFORE_WORDS: readonly string[] = [
   'applied',
   'applicable',
   'on or after',
+  ...RETROACTIVE_WORDS,
 ];
 
 /** Words just before a date that start something: a pause in a sentence about one, else a tariff. */

@@ -9,6 +9,7 @@ import {
   PLAN_WORDS,
   PAST_AUXILIARIES,
   PAST_WORDS,
+  RETROACTIVE_WORDS,
   PAUSE_CUES,
   START_WORDS,
 } from './cues.ts';
@@ -107,6 +108,7 @@ const PAST = new RegExp(
   `(?<!\\b(?:will|would|shall|to|'ll)\\s+be\\s+)\\b(?:${phraseAlternation(PAST_WORDS)})\\b`,
   'gi',
 );
+const RETROACTIVE = new RegExp(`\\b(?:${phraseAlternation(RETROACTIVE_WORDS)})\\s+(?:the\\s+)?$`, 'i');
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
 /**
@@ -125,8 +127,9 @@ const COUNTED_FROM =
  * Saturday"), and a start or any other date is the nearest one.
  */
 function tenseOf(role: DateRole, before: string): Tense {
-  // A replaced date may lie on either side of the article ("was due to expire on Aug. 12").
-  if (role === 'other' || role === 'former' || role === 'former-effect') return 'nearest';
+  // A replaced date may lie on either side of the article ("was due to expire on Aug. 12"), and so
+  // may a day a rate applies from retroactively.
+  if (role === 'other' || role === 'former' || role === 'former-effect' || RETROACTIVE.test(before)) return 'nearest';
   // Matched in the whole text so that the "will be" before a participle is seen past the reach.
   if ([...before.matchAll(PAST)].some((m) => m.index + m[0].length > before.length - TENSE_REACH)) return 'past';
   if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH))) return 'nearest';

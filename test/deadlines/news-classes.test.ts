@@ -266,6 +266,18 @@ describe('a tariff taking effect, told with an -ing form or a restated count of 
   });
 });
 
+describe('a rate that applies retroactively', () => {
+  it('takes the day it applies from, on either side of the article', () => {
+    const effect = (...paragraphs: string[]) => deadlines(TUESDAY, ...paragraphs).map((d) => [d.kind, d.date]);
+    expect(effect('The order lowers the tariff on cars to 15%. The relief is retroactive to June 20.')).toEqual([
+      ['takes effect', '2025-06-20'],
+    ]);
+    expect(effect('The lower 15% rate on trucks is expected to be retroactive to July 10.')).toEqual([
+      ['takes effect', '2025-07-10'],
+    ]);
+  });
+});
+
 describe('an import tax, as AP calls a tariff', () => {
   it('starts on the day the sentence gives', () => {
     expect(
