@@ -60,6 +60,12 @@ export interface ArticleQuotes {
   people: string[][];
 }
 
+/** The words that introduce the body a spokesperson speaks for, right before its name. */
+const SPOKESPERSON_FOR = new RegExp(
+  `\\b(?:${[...SPOKESPEOPLE].join('|')})\\s+(?:for|of|with|at|from)\\s+(?:the\\s+)?$`,
+  'i',
+);
+
 /** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
@@ -236,8 +242,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   );
 
   // Names and quotations in reading order.
-  type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan });
+  // A sentence of reported speech with no quotation ("The prime minister said the move would hurt
+  // Americans.") puts its speaker forward, as a quotation's speaker is, for the pronouns and bare
+  // quotations after it.
+  type Report = { cue: Cue; sentence: number; passage: number };
+  type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan } | { report: Report });
+  const reports = sentences.flatMap((s, sentence): { at: number; report: Report }[] => {
+    const text = masked[s.passage] ?? '';
+    if (text.slice(s.start, s.end).includes(MASK)) return [];
+    const { cue, spoken } = cueBefore(text, s.end, s.start, known);
+    return spoken && cue?.ref
+      ? [{ at: position(s.passage, cue.at), report: { cue, sentence, passage: s.passage } }]
+      : [];
+  });
   const events: Event[] = [
+    ...reports,
     ...sentences.flatMap((s, sentence) =>
       (isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
         ? []
@@ -255,6 +274,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   ].sort((a, b) => a.at - b.at);
 
   const table = new EntityTable();
+  // Bodies a spokesperson was introduced for ("a spokesperson for the Ministry of Commerce said"),
+  // with where: "the spokesperson" later in the article speaks for the last of them.
+  const spokenForBodies: { entity: Entity; at: number }[] = [];
   const speakers: Entity[] = [];
   const quotes: ArticleQuote[] = [];
   let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
@@ -329,6 +351,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const spokenFor =
           ref.kind === 'person' && SPOKESPEOPLE.has(ref.head)
             ? (table.lastSpeaker('organisation', sentence, at, earliest) ??
+              spokenForBodies.findLast((b) => b.at < at)?.entity ??
               table.antecedent('organisation', undefined, sentence, at, earliest))
             : null;
         const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head);
@@ -523,9 +546,17 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   for (const event of events) {
     if ('span' in event) {
       attribute(event.span);
+    } else if ('report' in event) {
+      const { cue, sentence, passage } = event.report;
+      const { entity } = resolve(cue.ref, event.at, sentence, passage);
+      if (entity) table.note(sentence, entity, event.at, { subject: true, speaker: true });
     } else {
       const { entity } = table.name(event.mention.ref, event.at);
       table.note(event.sentence, entity, event.at, { subject: event.mention.subject, speaker: false });
+      const passage = sentences[event.sentence]?.passage ?? 0;
+      const before = (masked[passage] ?? '').slice(Math.max(0, event.mention.start - 40), event.mention.start);
+      if (entity.kind === 'organisation' && SPOKESPERSON_FOR.test(before))
+        spokenForBodies.push({ entity, at: event.at });
     }
   }
   return {

@@ -10,6 +10,7 @@ import {
   DOCUMENTS,
   INDEFINITE,
   PREPOSITIONS,
+  PRONOUNS,
   SPEECH_VERBS,
 } from './vocabulary.ts';
 
@@ -65,6 +66,8 @@ const isBetween = (t: Token) =>
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || token.capitalised || !SPEECH_VERBS.has(token.lower)) return false;
+  // "the EU continued to “prepare for any scenario”": going on doing something, not speaking.
+  if (token.lower === 'continued' && tokens[i + 1]?.lower === 'to') return false;
   // "the call", "in remarks" are nouns; "Trump's threatened tariffs" an adjective.
   const before = tokens[i - 1];
   const word = before?.lower ?? '';
@@ -230,6 +233,32 @@ function lastSubject(
   return found.at(-1)?.ref ?? null;
 }
 
+/**
+ * The subject that opens the sentence, a pronoun or a name ("He rejected the claim that Canada
+ * charged …, and said …"): a coordinated verb or a participle shares it, whatever names the clauses
+ * between them hold.
+ */
+function openingSubject(
+  masked: string,
+  tokens: readonly Token[],
+  to: number,
+  known?: ReadonlySet<string>,
+): SpeakerRef | null {
+  const [first] = tokens;
+  if (!first) return null;
+  if (PRONOUNS[first.lower] && tokens[1] && !tokens[1].capitalised) return parsePart([first], masked, true);
+  // A name right before its verb, not a dateline ("Metro Manila, Philippines - President …").
+  const [mention] = findMentions(masked, first.start, to, known);
+  if (mention?.start !== first.start || !mention.subject) return null;
+  const next = tokens.find((t) => t.start >= mention.end);
+  const verbNext =
+    next !== undefined &&
+    /^\s+$/.test(masked.slice(mention.end, next.start)) &&
+    !next.capitalised &&
+    !PREPOSITIONS.has(next.lower);
+  return verbNext ? mention.ref : null;
+}
+
 /** The longest run of a sentence's first words that names a speaker ("Toyota Motor Corp cut …"). */
 function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | null {
   for (let n = Math.min(MAX_SUBJECT_WORDS, tokens.length); n > 0; n--) {
@@ -340,7 +369,13 @@ export function cueBefore(
   if (relayed) return { cue: { ref: relayed, at }, spoken: true };
   if (inherits(verb))
     return {
-      cue: { ref: lastSubject(masked, sentenceStart, at, known) ?? leadingSubject(masked, tokens), at },
+      cue: {
+        ref:
+          openingSubject(masked, tokens, at, known) ??
+          lastSubject(masked, sentenceStart, at, known) ??
+          leadingSubject(masked, tokens),
+        at,
+      },
       spoken: true,
     };
   // The subject of the verb; else, when it has none that names anyone ("countries that have

@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INDEFINITE,
+  INFORMAL_DEMONYMS,
   MONTHS,
   NAME_PARTICLES,
   NEWS_OUTLETS,
@@ -150,6 +151,9 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
 /** Country names and seats stand for governments ("Beijing said"); demonyms are only adjectives. */
 const GOVERNMENTS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.seats]));
 const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+/** A country's people, one or many, as news names them ("Americans", "Aussie beef"): never a person's name. */
+const isPeopleWord = (word: string) =>
+  [word, word.replace(/s$/, '')].some((w) => DEMONYMS.has(w) || INFORMAL_DEMONYMS.has(w.toLowerCase()));
 
 /** Capitalised in a Title Case headline, never inside a name ("Trump Says US Would Lift …"). */
 const HEADLINE_VERBS = new Set([
@@ -313,7 +317,7 @@ const isPersonalName = (t: Token) =>
   !TITLES.has(t.lower) &&
   !TITLE_QUALIFIERS.has(t.lower) &&
   !GOVERNMENTS.has(bareWord(t)) &&
-  !DEMONYMS.has(bareWord(t));
+  !isPeopleWord(bareWord(t));
 
 /** A place joined to a participle before a name ("Tokyo-based", "London-listed"). */
 const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|born|listed|headquartered|owned|backed|run)$/u;
@@ -333,13 +337,24 @@ function nameOf(
   if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))
     return null;
   if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
-  if (words.every((t) => DEMONYMS.has(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
-  const lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));
+  if (words.every((t) => isPeopleWord(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
+  let lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));
+  // "U.S. Donald Trump" (a title left out): a country before a name of two words or more describes it.
+  const personal = words.slice(1);
+  if (
+    lastTitle < 0 &&
+    personal.length > 1 &&
+    (GOVERNMENTS.has(bareWord(first)) || DEMONYMS.has(bareWord(first))) &&
+    personal.every((t) => isPersonalName(t) && !isConnector(t.lower))
+  )
+    lastTitle = 0;
   let nameStart = lastTitle + 1;
-  // "Secretary of State Marco Rubio": the title's complement runs up to the name that ends the run.
+  // "Secretary of State Marco Rubio": the title's complement runs up to the name that ends the run,
+  // and a name never follows a connector inside it ("Minister of Energy and Mines" names no one).
   if (lastTitle >= 0 && opensComplement(words[nameStart]?.lower ?? '')) {
     nameStart = words.length;
     while (nameStart > lastTitle + 1 && isPersonalName(words[nameStart - 1] as Token)) nameStart--;
+    if (isConnector(words[nameStart - 1]?.lower ?? '')) nameStart = words.length;
   }
   let name = words.slice(nameStart);
   // "Gareth Stace of UK Steel": a person's name ends where an affiliation starts ("Bank of England" is one name).
@@ -412,7 +427,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
     // anyone else indefinite is unnamed.
     const linker = tokens.findIndex(
-      (t, i) => i > 0 && ['for', 'of', 'at'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''),
+      (t, i) => i > 0 && ['for', 'of', 'at', 'with'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''),
     );
     const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
     const speaksFor = principal?.type === 'name' || (principal?.type === 'role' && principal.kind === 'organisation');
@@ -534,6 +549,41 @@ export interface Mention {
 /** A sentence's first word in "-ing" that the article never capitalises inside a sentence ("Addressing"; not "Jinping"). */
 const isOpeningParticiple = (t: Token, known: ReadonlySet<string>) => /\p{Ll}ing$/u.test(t.text) && !known.has(t.lower);
 
+/** Conjunctions that open a subordinate clause before the main one ("After Trump spoke, Carney said …"). */
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'unless',
+  'whether',
+  'once',
+]);
+
+/**
+ * Where a clause that opens the sentence ends, when one does: a participle ("Asked whether Ontario
+ * would …, Ford left …", "Speaking in Oslo, …") or a subordinate clause ("After Trump spoke, …"),
+ * up to its comma. The names in it are not the sentence's subject.
+ */
+function openingClauseEnd(tokens: readonly Token[], text: string, known: ReadonlySet<string>): number {
+  const [first, second] = tokens;
+  if (!first || !second) return -1;
+  const participle =
+    isOpeningParticiple(first, known) ||
+    (/^\p{Lu}\p{Ll}+ed$/u.test(first.text) &&
+      !known.has(first.lower) &&
+      (PREPOSITIONS.has(second.lower) || CLAUSE_WORDS.has(second.lower)));
+  if (!participle && !SUBORDINATORS.has(first.lower)) return -1;
+  const comma = text.indexOf(',', first.end);
+  return comma >= 0 && comma < (tokens.at(-1) as Token).end ? comma : -1;
+}
+
 /**
  * One capitalised word between a determiner and a title ("the Republican president", "a Labour
  * minister") qualifies the title: it names no one. A body's spokesperson ("a Toyota spokesman") is
@@ -618,6 +668,7 @@ export function findMentions(text: string, start: number, end: number, known?: R
     return { from, first, last };
   });
   const mentions: Mention[] = [];
+  const introEnd = known ? openingClauseEnd(tokens, text, known) : -1;
   phrases.forEach(({ from: start, first, last }, i) => {
     if (phrases.some((later, j) => j > i && later.from <= first)) return; // the description of a later name
     // "Addressing Americans directly, Joly …", "Meeting Lula in Brasília, Xi …": a participle opening
@@ -644,7 +695,8 @@ export function findMentions(text: string, start: number, end: number, known?: R
     const previous = tokens[from - 1];
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
     const afterPreposition = governed(previous) || governedAcross(tokens, from, text);
-    const subject = !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(';
+    const subject =
+      !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(' && head.start > introEnd;
     mentions.push({ ref, start: head.start, end: tail.end, subject });
   });
   return mentions;

@@ -129,6 +129,9 @@ export const COMPANY_NOUNS = words(
   'corp corporation inc ltd llc plc co company firm ag sa se nv ab asa gmbh spa bhd tbk',
 );
 
+/** Demonyms news uses that no country list gives ("Aussie beef", "Kiwi exporters"). */
+export const INFORMAL_DEMONYMS = words('aussie kiwi brit');
+
 /** Third-person pronouns that can say who spoke. */
 export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'; gender?: 'male' | 'female' }>> = {
   he: { kind: 'person', gender: 'male' },

@@ -822,6 +822,65 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['As part of the deal, Norway agreed to "lift or suspend" its quotas on salmon.'],
     ['Norway'],
   ],
+  // From a fourth set of real news (stop 25), in sentences of our own.
+  [
+    'a country before a name with no title describes it ("U.S. Donald Trump\'s tariffs")',
+    ["As U.S. Maria Okonkwo's levies loom, exporters met in Ottawa.", '"We are ready," Okonkwo said.'],
+    ['Maria Okonkwo'],
+  ],
+  [
+    'a title whose complement holds "and" names no one ("Minister of Energy and Mines, Paul Reyes,")',
+    ['In a release, Ontario\'s Minister of Energy and Mines, Paul Reyes, said the door was open. "We must talk."'],
+    ['Paul Reyes'],
+  ],
+  [
+    'names in a clause opening the sentence are not its subject ("Asked whether Norway would …, Holm …")',
+    ['Asked on Monday whether Norway would retaliate, Lars Holm left the door open:', '"Everything is possible."'],
+    ['Lars Holm'],
+  ],
+  [
+    '"the spokesperson" speaks for the body a spokesperson was introduced for, past other bodies',
+    [
+      'Ruritania opposes the move, a spokesperson for the Ministry of Trade said on Tuesday.',
+      'However, the United States has shifted the blame, the spokesperson noted.',
+      '"This is bullying," the spokesperson said.',
+    ],
+    ['Ministry of Trade'],
+  ],
+  [
+    'reported speech puts its speaker forward ("The prime minister said Lisbon would …. “…”")',
+    [
+      'Prime Minister Ana Costa met farmers on Monday.',
+      'The prime minister said Lisbon would not retaliate.',
+      '"We will not join a race to the bottom."',
+    ],
+    ['Ana Costa'],
+  ],
+  [
+    'a country\'s people are no person ("hurt Americans", "Aussie beef")',
+    [
+      'Trade Minister Ana Costa met exporters on Monday.',
+      'The levy singled out Aussie beef and would hurt Americans most.',
+      '"It is a mistake," she said.',
+    ],
+    ['Ana Costa'],
+  ],
+  [
+    '"continued to" is no speech verb ("the EU continued to “prepare …”")',
+    [
+      'Trade Commissioner Anna Berg spoke in Oslo.',
+      'Berg said the EU continued to "weigh every option" if talks fail.',
+    ],
+    ['Anna Berg'],
+  ],
+  [
+    'a coordinated verb shares the subject that opens the sentence, past a "that" clause',
+    [
+      'Prime Minister Tom Reyes spoke on Friday.',
+      'He rejected the claim that Canada charged a levy, and said the tariffs were "baseless".',
+    ],
+    ['Tom Reyes'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
