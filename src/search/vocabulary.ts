@@ -35,6 +35,23 @@ export const PHRASES: readonly PhraseRule[] = [
   })),
   { phrase: 'tit for tat', replace: 'retaliation' },
   { phrase: 'on hold', replace: 'pause' },
+  ...['hold off', 'holds off', 'held off', 'holding off', 'put off', 'puts off', 'putting off'].map((phrase) => ({
+    phrase,
+    replace: 'delay',
+  })),
+  ...['turn down', 'turns down', 'turned down', 'turning down'].map((phrase) => ({ phrase, replace: 'reject' })),
+  ...['kick off', 'kicks off', 'kicked off', 'kicking off'].map((phrase) => ({ phrase, replace: 'start' })),
+  // Going to court: "sued", "filed suit", "took them to court" (a lone "suit" may be clothing or "follow suit").
+  ...[
+    'go to court',
+    'goes to court',
+    'went to court',
+    'going to court',
+    'gone to court',
+    'file suit',
+    'filed suit',
+  ].map((phrase) => ({ phrase, replace: `${phrase} lawsuit` })),
+  ...['money back', 'get back their money', 'paid back'].map((phrase) => ({ phrase, replace: 'refund' })),
   { phrase: 'trade gap', replace: 'imbalance' },
   { phrase: 'put back', replace: 'restore' },
   { phrase: 'strike down', replace: 'invalidate' },
@@ -86,9 +103,12 @@ export const PHRASES: readonly PhraseRule[] = [
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
-  // "30 percent", "145 per cent", and as an adjective "a 25-per-cent tariff" (Canadian and British style).
-  { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc)', replace: '$1%' },
+  // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
+  // and "30 %" with a space (European style).
+  { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
+  // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
+  { pattern: 'push(?:es|ed|ing)?\\s+back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect".

@@ -92,6 +92,38 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);
   });
 
+  it('reads plain words for going to court, approving, rejecting, quarrels, delays and refunds', () => {
+    const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
+    const has = (text: string, word: string) => expect(documentTerms(text)).toContain(queryTerms(word)[0]);
+    same('retailers sued; the litigation drags on', 'retailers lawsuits; the lawsuit drags on');
+    has('a toy maker went to court over the duties', 'lawsuit');
+    has('importers that filed suit before June', 'lawsuit');
+    same('an embargo on oil', 'a ban on oil');
+    same(
+      'lawmakers must ratify the pact before ratification ends',
+      'lawmakers must approve the deal before approval ends',
+    );
+    same(
+      'Seoul rebuffed the offer and turned down a second one',
+      'South Korea rejected the offer and rejected a second one',
+    );
+    same('a feud, a spat, a fight and tensions', 'a dispute, a dispute, a dispute and disputes');
+    same('the truce began on Monday; talks kicked off', 'the pause started on Monday; talks started');
+    same('small packages', 'small parcels');
+    same('the White House invoked a 1974 law', 'the White House used a 1974 law');
+    same('Ottawa will hold off and put off the vote', 'Canada will delay and delay the vote');
+    has('Brussels pushed back the deadline', 'delay');
+    expect(documentTerms('exporters pushing back on the duties')).not.toContain(queryTerms('delay')[0]);
+    same('customs will repay importers and reimburse brokers', 'customs will refund importers and refund brokers');
+    has('when do I get my money back', 'refund');
+    same('product exclusions', 'product exemptions');
+  });
+
+  it('reads "$350bn" as billions and "30 %" as 30%', () => {
+    expect(documentTerms('a $350bn fund')).toEqual(documentTerms('a $350 billion fund'));
+    expect(documentTerms('threats of 30 % tariffs')).toEqual(documentTerms('threats of 30% tariffs'));
+  });
+
   it('knows every sovereign state by its name, its people and its capital, from the world-countries data', () => {
     const [kenya] = documentTerms('Kenya');
     expect(new Set(queryTerms('Kenyan tea'))).toEqual(new Set([kenya, 'tea']));
