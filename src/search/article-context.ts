@@ -10,15 +10,25 @@ import { phraseAlternation } from '../text/patterns.ts';
 import { PEOPLE, type Person } from './domain-vocabulary.ts';
 import { STOP_WORDS } from './vocabulary.ts';
 
-/** A heading is a short line of words with no closing punctuation. */
+/**
+ * A heading is a short line of words with no closing punctuation, or a short question standing
+ * alone as explainers head their sections ("Why is this happening?", "What is Section 122?"); a
+ * question in quotation marks is someone's words.
+ */
 const HEADING_MAX_WORDS = 12;
 const CLOSING = /[.!?:;,"'”’)\]…]\s*$/;
+const QUESTION = /^[^"“”'‘’]*\?\s*$/;
 
 export function isHeading(text: string): boolean {
   const words = text.trim().split(/\s+/);
   // A dateline or timestamp ("Updated Jul 16, 2025 9:30 AM") is not a heading.
   const numbers = words.filter((w) => /\d/.test(w)).length;
-  return words.length >= 3 && words.length <= HEADING_MAX_WORDS && numbers * 3 < words.length && !CLOSING.test(text);
+  return (
+    words.length >= 3 &&
+    words.length <= HEADING_MAX_WORDS &&
+    numbers * 3 < words.length &&
+    (!CLOSING.test(text) || QUESTION.test(text))
+  );
 }
 
 const wholeWords = (source: string, flags = 'u') =>

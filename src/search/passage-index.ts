@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
 import { AMOUNT_NAMES, answerKindsOf, holdsAnswer, REACTION_NAMES, type AnswerKind } from './answer-kind.ts';
-import { articleContext } from './article-context.ts';
+import { articleContext, isHeading } from './article-context.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
 import { mayRank } from './pruning.ts';
@@ -60,6 +60,11 @@ export const SEARCH_TUNING = {
   answerKindBoost: 0.5,
   /** …among this many of the best candidates. */
   answerKindCandidates: 10,
+  /**
+   * A heading passage (a page's subheading, a question heading a section) names a subject and
+   * answers nothing; its words already count for the paragraph under it (`article-context.ts`).
+   */
+  headingWeight: 0.5,
 } as const;
 
 export interface PassageHit {
@@ -458,9 +463,12 @@ function wrap(
       kinds,
       terms,
     );
-    const timed = focus
-      ? candidates.map((c) => ({ ...c, score: c.score * timeWeight(focus, published(c.passage), newest) }))
-      : candidates;
+    const timed = candidates.map((c) => {
+      const weight =
+        (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
+        (isHeading(c.passage.text) ? SEARCH_TUNING.headingWeight : 1);
+      return weight === 1 ? c : { ...c, score: c.score * weight };
+    });
     const best = Math.max(0, ...timed.map((c) => c.score));
     return timed
       .filter(

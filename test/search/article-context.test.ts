@@ -23,6 +23,15 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Officials said they would meet again.',
     ],
   },
+  explainer: {
+    published: '2025-10-27',
+    title: 'Dairy duties: the order in detail',
+    paragraphs: [
+      'The order was signed on Friday after a month of talks.',
+      'What does the order cover?',
+      'Cheese, butter and milk powder, but not infant formula, officials said.',
+    ],
+  },
   headed: {
     published: '2025-10-26',
     title: 'Dairy farmers count the cost of the levy',
@@ -48,8 +57,17 @@ describe('what a paragraph takes from its article', () => {
     expect(found).not.toContain('headed#4');
   });
 
+  it('reads a short question standing alone as a heading: it gives its words to the paragraph under it and ranks below it', () => {
+    const found = index.search('What does the order cover?', { limit: 3 }).map((h) => h.passage.id);
+    expect(found[0]).toBe('explainer#3');
+    expect(found.indexOf('explainer#2')).not.toBe(0);
+  });
+
   it('tells a subheading from a dateline or a sentence', () => {
     expect(isHeading('What the prime minister promised farmers')).toBe(true);
+    expect(isHeading('Why is this happening?')).toBe(true);
+    expect(isHeading('“Will it last?” she asked.')).toBe(false);
+    expect(isHeading('“Who pays for this?”')).toBe(false);
     expect(isHeading('Updated Jul 16, 2025 9:30 AM CDT')).toBe(false);
     expect(isHeading('Officials said they would meet again.')).toBe(false);
   });
