@@ -53,17 +53,17 @@ const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.
 /**
  * A time a passage states: a month and a day either way round, a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
- * / by / until …" or with its year, a year after such a word, or a span ("in 18 months", "for 90
- * days"). Case matters: "may" and "march" in lower case are verbs.
+ * / by / until …" or with its year, a year after such a word ("in 1938"), or a span ("in 18 months",
+ * "for about 90 days", "for a period of 150 days", "lasted 40 minutes"). Case matters: "may" and "march" in lower case are verbs.
  */
 const TIME = new RegExp(
   [
     `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
     `\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\b`,
     `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
-    `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|20\\d\\d)\\b`,
+    `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
-    `\\b(?:in|for|within|after)\\s+(?:\\d+|a|one|two|three|six|nine|twelve)[-\\s](?:days?|weeks?|months?|years?)\\b`,
+    `\\b(?:in|for|within|after|lasted|lasting|last|lasts)\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|a\\s+period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most)\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
   ].join('|'),
   'u',
 );

@@ -111,6 +111,10 @@ describe('the kind of answer a question asks for', () => {
       'The probe was launched in December 2024.',
       'The rate will rise in 18 months.',
       'The pause runs for 90 days.',
+      'Such duties can last for a period of 150 days.',
+      'The call lasted around 40 minutes.',
+      'Customs expects the portal to be ready within about 45 days.',
+      'The exemption became law in 1938.',
     ])
       expect(holdsAnswer('time', text, new Set()), text).toBe(true);
     // A weekday after a speech verb says when someone spoke, not when anything happens.
