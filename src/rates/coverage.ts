@@ -1,3 +1,4 @@
+import { EXEMPT_FROM } from './change.ts';
 import { RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import { COMPONENT_WORDS, EXAMPLE_WORDS, PRODUCTS, SCOPE_PATTERNS, TOTAL_WORDS } from './cues.ts';
 import type { PercentMention } from './percentages.ts';
@@ -29,7 +30,7 @@ const ENDED_EXEMPTIONS =
 const OTHER_RATE_ON =
   /\b(?:higher|lower|steeper|different|separate|other)\s+(?:\p{L}+\s+)?(?:rates?|tariffs?|duties|levies)\s+(?:on|for)\b/u;
 const REASON =
-  /\bfentanyl\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
+  /\bfentanyl\b|\bciting\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:on|because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
 /** Another statement's products: after "while" or "but", or an aside with "also" (", with the nation also hit by steel tariffs"). */
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b|,\s*with\s+(?:[\p{L}'’-]+\s+){1,4}?also\b/u;
@@ -86,7 +87,9 @@ export function coverageOf(scope: CoverageScope): Coverage {
   );
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
   const reason = REASON.exec(sentence.slice(percent.end, cut));
-  const limiting = sentence.slice(segment.start, reason ? percent.end + reason.index : cut);
+  // Goods exempted from the rate before it are what it spares, not what it covers.
+  const start = EXEMPT_FROM.test(sentence.slice(segment.start, percent.lead)) ? percent.lead : segment.start;
+  const limiting = sentence.slice(start, reason ? percent.end + reason.index : cut);
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
     : [];

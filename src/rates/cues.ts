@@ -142,6 +142,15 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'annualized',
   'growth',
   'margin',
+  // "not 100% firm", "100 percent sure": how certain someone is, not a rate.
+  'firm',
+  'sure',
+  'certain',
+  'confident',
+  'committed',
+  'convinced',
+  'guaranteed',
+  'behind',
 ];
 
 /** Verbs and adverbs right before a number that make it a change ("fell 21%", "up 0.6%"); "fell to 21%" is a level. */

@@ -181,8 +181,20 @@ const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
   const owned = OWNS_NUMBER.exec(sentence.slice(m.end));
   return owned !== null && m.end + owned[0].length !== at;
 };
-/** Between a country and a number in brackets right after it: "Laos (40%)", "Syria (about 41%)". */
+/**
+ * Between a country and a number that is its rate: in brackets right after it ("Laos (40%)",
+ * "Syria (about 41%)"), or after "at", as trackers rank them ("followed by Switzerland at 39%").
+ */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
+const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
+/** A destination ("shipped from the region to the U.S. at 15%") is no country ranked by its rate. */
+const DESTINATION_BEFORE = /\b(?:to|into)\s+(?:the\s+)?$/u;
+const rateAfter = (sentence: string, m: RoledMention, at: number) =>
+  m.end <= at &&
+  (BRACKETED.test(sentence.slice(m.end, at)) ||
+    (RANKED_AT.test(sentence.slice(m.end, at)) &&
+      m.country !== HOME_COUNTRY &&
+      !DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start))));
 
 /** A condition or other subordinate clause after the number: "… on Canada if it made a deal with China". */
 const SUBORDINATE_AFTER = /\s(?:if|unless|after|until|once|because|in\s+case)\s/gu;
@@ -203,8 +215,8 @@ function mainClause(sentence: string, clause: Span, at: number): Span {
 export function directionsOf(scope: DirectionScope): Direction[] {
   const { sentence, mentions, segment, previous } = scope;
   const clause = mainClause(sentence, scope.clause, scope.at);
-  // "Syria (41%), Laos (40%)": a rate in brackets after a country is the rate on that country.
-  const bracketed = mentions.find((m) => m.end <= scope.at && BRACKETED.test(sentence.slice(m.end, scope.at)));
+  // "Syria (41%), Laos (40%)", "Canada and Iraq at 35%": a rate right after a country is the rate on that country.
+  const bracketed = mentions.find((m) => rateAfter(sentence, m, scope.at));
   if (bracketed) {
     const imposer =
       mentions.find((m) => m.role === 'imposer' && m.country !== bracketed.country)?.country ?? HOME_COUNTRY;
@@ -270,7 +282,19 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
   if (local.length === 0) local = context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
-  const nearby = [...within(mentions, segment), ...mentions].filter((m) => m.start < clause.start);
+  // Of a rate on a foreign country, a country named there as a target after it was named as a
+  // subject imposes nothing: in "… by China's ministry, … on Chinese imports …, alongside imposing
+  // 25% on Canada", China is no imposer ("Canada answered … on Canadian goods with 25% on US
+  // imports" is a rate on the home country, which Canada does impose).
+  const before = [...within(mentions, segment), ...mentions].filter((m) => m.start < clause.start);
+  const onHome = local.some((p) => p.role === 'target' && p.country === HOME_COUNTRY);
+  const nearby = onHome
+    ? before
+    : before.filter(
+        (m) =>
+          m.role === 'target' ||
+          !before.some((o) => o.country === m.country && o.role === 'target' && o.start > m.start),
+      );
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at);
 }
 

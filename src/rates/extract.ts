@@ -21,6 +21,13 @@ const LATER_LEVEL =
 const SAME_AS =
   /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to))\s+/u;
 
+/** A clause saying that what the sentence tells has not started: "the agreement has yet to take effect". */
+const NOT_STARTED =
+  /\b(?:(?:has|have|is|are)\s+yet\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+not\s+yet\s+(?:taken\s+effect|in\s+(?:effect|force)|been\s+(?:implemented|applied))|(?:is|are)\s+not\s+yet\s+(?:effective|in\s+place))\b/iu;
+/** A headline that asks whether there will be a rate, with no verb of its own: "A 500% tariff on India?" */
+const ASKED_HEADLINE =
+  /^(?![^?]*\b(?:what|how|why|who|when|where|which|will|is|are|was|were|does|do|did|can|could|should|would|has|have)\b)[^.!?]{0,80}\?\s*$/iu;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -184,6 +191,17 @@ export function sentenceRates(sentence: string, published: string, context: () =
       );
     });
     if (follows) statement.status = 'previous';
+  }
+  // "… a deal to lower duties to 15%, but the agreement has yet to take effect": the level is to
+  // come (one told as already held stays); a headline asking about a rate states none in force.
+  const notStarted = NOT_STARTED.test(sentence);
+  const asked = ASKED_HEADLINE.test(sentence);
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    if (!percent || statement.status !== 'current') continue;
+    if (asked) statement.status = 'threatened';
+    else if (notStarted && !HELD_ALREADY.test(sentence.slice(Math.max(0, percent.lead - 20), percent.end + 30)))
+      statement.status = 'scheduled';
   }
   return found.map(({ index: _, ...placed }) => placed);
 }

@@ -43,7 +43,11 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
-  { role: 'imposer', pattern: new RegExp(String.raw`\bby\s+${the}$`, 'u') },
+  // "imposed by China"; not a ranking's "followed by Switzerland" or "led by Brazil".
+  {
+    role: 'imposer',
+    pattern: new RegExp(String.raw`(?<!\b(?:followed|trailed|led|topped|joined|matched)\s+)\bby\s+${the}$`, 'u'),
+  },
   {
     role: 'imposer',
     pattern: new RegExp(

@@ -85,7 +85,7 @@ function pastPerfect(left: string): boolean {
  * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
  */
 const RETROSPECTIVE =
-  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|[Aa]t\s+the\s+time(?!\s+of\s+(?:writing|publication|going))|[Bb]ack\s+then|initial|initially|originally|previously|formerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
+  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|[Aa]t\s+the\s+time(?!\s+of\s+(?:writing|publication|going))|[Bb]ack\s+then|initial|[Ii]nitially|[Oo]riginally|[Pp]reviously|[Ff]ormerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** A verb in the simple past (or a past participle), and words that keep a clause in the present or future. */
@@ -180,7 +180,8 @@ const DEAL_CONDITION_AFTER = new RegExp(
 );
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
-const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/u;
+/** A determiner or possessive before a cue word makes it a noun: "the drop", "Tuesday's drop followed …". */
+const ARTICLE_BEFORE = /(?:\b(?:a|an|the)|\p{L}['’]s)\s+$/u;
 /** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
 const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */

@@ -937,6 +937,71 @@ const CASES: Record<string, readonly Case[]> = {
       { context: ['India'] },
     ],
   ],
+  // Stop 25: classes from a fourth set of real news, in sentences of our own.
+  'how sure someone is, in percent, is no rate': [
+    [
+      'The trade minister told reporters he was “not 100% sure” Tokyo would accept the 25% tariff on Japanese goods.',
+      ['United States → Japan 25% scheduled'],
+    ],
+    [
+      'Officials say they are 100 percent committed to the 15% tariff on Korean cars.',
+      ['United States → South Korea 15% current on autos'],
+    ],
+  ],
+  'a sentence opening with a word of history': [
+    ['Initially, Swiss watches faced a 31% tariff.', ['United States → Switzerland 31% previous']],
+    ['Formerly, shrimp from India paid a 10% duty.', ['United States → India 10% previous']],
+  ],
+  'a noun after a possessive is no verb of change': [
+    [
+      'Monday’s drop followed Washington’s 30% tariff on Chinese goods, which took effect overnight.',
+      ['United States → China 30% current'],
+    ],
+  ],
+  'a level whose deal has yet to take effect is to come': [
+    [
+      'Seoul agreed to a pact that lowers the levy on Korean cars to 15%, but the pact has yet to take effect.',
+      ['United States → South Korea 15% scheduled on autos'],
+    ],
+  ],
+  'a headline asking about a rate states none in force': [
+    ['A 200% tariff on Brazilian beef?', ['United States → Brazil 200% threatened on farm goods']],
+    ['What does the 50% tariff on Brazil mean for coffee drinkers?', ['United States → Brazil 50% current']],
+  ],
+  'goods exempted from a rate are no limit on it': [
+    ['Medicines are currently exempt from the 39% tariff on Swiss goods.', ['United States → Switzerland 39% current']],
+    [
+      'Washington has carved out generic drugs from the 15% tariff on Japanese goods.',
+      ['United States → Japan 15% current'],
+    ],
+  ],
+  'what a tariff cites is its reason, not its product': [
+    [
+      'The US raised tariffs on Brazilian goods to 50%, citing the trial of a former president.',
+      ['United States → Brazil 50% current'],
+    ],
+  ],
+  'a ranking of countries by their rates': [
+    [
+      'In the tariff league table, Laos and Myanmar sit at 40%, followed by Thailand at 36%.',
+      [
+        'United States → Laos 40% current',
+        'United States → Myanmar 40% current',
+        'United States → Thailand 36% current',
+      ],
+    ],
+    [
+      'Under the pact, tariffs on medicines shipped from the bloc to the U.S. are capped at 15%.',
+      ['United States → European Union 15% current on pharmaceuticals'],
+      { context: ['European Union'] },
+    ],
+  ],
+  'a country named as a target after it was named as a subject imposes nothing after': [
+    [
+      'Beijing’s commerce ministry said the step answers Trump’s move to lift tariffs on Chinese goods to 20%, alongside 25% duties on Canadian and Mexican goods.',
+      ['United States → China 20% current', 'United States → Canada 25% current', 'United States → Mexico 25% current'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
