@@ -170,6 +170,12 @@ function isNickname(passages: readonly Passage[], span: QuoteSpan): boolean {
   );
 }
 
+/**
+ * A page's link to another article ("READ ALSO Federal MP pledges …", "Also read: Trump signs …"):
+ * another story's headline, whose names are none of this one's.
+ */
+const LINK_LINE = /^\s*(?:read also|also read|read more|see also|related|recommended|more on this)\b\s*(?::|\p{Lu})/iu;
+
 /** Short words a Title Case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set([
   'a',
@@ -205,6 +211,7 @@ function closingCue(masked: string, close: number, end: number): Cue | null {
 export function attributeQuotes(article: Article): ArticleQuotes {
   const { passages } = article;
   const found = findQuoteSpans(passages);
+  const linkLine = passages.map((p) => LINK_LINE.test(p.text));
   const spans = found.filter((span) => !isNickname(passages, span));
   // A nickname reads as blank space, so that the name around it stays one name.
   const masked = maskQuotations(passages, spans).map((text, i) =>
@@ -250,7 +257,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const reports = sentences.flatMap((s, sentence): { at: number; report: Report }[] => {
     const text = masked[s.passage] ?? '';
     if (text.slice(s.start, s.end).includes(MASK)) return [];
-    const { cue, spoken } = cueBefore(text, s.end, s.start, known);
+    // "…, the spokesperson said." ends the sentence with who spoke; else the speech verb before the words.
+    const comma = text.lastIndexOf(',', s.end);
+    const closing = comma > s.start ? cueAfter(text, comma, s.end) : null;
+    const { cue, spoken } = closing?.ref ? { cue: closing, spoken: true } : cueBefore(text, s.end, s.start, known);
     return spoken && cue?.ref
       ? [{ at: position(s.passage, cue.at), report: { cue, sentence, passage: s.passage } }]
       : [];
@@ -258,7 +268,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const events: Event[] = [
     ...reports,
     ...sentences.flatMap((s, sentence) =>
-      (isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
+      (linkLine[s.passage] || isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
         ? []
         : findMentions(masked[s.passage] ?? '', s.start, s.end, known)
       ).map((mention) => ({
@@ -287,7 +297,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
    */
   function namedByRole(ref: RoleRef, at: number): Entity | null {
     if (ref.kind !== 'organisation' || ref.qualifiers.length === 0 || GENERIC_ORGANISATIONS.has(ref.head)) return null;
-    return table.name({ type: 'name', kind: 'organisation', words: ref.text.split(' ') }, at).entity;
+    // "the country's commerce ministry": the body by its own name, not by a word for its country.
+    const words = ref.text.split(' ').filter((w, i) => i > 0 || !/^(?:country|nation)['’]s$/i.test(w));
+    return table.name({ type: 'name', kind: 'organisation', words }, at).entity;
   }
 
   /**
@@ -361,6 +373,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           (later ? table.name(later.mention.ref, at).entity : null) ??
           spokenFor ??
           untitled(before) ??
+          // Else the last one quoted in the article, if untitled: the one it is about ("the PM said" four
+          // paragraphs after the prime minister's last words).
+          (named && !before ? untitled(table.lastSpeaker('person', sentence, at, 0)) : null) ??
           (named && !before ? namedNext(ref, at, passage) : null) ??
           namedByRole(ref, at);
         return { entity, rule: entity ? 'role' : 'unknown' };

@@ -64,7 +64,11 @@ const DESCRIPTIVE = new Set([
  */
 export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
-  const words = foldName(title).split(' ').map(countryWord);
+  // "PM" is how news shortens "prime minister".
+  const words = foldName(title)
+    .split(' ')
+    .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : [w]))
+    .map(countryWord);
   const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
   const countryless = open && !words.some(isCountry);
   const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
@@ -72,7 +76,7 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   const head =
     generic ||
     words.includes(ref.head) ||
-    (ref.head === 'premier' && words.includes('prime') && words.includes('minister'));
+    ((ref.head === 'premier' || ref.head === 'pm') && words.includes('prime') && words.includes('minister'));
   return head && qualifiers.every((w) => words.includes(countryWord(w)) || (countryless && isCountry(w)));
 }
 

@@ -4,6 +4,7 @@ import type { SpeakerKind } from './quote.ts';
 import { bareWord, isShouting, tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
+  COORDINATORS,
   DEFINITE,
   DOCUMENTS,
   DOTTED_ABBREVIATIONS,
@@ -549,6 +550,9 @@ export interface Mention {
 /** A sentence's first word in "-ing" that the article never capitalises inside a sentence ("Addressing"; not "Jinping"). */
 const isOpeningParticiple = (t: Token, known: ReadonlySet<string>) => /\p{Ll}ing$/u.test(t.text) && !known.has(t.lower);
 
+/** Prepositions that also open a clause ("after Trump revealed his plan"). */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
 /** Conjunctions that open a subordinate clause before the main one ("After Trump spoke, Carney said …"). */
 const SUBORDINATORS = new Set([
   'if',
@@ -694,7 +698,17 @@ export function findMentions(text: string, start: number, end: number, known?: R
     // Not after a preposition, even with a determiner between ("in a post on his Truth Social").
     const previous = tokens[from - 1];
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
-    const afterPreposition = governed(previous) || governedAcross(tokens, from, text);
+    // "after Trump revealed his plan": a conjunction opening a clause whose subject the name is.
+    const following = tokens[last + 1];
+    const clauseSubject =
+      CLAUSE_PREPOSITIONS.has(previous?.lower ?? '') &&
+      following !== undefined &&
+      /^\s+$/.test(text.slice(tail.end, following.start)) &&
+      !following.capitalised &&
+      !PREPOSITIONS.has(following.lower) &&
+      !CLAUSE_WORDS.has(following.lower) &&
+      !COORDINATORS.has(following.lower);
+    const afterPreposition = (governed(previous) && !clauseSubject) || governedAcross(tokens, from, text);
     const subject =
       !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(' && head.start > introEnd;
     mentions.push({ ref, start: head.start, end: tail.end, subject });

@@ -881,6 +881,54 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Tom Reyes'],
   ],
+  [
+    'a page\'s link to another story names no one ("READ ALSO: …")',
+    [
+      'Prime Minister Tom Reyes spoke in Lisbon.',
+      '"This is unfair," Reyes said.',
+      'READ ALSO: Jonas Berg signs new order on tariffs',
+      '"We will respond calmly," he said.',
+    ],
+    ['Tom Reyes', 'Tom Reyes'],
+  ],
+  [
+    'a reporting clause that ends a sentence of reported speech names its speaker ("…, said Holm."), not a name inside it',
+    [
+      'Trade Minister Lars Holm and envoy Jonas Berg met on Monday.',
+      'The plan, which Berg will never accept, is unfair to farmers, said Holm.',
+      '"We will fight it," he added.',
+    ],
+    ['Lars Holm'],
+  ],
+  [
+    '"the country\'s commerce ministry" is that ministry, not a body of its own named "country\'s"',
+    [
+      "Ruritania will respond, the country's commerce ministry said on Tuesday.",
+      '"We will not accept this," the ministry said.',
+    ],
+    ['commerce ministry'],
+  ],
+  [
+    '"the PM" is the one last quoted, paragraphs back, when no one is titled so',
+    [
+      'Ana Costa has called the tariffs "totally unwarranted".',
+      '"This is not the act of a friend," Ms Costa said.',
+      'The levy takes effect on Friday.',
+      'Exporters had hoped for a delay.',
+      'Shipping firms were also hit.',
+      '"We want to resolve this calmly," the PM said.',
+    ],
+    ['Ana Costa', 'Ana Costa', 'Ana Costa'],
+  ],
+  [
+    '"after X revealed …": a clause opened by "after" has X as its subject',
+    [
+      'Prime Minister Ana Costa has railed against the levy.',
+      'The duties take effect at midnight, after Jonas Berg revealed his plan in Washington.',
+      '"They ban our beef," he said.',
+    ],
+    ['Jonas Berg'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
