@@ -233,6 +233,61 @@ export const ANCHOR_EVENTS: readonly string[] = [
   'call',
 ];
 
+/** Verbs and nouns of taking a tariff away: on a day a sentence gives, the removal takes effect. */
+export const REMOVAL_WORDS: readonly string[] = [
+  'lift',
+  'lifts',
+  'lifted',
+  'lifting',
+  'remove',
+  'removes',
+  'removed',
+  'removing',
+  'removal',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'scrapping',
+  'eliminate',
+  'eliminates',
+  'eliminated',
+  'eliminating',
+  'elimination',
+  'drop',
+  'drops',
+  'dropped',
+  'dropping',
+  'rescind',
+  'rescinds',
+  'rescinded',
+  'rescinding',
+  'revoke',
+  'revokes',
+  'revoked',
+  'revoking',
+  'repeal',
+  'repeals',
+  'repealed',
+  'repealing',
+  'roll back',
+  'rolls back',
+  'rolled back',
+  'rolling back',
+  'rollback',
+];
+
+/** Words for tariffs a partner puts on US goods in answer to US tariffs: their imposer is the partner. */
+export const RETALIATION_WORDS: readonly string[] = [
+  'retaliatory',
+  'retaliation',
+  'counter-tariff',
+  'counter-tariffs',
+  'countertariffs',
+  'countermeasures',
+  'counter-measures',
+  'counter-duties',
+];
+
 /** Words that make a duration sentence about trade even without a pause word. */
 export const TRADE_WORDS: readonly string[] = ['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy', 'trade'];
 

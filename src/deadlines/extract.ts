@@ -16,8 +16,11 @@ import {
   PLAN_WORDS,
   PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
+  REMOVAL_WORDS,
+  RETALIATION_WORDS,
   START_WORDS,
   TARGET_WORDS,
+  TARIFF_WORDS,
   TOPICS,
   TRADE_WORDS,
   UNIT_DAYS,
@@ -46,6 +49,8 @@ export interface DeadlineMention {
   noun: string;
   /** The rate that takes effect, when the sentence gives one. */
   percent?: number;
+  /** What takes effect is the tariff's removal ("will lift its counter-tariffs … starting September 1"). */
+  removal?: boolean;
   /** The date it gives, if it gives one (a sentence may only say what the date used to be). */
   date?: string;
   approximate: boolean;
@@ -97,6 +102,20 @@ const mayGiveDate = (text: string) =>
   (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
   (SCHEDULE.test(text) && TARIFF.test(text)) ||
   ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
+/** What a removal takes away: a tariff, a partner's counter-tariffs, or its "retaliatory measures". */
+const REMOVED = `(?:${phraseAlternation([...TARIFF_WORDS, ...RETALIATION_WORDS, 'measures'])})`;
+const REMOVING = `(?:${phraseAlternation(REMOVAL_WORDS)})`;
+/**
+ * A tariff taken away in its sentence: a removal verb before it ("lifted the 40% tariffs"), after
+ * it ("the tariff removal applies", "measures will be lifted"), or goods "no longer subject to" it.
+ */
+const REMOVAL = new RegExp(
+  `\\b${REMOVING}\\s+(?:[\\w%.'’-]+\\s+){0,5}?${REMOVED}\\b` +
+    `|\\b${REMOVED}\\s+(?:(?:will|would|to|be|been|being|is|are|was|were|has|have)\\s+){0,3}${REMOVING}\\b` +
+    `|\\bno\\s+longer\\s+(?:be\\s+)?subject\\s+to\\b`,
+  'i',
+);
+const RETALIATION = word(RETALIATION_WORDS);
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
 /** "The 90-day clock started on April 9": the day a pause began starts its duration. */
 const STARTED =
@@ -201,6 +220,9 @@ function effectParties(
   // …"): the imposer imposes on every other party the sentence names. None: the corpus is about US
   // tariffs, so the US.
   if (directions.length > 1) return found;
+  // Counter-tariffs with no rate to read: the partner imposes them on the US.
+  const partner = RETALIATION.test(sentence) ? parties.find((p) => p !== HOME_PARTY) : undefined;
+  if (directions.length === 0 && partner) return [{ parties: [partner, HOME_PARTY] }];
   const imposer = directions[0]?.imposer ?? HOME_PARTY;
   const named = new Set(directions.flatMap((d) => [d.imposer, d.target]));
   const others = parties.filter((p) => p !== imposer && !named.has(p));
@@ -259,6 +281,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       if (effectDate) {
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
+        const removal = REMOVAL.test(sentence);
         for (const who of effectParties(sentence, before, parties(), published))
           mentions.push({
             ...base,
@@ -267,6 +290,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
             parties: who.parties,
             noun: 'tariff',
             ...(who.percent ? { percent: who.percent } : {}),
+            ...(removal ? { removal } : {}),
             date: effectDate,
             approximate: false,
             former,

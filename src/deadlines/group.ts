@@ -117,12 +117,17 @@ function pauseDeadline(key: string, mentions: readonly DeadlineMention[]): Deadl
   return timeline.deadline(key, `${first.parties.map(partyName).join('–')} ${first.topic} ${noun}`, 'ends');
 }
 
-/** "US 50% tariff on Brazil", or "US tariff" when no one else is named; the kind says it takes effect. */
+/**
+ * "US 50% tariff on Brazil", or "US tariff" when no one else is named; "Removal of US tariff on
+ * Brazil" when a sentence says it is taken away that day (others may tell the day without saying
+ * what happens: "the new order takes effect from November 13"). The kind says it takes effect.
+ */
 function effectTitle(mentions: readonly DeadlineMention[]): string {
   const [imposer = '', target] = (mentions[0]?.parties ?? []).map(partyName);
   const percent = mentions.find((m) => m.percent !== undefined)?.percent;
   const topic = mentions[0]?.topic ?? 'tariff';
-  return `${imposer} ${percent !== undefined ? `${percent}% ` : ''}${topic}${target ? ` on ${target}` : ''}`;
+  const tariff = `${imposer} ${percent !== undefined ? `${percent}% ` : ''}${topic}${target ? ` on ${target}` : ''}`;
+  return mentions.some((m) => m.removal) ? `Removal of ${tariff}` : tariff;
 }
 
 /**

@@ -23,12 +23,16 @@ const PARTY_NAME_OF = new Map(COUNTRIES.map((c) => [idOfCountry(c), shortAlias(c
 export const HOME_PARTY = PARTY_ID_OF.get(HOME_COUNTRY) ?? 'us';
 
 const VENUE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** The name of a pact of three or more ("the Canada-US-Mexico Agreement"): its countries are not parties. */
+const PACT_NAME = /\b(?:[\p{Lu}][\p{L}.]*-){2,}[\p{Lu}][\p{L}.]*\s+(?:Free\s+Trade\s+)?Agreement\b/gu;
 
 /** Party ids named in `text`, in table order. */
 export function partiesIn(text: string): string[] {
   const found = new Set<string>();
+  const pacts = [...text.matchAll(PACT_NAME)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const mention of countryMentions(text)) {
     if (VENUE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) continue;
+    if (pacts.some(([start, end]) => mention.start >= start && mention.start < end)) continue;
     const id = PARTY_ID_OF.get(mention.country);
     if (id) found.add(id);
   }

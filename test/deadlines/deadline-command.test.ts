@@ -276,3 +276,24 @@ describe('/deadline list on a date several articles state, through the console',
     expect(stdout).toContain('Also stated by Harbor Ledger (2026-07-03) and Harbor Ledger (2026-07-06).');
   });
 });
+
+describe('/deadline list on tariffs taken away, through the console', () => {
+  it('names a removal as one, and a partner that lifts its counter-tariffs as their imposer', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'deadline-removal-'));
+    mkdirSync(join(corpus, 'articles'));
+    writeArticle(corpus, 'coffee', 'Coffee tariff lifted', '2026-03-20', [
+      'The White House lifted the 40% tariffs on Peruvian coffee, and the order applies to goods entering on or after March 13.',
+    ]);
+    writeArticle(corpus, 'ottawa', 'Ottawa eases', '2026-03-21', [
+      // The pact's name names no party: before, this also gave a US tariff on Mexico.
+      'Canada will lift its counter-tariffs on US goods covered by the Canada-US-Mexico Agreement starting April 1.',
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
+    expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
+      ['Removal of Canada tariff on US', 'takes effect', '2026-04-01'],
+      ['Removal of US 40% tariff on Peru', 'takes effect', '2026-03-13'],
+    ]);
+    const { stdout } = await runConsole('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
+    expect(stdout).toContain('Removal of Canada tariff on US');
+  });
+});
