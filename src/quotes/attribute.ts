@@ -11,7 +11,8 @@ import {
   type QuoteSpan,
 } from './marks.ts';
 import { isCountry } from './names.ts';
-import { findMentions, type Mention, type RoleRef, type SpeakerRef } from './phrases.ts';
+import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
+import { speakerLabel } from './speaker-label.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
@@ -253,7 +254,17 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   // Americans.") puts its speaker forward, as a quotation's speaker is, for the pronouns and bare
   // quotations after it.
   type Report = { cue: Cue; sentence: number; passage: number };
-  type Event = { at: number } & ({ mention: Mention; sentence: number } | { span: QuoteSpan } | { report: Report });
+  type Event = { at: number } & (
+    | { mention: Mention; sentence: number }
+    | { span: QuoteSpan }
+    | { report: Report }
+    | { label: NameRef; passage: number }
+  );
+  // A line in capitals naming who speaks in the quotation paragraph right after it (wire "QUOTES" pieces).
+  const labels = passages.flatMap((p, passage) => {
+    const label = /^\s*["“]/.test(passages[passage + 1]?.text ?? '') ? speakerLabel(p.text) : null;
+    return label ? [{ at: position(passage, 0), label, passage }] : [];
+  });
   const reports = sentences.flatMap((s, sentence): { at: number; report: Report }[] => {
     const text = masked[s.passage] ?? '';
     if (text.slice(s.start, s.end).includes(MASK)) return [];
@@ -266,6 +277,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       : [];
   });
   const events: Event[] = [
+    ...labels,
     ...reports,
     ...sentences.flatMap((s, sentence) =>
       (linkLine[s.passage] || isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
@@ -561,6 +573,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   for (const event of events) {
     if ('span' in event) {
       attribute(event.span);
+    } else if ('label' in event) {
+      const { entity } = table.name(event.label, event.at);
+      table.note(firstSentenceOf(event.passage), entity, event.at, { subject: true, speaker: true });
+      previous = { passage: event.passage, entity, confidence: RULE_CONFIDENCE.continuation };
     } else if ('report' in event) {
       const { cue, sentence, passage } = event.report;
       const { entity } = resolve(cue.ref, event.at, sentence, passage);

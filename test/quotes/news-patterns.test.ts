@@ -929,6 +929,18 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Jonas Berg'],
   ],
+  [
+    'a line in capitals names who speaks in the paragraph after it (wire "QUOTES" pieces)',
+    [
+      'QUOTES-Reactions to the new duties',
+      'NORDIC STEEL ASSOCIATION, WHICH REPRESENTS MILLS, DIRECTOR INGRID DAHL',
+      '"The levy will cost jobs across the region."',
+      'MARIA OKONKWO, CHIEF ECONOMIST, HARLOW BANK',
+      '"Markets had priced in something milder."',
+    ],
+    ['Ingrid Dahl', 'Maria Okonkwo'],
+  ],
+  ['a headline in capitals names no one', ['TRADE CHIEF SLAPS DUTIES ON CARS', '"Nobody saw this coming."'], [null]],
 ];
 
 describe('how news attributes speech', () => {

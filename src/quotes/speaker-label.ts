@@ -1,0 +1,54 @@
+import { parsePart, type NameRef } from './phrases.ts';
+import { tokenize } from './tokens.ts';
+import { CLAUSE_WORDS, ORGANISATION_CONNECTORS, PREPOSITIONS, TITLES } from './vocabulary.ts';
+
+/**
+ * A line in capitals that names who speaks in the paragraphs after it, as wire "QUOTES" and
+ * factbox pieces write it ("UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN", "CHUCK CARLSON, CHIEF
+ * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES").
+ */
+
+/** At most this many words in a label; a longer line in capitals is a shouted sentence. */
+const MAX_LABEL_WORDS = 25;
+/** Letters at most in a word kept in capitals (an acronym: "VP", "CEO", "UK'S"). */
+const MAX_ACRONYM_LETTERS = 3;
+
+/** The word as a name would be written: "SHAWN" → "Shawn", "OF" → "of", "CEO" and "U.S." kept. */
+function nameCase(word: string): string {
+  const lower = word.toLowerCase();
+  if (ORGANISATION_CONNECTORS.has(lower) || PREPOSITIONS.has(lower) || CLAUSE_WORDS.has(lower)) return lower;
+  if (word.includes('.') || word.replace(/['’]S$/, '').length <= MAX_ACRONYM_LETTERS)
+    return word.replace(/['’]S$/, "'s");
+  return word.charAt(0) + lower.slice(1);
+}
+
+/**
+ * The speaker a label line names: the last person named after a title (the one who speaks for a
+ * body: "…, VP TIFFANY SMITH"), else a name that is the whole of the line's first part ("CHUCK
+ * CARLSON, CHIEF EXECUTIVE OFFICER, …"). Null when the line is not in capitals throughout or names
+ * no one.
+ */
+export function speakerLabel(line: string): NameRef | null {
+  const text = line.trim();
+  const words = tokenize(text);
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS || /\p{Ll}/u.test(text) || /[“”"\d]/.test(text)) return null;
+  const cased = text.replace(/[\p{L}\p{N}.'’&-]+/gu, nameCase);
+  let from = 0;
+  const parts = cased.split(',').map((part) => {
+    const tokens = tokenize(cased, from, from + part.length);
+    from += part.length + 1;
+    return tokens;
+  });
+  // "UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN": the title that ends the description, and the name.
+  const titled = parts.flatMap((tokens) => {
+    const title = tokens.findLastIndex((t) => TITLES.has(t.lower));
+    const ref = title >= 0 && title < tokens.length - 1 ? parsePart(tokens.slice(title), cased, false) : null;
+    // The name ends the part: "TRADE CHIEF SLAPS DUTIES ON CARS" is a headline, not a label.
+    const whole = ref?.type === 'name' && ref.words.length === tokens.length - title - 1;
+    return whole && ref.kind === 'person' ? [ref] : [];
+  });
+  if (titled.length > 0) return titled[titled.length - 1] ?? null;
+  const [first = []] = parts;
+  const ref = parsePart(first, cased, true);
+  return ref?.type === 'name' && ref.words.length === first.length ? ref : null;
+}
