@@ -35,6 +35,8 @@ export interface DirectionScope {
   previous?: readonly Direction[];
   /** The countries of the nearest earlier sentence that names a foreign one (computed only when needed). */
   context: () => readonly string[];
+  /** The direction of the rate stated just before, when the sentence goes on with it ("Additionally, …"). */
+  continued?: Direction;
 }
 
 interface Party {
@@ -173,6 +175,9 @@ function withListed(
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
 const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
 
+/** A singular pronoun referring back: "made it a target", "its exports". */
+const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
+
 /** Between a country and its number: "Japan's 15%", "Britain’s". */
 const POSSESSIVE_BEFORE = /^['’]s?\s*$/u;
 /** A possessive right before a number: "Cambodia's 36%". */
@@ -279,8 +284,18 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
   if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return worldwide(clauseText, clauseMentions);
+  // "China announced 15% on US farm goods. Additionally, a 10% levy will apply to soybeans.": the
+  // sentence that goes on, naming no one, tells more of the same rates.
+  if (local.length === 0 && scope.continued) return [scope.continued];
   const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
-  if (local.length === 0) local = context;
+  // "Vietnam ranks third, after China and Mexico. This made it a prime target, with 46% …": one
+  // country referred back to is the first one named before, not every one.
+  const first = foreignIn(context)[0];
+  if (local.length === 0)
+    local =
+      first && SINGULAR_REFERENCE.test(sentence) && !pointsBack()
+        ? context.filter((p) => p.country === first || p.country === HOME_COUNTRY)
+        : context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
   // Of a rate on a foreign country, a country named there as a target after it was named as a
   // subject imposes nothing: in "… by China's ministry, … on Chinese imports …, alongside imposing

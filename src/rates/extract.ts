@@ -28,6 +28,9 @@ const NOT_STARTED =
 const ASKED_HEADLINE =
   /^(?![^?]*\b(?:what|how|why|who|when|where|which|will|is|are|was|were|does|do|did|can|could|should|would|has|have)\b)[^.!?]{0,80}\?\s*$/iu;
 
+/** A sentence that adds to what the one before told: "Additionally, …", "In addition, …". */
+const CONTINUES = /^\W*(?:additionally|in\s+addition|also|besides|moreover|furthermore|on\s+top\s+of\s+that)\b/iu;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -82,7 +85,12 @@ type Placed = Pick<
 >;
 
 /** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
-export function sentenceRates(sentence: string, published: string, context: () => readonly string[]): Placed[] {
+export function sentenceRates(
+  sentence: string,
+  published: string,
+  context: () => readonly string[],
+  continued?: Direction,
+): Placed[] {
   const percents = ratePercents(sentence);
   const first = percents[0];
   if (!first) return [];
@@ -112,6 +120,7 @@ export function sentenceRates(sentence: string, published: string, context: () =
         at: percent.start,
         previous: previous?.directions,
         context: cachedContext,
+        ...(continued ? { continued } : {}),
       });
     const status = statusOf({
       sentence: statusText,
@@ -266,8 +275,16 @@ export function extractRates(article: Article): RateStatement[] {
         (carried ??= GOES_ON.test(sentence)
           ? (datedAt(sentenceBefore(article.passages, p, s) ?? '', article.published) ?? '')
           : '');
-      for (const rate of sentenceRates(sentence, article.published, () =>
-        contextCountries(article.passages, countriesOf, p, s),
+      const last = statements.at(-1);
+      const continued =
+        last && last.paragraph >= passage.paragraph - 1 && CONTINUES.test(sentence)
+          ? { imposer: last.imposer, target: last.target }
+          : undefined;
+      for (const rate of sentenceRates(
+        sentence,
+        article.published,
+        () => contextCountries(article.passages, countriesOf, p, s),
+        continued,
       )) {
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({

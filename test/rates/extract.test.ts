@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractRates, sentenceRates } from '../../src/rates/extract.ts';
@@ -264,5 +267,39 @@ describe('extractRates over articles', () => {
         : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) &&
           Object.values(value).every(plain);
     expect(rates.every(plain)).toBe(true);
+  });
+});
+
+/** The statements of an article made of `paragraphs` (sentences written for these tests), as "imposer → target percent" lines. */
+function articleRates(paragraphs: string[], published = '2025-06-02'): string[] {
+  const corpus = mkdtempSync(join(tmpdir(), 'rates-article-'));
+  writeFileSync(
+    join(corpus, `${published}-story.md`),
+    ['---', 'title: Tariff story', 'outlet: Harbor Wire', `published: ${published}`, '---', '', ...paragraphs, ''].join(
+      '\n\n',
+    ),
+  );
+  return loadCorpus(corpus)
+    .articles.flatMap(extractRates)
+    .map((r) => `${r.imposer} → ${r.target} ${r.percent}%`);
+}
+
+describe('a sentence that names no country, read with the ones before it', () => {
+  it('goes on with the rate stated just before when it adds to it ("Additionally, …")', () => {
+    expect(
+      articleRates([
+        'Ottawa announced duties of 20% on American dairy and wine.',
+        'Additionally, a 10% levy will apply to other farm goods such as beef and pork.',
+      ]),
+    ).toEqual(['Canada → United States 20%', 'Canada → United States 10%']);
+  });
+
+  it('takes the first country named before for a singular "it", not every country listed', () => {
+    expect(
+      articleRates([
+        'Thailand runs the fourth-largest trade surplus with the US, after China, Mexico and Vietnam.',
+        'That made it an early target, with a 36% tariff announced in April.',
+      ]),
+    ).toEqual(['United States → Thailand 36%']);
   });
 });
