@@ -76,6 +76,7 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
         open = null;
       }
     }
+    let nested = 0;
     for (const at of marks.slice(next)) {
       const role = markRole(text, at);
       if (open) {
@@ -88,7 +89,16 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
           spans.push(open);
           continue;
         }
-        if (role === 'open') continue;
+        // Marks inside a quotation quote someone or name something in it (`"… so-called "reciprocal
+        // tariffs" on China …"`): the closing mark that answers an inner opening one ends only that.
+        if (role === 'open') {
+          nested++;
+          continue;
+        }
+        if (nested > 0) {
+          nested--;
+          continue;
+        }
         if (last) last.close = at;
         open = null;
       } else if (role !== 'close') {

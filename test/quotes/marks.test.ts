@@ -22,6 +22,18 @@ describe('quotation spans', () => {
     expect(spansOf('He called it "unfair" and "a mistake" in a post.')).toEqual([['1:unfair'], ['1:a mistake']]);
   });
 
+  it('keeps marks nested inside a quotation part of it, straight or curly', () => {
+    expect(
+      spansOf(
+        'The spokesman added, "The so-called "fair trade" levy is groundless. We will respond."',
+        '“They should, as is said, “PAY UP,” and not charge anyone,” he wrote.',
+      ),
+    ).toEqual([
+      ['1:The so-called "fair trade" levy is groundless. We will respond.'],
+      ['2:They should, as is said, “PAY UP,” and not charge anyone,'],
+    ]);
+  });
+
   it('continues a quotation into the next paragraph when that one opens with a mark', () => {
     expect(spansOf('"We were not consulted.', '"This is unacceptable," she said.', 'Markets fell.')).toEqual([
       ['1:We were not consulted.', '2:This is unacceptable,'],
