@@ -1,6 +1,15 @@
 import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
-import { HOW_DEGREE, PATTERNS, PHRASES, QUESTION_WORDS, STOP_WORDS, SYNONYMS, type PhraseRule } from './vocabulary.ts';
+import {
+  FRAMING_PHRASES,
+  HOW_DEGREE,
+  PATTERNS,
+  PHRASES,
+  QUESTION_WORDS,
+  STOP_WORDS,
+  SYNONYMS,
+  type PhraseRule,
+} from './vocabulary.ts';
 import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseTrie } from '../text/patterns.ts';
 import { otherCountries } from './world-countries.ts';
@@ -174,7 +183,9 @@ const QUESTION_TERMS = new Set([...QUESTION_WORDS].map((w) => termOf(w)));
 
 /** Index terms of a question asked of the passages: its query terms less the words that only frame it. */
 export function questionTerms(question: string): string[] {
-  return queryTerms(question.replace(HOW_DEGREE, 'how')).filter((t) => !QUESTION_TERMS.has(t));
+  return queryTerms(question.replace(HOW_DEGREE, 'how').replace(FRAMING_PHRASES, ' ')).filter(
+    (t) => !QUESTION_TERMS.has(t),
+  );
 }
 
 function termsOf(text: string): string[] {

@@ -35,13 +35,7 @@ export const PHRASES: readonly PhraseRule[] = [
   })),
   { phrase: 'tit for tat', replace: 'retaliation' },
   { phrase: 'on hold', replace: 'pause' },
-  ...['hold off', 'holds off', 'held off', 'holding off', 'put off', 'puts off', 'putting off'].map((phrase) => ({
-    phrase,
-    replace: 'delay',
-  })),
-  ...['turn down', 'turns down', 'turned down', 'turning down'].map((phrase) => ({ phrase, replace: 'reject' })),
-  ...['kick off', 'kicks off', 'kicked off', 'kicking off'].map((phrase) => ({ phrase, replace: 'start' })),
-  // Going to court: "sued", "filed suit", "took them to court" (a lone "suit" may be clothing or "follow suit").
+  // Going to court: "sued", "filed suit" (a lone "suit" may be clothing or "follow suit").
   ...[
     'go to court',
     'goes to court',
@@ -53,15 +47,6 @@ export const PHRASES: readonly PhraseRule[] = [
   ].map((phrase) => ({ phrase, replace: `${phrase} lawsuit` })),
   ...['money back', 'get back their money', 'paid back'].map((phrase) => ({ phrase, replace: 'refund' })),
   { phrase: 'trade gap', replace: 'imbalance' },
-  { phrase: 'put back', replace: 'restore' },
-  { phrase: 'strike down', replace: 'invalidate' },
-  { phrase: 'strikes down', replace: 'invalidate' },
-  { phrase: 'struck down', replace: 'invalidate' },
-  { phrase: 'striking down', replace: 'invalidate' },
-  ...['throw out', 'throws out', 'threw out', 'thrown out', 'throwing out'].map((phrase) => ({
-    phrase,
-    replace: 'invalidate',
-  })),
   ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({
     phrase,
     replace: 'decouple',
@@ -101,14 +86,29 @@ export const PHRASES: readonly PhraseRule[] = [
   }).map(([short, month]) => ({ phrase: `${short}.`, replace: month, caseSensitive: true })),
 ];
 
+/**
+ * A phrasal verb whose object may stand between the verb and its particle ("threw them out", "turned
+ * it down", "put the vote off" is left: a noun there may be anything).
+ */
+const separable = (verbs: string, particle: string, replace: string) => ({
+  pattern: `(?:${verbs})\\s+(?:(?:it|them|this|that|these|those)\\s+)?${particle}`,
+  replace,
+});
+
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
+  separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
+  separable('turns?|turned|turning', 'down', 'reject'),
+  separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
+  separable('kicks?|kicked|kicking', 'off', 'start'),
+  separable('puts?|putting', 'back', 'restore'),
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
-  { pattern: 'push(?:es|ed|ing)?\\s+back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
+  { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect".
@@ -194,13 +194,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that frame a question rather than name its subject ("what happened", "according to", "what
- * kind of", "might", "how much"), and the words of the present that the time focus reads ("still",
+ * kind of", "might", "how much", a user's vague "thing" and "stuff"), and the words of the present that the time focus reads ("still",
  * "currently", see `time-focus.ts`): dropped from a question's terms, since a passage that holds
  * them is no likelier to answer it.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
   might must shall per much many well
+  thing things stuff whole basically anyway
   still currently current latest today nowadays presently`.split(/\s+/),
 );
 
@@ -209,4 +210,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
  * kind of answer (a rate, an amount, a time), not the subject, and in a passage it is mostly
  * another sense ("high-tech", "far-reaching", "long-standing").
  */
+/** Idioms of a user's own words that frame the question ("when did it start in the first place?"). */
+export const FRAMING_PHRASES =
+  /\b(?:in\s+the\s+first\s+place|at\s+all|by\s+the\s+way|or\s+something|or\s+whatever)\b/gi;
+
 export const HOW_DEGREE = /\bhow\s+(?:high|low|much|many|far|long|big|large|soon|often|quickly|fast|steep|severe)\b/gi;

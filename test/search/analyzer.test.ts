@@ -119,6 +119,16 @@ describe('the trade-news analyzer', () => {
     same('product exclusions', 'product exemptions');
   });
 
+  it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
+    const same = (a: string, b: string) => expect(documentTerms(a)).toEqual(documentTerms(b));
+    same('the judges threw them out', 'the judges threw out');
+    same('the judges threw them out', 'the judges struck down');
+    same('the court struck it down', 'the court invalidated');
+    same('Tokyo turned it down', 'Tokyo rejected');
+    same('Ottawa put it off', 'Ottawa delayed');
+    same('Brussels pushed it back', 'Brussels delayed');
+  });
+
   it('reads "$350bn" as billions and "30 %" as 30%', () => {
     expect(documentTerms('a $350bn fund')).toEqual(documentTerms('a $350 billion fund'));
     expect(documentTerms('threats of 30 % tariffs')).toEqual(documentTerms('threats of 30% tariffs'));

@@ -30,6 +30,21 @@ describe('ranking the passages for a question', () => {
     expect(ask('What happened to the steel quota, according to the minister?')[0]).toBe('answer');
   });
 
+  it('reads a user’s vague words ("thing", "stuff", "the whole …", "in the first place") as framing', () => {
+    expect(questionTerms('when did the duty free thing start in the first place')).toEqual(
+      questionTerms('when did duty free start'),
+    );
+    expect(questionTerms('which brazilian stuff got left out of the whole deal?')).toEqual(
+      questionTerms('which brazilian got left out of the deal?'),
+    );
+    const ask = indexOf({
+      // Newer, and holds the vague words in their own senses.
+      vague: { published: '2025-09-02', text: 'The first thing in place was a whole new levy on parcels.' },
+      answer: { published: '2025-09-01', text: 'Duty-free entry for small parcels began in 1938.' },
+    });
+    expect(ask('when did the duty free thing for parcels start in the first place')[0]).toBe('answer');
+  });
+
   it('reads the degree after "how", modal verbs and "as well" as framing, not as words to find', () => {
     expect(questionTerms('How high might the duty on steel climb, and how long will it last?')).toEqual([
       'tariff',
