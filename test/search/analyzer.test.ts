@@ -119,6 +119,17 @@ describe('the trade-news analyzer', () => {
     same('product exclusions', 'product exemptions');
   });
 
+  it('reads the news’s words for rises and falls, worries, aid and lawmakers', () => {
+    const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
+    same('shares plunged, plummeted, tumbled and slumped', 'shares dropped, cut and decreased');
+    same('prices spiked and skyrocketed after the boost', 'prices climbed and soared after the increase');
+    same('shoppers and consumers fear higher prices', 'buyers and customers worry about higher prices');
+    same('a bailout and assistance for growers', 'aid and aid for growers');
+    same('lawmakers and legislators', 'the legislature and parliament');
+    same('items launched by the ministry', 'goods started by the ministry');
+    expect(documentTerms('the ministry declined to comment')).not.toContain(queryTerms('cut')[0]);
+  });
+
   it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
     const same = (a: string, b: string) => expect(documentTerms(a)).toEqual(documentTerms(b));
     same('the judges threw them out', 'the judges threw out');
