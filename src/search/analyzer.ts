@@ -3,6 +3,7 @@ import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import {
   FRAMING_PHRASES,
   HOW_DEGREE,
+  KEPT_APART,
   PATTERNS,
   PHRASES,
   QUESTION_WORDS,
@@ -119,8 +120,20 @@ const SHARED_REWRITES = [
   ...PATTERN_REWRITES,
 ];
 const DOCUMENT_REWRITES = [...SHARED_REWRITES, ...phraseRewrites(KIND_PHRASES)];
-/** In a query, a lower-case "us" is far more likely the country than the pronoun. */
-const QUERY_REWRITES = [...phraseRewrites([{ phrase: 'us', replace: countryTerm(HOME_COUNTRY) }]), ...SHARED_REWRITES];
+/**
+ * In a query, a lower-case "us" is far more likely the country than the pronoun, and an acronym typed
+ * in lower case ("eu", "uk", "u.s.", "ustr", "cbp") is still the acronym: none is an English word.
+ */
+const ACRONYMS = [...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases].filter(
+  (r) => r.caseSensitive && /^[A-Z.]{2,}$/.test(r.phrase),
+);
+const QUERY_REWRITES = [
+  ...phraseRewrites([
+    { phrase: 'us', replace: countryTerm(HOME_COUNTRY) },
+    ...ACRONYMS.map((r) => ({ phrase: r.phrase.toLowerCase(), replace: r.replace })),
+  ]),
+  ...SHARED_REWRITES,
+];
 
 /** A token with its place in the original text, for highlighting. */
 export interface Token {
@@ -165,6 +178,7 @@ export function termOf(token: string): string | null {
   const word = token.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   if (/^\d/.test(word)) return word.replace(/,/g, '');
+  if (KEPT_APART.has(word)) return word;
   const stem = stemmer(word);
   return SYNONYM_STEMS.get(stem) ?? stem;
 }

@@ -181,6 +181,12 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   criticise: 'criticize',
 };
 
+/**
+ * Words the stemmer folds into another word's stem: "customs" (the border agency, its duties) is not
+ * "customer", "news" is not "new". Each keeps its own term.
+ */
+export const KEPT_APART: ReadonlySet<string> = new Set(['customs', 'news']);
+
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can

@@ -140,6 +140,18 @@ describe('the trade-news analyzer', () => {
     same('Brussels pushed it back', 'Brussels delayed');
   });
 
+  it('reads an acronym typed in lower case in a question as the acronym ("eu", "u.s.", "ustr")', () => {
+    expect(questionTerms('eu tariffs on uk steel')).toEqual(questionTerms('EU tariffs on UK steel'));
+    expect(questionTerms('did the u.s. or the usa sign?')).toEqual(questionTerms('did the U.S. or the USA sign?'));
+    expect(questionTerms('what did ustr say')).toEqual(questionTerms('what did USTR say'));
+  });
+
+  it('keeps "customs" apart from "customers" and "news" apart from "new", which share their stems', () => {
+    expect(documentTerms('customs officers')).not.toContain(queryTerms('customers')[0]);
+    expect(documentTerms('the news conference')).not.toContain(queryTerms('new')[0]);
+    expect(queryTerms('customs duties')).toEqual(documentTerms('customs tariffs'));
+  });
+
   it('reads "$350bn" as billions and "30 %" as 30%', () => {
     expect(documentTerms('a $350bn fund')).toEqual(documentTerms('a $350 billion fund'));
     expect(documentTerms('threats of 30 % tariffs')).toEqual(documentTerms('threats of 30% tariffs'));
