@@ -163,7 +163,7 @@ const SYNONYM_STEMS = (() => {
   const direct = new Map(
     Object.entries({ ...SYNONYMS, ...PLAIN_WORDS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
       stemmer(word),
-      stemmer(canonical),
+      KEPT_APART.has(canonical) ? canonical : stemmer(canonical),
     ]),
   );
   const resolve = (stem: string, seen = new Set<string>()): string => {

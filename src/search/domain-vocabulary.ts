@@ -219,8 +219,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   chipmaker: 'semiconductor',
   steelmaker: 'steel',
   // Goods and trade in plain words.
-  product: 'good',
-  merchandise: 'good',
+  product: 'goods',
+  merchandise: 'goods',
   purchase: 'buy',
   customer: 'buyer',
   worldwide: 'global',
@@ -306,7 +306,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // declines to comment; "help" and "spare" have other senses too).
   shopper: 'buyer',
   consumer: 'buyer',
-  item: 'good',
+  item: 'goods',
   boost: 'hike',
   skyrocket: 'hike',
   spike: 'hike',

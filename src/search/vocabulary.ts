@@ -183,9 +183,10 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 
 /**
  * Words the stemmer folds into another word's stem: "customs" (the border agency, its duties) is not
- * "customer", "news" is not "new". Each keeps its own term.
+ * "customer", "news" is not "new", "goods" are not "a good call". Each keeps its own term (and is
+ * the term of the words that map to it: products are goods).
  */
-export const KEPT_APART: ReadonlySet<string> = new Set(['customs', 'news']);
+export const KEPT_APART: ReadonlySet<string> = new Set(['customs', 'news', 'goods']);
 
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -146,10 +146,12 @@ describe('the trade-news analyzer', () => {
     expect(questionTerms('what did ustr say')).toEqual(questionTerms('what did USTR say'));
   });
 
-  it('keeps "customs" apart from "customers" and "news" apart from "new", which share their stems', () => {
+  it('keeps "customs" apart from "customers", "news" from "new" and "goods" from "good", which share their stems', () => {
     expect(documentTerms('customs officers')).not.toContain(queryTerms('customers')[0]);
     expect(documentTerms('the news conference')).not.toContain(queryTerms('new')[0]);
     expect(queryTerms('customs duties')).toEqual(documentTerms('customs tariffs'));
+    expect(documentTerms('a good call')).not.toContain(queryTerms('goods')[0]);
+    expect(new Set(documentTerms('goods, products and merchandise'))).toEqual(new Set(queryTerms('goods')));
   });
 
   it('reads "$350bn" as billions and "30 %" as 30%', () => {
