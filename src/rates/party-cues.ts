@@ -298,10 +298,11 @@ export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
 /**
  * A rate's target given as no country in particular ("on all countries", "on countries that buy
- * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one.
+ * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one,
+ * and so does a country's form after "imported" ("on imported Swiss goods").
  */
 export const GENERIC_TARGET =
-  /\bon\s+(?:all\s+)?(?:foreign|imported)\b|\b(?:on|against|for|to|from)\s+(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
+  /\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from)\s+(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b/u;
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =

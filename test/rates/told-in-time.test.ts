@@ -110,3 +110,14 @@ describe('/tariff on a rate another article compares with', () => {
     expect(toPeru).toMatch(/^\*\*35%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a new rate told with the old one beside it', () => {
+  it('reads "on imported Peruvian goods" as Peru, and "down from a steep 39 per cent" as the old level', async () => {
+    const corpus = corpusOf('2026-09-10', [
+      'LIMA – The new US tariff of 15 per cent on imported Peruvian goods – down from a steep 39 per cent – applies from September 1, the government said.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-09-11T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
+    expect(text).not.toMatch(/\*\*39%\*\* on American goods/);
+  });
+});
