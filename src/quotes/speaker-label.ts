@@ -3,10 +3,26 @@ import { tokenize } from './tokens.ts';
 import { CLAUSE_WORDS, ORGANISATION_CONNECTORS, PREPOSITIONS, TITLES } from './vocabulary.ts';
 
 /**
- * A line in capitals that names who speaks in the paragraphs after it, as wire "QUOTES" and
- * factbox pieces write it ("UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN", "CHUCK CARLSON, CHIEF
- * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES").
+ * A line that names who speaks in the paragraph after it: in capitals, as wire "QUOTES" and factbox
+ * pieces write it ("UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN", "CHUCK CARLSON, CHIEF
+ * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES"), or a subheading on someone's words ("Fain's
+ * response to the tariffs").
  */
+
+/** Nouns for someone's words that a subheading puts after their name ("Fain's response to …"). */
+const WORDS_NOUNS = new Set(['response', 'reaction', 'statement', 'remarks', 'comments', 'message', 'reply', 'answer']);
+/** At most this many words in a subheading. */
+const MAX_HEADING_WORDS = 12;
+
+/** "Fain's response to tariffs on foreign-made cars": the one whose words the subheading announces. */
+function headingSpeaker(text: string): NameRef | null {
+  const tokens = tokenize(text);
+  if (tokens.length > MAX_HEADING_WORDS || /[.!?:]$/.test(text)) return null;
+  const owner = tokens.findIndex((t) => t.possessive);
+  if (owner < 0 || !WORDS_NOUNS.has(tokens[owner + 1]?.lower ?? '')) return null;
+  const ref = parsePart(tokens.slice(0, owner + 1), text, true);
+  return ref?.type === 'name' ? ref : null;
+}
 
 /** At most this many words in a label; a longer line in capitals is a shouted sentence. */
 const MAX_LABEL_WORDS = 25;
@@ -25,13 +41,14 @@ function nameCase(word: string): string {
 /**
  * The speaker a label line names: the last person named after a title (the one who speaks for a
  * body: "…, VP TIFFANY SMITH"), else a name that is the whole of the line's first part ("CHUCK
- * CARLSON, CHIEF EXECUTIVE OFFICER, …"). Null when the line is not in capitals throughout or names
- * no one.
+ * CARLSON, CHIEF EXECUTIVE OFFICER, …"); for a line not in capitals, the one a subheading names
+ * with their words. Null when the line names no one so.
  */
 export function speakerLabel(line: string): NameRef | null {
   const text = line.trim();
   const words = tokenize(text);
-  if (words.length < 2 || words.length > MAX_LABEL_WORDS || /\p{Ll}/u.test(text) || /[“”"\d]/.test(text)) return null;
+  if (/\p{Ll}/u.test(text)) return headingSpeaker(text);
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS || /[“”"\d]/.test(text)) return null;
   const cased = text.replace(/[\p{L}\p{N}.'’&-]+/gu, nameCase);
   let from = 0;
   const parts = cased.split(',').map((part) => {

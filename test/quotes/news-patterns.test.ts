@@ -940,6 +940,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ingrid Dahl', 'Maria Okonkwo'],
   ],
+  [
+    'a subheading on someone\'s words ("Whitfield\'s response to …") names who speaks after it',
+    [
+      'Union chief Dana Whitfield backed the levy.',
+      'Trade Secretary Omar Vance said: "This will spur growth."',
+      "Whitfield's response to the new levy",
+      '"We applaud the move. It is long overdue."',
+    ],
+    ['Omar Vance', 'Dana Whitfield'],
+  ],
   ['a headline in capitals names no one', ['TRADE CHIEF SLAPS DUTIES ON CARS', '"Nobody saw this coming."'], [null]],
 ];
 
