@@ -32,7 +32,7 @@ export function partiesIn(text: string): string[] {
   const pacts = [...text.matchAll(PACT_NAME)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const mention of countryMentions(text)) {
     if (VENUE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) continue;
-    if (pacts.some(([start, end]) => mention.start >= start && mention.start < end)) continue;
+    if (pacts.some(([start, end]) => mention.end > start && mention.start < end)) continue;
     const id = PARTY_ID_OF.get(mention.country);
     if (id) found.add(id);
   }

@@ -288,9 +288,13 @@ describe('/deadline list on tariffs taken away, through the console', () => {
       // The pact's name names no party: before, this also gave a US tariff on Mexico.
       'Canada will lift its counter-tariffs on US goods covered by the Canada-US-Mexico Agreement starting April 1.',
     ]);
+    writeArticle(corpus, 'mexico', 'Mexico reprieve', '2026-03-21', [
+      'Mexico will not pay tariffs on goods under the United States-Mexico-Canada Agreement until May 2.',
+    ]);
     const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
     expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
       ['Removal of Canada tariff on US', 'takes effect', '2026-04-01'],
+      ['US–Mexico tariff deadline', 'ends', '2026-05-02'],
       ['Removal of US 40% tariff on Peru', 'takes effect', '2026-03-13'],
     ]);
     const { stdout } = await runConsole('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
