@@ -28,6 +28,14 @@ interface DeadlineData {
 }
 const deadlinesOf = (data: Record<string, unknown>) => data.deadlines as DeadlineData[];
 
+/** A corpus folder of articles written for a test: name, title, date and paragraphs each. */
+function corpusOf(prefix: string, articles: [string, string, string, string[]][]): string {
+  const corpus = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(corpus, 'articles'));
+  for (const [name, title, published, paragraphs] of articles) writeArticle(corpus, name, title, published, paragraphs);
+  return corpus;
+}
+
 describe('/deadline list, through the console', () => {
   it('gives the seed articles’ Geneva truce as JSON data, honouring --now', async () => {
     const before = await runConsoleJson('/deadline list', { now: '2025-06-01T00:00:00Z' });
@@ -253,18 +261,19 @@ describe('/deadline permissions and autocomplete', () => {
 
 describe('/deadline list on a date several articles state, through the console', () => {
   it('cites the first article and names the later ones, in text and JSON', async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'deadline-also-'));
-    mkdirSync(join(corpus, 'articles'));
-    writeArticle(corpus, 'first', 'Japan pause ends soon', '2026-07-01', [
-      'The tariff pause between the US and Japan ends on July 9.',
-    ]);
-    writeArticle(corpus, 'second', 'Japan waits', '2026-07-03', [
-      'The pause on US tariffs on Japanese goods expires on July 9.',
-    ]);
-    writeArticle(corpus, 'third', 'Tokyo talks', '2026-07-06', [
-      'The US pause on tariffs for Japan was set to run out on July 9.',
-      // A day something was reported is no end: this gave the next Monday before.
-      'Washington extended the tariff deadline for Japan for another 30 days, a Tokyo daily reported on Monday.',
+    const corpus = corpusOf('deadline-also-', [
+      ['first', 'Japan pause ends soon', '2026-07-01', ['The tariff pause between the US and Japan ends on July 9.']],
+      ['second', 'Japan waits', '2026-07-03', ['The pause on US tariffs on Japanese goods expires on July 9.']],
+      [
+        'third',
+        'Tokyo talks',
+        '2026-07-06',
+        [
+          'The US pause on tariffs for Japan was set to run out on July 9.',
+          // A day something was reported is no end: this gave the next Monday before.
+          'Washington extended the tariff deadline for Japan for another 30 days, a Tokyo daily reported on Monday.',
+        ],
+      ],
     ]);
     const now = '2026-07-07T00:00:00Z';
     const { data } = await runConsoleJson('/deadline list', { corpus, now });
@@ -279,17 +288,30 @@ describe('/deadline list on a date several articles state, through the console',
 
 describe('/deadline list on tariffs taken away, through the console', () => {
   it('names a removal as one, and a partner that lifts its counter-tariffs as their imposer', async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'deadline-removal-'));
-    mkdirSync(join(corpus, 'articles'));
-    writeArticle(corpus, 'coffee', 'Coffee tariff lifted', '2026-03-20', [
-      'The White House lifted the 40% tariffs on Peruvian coffee, and the order applies to goods entering on or after March 13.',
-    ]);
-    writeArticle(corpus, 'ottawa', 'Ottawa eases', '2026-03-21', [
-      // The pact's name names no party: before, this also gave a US tariff on Mexico.
-      'Canada will lift its counter-tariffs on US goods covered by the Canada-US-Mexico Agreement starting April 1.',
-    ]);
-    writeArticle(corpus, 'mexico', 'Mexico reprieve', '2026-03-21', [
-      'Mexico will not pay tariffs on goods under the United States-Mexico-Canada Agreement until May 2.',
+    const corpus = corpusOf('deadline-removal-', [
+      [
+        'coffee',
+        'Coffee tariff lifted',
+        '2026-03-20',
+        [
+          'The White House lifted the 40% tariffs on Peruvian coffee, and the order applies to goods entering on or after March 13.',
+        ],
+      ],
+      [
+        'ottawa',
+        'Ottawa eases',
+        '2026-03-21',
+        // The pact's name names no party: before, this also gave a US tariff on Mexico.
+        [
+          'Canada will lift its counter-tariffs on US goods covered by the Canada-US-Mexico Agreement starting April 1.',
+        ],
+      ],
+      [
+        'mexico',
+        'Mexico reprieve',
+        '2026-03-21',
+        ['Mexico will not pay tariffs on goods under the United States-Mexico-Canada Agreement until May 2.'],
+      ],
     ]);
     const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
     expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
