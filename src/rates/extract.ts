@@ -237,6 +237,12 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
  */
 const STARTS_LATER =
   /^\W*(?:it|they|these|(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?))\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b/iu;
+/**
+ * A sentence with no rate that says the rates just stated were put on hold: "These duties were
+ * subsequently suspended.", "They have since been paused."
+ */
+const PAUSED_LATER =
+  /^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen)\b/iu;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
 
@@ -256,6 +262,17 @@ function scheduleBefore(statements: RateStatement[], before: string, later: stri
   }
 }
 
+function pauseBefore(stated: RateStatement[]): void {
+  const oneLevel = new Set(stated.map((statement) => statement.percent)).size === 1;
+  for (const statement of stated)
+    if (
+      statement.status === 'current' ||
+      statement.status === 'scheduled' ||
+      (oneLevel && statement.status === 'previous')
+    )
+      statement.status = 'suspended';
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -268,6 +285,10 @@ export function extractRates(article: Article): RateStatement[] {
         const last = statements.at(-1);
         if (last && last.paragraph >= passage.paragraph - 1 && STARTS_LATER.test(sentence))
           scheduleBefore(statements, last.sentence, sentence, article.published);
+        // Rates told as set or in force, then put on hold, are suspended (a level told as history
+        // too, unless its sentence tells a change from it to another).
+        if (last && last.paragraph >= passage.paragraph - 1 && PAUSED_LATER.test(sentence))
+          pauseBefore(statements.filter((statement) => statement.sentence === last.sentence));
         return;
       }
       let carried: string | undefined;

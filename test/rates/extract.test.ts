@@ -270,7 +270,7 @@ describe('extractRates over articles', () => {
   });
 });
 
-/** The statements of an article made of `paragraphs` (sentences written for these tests), as "imposer → target percent" lines. */
+/** The statements of an article made of `paragraphs` (sentences written for these tests), as "imposer → target percent status" lines. */
 function articleRates(paragraphs: string[], published = '2025-06-02'): string[] {
   const corpus = mkdtempSync(join(tmpdir(), 'rates-article-'));
   writeFileSync(
@@ -281,7 +281,7 @@ function articleRates(paragraphs: string[], published = '2025-06-02'): string[] 
   );
   return loadCorpus(corpus)
     .articles.flatMap(extractRates)
-    .map((r) => `${r.imposer} → ${r.target} ${r.percent}%`);
+    .map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
 }
 
 describe('a sentence that names no country, read with the ones before it', () => {
@@ -291,7 +291,7 @@ describe('a sentence that names no country, read with the ones before it', () =>
         'Ottawa announced duties of 20% on American dairy and wine.',
         'Additionally, a 10% levy will apply to other farm goods such as beef and pork.',
       ]),
-    ).toEqual(['Canada → United States 20%', 'Canada → United States 10%']);
+    ).toEqual(['Canada → United States 20% scheduled', 'Canada → United States 10% scheduled']);
   });
 
   it('takes the first country named before for a singular "it", not every country listed', () => {
@@ -300,6 +300,15 @@ describe('a sentence that names no country, read with the ones before it', () =>
         'Thailand runs the fourth-largest trade surplus with the US, after China, Mexico and Vietnam.',
         'That made it an early target, with a 36% tariff announced in April.',
       ]),
-    ).toEqual(['United States → Thailand 36%']);
+    ).toEqual(['United States → Thailand 36% current']);
+  });
+
+  it('makes the rates just stated suspended when the next sentence says they were put on hold', () => {
+    expect(
+      articleRates([
+        'In May, Brussels had approved retaliatory duties of 25% on US motorcycles and jeans.',
+        'These duties were later suspended to give talks a chance.',
+      ]),
+    ).toEqual(['European Union → United States 25% suspended']);
   });
 });
