@@ -323,6 +323,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   bailout: 'aid',
   launch: 'start',
   quit: 'withdraw',
+  collect: 'revenue',
+  proceeds: 'revenue',
   lawmaker: 'parliament',
   legislator: 'parliament',
   legislature: 'parliament',

@@ -103,6 +103,8 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
   separable('kicks?|kicked|kicking', 'off', 'start'),
   separable('puts?|putting', 'back', 'restore'),
+  // What tariffs bring in is their revenue ("brought in $30 billion", "raked it in").
+  separable('brings?|brought|bringing|rakes?|raked|raking', 'in', 'revenue'),
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },

@@ -119,7 +119,7 @@ describe('the trade-news analyzer', () => {
     same('product exclusions', 'product exemptions');
   });
 
-  it('reads the news’s words for rises and falls, worries, aid and lawmakers', () => {
+  it('reads the news’s words for rises and falls, worries, aid, lawmakers and revenue', () => {
     const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
     same('shares plunged, plummeted, tumbled and slumped', 'shares dropped, cut and decreased');
     same('prices spiked and skyrocketed after the boost', 'prices climbed and soared after the increase');
@@ -128,6 +128,9 @@ describe('the trade-news analyzer', () => {
     same('lawmakers and legislators', 'the legislature and parliament');
     same('items launched by the ministry', 'goods started by the ministry');
     expect(documentTerms('the ministry declined to comment')).not.toContain(queryTerms('cut')[0]);
+    // What tariffs bring in is their revenue.
+    same('the levies brought in $30 billion', 'the tariffs revenue $30 billion');
+    same('customs collected the proceeds', 'customs revenue the revenue');
   });
 
   it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
