@@ -21,6 +21,15 @@ const LATER_LEVEL =
 const SAME_AS =
   /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to))\s+/u;
 
+/**
+ * A rise told with a participle and a day, as trackers write a step to come: "25%, increasing to
+ * 30% on January 1". With no past tense in the sentence the day is ahead, whatever its year.
+ */
+const RISING_TO = /\b(?:increasing|rising|climbing|going\s+up|stepping\s+up)\s+to\s+$/iu;
+const ON_A_DAY =
+  /^\S*\s+(?:on|from|starting|beginning|effective)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}+\b)/u;
+const PAST_TENSE = /\b(?:was|were|had|rose|fell|went|climbed|jumped|increased|raised|hiked|took)\b/u;
+
 /** A clause saying that what the sentence tells has not started: "the agreement has yet to take effect". */
 const NOT_STARTED =
   /\b(?:(?:has|have|is|are)\s+yet\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+not\s+yet\s+(?:taken\s+effect|in\s+(?:effect|force)|been\s+(?:implemented|applied))|(?:is|are)\s+not\s+yet\s+(?:effective|in\s+place))\b/iu;
@@ -201,6 +210,17 @@ export function sentenceRates(
     });
     if (follows) statement.status = 'previous';
   }
+  // "a 25% tariff on furniture, increasing to 30% on January 1": the new level is to come, the old holds.
+  if (!PAST_TENSE.test(sentence))
+    for (const statement of found) {
+      const percent = percents[statement.index];
+      if (!percent || statement.status !== 'current') continue;
+      if (!RISING_TO.test(sentence.slice(0, percent.lead)) || !ON_A_DAY.test(sentence.slice(percent.start))) continue;
+      statement.status = 'scheduled';
+      for (const old of found)
+        if (old.index === statement.index - 1 && old.status === 'previous' && old.target === statement.target)
+          old.status = 'current';
+    }
   // "… a deal to lower duties to 15%, but the agreement has yet to take effect": the level is to
   // come (one told as already held stays); a headline asking about a rate states none in force.
   const notStarted = NOT_STARTED.test(sentence);

@@ -1002,6 +1002,18 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → China 20% current', 'United States → Canada 25% current', 'United States → Mexico 25% current'],
     ],
   ],
+  'a step up told with a participle and a day is to come': [
+    [
+      'The levy on Mexican steel stands at 25%, rising to 50% on January 1.',
+      ['United States → Mexico 25% current on steel', 'United States → Mexico 50% scheduled on steel'],
+      { published: '2025-09-30' },
+    ],
+    [
+      'Tariffs on Chinese goods were 54% in March, rising to 104% on April 9.',
+      ['United States → China 54% previous', 'United States → China 104% current'],
+      { published: '2025-05-20' },
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
