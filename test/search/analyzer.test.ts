@@ -3,6 +3,9 @@ import { documentTerms, highlight, queryTerms, questionTerms, termOf } from '../
 import { PLAIN_WORDS } from '../../src/search/domain-vocabulary.ts';
 import { QUESTION_WORDS, SYNONYMS } from '../../src/search/vocabulary.ts';
 
+/** Both texts fold to the same terms, the first read as a passage and the second as a query. */
+const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
+
 describe('the trade-news analyzer', () => {
   it('makes "U.S.", "US", "United States" and "America" one term, but not the pronoun "us"', () => {
     const [us] = documentTerms('United States');
@@ -46,7 +49,6 @@ describe('the trade-news analyzer', () => {
   });
 
   it('folds words of the news that mean the same thing, both ways', () => {
-    const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
     same('tit-for-tat measures', 'retaliatory measures');
@@ -93,7 +95,6 @@ describe('the trade-news analyzer', () => {
   });
 
   it('reads plain words for going to court, approving, rejecting, quarrels, delays and refunds', () => {
-    const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
     const has = (text: string, word: string) => expect(documentTerms(text)).toContain(queryTerms(word)[0]);
     same('retailers sued; the litigation drags on', 'retailers lawsuits; the lawsuit drags on');
     has('a toy maker went to court over the duties', 'lawsuit');
@@ -120,7 +121,6 @@ describe('the trade-news analyzer', () => {
   });
 
   it('reads the news’s words for rises and falls, worries, aid, lawmakers and revenue', () => {
-    const same = (a: string, b: string) => expect(new Set(documentTerms(a))).toEqual(new Set(queryTerms(b)));
     same('shares plunged, plummeted, tumbled and slumped', 'shares dropped, cut and decreased');
     same('prices spiked and skyrocketed after the boost', 'prices climbed and soared after the increase');
     same('shoppers and consumers fear higher prices', 'buyers and customers worry about higher prices');
@@ -134,7 +134,6 @@ describe('the trade-news analyzer', () => {
   });
 
   it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
-    const same = (a: string, b: string) => expect(documentTerms(a)).toEqual(documentTerms(b));
     same('the judges threw them out', 'the judges threw out');
     same('the judges threw them out', 'the judges struck down');
     same('the court struck it down', 'the court invalidated');
