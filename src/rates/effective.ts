@@ -36,6 +36,9 @@ export function effectiveDate(sentence: string, published: string): string | und
 
 /** A time phrase that opens the sentence and dates what it tells: "In April,", "On April 9,", "Back in March,". */
 const OPENING_DATE = /^\W*(?:back\s+)?(?:in|on)\s+$/iu;
+/** "… smacked Switzerland with a 39 percent tariff back in August": "back" dates it wherever it stands. */
+const BACK_IN = /\bback\s+in\s+\p{Lu}/u;
+const BACK_IN_BEFORE = /\bback\s+in\s+$/u;
 /** A sentence that may open with a date: "In April", "On 9 April", "Back in March". */
 const OPENS_WITH_DATE = /^\W*(?:[Bb]ack\s+)?(?:[Ii]n|[Oo]n)\s+(?:\p{Lu}|\d)/u;
 /** Words that tell a state lasting to the article's day, not an event of the date. */
@@ -46,15 +49,20 @@ const HISTORY_DAYS = 14;
 
 /**
  * The day a sentence dates the rate it tells, when it opens with a date well before the article
- * ("In April, Trump raised the tariffs on China to 145%" in August): the rate holds from then, so a
+ * ("In April, Trump raised the tariffs on China to 145%" in August) or puts one "back in" a month
+ * ("hit Switzerland with 39% back in August" in November): the rate holds from then, so a
  * rate the same article gives as today's is newer. Absent for a state told as lasting ("since
  * April", "still"), or a date near the article's.
  */
 export function datedAt(sentence: string, published: string): string | undefined {
   // Cheap tests first: chrono reads every sentence with a rate in force otherwise.
-  if (!OPENS_WITH_DATE.test(sentence) || LASTING.test(sentence)) return undefined;
-  const [first] = readDates(sentence, published, { months: true });
-  if (!first || !OPENING_DATE.test(sentence.slice(0, first.start))) return undefined;
+  const opens = OPENS_WITH_DATE.test(sentence);
+  if ((!opens && !BACK_IN.test(sentence)) || LASTING.test(sentence)) return undefined;
+  const readings = readDates(sentence, published, { months: true });
+  const first = opens
+    ? readings.find((r) => OPENING_DATE.test(sentence.slice(0, r.start)))
+    : readings.find((r) => BACK_IN_BEFORE.test(sentence.slice(0, r.start)));
+  if (!first) return undefined;
   const day = first.day('past');
   return day < addDays(published, -HISTORY_DAYS) ? day : undefined;
 }

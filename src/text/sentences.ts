@@ -51,10 +51,30 @@ const ABBREVIATIONS = new Set([
   'etc.',
 ]);
 
-/** True when `text` (a segment, trailing space included) ends in an abbreviation or an initial ("J."). */
-function endsInAbbreviation(segment: string): boolean {
+/** Abbreviations that also end sentences ("… a 15 percent tariff from the U.S. That marks …"). */
+const SENTENCE_FINAL = new Set([
+  'u.s.',
+  'u.k.',
+  'u.n.',
+  'e.u.',
+  'd.c.',
+  'a.m.',
+  'p.m.',
+  'inc.',
+  'corp.',
+  'co.',
+  'ltd.',
+  'etc.',
+]);
+/** Words that open a sentence and never follow such an abbreviation inside one ("U.S. That", not "U.S. President"). */
+const OPENS_SENTENCE =
+  /^\s*["“‘']?(?:The|That|This|These|Those|It|Its|He|She|They|We|I|There|But|And|Yet|However|Meanwhile|Still|In|On|At|If|As|A|An)\b/u;
+
+/** True when `segment` (trailing space included) ends in an abbreviation or an initial ("J.") that does not end it before `next`. */
+function endsInAbbreviation(segment: string, next: string): boolean {
   const last = segment.trimEnd().split(/\s+/).pop() ?? '';
   const word = last.replace(/^[("“‘'[]+/, '').toLowerCase();
+  if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   return ABBREVIATIONS.has(word) || /^[a-z]\.$/.test(word);
 }
 
@@ -65,7 +85,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const { segment, index } of segmenter.segment(text)) {
     if (start < 0) start = index;
     const end = index + segment.length;
-    if (end < text.length && endsInAbbreviation(segment)) continue;
+    if (end < text.length && endsInAbbreviation(segment, text.slice(end, end + 12))) continue;
     const trimmedEnd = start + text.slice(start, end).trimEnd().length;
     if (trimmedEnd > start) spans.push({ start, end: trimmedEnd });
     start = -1;

@@ -121,3 +121,14 @@ describe('/tariff on a new rate told with the old one beside it', () => {
     expect(text).not.toMatch(/\*\*39%\*\* on American goods/);
   });
 });
+
+describe('/tariff on a level put "back in" a month', () => {
+  it('dates it to that month, so the article’s rate for today is newer', async () => {
+    const corpus = corpusOf('2026-11-20', [
+      'Washington hit Peruvian goods with a 39 percent tariff back in August.',
+      'Peruvian goods now face a 15 percent tariff.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-11-21T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentence boundaries after an abbreviation', () => {
+  it('keeps "U.S. President", "Mr. Lee" and "Apple Inc. rose" inside their sentence', () => {
+    expect(sentences('The U.S. President met Mr. Lee. Shares of Apple Inc. rose.')).toEqual([
+      'The U.S. President met Mr. Lee.',
+      'Shares of Apple Inc. rose.',
+    ]);
+  });
+
+  it('ends the sentence at "the U.S." or "9 a.m." when a sentence opener follows', () => {
+    expect(sentences('Peru now pays 15% to the U.S. That marks a step down from 39%.')).toEqual([
+      'Peru now pays 15% to the U.S.',
+      'That marks a step down from 39%.',
+    ]);
+    expect(sentences('Talks began at 9 a.m. The meeting ended at noon.')).toEqual([
+      'Talks began at 9 a.m.',
+      'The meeting ended at noon.',
+    ]);
+  });
+});
