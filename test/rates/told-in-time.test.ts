@@ -132,3 +132,15 @@ describe('/tariff on a level put "back in" a month', () => {
     expect(toPeru).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on partners beyond the largest economies', () => {
+  it('knows Iraq and Serbia, so a ranking gives each its own rate and none to a neighbour in the list', async () => {
+    const corpus = corpusOf('2026-08-07', [
+      'In the new tariff rankings, Peru is at 39 per cent, followed by Iraq at 35 per cent and Serbia at 30 per cent.',
+    ]);
+    const now = '2026-08-08T12:00:00Z';
+    expect((await rateLines('iraq', corpus, now))[0]).toMatch(/^\*\*35%\*\* on Iraqi goods · in force since/);
+    expect((await rateLines('serbia', corpus, now))[0]).toMatch(/^\*\*30%\*\* on Serbian goods · in force since/);
+    expect((await rateLines('peru', corpus, now))[0]).toMatch(/^\*\*39%\*\* on Peruvian goods · in force since/);
+  });
+});
