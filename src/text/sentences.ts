@@ -7,50 +7,6 @@ import type { SentenceSpan } from '../corpus/article.ts';
  */
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Words that end with a period without ending a sentence (compared in lower case). */
-const ABBREVIATIONS = new Set([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
-  'sen.',
-  'rep.',
-  'gov.',
-  'gen.',
-  'lt.',
-  'col.',
-  'st.',
-  'jr.',
-  'sr.',
-  'u.s.',
-  'u.k.',
-  'u.n.',
-  'e.u.',
-  'd.c.',
-  'a.m.',
-  'p.m.',
-  'inc.',
-  'corp.',
-  'co.',
-  'ltd.',
-  'no.',
-  'vs.',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'aug.',
-  'sept.',
-  'sep.',
-  'oct.',
-  'nov.',
-  'dec.',
-  'e.g.',
-  'i.e.',
-  'etc.',
-]);
-
 /** Abbreviations that also end sentences ("… a 15 percent tariff from the U.S. That marks …"). */
 const SENTENCE_FINAL = new Set([
   'u.s.',
@@ -66,6 +22,39 @@ const SENTENCE_FINAL = new Set([
   'ltd.',
   'etc.',
 ]);
+/** Words that end with a period without ending a sentence (compared in lower case): those above, and titles, months and the like. */
+const ABBREVIATIONS = new Set([
+  ...SENTENCE_FINAL,
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'lt.',
+  'col.',
+  'st.',
+  'jr.',
+  'sr.',
+  'no.',
+  'vs.',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'aug.',
+  'sept.',
+  'sep.',
+  'oct.',
+  'nov.',
+  'dec.',
+  'e.g.',
+  'i.e.',
+]);
+
 /** Words that open a sentence and never follow such an abbreviation inside one ("U.S. That", not "U.S. President"). */
 const OPENS_SENTENCE =
   /^\s*["“‘']?(?:The|That|This|These|Those|It|Its|He|She|They|We|I|There|But|And|Yet|However|Meanwhile|Still|In|On|At|If|As|A|An)\b/u;
