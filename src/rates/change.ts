@@ -177,8 +177,6 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
 const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'iu') }));
 
 const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
-/** "15%, down from (a whopping) 39%": the old level, with no change verb needed. */
-const DOWN_FROM = /\b(?:down|up)\s+from(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 /** The old level: "from 25%", "from an initial 31%". */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
 /** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */
@@ -276,9 +274,6 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
     if (marked === 'old' || (OBJECT_BETWEEN.test(left.slice(at + verb[0].length)) && TO_AFTER.test(right)))
       return pending ? 'current' : 'previous';
   }
-  // "15%, down from 39%" tells the old level; "will fall to 15%, down from 39%" one still in force.
-  const down = DOWN_FROM.exec(left);
-  if (down) return PENDING.some(({ pattern }) => pattern.test(left.slice(0, down.index))) ? 'current' : 'previous';
   if (marked) return undefined;
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later) {

@@ -35,6 +35,8 @@ export interface StatusScope {
 const prefixes = String.raw`(?:\s+${wordsSource(NUMBER_PREFIXES)})*`;
 /** "down from 54%", "from the 25%" (but not "ranging from"). */
 const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'u');
+/** "down from a whopping 39%": after "down"/"up", any two words may lead into the old level. */
+const DOWN_FROM = /\b(?:down|up)\s+from(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 /** A start planned in the past: "were to take effect", "was due to be charged". */
 const PAST_START =
   /\b(?:was|were)\s+(?:(?:due|set|scheduled|slated|supposed|expected|going)\s+)?to\s+(?:take\s+effect|start|begin|kick\s+in|come\s+into\s+(?:force|effect)|be\s+(?:imposed|charged|applied|collected|levied))\b/u;
@@ -406,7 +408,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (change) return change;
   // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in
   // force while the new one is to come.
-  if ((FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left)) || INSTEAD_BEFORE.test(left))
+  if (((FROM_BEFORE.test(left) || DOWN_FROM.test(left)) && !EXEMPT_FROM.test(left)) || INSTEAD_BEFORE.test(left))
     return previous && PENDING.includes(previous) ? 'current' : 'previous';
   // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
