@@ -229,8 +229,7 @@ export function sentenceRates(
     const percent = percents[statement.index];
     if (!percent || statement.status !== 'current') continue;
     if (asked) statement.status = 'threatened';
-    else if (notStarted && !HELD_ALREADY.test(sentence.slice(Math.max(0, percent.lead - 20), percent.end + 30)))
-      statement.status = 'scheduled';
+    else if (notStarted && !heldAlready(sentence, percent.lead, percent.end)) statement.status = 'scheduled';
   }
   return found.map(({ index: _, ...placed }) => placed);
 }
@@ -265,6 +264,9 @@ const PAUSED_LATER =
   /^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen)\b/iu;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
+/** Whether the words around a rate (from `from` to `to` in `text`) say it holds already. */
+const heldAlready = (text: string, from: number, to: number) =>
+  HELD_ALREADY.test(text.slice(Math.max(0, from - 20), to + 30));
 
 /**
  * The rates of `before` told as in force become scheduled when a sentence after it puts their
@@ -276,7 +278,7 @@ function scheduleBefore(statements: RateStatement[], before: string, later: stri
   for (const statement of statements) {
     if (statement.sentence !== before || statement.status !== 'current') continue;
     const at = percents.find((p) => p.value === statement.percent);
-    if (!at || HELD_ALREADY.test(before.slice(Math.max(0, at.start - 20), at.end + 30))) continue;
+    if (!at || heldAlready(before, at.start, at.end)) continue;
     statement.status = 'scheduled';
     if (effective) statement.effective = effective;
   }
@@ -300,15 +302,17 @@ export function extractRates(article: Article): RateStatement[] {
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
+      // The last rate stated, in this paragraph or the one before: what a sentence that puts a
+      // start off, a pause on, or goes on ("Additionally, …") speaks of.
+      const last = statements.at(-1);
+      const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
       if (!HAS_PERCENT.test(sentence)) {
-        // The rates it puts off are the last ones stated, in its paragraph or the one before.
-        const last = statements.at(-1);
-        if (last && last.paragraph >= passage.paragraph - 1 && STARTS_LATER.test(sentence))
-          scheduleBefore(statements, last.sentence, sentence, article.published);
+        if (recent && STARTS_LATER.test(sentence))
+          scheduleBefore(statements, recent.sentence, sentence, article.published);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
-        if (last && last.paragraph >= passage.paragraph - 1 && PAUSED_LATER.test(sentence))
-          pauseBefore(statements.filter((statement) => statement.sentence === last.sentence));
+        if (recent && PAUSED_LATER.test(sentence))
+          pauseBefore(statements.filter((statement) => statement.sentence === recent.sentence));
         return;
       }
       let carried: string | undefined;
@@ -316,11 +320,8 @@ export function extractRates(article: Article): RateStatement[] {
         (carried ??= GOES_ON.test(sentence)
           ? (datedAt(sentenceBefore(article.passages, p, s) ?? '', article.published) ?? '')
           : '');
-      const last = statements.at(-1);
       const continued =
-        last && last.paragraph >= passage.paragraph - 1 && CONTINUES.test(sentence)
-          ? { imposer: last.imposer, target: last.target }
-          : undefined;
+        recent && CONTINUES.test(sentence) ? { imposer: recent.imposer, target: recent.target } : undefined;
       for (const rate of sentenceRates(
         sentence,
         article.published,
