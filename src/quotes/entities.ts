@@ -30,8 +30,6 @@ export interface Entity {
   /** The names and role nouns the article calls it by. */
   forms: string[];
   gender?: Gender;
-  /** Position of the latest mention. */
-  lastSeen: number;
   /** Positions of every mention, in the order the article was read. */
   seenAt: number[];
 }
@@ -80,7 +78,7 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   return head && qualifiers.every((w) => words.includes(countryWord(w)) || (countryless && isCountry(w)));
 }
 
-/** Where `entity` was last mentioned before `at`, or -1. */
+/** Where `entity` was last mentioned before `at` (at all, for `Infinity`), or -1. */
 function seenBefore(entity: Entity, at: number): number {
   return entity.seenAt.reduce((last, p) => (p < at && p > last ? p : last), -1);
 }
@@ -169,7 +167,6 @@ export class EntityTable {
         keyWords: words,
         titles: [],
         forms: [],
-        lastSeen: at,
         seenAt: [],
       };
       this.entities.push(entity);
@@ -252,7 +249,7 @@ export class EntityTable {
       ...new Set(
         this.entities
           .filter((e) => e.kind === 'organisation')
-          .sort((a, b) => b.lastSeen - a.lastSeen)
+          .sort((a, b) => seenBefore(b, Infinity) - seenBefore(a, Infinity))
           .map((e) => countryName(e.words.join(' ')))
           .filter((name): name is string => name !== null),
       ),
@@ -329,7 +326,6 @@ export class EntityTable {
   }
 
   private seen(entity: Entity, at: number): void {
-    entity.lastSeen = Math.max(entity.lastSeen, at);
     entity.seenAt.push(at);
   }
 
