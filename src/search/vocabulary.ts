@@ -214,13 +214,13 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   still currently current latest today nowadays presently`.split(/\s+/),
 );
 
+/** Idioms of a user's own words that frame the question ("when did it start in the first place?"). */
+export const FRAMING_PHRASES =
+  /\b(?:in\s+the\s+first\s+place|at\s+all|by\s+the\s+way|or\s+something|or\s+whatever)\b/gi;
+
 /**
  * The word after "how" that asks for a degree ("how high", "how far", "how long"): it names the
  * kind of answer (a rate, an amount, a time), not the subject, and in a passage it is mostly
  * another sense ("high-tech", "far-reaching", "long-standing").
  */
-/** Idioms of a user's own words that frame the question ("when did it start in the first place?"). */
-export const FRAMING_PHRASES =
-  /\b(?:in\s+the\s+first\s+place|at\s+all|by\s+the\s+way|or\s+something|or\s+whatever)\b/gi;
-
 export const HOW_DEGREE = /\bhow\s+(?:high|low|much|many|far|long|big|large|soon|often|quickly|fast|steep|severe)\b/gi;
