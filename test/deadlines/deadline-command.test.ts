@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { runAutocomplete, runCommand } from '../../src/dispatch/dispatch.ts';
 import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
-import { writeArticle } from '../follows/articles.ts';
+import { corpusWith } from '../follows/articles.ts';
 import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
 
 const FIXTURES = 'test/fixtures/deadlines';
@@ -27,14 +24,6 @@ interface DeadlineData {
   history: { date: string; sentence?: string; article?: { id: string } }[];
 }
 const deadlinesOf = (data: Record<string, unknown>) => data.deadlines as DeadlineData[];
-
-/** A corpus folder of articles written for a test: name, title, date and paragraphs each. */
-function corpusOf(prefix: string, articles: [string, string, string, string[]][]): string {
-  const corpus = mkdtempSync(join(tmpdir(), prefix));
-  mkdirSync(join(corpus, 'articles'));
-  for (const [name, title, published, paragraphs] of articles) writeArticle(corpus, name, title, published, paragraphs);
-  return corpus;
-}
 
 describe('/deadline list, through the console', () => {
   it('gives the seed articles’ Geneva truce as JSON data, honouring --now', async () => {
@@ -261,7 +250,7 @@ describe('/deadline permissions and autocomplete', () => {
 
 describe('/deadline list on a date several articles state, through the console', () => {
   it('cites the first article and names the later ones, in text and JSON', async () => {
-    const corpus = corpusOf('deadline-also-', [
+    const corpus = corpusWith('deadline-also-', [
       ['first', 'Japan pause ends soon', '2026-07-01', ['The tariff pause between the US and Japan ends on July 9.']],
       ['second', 'Japan waits', '2026-07-03', ['The pause on US tariffs on Japanese goods expires on July 9.']],
       [
@@ -288,7 +277,7 @@ describe('/deadline list on a date several articles state, through the console',
 
 describe('/deadline list on tariffs taken away, through the console', () => {
   it('names a removal as one, and a partner that lifts its counter-tariffs as their imposer', async () => {
-    const corpus = corpusOf('deadline-removal-', [
+    const corpus = corpusWith('deadline-removal-', [
       [
         'coffee',
         'Coffee tariff lifted',

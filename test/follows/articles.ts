@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Articles written for the `/follow` tests, in our own words. */
@@ -47,6 +48,20 @@ export function writeArticle(
     `---\ntitle: "${title}"\noutlet: Harbor Ledger\npublished: ${published}\nurl: https://news.example/${name}\n---\n\n${paragraphs.join('\n\n')}\n`,
   );
   return path;
+}
+
+/** A new, empty corpus folder (with its `articles/`) in the temporary directory. */
+export function newCorpus(prefix: string): string {
+  const corpus = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(corpus, 'articles'));
+  return corpus;
+}
+
+/** A new corpus folder holding the articles given: name, title, date and paragraphs each. */
+export function corpusWith(prefix: string, articles: [string, string, string, string[]][]): string {
+  const corpus = newCorpus(prefix);
+  for (const [name, title, published, paragraphs] of articles) writeArticle(corpus, name, title, published, paragraphs);
+  return corpus;
 }
 
 export const MOREAU_FIRST = [

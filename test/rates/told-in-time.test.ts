@@ -1,24 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
 import { runConsoleJson } from '../helpers/console.ts';
 
 /**
  * `/tariff` on articles that tell how a rate came about: a level the sentence dates months back, a
  * retaliation told "then", and a cut agreed but not yet applied. Sentences written for these tests.
  */
-function corpusOf(
-  published: string,
-  paragraphs: string[],
-  corpus = mkdtempSync(join(tmpdir(), 'tariff-told-')),
-): string {
-  writeFileSync(
-    join(corpus, `${published}-story.md`),
-    ['---', 'title: Tariff story', 'outlet: Harbor Wire', `published: ${published}`, '---', '', ...paragraphs, ''].join(
-      '\n\n',
-    ),
-  );
+function corpusOf(published: string, paragraphs: string[], corpus = newCorpus('tariff-told-')): string {
+  writeArticle(corpus, `${published}-story`, 'Tariff story', published, paragraphs);
   return corpus;
 }
 
