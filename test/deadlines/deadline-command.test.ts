@@ -275,8 +275,8 @@ describe('/deadline list on a date several articles state, through the console',
   });
 });
 
-describe('/deadline list on tariffs taken away, through the console', () => {
-  it('names a removal as one, and a partner that lifts its counter-tariffs as their imposer', async () => {
+describe('/deadline list on tariffs taken away or applied retroactively, through the console', () => {
+  it('names a removal as one, a partner lifting its counter-tariffs as their imposer, and a retroactive day in its year', async () => {
     const corpus = corpusWith('deadline-removal-', [
       [
         'coffee',
@@ -296,6 +296,13 @@ describe('/deadline list on tariffs taken away, through the console', () => {
         ],
       ],
       [
+        'trucks',
+        'Truck relief',
+        '2026-03-21',
+        // Retroactive: the day lies before the article, in its year, not a year ahead.
+        ['The order lowers the US tariff on Peruvian trucks to 15%. The relief is retroactive to March 2.'],
+      ],
+      [
         'mexico',
         'Mexico reprieve',
         '2026-03-21',
@@ -307,6 +314,7 @@ describe('/deadline list on tariffs taken away, through the console', () => {
       ['Removal of Canada tariff on US', 'takes effect', '2026-04-01'],
       ['US–Mexico tariff deadline', 'ends', '2026-05-02'],
       ['Removal of US 40% tariff on Peru', 'takes effect', '2026-03-13'],
+      ['US 15% tariff on Peru', 'takes effect', '2026-03-02'],
     ]);
     const { stdout } = await runConsole('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
     expect(stdout).toContain('Removal of Canada tariff on US');

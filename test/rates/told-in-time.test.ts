@@ -133,3 +133,15 @@ describe('/tariff on partners beyond the largest economies', () => {
     expect((await rateLines('peru', corpus, now))[0]).toMatch(/^\*\*39%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a sentence that ends with "the U.S."', () => {
+  it('reads the next sentence on its own, so its old level does not take the first one’s status', async () => {
+    const corpus = corpusOf('2026-11-20', [
+      'Peru will now face a 15 percent tariff from the U.S. That marks a step down from the 39 percent levy Washington placed on Peruvian goods back in August.',
+      'Peruvian goods pay the 15 percent tariff from today.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-11-21T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
+    expect(text).not.toMatch(/\*\*39%\*\* on Peruvian goods · in force/);
+  });
+});
