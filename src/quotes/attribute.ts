@@ -10,6 +10,7 @@ import {
   type QuotePart,
   type QuoteSpan,
 } from './marks.ts';
+import { blankDateline } from './dateline.ts';
 import { isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { speakerLabel } from './speaker-label.ts';
@@ -220,7 +221,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       .filter((span) => !spans.includes(span) && span.parts[0]?.passage === i)
       .reduce(
         (t, { parts: [p] }) => (p ? t.slice(0, p.open) + ' '.repeat(p.close + 1 - p.open) + t.slice(p.close + 1) : t),
-        text,
+        blankDateline(text),
       ),
   );
   // Positions count through the whole article, so that anything in it can be ordered.

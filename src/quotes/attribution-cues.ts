@@ -281,6 +281,20 @@ function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, 
 }
 
 /**
+ * The subject a participle has of its own after "with" ("…, with trade spokesman Damien O'Connor
+ * saying the episode was “…”"): the speaker, not the subject of the sentence.
+ */
+function withSubject(masked: string, tokens: readonly Token[], verb: number): SpeakerRef | null {
+  if (!(tokens[verb] as Token).lower.endsWith('ing')) return null;
+  for (let j = verb - 1; j >= Math.max(0, verb - MAX_SPEAKER_WORDS); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()\uE000]/.test(masked.slice(t.end, (tokens[j + 1] as Token).start))) return null;
+    if (t.lower === 'with') return parsePhrase(masked, t.end, (tokens[verb - 1] as Token).end, false);
+  }
+  return null;
+}
+
+/**
  * The speaker named right after the verb that follows an earlier quotation of the sentence
  * (`“…,” said Bloomberg, and Trump is emboldened by “…”`, `“This,” said the minister, “is …”`):
  * the later words are that speaker's too, however the speaker is named.
@@ -363,6 +377,8 @@ export function cueBefore(
     verb = earlier;
   }
   const at = (tokens[verb] as Token).start;
+  const absolute = withSubject(masked, tokens, verb);
+  if (absolute) return { cue: { ref: absolute, at }, spoken: true };
   const speaker = invertedSpeaker(masked, tokens, verb, sentenceStart, open);
   if (speaker) return { cue: { ref: speaker, at }, spoken: true };
   const relayed = relayedSpeaker(masked, tokens, verb, open);

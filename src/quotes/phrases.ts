@@ -320,6 +320,18 @@ const isPersonalName = (t: Token) =>
   !GOVERNMENTS.has(bareWord(t)) &&
   !isPeopleWord(bareWord(t));
 
+/** Countries by name, not by their people or capital ("New Zealand", "U.S."). */
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
+
+/** Longest country name, in words ("United States of America"). */
+const MAX_COUNTRY_WORDS = 4;
+
+/** A name that ends in a country's ("Air New Zealand", "Bank of Korea"): a body; no person is named so. */
+const endsInCountry = (name: readonly Token[]) =>
+  Array.from({ length: Math.min(MAX_COUNTRY_WORDS, name.length - 1) }, (_, k) => name.slice(-(k + 1))).some((tail) =>
+    COUNTRY_NAMES.has(tail.map(bareWord).join(' ')),
+  );
+
 /** A place joined to a participle before a name ("Tokyo-based", "London-listed"). */
 const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|born|listed|headquartered|owned|backed|run)$/u;
 
@@ -379,6 +391,7 @@ function nameOf(
   const titleText = title.length > 0 ? title.map((t) => t.text).join(' ') : undefined;
   const organisation =
     name.some((t) => ORGANISATION_NOUNS.has(t.lower)) ||
+    endsInCountry(name) ||
     (name.length === 1 && NEWS_OUTLETS.has(name[0]?.lower ?? '')) ||
     (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0] ? bareWord(name[0]) : '')) ||
     ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
@@ -626,6 +639,19 @@ function governedAcross(tokens: readonly Token[], from: number, text: string): b
   return false;
 }
 
+/**
+ * The word before the name at `from`, or, when that word is an acronym in brackets, the word before
+ * the capitalised title the acronym shortens ("with U.S. Trade Representative (USTR)" → "with").
+ */
+function bracketedFrom(tokens: readonly Token[], from: number, text: string): Token | undefined {
+  let j = from - 1;
+  const word = tokens[j];
+  if (!word || text[word.start - 1] !== '(' || text[word.end] !== ')') return word;
+  j--;
+  while (j >= 0 && (tokens[j] as Token).capitalised) j--;
+  return tokens[j];
+}
+
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
 const MAX_DESCRIPTION_WORDS = 6;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
@@ -695,8 +721,9 @@ export function findMentions(text: string, start: number, end: number, known?: R
         mentions.push({ ref: named, start: complement[0].start, end: tail.end, subject: false });
       return;
     }
-    // Not after a preposition, even with a determiner between ("in a post on his Truth Social").
-    const previous = tokens[from - 1];
+    // Not after a preposition, even with a determiner between ("in a post on his Truth Social"), nor
+    // after a title with its acronym in brackets ("with U.S. Trade Representative (USTR) Jamieson Greer").
+    const previous = bracketedFrom(tokens, from, text);
     const governed = (t?: Token) => t !== undefined && PREPOSITIONS.has(t.lower);
     // "after Trump revealed his plan": a conjunction opening a clause whose subject the name is.
     const following = tokens[last + 1];
@@ -709,8 +736,22 @@ export function findMentions(text: string, start: number, end: number, known?: R
       !CLAUSE_WORDS.has(following.lower) &&
       !COORDINATORS.has(following.lower);
     const afterPreposition = (governed(previous) && !clauseSubject) || governedAcross(tokens, from, text);
+    // A name listed after one a preposition governs ("with Greer, Commerce Secretary Howard Lutnick and
+    // other officials") is governed too; an appositive ("of the Senate, Sen. Davi Alcolumbre, and …")
+    // is not listed.
+    const prior = mentions.at(-1);
+    const listed =
+      prior !== undefined &&
+      !prior.subject &&
+      /^,\s+$/.test(text.slice(prior.end, (tokens[from] as Token).start)) &&
+      /^,?\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(tail.end));
     const subject =
-      !participle && !afterPreposition && !tail.possessive && text[head.start - 1] !== '(' && head.start > introEnd;
+      !participle &&
+      !afterPreposition &&
+      !listed &&
+      !tail.possessive &&
+      text[head.start - 1] !== '(' &&
+      head.start > introEnd;
     mentions.push({ ref, start: head.start, end: tail.end, subject });
   });
   return mentions;

@@ -951,6 +951,41 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Omar Vance', 'Dana Whitfield'],
   ],
   ['a headline in capitals names no one', ['TRADE CHIEF SLAPS DUTIES ON CARS', '"Nobody saw this coming."'], [null]],
+  [
+    "a press release's dateline names no one (not the state's abbreviation)",
+    [
+      'LINDEN, Ore., June 3, 2025 /PRNewswire/ -- Harbor Freight Council President Ana Ruiz issued this statement today on the new duties:',
+      '"The duties will raise costs for every port in the region."',
+    ],
+    ['Ana Ruiz'],
+  ],
+  [
+    'a wire dateline with its agency names no one',
+    ['KESTREL, Aug. 4 (Wirepost) -- Ports reopened on Monday after the strike.', '"Ships are moving again."'],
+    [null],
+  ],
+  [
+    'a participle with its own subject after "with" ("with X saying …")',
+    [
+      'Exporters reacted angrily, with trade envoy Mira Sol saying the move was "a betrayal of the deal".',
+      '"We will fight it," she said.',
+    ],
+    ['Mira Sol', 'Mira Sol'],
+  ],
+  [
+    "a name that ends in a country's is a body, never a pronoun's antecedent",
+    ['The plan to buy new jets for Air New Zealand was announced.', '"It was a good month," he said.'],
+    [null],
+  ],
+  [
+    'names a preposition governs, past a bracketed acronym and down a list, are no antecedents',
+    [
+      'Trade Minister Park Min-jun said the talks would go on.',
+      'He held talks with U.S. Trade Representative (USTR) Dale Pike, Commerce Secretary Ray Holt and other officials.',
+      '"The talks were useful," he said.',
+    ],
+    ['Park Min-jun'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -1,0 +1,22 @@
+/**
+ * A dateline at the head of a paragraph ("ARLINGTON, Va., May 17, 2019 /PRNewswire/ --", "SEOUL,
+ * July 25 (UPI) --", "RUETLI (Switzerland):") names no speaker: read as narration, a state's
+ * abbreviation ("Va.") or the opening "Today" became the one a bare quotation after it is given to.
+ */
+
+/** A place in capitals ("WASHINGTON D.C.", "NEW YORK"), then its region ("Va.", "Philippines"). */
+const PLACE = String.raw`\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:\s?D\.C\.)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?`;
+/** A date, bare or in brackets ("May 17, 2019", "(March 18, 2020)"). */
+const DATE = String.raw`\(?\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}(?:,\s\d{4})?\)?`;
+/** A source in brackets or slashes ("(UPI)", "(Switzerland)", "/PRNewswire/"). */
+const SOURCE = String.raw`(?:\([^()]{2,30}\)|/[^/\s][^/]{0,30}/)`;
+const DASH = String.raw`(?:--|—|–|-|:)`;
+const DATELINE = new RegExp(
+  String.raw`^\s*${PLACE}(?:,?\s*${DATE})?(?:\s*${SOURCE})*\s*${DASH}\s+(?:${DATE}\s*${DASH}\s+)?(?![“"])`,
+  'u',
+);
+/** `text` with its dateline blanked out (same length, so offsets stay). */
+export function blankDateline(text: string): string {
+  const line = DATELINE.exec(text)?.[0];
+  return line ? ' '.repeat(line.length) + text.slice(line.length) : text;
+}
