@@ -221,6 +221,10 @@ const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const AGREED_TO =
   /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
 
+/** A headline's subject and "to" ("U.S. to …", "Canada to …"): headlines write the future with an infinitive. */
+export const HEADLINE_SUBJECT = String.raw`^\W*(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}to\s+`;
+const HEADLINE_TO = new RegExp(`${HEADLINE_SUBJECT}$`, 'u');
+
 /** A commitment with no future word: "agreed to lower", "a deal to cut". */
 const COMMITTED = /\b(?:agreed|agrees|agreement|deal|pledged|promised|committed)\b/iu;
 const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
@@ -238,7 +242,7 @@ function pendingStatus(
   if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
   const found =
     PENDING.find(({ pattern }) => pattern.test(own))?.status ??
-    (startsLater || AGREED_TO.test(own) ? 'scheduled' : undefined);
+    (startsLater || AGREED_TO.test(own) || HEADLINE_TO.test(sentence.slice(0, verbAt)) ? 'scheduled' : undefined);
   // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.
   if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
     return undefined;

@@ -648,6 +648,42 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
   },
 ];
 
+/** Verbs a headline puts after "to" for a tariff to come: "US to impose", "Canada to face", "US to lift". */
+export const HEADLINE_VERBS: readonly string[] = [
+  'impose',
+  'raise',
+  'hike',
+  'hit',
+  'slap',
+  'levy',
+  'face',
+  'pay',
+  'double',
+  'triple',
+  'increase',
+  'boost',
+  'set',
+  'apply',
+  'charge',
+  'introduce',
+  'add',
+  'expand',
+  'place',
+  'put',
+  'match',
+  'lift',
+  'cut',
+  'lower',
+  'slash',
+  'reduce',
+  'scrap',
+  'remove',
+  'end',
+  'drop',
+  'ease',
+  'halve',
+];
+
 /** Words just before a number that make it a rate that was replaced ("the old 145% rate"). */
 export const FORMER_WORDS: readonly string[] = [
   'previous',
@@ -681,10 +717,12 @@ export const PAST_PERFECT_VERBS: readonly string[] = [
 ];
 
 /**
- * Past participles after "had" that do not end a rate: a deal, a threat or an intention told in the
- * past perfect ("had agreed to 15%", "had threatened 50%") keeps its own reading.
+ * Past participles after "had" that do not end a rate: a deal, a threat, an announcement or an
+ * intention told in the past perfect ("had agreed to 15%", "had threatened 50%") keeps its own reading.
  */
 export const PAST_PERFECT_EXCEPTIONS: readonly string[] = [
+  'announced',
+  'unveiled',
   'agreed',
   'accepted',
   'negotiated',

@@ -1,8 +1,9 @@
-import { changeStatus, EXEMPT_FROM } from './change.ts';
+import { changeStatus, EXEMPT_FROM, HEADLINE_SUBJECT } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
   FORMER_WORDS,
+  HEADLINE_VERBS,
   NUMBER_PREFIXES,
   PAST_PERFECT_EXCEPTIONS,
   PAST_PERFECT_VERBS,
@@ -316,6 +317,15 @@ const PARTICIPLE_ASIDE =
  */
 const ANNOUNCED_BEFORE =
   /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+/**
+ * A headline's infinitive: "U.S. to Impose 35% Tariff on Canadian Goods", "Canada to face 35%
+ * tariff". Headlines write the future this way (in title case too).
+ */
+const HEADLINE_FUTURE = new RegExp(
+  String.raw`${HEADLINE_SUBJECT}${wordsSource([...HEADLINE_VERBS, ...HEADLINE_VERBS.map(capitalised)])}(?![^,;]*\b(?:is|are|was|were|has|have|had)\b)`,
+  'u',
+);
 /**
  * A change told as under way in reported speech: "announced he was raising tariffs … to 25%", "said
  * it is cutting its duty to 10%": a plan, like an announcement, until an article says it started.
@@ -392,6 +402,11 @@ export function statusOf(scope: StatusScope): RateStatus {
     replacedBefore(sentence.slice(before.start, before.end)) === 'replaced'
   )
     return 'previous';
+  const headline = HEADLINE_FUTURE.exec(sentence);
+  // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
+  const oldLevel = FROM_BEFORE.test(left) || DOWN_FROM.test(left) || INSTEAD_BEFORE.test(left);
+  if (headline && headline[0].length <= percent.lead && !oldLevel)
+    return replacedBefore(left) ? 'current' : 'scheduled';
   if (
     REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) &&
     !FROM_BEFORE.test(left) &&

@@ -7,6 +7,7 @@
  * (transshipment) are kept apart from the general rate.
  */
 import { HOME_COUNTRY } from '../geo/countries.ts';
+import { isHeading } from '../search/article-context.ts';
 import { rateLookup } from './lookup.ts';
 import { WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
@@ -108,9 +109,14 @@ export function directionTimeline(
   imposer: string,
   target: string,
 ): DirectionTimeline {
+  const own = statements.filter((s) => s.imposer === imposer && s.target === target);
+  // A headline is the weakest word on a rate: where its article's body speaks of the same
+  // direction's goods in general, the body says how the rate stands ("US Increasing Canada Tariff
+  // to 35%" over "is raising tariffs … from 25% to 35% effective Aug. 1").
+  const told = new Set(own.filter((s) => isGeneral(s) && !isHeading(s.sentence)).map((s) => s.articleId));
   const events: RateEvent[] = [];
-  for (const statement of statements) {
-    if (statement.imposer !== imposer || statement.target !== target) continue;
+  for (const statement of own) {
+    if (told.has(statement.articleId) && isHeading(statement.sentence)) continue;
     const status = trackerStatus(statement);
     if (!status) continue;
     events.push({

@@ -145,3 +145,55 @@ describe('/tariff on a sentence that ends with "the U.S."', () => {
     expect(text).not.toMatch(/\*\*39%\*\* on Peruvian goods · in force/);
   });
 });
+
+describe('/tariff on a headline and the body under it', () => {
+  it('reads "US to Impose 35% Tariff on …" as a rate to come, not one in force', async () => {
+    const corpus = corpusOf('2026-07-01', ['Peruvian goods pay a 20% tariff under the current order.']);
+    corpusOf(
+      '2026-07-11',
+      ['US to Impose 35% Tariff on Peruvian Goods', 'The White House gave no start date.'],
+      corpus,
+    );
+    const { lines, text } = await tariff('peru', corpus, '2026-07-12T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*20%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*35%\*\* · (?:scheduled|announced)/);
+  });
+
+  it('keeps the level a headline’s "to cut … from" leaves in force until the cut', async () => {
+    const corpus = corpusOf('2026-07-11', [
+      'US to Cut Tariff on Peruvian Goods to 15% from 25%',
+      'Officials gave no date for the change.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-07-12T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*15%\*\* · (?:scheduled|announced)/);
+  });
+
+  it('lets the body say how the rate stands where the headline is terse', async () => {
+    const corpus = corpusOf('2026-07-20', [
+      'US Increasing Peru Tariff to 35%; Trade Pact Goods Still Exempt',
+      'The U.S. is raising tariffs on Peru from 25% to 35% effective Aug. 1, the White House said.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-07-21T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*35%\*\* · scheduled/);
+  });
+});
+
+describe('/tariff on a rate told with its reason or its announcement', () => {
+  it('reads "for Peru’s purchases of Russian oil" as the reason, not the goods it covers', async () => {
+    const corpus = corpusOf('2026-08-27', [
+      'The United States doubled its tariff on Peruvian goods to 50 per cent for Peru’s purchases of Russian crude oil.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-08-28T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*50%\*\* on Peruvian goods · in force since/);
+  });
+
+  it('keeps a rate that "had announced" tells of, and that came into effect, in force', async () => {
+    const corpus = corpusOf('2026-08-27', [
+      'Washington had announced tariffs of 25 per cent on Peru that came into effect on August 7.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-08-28T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+  });
+});
