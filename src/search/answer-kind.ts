@@ -2,22 +2,26 @@ import { MONTH_NAMES } from './time-focus.ts';
 
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
- * "how high …", "what rate …" ask for an amount, "when …" for a time, "how did … react" for a
- * reaction. A passage that answers states the amount, the time or the reaction (welcomed, rejected,
- * rose); one that only shares the question's words often does not ("the truce had
- * been due to expire" for "how high would the tariffs have climbed?"). The search weighs its best
- * candidates up when they hold an answer of the kind asked (see `passage-index.ts`).
+ * "how high …", "what rate …" ask for an amount, "how many …" for a count, "when …" for a time,
+ * "how did … react" for a reaction. A passage that answers states the amount, the count, the time
+ * or the reaction (welcomed, rejected, rose); one that only shares the question's words often does
+ * not ("the truce had been due to expire" for "how high would the tariffs have climbed?"). The
+ * search weighs its best candidates up when they hold an answer of the kind asked (see
+ * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'time' | 'reaction';
+export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction';
 
 /**
- * An amount: "how high / much / many / far …", "what …" followed within a few words by a tariff word
+ * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
  * or the name of an amount ("what tariff rate", "what new levy"), or "which …" by the name of an
  * amount ("which rate"; "which levies did the court strike down?" asks which ones, not how much).
  */
 const ASKS_AMOUNT =
-  /\bhow\s+(?:high|low|much|many|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b/iu;
+  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b/iu;
+
+/** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
+const ASKS_COUNT = /\bhow\s+many\b/i;
 
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =
@@ -40,6 +44,7 @@ export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
 export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
+  if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   return kinds;
@@ -83,6 +88,32 @@ const REACTION = new RegExp(
 );
 
 /**
+ * A number of things: a figure that is not a percentage, a sum of money, a year or a day of a month
+ * ("12,000 workers", "54 barriers", "four million people", "dozens of countries").
+ */
+const COUNT = new RegExp(
+  [
+    String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:%|percent\b|per[\s-]?cent\b|pc\b)|[.,]\d)`,
+    String.raw`\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|millions)\b`,
+  ].join('|'),
+  'giu',
+);
+
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*$`, 'u');
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES})\\b`, 'u');
+
+/** A count in `text`: a figure that is not a day next to a month's name ("August 7", "7 August"). */
+function holdsCount(text: string): boolean {
+  for (const m of text.matchAll(COUNT)) {
+    const day =
+      /^\d{1,2}$/.test(m[0]) &&
+      (MONTH_BEFORE.test(text.slice(0, m.index)) || MONTH_AFTER.test(text.slice(m.index + m[0].length)));
+    if (!day) return true;
+  }
+  return false;
+}
+
+/**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
  * names (`named`: its percentage terms, "50%"; "when does the 50% tariff start?" is not answered by
  * another mention of 50%).
@@ -90,6 +121,7 @@ const REACTION = new RegExp(
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
   if (kind === 'reaction') return REACTION.test(text);
+  if (kind === 'count') return holdsCount(text);
   for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
   return false;
 }

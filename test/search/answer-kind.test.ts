@@ -23,6 +23,15 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'A White House official welcomed the decision by Ottawa as overdue.',
     ],
   },
+  mills: {
+    published: '2025-06-12',
+    title: 'Clothing towns fear for their orders',
+    paragraphs: [
+      'Clothing factories in the hill towns sell most of their jeans to American chains.',
+      'Owners say the 30% levy makes the clothing factories too dear, and that clothing factories will close.',
+      'Some 8,000 people are employed there, union leaders said.',
+    ],
+  },
   mexico: {
     published: '2025-03-02',
     title: 'Mexico braces for the steel levy',
@@ -47,6 +56,11 @@ describe('the kind of answer a question asks for', () => {
       'Which rate applies to Swiss watches?',
     ])
       expect(answerKindsOf(q), q).toEqual(['amount']);
+  });
+
+  it('reads a count from "how many", whatever else the question names', () => {
+    for (const q of ['How many cars can enter at the lower rate?', 'how many importers have sued?'])
+      expect(answerKindsOf(q), q).toEqual(['count']);
   });
 
   it('reads a time from a question opening with "when", "until when", "how long" or "what date"', () => {
@@ -103,6 +117,24 @@ describe('the kind of answer a question asks for', () => {
     expect(holdsAnswer('amount', 'The 50% duty replaces one of 25%.', new Set(['50%']))).toBe(true);
   });
 
+  it('finds a count in a passage: a number of things, not a rate, a sum, a year or a day', () => {
+    for (const text of [
+      'Some 12,000 people sew for export.',
+      'The quota covers 100,000 cars a year.',
+      'The plant employs four million workers.',
+      'Dozens of countries received letters.',
+    ])
+      expect(holdsAnswer('count', text, new Set()), text).toBe(true);
+    for (const text of [
+      'The duty rises to 25 per cent.',
+      'Exports were worth $42 billion in 2024.',
+      'The levy starts on 1 August.',
+      'The duties take effect on Aug. 7.',
+      'Growth slowed to 2.7 percent.',
+    ])
+      expect(holdsAnswer('count', text, new Set()), text).toBe(false);
+  });
+
   it('finds a time in a passage: a day, a weekday, a month with a year or after "in", a span', () => {
     for (const text of [
       'The duties take effect on Aug. 7.',
@@ -132,6 +164,11 @@ describe('the passage search, by the kind of answer asked', () => {
   it('puts the paragraph that states the rate first for a question asking for it', () => {
     expect(ranked('What is the tariff rate on Korean cars now?')[0]).toBe('korea#3');
     expect(ranked('How high is the tariff on Korean cars?')[0]).toBe('korea#3');
+  });
+
+  it('puts the paragraph that states a number of things first for a question asking how many', () => {
+    // The paragraph sharing the most words holds a rate, which does not answer "how many".
+    expect(ranked('How many people work at the clothing factories?')[0]).toBe('mills#3');
   });
 
   it('puts the paragraph that states the day first for a question asking when', () => {
