@@ -207,6 +207,8 @@ export interface ChangeScope {
   startsLater: boolean;
   /** True when the sentence names a day months before the article ("In October, he agreed to …" in January). */
   toldMonthsAfter?: boolean;
+  /** True when the sentence gives a start date before the article's date: a plan told with it has been carried out. */
+  startedEarlier?: boolean;
 }
 
 /** A clause break: the words that make a change pending stand in the change verb's own clause ("… but would raise"). */
@@ -229,14 +231,19 @@ const HEADLINE_TO = new RegExp(`${HEADLINE_SUBJECT}$`, 'u');
 const COMMITTED = /\b(?:agreed|agrees|agreement|deal|pledged|promised|committed)\b/iu;
 const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
 
+/** The month May with its day: "30 May 2025", "May 14". */
+const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(
   sentence: string,
   verbAt: number,
   startsLater: boolean,
   toldMonthsAfter = false,
+  startedEarlier = false,
 ): RateStatus | undefined {
-  const before = sentence.slice(Math.max(0, verbAt - 80), verbAt);
+  // "on 30 May 2025", "May 14": the month, not the modal.
+  const before = sentence.slice(Math.max(0, verbAt - 80), verbAt).replace(MAY_DATE, (m) => ' '.repeat(m.length));
   const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
   // "will see tariffs immediately slashed": a change to come at once has come.
   if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
@@ -246,6 +253,8 @@ function pendingStatus(
   // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.
   if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
     return undefined;
+  // "plans to raise the duty to 50%, effective 4 June" told on June 20: the start has come.
+  if (found === 'scheduled' && startedEarlier && !startsLater && !CONDITION.test(sentence)) return undefined;
   return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
 }
 
@@ -265,7 +274,7 @@ const RELATIVE_CHANGE_AFTER = new RegExp(
  * counts within the percentage's own window.
  */
 export function changeStatus(scope: ChangeScope): RateStatus | undefined {
-  const { sentence, percent, windowStart, startsLater, toldMonthsAfter } = scope;
+  const { sentence, percent, windowStart, startsLater, toldMonthsAfter, startedEarlier } = scope;
   const left = sentence.slice(0, percent.lead);
   const right = sentence.slice(percent.end);
   const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left) ? 'old' : undefined;
@@ -273,7 +282,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const verb = [...left.slice(from).matchAll(CHANGE)].at(-1);
   if (verb) {
     const at = from + verb.index;
-    const pending = pendingStatus(sentence, at, startsLater, toldMonthsAfter);
+    const pending = pendingStatus(sentence, at, startsLater, toldMonthsAfter, startedEarlier);
     if (marked === 'new') return pending ?? 'current';
     if (marked === 'old' || (OBJECT_BETWEEN.test(left.slice(at + verb[0].length)) && TO_AFTER.test(right)))
       return pending ? 'current' : 'previous';
@@ -282,7 +291,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
-    return pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter) ? 'current' : 'previous';
+    return pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier) ? 'current' : 'previous';
   }
   return undefined;
 }

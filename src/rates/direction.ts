@@ -7,6 +7,7 @@ import {
   BOTH_WAYS,
   COORDINATION,
   GENERIC_TARGET,
+  IMPORTED_GOODS,
   RESPECTIVELY,
   UNIVERSAL,
   worldwideTarget,
@@ -284,6 +285,8 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
   if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return worldwide(clauseText, clauseMentions);
+  // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
+  if (!foreignNamed && IMPORTED_GOODS.test(clauseText) && !pointsBack()) return worldwide(clauseText, clauseMentions);
   // "China announced 15% on US farm goods. Additionally, a 10% levy will apply to soybeans.": the
   // sentence that goes on, naming no one, tells more of the same rates.
   if (local.length === 0 && scope.continued) return [scope.continued];

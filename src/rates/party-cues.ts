@@ -314,6 +314,12 @@ const MOST_COUNTRIES =
   /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b/iu;
 const ALL_COUNTRIES =
   /\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b/iu;
+/**
+ * Goods imported from anywhere, named by what they are ("on imported steel", "on foreign metals",
+ * "on all imported vehicles", "on imports of branded drugs"): a sector rate on every country.
+ */
+export const IMPORTED_GOODS =
+  /\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}/u;
 /** Averages are no rate anyone charges. */
 const AVERAGE = /\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b/iu;
 
@@ -321,7 +327,7 @@ const AVERAGE = /\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b/iu;
 export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {
   if (AVERAGE.test(text)) return undefined;
   if (MOST_COUNTRIES.test(text)) return 'most countries';
-  if (ALL_COUNTRIES.test(text)) return 'all countries';
+  if (ALL_COUNTRIES.test(text) || IMPORTED_GOODS.test(text)) return 'all countries';
   return undefined;
 }
 

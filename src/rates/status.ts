@@ -62,8 +62,10 @@ const INSTEAD_BEFORE = new RegExp(
   'u',
 );
 const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
+/** Verbs of telling: an adverb of time before one of them dates the telling, not the level ("previously announced a 25% tariff"). */
+const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged)\b`;
 /** "the old 145% rate", "the previous 25%" */
-const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`, 'u');
+const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
 /**
  * A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%",
  * "had initially retaliated with 34%"): any regular participle, or an irregular one of the list.
@@ -85,10 +87,13 @@ function pastPerfect(left: string): boolean {
 /**
  * Words that tell a level as history, in the part of the sentence the number owns: "peaked at
  * 145%", "at their peak … reached 145%", "once stood at", "was initially assigned 50%", "was
- * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not.
+ * previously subject to", "at one point", "before the truce". Beside a modal or "now" ("will initially be 10%", "initially 46%, now 20%") they are not, nor
+ * when they date only the telling ("previously announced a 25% tariff").
  */
-const RETROSPECTIVE =
-  /\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|[Aa]t\s+the\s+time(?!\s+of\s+(?:writing|publication|going))|[Bb]ack\s+then|initial|[Ii]nitially|[Oo]riginally|[Pp]reviously|[Ff]ormerly|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b/u;
+const RETROSPECTIVE = new RegExp(
+  String.raw`\b(?:peak(?:ed|ing)?|at\s+(?:its|their|the)\s+(?:peak|height|highest)|[Aa]t\s+one\s+point|[Aa]t\s+the\s+time(?!\s+of\s+(?:writing|publication|going))|[Bb]ack\s+then|initial|(?:[Ii]nitially|[Oo]riginally|[Pp]reviously|[Ff]ormerly)(?!${TELLING})|(?<!,\s?)once\s+(?:stood|reached|hit|topped|was|were|had|paid|faced|ran|rose|[a-z]{2,}ed)|as\s+high\s+as|(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the|this|that|last\s+\p{L}+['’]s)\s+(?:\S+\s+)?(?:deal|truce|agreement|pact|accord|ceasefire|cut|reduction|ruling))\b`,
+  'u',
+);
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** A verb in the simple past (or a past participle), and words that keep a clause in the present or future. */
@@ -201,6 +206,14 @@ function startsLater(text: string, published: string): boolean {
     if (!START_BEFORE.test(text.slice(0, reading.start))) return false;
     return reading.day(reading.weekday ? 'future' : 'nearest') > published;
   });
+}
+
+/** True when `text` names a start date before `published` that needs no guess of its year or week ("effective 4 June 2025" in a June 20 article). */
+function startedEarlier(text: string, published: string): boolean {
+  return readDates(text, published, { months: true }).some(
+    (reading) =>
+      !reading.weekday && START_BEFORE.test(text.slice(0, reading.start)) && reading.day('nearest') < published,
+  );
 }
 
 const CUES = STATUS_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'u') }));
@@ -418,6 +431,7 @@ export function statusOf(scope: StatusScope): RateStatus {
     percent,
     windowStart: segment.start,
     startsLater: startsLater(sentence, published),
+    startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
   if (change) return change;

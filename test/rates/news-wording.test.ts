@@ -425,7 +425,11 @@ const CASES: Record<string, readonly Case[]> = {
       'The White House said China now faces tariffs of up to 245% on some goods.',
       ['United States → China 245% current'],
     ],
-    ['A 25% tariff on foreign cars took effect on April 3.', [], { published: '2025-04-10' }],
+    [
+      'A 25% tariff on foreign cars took effect on April 3.',
+      ['United States → all countries 25% current on autos'],
+      { published: '2025-04-10' },
+    ],
     [
       'Canadian officials said they were disappointed by the 35% rate.',
       ['United States → Canada 35% current'],
@@ -436,7 +440,11 @@ const CASES: Record<string, readonly Case[]> = {
       ['European Union → China 25% current on steel'],
     ],
     ['Trump imposed a 25% tariff on all steel and aluminum imports in March.', [], { context: ['Canada'] }],
-    ['A 50% levy on foreign steel took effect in June.', [], { context: ['Japan'] }],
+    [
+      'A 50% levy on foreign steel took effect in June.',
+      ['United States → all countries 50% current on steel'],
+      { context: ['Japan'] },
+    ],
     [
       'Canada has its own 100% tariff on Chinese electric vehicles.',
       ['Canada → China 100% current on electric vehicles'],
@@ -478,7 +486,10 @@ const CASES: Record<string, readonly Case[]> = {
       'Under a deal struck in July, Japan pays 15% on most exports to the United States.',
       ['United States → Japan 15% current'],
     ],
-    ['A Commerce Department probe could lead to tariffs of 25% on imported semiconductors.', []],
+    [
+      'A Commerce Department probe could lead to tariffs of 25% on imported semiconductors.',
+      ['United States → all countries 25% threatened on semiconductors'],
+    ],
     ["Seoul had hoped for a rate below Japan's 15%.", ['United States → Japan 15% current']],
     [
       "The new tariff rate on Indian goods, 50%, is among the highest in Asia, alongside Brazil's.",
@@ -1012,6 +1023,51 @@ const CASES: Record<string, readonly Case[]> = {
       'Tariffs on Chinese goods were 54% in March, rising to 104% on April 9.',
       ['United States → China 54% previous', 'United States → China 104% current'],
       { published: '2025-05-20' },
+    ],
+  ],
+  'a sector rate on goods imported from anywhere is the rate on all countries': [
+    [
+      'The White House confirmed a 25% duty on imported copper wire, effective immediately.',
+      ['United States → all countries 25% current on copper'],
+    ],
+    [
+      'Washington will put a 30% tariff on imports of patented medicines from next month.',
+      ['United States → all countries 30% scheduled on pharmaceuticals'],
+      { published: '2025-09-10' },
+    ],
+    [
+      'The levy on foreign lumber doubled to 20% last week.',
+      ['United States → all countries 20% current on lumber'],
+      { context: ['Canada'] },
+    ],
+    [
+      'The 25% duty on imports of steel from Canada hurts Ontario mills.',
+      ['United States → Canada 25% current on steel'],
+    ],
+  ],
+  'a plan told with a start date already past has been carried out': [
+    [
+      'In a statement on 2 May 2025 the ministry said it plans to raise its duty on US pork from 10% to 20%, effective 12 May 2025.',
+      ['China → United States 10% previous on farm goods', 'China → United States 20% current on farm goods'],
+      { published: '2025-06-01', context: ['China'] },
+    ],
+    [
+      'The ministry said on 2 May that it plans to raise its duty on US pork from 10% to 20%, effective 12 June.',
+      ['China → United States 10% current on farm goods', 'China → United States 20% scheduled on farm goods'],
+      { published: '2025-06-01', context: ['China'] },
+    ],
+  ],
+  'the month of May is no modal': [
+    [
+      'The order signed on May 3 raises the duty on Peruvian pork to 18%.',
+      ['United States → Peru 18% current on farm goods'],
+    ],
+  ],
+  'an adverb of history that dates only the telling': [
+    [
+      'The president previously announced a 40% tariff on Laotian goods, which took effect in August.',
+      ['United States → Laos 40% current'],
+      { published: '2025-10-01' },
     ],
   ],
 };
