@@ -559,6 +559,15 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
     if (cutOff && (!entity || (cues.length === 0 && words.length < MIN_CUT_OFF_WORDS))) return;
     previous = { passage: last.passage, entity, confidence };
+    // A speaker found without a cue is put forward as one found by a cue is: "He …" after a run of
+    // bare quotation paragraphs means their speaker.
+    if (entity && !found) {
+      const open = Math.max(0, first.open);
+      table.note(sentenceAt(first.passage, open), entity, position(first.passage, open), {
+        subject: false,
+        speaker: true,
+      });
+    }
     if (entity && !speakers.includes(entity)) speakers.push(entity);
     quotes.push({
       text,
@@ -584,8 +593,22 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       if (entity) table.note(sentence, entity, event.at, { subject: true, speaker: true });
     } else {
       const { entity } = table.name(event.mention.ref, event.at);
-      table.note(event.sentence, entity, event.at, { subject: event.mention.subject, speaker: false });
       const passage = sentences[event.sentence]?.passage ?? 0;
+      // The subject of a clause a speech verb reports ("He maintained New Zealand had …", "said that
+      // China would …"), with its verb after it: the one who speaks is put forward, not who is spoken
+      // of ("asked Mark Carney about …" puts Carney forward).
+      const text = masked[passage] ?? '';
+      const sentence = sentences[event.sentence];
+      const [previousWord, last] = tokenize(text, sentence?.start ?? 0, event.mention.start).slice(-2);
+      const [next] = tokenize(text, event.mention.end, sentence?.end ?? text.length);
+      const speech = (t?: Token) => t !== undefined && !t.capitalised && SPEECH_VERBS.has(t.lower);
+      const hasVerb =
+        next !== undefined &&
+        /^\s+$/.test(text.slice(event.mention.end, next.start)) &&
+        !next.capitalised &&
+        !PREPOSITIONS.has(next.lower);
+      const reported = hasVerb && (speech(last) || (last?.lower === 'that' && speech(previousWord)));
+      table.note(event.sentence, entity, event.at, { subject: event.mention.subject && !reported, speaker: false });
       const before = (masked[passage] ?? '').slice(Math.max(0, event.mention.start - 40), event.mention.start);
       if (entity.kind === 'organisation' && SPOKESPERSON_FOR.test(before))
         spokenForBodies.push({ entity, at: event.at });

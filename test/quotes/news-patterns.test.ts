@@ -986,6 +986,26 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Park Min-jun'],
   ],
+  [
+    'the subject of a clause a speech verb reports is not the one put forward',
+    [
+      'Exporters fear the new duties.',
+      'He maintained Norway had good ties with its neighbours.',
+      '"The first step is to talk to them."',
+    ],
+    [null],
+  ],
+  [
+    'a pronoun after a run of bare quotation paragraphs means their speaker',
+    [
+      'Lars Holm, the trade minister, spoke on Monday.',
+      '"Prices will rise."',
+      '"Margins are thin."',
+      '"Costs are up."',
+      '"Jobs are at risk," he said.',
+    ],
+    ['Lars Holm', 'Lars Holm', 'Lars Holm', 'Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
