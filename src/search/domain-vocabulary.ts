@@ -150,7 +150,11 @@ export const AGENCIES: readonly Person[] = [
   { names: ['SECO'], country: 'Switzerland', roles: 'economy ministry' },
 ];
 
-/** Places the news calls by a description or an old name, and what they are. */
+/**
+ * Places the news calls by a description or an old name, and what they are; also the informal names
+ * a reader types ("aussie beef", "nz") where no other sense competes ("Kiwi" is also a fruit, "SA"
+ * South Africa or Saudi Arabia).
+ */
 export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] = [
   { phrase: 'city-state', country: 'Singapore' },
   { phrase: 'Middle Kingdom', country: 'China' },
@@ -163,6 +167,10 @@ export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] 
   { phrase: 'Blue House', country: 'South Korea' },
   { phrase: 'Los Pinos', country: 'Mexico' },
   { phrase: 'Planalto', country: 'Brazil' },
+  { phrase: 'Aussie', country: 'Australia' },
+  { phrase: 'Aussies', country: 'Australia' },
+  { phrase: 'NZ', country: 'New Zealand' },
+  { phrase: 'Brits', country: 'United Kingdom' },
 ];
 
 /**

@@ -28,6 +28,22 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Growers fear that exports could halve within a year if nothing is done.',
     ],
   },
+  // The same news from three countries: only the country tells them apart, and ties go to the newest.
+  aus: {
+    published: '2025-09-01',
+    title: 'Wool trade slows',
+    paragraphs: ['Australian growers shipped less wool to American mills this year.'],
+  },
+  nz: {
+    published: '2025-09-02',
+    title: 'Wool trade slows',
+    paragraphs: ['New Zealand growers shipped less wool to American mills this year.'],
+  },
+  chile: {
+    published: '2025-09-03',
+    title: 'Wool trade slows',
+    paragraphs: ['Chilean growers shipped less wool to American mills this year.'],
+  },
 };
 
 const { top } = indexOf(ARTICLES);
@@ -48,6 +64,11 @@ describe('the passage search', () => {
   it('knows leaders, capitals and plain words for trade terms', () => {
     expect(top('what did Lula say about juice')).toBe('subject#1');
     expect(top('does Brasília plan to hit back?')).toBe('subject#1');
+  });
+
+  it('knows the informal names a reader types for a country', () => {
+    expect(top('did aussie growers ship less wool?')).toBe('aus#1');
+    expect(top('did nz growers ship less wool?')).toBe('nz#1');
   });
 });
 
