@@ -10,7 +10,7 @@ import { MONTH_NAMES } from './time-focus.ts';
  * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction';
+export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -23,20 +23,26 @@ const ASKS_AMOUNT =
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
 
+/** A place in a ranking: "where does … rank", "what rank", "how does … rank". */
+const ASKS_RANK = /\b(?:where|how)\s+(?:does|do|did|is|are|was|were)\b.*?\branks?\b|\bwhat\s+rank\b/iu;
+
+/** The question's word for a ranking: a passage states the place ("second-largest"), seldom the word. */
+export const RANK_NAMES = /\b(?:rank(?:s|ed)?|ranking)\b/gi;
+
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =
   /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
 /**
- * A reaction: "how did / will … react (respond, reply)", "what was … reaction (response)".
+ * A reaction: "how did / will … react (respond, reply, feel)", "what was … reaction (response)".
  * News states a reaction by what was done or said ("welcomed the move", "rejected it as unjustified",
  * "the peso strengthened"), seldom with the question's word for it.
  */
 const ASKS_REACTION =
-  /\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:react|respond|reply|replied)(?:ed|s|ing)?\b|\b(?:reaction|response|reply)\b/iu;
+  /\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?\b|\b(?:reaction|response|reply)\b/iu;
 
 /** The question's words for the reaction: the kind of answer, not its subject (like "how high"). */
-export const REACTION_NAMES = /\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?)\b/gi;
+export const REACTION_NAMES = /\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt)\b/gi;
 
 /** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
 export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
@@ -45,6 +51,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
   if (ASKS_COUNT.test(question)) kinds.push('count');
+  if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   return kinds;
@@ -113,6 +120,10 @@ function holdsCount(text: string): boolean {
   return false;
 }
 
+/** A place in a ranking: "second-largest", "third biggest", "the largest", "leading", "number one". */
+const RANK =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s](?:largest|biggest|most|highest|leading|top)\b|\b(?:largest|biggest|leading|number\s+one|no\.\s*1)\b/iu;
+
 /**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
  * names (`named`: its percentage terms, "50%"; "when does the 50% tariff start?" is not answered by
@@ -122,6 +133,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'time') return TIME.test(text);
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'count') return holdsCount(text);
+  if (kind === 'rank') return RANK.test(text);
   for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
   return false;
 }

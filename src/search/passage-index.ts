@@ -1,7 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
 import { documentTerms, questionTerms } from './analyzer.ts';
-import { AMOUNT_NAMES, answerKindsOf, holdsAnswer, REACTION_NAMES, type AnswerKind } from './answer-kind.ts';
+import {
+  AMOUNT_NAMES,
+  answerKindsOf,
+  holdsAnswer,
+  RANK_NAMES,
+  REACTION_NAMES,
+  type AnswerKind,
+} from './answer-kind.ts';
 import { articleContext, isHeading } from './article-context.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
@@ -485,6 +492,7 @@ function wrap(
       // An amount question's name for the amount ("what tariff rate …") is the kind of answer, not its subject.
       let asked = kinds.includes('amount') ? query.replace(AMOUNT_NAMES, ' ') : query;
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
+      if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       return rank(wanted, kinds, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);

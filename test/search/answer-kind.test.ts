@@ -32,6 +32,14 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Some 8,000 people are employed there, union leaders said.',
     ],
   },
+  copper: {
+    published: '2025-05-20',
+    title: 'Copper miners weigh the American levy',
+    paragraphs: [
+      'Chilean copper miners export copper to many markets, and the American market matters to Chilean copper.',
+      'The United States is the second-largest buyer of Chilean copper after China.',
+    ],
+  },
   mexico: {
     published: '2025-03-02',
     title: 'Mexico braces for the steel levy',
@@ -63,6 +71,16 @@ describe('the kind of answer a question asks for', () => {
       expect(answerKindsOf(q), q).toEqual(['count']);
   });
 
+  it('reads a place in a ranking from "where does … rank" and "what rank"', () => {
+    for (const q of [
+      'Where does the US rank among Chile’s copper buyers?',
+      'What rank does Japan hold among investors?',
+    ])
+      expect(answerKindsOf(q), q).toEqual(['rank']);
+    expect(holdsAnswer('rank', 'Japan is the third-biggest investor.', new Set())).toBe(true);
+    expect(holdsAnswer('rank', 'Japan invests in American plants.', new Set())).toBe(false);
+  });
+
   it('reads a time from a question opening with "when", "until when", "how long" or "what date"', () => {
     for (const q of [
       'When do the duties on Indian goods start?',
@@ -77,6 +95,7 @@ describe('the kind of answer a question asks for', () => {
   it('reads a reaction from "how did … react (respond)" and "what was … response"', () => {
     for (const q of [
       'How did Ottawa react to the steel duties?',
+      'How did Dublin feel about the deal?',
       'How has Beijing responded?',
       "What was Brussels' response to the letter?",
     ])
@@ -169,6 +188,11 @@ describe('the passage search, by the kind of answer asked', () => {
   it('puts the paragraph that states a number of things first for a question asking how many', () => {
     // The paragraph sharing the most words holds a rate, which does not answer "how many".
     expect(ranked('How many people work at the clothing factories?')[0]).toBe('mills#3');
+  });
+
+  it('puts the paragraph that states the place first for a question asking where something ranks', () => {
+    // The question's word for a ranking is not searched for: a paragraph seldom says "rank".
+    expect(ranked('Where does the American market rank for Chilean copper?')[0]).toBe('copper#2');
   });
 
   it('puts the paragraph that states the day first for a question asking when', () => {
