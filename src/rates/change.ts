@@ -211,8 +211,11 @@ export interface ChangeScope {
   startedEarlier?: boolean;
 }
 
-/** A clause break: the words that make a change pending stand in the change verb's own clause ("… but would raise"). */
-const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas)\b/gu;
+/**
+ * A clause break: the words that make a change pending stand in the change verb's own clause ("… but
+ * would raise"; "… will not go away became clear when Trump slashed …").
+ */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas|when|after|because|once)\b/gu;
 /** With a condition ("if talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 

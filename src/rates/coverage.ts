@@ -51,6 +51,8 @@ const ON_ALL_GOODS =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|merchandise)\b/u;
 /** What such a rate does, after a comma: ", affecting several agricultural products" tells its effect, not its scope. */
 const IMPACT = /,\s*(?:affecting|hitting|hurting|impacting|weighing\s+on|disrupting)\b/u;
+/** A condition after the number ("… until Drugs stop flowing", "unless Ottawa drops its dairy duties"): its goods are not the rate's. */
+const CONDITION_AFTER = /\b(?:until|unless|if|as\s+long\s+as)\b/u;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
@@ -80,7 +82,10 @@ export function coverageOf(scope: CoverageScope): Coverage {
   // so are those of another rate named after the number ("…, with higher rates on cars").
   const after = sentence.slice(percent.end, segment.end);
   const other =
-    OTHER_STATEMENT.exec(after) ?? OTHER_RATE_ON.exec(after) ?? (ON_ALL_GOODS.test(after) ? IMPACT.exec(after) : null);
+    OTHER_STATEMENT.exec(after) ??
+    OTHER_RATE_ON.exec(after) ??
+    (ON_ALL_GOODS.test(after) ? IMPACT.exec(after) : null) ??
+    CONDITION_AFTER.exec(after);
   const cut = Math.min(
     examples ? percent.end + examples.index : segment.end,
     other ? percent.end + other.index : segment.end,

@@ -7,6 +7,7 @@ import {
   BOTH_WAYS,
   COORDINATION,
   GENERIC_TARGET,
+  HOME_GOVERNMENT,
   IMPORTED_GOODS,
   RESPECTIVELY,
   UNIVERSAL,
@@ -91,6 +92,7 @@ function resolve(
   context: readonly Party[],
   bothWays: boolean,
   at: number,
+  homeActsAt = -1,
 ): Direction[] {
   const countries = unique(local.map((p) => p.country));
   if (bothWays) {
@@ -106,14 +108,18 @@ function resolve(
   const imposer = pick(local, ['imposer'], targets);
   if (targets.length > 0) {
     // A foreign country with no role after the number is compared with the target ("…, alongside
-    // Brazil's"), not imposing on it; before it, it is the subject ("Beijing's move: 34% on US goods").
+    // Brazil's"), not imposing on it; before it, it is the subject ("Beijing's move: 34% on US goods"),
+    // unless the home government acts after it ("India's exporters … when Trump slashed tariffs on Bangladesh").
     const subjects = targets.includes(HOME_COUNTRY)
       ? local
-      : local.filter((p) => p.start === undefined || p.start < at);
+      : local.filter((p) => p.start === undefined || (p.start < at && p.start > homeActsAt));
+    const unacted = targets.includes(HOME_COUNTRY)
+      ? nearby
+      : nearby.filter((p) => p.role === 'imposer' || p.start === undefined || p.start > homeActsAt);
     const by =
       imposer ??
       pick(subjects, ['unknown'], targets) ??
-      pick(nearby, ['imposer', 'unknown'], targets) ??
+      pick(unacted, ['imposer', 'unknown'], targets) ??
       (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
     return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
   }
@@ -313,8 +319,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
           m.role === 'target' ||
           !before.some((o) => o.country === m.country && o.role === 'target' && o.start > m.start),
       );
-  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at);
+  const homeActs = [...sentence.slice(0, scope.at).matchAll(HOME_GOVERNMENT_ALL)].at(-1);
+  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1);
 }
+
+const HOME_GOVERNMENT_ALL = new RegExp(HOME_GOVERNMENT.source, 'gu');
 
 /** A relative clause that describes the country right before it: ", which face …", ", where tariffs remain at …". */
 const RELATIVE_OPENING = /^\s*(?:which|who|where)\b/u;

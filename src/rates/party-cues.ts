@@ -320,12 +320,16 @@ const ALL_COUNTRIES =
  */
 export const IMPORTED_GOODS =
   /\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}/u;
+/** Countries named as all of them ("on imports from all countries"): the words say all, whatever "baseline" says. */
+const EVERY_COUNTRY =
+  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies)\b/iu;
 /** Averages are no rate anyone charges. */
 const AVERAGE = /\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b/iu;
 
 /** "most countries" for the baseline on nearly all partners, "all countries" for a global rate; undefined otherwise. */
 export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {
   if (AVERAGE.test(text)) return undefined;
+  if (EVERY_COUNTRY.test(text)) return 'all countries';
   if (MOST_COUNTRIES.test(text)) return 'most countries';
   if (ALL_COUNTRIES.test(text) || IMPORTED_GOODS.test(text)) return 'all countries';
   return undefined;

@@ -47,6 +47,17 @@ const REASON_SUPPLIER_BEFORE =
 const PURPOSE_BEFORE = /\b(?:to\s+\p{L}+|at)\s+$/u;
 const OWN_MEASURE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+\s+)?${wordsSource(METRIC_WORDS)}`, 'iu');
 
+/**
+ * "a report by Japan's public broadcaster NHK", "Chinese state media said": a country's newspaper,
+ * broadcaster or agency is a source of the news, and the country no party to the rate.
+ */
+const OUTLET_AFTER =
+  /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:broadcaster|news\s+agency|newspapers?|daily|media|television|TV|radio|outlets?|press\s+agency|wire\s+service)\b/u;
+/** "Bangladesh, India's rival in garments,": an aside comparing the country before the comma with another, which is no party. */
+const COMPARED_ASIDE_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
+const COMPARED_ASIDE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
@@ -54,6 +65,8 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
+  if (OUTLET_AFTER.test(after0)) return null;
+  if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);

@@ -1070,6 +1070,51 @@ const CASES: Record<string, readonly Case[]> = {
       { published: '2025-10-01' },
     ],
   ],
+  "a country's newspaper or broadcaster is a source, no party": [
+    [
+      'Duties on Korean cars were cut to 15% from 25%, according to a report by South Korea’s national broadcaster KBS.',
+      ['United States → South Korea 15% current on autos', 'United States → South Korea 25% previous on autos'],
+    ],
+    [
+      'The levy on farm machinery will fall to 10%, Chinese state media reported.',
+      ['United States → Peru 10% scheduled'],
+      { context: ['Peru'] },
+    ],
+  ],
+  'an aside comparing a country with another names no party': [
+    [
+      'Washington lowered the duty on Cambodia, Thailand’s rival in tourism, to 19%.',
+      ['United States → Cambodia 19% current'],
+    ],
+  ],
+  'the home government acting after a country is named imposes the rate': [
+    [
+      "Worries about Kenya's flower growers grew when Trump raised tariffs on Ethiopia to 25% last week.",
+      ['United States → Ethiopia 25% current'],
+    ],
+  ],
+  'a future in a clause before "when" is no plan of the change after it': [
+    [
+      'The pressure will not ease soon, as became clear when Washington cut tariffs on Ghana from 30% to 15%.',
+      ['United States → Ghana 30% previous', 'United States → Ghana 15% current'],
+    ],
+  ],
+  'imports from all countries are all countries, whatever "baseline" says': [
+    [
+      'The order set a 10% baseline tariff on imports from all countries.',
+      ['United States → all countries 10% current'],
+    ],
+    [
+      'Trump kept the 10% baseline tariff on nearly all trading partners.',
+      ['United States → most countries 10% current'],
+    ],
+  ],
+  'goods named in a condition after the rate are not its products': [
+    [
+      'A 20% tariff on Colombian goods will stay until drugs and coffee smuggling stop.',
+      ['United States → Colombia 20% current'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
