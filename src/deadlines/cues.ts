@@ -481,6 +481,11 @@ export const RATE_CHANGE_VERBS: readonly string[] = [
   'removed',
   'scrap',
   'scrapped',
+  // "will be implemented on Thursday, 7 August": the day a tariff starts to be collected.
+  'implement',
+  'implemented',
+  'enforce',
+  'enforced',
 ];
 
 /**
@@ -517,6 +522,22 @@ export const PRESENT_CHANGE_VERBS: readonly string[] = [
   'returns',
   'resume',
   'resumes',
+];
+
+/** Past participles of a rate change: "were raised to 35 per cent on Aug. 1" dates a tariff that took effect. */
+export const PAST_CHANGE_VERBS: readonly string[] = [
+  'raised',
+  'increased',
+  'hiked',
+  'doubled',
+  'tripled',
+  'cut',
+  'reduced',
+  'lowered',
+  'slashed',
+  'imposed',
+  'lifted',
+  'removed',
 ];
 
 /** Words that put a change in the future ("will rise", "is set to be cut", "are due to take effect"). */
@@ -577,6 +598,8 @@ export const LASTING_WORDS: readonly string[] = [
   'expire',
   'expires',
   'expiring',
+  'expiration date of',
+  'expiry date of',
   'end',
   'ends',
   'ending',

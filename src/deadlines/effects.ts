@@ -1,9 +1,10 @@
 import { sentenceRates } from '../rates/extract.ts';
-import { HAS_PERCENT } from '../rates/percentages.ts';
+import { HAS_PERCENT, ratePercents } from '../rates/percentages.ts';
 import {
   EFFECT_BEFORE_WORDS,
   FUTURE_WORDS,
   MEASURE_WORDS,
+  PAST_CHANGE_VERBS,
   PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
   TARIFF_WORDS,
@@ -31,6 +32,11 @@ const TARIFF_SUBJECT = `(?<!\\b(?:on|about|over|of|for|against|in)\\s+(?:[\\w%-]
 /** Not after a modal or a negation: "tariffs could rise on Nov. 1" is a possibility, not a schedule. */
 const PRESENT_CHANGE = new RegExp(
   `${TARIFF_SUBJECT}(?<!\\b(?:could|might|may|should|can|would|to|not|never)\\s+)\\b(?:${phraseAlternation(PRESENT_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** A change told in the past with its day: "the U.S. tariffs were raised to 35 per cent on Aug. 1". */
+const PAST_CHANGE = new RegExp(
+  `${TARIFF_SUBJECT}\\b(?:was|were|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:${phraseAlternation(PAST_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
 const PLANNED_FOR = new RegExp(
@@ -67,7 +73,8 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
     return (
-      SCHEDULED_CHANGE.test(before) || (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before)))
+      SCHEDULED_CHANGE.test(before) ||
+      (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before) || PAST_CHANGE.test(before)))
     );
   });
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January).
@@ -124,9 +131,13 @@ export function effectDirections(
   earlierInParagraph: readonly string[],
   published: string,
 ): EffectDirection[] {
+  // An earlier sentence lends its direction only to the rate it states: "Ottawa imposed a 25%
+  // counter-tariff … The U.S. tariffs were raised to 35 per cent on Aug. 1" is not Canada's 35%.
+  const own = ratePercents(sentence).map((p) => p.value);
   for (const text of [sentence, ...[...earlierInParagraph].reverse()]) {
     const directions = new Map<string, EffectDirection>();
     for (const rate of sentenceRates(text, published, () => [])) {
+      if (text !== sentence && own.length > 0 && !own.includes(rate.percent)) continue;
       const imposer = partyIdOf(rate.imposer);
       const target = partyIdOf(rate.target);
       if (!imposer || !target || imposer === target) continue;

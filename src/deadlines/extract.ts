@@ -5,6 +5,7 @@ import {
   DEAL_WORDS,
   LASTING_WORDS,
   OBLIGATION_WORDS,
+  PAST_CHANGE_VERBS,
   DEFAULT_TOPIC,
   EFFECT_BEFORE_WORDS,
   END_AFTER_WORDS,
@@ -97,9 +98,15 @@ const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PLAN_WORDS]);
 const FUTURE = word(FUTURE_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
 const END_WORD = word(END_BEFORE_WORDS);
+/** A change in the passive past ("were raised to 35 per cent on Aug. 1"): only beside a tariff word. */
+const PASSIVE_CHANGE = new RegExp(
+  `\\b(?:was|were|been)\\s+(?:\\w+ly\\s+)?(?:${phraseAlternation(PAST_CHANGE_VERBS)})\\b`,
+  'i',
+);
 const mayGiveDate = (text: string) =>
   CUES.test(text) ||
   (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
+  (PASSIVE_CHANGE.test(text) && TARIFF.test(text)) ||
   (SCHEDULE.test(text) && TARIFF.test(text)) ||
   ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
 /** What a removal takes away: a tariff, a partner's counter-tariffs, or its "retaliatory measures". */
@@ -191,13 +198,17 @@ function durationStart(
   return paragraphDates.find((d) => d.role === 'start')?.date;
 }
 
+/** An opening that sets a foil against the subject: "Unlike the tariffs on Chinese goods, Section 122 …". */
+const FOIL = /^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s[^,]*,/i;
+
 /**
  * Parties of a sentence, else of its paragraph, else of the title: the first that names a foreign
  * party ("the US president's talks … a further suspension" is about whoever the article is about).
  * A lone foreign party is with the US.
  */
 function partiesOf(sentence: string, paragraph: string, title: string): string[] {
-  for (const text of [sentence, paragraph, title]) {
+  const own = sentence.replace(FOIL, '');
+  for (const text of [own, paragraph.replace(sentence, own), title]) {
     const found = partiesIn(text);
     if (found.some((id) => id !== HOME_PARTY)) return withHomeParty(found);
   }

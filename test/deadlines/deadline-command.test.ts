@@ -320,3 +320,41 @@ describe('/deadline list on tariffs taken away or applied retroactively, through
     expect(stdout).toContain('Removal of Canada tariff on US');
   });
 });
+
+describe('/deadline list on days told in passing, through the console', () => {
+  it('dates a change told in the past, a start moved to a later day, and a law’s expiration date', async () => {
+    const corpus = corpusWith('deadline-passing-', [
+      [
+        'ottawa',
+        'Ottawa lifts counter-tariffs',
+        '2026-03-22',
+        // The earlier sentence's 25% is Canada's; the 35% raised on March 1 is the US's on Canada.
+        [
+          'In January, Ottawa imposed a 25 per cent counter-tariff on $60 billion worth of US goods. The U.S. tariffs were raised to 35 per cent on March 1.',
+        ],
+      ],
+      [
+        'pretoria',
+        'Start moved',
+        '2026-03-20',
+        [
+          'The new tariffs on Peruvian goods will no longer be implemented on Friday, 20 March, but only on Thursday, 26 March, to give customs officers time.',
+        ],
+      ],
+      [
+        'cliff',
+        'The tariff cliff',
+        '2026-03-21',
+        [
+          'Unlike the earlier tariffs of up to 40% on Chinese goods, Section 122 is capped at 15% and carries a mandatory expiration date of August 18, 2026.',
+        ],
+      ],
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
+    expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
+      ['US tariff on Peru', 'takes effect', '2026-03-26'],
+      ['US tariff deadline', 'ends', '2026-08-18'],
+      ['US tariff on Canada', 'takes effect', '2026-03-01'],
+    ]);
+  });
+});
