@@ -76,6 +76,9 @@ const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entit
 /** A name of one word that nothing marks as a person's: no title, honorific or first name ("Walmart"). */
 const isLoneName = (entity: Entity) => entity.words.length === 1 && entity.titles.length === 0 && !entity.gender;
 
+/** The verb by which a speaker goes on ("added", "adds"). */
+const ADDED = /^add(?:ed|s)\b/;
+
 /** A role noun before anyone is named looks this many paragraphs ahead (its own included) for whom it means. */
 const NAMED_NEXT_PARAGRAPHS = 3;
 
@@ -505,6 +508,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       else if (!isCountry(candidate.words.join(' '))) found = { entity: candidate, rule: how, at, sentence };
       if (!isCountry(found.entity.words.join(' '))) break;
     }
+    // "The Conservative MP and former minister added: “…”" right after someone's words, with no one so
+    // titled: the one who goes on speaking.
+    const adds = cues.find(({ cue, passage, sentence }) => {
+      const text = masked[passage] ?? '';
+      const subject = text.slice(sentences[sentence]?.start ?? cue.at, cue.at);
+      const described = cue.ref?.type === 'role' || (cue.ref === null && /^\s*the\s/i.test(subject));
+      return described && ADDED.test(text.slice(cue.at));
+    });
+    if (!found && adds && previous?.entity?.kind === 'person' && previous.passage >= first.passage - 1)
+      found = {
+        entity: previous.entity,
+        rule: 'continuation',
+        at: position(adds.passage, adds.cue.at),
+        sentence: adds.sentence,
+      };
     let entity: Entity | null = found?.entity ?? null;
     let rule: AttributionRule = found?.rule ?? 'unknown';
     let confidence = found ? RULE_CONFIDENCE[found.rule] : 0;
@@ -608,7 +626,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         !next.capitalised &&
         !PREPOSITIONS.has(next.lower);
       const reported = hasVerb && (speech(last) || (last?.lower === 'that' && speech(previousWord)));
-      table.note(event.sentence, entity, event.at, { subject: event.mention.subject && !reported, speaker: false });
+      // A person whose possession opens the sentence ("Yeo's remarks came after he …") is its topic,
+      // put forward as its subject would be.
+      const opens =
+        entity.kind === 'person' &&
+        /['’]s?$/.test(text.slice(event.mention.start, event.mention.end)) &&
+        text.slice(sentence?.start ?? 0, event.mention.start).trim() === '';
+      table.note(event.sentence, entity, event.at, {
+        subject: (event.mention.subject && !reported) || opens,
+        speaker: false,
+      });
       const before = (masked[passage] ?? '').slice(Math.max(0, event.mention.start - 40), event.mention.start);
       if (entity.kind === 'organisation' && SPOKESPERSON_FOR.test(before))
         spokenForBodies.push({ entity, at: event.at });

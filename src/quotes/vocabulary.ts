@@ -12,7 +12,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
  */
 export const SPEECH_VERBS = words(`
   say says said saying   tell tells told telling   add adds added adding   warn warns warned warning
-  noted noting   write writes wrote writing   called calling   stated stating   report reports reported reporting
+  noted noting   write writes wrote writing written   called calling   stated stating   report reports reported reporting
   explain explains explained explaining   argue argues argued arguing   insist insists insisted insisting
   claimed claiming   declare declares declared declaring   announce announces announced announcing
   ask asks asked asking   reply replies replied replying   respond responds responded responding

@@ -1006,6 +1006,34 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lars Holm', 'Lars Holm', 'Lars Holm', 'Lars Holm'],
   ],
+  [
+    '"the …" who "added" right after someone\'s words, titled so by no one, goes on for them',
+    [
+      'Shadow trade secretary Ruth Kane attacked the plan, asking: "Why has this taken so long?"',
+      'The Conservative MP and former minister added: "This is a failure of policy."',
+    ],
+    ['Ruth Kane', 'Ruth Kane'],
+  ],
+  [
+    'a person whose possession opens a sentence ("Yeo\'s remarks came after he …") is put forward',
+    [
+      'Trade Minister Yeo Han-koo spoke on Monday.',
+      '"We are close," he said.',
+      'Yeo’s remarks came after he held talks with officials in Washington.',
+      'His trip took place as the deadline neared.',
+      '"There is much to do," he said.',
+    ],
+    ['Yeo Han-koo', 'Yeo Han-koo'],
+  ],
+  [
+    '"has written to … expressing concern at the “…”" is the writer\'s',
+    [
+      'Trade Minister Lars Holm has written to his counterparts expressing concern at the "harm" the duties will do.',
+      'His officials had been talking to the agency but he had not spoken to anyone.',
+      '"I have sent a letter to my counterpart."',
+    ],
+    ['Lars Holm', 'Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
