@@ -60,7 +60,16 @@ export function clauseAt(clauses: readonly Span[], at: number): Span {
 function boundary(sentence: string, prevEnd: number, nextStart: number): number {
   const between = sentence.slice(prevEnd, nextStart);
   const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
-  return prevEnd + (last(CONTRAST) ?? last(JOIN) ?? LEAD_IN.exec(between)?.index ?? 0);
+  return prevEnd + (last(CONTRAST) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
+}
+
+/** A dash right before the next number labels it ("…, for Taiwan — 20%"): the join before the label is the boundary. */
+const LABEL_DASH = /^\s[—–-]\s*$|^\s*—\s*$/u;
+function lastJoin(between: string): number | undefined {
+  const joins = [...between.matchAll(JOIN)];
+  const last = joins.pop();
+  if (last && joins.length > 0 && LABEL_DASH.test(between.slice(last.index))) return joins.pop()?.index;
+  return last?.index;
 }
 
 /** The segment each percentage owns, for percentages given in order by their spans (`lead` is where their wording starts). */

@@ -277,7 +277,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "a rate below Japan's 15%": the country whose number it is, not the one it is compared for.
   const owner = clauseMentions.find((m) => POSSESSIVE_BEFORE.test(sentence.slice(m.end, scope.at)));
   if (owner) local = local.filter((p) => p === owner || (p.start ?? 0) > scope.at);
-  if (local.length === 0 && previous?.length) return [...previous];
+  if (local.length === 0 && previous?.length) {
+    // "…, for Taiwan — 20% instead of 32%": a target named in the number's own segment, before it,
+    // outranks the previous number's parties.
+    const ownTargets = within(mentions, segment).filter((m) => m.role === 'target' && m.end <= scope.at);
+    if (ownTargets.length === 0) return [...previous];
+    local = ownTargets;
+  }
   if (local.length === 0) {
     // A clause naming no one, in a segment about no country in particular ("a pause for countries
     // that negotiate, while leaving in place a 10% tariff"), borrows no country.

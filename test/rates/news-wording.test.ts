@@ -1115,6 +1115,12 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Colombia 20% current'],
     ],
   ],
+  'a country labelling a number with a dash in a list owns that number': [
+    [
+      'Under the new order the duty on Ghanaian goods is 15%, for Kenya — 20%, and for Nigeria — 25%.',
+      ['United States → Ghana 15% current', 'United States → Kenya 20% current', 'United States → Nigeria 25% current'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
