@@ -491,16 +491,18 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
  */
 function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
   const first = tokens[0];
-  const owner = tokens.at(-2)?.possessive === true;
+  // "Trump's spokeswoman", "the PM's official spokesman": the owner, then words in lower case.
+  const ownerAt = tokens.slice(0, -1).findLastIndex((t) => t.possessive);
+  const owner = ownerAt >= 0 && tokens.slice(ownerAt + 1, -1).every((t) => !t.capitalised && !isClauseWord(t));
   const determined = first !== undefined && (INDEFINITE.has(first.lower) || DEFINITE.has(first.lower));
-  const body = tokens.slice(determined ? 1 : 0, -1);
+  const body = tokens.slice(determined ? 1 : 0, owner ? ownerAt + 1 : -1);
   if (!(owner || INDEFINITE.has(first?.lower ?? '')) || body.length === 0) return null;
   if (!SPOKESPEOPLE.has(tokens.at(-1)?.lower ?? '')) return null;
   if (body.some(isClauseWord)) return null;
   const ref = parsePart(body, text, false);
-  // "Trump's spokeswoman" speaks for Trump; "a Toyota spokesman" for a body.
+  // "Trump's spokeswoman" speaks for Trump, "the PM's spokesman" for the PM; "a Toyota spokesman" for a body.
   if (ref?.type === 'name') return owner ? ref : { ...ref, kind: 'organisation' };
-  return ref?.type === 'role' && ref.kind === 'organisation' ? ref : null;
+  return ref?.type === 'role' && (owner || ref.kind === 'organisation') ? ref : null;
 }
 
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */

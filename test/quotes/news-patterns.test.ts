@@ -1034,6 +1034,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lars Holm', 'Lars Holm'],
   ],
+  [
+    '"the PM\'s official spokesman" speaks for the prime minister named before',
+    [
+      'Prime Minister Ana Lund has ruled nothing out.',
+      'Asked about the duties, the PM’s official spokesman said: "We are assessing all options."',
+    ],
+    ['Ana Lund'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
