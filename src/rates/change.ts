@@ -99,6 +99,14 @@ const CHANGE_VERBS = [
   'changed',
 ];
 const CHANGE = new RegExp(wordsSource(CHANGE_VERBS), 'giu');
+/**
+ * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
+ * tariffs if no deal is reached", "may raise their existing 10%"): the held rate is in force.
+ */
+export const HELD_RATE_TO_CHANGE = new RegExp(
+  String.raw`\b(?:will|would|could|may|might|shall|plans?\s+to|threatens?\s+to|vows?\s+to)\s+["“]?${wordsSource(CHANGE_VERBS)}["”]?\s+(?:its|their|his|her)\s+(?:existing\s+|current\s+)?$`,
+  'iu',
+);
 
 /** Words between a change verb and a future or unreal reading of it, by the status of the new level. */
 const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] = [

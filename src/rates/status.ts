@@ -1,4 +1,4 @@
-import { changeStatus, EXEMPT_FROM, HEADLINE_SUBJECT } from './change.ts';
+import { changeStatus, EXEMPT_FROM, HEADLINE_SUBJECT, HELD_RATE_TO_CHANGE } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
@@ -316,6 +316,9 @@ function cueStatus(left: string, right: string, published: string, conditioned =
     : found?.status;
 }
 
+/** A clause that gives an example of what the one before tells. */
+const EXAMPLE_OPENS = /^\s*(?:including|such\s+as|among\s+them)\b/u;
+
 const CONTRAST_OPENS = /^\W*(?:but|while|whereas|yet)\b/u;
 const CONTRAST_VERB =
   /\b(?:but|whereas)\s+(?:(?:he|she|it|they|we|the\s+\S+|\p{Lu}\p{L}+)\s+)?(?:would|will|could|may|might|also|is|are|was|were|has|have|had|did|does)\b/gu;
@@ -384,6 +387,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
+  if (HELD_RATE_TO_CHANGE.test(left)) return 'current';
   if (
     threatAfter(right) ||
     NEVER_STARTED.test(right) ||
@@ -477,8 +481,11 @@ export function statusOf(scope: StatusScope): RateStatus {
     !toldLongAfter(sentence, published)
   )
     return 'scheduled';
+  // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
+  const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
   const fromCues =
     cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
+    (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
     cueStatus(
       '',

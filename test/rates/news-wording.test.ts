@@ -1121,6 +1121,19 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Ghana 15% current', 'United States → Kenya 20% current', 'United States → Nigeria 25% current'],
     ],
   ],
+  'a change to come of a rate its imposer holds leaves that rate in force': [
+    [
+      'Oslo will “adjust” its 15% levy on US whiskey if no deal is reached by May.',
+      ['Norway → United States 15% current on alcohol'],
+      { context: ['Norway'] },
+    ],
+  ],
+  'a rate given as an example takes the status of what it exemplifies': [
+    [
+      'Letters went out to a dozen countries confirming plans to go ahead with higher tariffs next month, including a 35% levy on Serbia.',
+      ['United States → Serbia 35% scheduled'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
