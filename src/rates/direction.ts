@@ -219,6 +219,13 @@ function mainClause(sentence: string, clause: Span, at: number): Span {
 }
 
 /**
+ * Words that make a number the level the previous one changed from, right after it or its comma:
+ * "to 125%, up from 84%", "to 15% from 25%", "— down from a whopping 39%".
+ */
+const OLD_LEVEL_BEFORE =
+  /(?:(?:%|\bper\s?cent|\bpercent)\s*[,—–(]?\s*|[,—–(]\s*)(?:(?:up|down)\s+)?from(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+
+/**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
  * sentence, else the sentence before that names a foreign country; a rate on no country in
@@ -226,6 +233,9 @@ function mainClause(sentence: string, clause: Span, at: number): Span {
  */
 export function directionsOf(scope: DirectionScope): Direction[] {
   const { sentence, mentions, segment, previous } = scope;
+  // "to 125%, up from 84%", "to 15% from 25%": the old level of the same rate, whoever the clause names.
+  if (previous?.length && OLD_LEVEL_BEFORE.test(sentence.slice(Math.max(0, scope.at - 40), scope.at)))
+    return [...previous];
   const clause = mainClause(sentence, scope.clause, scope.at);
   // "Syria (41%), Laos (40%)", "Canada and Iraq at 35%": a rate right after a country is the rate on that country.
   const bracketed = mentions.find((m) => rateAfter(sentence, m, scope.at));

@@ -430,6 +430,8 @@ export function statusOf(scope: StatusScope): RateStatus {
     !IN_FORCE_WORDS.test(sentence)
   )
     return 'scheduled';
+  // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till then.
+  if (previous && PENDING.includes(previous) && oldLevel && !EXEMPT_FROM.test(left)) return 'current';
   const change = changeStatus({
     sentence,
     percent,

@@ -197,3 +197,15 @@ describe('/tariff on a rate told with its reason or its announcement', () => {
     expect(toPeru).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a rise to come told with the level it rises from', () => {
+  it('gives "up from 84%" to the same direction, in force until the new level starts', async () => {
+    const corpus = corpusOf('2026-04-10', [
+      'Peru has announced it is raising additional tariffs on US goods to 125%, up from 84% and they will come into effect on April 12 but the Peruvian finance ministry says there will be no further increase.',
+    ]);
+    const { text } = await tariff('peru', corpus, '2026-04-11T12:00:00Z');
+    expect(text).toMatch(/\*\*84%\*\* on American goods · in force since/);
+    expect(text).toMatch(/\*\*125%\*\* · scheduled/);
+    expect(text).not.toMatch(/84%\*\* on Peruvian goods/);
+  });
+});
