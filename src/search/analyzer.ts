@@ -188,6 +188,13 @@ export function documentTerms(text: string): string[] {
   return termsOf(rewrite(text, DOCUMENT_REWRITES));
 }
 
+/** The index terms of countries (and the EU), to tell a passage that names countries; a name the pipeline splits into words names none. */
+export const COUNTRY_TERMS: ReadonlySet<string> = new Set(
+  [...COUNTRIES.map((c) => c.name), ...otherCountries().map((c) => c.name)]
+    .map((name) => documentTerms(name))
+    .flatMap((terms) => (terms.length === 1 ? terms : [])),
+);
+
 /** Index terms of a query, each once. */
 export function queryTerms(query: string): string[] {
   return [...new Set(termsOf(rewrite(query, QUERY_REWRITES)))];

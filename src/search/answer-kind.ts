@@ -1,3 +1,4 @@
+import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
 import { MONTH_NAMES } from './time-focus.ts';
 
 /**
@@ -10,7 +11,7 @@ import { MONTH_NAMES } from './time-focus.ts';
  * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank';
+export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -28,6 +29,10 @@ const ASKS_RANK = /\b(?:where|how)\s+(?:does|do|did|is|are|was|were)\b.*?\branks
 
 /** The question's word for a ranking: a passage states the place ("second-largest"), seldom the word. */
 export const RANK_NAMES = /\b(?:rank(?:s|ed)?|ranking)\b/gi;
+
+/** Countries: "which (other) countries / nations / partners / markets …" is answered by a list of them. */
+const ASKS_COUNTRIES =
+  /\b(?:which|what)\s+(?:other\s+)?(?:countries|nations|(?:trading\s+)?partners|markets|economies)\b/iu;
 
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =
@@ -52,6 +57,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
   if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_RANK.test(question)) kinds.push('rank');
+  if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   return kinds;
@@ -124,16 +130,23 @@ function holdsCount(text: string): boolean {
 const RANK =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s](?:largest|biggest|most|highest|leading|top)\b|\b(?:largest|biggest|leading|number\s+one|no\.\s*1)\b/iu;
 
+/** Countries (more than one) answer "which countries": this many at least, besides those the question names. */
+const COUNTRIES_IN_A_LIST = 2;
+
+const namesCountries = (text: string, named: ReadonlySet<string>) =>
+  new Set(documentTerms(text).filter((t) => COUNTRY_TERMS.has(t) && !named.has(t))).size >= COUNTRIES_IN_A_LIST;
+
 /**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
- * names (`named`: its percentage terms, "50%"; "when does the 50% tariff start?" is not answered by
- * another mention of 50%).
+ * names (`named`: the question's terms, "50%"; "when does the 50% tariff start?" is not answered by
+ * another mention of 50%), or countries other than those it names.
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
+  if (kind === 'countries') return namesCountries(text, named);
   for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
   return false;
 }

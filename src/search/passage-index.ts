@@ -447,7 +447,7 @@ function wrap(
    */
   const withAnswerKind = (candidates: Candidate[], kinds: readonly AnswerKind[], terms: string[]): Candidate[] => {
     if (kinds.length === 0) return candidates;
-    const named = new Set(terms.filter((t) => t.endsWith('%')));
+    const named = new Set(terms);
     const sorted = [...candidates].sort((a, b) => b.score - a.score);
     return sorted.map((c, i) =>
       i < SEARCH_TUNING.answerKindCandidates && kinds.some((kind) => holdsAnswer(kind, c.passage.text, named))

@@ -40,6 +40,14 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'The United States is the second-largest buyer of Chilean copper after China.',
     ],
   },
+  nordic: {
+    published: '2025-04-15',
+    title: 'Northern Europe weighs the fish levy',
+    paragraphs: [
+      'Exporters of fish fear the levy.',
+      'Norway, Iceland and Denmark would face the levy on fish, trade officials said.',
+    ],
+  },
   mexico: {
     published: '2025-03-02',
     title: 'Mexico braces for the steel levy',
@@ -79,6 +87,18 @@ describe('the kind of answer a question asks for', () => {
       expect(answerKindsOf(q), q).toEqual(['rank']);
     expect(holdsAnswer('rank', 'Japan is the third-biggest investor.', new Set())).toBe(true);
     expect(holdsAnswer('rank', 'Japan invests in American plants.', new Set())).toBe(false);
+  });
+
+  it('reads countries from "which countries / partners / markets"', () => {
+    for (const q of ['Which countries face the fish levy?', 'What other markets could growers sell to?'])
+      expect(answerKindsOf(q), q).toEqual(['countries']);
+    const none = new Set<string>();
+    expect(holdsAnswer('countries', 'Norway, Iceland and Denmark face the levy.', none)).toBe(true);
+    expect(holdsAnswer('countries', 'Norway faces the levy alone.', none)).toBe(false);
+    // The countries the question names are not its answer.
+    expect(
+      holdsAnswer('countries', 'Norway, Iceland and Denmark face the levy.', new Set(['denmark', 'iceland'])),
+    ).toBe(false);
   });
 
   it('reads a time from a question opening with "when", "until when", "how long" or "what date"', () => {
@@ -193,6 +213,10 @@ describe('the passage search, by the kind of answer asked', () => {
   it('puts the paragraph that states the place first for a question asking where something ranks', () => {
     // The question's word for a ranking is not searched for: a paragraph seldom says "rank".
     expect(ranked('Where does the American market rank for Chilean copper?')[0]).toBe('copper#2');
+  });
+
+  it('puts the paragraph that lists countries first for a question asking which countries', () => {
+    expect(ranked('Which countries would the levy on fish exporters hit?')[0]).toBe('nordic#2');
   });
 
   it('puts the paragraph that states the day first for a question asking when', () => {
