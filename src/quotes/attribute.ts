@@ -598,6 +598,32 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     });
   }
 
+  /** Whether a name puts its entity forward for the pronouns and bare quotations after it. */
+  function putsForward(mention: Mention, entity: Entity, index: number): boolean {
+    const sentence = sentences[index];
+    const text = masked[sentence?.passage ?? 0] ?? '';
+    const start = sentence?.start ?? 0;
+    // The subject of a clause a speech verb reports ("He maintained New Zealand had …", "said that
+    // China would …"), with its verb after it: the one who speaks is put forward, not who is spoken
+    // of ("asked Mark Carney about …" puts Carney forward).
+    const [previousWord, last] = tokenize(text, start, mention.start).slice(-2);
+    const [next] = tokenize(text, mention.end, sentence?.end ?? text.length);
+    const speech = (t?: Token) => t !== undefined && !t.capitalised && SPEECH_VERBS.has(t.lower);
+    const hasVerb =
+      next !== undefined &&
+      /^\s+$/.test(text.slice(mention.end, next.start)) &&
+      !next.capitalised &&
+      !PREPOSITIONS.has(next.lower);
+    const reported = hasVerb && (speech(last) || (last?.lower === 'that' && speech(previousWord)));
+    // A person whose possession opens the sentence ("Yeo's remarks came after he …") is its topic,
+    // put forward as its subject would be.
+    const opens =
+      entity.kind === 'person' &&
+      /['’]s?$/.test(text.slice(mention.start, mention.end)) &&
+      text.slice(start, mention.start).trim() === '';
+    return (mention.subject && !reported) || opens;
+  }
+
   for (const event of events) {
     if ('span' in event) {
       attribute(event.span);
@@ -612,28 +638,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     } else {
       const { entity } = table.name(event.mention.ref, event.at);
       const passage = sentences[event.sentence]?.passage ?? 0;
-      // The subject of a clause a speech verb reports ("He maintained New Zealand had …", "said that
-      // China would …"), with its verb after it: the one who speaks is put forward, not who is spoken
-      // of ("asked Mark Carney about …" puts Carney forward).
-      const text = masked[passage] ?? '';
-      const sentence = sentences[event.sentence];
-      const [previousWord, last] = tokenize(text, sentence?.start ?? 0, event.mention.start).slice(-2);
-      const [next] = tokenize(text, event.mention.end, sentence?.end ?? text.length);
-      const speech = (t?: Token) => t !== undefined && !t.capitalised && SPEECH_VERBS.has(t.lower);
-      const hasVerb =
-        next !== undefined &&
-        /^\s+$/.test(text.slice(event.mention.end, next.start)) &&
-        !next.capitalised &&
-        !PREPOSITIONS.has(next.lower);
-      const reported = hasVerb && (speech(last) || (last?.lower === 'that' && speech(previousWord)));
-      // A person whose possession opens the sentence ("Yeo's remarks came after he …") is its topic,
-      // put forward as its subject would be.
-      const opens =
-        entity.kind === 'person' &&
-        /['’]s?$/.test(text.slice(event.mention.start, event.mention.end)) &&
-        text.slice(sentence?.start ?? 0, event.mention.start).trim() === '';
       table.note(event.sentence, entity, event.at, {
-        subject: (event.mention.subject && !reported) || opens,
+        subject: putsForward(event.mention, entity, event.sentence),
         speaker: false,
       });
       const before = (masked[passage] ?? '').slice(Math.max(0, event.mention.start - 40), event.mention.start);
