@@ -250,12 +250,28 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
   return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
 }
 
+/** A tariff noun, and a start to come after it ("… will take effect", "… are set to begin"). */
+const TARIFFS_NOUN = String.raw`(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
+const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b`;
 /**
  * A sentence with no rate of its own that puts off the start of the rates just stated: "The new
  * tariffs will take effect in seven days.", "They will kick in on Aug. 1."
  */
-const STARTS_LATER =
-  /^\W*(?:it|they|these|(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?))\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b/iu;
+const STARTS_LATER = new RegExp(String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})${STARTS_TAIL}`, 'iu');
+/**
+ * The same, reported and naming whose goods ("Officials in China said the new tariffs on U.S.
+ * imports will begin Saturday"): it speaks of the newest rate on that partner.
+ */
+const STARTS_LATER_ON = new RegExp(
+  String.raw`\b(?:said|says|announced|added|stated)\s+(?:that\s+)?${TARIFFS_NOUN}\s+on\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:imports|goods|products)${STARTS_TAIL}`,
+  'iu',
+);
+function startsLaterOn(sentence: string): string | undefined {
+  const m = STARTS_LATER_ON.exec(sentence);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  return roledMentions(sentence).find((c) => c.role === 'target' && c.start >= m.index && c.end <= end)?.country;
+}
 /**
  * A sentence with no rate that says the rates just stated were put on hold: "These duties were
  * subsequently suspended.", "They have since been paused."
@@ -275,14 +291,25 @@ const heldAlready = (text: string, from: number, to: number) =>
 function scheduleBefore(statements: RateStatement[], before: string, later: string, published: string): void {
   const effective = effectiveDate(later, published);
   const percents = ratePercents(before);
+  const scheduled: RateStatement[] = [];
   for (const statement of statements) {
     if (statement.sentence !== before || statement.status !== 'current') continue;
     const at = percents.find((p) => p.value === statement.percent);
     if (!at || heldAlready(before, at.start, at.end)) continue;
     statement.status = 'scheduled';
     if (effective) statement.effective = effective;
+    scheduled.push(statement);
+  }
+  // The level the new one rises from ("125%, up from the previous 84%") holds until it starts.
+  for (const statement of statements) {
+    if (statement.sentence !== before || statement.status !== 'previous') continue;
+    const at = percents.find((p) => p.value === statement.percent);
+    const same = scheduled.some((s) => s.imposer === statement.imposer && s.target === statement.target);
+    if (at && same && CHANGED_FROM.test(before.slice(0, at.lead))) statement.status = 'current';
   }
 }
+/** Right before a number: the level a change starts from ("up from the previous 84%"). */
+const CHANGED_FROM = /\bfrom(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
 
 function pauseBefore(stated: RateStatement[]): void {
   const oneLevel = new Set(stated.map((statement) => statement.percent)).size === 1;
@@ -307,8 +334,15 @@ export function extractRates(article: Article): RateStatement[] {
       const last = statements.at(-1);
       const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
       if (!HAS_PERCENT.test(sentence)) {
-        if (recent && STARTS_LATER.test(sentence))
-          scheduleBefore(statements, recent.sentence, sentence, article.published);
+        const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
+        // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
+        // begin Saturday") speaks of the newest rate on it anywhere before in the article.
+        const startsOf = named
+          ? statements.findLast((st) => st.target === named && st.status === 'current')
+          : recent && STARTS_LATER.test(sentence)
+            ? recent
+            : undefined;
+        if (startsOf) scheduleBefore(statements, startsOf.sentence, sentence, article.published);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
         if (recent && PAUSED_LATER.test(sentence))

@@ -209,3 +209,16 @@ describe('/tariff on a rise to come told with the level it rises from', () => {
     expect(text).not.toMatch(/84%\*\* on Peruvian goods/);
   });
 });
+
+describe('/tariff on a start told paragraphs after the rate', () => {
+  it('reads "officials said the new tariffs on U.S. imports will begin …" as that rate’s start', async () => {
+    const corpus = corpusOf('2026-04-10', [
+      'Peru retaliated on Friday by slapping 125% levies on U.S. goods, up from the previous 84%.',
+      'Washington has raised its own tariffs on Peruvian goods to 145%, officials there said.',
+      'Officials in Peru said the new tariffs on U.S. imports will begin on April 12.',
+    ]);
+    const { text } = await tariff('peru', corpus, '2026-04-11T12:00:00Z');
+    expect(text).toMatch(/\*\*84%\*\* on American goods · in force since/);
+    expect(text).toMatch(/\*\*125%\*\* · scheduled/);
+  });
+});
