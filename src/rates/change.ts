@@ -186,7 +186,7 @@ const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new 
 
 const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
 /** The old level: "from 25%", "from an initial 31%". */
-const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
+export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
 /** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */
 export const EXEMPT_FROM =
   /\b(?:exempt\w*|exclud\w*|shield\w*|spar(?:e|es|ed|ing)|carv(?:e|es|ed|ing)\s+out|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;

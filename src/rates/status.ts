@@ -1,4 +1,4 @@
-import { changeStatus, EXEMPT_FROM, HEADLINE_SUBJECT, HELD_RATE_TO_CHANGE } from './change.ts';
+import { changeStatus, EXEMPT_FROM, FROM_BEFORE, HEADLINE_SUBJECT, HELD_RATE_TO_CHANGE } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
@@ -34,8 +34,6 @@ export interface StatusScope {
 }
 
 const prefixes = String.raw`(?:\s+${wordsSource(NUMBER_PREFIXES)})*`;
-/** "down from 54%", "from the 25%" (but not "ranging from"). */
-const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'u');
 /** "down from a whopping 39%": after "down"/"up", any two words may lead into the old level. */
 const DOWN_FROM = /\b(?:down|up)\s+from(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 /** A start planned in the past: "were to take effect", "was due to be charged". */
