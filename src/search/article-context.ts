@@ -20,7 +20,9 @@ const CLOSING = /[.!?:;,"'”’)\]…]\s*$/;
 const QUESTION = /^[^"“”'‘’]*\?\s*$/;
 
 export function isHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  // Split no further than a heading's length: most paragraphs are long, and `/ask` asks this of
+  // every candidate it ranks.
+  const words = text.trim().split(/\s+/, HEADING_MAX_WORDS + 1);
   // A dateline or timestamp ("Updated Jul 16, 2025 9:30 AM") is not a heading.
   const numbers = words.filter((w) => /\d/.test(w)).length;
   return (
