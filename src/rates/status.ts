@@ -77,6 +77,14 @@ const REPORTED_BEFORE =
   /\b(?:said|says|told|noted|added|stated|argued|claimed|explained|complained|confirmed)\b(?:\s+\S+){0,4}?\s*$/u;
 
 const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|additional|extra|further)\b/u;
+/**
+ * A level told as a state in the simple past, the number right after the copula: "the most
+ * shocking of these tariffs was a 31 percent tax", "duties on steel were 25%". A state told in the
+ * past held then; what holds now is told in the present. Not a level agreed, announced or set,
+ * which the rest of the sentence reads.
+ */
+const PAST_COPULA =
+  /^(?![^]*\b(?:agreed|announced|proposed|set|expected|planned|threatened|offered|due|scheduled)\b)[^]*\b(?:was|were)\s+(?:(?:a|an|the|just|only|about|around|roughly|nearly|almost)\s+)*$/iu;
 /** A past perfect that is not reported speech shifted back: the number was a level since replaced. */
 function pastPerfect(left: string): boolean {
   const m = PAST_PERFECT.exec(left);
@@ -450,7 +458,8 @@ export function statusOf(scope: StatusScope): RateStatus {
     (pastPerfect(left) && !added) ||
     retrospective(sentence.slice(segment.start, percent.lead)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
-    (comparedPast(wholeLeft, right) && !pending(right))
+    (comparedPast(wholeLeft, right) && !pending(right)) ||
+    PAST_COPULA.test(left)
   )
     return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,

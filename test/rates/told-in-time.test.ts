@@ -222,3 +222,16 @@ describe('/tariff on a start told paragraphs after the rate', () => {
     expect(text).toMatch(/\*\*125%\*\* · scheduled/);
   });
 });
+
+describe('/tariff on a level told as a state in the past', () => {
+  it('reads "was a 31 percent tax" as the level then, not the one in force now', async () => {
+    const corpus = corpusOf('2026-08-08', ['The 39% tariff on Peruvian goods took effect on Thursday.']);
+    corpusOf(
+      '2026-08-15',
+      ['Perhaps the most shocking of the April tariffs was a 31 percent tax on goods imported from Peru.'],
+      corpus,
+    );
+    const [toPeru] = await rateLines('peru', corpus, '2026-08-16T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*39%\*\* on Peruvian goods · in force since/);
+  });
+});
