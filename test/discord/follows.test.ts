@@ -1,6 +1,5 @@
 import { ChannelType, PermissionFlagsBits } from 'discord-api-types/v10';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIMessage } from 'discord-api-types/v10';
@@ -19,6 +18,7 @@ import {
   CHINA_30,
   CHINA_CUT,
   CHINA_CUT_AGAIN,
+  newCorpus,
   writeArticle as writeArticle$,
 } from '../follows/articles.ts';
 import { deployCommandsTo, pollUntil as pollUntilOf, startBot, type BotUnderTest } from './harness.ts';
@@ -41,8 +41,7 @@ const writeArticle = (name: string, title: string, published: string, paragraphs
 
 beforeAll(async () => {
   web = await WebServer.start();
-  corpus = mkdtempSync(join(tmpdir(), 'follows-'));
-  mkdirSync(join(corpus, 'articles'));
+  corpus = newCorpus('follows-');
   writeArticle('china-30', 'US raises duties on China', '2026-09-01', CHINA_30);
   writeArticle('canada-35', 'US puts 35% on Canada', '2026-08-01', CANADA_35);
   writeFileSync(join(corpus, 'feeds.yaml'), `feeds:\n  - url: ${web.url('/rss.xml')}\n`);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,6 +10,7 @@ import { isolatedEnv } from '../helpers/subprocess.ts';
 import type { WebServer } from '../helpers/web-server.ts';
 import { newsPage } from '../helpers/web-server.ts';
 import { juiceSite, publishJuice, TARIFF_STORY } from './fixtures.ts';
+import { newCorpus } from '../follows/articles.ts';
 
 const run = promisify(execFile);
 
@@ -20,8 +21,7 @@ beforeAll(async () => {
 afterAll(() => web.stop());
 
 function corpusWithFeed(): string {
-  const corpus = mkdtempSync(join(tmpdir(), 'live-corpus-'));
-  mkdirSync(join(corpus, 'articles'));
+  const corpus = newCorpus('live-corpus-');
   writeFileSync(join(corpus, 'feeds.yaml'), `feeds:\n  - url: ${web.url('/rss.xml')}\n    outlet: Maple Desk\n`);
   return corpus;
 }

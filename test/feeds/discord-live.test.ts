@@ -1,6 +1,5 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourcesDesk } from '../../src/feeds/sources-desk.ts';
@@ -10,6 +9,7 @@ import { deployCommandsTo, startBot, type BotUnderTest } from '../discord/harnes
 import type { WebServer } from '../helpers/web-server.ts';
 import { newsPage } from '../helpers/web-server.ts';
 import { juiceSite, publishJuice } from './fixtures.ts';
+import { newCorpus } from '../follows/articles.ts';
 
 const LUMBER = [
   'Washington doubled the duties on Canadian softwood lumber to nearly 35% on Monday, the Commerce Department said, citing subsidies it found in a new review.',
@@ -26,8 +26,7 @@ beforeAll(async () => {
     newsPage({ title: 'US doubles lumber duties', paragraphs: LUMBER, site: 'Timber Post', jsonLdDate: '2025-08-11' }),
     { 'content-type': 'text/html' },
   );
-  const corpus = mkdtempSync(join(tmpdir(), 'discord-live-'));
-  mkdirSync(join(corpus, 'articles'));
+  const corpus = newCorpus('discord-live-');
   writeFileSync(join(corpus, 'feeds.yaml'), `feeds:\n  - url: ${web.url('/rss.xml')}\n`);
   const log = createLogger('silent');
   const config = { FETCH_CONTACT: 'ops@example.org', FETCH_ALLOW_HOSTS: '127.0.0.1', FETCH_TIMEOUT_SECONDS: 5 };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -13,6 +13,7 @@ import { LiveCorpus } from '../../src/knowledge/live-corpus.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
 import { newsPage, WebServer } from '../helpers/web-server.ts';
+import { newCorpus } from '../follows/articles.ts';
 
 const WIRE = [
   'Beijing said on Friday it would suspend the extra tariffs on soybeans for ninety days while negotiators meet in Geneva, a gesture that traders welcomed.',
@@ -137,8 +138,7 @@ beforeAll(async () => {
 afterAll(() => web.stop());
 
 function setUp() {
-  const corpus = mkdtempSync(join(tmpdir(), 'feeds-'));
-  mkdirSync(join(corpus, 'articles'));
+  const corpus = newCorpus('feeds-');
   const kb = loadKnowledgeBase(corpus);
   const log = createLogger('silent');
   const live = new LiveCorpus(kb, join(corpus, '.cache'), log);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
@@ -9,12 +8,12 @@ import { loadKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { LiveCorpus } from '../../src/knowledge/live-corpus.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
+import { newCorpus } from '../follows/articles.ts';
 
 const log = createLogger('silent');
 
 function console_() {
-  const corpus = mkdtempSync(join(tmpdir(), 'sources-cmd-'));
-  mkdirSync(join(corpus, 'articles'));
+  const corpus = newCorpus('sources-cmd-');
   const kb = loadKnowledgeBase(corpus);
   const store = openStore(':memory:');
   // No FETCH_CONTACT: nothing is fetched, but the feeds file is managed.

@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
@@ -11,6 +9,7 @@ import {
   CHINA_STRUCK,
   MOREAU_AGAIN,
   MOREAU_FIRST,
+  newCorpus,
   TRUCE_EXTENDED,
   TRUCE_SET,
   writeArticle,
@@ -19,8 +18,7 @@ import {
 /** `/follow` in the console: its alerts print for the console's own channel, as reminders do. */
 
 function corpusWith(): string {
-  const corpus = mkdtempSync(join(tmpdir(), 'follow-console-'));
-  mkdirSync(join(corpus, 'articles'));
+  const corpus = newCorpus('follow-console-');
   writeArticle(corpus, 'china-30', 'US raises duties on China', '2026-09-01', CHINA_30);
   return corpus;
 }
