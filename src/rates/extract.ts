@@ -2,6 +2,7 @@ import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
+import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
@@ -305,11 +306,9 @@ function scheduleBefore(statements: RateStatement[], before: string, later: stri
     if (statement.sentence !== before || statement.status !== 'previous') continue;
     const at = percents.find((p) => p.value === statement.percent);
     const same = scheduled.some((s) => s.imposer === statement.imposer && s.target === statement.target);
-    if (at && same && CHANGED_FROM.test(before.slice(0, at.lead))) statement.status = 'current';
+    if (at && same && FROM_BEFORE.test(before.slice(0, at.lead))) statement.status = 'current';
   }
 }
-/** Right before a number: the level a change starts from ("up from the previous 84%"). */
-const CHANGED_FROM = /\bfrom(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
 
 function pauseBefore(stated: RateStatement[]): void {
   const oneLevel = new Set(stated.map((statement) => statement.percent)).size === 1;
