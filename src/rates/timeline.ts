@@ -7,7 +7,7 @@
  * (transshipment) are kept apart from the general rate.
  */
 import { HOME_COUNTRY } from '../geo/countries.ts';
-import { isHeading } from '../search/article-context.ts';
+import { isHeading } from '../text/headings.ts';
 import { rateLookup } from './lookup.ts';
 import { WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';

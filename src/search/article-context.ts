@@ -6,32 +6,10 @@
  * the subheading's subject, still finds it.
  */
 import type { Passage } from '../corpus/article.ts';
+import { isHeading } from '../text/headings.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PEOPLE, type Person } from './domain-vocabulary.ts';
 import { STOP_WORDS } from './vocabulary.ts';
-
-/**
- * A heading is a short line of words with no closing punctuation, or a short question standing
- * alone as explainers head their sections ("Why is this happening?", "What is Section 122?"); a
- * question in quotation marks is someone's words.
- */
-const HEADING_MAX_WORDS = 12;
-const CLOSING = /[.!?:;,"'”’)\]…]\s*$/;
-const QUESTION = /^[^"“”'‘’]*\?\s*$/;
-
-export function isHeading(text: string): boolean {
-  // Split no further than a heading's length: most paragraphs are long, and `/ask` asks this of
-  // every candidate it ranks.
-  const words = text.trim().split(/\s+/, HEADING_MAX_WORDS + 1);
-  // A dateline or timestamp ("Updated Jul 16, 2025 9:30 AM") is not a heading.
-  const numbers = words.filter((w) => /\d/.test(w)).length;
-  return (
-    words.length >= 3 &&
-    words.length <= HEADING_MAX_WORDS &&
-    numbers * 3 < words.length &&
-    (!CLOSING.test(text) || QUESTION.test(text))
-  );
-}
 
 const wholeWords = (source: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);

@@ -9,7 +9,8 @@ import {
   REACTION_NAMES,
   type AnswerKind,
 } from './answer-kind.ts';
-import { articleContext, isHeading } from './article-context.ts';
+import { articleContext } from './article-context.ts';
+import { isHeading } from '../text/headings.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
 import { mayRank } from './pruning.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentTerms } from '../../src/search/analyzer.ts';
-import { isHeading } from '../../src/search/article-context.ts';
+import { isHeading } from '../../src/text/headings.ts';
 import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
 
 /** Hand-written articles: id → date, title and paragraphs. */
