@@ -52,6 +52,8 @@ const EFFECT_BEFORE = new RegExp(
   `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?(?:the\\s+)?$`,
   'i',
 );
+/** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
+const EFFECT_BY = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+by\\s+(?:the\\s+)?$`, 'i');
 const START_BEFORE = new RegExp(
   `\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?$`,
   'i',
@@ -163,7 +165,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   // The words after the date, with a comma chrono took into it put back ("Friday, when …").
   const clause = comma ? `,${rest.replace(/^\s*,/, '')}` : rest;
   const isEnd =
-    END_BEFORE.test(before) ||
+    (END_BEFORE.test(before) && !EFFECT_BY.test(before)) ||
     ENDING_BEFORE.test(before) ||
     END_AFTER.test(rest) ||
     DEADLINE_ON.test(before) ||
@@ -175,7 +177,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before)
     ? 'start'
-    : EFFECT_BEFORE.test(before) || STARTS_ON_IT.test(clause)
+    : EFFECT_BEFORE.test(before) || EFFECT_BY.test(before) || STARTS_ON_IT.test(clause)
       ? 'effect'
       : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';

@@ -132,6 +132,15 @@ const ANCHOR_PHRASE = new RegExp(
   'i',
 );
 
+/**
+ * A pause as the subject of a start ("The pause on the retaliatory tariffs is expected to come into
+ * effect by August 5"): its day is when the pause begins, no tariff's start and no end.
+ */
+const PAUSE_STARTS = new RegExp(
+  `^\\W*(?:the|a|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${phraseAlternation(PAUSE_CUES.flatMap((c) => c.words))})\\b(?:(?!\\b(?:and|but|while)\\b)[^.;])*?\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\b`,
+  'i',
+);
+
 /** The pause noun a text uses first, if any. */
 function pauseNoun(text: string): string | undefined {
   const groups = PAUSE.exec(text)?.groups ?? {};
@@ -278,7 +287,10 @@ export function extractMentions(article: Article): DeadlineMention[] {
 
       // A tariff taking effect on a stated day.
       // A start date anchors a pause's duration; with no duration in the sentence it starts a tariff.
-      const effects = trade ? effectDates(sentence, dates, noun !== undefined && durations.length > 0) : [];
+      const effects =
+        trade && !PAUSE_STARTS.test(sentence)
+          ? effectDates(sentence, dates, noun !== undefined && durations.length > 0)
+          : [];
       // "originally planned for March 1, will now take effect on April 1": a replaced plan, when the
       // sentence ends nothing.
       const replaced =

@@ -322,7 +322,7 @@ describe('/deadline list on tariffs taken away or applied retroactively, through
 });
 
 describe('/deadline list on days told in passing, through the console', () => {
-  it('dates a change told in the past, a start moved to a later day, and a law’s expiration date', async () => {
+  it('dates a change told in the past, a start moved to a later day, a start "by" a day, and a law’s expiration date, but no pause by the day it starts', async () => {
     const corpus = corpusWith('deadline-passing-', [
       [
         'ottawa',
@@ -342,6 +342,16 @@ describe('/deadline list on days told in passing, through the console', () => {
         ],
       ],
       [
+        'brussels',
+        'Brussels holds fire',
+        '2026-03-21',
+        // The pause's start is no end, and no tariff's start; a tariff "to take effect by" a day starts then.
+        [
+          'The EU will suspend its countermeasures against the US for six months. The pause on the retaliatory tariffs is expected to come into effect by March 23.',
+          'Separately, the new US tariffs on Peruvian fish will take effect by April 2.',
+        ],
+      ],
+      [
         'cliff',
         'The tariff cliff',
         '2026-03-21',
@@ -353,6 +363,7 @@ describe('/deadline list on days told in passing, through the console', () => {
     const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
     expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
       ['US tariff on Peru', 'takes effect', '2026-03-26'],
+      ['US tariff on Peru', 'takes effect', '2026-04-02'],
       ['US tariff deadline', 'ends', '2026-08-18'],
       ['US tariff on Canada', 'takes effect', '2026-03-01'],
     ]);
