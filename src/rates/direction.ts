@@ -209,7 +209,8 @@ const rateAfter = (sentence: string, m: RoledMention, at: number) =>
       !DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start))));
 
 /** A condition or other subordinate clause after the number: "… on Canada if it made a deal with China". */
-const SUBORDINATE_AFTER = /\s(?:if|unless|after|until|once|because|in\s+case)\s/gu;
+const SUBORDINATE_AFTER =
+  /\s(?:if|unless|after|until|once|because|in\s+case|as(?=\s+(?:\p{Lu}\p{L}+|he|she|it|they|the\s+\p{L}+)\s+\p{Ll}{2,}(?:ed|s)\b))\s/gu;
 
 /** `clause` up to a subordinate clause after the number, whose countries are no parties to the rate. */
 function mainClause(sentence: string, clause: Span, at: number): Span {

@@ -12,7 +12,7 @@ import { roledMentions } from './roles.ts';
 import { statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
-const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently)\b/u;
+const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently|finally|eventually)\b/u;
 
 /** A second new level of the same change, later in the sentence: "… to 30% in May and to 20% in November". */
 const LATER_LEVEL =

@@ -235,3 +235,13 @@ describe('/tariff on a level told as a state in the past', () => {
     expect(toPeru).toMatch(/^\*\*39%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a run of levels in one sentence', () => {
+  it('takes the last of "at first … then … before finally", on the country named, not the pause "as" another clause tells', async () => {
+    const corpus = corpusOf('2026-04-14', [
+      'Tariffs on Peruvian goods at first were increased to 54 percent, then bumped up again to 104 percent, before finally being increased to 125 percent as Washington announced a 90-day pause on tariffs for most other countries.',
+    ]);
+    const [toPeru] = await rateLines('peru', corpus, '2026-04-15T12:00:00Z');
+    expect(toPeru).toMatch(/^\*\*125%\*\* on Peruvian goods · in force since/);
+  });
+});
