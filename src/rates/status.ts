@@ -181,6 +181,10 @@ const ALLOWS_BEFORE =
 /** An inverted condition opening the sentence: "Had Ottawa not retaliated, …", "Were the talks to fail, …". */
 const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
+/** An indirect question the number stands in: "unclear whether …", "asked if …". */
+const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
+/** Words just before a number that tell it as held already: "the existing 25%", "its current 10%". */
+const HELD_BEFORE = /\b(?:existing|current|present|already)\s+(?:\S+\s+)?$/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 /**
@@ -412,6 +416,10 @@ export function statusOf(scope: StatusScope): RateStatus {
   )
     return 'previous';
   if (COUNTERFACTUAL_OPENS.test(sentence) && /\b(?:would|could|might)\b/u.test(left)) return 'hypothetical';
+  // "it remains unclear whether the new 35% tariff will be … added on top of …": an open question
+  // states no level, unless the number is told as one already held ("the existing 25%").
+  const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
+  if (asked && MODAL.test(sentence.slice(asked.index))) return HELD_BEFORE.test(left) ? 'current' : 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   // The whole clause before the number, where the segment of a number in a list is cut at its lead-in ("replaced the …").
   const wholeLeft = sentence.slice(own.start, percent.lead);

@@ -245,3 +245,14 @@ describe('/tariff on a run of levels in one sentence', () => {
     expect(toPeru).toMatch(/^\*\*125%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a rate in an open question', () => {
+  it('reads "unclear whether the new 35% tariff will be … added on top of the existing 25%" as no level but the existing one', async () => {
+    const corpus = corpusOf('2026-07-11', [
+      'It remains unclear whether the new 35% tariff on Peruvian goods will be replaced or be added on top of the existing 25% tariffs.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-07-12T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+    expect(text).not.toMatch(/\*\*(?:35|60)%\*\* on Peruvian goods · in force/);
+  });
+});
