@@ -100,6 +100,8 @@ const FORMER_ON = new RegExp(
   `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
   'i',
 );
+/** A day called off in the same breath: "will no longer be implemented on Friday, 1 August, but only on …". */
+const NO_LONGER_ON = /\bno\s+longer\b[^,;.]{0,40}\bon\s+(?:the\s+)?$/i;
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
@@ -171,7 +173,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
     DEADLINE_ON.test(before) ||
     ENDS_ON_IT.test(clause) ||
     (extension && TO_BEFORE.test(before));
-  if ((extension && FROM_BEFORE.test(before)) || FORMER_ON.test(before)) return 'former';
+  if ((extension && FROM_BEFORE.test(before)) || FORMER_ON.test(before) || NO_LONGER_ON.test(before)) return 'former';
   if (COUNTED_FROM.test(before)) return 'start';
   const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
   if (isEnd) return former ? 'former' : 'end';

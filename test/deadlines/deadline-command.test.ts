@@ -361,6 +361,9 @@ describe('/deadline list on days told in passing, through the console', () => {
       ],
     ]);
     const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-22T00:00:00Z' });
+    // The day called off ("no longer … on Friday, 20 March") is the moved start's earlier date.
+    const moved = deadlinesOf(data).find((d) => d.date === '2026-03-26');
+    expect(moved?.history.map((h) => h.date)).toEqual(['2026-03-20']);
     expect(deadlinesOf(data).map((d) => [d.title, d.kind, d.date])).toEqual([
       ['US tariff on Peru', 'takes effect', '2026-03-26'],
       ['US tariff on Peru', 'takes effect', '2026-04-02'],
