@@ -9,7 +9,7 @@ import { directionsOf, respectiveDirections, type Direction } from './direction.
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
-import { statusOf, withoutHarmThreats } from './status.ts';
+import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently|finally|eventually)\b/u;
@@ -279,11 +279,6 @@ function startsLaterOn(sentence: string): string | undefined {
  */
 const PAUSED_LATER =
   /^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen)\b/iu;
-/** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
-const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
-/** Whether the words around a rate (from `from` to `to` in `text`) say it holds already. */
-const heldAlready = (text: string, from: number, to: number) =>
-  HELD_ALREADY.test(text.slice(Math.max(0, from - 20), to + 30));
 
 /**
  * The rates of `before` told as in force become scheduled when a sentence after it puts their

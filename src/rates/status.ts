@@ -183,8 +183,12 @@ const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 /** An indirect question the number stands in: "unclear whether …", "asked if …". */
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
-/** Words just before a number that tell it as held already: "the existing 25%", "its current 10%". */
-const HELD_BEFORE = /\b(?:existing|current|present|already)\s+(?:\S+\s+)?$/u;
+/** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
+const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
+/** Whether the words around a rate (from `from` to `to` in `text`) say it holds already. */
+export const heldAlready = (text: string, from: number, to: number) =>
+  HELD_ALREADY.test(text.slice(Math.max(0, from - 20), to + 30));
+
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 /**
@@ -419,7 +423,8 @@ export function statusOf(scope: StatusScope): RateStatus {
   // "it remains unclear whether the new 35% tariff will be … added on top of …": an open question
   // states no level, unless the number is told as one already held ("the existing 25%").
   const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
-  if (asked && MODAL.test(sentence.slice(asked.index))) return HELD_BEFORE.test(left) ? 'current' : 'hypothetical';
+  if (asked && MODAL.test(sentence.slice(asked.index)))
+    return heldAlready(sentence, percent.lead, percent.end) ? 'current' : 'hypothetical';
   const own = clauseAt(clauses, percent.start);
   // The whole clause before the number, where the segment of a number in a list is cut at its lead-in ("replaced the …").
   const wholeLeft = sentence.slice(own.start, percent.lead);
