@@ -438,19 +438,21 @@ export function statusOf(scope: StatusScope): RateStatus {
     replacedBefore(sentence.slice(before.start, before.end)) === 'replaced'
   )
     return 'previous';
+  // The number as the level a change moves from ("from 25%", "down from a whopping 39%") or the one
+  // a new level replaces ("instead of 27.5%"), read once for the rules below.
+  const from = FROM_BEFORE.test(left);
+  const changedFrom = from || DOWN_FROM.test(left);
+  const instead = INSTEAD_BEFORE.test(left);
+  const exempt = EXEMPT_FROM.test(left);
   const headline = HEADLINE_FUTURE.exec(sentence);
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
-  const oldLevel = FROM_BEFORE.test(left) || DOWN_FROM.test(left) || INSTEAD_BEFORE.test(left);
-  if (headline && headline[0].length <= percent.lead && !oldLevel)
+  if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)
     return replacedBefore(left) ? 'current' : 'scheduled';
-  if (
-    REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) &&
-    !FROM_BEFORE.test(left) &&
-    !IN_FORCE_WORDS.test(sentence)
-  )
+  if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
     return 'scheduled';
-  // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till then.
-  if (previous && PENDING.includes(previous) && oldLevel && !EXEMPT_FROM.test(left)) return 'current';
+  // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
+  // then: the rule after `changeStatus` below, which would otherwise read the change as done.
+  if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
   const change = changeStatus({
     sentence,
     percent,
@@ -462,8 +464,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   if (change) return change;
   // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in
   // force while the new one is to come.
-  if (((FROM_BEFORE.test(left) || DOWN_FROM.test(left)) && !EXEMPT_FROM.test(left)) || INSTEAD_BEFORE.test(left))
-    return previous && PENDING.includes(previous) ? 'current' : 'previous';
+  if ((changedFrom && !exempt) || instead) return previous && PENDING.includes(previous) ? 'current' : 'previous';
   // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
   if (
