@@ -113,10 +113,11 @@ export function directionTimeline(
   // A headline is the weakest word on a rate: where its article's body speaks of the same
   // direction's goods in general, the body says how the rate stands ("US Increasing Canada Tariff
   // to 35%" over "is raising tariffs … from 25% to 35% effective Aug. 1").
-  const told = new Set(own.filter((s) => isGeneral(s) && !isHeading(s.sentence)).map((s) => s.articleId));
+  const headings = new Set(own.filter((s) => isHeading(s.sentence)));
+  const told = new Set(own.filter((s) => isGeneral(s) && !headings.has(s)).map((s) => s.articleId));
   const events: RateEvent[] = [];
   for (const statement of own) {
-    if (told.has(statement.articleId) && isHeading(statement.sentence)) continue;
+    if (told.has(statement.articleId) && headings.has(statement)) continue;
     const status = trackerStatus(statement);
     if (!status) continue;
     events.push({
