@@ -166,8 +166,9 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (whenSaid(sentence, span)) return 'other';
   // The words after the date, with a comma chrono took into it put back ("Friday, when …").
   const clause = comma ? `,${rest.replace(/^\s*,/, '')}` : rest;
+  const effectBy = EFFECT_BY.test(before);
   const isEnd =
-    (END_BEFORE.test(before) && !EFFECT_BY.test(before)) ||
+    (END_BEFORE.test(before) && !effectBy) ||
     ENDING_BEFORE.test(before) ||
     END_AFTER.test(rest) ||
     DEADLINE_ON.test(before) ||
@@ -179,7 +180,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before)
     ? 'start'
-    : EFFECT_BEFORE.test(before) || EFFECT_BY.test(before) || STARTS_ON_IT.test(clause)
+    : EFFECT_BEFORE.test(before) || effectBy || STARTS_ON_IT.test(clause)
       ? 'effect'
       : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';
