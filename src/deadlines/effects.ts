@@ -34,9 +34,11 @@ const PRESENT_CHANGE = new RegExp(
   `${TARIFF_SUBJECT}(?<!\\b(?:could|might|may|should|can|would|to|not|never)\\s+)\\b(?:${phraseAlternation(PRESENT_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
+/** A rate change's past participle after its auxiliary, with an adverb between ("were quietly raised"). */
+export const PASSIVE_CHANGE_VERB = `\\s+(?:\\w+ly\\s+)?(?:${phraseAlternation(PAST_CHANGE_VERBS)})\\b`;
 /** A change told in the past with its day: "the U.S. tariffs were raised to 35 per cent on Aug. 1". */
 const PAST_CHANGE = new RegExp(
-  `${TARIFF_SUBJECT}\\b(?:was|were|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:${phraseAlternation(PAST_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
+  `${TARIFF_SUBJECT}\\b(?:was|were|had\\s+been)${PASSIVE_CHANGE_VERB}[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
 const PLANNED_FOR = new RegExp(

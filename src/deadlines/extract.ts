@@ -5,7 +5,6 @@ import {
   DEAL_WORDS,
   LASTING_WORDS,
   OBLIGATION_WORDS,
-  PAST_CHANGE_VERBS,
   DEFAULT_TOPIC,
   EFFECT_BEFORE_WORDS,
   END_AFTER_WORDS,
@@ -29,7 +28,7 @@ import {
 import { datesIn, EXTENSION, whenSaid, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectByMoment, effectDates, effectDirections, MEASURE, TARIFF } from './effects.ts';
+import { effectByMoment, effectDates, effectDirections, MEASURE, PASSIVE_CHANGE_VERB, TARIFF } from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addDays } from '../dates/days.ts';
@@ -99,10 +98,7 @@ const FUTURE = word(FUTURE_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
 const END_WORD = word(END_BEFORE_WORDS);
 /** A change in the passive past ("were raised to 35 per cent on Aug. 1"): only beside a tariff word. */
-const PASSIVE_CHANGE = new RegExp(
-  `\\b(?:was|were|been)\\s+(?:\\w+ly\\s+)?(?:${phraseAlternation(PAST_CHANGE_VERBS)})\\b`,
-  'i',
-);
+const PASSIVE_CHANGE = new RegExp(`\\b(?:was|were|been)${PASSIVE_CHANGE_VERB}`, 'i');
 const mayGiveDate = (text: string) =>
   CUES.test(text) ||
   (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
