@@ -86,8 +86,7 @@ function statementLine(ctx: CommandContext, s: RateStatement, status?: string): 
 }
 
 /** How a rate in force is worded: "in force since <date>", "…, as scheduled; no later article confirms". */
-const inForceText = (rate: RateInForce) =>
-  `${inForceWording(rate, (day) => discordTimestamp(day, 'D'))}${rate.worldwide ? ' · the rate on all countries' : ''}`;
+const inForceText = (rate: RateInForce) => inForceWording(rate, (day) => discordTimestamp(day, 'D'));
 
 /** The lines of `statements` joined within `room` characters; what does not fit is counted instead of shown (and never rendered). */
 function fitLines(

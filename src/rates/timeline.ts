@@ -103,13 +103,17 @@ export function isGeneral(s: RateStatement): boolean {
   return !s.products && !(s.scope && ROUTE.test(s.scope));
 }
 
-/** The timeline of what `imposer` charges on `target`, from any statements (others are ignored). */
+/**
+ * The timeline of what `imposer` charges on `target`, from any statements (others are ignored);
+ * `alsoAs` names targets read as the same one.
+ */
 export function directionTimeline(
   statements: readonly RateStatement[],
   imposer: string,
   target: string,
+  alsoAs: readonly string[] = [],
 ): DirectionTimeline {
-  const own = statements.filter((s) => s.imposer === imposer && s.target === target);
+  const own = statements.filter((s) => s.imposer === imposer && (s.target === target || alsoAs.includes(s.target)));
   // A headline is the weakest word on a rate: where its article's body speaks of the same
   // direction's goods in general, the body says how the rate stands ("US Increasing Canada Tariff
   // to 35%" over "is raising tariffs … from 25% to 35% effective Aug. 1").
@@ -136,14 +140,18 @@ export function directionTimeline(
   };
 }
 
-const ALL_COUNTRIES = WORLDWIDE_TARGETS[0];
+const [ALL_COUNTRIES, MOST_COUNTRIES] = WORLDWIDE_TARGETS;
 const worldwideTimelines = new WeakMap<readonly RateStatement[], DirectionTimeline>();
 
-/** The home country's timeline on all countries in `statements`, kept as long as they live. */
+/**
+ * The home country's timeline on all countries in `statements`, kept as long as they live. A rate on
+ * "nearly all trading partners" is the same baseline told with its exceptions in mind: a partner with
+ * no rate of its own is one of the many it covers.
+ */
 function worldwideOf(statements: readonly RateStatement[]): DirectionTimeline {
   let timeline = worldwideTimelines.get(statements);
   if (!timeline) {
-    timeline = directionTimeline(statements, HOME_COUNTRY, ALL_COUNTRIES);
+    timeline = directionTimeline(statements, HOME_COUNTRY, ALL_COUNTRIES, [MOST_COUNTRIES]);
     worldwideTimelines.set(statements, timeline);
   }
   return timeline;
@@ -369,8 +377,12 @@ export function pairTimelines(
   return pair;
 }
 
-/** "in force since 1 March 2025, as scheduled; no later article confirms": how a reply words a rate in force. */
+/**
+ * "in force since 1 March 2025, as scheduled; no later article confirms" (and "; the rate on all
+ * countries" when it stands in for a partner's own): how a reply words a rate in force.
+ */
 export function inForceWording(rate: RateInForce, formatDay: (day: string) => string): string {
   const since = `in force since ${formatDay(rate.since)}`;
-  return rate.basis === 'as scheduled' ? `${since}, as scheduled; no later article confirms` : since;
+  const told = rate.basis === 'as scheduled' ? `${since}, as scheduled; no later article confirms` : since;
+  return rate.worldwide ? `${told}; the rate on ${rate.statement.target}` : told;
 }

@@ -3,7 +3,7 @@ import { newCorpus, writeArticle } from '../follows/articles.ts';
 import { runConsoleJson } from '../helpers/console.ts';
 
 /**
- * `/tariff` on articles that tell how a rate came about: a level the sentence dates months back, a
+ * `/tariff` (and `/ask`'s direct answer) on articles that tell how a rate came about: a level the sentence dates months back, a
  * retaliation told "then", and a cut agreed but not yet applied. Sentences written for these tests.
  */
 function corpusOf(published: string, paragraphs: string[], corpus = newCorpus('tariff-told-')): string {
@@ -254,5 +254,24 @@ describe('/tariff on a rate in an open question', () => {
     const { lines, text } = await tariff('peru', corpus, '2026-07-12T12:00:00Z');
     expect(lines[0]).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
     expect(text).not.toMatch(/\*\*(?:35|60)%\*\* on Peruvian goods · in force/);
+  });
+});
+
+describe('/tariff on a partner whose own rate is only announced', () => {
+  it('gives the baseline on nearly all trading partners as the rate in force, and says it is that rate', async () => {
+    const corpus = corpusOf('2026-07-02', [
+      'The White House said a deal would set a 15% tariff on Ecuadorian goods, without saying when.',
+      'Since April, goods from nearly all trading partners have faced a blanket 10% tariff.',
+    ]);
+    const { lines, text } = await tariff('ecuador', corpus, '2026-07-03T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*10%\*\* on Ecuadorian goods · in force since .*; the rate on most countries/);
+    expect(text).toMatch(/\*\*15%\*\* · (?:scheduled|announced)/);
+    const asked = await runConsoleJson('/ask what tariff does the US charge on Ecuadorian goods?', {
+      corpus,
+      now: '2026-07-03T12:00:00Z',
+    });
+    expect((asked.data.answer as { text: string }).text).toMatch(
+      /charges 10% on Ecuadorian goods, in force since .*; the rate on most countries/,
+    );
   });
 });
