@@ -97,7 +97,9 @@ function agencyName(tokens: readonly Token[], body: NameRef): NameRef | null {
 }
 
 /** "The United States and India", "Okafor and Reyes": two governments, bodies or people as one speaker, their names joined. */
-function jointName(tokens: readonly Token[], text: string): NameRef | null {
+function jointName(phrase: readonly Token[], text: string): NameRef | null {
+  // "Šefčovič after talks with Greer and Lutnick": an "and" after a preposition joins no speakers.
+  const tokens = beforePreposition(phrase);
   const and = tokens.findIndex((t) => t.lower === 'and');
   if (and <= 0 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
   const [a, b] = [parsePart(tokens.slice(0, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
@@ -106,6 +108,28 @@ function jointName(tokens: readonly Token[], text: string): NameRef | null {
   if (a.kind === 'person') return { type: 'name', kind: 'person', words: [...a.words, 'and', ...b.words] };
   const named = (ref: NameRef) => countryName(ref.words.join(' '))?.split(' ') ?? ref.words;
   return { type: 'name', kind: 'organisation', words: [...named(a), 'and', ...named(b)] };
+}
+
+/** A word that is, or qualifies, a title ("president", "CEO", "Commerce", "Industry"). */
+const isTitleWord = (t: Token | undefined) => t !== undefined && (TITLES.has(t.lower) || TITLE_QUALIFIERS.has(t.lower));
+
+/**
+ * One person with two offices joined by "and" ("Commerce and Industry Minister Piyush Goyal",
+ * "association president and CEO Jean Simard"): title words on both sides of the "and", a titled
+ * person after it. Two people speaking together name someone before the "and".
+ */
+function coordinatedTitle(tokens: readonly Token[], text: string): NameRef | null {
+  const and = tokens.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || !isTitleWord(tokens[and - 1]) || !isTitleWord(tokens[and + 1])) return null;
+  const ref = parsePart(tokens.slice(and + 1), text, false);
+  if (ref?.type !== 'name' || ref.kind !== 'person' || !ref.title) return null;
+  return {
+    ...ref,
+    title: `${tokens
+      .slice(0, and + 1)
+      .map((t) => t.text)
+      .join(' ')} ${ref.title}`,
+  };
 }
 
 /** A surname opening with particles is short ("van der Berg", "de la Cruz Ortiz"). */
@@ -422,6 +446,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const document = documentOf(tokens, text);
   if (document) return document;
   if (JOINT.test(tokens.map((t) => t.lower).join(' '))) return { type: 'joint' };
+  const twoOffices = coordinatedTitle(tokens, text);
+  if (twoOffices) return twoOffices;
   const joint = jointName(first.lower === 'both' ? tokens.slice(1) : tokens, text);
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];

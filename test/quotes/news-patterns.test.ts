@@ -1042,6 +1042,20 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Lund'],
   ],
+  [
+    'one person with two offices joined by "and"',
+    [
+      'Ruritania’s Trade and Industry Minister Ana Vell spoke in Berlin.',
+      '"We choose our own partners," Vell said.',
+      '"Prices will rise," council president and CEO Dana Wells said in a statement.',
+    ],
+    ['Ana Vell', 'Dana Wells'],
+  ],
+  [
+    'an "and" after a preposition joins no speakers',
+    ['"We are ready," said Trade Commissioner Ana Vell after talks with Tom Hale and Commerce Secretary Lee Park.'],
+    ['Ana Vell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
