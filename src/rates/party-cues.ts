@@ -11,6 +11,8 @@ export type Role = 'imposer' | 'target' | 'unknown';
 const tariff = wordsSource(TARIFF_WORDS);
 const goods = wordsSource([...GOODS_WORDS, ...PRODUCTS.flatMap((p) => p.words)]);
 const the = String.raw`(?:the\s+)?`;
+/** A word before a tariff noun, a percentage written in words counting as one ("Canada’s new 25 per cent tariffs"). */
+const word = String.raw`(?:\d+(?:\.\d+)?\s?(?:per\s?cent|percent)|\S+)`;
 
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
@@ -240,7 +242,7 @@ const subject = String.raw`(?:\s+${wordsSource(GOVERNMENT_WORDS)})?${aux}`;
  * China, so a plain name before a tariff word decides nothing.
  */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
-  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+\S+){0,2}?\s+${tariff}`, 'iu') },
+  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
   { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
   {
@@ -250,7 +252,8 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
       'u',
     ),
   },
-  { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}`, 'u') },
+  // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech acts on nothing.
+  { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b)`, 'u') },
 ];
 
 /**
@@ -279,7 +282,7 @@ export const PARTNER_PROGRAMME_AFTER = new RegExp(
  * the highest Trump has imposed") and no retaliation, it is the rate charged on the partner.
  */
 export const POSSESSIVE_TARIFF_BARE = new RegExp(
-  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,3}?\s+${tariff}(?!\s+(?:on|against|of|for)\b)`,
+  String.raw`^['’]s?(?:\s+(?:\d+(?:\.\d+)?\s?(?:per\s?cent|percent)|[\p{L}\p{N}%.-]+)){0,3}?\s+${tariff}(?!\s+(?:on|against|of|for)\b)`,
   'u',
 );
 export const HOME_GOVERNMENT = /\b(?:Trump|White House|Washington|the administration)\b/u;

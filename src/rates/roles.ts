@@ -25,9 +25,12 @@ const REACH_AFTER = 60;
 
 const ABBREVIATION = /^[A-Z.]+$/;
 
-/** "over its purchases of Russian oil": a country's goods someone buys, the reason for a tariff on the buyer, not a party. */
+/**
+ * "over its purchases of Russian oil", "nations trading in Russian energy": a country's goods someone
+ * buys, the reason for a tariff on the buyer, not a party.
+ */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|purchasing|buying|buys|bought|importing|over)\s+$/u;
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
 /** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
@@ -58,9 +61,34 @@ const COMPARED_ASIDE_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 const COMPARED_ASIDE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\b/u;
 
+/**
+ * A country in the name of a law ("the Sanctioning Russia Act") or of a pact among three or more
+ * ("the U.S.-Mexico-Canada Agreement"): part of a name, no party to a rate. (A pact of two names
+ * the two parties: "the Korea-U.S. Free Trade Agreement keeps a 0% tariff on American cars".)
+ */
+const NAMED_ACT_AFTER = /^(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+Act\b/u;
+const PLURILATERAL_PACT =
+  /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*[-–]\s*){2,}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}+){0,3}\s+(?:Agreement|Accord|Treaty|Pact)\b/gu;
+const inPactName = (sentence: string, mention: CountryMention) =>
+  [...sentence.matchAll(PLURILATERAL_PACT)].some(
+    (m) => m.index <= mention.start && mention.end <= m.index + m[0].length,
+  );
+/**
+ * A country before an official's title and name ("US President Donald Trump’s", "Canadian Finance
+ * Minister Dominic LeBlanc"): the official's country, whose part the words after the name tell, not
+ * a preposition before it ("pushed back against US President Donald Trump’s imposition of 30%").
+ */
+const OFFICIAL_AFTER =
+  /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|Trade\s+Representative|(?:\p{Lu}\p{L}+\s+)?(?:Secretary|Minister))(?:\s+\p{Lu}[\p{L}.-]*){1,3}/u;
+/** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
+const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
+  if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  const official = OFFICIAL_AFTER.exec(after0);
+  if (official) return roleAfter(sentence, { ...mention, end: mention.end + official[0].length });
   if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
@@ -69,6 +97,13 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
+  return roleAfter(sentence, mention);
+}
+
+/** The role the words right after a country's form give it. */
+function roleAfter(sentence: string, mention: CountryMention): Role {
+  const after0 = sentence.slice(mention.end);
+  if (IMPOSITION_AFTER.test(after0)) return 'imposer';
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
   if (mention.country !== HOME_COUNTRY && (PARTNER_RATE_AFTER.test(after) || PARTNER_PROGRAMME_AFTER.test(after)))
     return 'target';

@@ -1,0 +1,62 @@
+/**
+ * Who imposes a rate on whom, and which percentages are rates at all, in news wording written for
+ * this test (not taken from any article). Each case stands for a class of wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceRates } from '../../src/rates/extract.ts';
+
+/** "imposer → target percent[ on products]" for each statement of one sentence (status is another test's); `context` gives the countries of the sentences before. */
+function pairs(sentence: string, context: readonly string[] = []): string[] {
+  return sentenceRates(sentence, '2025-06-02', () => context).map(
+    (r) => `${r.imposer} → ${r.target} ${r.percent}%${r.products ? ` on ${r.products.join(', ')}` : ''}`,
+  );
+}
+
+type Case = readonly [sentence: string, expected: readonly string[], context?: readonly string[]];
+
+const CASES: Record<string, readonly Case[]> = {
+  'an official’s country takes its part from the words after the name, not a preposition before it': [
+    [
+      "Brazil's foreign minister hit back against US President Donald Trump's imposition of a 50 per cent tariff.",
+      ['United States → Brazil 50%'],
+    ],
+  ],
+  'a country in the name of a law or treaty is no party': [
+    ['The Sanctioning Russia Act would let the president slap 500% duties on India.', ['United States → India 500%']],
+    [
+      'Goods outside the Canada-United States-Mexico Agreement pay a 25% tariff.',
+      ['United States → Mexico 25%'],
+      ['Mexico'],
+    ],
+    [
+      'The Korea-U.S. Free Trade Agreement keeps a 0% tariff on American cars.',
+      ['South Korea → United States 0% on autos'],
+    ],
+  ],
+  'the country whose goods a buyer trades in is the reason for a tariff, not a party or its products': [
+    [
+      'Washington threatened a 100% tariff on Turkey and other countries trading in Iranian oil.',
+      ['United States → Turkey 100%'],
+    ],
+  ],
+  'a verb that reports what a country says acts on nothing': [
+    ['Japan maintains that the 24% tariff rests on flawed trade data.', ['United States → Japan 24%']],
+  ],
+  'a possessive before a percentage written in words still owns the tariff': [
+    [
+      "Ottawa said Canada's additional 25 per cent retaliatory tariffs will take effect on Thursday.",
+      ['Canada → United States 25%'],
+    ],
+  ],
+};
+
+for (const [title, cases] of Object.entries(CASES)) {
+  describe(title, () => {
+    it.each(cases.map(([sentence, expected, context]) => ({ sentence, expected, context })))(
+      '$sentence',
+      ({ sentence, expected, context }) => {
+        expect(pairs(sentence, context)).toEqual(expected);
+      },
+    );
+  });
+}
