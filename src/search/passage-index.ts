@@ -301,6 +301,8 @@ function wrap(
   const correct = (term: string) => (corrector ??= spellingCorrector(passagesWith))(term);
   const commonAbove = () => Math.max(SEARCH_TUNING.commonMinPassages, SEARCH_TUNING.commonShare * byId.size);
   const published = (p: Passage) => articleOf(p.articleId).published;
+  /** A page's headline copied again as a paragraph (a long headline is no `isHeading`) is a heading too. */
+  const repeatsTitle = (p: Passage) => sameWords(p.text, articleOf(p.articleId).title);
   let newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
@@ -474,7 +476,7 @@ function wrap(
     const timed = candidates.map((c) => {
       const weight =
         (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
-        (isHeading(c.passage.text) ? SEARCH_TUNING.headingWeight : 1);
+        (isHeading(c.passage.text) || repeatsTitle(c.passage) ? SEARCH_TUNING.headingWeight : 1);
       return weight === 1 ? c : { ...c, score: c.score * weight };
     });
     const best = Math.max(0, ...timed.map((c) => c.score));
@@ -496,7 +498,7 @@ function wrap(
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
-      return rank(wanted, kinds, timeFocusOf(query, newest)).slice(0, limit).map(hitOf);
+      return distinct(rank(wanted, kinds, timeFocusOf(query, newest)), limit).map(hitOf);
     },
     toJSON: (order) => ({
       miniSearch: packIndex(
@@ -540,6 +542,31 @@ function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [
     if (neighbours.has(`${a} ${b}`) || neighbours.has(`${b} ${a}`)) pairs.push([a, b]);
   }
   return pairs;
+}
+
+/** The same words, whatever their case, punctuation and spacing. */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
+const sameWords = (a: string, b: string) => wordsOf(a) === wordsOf(b);
+
+/**
+ * The first `limit` candidates whose words differ: a page repeats its headline as paragraphs, and
+ * outlets print one agency paragraph word for word; showing it twice crowds out another answer.
+ */
+function distinct(candidates: readonly Candidate[], limit: number): Candidate[] {
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.length === limit) break;
+    const words = wordsOf(c.passage.text);
+    if (seen.has(words)) continue;
+    seen.add(words);
+    kept.push(c);
+  }
+  return kept;
 }
 
 const hitOf = ({ passage, score, terms }: Candidate): PassageHit => ({ passage, score, terms });
