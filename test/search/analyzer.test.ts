@@ -63,7 +63,7 @@ describe('the trade-news analyzer', () => {
     same('Ottawa slammed the levy and scrapped its own', 'Canada criticized the tariff and removed its own');
     same('the pause lapsed; the duties stay', 'the pause expired; the tariffs remain');
     same('an unconstitutional tariff, overturned', 'an illegal tariff, invalidated');
-    same('EVs, medication and the renminbi', 'electric cars, drugs and the yuan');
+    same('EVs, medication and the renminbi', 'electric cars, drugs and the yuan currency');
     same('farmers', 'agriculture');
     // The ways news says a measure starts.
     same('the duties enter into force on Friday', 'the tariffs take effect on Friday');

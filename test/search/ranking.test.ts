@@ -90,4 +90,14 @@ describe('ranking the passages for a question', () => {
     });
     expect(ask('Do Mexican metal shipments face the higher duty?')[0]).toBe('steel');
   });
+
+  it('finds a currency the markets name where the question says "currency", not a sum in the plural', () => {
+    expect(documentTerms('The yen weakened')).toEqual(['yen', 'currenc', 'weaken']);
+    expect(documentTerms('21 billion euros')).toEqual(['21', 'billion', 'euro']);
+    const ask = indexOf({
+      other: { published: '2025-10-28', text: 'Mexico made progress after the remarks, officials said.' },
+      peso: { published: '2025-10-27', text: 'The peso strengthened slightly after the remarks in Mexico.' },
+    });
+    expect(ask("Did Mexico's currency move after the remarks?")[0]).toBe('peso');
+  });
 });
