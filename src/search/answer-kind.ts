@@ -39,15 +39,27 @@ const ASKS_TIME =
   /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
 /**
- * A reaction: "how did / will … react (respond, reply, feel)", "what was … reaction (response)".
- * News states a reaction by what was done or said ("welcomed the move", "rejected it as unjustified",
- * "the peso strengthened"), seldom with the question's word for it.
+ * The verbs of a verdict a user asks for ("how does Ottawa view the deal", "how did the minister
+ * judge it"); "judge" after an article is the court's ("how did the judge rule").
  */
-const ASKS_REACTION =
-  /\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?\b|\b(?:reaction|response|reply)\b/iu;
+const VERDICT_VERBS = String.raw`(?:view|see|regard|assess|(?<!\b(?:the|a|an)\s+)judge)`;
+
+/**
+ * A reaction: "how did / will … react (respond, reply, feel, view, judge)", "what was … reaction
+ * (response)", "what does … think (make) of". News states a reaction by what was done or said
+ * ("welcomed the move", "rejected it as unjustified", "the peso strengthened"), seldom with the
+ * question's word for it.
+ */
+const ASKS_REACTION = new RegExp(
+  String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?)\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
+  'iu',
+);
 
 /** The question's words for the reaction: the kind of answer, not its subject (like "how high"). */
-export const REACTION_NAMES = /\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt)\b/gi;
+export const REACTION_NAMES = new RegExp(
+  String.raw`\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt|${VERDICT_VERBS}(?:s|d|ed|ing)?)\b`,
+  'giu',
+);
 
 /** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
 export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;

@@ -123,6 +123,18 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKindsOf('How will the new duties take effect?')).toEqual([]);
   });
 
+  it('reads a reaction from a verdict asked for: "how does … view (see, judge)", "what does … make of"', () => {
+    for (const q of [
+      "How does Brazil's finance minister view the rollback?",
+      'How did Tokyo judge the new order?',
+      'How do exporters see the deal?',
+      'What does Ottawa make of the offer?',
+    ])
+      expect(answerKindsOf(q), q).toEqual(['reaction']);
+    // A judge of a court is someone, not a verdict asked for.
+    expect(answerKindsOf('How did the judge rule on the levies?')).toEqual([]);
+  });
+
   it('finds a reaction in a passage: welcome or rejection, a verdict, a market moving', () => {
     for (const text of [
       'The farm lobby welcomed the decision.',
