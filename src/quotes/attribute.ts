@@ -417,7 +417,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
                 earliest,
                 (e) => e.kind === ref.kind || isLoneName(e),
               )
-            : table.antecedent(ref.kind, ref.gender, sentence, at, earliest);
+            : (table.antecedent(ref.kind, ref.gender, sentence, at, earliest) ??
+              // No one in the paragraphs before ("The former central banker struck a softer tone on
+              // Monday. “…,” he said."): the one the article last quoted, as a reader takes it.
+              table.lastSpeaker(ref.kind, sentence, at, 0, ref.gender));
         if (entity) entity.kind = ref.kind;
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }

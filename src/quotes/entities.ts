@@ -297,11 +297,15 @@ export class EntityTable {
     return null;
   }
 
-  /** The last one of `kind` quoted in sentences `earliest` to `sentence` before `at`. */
-  lastSpeaker(kind: SpeakerKind, sentence: number, at: number, earliest: number): Entity | null {
+  /** The last one of `kind` (and not of the other gender) quoted in sentences `earliest` to `sentence` before `at`. */
+  lastSpeaker(kind: SpeakerKind, sentence: number, at: number, earliest: number, gender?: Gender): Entity | null {
     for (let s = sentence; s >= earliest; s--) {
       const quoted = (this.notes.get(s) ?? []).filter(
-        (n) => n.speaker && n.entity.kind === kind && (s < sentence || n.at < at),
+        (n) =>
+          n.speaker &&
+          n.entity.kind === kind &&
+          !(gender && n.entity.gender && n.entity.gender !== gender) &&
+          (s < sentence || n.at < at),
       );
       const found = quoted.pop();
       if (found) return found.entity;

@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   INDEFINITE,
   INFORMAL_DEMONYMS,
+  MONTH_LEADS,
   MONTHS,
   NAME_PARTICLES,
   NEWS_OUTLETS,
@@ -212,13 +213,19 @@ function isAcronym(t: Token, text: string): boolean {
   );
 }
 
-/** A capitalised word that may be part of a name: not a dateline, a weekday, or a month before its day. */
-const isNameWord = (t: Token, next?: Token, text = '') =>
+/**
+ * A capitalised word that may be part of a name: not a dateline, a weekday, or a month told as a
+ * time (before its day, or after "in early", "since", "until" …).
+ */
+const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   t.capitalised &&
   (!isShouting(t) || isAcronym(t, text)) &&
   !WEEKDAYS.has(t.lower) &&
   !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&
-  !(MONTHS.has(t.lower) && /^\d/.test(next?.text ?? '')) &&
+  !(
+    MONTHS.has(t.lower) &&
+    (/^\d/.test(next?.text ?? '') || MONTH_LEADS.has(previous?.capitalised ? '' : (previous?.lower ?? '')))
+  ) &&
   !HEADLINE_VERBS.has(t.lower);
 const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower);
@@ -256,7 +263,7 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
     const prev = run[run.length - 1];
     const joined = prev !== undefined && adjacent(text, prev, token);
     const next = tokens[i + 1];
-    if (isNameWord(token, next, text)) {
+    if (isNameWord(token, next, text, tokens[i - 1])) {
       if (!joined) flush();
       run.push(token);
       return;
@@ -267,7 +274,7 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
       !token.capitalised &&
       next !== undefined &&
       adjacent(text, token, next) &&
-      (isNameWord(next, tokens[i + 2], text) || isConnector(next.lower)) &&
+      (isNameWord(next, tokens[i + 2], text, token) || isConnector(next.lower)) &&
       (opensComplement(token.lower) || NAME_PARTICLES.has(token.lower) || run.some((t) => opensComplement(t.lower)));
     if (connects) run.push(token);
     else flush();

@@ -57,6 +57,9 @@ export const MONTHS = words(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
 );
 
+/** Words that put a month for a time, not a name, before it ("in early March", "since May", "until June"). */
+export const MONTH_LEADS = words('in early mid late since until till by from last next this through');
+
 /** Adverbs, auxiliaries and times that may stand between a speaker and the speech verb ("Bessent last week said"). */
 export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...words(`

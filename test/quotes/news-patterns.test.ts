@@ -1056,6 +1056,28 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['"We are ready," said Trade Commissioner Ana Vell after talks with Tom Hale and Commerce Secretary Lee Park.'],
     ['Ana Vell'],
   ],
+  [
+    'a month told as a time is no one ("in early March")',
+    [
+      'Lars Holm, the trade minister, spoke on Monday.',
+      '"Talks will go on," Holm said.',
+      'The country was hit with a tariff in early March over border concerns.',
+      '"We understand the concern," he said.',
+    ],
+    ['Lars Holm', 'Lars Holm'],
+  ],
+  [
+    'a pronoun with no one named in the paragraphs before: the one last quoted',
+    [
+      'Lars Holm, the trade minister, spoke on Monday.',
+      '"Talks will go on," Holm said.',
+      'The duties cover steel and aluminium.',
+      'Exports fell by a fifth in the spring.',
+      'The former banker struck a softer tone on Tuesday.',
+      '"We respect their concerns," he said.',
+    ],
+    ['Lars Holm', 'Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
