@@ -268,9 +268,9 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
   const newest = standing
     .filter((c) => c.day === newestDay)
     .sort((a, b) => rank(a.event.statement) - rank(b.event.statement));
-  const best = newest[0]!;
+  let best = newest[0]!;
   // Parts one sentence adds together ("a 10% baseline plus a 15% reciprocal rate") make the rate their sum.
-  const parts =
+  let parts =
     best.event.statement.part === 'component'
       ? newest.filter(
           (c) =>
@@ -280,8 +280,22 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
             c.event.statement.sentence === best.event.statement.sentence,
         )
       : [];
-  const percent =
-    parts.length > 1 ? Math.round(parts.reduce((sum, c) => sum + c.percent, 0) * 100) / 100 : best.percent;
+  const sum = Math.round(parts.reduce((total, c) => total + c.percent, 0) * 100) / 100;
+  // A sum its own article says is still to come ("will rise to 50% on Aug. 27") is the level in
+  // force told with the part to be added to it: the part that article does not announce holds.
+  const toCome = (percent: number) =>
+    events.some(
+      (e) =>
+        e.statement.articleId === best.event.statement.articleId &&
+        e.statement.percent === percent &&
+        (e.status === 'announced' || e.status === 'scheduled') &&
+        !(e.effective && e.effective <= asOf),
+    );
+  if (parts.length > 1 && toCome(sum)) {
+    best = parts.find((c) => !toCome(c.percent)) ?? best;
+    parts = [];
+  }
+  const percent = parts.length > 1 ? sum : best.percent;
   const disputed = newest.filter(
     (c) =>
       c.percent !== best.percent &&

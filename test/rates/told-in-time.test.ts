@@ -275,3 +275,15 @@ describe('/tariff on a partner whose own rate is only announced', () => {
     );
   });
 });
+
+describe('/tariff on a raise told as the parts it adds up to', () => {
+  it('keeps the level in force when the same article says the total is still to come', async () => {
+    const corpus = corpusOf('2026-05-06', [
+      'The president will raise tariffs on Peruvian goods to 40 percent beginning later this month.',
+      'He signed an order raising tariffs on Peru an additional 20 percent, on top of the 20 percent duty that took effect on May 1.',
+    ]);
+    const { lines, text } = await tariff('peru', corpus, '2026-05-07T12:00:00Z');
+    expect(lines[0]).toMatch(/^\*\*20%\*\* .*on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*40%\*\* · (?:scheduled|announced)/);
+  });
+});
