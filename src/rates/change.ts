@@ -224,15 +224,24 @@ export interface ChangeScope {
  * would raise"; "… will not go away became clear when Trump slashed …").
  */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas|when|after|because|once)\b/gu;
-/** With a condition ("if talks fail"), a change to come is a threat. */
+/**
+ * A condition told by inversion: "Should talks fail, …", "warned that should Beijing retaliate, …".
+ * "should" opens its clause and a comma closes the condition; a modal of advice follows its subject
+ * ("the tariff should stay") or a verb ("and should be lowered").
+ */
+export const SHOULD_CONDITION =
+  /(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ss]hould\s+(?!(?:be|have|not|also|still|never|only|probably|likely|now|rather)\b)\p{L}[^,;]{2,80},/u;
+/** With a condition ("if talks fail", "should talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
+const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.test(text);
 
 /**
  * A commitment with a time, place or party between it and its verb: "agreed in July to cut",
- * "pledged on Sunday to lower", "reached an agreement with the US to reduce".
+ * "pledged on Sunday to lower", "reached an agreement with the US to reduce" (in a headline's title
+ * case too: "Agrees with EU to Reduce").
  */
 const AGREED_TO =
-  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** A headline's subject and "to" ("U.S. to …", "Canada to …"): headlines write the future with an infinitive. */
 export const HEADLINE_SUBJECT = String.raw`^\W*(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}to\s+`;
@@ -265,8 +274,8 @@ function pendingStatus(
   if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
     return undefined;
   // "plans to raise the duty to 50%, effective 4 June" told on June 20: the start has come.
-  if (found === 'scheduled' && startedEarlier && !startsLater && !CONDITION.test(sentence)) return undefined;
-  return found === 'scheduled' && CONDITION.test(sentence) ? 'threatened' : found;
+  if (found === 'scheduled' && startedEarlier && !startsLater && !conditional(sentence)) return undefined;
+  return found === 'scheduled' && conditional(sentence) ? 'threatened' : found;
 }
 
 /** The change verb of a match of the patterns below, which end with "<verb> … to". */

@@ -1,4 +1,11 @@
-import { changeStatus, EXEMPT_FROM, FROM_BEFORE, HEADLINE_SUBJECT, HELD_RATE_TO_CHANGE } from './change.ts';
+import {
+  changeStatus,
+  EXEMPT_FROM,
+  FROM_BEFORE,
+  HEADLINE_SUBJECT,
+  HELD_RATE_TO_CHANGE,
+  SHOULD_CONDITION,
+} from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   CONDITION_WORDS,
@@ -84,7 +91,7 @@ const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|addi
  * which the rest of the sentence reads.
  */
 const PAST_COPULA =
-  /^(?![^]*\b(?:agreed|announced|proposed|set|expected|planned|threatened|offered|due|scheduled)\b)[^]*\b(?:was|were)\s+(?:(?:a|an|the|just|only|about|around|roughly|nearly|almost)\s+)*$/iu;
+  /^(?![^]*\b(?:agreed|announced|proposed|set|expected|planned|threatened|offered|due|scheduled)\b)[^]*\b(?:was|were)\s+(?:(?:a|an|the|just|only|merely|barely|about|around|roughly|nearly|almost|approximately|some|under|over|below|above|less\s+than|more\s+than)\s+)*$/iu;
 /** A past perfect that is not reported speech shifted back: the number was a level since replaced. */
 function pastPerfect(left: string): boolean {
   const m = PAST_PERFECT.exec(left);
@@ -147,7 +154,12 @@ const THREATENS_HARM = new RegExp(
   String.raw`\bthreat(?:en|ens|ened|ening)\s+to\s+(?!${wordsSource(THREATENED_ACTS)})\p{L}+`,
   'gu',
 );
-export const withoutHarmThreats = (sentence: string) => sentence.replace(THREATENS_HARM, (m) => ' '.repeat(m.length));
+/** "followed through on his threat by imposing 25%", "made good on its threat": the threat was carried out, and the rate imposed. */
+const THREAT_CARRIED_OUT =
+  /\b(?:follow(?:s|ed|ing)?\s+through\s+on|ma(?:de|kes?|king)\s+good\s+on|carr(?:y|ies|ied|ying)\s+out|deliver(?:s|ed|ing)?\s+on)\s+(?:[\p{L}'’-]+\s+){0,3}?threats?\b/gu;
+const blank = (m: string) => ' '.repeat(m.length);
+export const withoutHarmThreats = (sentence: string) =>
+  sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank);
 
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
@@ -200,10 +212,13 @@ const DEAL_CONDITION_AFTER = new RegExp(
   String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deal|agreement|accord|talks|negotiations|retaliates?|retaliated|responds?)\b`,
   'u',
 );
-/** A condition before the clause, as the sentence's opening word too ("If talks fail, …"). */
+/** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
+const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
+/** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
+const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /** A determiner or possessive before a cue word makes it a noun: "the drop", "Tuesday's drop followed …". */
-const ARTICLE_BEFORE = /(?:\b(?:a|an|the)|\p{L}['’]s)\s+$/u;
+const ARTICLE_BEFORE = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|\p{L}['’]s)\s+$/u;
 /** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
 const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
@@ -312,7 +327,9 @@ function cueStatus(left: string, right: string, published: string, conditioned =
         return pattern.test(left);
       case 'threatened':
         return (
-          pattern.test(left) || ((conditioned || CONDITION.test(`${left} ${right}`)) && CONDITIONAL_MODAL.test(left))
+          pattern.test(left) ||
+          ((conditioned || CONDITION.test(`${left} ${right}`) || SHOULD_CONDITION.test(left)) &&
+            CONDITIONAL_MODAL.test(left))
         );
       case 'previous':
         replaced = replacedBefore(left);
@@ -401,7 +418,10 @@ export function statusOf(scope: StatusScope): RateStatus {
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (HELD_RATE_TO_CHANGE.test(left)) return 'current';
+  if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left)) return 'current';
+  // "Should Washington lower the tariff to 12%, …": the number in the condition itself.
+  const should = SHOULD_CONDITION.exec(sentence);
+  if (should && should.index < percent.lead && percent.end < should.index + should[0].length) return 'hypothetical';
   if (
     threatAfter(right) ||
     NEVER_STARTED.test(right) ||
@@ -507,7 +527,7 @@ export function statusOf(scope: StatusScope): RateStatus {
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
   const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
   const fromCues =
-    cueStatus(left, right, published, CONDITION_OPENS.test(sentence.slice(0, clause.start))) ??
+    cueStatus(left, right, published, conditionBefore(sentence.slice(0, clause.start))) ??
     (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
     cueStatus(

@@ -1,0 +1,79 @@
+/**
+ * How a rate stands as of its article, in classes of news wording found on a new set of articles
+ * (stop 28), each in sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceRates } from '../../src/rates/extract.ts';
+
+/** "imposer → target percent status" for each statement of one sentence. */
+function rates(sentence: string, published = '2025-10-20'): string[] {
+  return sentenceRates(sentence, published, () => []).map(
+    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
+  );
+}
+
+describe('a level the sentence calls current', () => {
+  it('is in force whatever is planned or weighed for it', () => {
+    expect(rates('Officials are weighing a cut to the current 25% tariff on Mexican goods.')).toEqual([
+      'United States → Mexico 25% current',
+    ]);
+    expect(
+      rates(
+        'Trump signed an order on Thursday to implement lower tariffs on Japanese cars, down from the current 27.5 percent.',
+      ),
+    ).toEqual(['United States → Japan 27.5% current']);
+  });
+});
+
+describe('a threat carried out', () => {
+  it('is a rate imposed, not a threat', () => {
+    expect(
+      rates(
+        'On March 3, Washington followed through on its threat by imposing a 20% tariff on Colombian goods.',
+        '2025-06-10',
+      ),
+    ).toEqual(['United States → Colombia 20% current']);
+    expect(rates('Trump made good on his threat and slapped a 30% duty on Peruvian copper.')).toEqual([
+      'United States → Peru 30% current',
+    ]);
+  });
+});
+
+describe('a level told as a past state', () => {
+  it('reads "was merely" as the past', () => {
+    expect(rates('Last year the average US tariff on Chilean imports was merely 0.8%.')).toEqual([
+      'United States → Chile 0.8% previous',
+    ]);
+  });
+});
+
+describe('an inverted condition', () => {
+  it('makes a rate in the "should" clause hypothetical', () => {
+    expect(
+      rates('Should Washington lower the tariff on Malaysian goods to 12%, exporters there would gain ground.'),
+    ).toEqual(['United States → Malaysia 12% hypothetical']);
+  });
+  it('makes a rate the main clause promises after it a threat', () => {
+    expect(
+      rates(
+        'Trump warned that should talks collapse, the US will impose a 60% tariff on Chinese goods starting December 1.',
+      ),
+    ).toEqual(['United States → China 60% threatened']);
+  });
+  it('leaves "should" as a modal of advice alone', () => {
+    expect(rates('Analysts said the 25% tariff on Canadian lumber should stay in place.')).toEqual([
+      'United States → Canada 25% current',
+    ]);
+  });
+});
+
+describe('cue words in title case', () => {
+  it('reads a headline that agrees to reduce as a change to come', () => {
+    expect(rates('Trump Agrees with Hanoi to Lower Tariffs to 12%')).toEqual(['United States → Vietnam 12% scheduled']);
+  });
+  it('reads "The lower 15% tariff" as an adjective, not a cut', () => {
+    expect(rates('The lower 15% tariff on Japanese cars takes effect next week.')).toEqual([
+      'United States → Japan 15% scheduled',
+    ]);
+  });
+});
