@@ -64,6 +64,15 @@ export const OTHER_RATE_MODIFIERS: readonly string[] = [
   'response',
   'lending',
   'deposit',
+  // central banks' rates: "holds its repo rate at 5.25%", "the benchmark rate", "the cash rate"
+  'repo',
+  'benchmark',
+  'cash',
+  'bank',
+  'prime',
+  'borrowing',
+  'overnight',
+  'discount',
 ];
 
 /**
@@ -917,6 +926,7 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
       'car',
       'vehicles',
       'automobiles',
+      'automobile',
       'trucks',
       'automotive',
       'automakers',
@@ -1006,7 +1016,7 @@ export const EXAMPLE_WORDS: readonly string[] = [
 export const SCOPE_PATTERNS: readonly RegExp[] = [
   /\b(?:not covered by|outside(?: of)?|not compliant with|that do not comply with|that don't comply with|non-compliant with|(?:do|does|did) not fall under|fall outside(?: of)?) (?:the )?(?:\S+ ){0,2}(?:USMCA|trade pact|pact|free trade agreement|trade agreement)\b/,
   /\b(?:that comply with|compliant with|covered by) (?:the )?(?:USMCA|trade pact|pact|free trade agreement)\b/,
-  /\bnon-(?:USMCA|compliant)\b/,
+  /\bnon-(?:USMCA|compliant)\b/i,
   /** Goods routed through a third country: a rate on a route, not on the country's goods in general. */
   /\btrans-?ship(?:ped|ment|ments|ping)?\b(?:\s+(?:through|via)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+)?|\brouted\s+(?:via|through)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+/iu,
 ];

@@ -35,7 +35,8 @@ export const HAS_PERCENT =
   /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
 
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
-const OTHER_RATE_BEFORE = endsWithWord(OTHER_RATE_MODIFIERS);
+/** Case aside, as headlines capitalise: "RBI Holds Repo Rate at 5.25%". */
+const OTHER_RATE_BEFORE = new RegExp(`${wordsSource(OTHER_RATE_MODIFIERS)}\\s*$`, 'iu');
 const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
 const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
@@ -95,14 +96,18 @@ export function hasTariffWord(text: string): boolean {
   return lastWords(text).tariff >= 0;
 }
 
-/** Where the last tariff word and the last other measure ("inflation", not "on imports") start in `text`; -1 for none. */
+/**
+ * Where the last tariff word and the last other measure ("inflation", not "on imports"; another
+ * rate, "interest rate", is one too) start in `text`; -1 for none.
+ */
 function lastWords(text: string): { tariff: number; measure: number } {
   let tariff = -1;
+  let measure = -1;
   for (const m of text.matchAll(TARIFF_WORD))
     if (!OTHER_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) tariff = m.index;
-  let measure = -1;
+    else measure = m.index;
   for (const m of text.matchAll(METRIC_WORD))
-    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = m.index;
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = Math.max(measure, m.index);
   return { tariff, measure };
 }
 

@@ -8,7 +8,8 @@ import { sentenceRates } from '../../src/rates/extract.ts';
 /** "imposer → target percent[ on products]" for each statement of one sentence (status is another test's); `context` gives the countries of the sentences before. */
 function pairs(sentence: string, context: readonly string[] = []): string[] {
   return sentenceRates(sentence, '2025-06-02', () => context).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}%${r.products ? ` on ${r.products.join(', ')}` : ''}`,
+    (r) =>
+      `${r.imposer} → ${r.target} ${r.percent}%${r.products ? ` on ${r.products.join(', ')}` : ''}${r.scope ? ` (${r.scope})` : ''}`,
   );
 }
 
@@ -47,6 +48,20 @@ const CASES: Record<string, readonly Case[]> = {
       "Ottawa said Canada's additional 25 per cent retaliatory tariffs will take effect on Thursday.",
       ['Canada → United States 25%'],
     ],
+  ],
+  'a central bank’s rate is no tariff, however the headline capitalises it': [
+    [
+      'The Reserve Bank of India kept its Repo Rate at 5.5% while US tariffs on Indian goods stay at 50%.',
+      ['United States → India 50%'],
+    ],
+    [
+      "Markets cheered as Mexico's central bank cut its benchmark rate to 7.5%, though a 30% tariff still looms.",
+      ['United States → Mexico 30%'],
+    ],
+  ],
+  'what a rate covers, as headlines and tables word it': [
+    ['Duties on automobile imports from Japan stand at 27.5%.', ['United States → Japan 27.5% on autos']],
+    ['Non-USMCA goods from Canada pay a 35% tariff.', ['United States → Canada 35% (Non-USMCA)']],
   ],
 };
 
