@@ -10,7 +10,7 @@ import { addDays, isoDay } from './days.ts';
 
 /**
  * Which way a day without a year, or a bare weekday, lies from the article: ahead ("ends Aug. 12",
- * "effective Saturday"; for a month and day, on or after a month before the article), on or before
+ * "effective Saturday"; for a month and day, on or after two months before the article), on or before
  * it ("took effect on Tuesday"), or whichever is nearer (a half year either side for a month and
  * day; the article's week for a weekday).
  */
@@ -104,11 +104,12 @@ function reference(published: string): Date {
 }
 
 /**
- * A day without a year up to a month before the article is that recent day even when the words look
- * ahead: news reports a start or an end in the present tense for weeks after it ("the 50% tariff,
- * which applies from Aug. 27" in September); a day nearly a year ahead is rarely given without one.
+ * A day without a year up to two months before the article is that recent day even when the words
+ * look ahead: news reports a start or an end in the present tense for weeks after it ("the 50%
+ * tariff, which applies from Aug. 27" in September, "the reduced rate is effective Nov. 1" in a
+ * December notice); a day ten months or more ahead is rarely given without its year.
  */
-const RECENT_DAYS = 31;
+const RECENT_DAYS = 61;
 
 /** A month and day without a year, placed by `tense` from the article's day. */
 function yearOf(month: number, day: number, published: string, tense: Tense): string {

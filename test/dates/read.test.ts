@@ -12,9 +12,10 @@ describe('a month and day without a year', () => {
     expect(days('the new duties apply from March 3', '2026-03-03', 'future')).toEqual(['2026-03-03']);
   });
 
-  it('is a day of the last month rather than nearly a year ahead', () => {
+  it('is a day of the last two months rather than ten months or more ahead', () => {
     expect(days('the 50% tariff, which applies from Aug. 27', '2025-09-10', 'future')).toEqual(['2025-08-27']);
-    expect(days('the 50% tariff applies from Aug. 2', '2025-09-10', 'future')).toEqual(['2026-08-02']);
+    expect(days('the reduced rate is effective Nov. 1', '2025-12-04', 'future')).toEqual(['2025-11-01']);
+    expect(days('the 50% tariff applies from July 2', '2025-09-10', 'future')).toEqual(['2026-07-02']);
   });
 
   it('lies on or before the article in the past tense', () => {
