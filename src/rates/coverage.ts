@@ -53,6 +53,8 @@ const ON_ALL_GOODS =
 const IMPACT = /,\s*(?:affecting|hitting|hurting|impacting|weighing\s+on|disrupting)\b/u;
 /** A condition after the number ("… until Drugs stop flowing", "unless Ottawa drops its dairy duties"): its goods are not the rate's. */
 const CONDITION_AFTER = /\b(?:until|unless|if|as\s+long\s+as)\b/u;
+/** A list closed by every other kind: "on autos, lumber and all other goods", "and all other reciprocal tariffs". */
+const ALL_OTHERS = /\b(?:and|or|plus)\s+(?:on\s+)?(?:all|every|any)\s+other\b/iu;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
@@ -102,7 +104,9 @@ export function coverageOf(scope: CoverageScope): Coverage {
     antecedent.length > 0
       ? antecedent
       : productsIn(limiting.replace(ENDED_EXEMPTIONS, (m) => ' '.repeat(m.length)).replace(EXAMPLE_RUN, ' '));
-  if (
+  // "on autos, lumber, pharma and all other goods": the listed goods and every other, goods in general.
+  if (ALL_OTHERS.test(limiting)) products = [];
+  else if (
     products.length === 0 &&
     previousProducts &&
     !OWN_GOODS.test(sentence.slice(percent.end, segment.end)) &&

@@ -289,8 +289,9 @@ export const HOME_GOVERNMENT = /\b(?:Trump|White House|Washington|the administra
 export const RETALIATION =
   /\b(?:retaliat\w*|counter[- ]?\w*|respon(?:se|d\w*)|hit\s+back|struck\s+back|reciprocat\w*)\b/iu;
 
-/** Text between two country forms that joins them into one party list ("Canada, Mexico and others"). */
-export const COORDINATION = /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\s+)?$/u;
+/** Text between two country forms that joins them into one party list ("Canada, Mexico and others", "on India – also China"). */
+export const COORDINATION =
+  /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[–—-]\s*(?:and\s+)?also\s+)(?:the\s+)?(?:other\s+)?$/u;
 
 /** Words that point back at countries named earlier ("both countries", "the two sides"). */
 export const ANAPHORS =

@@ -82,6 +82,8 @@ const RAISED_BY = new RegExp(
 );
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
 const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
+/** "500 per cent of their value": a duty told as a share of the goods' value is a rate, not a share of something. */
+const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|import\s+)?value\b/iu;
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
 const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
@@ -149,7 +151,7 @@ export function ratePercents(sentence: string): PercentMention[] {
     // no "from", "10 to 25 percent" is a range, no single rate).
     const bare = qualifier ? null : FROM_BARE.exec(before);
     if (
-      NOT_RATE_START.test(after) ||
+      (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before)) ||

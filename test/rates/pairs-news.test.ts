@@ -62,6 +62,19 @@ const CASES: Record<string, readonly Case[]> = {
   'what a rate covers, as headlines and tables word it': [
     ['Duties on automobile imports from Japan stand at 27.5%.', ['United States → Japan 27.5% on autos']],
     ['Non-USMCA goods from Canada pay a 35% tariff.', ['United States → Canada 35% (Non-USMCA)']],
+    [
+      'Seoul will see duties on cars, chips and all other South Korean products rise to 25%.',
+      ['United States → South Korea 25%'],
+    ],
+  ],
+  'a list of targets joined by a dash and “also”': [
+    [
+      'A new bill would allow tariffs of 200% on Turkey – and also Hungary.',
+      ['United States → Turkey 200%', 'United States → Hungary 200%'],
+    ],
+  ],
+  'a duty told as a share of the goods’ value is a rate': [
+    ['The measure sets duties at 100 per cent of their value on goods from Belarus.', ['United States → Belarus 100%']],
   ],
 };
 
