@@ -71,10 +71,16 @@ const DOMAIN_PHRASES: PhraseRule[] = [
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),
 ];
 
-/** Goods named by kind gain their class in documents only: a question about steel is not about aluminium. */
-const KIND_PHRASES: PhraseRule[] = KINDS.flatMap(({ kind, words }) =>
-  words.map((word) => ({ phrase: word, replace: `${word} ${kind}` })),
-);
+/**
+ * Goods named by kind gain their classes in documents only: a question about steel is not about
+ * aluminium. A word of several kinds gains them all ("beef" is farm produce and meat).
+ */
+const KIND_PHRASES: PhraseRule[] = (() => {
+  const kindsOf = new Map<string, string[]>();
+  for (const { kind, words } of KINDS)
+    for (const word of words) kindsOf.set(word, [...(kindsOf.get(word) ?? []), kind]);
+  return [...kindsOf].map(([word, kinds]) => ({ phrase: word, replace: `${word} ${kinds.join(' ')}` }));
+})();
 
 const wholeWord = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);

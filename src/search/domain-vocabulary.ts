@@ -183,6 +183,7 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
     kind: 'agriculture',
     words: ['soybeans', 'soybean', 'soy', 'wheat', 'corn', 'beef', 'pork', 'poultry', 'dairy', 'rice', 'sorghum'],
   },
+  { kind: 'meat', words: ['beef', 'pork', 'poultry', 'chicken', 'lamb', 'mutton', 'veal', 'bison'] },
   // A currency as the markets name it ("the peso strengthened"), in the singular: a sum is mostly
   // in the plural ("21 billion euros"); "won", "real", "rand" and "pound" have other senses.
   {

@@ -91,6 +91,15 @@ describe('ranking the passages for a question', () => {
     expect(ask('Do Mexican metal shipments face the higher duty?')[0]).toBe('steel');
   });
 
+  it('finds meat by its kinds, which keep their class of farm produce too', () => {
+    expect(documentTerms('beef')).toEqual(['beef', 'agricultur', 'meat']);
+    const ask = indexOf({
+      other: { published: '2025-11-15', text: 'Bern will let some American machinery in without duties.' },
+      quota: { published: '2025-11-14', text: 'Bern will open duty-free quotas for American beef and poultry.' },
+    });
+    expect(ask('Will Bern let American meat in?')[0]).toBe('quota');
+  });
+
   it('finds a currency the markets name where the question says "currency", not a sum in the plural', () => {
     expect(documentTerms('The yen weakened')).toEqual(['yen', 'currenc', 'weaken']);
     expect(documentTerms('21 billion euros')).toEqual(['21', 'billion', 'euro']);
