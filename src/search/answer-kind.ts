@@ -104,7 +104,7 @@ const TIME = new RegExp(
  */
 const REACTION = new RegExp(
   [
-    String.raw`\b(?:welcom|hail|prais|applaud|celebrat|criticis|criticiz|condemn|slamm|denounc|reject|blast|decri|lambast|protest|retaliat|vow|warn|regrett|lament|dismiss)(?:e|es|ed|ing|s)?\b`,
+    String.raw`\b(?:welcom|hail|prais|applaud|celebrat|criticis|criticiz|condemn|slamm|denounc|reject|blast|decri|lambast|protest|retaliat|vow|warn|regret|regrett|lament|dismiss)(?:e|es|ed|ing|s)?\b`,
     String.raw`\b(?:call|called|calling|describ\w*|branded|dubbed)\s+(?:it|the\s+\p{L}+|this|that)\b`,
     String.raw`\bexpress(?:ed|es|ing)?\s+(?:\p{L}+\s+)?(?:satisfaction|disappointment|regret|concern|relief|hope|dismay|anger)\b`,
     String.raw`\b(?:rose|fell|jumped|slid|rallied|tumbled|slumped|climbed|strengthened|weakened|gained|dropped|surged|sank)\b`,

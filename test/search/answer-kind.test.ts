@@ -142,6 +142,7 @@ describe('the kind of answer a question asks for', () => {
       'The minister called it a betrayal.',
       'Officials expressed deep disappointment.',
       'The peso strengthened after the call.',
+      'We deeply regret this measure, the commission president said.',
     ])
       expect(holdsAnswer('reaction', text, new Set()), text).toBe(true);
     expect(holdsAnswer('reaction', 'The duties apply to cars and parts.', new Set())).toBe(false);
