@@ -327,6 +327,25 @@ function passiveAgent(masked: string, sentenceStart: number, open: number): Cue 
 }
 
 /**
+ * The one a relative pronoun before the speech verb stands for ("attacked by Chancellor Friedrich
+ * Merz, who said …", "criticised by Ana Vell, the finance minister, who called it …"): the name
+ * that ends the clause before its comma, or before one appositive.
+ */
+function relativeAntecedent(
+  masked: string,
+  sentenceStart: number,
+  pronoun: Token,
+  known?: ReadonlySet<string>,
+): SpeakerRef | null {
+  if (pronoun.lower !== 'who' && pronoun.lower !== 'which') return null;
+  const comma = /,\s*$/.exec(masked.slice(sentenceStart, pronoun.start));
+  if (!comma) return null;
+  const end = sentenceStart + comma.index;
+  const mention = findMentions(masked, sentenceStart, end, known).at(-1);
+  return mention && /^\s*(?:,[^,;:()]*)?$/.test(masked.slice(mention.end, end)) ? mention.ref : null;
+}
+
+/**
  * A speaker named before a colon with no verb ("Bessent: “…”", "Carney, in a post on X: “…”",
  * "Treasury Secretary Scott Bessent on the talks: “…”"): a label, as headlines and summaries write
  * it. A phrase that names no one ("Her message was simple: “…”") is no cue.
@@ -401,6 +420,8 @@ export function cueBefore(
     if (inverted) return { cue: { ref: inverted, at: (tokens[candidate] as Token).start }, spoken: true };
     const lastToken = tokens[before(candidate)];
     if (!lastToken || inherits(candidate)) continue;
+    const relative = relativeAntecedent(masked, sentenceStart, lastToken, known);
+    if (relative) return { cue: { ref: relative, at: (tokens[candidate] as Token).start }, spoken: true };
     const adjoining = !/[,;:()]/.test(masked.slice(lastToken.end, (tokens[candidate] as Token).start));
     // Else a name right before the verb is its subject, whatever clause it opens ("… came after
     // Von der Leyen said", "when Carney told reporters").

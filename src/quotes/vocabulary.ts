@@ -118,7 +118,7 @@ export const NEWS_OUTLETS = words(`
  */
 export const GENERIC_ORGANISATIONS = words(`
   company firm group body organization organisation agency lobby government bloc lender insurer
-  automaker carmaker chipmaker retailer airline manufacturer exporter conglomerate giant
+  party automaker carmaker chipmaker retailer airline manufacturer exporter conglomerate giant
 `);
 
 /** Generic organisation nouns that may mean a government or a bloc ("the government said"), never a company. */

@@ -1078,6 +1078,19 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lars Holm', 'Lars Holm'],
   ],
+  [
+    'a relative pronoun before the speech verb: the name before its comma',
+    [
+      'The deal was attacked by Chancellor Tomas Brandt, who said it would do "lasting harm".',
+      'It was criticised by Ana Vell, the finance minister, who called it "a dark day".',
+    ],
+    ['Tomas Brandt', 'Ana Vell'],
+  ],
+  [
+    '"the party": the organisation named before, whatever its name',
+    ['"The decision is a blow," the FDP said. "It hurts free trade," the liberal party insisted.'],
+    ['FDP', 'FDP'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
