@@ -506,6 +506,12 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'might',
       'may',
       'prospect of',
+      // An offer is a proposal: "offered to accept a 10% tariff", "a counter-offer of 12%".
+      'offered to',
+      'offers to',
+      'offering to',
+      'counter-offer',
+      'counteroffer',
       ...UNREALISED_WORDS,
     ],
   },

@@ -92,10 +92,20 @@ const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|addi
  */
 const PAST_COPULA =
   /^(?![^]*\b(?:agreed|announced|proposed|set|expected|planned|threatened|offered|due|scheduled)\b)[^]*\b(?:was|were)\s+(?:(?:a|an|the|just|only|merely|barely|about|around|roughly|nearly|almost|approximately|some|under|over|below|above|less\s+than|more\s+than)\s+)*$/iu;
+/**
+ * What a past act answered: "had imposed 25% … in response to Washington's 35% tariffs", "had
+ * retaliated against the 25% US tariff". The number is the other side's rate, which the past
+ * perfect does not date.
+ */
+const ANSWERED =
+  /\b(?:in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|retaliat\p{L}*\s+(?:against|for)|to\s+counter)\b/u;
+/** The words from what answered to the rate answered, at most a few: "Washington's", "the new US". */
+const ANSWERED_EACH = new RegExp(ANSWERED.source, 'gu');
+const ANSWERED_RATE = /^(?:\s+[\p{L}'’.-]+){0,4}\s*$/u;
 /** A past perfect that is not reported speech shifted back: the number was a level since replaced. */
 function pastPerfect(left: string): boolean {
   const m = PAST_PERFECT.exec(left);
-  return m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index));
+  return m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index)) && !ANSWERED.test(left.slice(m.index));
 }
 /**
  * Words that tell a level as history, in the part of the sentence the number owns: "peaked at
@@ -187,6 +197,14 @@ const CHANGED_TO = new RegExp(
 /** "dropped his threat to impose 100% tariffs", "threats of a 50% levy": a threat, whatever became of it. */
 const THREAT_BEFORE =
   /\b(?:threat(?:s|ened)?\s+(?:of|to)|spar(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?from)\s+(?:\S+\s+){0,3}?$/u;
+/**
+ * "half of the previously announced 30% tariff", "the originally threatened 32%": a rate the words
+ * before it call an earlier announcement, which the news has replaced before it started (unless the
+ * sentence goes on to tell what became of it: "… was doubled to 50%"). Not the verb of telling
+ * ("previously announced a 40% tariff, which took effect"), which dates only the telling.
+ */
+const ANNOUNCED_EARLIER =
+  /\b(?:the|its|their|his|her|an?)\s+(?:previously|originally|initially|earlier|first)[-\s]+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
@@ -430,6 +448,13 @@ export function statusOf(scope: StatusScope): RateStatus {
     DISCUSSED_AFTER.test(right)
   )
     return 'threatened';
+  if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
+  // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
+  // when answered, whatever the tense of the act, unless its own words say otherwise.
+  const upToNumber = sentence.slice(0, percent.lead);
+  const answered = [...upToNumber.matchAll(ANSWERED_EACH)].pop();
+  const answeredRate = answered ? upToNumber.slice(answered.index + answered[0].length) : undefined;
+  if (answeredRate !== undefined && ANSWERED_RATE.test(answeredRate) && !pending(answeredRate)) return 'current';
   if (percent.qualifier === 'up to' && ALLOWS_BEFORE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   if (
     RULED_BEFORE.test(left) &&

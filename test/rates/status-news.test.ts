@@ -77,3 +77,41 @@ describe('cue words in title case', () => {
     ]);
   });
 });
+
+describe('an earlier announcement the news has replaced', () => {
+  it('is a threat that never started', () => {
+    expect(
+      rates(
+        'Washington will charge 18% on most Thai goods, well under the previously announced 36% tariff.',
+        '2025-08-01',
+      ),
+    ).toEqual(['United States → Thailand 18% scheduled', 'United States → Thailand 36% threatened']);
+  });
+  it('is history when the sentence tells what became of it', () => {
+    expect(
+      rates('The originally announced 25% duty on Canadian steel was doubled to 50% in June.', '2025-08-01'),
+    ).toEqual(['United States → Canada 25% previous', 'United States → Canada 50% current']);
+  });
+});
+
+describe('the rate an act answered', () => {
+  it('is not dated by the past perfect of the act', () => {
+    expect(
+      rates(
+        "Ottawa had imposed 25% duties on US goods in response to Washington's 35% tariffs on Canadian products.",
+        '2025-09-01',
+      ),
+    ).toEqual(['Canada → United States 25% previous', 'United States → Canada 35% current']);
+    expect(rates('Mexico had retaliated against the 25% US tariff on its goods.', '2025-09-01')).toEqual([
+      'United States → Mexico 25% current',
+    ]);
+  });
+});
+
+describe('an offer', () => {
+  it('is a proposal, not a rate in force', () => {
+    expect(rates('Hanoi offered to accept a 10% tariff on its exports to the United States.', '2025-07-01')).toEqual([
+      'United States → Vietnam 10% threatened',
+    ]);
+  });
+});
