@@ -50,6 +50,17 @@ describe('/tariff on a cut agreed with a party but not applied', () => {
   });
 });
 
+describe('/tariff on a cut agreed and then applied, told in one article', () => {
+  it('gives the new level when the article also tells it as in force', async () => {
+    const corpus = corpusOf('2026-09-01', [
+      'Last month the two governments agreed to lower US tariffs on Chilean goods to 12 percent from 20 percent.',
+      'A notice published on Wednesday sets out the reduced 12 percent tariff rate on Chilean products.',
+    ]);
+    const [toChile] = await rateLines('chile', corpus, '2026-09-02T12:00:00Z');
+    expect(toChile).toMatch(/^\*\*12%\*\* on Chilean goods · in force since/);
+  });
+});
+
 describe('/tariff on a general rate beside an aside about sector tariffs', () => {
   it('keeps the rate general: the aside’s products are another statement’s', async () => {
     const corpus = corpusOf('2026-07-11', [
