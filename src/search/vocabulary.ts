@@ -113,6 +113,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
+  // "without tariffs", "free of duties": what "tariff-free" and "duty-free" say.
+  {
+    pattern:
+      '(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?))',
+    replace: 'free $1',
+  },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect".
   {
     pattern: '(?:enter(?:s|ed|ing)?|comes?|came|coming|go(?:es|ing|ne)?|went)\\s+into\\s+(?:force|effect)',

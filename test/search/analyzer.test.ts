@@ -133,6 +133,12 @@ describe('the trade-news analyzer', () => {
     same('customs collected the proceeds', 'customs revenue the revenue');
   });
 
+  it('reads "without tariffs", "free of duties" and "exempt from levies" as "tariff-free" says it', () => {
+    same('duty-free quotas', 'quotas without taxes');
+    same('goods enter tariff-free', 'goods enter free of any duties');
+    same('tariff free entry', 'entry exempt from levies');
+  });
+
   it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
     same('the judges threw them out', 'the judges threw out');
     same('the judges threw them out', 'the judges struck down');
