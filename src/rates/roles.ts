@@ -80,6 +80,11 @@ const inPactName = (sentence: string, mention: CountryMention) =>
  */
 const OFFICIAL_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|Trade\s+Representative|(?:\p{Lu}\p{L}+\s+)?(?:Secretary|Minister))(?:\s+\p{Lu}[\p{L}.-]*){1,3}/u;
+/**
+ * A country's imports from another ("U.S. imports from Switzerland", "China's imports of soybeans
+ * from the US"); a demonym's are the other way ("Chinese imports" are goods from China).
+ */
+const IMPORTS_FROM_AFTER = /^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?\p{Lu}/u;
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
 const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
 
@@ -87,6 +92,8 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  // "tariffs on U.S. imports from India": the country importing is the one that taxes, whatever precedes it.
+  if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';
   const official = OFFICIAL_AFTER.exec(after0);
   if (official) return roleAfter(sentence, { ...mention, end: mention.end + official[0].length });
   if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;

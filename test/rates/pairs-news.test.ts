@@ -76,6 +76,14 @@ const CASES: Record<string, readonly Case[]> = {
   'a duty told as a share of the goods’ value is a rate': [
     ['The measure sets duties at 100 per cent of their value on goods from Belarus.', ['United States → Belarus 100%']],
   ],
+  'a country’s imports from another are taxed by the importer': [
+    ['U.S. imports from Switzerland now face a 39% tariff.', ['United States → Switzerland 39%']],
+    ['The tariff on U.S. imports from India rose to 50% in August.', ['United States → India 50%']],
+    [
+      'Washington will cut its levies on Chinese imports from 20% to 10%.',
+      ['United States → China 20%', 'United States → China 10%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
