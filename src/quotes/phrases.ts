@@ -543,6 +543,9 @@ function isDescription(ref: NameRef | RoleRef): boolean {
   return ref.type === 'role' || /^\p{Ll}/u.test(ref.words[ref.words.length - 1] ?? '');
 }
 
+/** An acronym in brackets right after a word ("European Union's (EU)", "Trade Representative (USTR)"). */
+const BRACKETED_ACRONYM = /(?<=\S\s?)\(\p{Lu}[\p{Lu}.&]{1,7}\)/gu;
+
 /** Commas, semicolons and brackets separate a name from what is said about it. */
 const PART_BREAK = /[,;()]/g;
 
@@ -552,7 +555,9 @@ const PART_BREAK = /[,;()]/g;
  * next to it adds a title, a name (to a role or an unnamed "a spokesperson"), or the knowledge that
  * the name is an organisation's.
  */
-export function parsePhrase(text: string, from: number, to: number, startsSentence: boolean): SpeakerRef | null {
+export function parsePhrase(written: string, from: number, to: number, startsSentence: boolean): SpeakerRef | null {
+  // "The European Union's (EU) trade chief": an acronym in brackets after a name repeats it.
+  const text = written.replace(BRACKETED_ACRONYM, (m) => ' '.repeat(m.length));
   const bounds = [from, ...Array.from(text.slice(from, to).matchAll(PART_BREAK), (m) => from + m.index), to];
   const parts = bounds.slice(0, -1).map((start, i) => tokenize(text, i === 0 ? start : start + 1, bounds[i + 1]));
   const refs = parts.map((tokens, i) => parsePart(tokens, text, i === 0 && startsSentence));

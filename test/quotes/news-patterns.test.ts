@@ -1091,6 +1091,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['"The decision is a blow," the FDP said. "It hurts free trade," the liberal party insisted.'],
     ['FDP', 'FDP'],
   ],
+  [
+    'an acronym in brackets inside the speaker phrase repeats a name and breaks no appositive',
+    [
+      'The European Union’s (EU) trade chief, Ana Vell, said the bloc wanted "respect" and not "threats", the BBC reported.',
+    ],
+    ['Ana Vell', 'Ana Vell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
