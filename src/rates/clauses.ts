@@ -39,11 +39,20 @@ const LEAD_IN = new RegExp(
   'iu',
 );
 
+/**
+ * A connective set off by commas ("Goods deemed transshipped, however, will pay 40%"): an aside
+ * inside one clause, whose commas break nothing.
+ */
+const ASIDE =
+  /,\s+(?:however|though|too|meanwhile|moreover|furthermore|nevertheless|nonetheless|in\s+turn|in\s+fact|for\s+(?:example|instance)|by\s+contrast|in\s+contrast|therefore|thus),/giu;
+
 /** The clauses of a sentence, in order, covering it. */
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  const asides = [...sentence.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
     spans.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

@@ -56,6 +56,12 @@ const OWN_MEASURE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+\s+)?${word
  */
 const OUTLET_AFTER =
   /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:broadcaster|news\s+agency|newspapers?|daily|media|television|TV|radio|outlets?|press\s+agency|wire\s+service)\b/u;
+/**
+ * "Russia's biggest buyers, India and China, could face 25%", "Russia's oil customers": the country
+ * whose buyers or partners a rate is aimed at is no party to it.
+ */
+const CLIENTELE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:buyers|customers|clients|importers|trading\s+partners|partners)\b/u;
 /** "Bangladesh, India's rival in garments,": an aside comparing the country before the comma with another, which is no party. */
 const COMPARED_ASIDE_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 const COMPARED_ASIDE_AFTER =
@@ -101,6 +107,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
+  if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;

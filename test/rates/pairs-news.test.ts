@@ -84,6 +84,19 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → China 20%', 'United States → China 10%'],
     ],
   ],
+  'the country whose buyers or partners a rate is aimed at is no party to it': [
+    [
+      "Russia's biggest buyers, India and China, could face his 25 per cent tariff.",
+      ['United States → India 25%', 'United States → China 25%'],
+    ],
+  ],
+  'a connective set off by commas leaves the clause whole': [
+    [
+      'Goods found to be transshipped, however, will pay a 40% tariff.',
+      ['United States → Vietnam 40% (transshipped)'],
+      ['Vietnam'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
