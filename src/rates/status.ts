@@ -205,6 +205,12 @@ const THREAT_BEFORE =
  */
 const ANNOUNCED_EARLIER =
   /\b(?:the|its|their|his|her|an?)\s+(?:previously|originally|initially|earlier|first)[-\s]+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
+ * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
+ */
+const SOUGHT_BEFORE =
+  /\b(?:push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy|cap|ceiling)\s+of\s+)?$/u;
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
@@ -230,6 +236,14 @@ const DEAL_CONDITION_AFTER = new RegExp(
   String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deal|agreement|accord|talks|negotiations|retaliates?|retaliated|responds?)\b`,
   'u',
 );
+/**
+ * A condition on a deal or talks closed by a comma before the number: "If no deal is struck by
+ * Friday, goods from Thailand face a 36% tariff", "Without a deal, Swiss exports pay 31%". A threat in
+ * any tense, as after the number.
+ */
+const CONDITION_CLOSED = new RegExp(String.raw`${wordsSource(CONDITION_WORDS)}[^,;]*[,;]`, 'giu');
+const DEAL_WORD = /\b(?:deal|agreement|accord|talks|negotiations)\b/u;
+const dealConditionBefore = (text: string) => [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]));
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
@@ -332,9 +346,14 @@ const pending = (window: string) =>
 /**
  * The status the cue words of a window give a number that sits between `left` and `right`, if any;
  * `conditioned` when a condition opens the sentence before the window ("If Canada signs, it will be
- * hit with 100%").
+ * hit with 100%"), `'deal'` when that condition is on a deal or talks (a threat with any verb).
  */
-function cueStatus(left: string, right: string, published: string, conditioned = false): RateStatus | undefined {
+function cueStatus(
+  left: string,
+  right: string,
+  published: string,
+  conditioned: boolean | 'deal' = false,
+): RateStatus | undefined {
   let replaced: ReturnType<typeof replacedBefore> | null = null;
   // A wish or plan to remove or lower the number ("had sought to lower the 25% duty") leaves it in force.
   if (!HYPOTHETICAL_CUE?.pattern.test(left) && replacedBefore(left, startsLater(right, published)) === 'pending')
@@ -346,6 +365,7 @@ function cueStatus(left: string, right: string, published: string, conditioned =
       case 'threatened':
         return (
           pattern.test(left) ||
+          conditioned === 'deal' ||
           ((conditioned || CONDITION.test(`${left} ${right}`) || SHOULD_CONDITION.test(left)) &&
             CONDITIONAL_MODAL.test(left))
         );
@@ -445,7 +465,8 @@ export function statusOf(scope: StatusScope): RateStatus {
     NEVER_STARTED.test(right) ||
     THREAT_BEFORE.test(left) ||
     DEAL_CONDITION_AFTER.test(right) ||
-    DISCUSSED_AFTER.test(right)
+    DISCUSSED_AFTER.test(right) ||
+    SOUGHT_BEFORE.test(left)
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
@@ -552,7 +573,12 @@ export function statusOf(scope: StatusScope): RateStatus {
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
   const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
   const fromCues =
-    cueStatus(left, right, published, conditionBefore(sentence.slice(0, clause.start))) ??
+    cueStatus(
+      left,
+      right,
+      published,
+      dealConditionBefore(sentence.slice(0, percent.lead)) ? 'deal' : conditionBefore(sentence.slice(0, clause.start)),
+    ) ??
     (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
     cueStatus(

@@ -115,3 +115,36 @@ describe('an offer', () => {
     ]);
   });
 });
+
+describe('a level one side asks for in talks', () => {
+  it('is a proposal', () => {
+    expect(rates('Brussels is pushing for a 10% rate on its cars, while Washington wants 20%.', '2025-07-01')).toEqual([
+      'United States → European Union 10% threatened',
+      'United States → European Union 20% threatened',
+    ]);
+    expect(rates('New Delhi is seeking a tariff of 12% on its exports to the US.', '2025-07-01')).toEqual([
+      'United States → India 12% threatened',
+    ]);
+  });
+  it('leaves a rate a party seeks relief from in force', () => {
+    expect(rates('Ottawa is seeking relief from the 35% tariff on its goods.', '2025-07-01')).toEqual([
+      'United States → Canada 35% current',
+    ]);
+  });
+});
+
+describe('a condition on a deal before the number', () => {
+  it('makes the rate a threat whatever the verb', () => {
+    expect(rates('If no deal is struck by Friday, goods from Thailand face a 36% tariff.', '2025-07-20')).toEqual([
+      'United States → Thailand 36% threatened',
+    ]);
+    expect(rates('Without an agreement, Swiss exporters pay a 31% levy.', '2025-07-20')).toEqual([
+      'United States → Switzerland 31% threatened',
+    ]);
+  });
+  it('leaves a rate it keeps in force', () => {
+    expect(rates('If talks fail, the 25% tariff on Japanese cars stays.', '2025-07-20')).toEqual([
+      'United States → Japan 25% current',
+    ]);
+  });
+});
