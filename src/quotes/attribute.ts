@@ -68,6 +68,9 @@ const SPOKESPERSON_FOR = new RegExp(
   'i',
 );
 
+/** A spokesperson named by whom they speak for ("the prime minister's spokesman", "Trump's spokeswoman"). */
+const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
+
 /** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
@@ -300,8 +303,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   ].sort((a, b) => a.at - b.at);
 
   const table = new EntityTable();
-  // Bodies a spokesperson was introduced for ("a spokesperson for the Ministry of Commerce said"),
-  // with where: "the spokesperson" later in the article speaks for the last of them.
+  // Those a spokesperson was introduced for ("a spokesperson for the Ministry of Commerce said", "the
+  // prime minister's spokesman says"), with where: "the spokesperson" later speaks for the last of them.
   const spokenForBodies: { entity: Entity; at: number }[] = [];
   const speakers: Entity[] = [];
   const quotes: ArticleQuote[] = [];
@@ -638,6 +641,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       const { cue, sentence, passage } = event.report;
       const { entity } = resolve(cue.ref, event.at, sentence, passage);
       if (entity) table.note(sentence, entity, event.at, { subject: true, speaker: true });
+      const said = sentences[sentence];
+      if (entity && said && OWNED_SPOKESPERSON.test((masked[passage] ?? '').slice(said.start, said.end)))
+        spokenForBodies.push({ entity, at: event.at });
     } else {
       const { entity } = table.name(event.mention.ref, event.at);
       const passage = sentences[event.sentence]?.passage ?? 0;

@@ -1098,6 +1098,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Vell', 'Ana Vell'],
   ],
+  [
+    '"the spokesman" after "the prime minister\'s spokesman says" speaks for the prime minister',
+    [
+      'Prime Minister Ana Lund and President Tom Hale held a call on the deal, the prime minister’s spokesman says.',
+      'Ruritania hopes to avoid a broader round of tariffs.',
+      '"The two leaders discussed progress," the spokesman told reporters on Monday.',
+    ],
+    ['Ana Lund'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
