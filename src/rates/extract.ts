@@ -6,6 +6,7 @@ import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
+import { RETALIATION } from './party-cues.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
@@ -316,6 +317,25 @@ function pauseBefore(stated: RateStatement[]): void {
       statement.status = 'suspended';
 }
 
+/**
+ * "The new Swiss tariff of 39% hits watches" in an article that puts 39% on Swiss goods: a demonym
+ * before a tariff names the partner the home country taxes as often as the partner's own levy, and
+ * a sentence naming neither the home country nor any retaliation, whose number the article gives
+ * as the home country's rate on that partner, speaks of that rate.
+ */
+function mirroredOnPartner(statements: RateStatement[]): void {
+  for (const statement of statements) {
+    const { imposer, target, percent, sentence } = statement;
+    if (target !== HOME_COUNTRY || imposer === HOME_COUNTRY || RETALIATION.test(sentence)) continue;
+    const mentions = roledMentions(sentence);
+    if (mentions.some((m) => m.country === HOME_COUNTRY || (m.country === imposer && m.form !== 'demonym'))) continue;
+    const onPartner = statements.some(
+      (o) => o.imposer === HOME_COUNTRY && o.target === imposer && o.percent === percent && o.sentence !== sentence,
+    );
+    if (onPartner) Object.assign(statement, { imposer: HOME_COUNTRY, target: imposer });
+  }
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -369,5 +389,6 @@ export function extractRates(article: Article): RateStatement[] {
       }
     });
   });
+  mirroredOnPartner(statements);
   return statements;
 }

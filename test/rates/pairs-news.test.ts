@@ -2,8 +2,12 @@
  * Who imposes a rate on whom, and which percentages are rates at all, in news wording written for
  * this test (not taken from any article). Each case stands for a class of wording.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
+import { knowledgeBaseOf } from '../helpers/console.ts';
 
 /** "imposer → target percent[ on products]" for each statement of one sentence (status is another test's); `context` gives the countries of the sentences before. */
 function pairs(sentence: string, context: readonly string[] = []): string[] {
@@ -109,3 +113,31 @@ for (const [title, cases] of Object.entries(CASES)) {
     );
   });
 }
+
+/** The pairs of one article made of `paragraphs`, as the knowledge base reads them from a corpus. */
+function articlePairs(paragraphs: readonly string[]): string[] {
+  const corpus = mkdtempSync(join(tmpdir(), 'pairs-news-'));
+  const front = ['---', 'title: Tariff story', 'outlet: Harbor Wire', 'published: 2025-08-10', '---'];
+  writeFileSync(join(corpus, '2025-08-10-story.md'), [...front, '', ...paragraphs, ''].join('\n\n'));
+  return knowledgeBaseOf(corpus).rates.map((r) => `${r.imposer} → ${r.target} ${r.percent}%`);
+}
+
+describe('a demonym before a tariff, in an article that puts the same rate on that partner', () => {
+  it('names the rate on the partner, not a levy of its own', () => {
+    expect(
+      articlePairs([
+        'The United States put a 39% tariff on Swiss goods on August 7.',
+        'Watchmakers say the new Swiss tariff of 39% will cost thousands of jobs.',
+      ]),
+    ).toEqual(['United States → Switzerland 39%', 'United States → Switzerland 39%']);
+  });
+
+  it('keeps a levy told as an answer as the partner’s own', () => {
+    expect(
+      articlePairs([
+        'The United States put a 25% tariff on Canadian steel in March.',
+        'Canadian counter-tariffs of 25% followed within hours.',
+      ]),
+    ).toEqual(['United States → Canada 25%', 'Canada → United States 25%']);
+  });
+});
