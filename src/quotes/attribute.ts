@@ -408,6 +408,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }
       case 'pronoun': {
+        // "they": the body quoted or put forward last in this paragraph or the one before, when no
+        // person came after it.
+        if (ref.plural) {
+          const near = Math.max(0, firstSentenceOf(Math.max(0, passage - 1)));
+          const last = table.antecedent(undefined, undefined, sentence, at, near);
+          const entity = last?.kind === 'organisation' ? last : null;
+          return { entity, rule: entity ? 'pronoun' : 'unknown' };
+        }
         // "it" may also mean a name of one word with no title, honorific or first name: read as a
         // person's, it is as often a company's ("Walmart shares fell. In a statement, it said …").
         const entity =

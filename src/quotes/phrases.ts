@@ -77,7 +77,7 @@ export type SpeakerRef =
   | RoleRef
   | DocumentRef
   | JointRef
-  | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender }
+  | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender; plural?: true }
   /** A definite description of someone just named ("the 79-year-old", "the former banker"): a pronoun in effect. */
   | { type: 'epithet' }
   | { type: 'unnamed' };

@@ -136,10 +136,14 @@ export const COMPANY_NOUNS = words(
 export const INFORMAL_DEMONYMS = words('aussie kiwi brit');
 
 /** Third-person pronouns that can say who spoke. */
-export const PRONOUNS: Readonly<Record<string, { kind: 'person' | 'organisation'; gender?: 'male' | 'female' }>> = {
+export const PRONOUNS: Readonly<
+  Record<string, { kind: 'person' | 'organisation'; gender?: 'male' | 'female'; plural?: true }>
+> = {
   he: { kind: 'person', gender: 'male' },
   she: { kind: 'person', gender: 'female' },
   it: { kind: 'organisation' },
+  // "they" for a body just quoted ("the ministry said … “…,” they wrote"); people are left unnamed.
+  they: { kind: 'organisation', plural: true },
 };
 
 /**

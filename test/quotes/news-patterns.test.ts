@@ -1107,6 +1107,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Lund'],
   ],
+  [
+    '"they" after a body just quoted is that body; after unnamed people it names no one',
+    [
+      'In a statement, the Ruritanian Ministry of Commerce said "further details" had been set.',
+      '"Export applications will be reviewed," they wrote.',
+      'Two officials said talks would go on.',
+      '"Nothing is agreed yet," they said.',
+    ],
+    ['Ruritanian Ministry of Commerce', 'Ruritanian Ministry of Commerce', null],
+  ],
 ];
 
 describe('how news attributes speech', () => {
