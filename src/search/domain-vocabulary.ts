@@ -219,6 +219,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   postpone: 'delay',
   deficit: 'imbalance',
   surplus: 'imbalance',
+  gap: 'imbalance',
   shipment: 'export',
   ruling: 'decision',
   justice: 'judge',

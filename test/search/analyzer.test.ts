@@ -65,6 +65,7 @@ describe('the trade-news analyzer', () => {
     same('an unconstitutional tariff, overturned', 'an illegal tariff, invalidated');
     same('EVs, medication and the renminbi', 'electric cars, drugs and the yuan currency');
     same('farmers', 'agriculture');
+    same('the goods deficit', 'the goods gap');
     // The ways news says a measure starts.
     same('the duties enter into force on Friday', 'the tariffs take effect on Friday');
     same('the levy came into effect; the curbs go into force', 'the tariff started; the curbs start');
