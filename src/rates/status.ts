@@ -586,6 +586,17 @@ export function statusOf(scope: StatusScope): RateStatus {
       sentence.slice(background ? background.end : clause.end, tailEnd(sentence, clauses, clause, segment)),
       published,
     );
+  // "Indian goods now face a 50% tariff, effective August 27": a start after the article's day, in the
+  // words that go on speaking of the rate, outweighs a present tense ("now face", "is") that tells
+  // the news, unless the words at the number say it holds already or a change to come ends it
+  // ("would remove its 25% counter-tariffs from Sept. 1").
+  if (
+    fromCues === 'current' &&
+    replacedBefore(left, true) === undefined &&
+    startsLater(sentence.slice(percent.end, tailEnd(sentence, clauses, clause, segment)), published) &&
+    !heldAlready(sentence, percent.lead, percent.end)
+  )
+    return 'scheduled';
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';

@@ -148,3 +148,16 @@ describe('a condition on a deal before the number', () => {
     ]);
   });
 });
+
+describe('a present tense before a later start', () => {
+  it('is a rate to come when the words after the number give a start after the article', () => {
+    expect(
+      rates('The White House said Indian goods now face a 50% tariff, effective August 27.', '2025-08-08'),
+    ).toEqual(['United States → India 50% scheduled']);
+  });
+  it('is in force once the start has passed', () => {
+    expect(rates('Indian goods now face a 50% tariff, effective August 27.', '2025-08-30')).toEqual([
+      'United States → India 50% current',
+    ]);
+  });
+});
