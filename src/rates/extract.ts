@@ -1,5 +1,6 @@
 import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
+import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
 import { FROM_BEFORE } from './change.ts';
@@ -22,6 +23,10 @@ const LATER_LEVEL =
 /** An aside comparing the rate with another country's: ", the same rate imposed on the EU", "— the same level as Vietnam", ", the same as Vietnam". */
 const SAME_AS =
   /^\s*(?:,|—|–|\s-)\s*(?:the\s+)?same\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:\S+\s+)?(?:rate|level|tariff|duty|levy|percentage)\s+(?:as(?:\s+(?:that\s+)?(?:for|on|of))?|(?:imposed|levied|applied|charged)\s+(?:on|to)|(?:paid|faced|agreed|secured)\s+by|that\s+applies\s+to))\s+/u;
+
+/** A rate said to match another country's: " rate would match the EU's tariff", " duty, matching that of Japan". */
+const MATCHES =
+  /^(?:\s+[\p{L}-]+){0,4}?\s*,?\s+(?:(?:would|will|to|which|that)\s+){0,2}(?:match(?:es|ed|ing)?|equals?|equalling|mirror(?:s|ed|ing)?)\s+(?:(?:that|those)\s+(?:of|for|on)\s+)?(?:the\s+)?(?=\p{Lu})/u;
 
 /**
  * A rise told with a participle and a day, as trackers write a step to come: "25%, increasing to
@@ -169,15 +174,20 @@ export function sentenceRates(
       });
     }
   });
-  // "15%, the same rate imposed on the EU": the rate of the country it is compared with, too.
+  // "15%, the same rate imposed on the EU", "a 15% rate would match the EU's tariff": the rate of
+  // the country it is compared with, too (a country matched is no party of its own, so is found by name).
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
-    const same = SAME_AS.exec(sentence.slice(percent.end, segment.end));
+    const after = sentence.slice(percent.end, segment.end);
+    const same = SAME_AS.exec(after);
+    const matched = same ? null : MATCHES.exec(after);
     const stated = found.find((f) => f.index === i);
-    if (!same || !stated) return;
-    const from = percent.end + same.index + same[0].length;
+    const compared = same ?? matched;
+    // A match is told of the home country's rates ("would match the EU's tariff").
+    if (!compared || !stated || (matched && stated.imposer !== HOME_COUNTRY)) return;
+    const from = percent.end + compared.index + compared[0].length;
     const end = from + (/[,;—–(]|\s-\s/u.exec(sentence.slice(from))?.index ?? sentence.length);
-    for (const m of mentions) {
+    for (const m of matched ? countryMentions(sentence) : mentions) {
       if (m.start < from || m.end > end || m.country === stated.imposer) continue;
       if (found.some((f) => f.index === i && f.target === m.country)) continue;
       found.push({ ...stated, target: m.country, status: 'current' });

@@ -101,6 +101,16 @@ const CASES: Record<string, readonly Case[]> = {
       ['Vietnam'],
     ],
   ],
+  'a rate said to match another country’s is that country’s rate too': [
+    [
+      'Swiss goods would face a 15% rate, which would match the EU’s tariff.',
+      ['United States → Switzerland 15%', 'United States → European Union 15%'],
+    ],
+    [
+      'The 19% duty on Philippine goods matches Indonesia’s.',
+      ['United States → Philippines 19%', 'United States → Indonesia 19%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
