@@ -179,6 +179,8 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'expected to',
       'aims to',
       'to take effect',
+      // A proclamation in the first person ("I am hereby increasing … from 15% to 25%") announces.
+      'hereby',
     ],
   },
 ];

@@ -615,6 +615,8 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'scheduled',
       'upcoming',
       'forthcoming',
+      // "I hereby impose a 25% tariff": a proclamation, told the day it is made.
+      'hereby',
       'slated',
       'due to',
       'to take effect',

@@ -161,3 +161,14 @@ describe('a present tense before a later start', () => {
     ]);
   });
 });
+
+describe('a proclamation in the first person', () => {
+  it('announces a change to come and leaves the old level in force', () => {
+    expect(
+      rates(
+        '“I am hereby increasing Peruvian TARIFFS on Copper and all other goods from 10% to 20%,” Trump wrote.',
+        '2026-01-27',
+      ),
+    ).toEqual(['United States → Peru 10% current', 'United States → Peru 20% scheduled']);
+  });
+});
