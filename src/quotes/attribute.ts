@@ -144,6 +144,19 @@ function isTerm(
     (DEFINITE.has(before.lower) || (INDEFINITE.has(before.lower) && !spoken) || before.possessive) &&
     !after.capitalised &&
     !isFunctionWord(after);
+  // Between an adjective and its noun ("additional “reciprocal” tariffs"): a term however the
+  // sentence reports, where a speech verb right before ("said “massive” tariffs") keeps the words.
+  const attributive =
+    !punctuated &&
+    before &&
+    after &&
+    !words[0]?.capitalised &&
+    !before.capitalised &&
+    !isFunctionWord(before) &&
+    !SPEECH_VERBS.has(before.lower) &&
+    !after.capitalised &&
+    !isFunctionWord(after) &&
+    !SPEECH_VERBS.has(after.lower);
   // Words in capitals are shouted ("“DONE”"), not a name.
   const titleCase =
     words.length <= QUOTED_NAME_MAX_WORDS &&
@@ -159,7 +172,7 @@ function isTerm(
     !isFunctionWord(after) &&
     !SPEECH_VERBS.has(after.lower);
   return (
-    (short && (!spoken || Boolean(modifier))) ||
+    (short && (!spoken || Boolean(modifier) || Boolean(attributive))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
     (titleCase && (partial || namesNoun))
   );

@@ -453,6 +453,13 @@ describe('general classes of real news, second pass (issue 12)', () => {
     expect(quotesIn('Commerce Secretary Ann Lee said the "reciprocal" tariffs would stay.')).toEqual([]);
   });
 
+  it('reads a word between an adjective and its noun as a term, one right after a speech verb as speech', () => {
+    expect(quotesIn('Ann Lee announced additional "reciprocal" tariffs on 90 countries.')).toEqual([]);
+    expect(quotesIn('Ann Lee said "massive" tariffs were coming.')).toMatchObject([
+      { text: 'massive', speaker: 'Ann Lee', partial: true },
+    ]);
+  });
+
   it('gives the findings of a probe or a report to the body whose it is, past a quoted name in it', () => {
     expect(
       quotesIn(
