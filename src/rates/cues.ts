@@ -919,9 +919,11 @@ export const GOODS_WORDS: readonly string[] = [
  * Products a rate can be limited to, by the name replies give them. A rate whose sentence names one
  * is a product rate: it goes under coverage, never in the headline.
  */
+const METAL_TARIFFS = ['metal tariffs', 'metals tariffs', 'metal duties', 'metals duties', 'metal levies'];
 export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
-  { name: 'steel', words: ['steel'] },
-  { name: 'aluminum', words: ['aluminum', 'aluminium'] },
+  // "the metal tariffs", "metals duties": news shorthand for the steel and aluminum tariffs.
+  { name: 'steel', words: ['steel', ...METAL_TARIFFS] },
+  { name: 'aluminum', words: ['aluminum', 'aluminium', ...METAL_TARIFFS] },
   { name: 'copper', words: ['copper'] },
   { name: 'auto parts', words: ['auto parts', 'car parts'] },
   { name: 'electric vehicles', words: ['electric vehicles', 'electric vehicle', 'evs'] },

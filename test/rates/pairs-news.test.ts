@@ -67,6 +67,10 @@ const CASES: Record<string, readonly Case[]> = {
     ['Duties on automobile imports from Japan stand at 27.5%.', ['United States → Japan 27.5% on autos']],
     ['Non-USMCA goods from Canada pay a 35% tariff.', ['United States → Canada 35% (Non-USMCA)']],
     [
+      'Trump threatened to double the planned metal tariffs on Canada to 50 per cent.',
+      ['United States → Canada 50% on steel, aluminum'],
+    ],
+    [
       'Seoul will see duties on cars, chips and all other South Korean products rise to 25%.',
       ['United States → South Korea 25%'],
     ],
