@@ -4,14 +4,15 @@ import { MONTH_NAMES } from './time-focus.ts';
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
  * "how high …", "what rate …" ask for an amount, "how many …" for a count, "when …" for a time,
- * "how did … react" for a reaction. A passage that answers states the amount, the count, the time
- * or the reaction (welcomed, rejected, rose); one that only shares the question's words often does
- * not ("the truce had been due to expire" for "how high would the tariffs have climbed?"). The
+ * "how did … react" for a reaction, "why" for a reason. A passage that answers states the amount,
+ * the count, the time, the reaction (welcomed, rejected, rose) or the reason (because, to allow);
+ * one that only shares the question's words often does not ("the truce had been due to expire" for
+ * "how high would the tariffs have climbed?"). The
  * search weighs its best candidates up when they hold an answer of the kind asked (see
  * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries';
+export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -72,6 +73,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
+  if (ASKS_REASON.test(question)) kinds.push('reason');
   return kinds;
 }
 
@@ -111,6 +113,17 @@ const REACTION = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** A reason: a question opening with "why". */
+const ASKS_REASON = /^\W*why\b/i;
+
+/**
+ * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a
+ * schedule), an answer to something ("in retaliation for", "in response to"), or a purpose ("aimed
+ * at", "to allow for negotiations", "to pressure New Delhi").
+ */
+const REASON =
+  /\b(?:because|due\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b|owing\s+to|cit(?:ing|ed)|in\s+(?:order|a\s+bid)\s+to|so\s+that|aim(?:ed|s)?\s+(?:at|to)|in\s+(?:response|reaction)\s+to|in\s+retaliation\s+(?:for|against|to)|as\s+(?:retaliation|punishment|a\s+penalty)\s+for|to\s+(?:allow|give|pressure|punish|protect|force|encourage|address|counter|deter|curb|prevent|avoid|offset))\b/iu;
 
 /**
  * A number of things: a figure that is not a percentage, a sum of money, a year or a day of a month
@@ -156,6 +169,7 @@ const namesCountries = (text: string, named: ReadonlySet<string>) =>
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
   if (kind === 'reaction') return REACTION.test(text);
+  if (kind === 'reason') return REASON.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);

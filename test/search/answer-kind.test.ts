@@ -151,12 +151,27 @@ describe('the kind of answer a question asks for', () => {
   it('asks neither of a question about words or reasons', () => {
     for (const q of [
       'What did Carney say about the talks?',
-      'Why did Beijing walk away from the table?',
       'Who leads the Japanese delegation?',
       'Apart from tariffs, what other step did the White House take?',
       'Which levies did the court strike down?',
     ])
       expect(answerKindsOf(q), q).toEqual([]);
+  });
+
+  it('reads a reason from a question opening with "why"', () => {
+    expect(answerKindsOf('Why did Beijing walk away from the table?')).toEqual(['reason']);
+    expect(answerKindsOf('Who knows why the talks stalled?')).toEqual([]);
+  });
+
+  it('finds a reason in a passage: a cause, an answer to something, a purpose; not a schedule', () => {
+    for (const text of [
+      'The duties were paused for 90 days to allow for negotiations.',
+      'Ottawa acted in retaliation for the steel levy.',
+      'Talks stalled because Beijing wanted the chip curbs lifted first.',
+      'Prices rose due to the new levy.',
+    ])
+      expect(holdsAnswer('reason', text, new Set()), text).toBe(true);
+    expect(holdsAnswer('reason', 'The truce had been due to expire on Tuesday.', new Set())).toBe(false);
   });
 
   it('finds an amount in a passage unless the question already names it', () => {
