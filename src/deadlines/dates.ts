@@ -113,6 +113,8 @@ const PAST = new RegExp(
   'gi',
 );
 const RETROACTIVE = new RegExp(`\\b(?:${phraseAlternation(RETROACTIVE_WORDS)})\\s+(?:the\\s+)?$`, 'i');
+/** A verb that looks ahead: "will", "is set to", "are due to". */
+const FUTURE_AFTER = /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|expected)\s+to)\b/i;
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
 /**
@@ -134,8 +136,11 @@ function tenseOf(role: DateRole, before: string): Tense {
   // A replaced date may lie on either side of the article ("was due to expire on Aug. 12"), and so
   // may a day a rate applies from retroactively.
   if (role === 'other' || role === 'former' || role === 'former-effect' || RETROACTIVE.test(before)) return 'nearest';
-  // Matched in the whole text so that the "will be" before a participle is seen past the reach.
-  if ([...before.matchAll(PAST)].some((m) => m.index + m[0].length > before.length - TENSE_REACH)) return 'past';
+  // Matched in the whole text so that the "will be" before a participle is seen past the reach; a
+  // past word of a clause that a future verb follows ("which began in May, is set to expire on")
+  // does not date it.
+  const past = [...before.matchAll(PAST)].filter((m) => m.index + m[0].length > before.length - TENSE_REACH).at(-1);
+  if (past && !FUTURE_AFTER.test(before.slice(past.index + past[0].length))) return 'past';
   if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH))) return 'nearest';
   return role === 'start' ? 'nearest' : 'future';
 }

@@ -41,6 +41,13 @@ describe('a start without a year lies ahead unless the words say it is past', ()
     const [pause] = only('2025-08-20', 'A 90-day pause on tariffs from May 14 gave both sides time to talk.');
     expect(pause).toMatchObject({ date: '2025-08-12', approximate: true });
   });
+
+  it('leaves the past word of a clause to its clause: a future verb after it dates the end ahead', () => {
+    expect(summary('2025-08-01', 'The tariff truce, which started in May, is set to run out on August 12th.')).toEqual([
+      { kind: 'ends', date: '2025-08-12', history: [] },
+    ]);
+    expect(summary('2025-08-01', 'The truce, agreed in May, will expire on August 12.')[0]?.date).toBe('2025-08-12');
+  });
 });
 
 describe('the end of an exemption', () => {
