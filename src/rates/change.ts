@@ -100,6 +100,11 @@ const CHANGE_VERBS = [
 ];
 const CHANGE = new RegExp(wordsSource(CHANGE_VERBS), 'giu');
 /**
+ * The old level of a change called a threat or a plan: "cut the threatened 25% tariff to 15%", "lowers
+ * the planned tariff from 36% to 19%": it never held, and the change replaces a threat.
+ */
+const THREATENED_OBJECT = /\b(?:threatened|proposed|floated|mooted|planned|looming)\b/u;
+/**
  * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
  * tariffs if no deal is reached", "may raise their existing 10%"): the held rate is in force.
  */
@@ -307,7 +312,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
     const pending = pendingStatus(sentence, at, startsLater, toldMonthsAfter, startedEarlier);
     if (marked === 'new') return pending ?? 'current';
     if (marked === 'old' || (OBJECT_BETWEEN.test(left.slice(at + verb[0].length)) && TO_AFTER.test(right)))
-      return pending ? 'current' : 'previous';
+      return THREATENED_OBJECT.test(left.slice(at + verb[0].length)) ? 'threatened' : pending ? 'current' : 'previous';
   }
   if (marked) return undefined;
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);

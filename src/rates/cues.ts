@@ -299,6 +299,10 @@ export const NUMBER_PREFIXES: readonly string[] = [
   'extra',
   'steep',
   'full',
+  // "to a standard 15% rate", "a flat 10%", "a uniform 15% levy".
+  'standard',
+  'flat',
+  'uniform',
 ];
 
 /**

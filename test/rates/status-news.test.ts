@@ -172,3 +172,16 @@ describe('a proclamation in the first person', () => {
     ).toEqual(['United States → Peru 10% current', 'United States → Peru 20% scheduled']);
   });
 });
+
+describe('the old level of a change called a threat or a plan', () => {
+  it('is a threat, not a level that held', () => {
+    expect(rates('Trump cut the threatened 25% tariff on Japanese goods to 15%.', '2025-07-30')).toEqual([
+      'United States → Japan 25% threatened',
+      'United States → Japan 15% current',
+    ]);
+    expect(rates('The deal lowers the planned tariff on Thai goods from 36% to a flat 19%.', '2025-07-30')).toEqual([
+      'United States → Thailand 36% threatened',
+      'United States → Thailand 19% current',
+    ]);
+  });
+});
