@@ -677,9 +677,37 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         spokenForBodies.push({ entity, at: event.at });
     }
   }
+  fromQuotedAgain(quotes);
+  const quoted = speakers.filter((_, i) => quotes.some((q) => q.speaker === i));
+  for (const q of quotes) if (q.speaker !== null) q.speaker = quoted.indexOf(speakers[q.speaker] as Entity);
   return {
-    speakers: speakers.map((e) => ({ kind: e.kind, name: e.words, forms: e.forms, titles: e.titles })),
+    speakers: quoted.map((e) => ({ kind: e.kind, name: e.words, forms: e.forms, titles: e.titles })),
     quotes,
     people: table.fullNames(),
   };
+}
+
+/** Rules by which a cue in the text named the speaker. */
+const CUED_RULES = new Set<AttributionRule>(['name', 'organisation', 'surname', 'role', 'pronoun']);
+/** At least this many words in a pull quote matched to the quotation it repeats. */
+const MIN_PULL_QUOTE_WORDS = 4;
+const foldedText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A pull quote: words a page repeats on a line of their own with no cue (“We will always protect
+ * European businesses”) are said by whom the article names where it quotes them in its text.
+ */
+function fromQuotedAgain(quotes: ArticleQuote[]): void {
+  for (const quote of quotes) {
+    const words = foldedText(quote.text);
+    if (CUED_RULES.has(quote.rule) || words.split(' ').length < MIN_PULL_QUOTE_WORDS) continue;
+    const source = quotes.find(
+      (q) => q !== quote && q.speaker !== null && CUED_RULES.has(q.rule) && foldedText(q.text).includes(words),
+    );
+    if (source) Object.assign(quote, { speaker: source.speaker, rule: source.rule, confidence: source.confidence });
+  }
 }

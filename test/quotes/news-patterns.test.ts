@@ -1117,6 +1117,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ruritanian Ministry of Commerce', 'Ruritanian Ministry of Commerce', null],
   ],
+  [
+    'a pull quote on a line of its own is said by whom the text quotes it from',
+    [
+      'President Tom Hale said on Monday the talks had failed.',
+      '"We will always protect our workers from unjustified tariffs"',
+      'Trade chief Ana Vell said the bloc would respond. "We will always protect our workers from unjustified tariffs," she said.',
+    ],
+    ['Ana Vell', 'Ana Vell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
