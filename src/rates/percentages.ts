@@ -61,6 +61,9 @@ const RANGE_BEFORE = new RegExp(
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
+/** A range's end with a country of its own ("ranging from 10% for Britain to 50% for Lesotho") is that country's rate. */
+const OWN_PARTY_AFTER =
+  /^\s+(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 /** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
 const TO_PERCENT_AFTER = /^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?(?:%|percent|per\s?cent)/u;
 const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;
@@ -154,7 +157,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
-      (!bare && RANGE_BEFORE.test(before)) ||
+      (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
       (TO_PERCENT_AFTER.test(after) && !FROM_END.test(before))
     )

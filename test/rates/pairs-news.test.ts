@@ -115,6 +115,13 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Philippines 19%', 'United States → Indonesia 19%'],
     ],
   ],
+  'a range whose ends each name a country gives each its rate': [
+    [
+      'Reciprocal tariffs ranging from 10% for Britain to 50% for Lesotho took effect.',
+      ['United States → United Kingdom 10%', 'United States → Lesotho 50%'],
+    ],
+    ['Tariffs between 15% and 20% are expected for Vietnam.', []],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
