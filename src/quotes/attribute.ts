@@ -15,7 +15,7 @@ import { isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { speakerLabel } from './speaker-label.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { bareWord, tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
   COORDINATORS,
@@ -29,6 +29,8 @@ import {
   SPEECH_VERBS,
   SPOKESPEOPLE,
   TERM_MARKERS,
+  TITLE_QUALIFIERS,
+  TITLES,
 } from './vocabulary.ts';
 
 /**
@@ -75,6 +77,15 @@ const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPO
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
+
+/**
+ * A title naming the body its holder heads ("United Auto Workers President"): a bare "the
+ * president" before them is someone else, the one news calls so unqualified.
+ */
+const headsBody = (ref: NameRef) =>
+  tokenize(ref.title ?? '').some(
+    (t) => t.capitalised && !TITLES.has(t.lower) && !TITLE_QUALIFIERS.has(t.lower) && !isCountry(bareWord(t)),
+  );
 
 /** A name of one word that nothing marks as a person's: no title, honorific or first name ("Walmart"). */
 const isLoneName = (entity: Entity) => entity.words.length === 1 && entity.titles.length === 0 && !entity.gender;
@@ -378,7 +389,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             e.at > at &&
             e.mention.ref.kind === ref.kind &&
             (ref.kind === 'person'
-              ? titleFits(e.mention.ref.title ?? '', ref)
+              ? titleFits(e.mention.ref.title ?? '', ref) && !(ref.qualifiers.length === 0 && headsBody(e.mention.ref))
               : e.at < paragraphEnd && titleFits(e.mention.ref.words.join(' '), ref)),
         );
         // Else, as a pronoun would, the person just put forward whose title the article never gave

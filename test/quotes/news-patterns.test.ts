@@ -1126,6 +1126,17 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Vell', 'Ana Vell'],
   ],
+  [
+    'a bare "the president" is not someone titled later as the president of a named body',
+    [
+      'In a post on Monday, Hale defended the tariffs.',
+      'Still, the president in his post asked: "WILL THERE BE PAIN?"',
+      'Critics said families would pay.',
+      'Markets fell on Tuesday.',
+      'Steel Workers Union President Ana Vell said in a statement that the duties were "a good first step."',
+    ],
+    ['Hale', 'Ana Vell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
