@@ -357,7 +357,8 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   const limited = [...bySet.values()]
     .flatMap((events) => inForceAmong(events, asOf) ?? [])
     .sort((a, b) => b.statement.published.localeCompare(a.statement.published));
-  // Only news as recent as the rate in force can say what comes next.
+  // Only news as recent as the rate in force can say what comes next, and a level announced that
+  // is the one in force has come already.
   const newestInForce = own ? own.statement.published : '';
   const pending = [...timeline.general]
     .reverse()
@@ -366,7 +367,8 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
         e.date <= asOf &&
         e.date >= newestInForce &&
         PENDING.includes(e.status) &&
-        !(e.status === 'scheduled' && e.effective && e.effective <= asOf),
+        !(e.status === 'scheduled' && e.effective && e.effective <= asOf) &&
+        !(e.status !== 'paused' && e.statement.percent === own?.percent),
     );
   return {
     imposer: timeline.imposer,
