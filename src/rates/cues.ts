@@ -113,6 +113,12 @@ export const METRIC_WORDS: readonly string[] = [
   'spending',
   'investment',
   'costs',
+  // polls: "Trump's approval rating fell to 40% as tariffs loomed"
+  'approval',
+  'rating',
+  'ratings',
+  'poll',
+  'polls',
 ];
 
 /** Words right after a number that make it a share or a change, not a rate ("15% of", "a 3% drop"). */

@@ -85,6 +85,9 @@ const RAISED_BY = new RegExp(
 );
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
 const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
+/** "tariffs add 10% to the price of a car": what a tariff does to a price, not its rate. */
+const ADDED_TO_PRICE =
+  /^\s+(?:more\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:price|prices|cost|costs|bills?)\b/iu;
 /** "500 per cent of their value": a duty told as a share of the goods' value is a rate, not a share of something. */
 const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|import\s+)?value\b/iu;
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
@@ -155,6 +158,7 @@ export function ratePercents(sentence: string): PercentMention[] {
     const bare = qualifier ? null : FROM_BARE.exec(before);
     if (
       (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
+      ADDED_TO_PRICE.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||

@@ -122,6 +122,11 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ['Tariffs between 15% and 20% are expected for Vietnam.', []],
   ],
+  'what a tariff does to a price, and a poll, are no rates': [
+    ['The tariffs add 10% to the price of a Japanese car.', []],
+    ['Tariffs could add 25% to building costs for Canadian lumber buyers.', []],
+    ["Trump's approval rating fell to 40% as tariffs of 25% on Mexico loomed.", ['United States → Mexico 25%']],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
