@@ -442,6 +442,32 @@ function tailEnd(sentence: string, clauses: readonly Span[], clause: Span, segme
 }
 
 /**
+ * The first words of the status cues and the words of the conditions, which the patterns match in
+ * lower case; "May" is the month as often as the modal.
+ */
+const CUE_WORDS = new Set(
+  [
+    ...STATUS_CUES.flatMap((c) => c.words.map((w) => w.split(' ')[0] ?? w)),
+    ...CONDITION_WORDS.flatMap((w) => w.split(' ')),
+  ].filter((w) => w !== 'may'),
+);
+const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
+const LONG_WORD = /\b\p{L}{4,}\b/gu;
+/**
+ * A headline in title case ("US Will Impose 50% Tariff on Brazil", "Trump Threatens 100% Tariff")
+ * with its cue words in lower case, as a sentence writes them (the same length, so spans hold).
+ */
+function inSentenceCase(sentence: string): string {
+  const words = sentence.match(LONG_WORD) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 3 || capitalised < words.length * 0.6) return sentence;
+  return sentence.replace(TITLE_WORD, (w) => {
+    const lower = w.toLowerCase();
+    return CUE_WORDS.has(lower) && lower.length === w.length ? lower : w;
+  });
+}
+
+/**
  * How the rate a percentage states stands as of its article, from the verbs and tense around it.
  * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
  * its clause, a relative clause after it (", which are suspended until July"), the clauses after it
@@ -451,7 +477,8 @@ function tailEnd(sentence: string, clauses: readonly Span[], clause: Span, segme
  * qualifies is current.
  */
 export function statusOf(scope: StatusScope): RateStatus {
-  const { sentence, percent, clauses, clause, segment, previous, published } = scope;
+  const { percent, clauses, clause, segment, previous, published } = scope;
+  const sentence = inSentenceCase(scope.sentence);
   // A contrasting clause with a verb of its own tells its own rate: "would pause tariffs on most countries but would raise …".
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);

@@ -185,3 +185,22 @@ describe('the old level of a change called a threat or a plan', () => {
     ]);
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads its capitalised cue words as a sentence would', () => {
+    expect(rates('Trump Threatens 60% Tariff on Peruvian Copper', '2025-07-30')).toEqual([
+      'United States → Peru 60% threatened',
+    ]);
+    expect(rates('US Will Impose 40% Tariff on Chilean Goods', '2025-07-30')).toEqual([
+      'United States → Chile 40% scheduled',
+    ]);
+    expect(rates('Colombia Would Face 30% Tariff Without a Deal', '2025-07-30')).toEqual([
+      'United States → Colombia 30% threatened',
+    ]);
+  });
+  it('leaves a sentence that opens with a capital alone', () => {
+    expect(rates('Will the 25% tariff on Mexican steel stay in place?', '2025-07-30')).toEqual([
+      'United States → Mexico 25% current',
+    ]);
+  });
+});
