@@ -33,6 +33,8 @@ export const SPEECH_VERBS = words(`
   proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting   quotes quoted
   continued   underscored underscoring   underlined   highlighted   countered   retorted   demanded
   questioned   clarified   elaborated   recounted   mused   wondered   opined   estimated   forecast
+  characterize characterizes characterized characterizing characterise characterises characterised characterising
+  pointed
 `);
 
 /** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */

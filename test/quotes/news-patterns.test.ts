@@ -1137,6 +1137,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Hale', 'Ana Vell'],
   ],
+  [
+    '"pointed out" and "characterized" report speech',
+    [
+      'Lars Holm spoke on Monday. He pointed out that the duties were "a tax on consumers."',
+      'Holm characterized the tariffs as the start of a "new era" in trade.',
+    ],
+    ['Lars Holm', 'Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
