@@ -453,18 +453,21 @@ const CUE_WORDS = new Set(
 );
 const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
 const LONG_WORD = /\b\p{L}{4,}\b/gu;
+const LABELLED_ITEM = /^\W*\p{Lu}[\p{L}\s.-]{1,30}:\s+(\p{Lu}\p{Ll}+)\b/u;
 /**
  * A headline in title case ("US Will Impose 50% Tariff on Brazil", "Trump Threatens 100% Tariff")
  * with its cue words in lower case, as a sentence writes them (the same length, so spans hold).
  */
 function inSentenceCase(sentence: string): string {
-  const words = sentence.match(LONG_WORD) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (words.length < 3 || capitalised < words.length * 0.6) return sentence;
-  return sentence.replace(TITLE_WORD, (w) => {
+  const lowerCue = (w: string) => {
     const lower = w.toLowerCase();
     return CUE_WORDS.has(lower) && lower.length === w.length ? lower : w;
-  });
+  };
+  const words = sentence.match(LONG_WORD) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length >= 3 && capitalised >= words.length * 0.6) return sentence.replace(TITLE_WORD, lowerCue);
+  // A list item after its label ("Japan: Set to face a 15% tariff"): the capital only opens the item.
+  return sentence.replace(LABELLED_ITEM, (m, word: string) => m.slice(0, m.length - word.length) + lowerCue(word));
 }
 
 /**

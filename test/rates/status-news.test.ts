@@ -198,6 +198,11 @@ describe('a headline in title case', () => {
       'United States → Colombia 30% threatened',
     ]);
   });
+  it('reads a cue word that opens a labelled list item in lower case', () => {
+    expect(rates('Peru: Set to face a 12% tariff under a preliminary deal.', '2025-07-30')).toEqual([
+      'United States → Peru 12% scheduled',
+    ]);
+  });
   it('leaves a sentence that opens with a capital alone', () => {
     expect(rates('Will the 25% tariff on Mexican steel stay in place?', '2025-07-30')).toEqual([
       'United States → Mexico 25% current',
