@@ -455,7 +455,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             : (table.antecedent(ref.kind, ref.gender, sentence, at, earliest) ??
               // No one in the paragraphs before ("The former central banker struck a softer tone on
               // Monday. “…,” he said."): the one the article last quoted, as a reader takes it.
-              table.lastSpeaker(ref.kind, sentence, at, 0, ref.gender));
+              table.lastSpeaker(ref.kind, sentence, at, 0, ref.gender) ??
+              // Else someone the sentence itself names before it ("Starmer's remarks, where he …").
+              table.namedEarlierIn(ref.kind, ref.gender, sentence, at));
         if (entity) entity.kind = ref.kind;
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }

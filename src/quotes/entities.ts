@@ -313,6 +313,17 @@ export class EntityTable {
     return null;
   }
 
+  /**
+   * The last of `kind` (and not of the other gender) named in sentence `sentence` before `at`,
+   * whatever its role there ("Starmer's remarks, where he …").
+   */
+  namedEarlierIn(kind: SpeakerKind, gender: Gender | undefined, sentence: number, at: number): Entity | null {
+    const named = (this.notes.get(sentence) ?? []).filter(
+      (n) => n.at < at && n.entity.kind === kind && !(gender && n.entity.gender && n.entity.gender !== gender),
+    );
+    return named.pop()?.entity ?? null;
+  }
+
   /** The names of the people named with more than one word. */
   fullNames(): string[][] {
     return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);

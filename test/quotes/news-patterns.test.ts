@@ -1145,6 +1145,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lars Holm', 'Lars Holm'],
   ],
+  [
+    'a pronoun with no one before it but a name in its own sentence: that one ("Vell\'s remarks, where she …")',
+    [
+      'Talks resume on Monday.',
+      'This follows Ana Vell’s remarks, where she characterized the duties as "a short-term tactic."',
+    ],
+    ['Ana Vell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
