@@ -247,6 +247,10 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     const listed = unique(withListed(sentence, mentions, [bracketed]).map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
+  // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country
+  // named just before it, on the other party of the sentence.
+  const owned = ownedBySubject(sentence, mentions, scope.at);
+  if (owned) return owned;
   const clauseText = sentence.slice(clause.start, clause.end);
   // "double the 10% universal tariff", "the baseline 10%": the number's own words make it the rate on everyone.
   const everyone =
@@ -341,6 +345,28 @@ export function directionsOf(scope: DirectionScope): Direction[] {
 }
 
 const HOME_GOVERNMENT_ALL = new RegExp(HOME_GOVERNMENT.source, 'gu');
+
+/** A possessive pronoun right before the number: "with its 30% tariff", "their own 25% duties". */
+const ITS_BEFORE = /\b(?:its|their)\s+(?:own\s+|new\s+)?$/u;
+/** What may stand between a subject and its "its": a few words, no other number and no clause break. */
+const SUBJECT_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,5}$/u;
+
+/**
+ * The rate "its" owns, when the country named just before it has no role yet (it is the subject:
+ * "if the US goes ahead with its 30% tariff") and another country of the sentence is its partner:
+ * that subject charges it on that partner.
+ */
+function ownedBySubject(sentence: string, mentions: readonly RoledMention[], at: number): Direction[] | undefined {
+  const its = ITS_BEFORE.exec(sentence.slice(Math.max(0, at - 20), at));
+  if (!its) return undefined;
+  const subject = mentions.filter((m) => m.end <= at).at(-1);
+  const itsAt = at - its[0].length;
+  if (!subject || subject.role !== 'unknown' || !SUBJECT_GAP.test(sentence.slice(subject.end, itsAt))) return undefined;
+  const other =
+    mentions.find((m) => m.role === 'target' && m.country !== subject.country)?.country ??
+    mentions.find((m) => m.country !== subject.country)?.country;
+  return other ? [{ imposer: subject.country, target: other }] : undefined;
+}
 
 /** A relative clause that describes the country right before it: ", which face …", ", where tariffs remain at …". */
 const RELATIVE_OPENING = /^\s*(?:which|who|where)\b/u;

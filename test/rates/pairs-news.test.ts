@@ -127,6 +127,12 @@ const CASES: Record<string, readonly Case[]> = {
     ['Tariffs could add 25% to building costs for Canadian lumber buyers.', []],
     ["Trump's approval rating fell to 40% as tariffs of 25% on Mexico loomed.", ['United States → Mexico 25%']],
   ],
+  'the rate “its” owns is charged by the country named just before it': [
+    [
+      'Brussels is weighing 30% counter-tariffs on American goods if the US goes ahead with its 30% tariff.',
+      ['European Union → United States 30%', 'United States → European Union 30%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
