@@ -1153,6 +1153,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Vell'],
   ],
+  [
+    'a name ending in "Policy" or "Daily" is no person a pronoun could mean',
+    [
+      'Lars Holm, the trade minister, spoke on Monday.',
+      'Harbour Daily first reported the talks. By reading on you accept our Cookie Policy.',
+      '"We are close," he said.',
+    ],
+    ['Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
