@@ -98,6 +98,9 @@ export function trackerStatus(s: RateStatement): TrackerStatus | undefined {
   }
 }
 
+/** True for a number told as a bound ("up to 15%", "below 25%"), not as a level ("about 47%" is one). */
+const isBound = (s: RateStatement) => s.qualifier !== undefined && s.qualifier !== 'about';
+
 /** True for a rate on goods in general: no products named and no route its own part of the sentence limits it to. */
 export function isGeneral(s: RateStatement): boolean {
   return !s.products && !(s.scope && ROUTE.test(s.scope));
@@ -116,9 +119,10 @@ export function directionTimeline(
   const own = statements.filter((s) => s.imposer === imposer && (s.target === target || alsoAs.includes(s.target)));
   // A headline is the weakest word on a rate: where its article's body speaks of the same
   // direction's goods in general, the body says how the rate stands ("US Increasing Canada Tariff
-  // to 35%" over "is raising tariffs … from 25% to 35% effective Aug. 1").
+  // to 35%" over "is raising tariffs … from 25% to 35% effective Aug. 1"); a bound ("brings the
+  // average rate below 25%") says no level.
   const headings = new Set(own.filter((s) => isHeading(s.sentence)));
-  const told = new Set(own.filter((s) => isGeneral(s) && !headings.has(s)).map((s) => s.articleId));
+  const told = new Set(own.filter((s) => isGeneral(s) && !headings.has(s) && !isBound(s)).map((s) => s.articleId));
   const events: RateEvent[] = [];
   for (const statement of own) {
     if (told.has(statement.articleId) && headings.has(statement)) continue;
@@ -177,8 +181,8 @@ interface Claim {
 }
 
 const PART_RANK = { total: 0, none: 1, component: 2 } as const;
-/** A total beats a plain rate, which beats a component; a stated number beats a bound ("up to 15%"). */
-const rank = (s: RateStatement) => PART_RANK[s.part ?? 'none'] + (s.qualifier === 'up to' ? 3 : 0);
+/** A total beats a plain rate, which beats a component; a stated number beats a bound ("up to 15%", "below 25%"). */
+const rank = (s: RateStatement) => PART_RANK[s.part ?? 'none'] + (isBound(s) ? 3 : 0);
 const ENDING: readonly TrackerStatus[] = ['replaced', 'struck down', 'paused'];
 
 function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {

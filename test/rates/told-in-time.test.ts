@@ -63,6 +63,17 @@ describe('/tariff on a cut agreed and then applied, told in one article', () => 
   });
 });
 
+describe('/tariff on a headline rate and a body that gives only a bound', () => {
+  it('keeps the headline’s level: "below 25%" says no level of its own', async () => {
+    const corpus = corpusOf('2026-08-08', [
+      'Danish Exporters Push Talks With Trump on 39% Tariff',
+      'Exemptions bring the average rate on Danish goods below 25%, economists said.',
+    ]);
+    const [toDenmark] = await rateLines('denmark', corpus, '2026-08-09T12:00:00Z');
+    expect(toDenmark).toMatch(/^\*\*39%\*\* on Danish goods · in force since/);
+  });
+});
+
 describe('/tariff on a general rate beside an aside about sector tariffs', () => {
   it('keeps the rate general: the aside’s products are another statement’s', async () => {
     const corpus = corpusOf('2026-07-11', [
