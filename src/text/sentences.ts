@@ -67,16 +67,30 @@ function endsInAbbreviation(segment: string, next: string): boolean {
   return ABBREVIATIONS.has(word) || /^[a-z]\.$/.test(word);
 }
 
+/**
+ * A full stop with no space after it, between a word in lower case and a capitalised one
+ * ("… the economy.The deal …"): two sentences a page glued together. A capitalised word before the
+ * stop ("News.Az", "U.S.The") is left as it is.
+ */
+const GLUED = /(?<![\p{L}.])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll})/gu;
+
 /** Splits `text` into sentence spans; trailing white space is left out of each span. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = -1;
+  const push = (from: number, to: number) => {
+    for (const glued of text.slice(from, to).matchAll(GLUED)) {
+      const cut = from + glued.index + glued[0].length;
+      spans.push({ start: from, end: cut });
+      from = cut;
+    }
+    if (to > from) spans.push({ start: from, end: to });
+  };
   for (const { segment, index } of segmenter.segment(text)) {
     if (start < 0) start = index;
     const end = index + segment.length;
     if (end < text.length && endsInAbbreviation(segment, text.slice(end, end + 12))) continue;
-    const trimmedEnd = start + text.slice(start, end).trimEnd().length;
-    if (trimmedEnd > start) spans.push({ start, end: trimmedEnd });
+    push(start, start + text.slice(start, end).trimEnd().length);
     start = -1;
   }
   return spans;

@@ -22,3 +22,22 @@ describe('sentence boundaries after an abbreviation', () => {
     ]);
   });
 });
+
+describe('sentences a page glued together', () => {
+  it('splits at a full stop with no space between a word in lower case and a capitalised one', () => {
+    expect(sentences('The deal reduces uncertainty for the economy.The tariffs take effect on Friday.')).toEqual([
+      'The deal reduces uncertainty for the economy.',
+      'The tariffs take effect on Friday.',
+    ]);
+    expect(sentences('“It is unfair,” she added.As such, talks will go on. Markets rose.')).toEqual([
+      '“It is unfair,” she added.',
+      'As such, talks will go on.',
+      'Markets rose.',
+    ]);
+  });
+
+  it('leaves a capitalised word before the stop and a domain as they are', () => {
+    expect(sentences('News.Az reports, citing CNBC.')).toEqual(['News.Az reports, citing CNBC.']);
+    expect(sentences('See example.com for details.')).toEqual(['See example.com for details.']);
+  });
+});
