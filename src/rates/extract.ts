@@ -8,6 +8,7 @@ import { ADDED_TO, coverageOf } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
 import { RETALIATION } from './party-cues.ts';
+import { listItemRate } from './list-items.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
@@ -380,12 +381,16 @@ export function extractRates(article: Article): RateStatement[] {
           : '');
       const continued =
         recent && CONTINUES.test(sentence) ? { imposer: recent.imposer, target: recent.target } : undefined;
-      for (const rate of sentenceRates(
+      const rates = sentenceRates(
         sentence,
         article.published,
         () => contextCountries(article.passages, countriesOf, p, s),
         continued,
-      )) {
+      );
+      // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
+      const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence) : undefined;
+      if (listed) rates.push({ ...listed, status: 'current' });
+      for (const rate of rates) {
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({
           ...rate,

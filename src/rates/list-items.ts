@@ -1,0 +1,46 @@
+import type { Passage } from '../corpus/article.ts';
+import { sentenceText } from '../corpus/article.ts';
+import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
+import { TARIFF_WORDS } from './cues.ts';
+import { wordsSource } from './words.ts';
+
+/**
+ * A line of a list that gives a country and its rate and nothing else, as news pages list the
+ * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent".
+ */
+const LIST_ITEM =
+  /^[\s•·▪◦‣*-]*(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\s*\.?\s*$/u;
+const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
+/** How many paragraphs before the list may hold its lead-in ("The list includes …"). */
+const LEAD_IN_PARAGRAPHS = 2;
+
+/** The country and percent of a list line, when the sentence is one. */
+function listItem(sentence: string): { country: string; percent: number } | undefined {
+  const m = LIST_ITEM.exec(sentence);
+  const country = m?.[1] ? findCountry(m[1].trim())?.name : undefined;
+  return m?.[2] && country && country !== HOME_COUNTRY ? { country, percent: Number(m[2]) } : undefined;
+}
+
+const isListLine = (passage: Passage) =>
+  passage.sentences.length > 0 && passage.sentences.every((span) => listItem(sentenceText(passage, span)));
+
+/**
+ * The home country's rate on the country a list line names, when the paragraphs that lead into the
+ * list (those before its first line) speak of tariffs: a list under "Trump's new tariffs affect …"
+ * gives each partner's rate; one under "Growth forecasts:" gives none.
+ */
+export function listItemRate(
+  passages: readonly Passage[],
+  p: number,
+  sentence: string,
+): { imposer: string; target: string; percent: number } | undefined {
+  const item = listItem(sentence);
+  if (!item) return undefined;
+  let first = p;
+  while (first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
+  const leadIn = passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first);
+  // The lines of a list inside one paragraph lead in with that paragraph's own sentences.
+  const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
+  if (!TARIFF_WORD.test(own) && !leadIn.some((passage) => TARIFF_WORD.test(passage.text))) return undefined;
+  return { imposer: HOME_COUNTRY, target: item.country, percent: item.percent };
+}
