@@ -10,18 +10,40 @@ export function splitParagraphs(text: string): string[] {
 const WRAP_WIDTH = 100;
 
 /**
+ * Whether a line break inside a block of short lines is a hand wrap. A wrapped line goes on in
+ * lower case (a new paragraph opens with a capital, or a quotation mark and one), or stops only because its next word would not fit: its length, a space and that
+ * word pass the block's widest line. A short line before a capitalised one that would have
+ * fitted (a photo caption, "5172 views", a byline over the text) ends a paragraph of its own.
+ */
+function wrapsInto(line: string, next: string, width: number): boolean {
+  const word = next.split(' ')[0] ?? '';
+  return !/^[“"‘']?\p{Lu}/u.test(next) || line.length + 1 + word.length > width;
+}
+
+/** The paragraphs of one block (text between blank lines). */
+function blockParagraphs(block: string): string[] {
+  const lines = block
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0);
+  const width = Math.max(0, ...lines.map((line) => line.length));
+  // A line longer than any hand wrap: text copied from a web page, one paragraph a line.
+  if (width > WRAP_WIDTH) return lines;
+  const paragraphs: string[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous !== undefined && wrapsInto(previous, line, width)) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    else paragraphs.push(line);
+  });
+  return paragraphs;
+}
+
+/**
  * Paragraphs of raw text as an operator pastes it. Text copied from a web page puts each
- * paragraph (and each headline) on a line of its own, often with no blank line between them:
- * where a block has a line longer than any hand wrap, each of its lines is a paragraph, so a
- * headline line is never run into the sentence after it. Text wrapped by hand is folded as usual.
+ * paragraph (and each headline or caption) on a line of its own, often with no blank line
+ * between them, so a headline is never run into the sentence after it; text wrapped by hand is
+ * folded into its paragraphs.
  */
 export function splitRawParagraphs(text: string): string[] {
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .flatMap((block) => {
-      const lines = block.split(/\r?\n/);
-      return lines.some((line) => line.trim().length > WRAP_WIDTH) ? lines : [block];
-    })
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
+  return text.split(/\r?\n[ \t]*\r?\n/).flatMap(blockParagraphs);
 }

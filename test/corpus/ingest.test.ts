@@ -81,4 +81,29 @@ describe('ingesting raw article text', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.article.paragraphs).toEqual(['Duties on cheese rose to 12 percent on Monday.', 'Talks resume in June.']);
   });
+
+  it('keeps short page lines (a view count, a photo caption) apart from each other and from the text after them', () => {
+    const notice = 'Notice: this page was translated by machine and some of its wording may not match the original.';
+    const raw = `Ruritania answers US cheese levy\n\n812 views 2 comments\nHolm, Photo: Example Wire\n${notice}\n\n“We will answer,” said trade minister Anna Holm.\n`;
+    const result = prepareArticle('captions.txt', raw, { outlet: 'Example Wire', date: '2025-03-03' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual(['812 views 2 comments', 'Holm, Photo: Example Wire', notice, '“We will answer,” said trade minister Anna Holm.']);
+  });
+
+  it('splits text wrapped by hand at a short line before a capital, where a paragraph ends with no blank line', () => {
+    const raw = [
+      'Ruritania said on Monday it would put a 12 percent duty on farm machinery',
+      'shipped from the United States, starting next month.',
+      'Officials added that talks would resume in June.',
+      '“We will answer,” said trade minister Anna Holm, who spoke in the capital',
+      'Strelsau after a cabinet meeting.',
+    ].join('\n');
+    const result = prepareArticle('wrapped.txt', raw, { outlet: 'Example Wire', date: '2025-03-03', title: 'Cheese' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual([
+      'Ruritania said on Monday it would put a 12 percent duty on farm machinery shipped from the United States, starting next month.',
+      'Officials added that talks would resume in June.',
+      '“We will answer,” said trade minister Anna Holm, who spoke in the capital Strelsau after a cabinet meeting.',
+    ]);
+  });
 });
