@@ -176,6 +176,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   surge: 'hike',
   jump: 'hike',
   rise: 'hike',
+  // The parties to talks: a user's "the two teams", the news's "the two sides".
+  team: 'side',
+  // Before now: "the rate he had previously threatened" answers "his earlier threat".
+  previous: 'earlier',
+  previously: 'earlier',
   // Forms of one word that the stemmer leaves apart.
   threaten: 'threat',
   economic: 'economy',

@@ -83,6 +83,10 @@ describe('the trade-news analyzer', () => {
     same('mostly lending', 'mostly loans');
     same('key industries', 'key sectors');
     same('Seoul will not cut ties with Beijing', 'Seoul will not decouple from China');
+    // A user's "teams" at talks are the news's "sides"; what was "previously" threatened was threatened "earlier".
+    same('the two sides met again', 'the two teams met again');
+    same('the rate previously threatened', 'the rate threatened earlier');
+    same('the previous rate', 'the earlier rate');
     expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
     expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.
