@@ -785,8 +785,17 @@ export function findMentions(text: string, start: number, end: number, known?: R
       !prior.subject &&
       /^,\s+$/.test(text.slice(prior.end, (tokens[from] as Token).start)) &&
       /^,?\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(tail.end));
+    // "the Trump administration", "the Carney government": a person's name before an organisation
+    // noun names the body, whose sentence it is, not the person.
+    const modifier =
+      ref.kind === 'person' &&
+      following !== undefined &&
+      /^\s+$/.test(text.slice(tail.end, following.start)) &&
+      !following.capitalised &&
+      ORGANISATION_NOUNS.has(following.lower);
     const subject =
       !participle &&
+      !modifier &&
       !afterPreposition &&
       !listed &&
       !tail.possessive &&

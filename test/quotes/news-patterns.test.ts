@@ -1162,6 +1162,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lars Holm'],
   ],
+  [
+    'a person named before an organisation noun ("the Kessler administration") is no subject a pronoun could mean',
+    [
+      'President Karl Kessler said he was “deeply hurt” by the ruling.',
+      'Chief Justice Anna Morell wrote for the court. “The claim is too broad,” Morell wrote. But the Kessler administration “cites no law” for such levies, he added.',
+    ],
+    ['Karl Kessler', 'Anna Morell', 'Anna Morell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
