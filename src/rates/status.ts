@@ -470,6 +470,26 @@ function inSentenceCase(sentence: string): string {
   return sentence.replace(LABELLED_ITEM, (m, word: string) => m.slice(0, m.length - word.length) + lowerCue(word));
 }
 
+/** "retroactive to Nov. 1", "will take retroactive effect Nov. 14", "will be applied retroactively", "backdated". */
+const RETROACTIVE = /\b(?:retroactive(?:ly)?|backdated)\b/u;
+/** Days a start must lie before the article to have passed: a day or two is the lag of a report on the order. */
+const STARTED_DAYS = 7;
+
+/**
+ * How the rate a percentage states stands as of its article (see `statusAsTold`). A rate told as
+ * to come whose start the sentence gives as a week or more before the article's day ("Beginning
+ * Nov. 14, Swiss goods will face 15%" in December) or as retroactive is in force: articles report
+ * an order that backdates a rate, or the terms of one that has started, in the order's future tense.
+ */
+export function statusOf(scope: StatusScope): RateStatus {
+  const status = statusAsTold(scope);
+  const { sentence, published } = scope;
+  const started =
+    (RETROACTIVE.test(sentence) || startedEarlier(sentence, addDays(published, -STARTED_DAYS))) &&
+    !startsLater(sentence, published);
+  return status === 'scheduled' && started ? 'current' : status;
+}
+
 /**
  * How the rate a percentage states stands as of its article, from the verbs and tense around it.
  * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
@@ -479,7 +499,7 @@ function inSentenceCase(sentence: string): string {
  * of the sentence ("… would have climbed to 24% and the one on Korean goods to 25%"); a rate nothing
  * qualifies is current.
  */
-export function statusOf(scope: StatusScope): RateStatus {
+function statusAsTold(scope: StatusScope): RateStatus {
   const { percent, clauses, clause, segment, previous, published } = scope;
   const sentence = inSentenceCase(scope.sentence);
   // A contrasting clause with a verb of its own tells its own rate: "would pause tariffs on most countries but would raise …".

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { extractRates } from '../../src/rates/extract.ts';
+import { extractRates, sentenceRates } from '../../src/rates/extract.ts';
 
 /** "imposer → target percent status" for each statement of an article made of `paragraphs`. */
 function articleRates(paragraphs: string[], published = '2025-07-10'): string[] {
@@ -43,5 +43,32 @@ describe('a list of countries and rates', () => {
     expect(articleRates(['Growth forecasts for next year vary by economy:', '• Peru – 3%', '• Ghana – 5%'])).toEqual(
       [],
     );
+  });
+});
+
+describe('a rate whose start has passed by the article', () => {
+  /** "imposer → target percent status" for each statement of one sentence. */
+  const rates = (sentence: string, published = '2025-12-10') =>
+    sentenceRates(sentence, published, () => []).map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
+
+  it('is in force when told as retroactive', () => {
+    expect(rates('The cut in US duties on Peruvian copper to 10% will take retroactive effect Nov. 3.')).toEqual([
+      'United States → Peru 10% current',
+    ]);
+    expect(rates('The order says the 12% rate on Chilean wine will be applied retroactively.')).toEqual([
+      'United States → Chile 12% current',
+    ]);
+  });
+
+  it('is in force when its start word gives a day before the article', () => {
+    expect(rates('Beginning Nov. 3, Peruvian goods will face a 10% tariff.')).toEqual([
+      'United States → Peru 10% current',
+    ]);
+  });
+
+  it('stays to come when its start lies ahead', () => {
+    expect(rates('Beginning Jan. 5, Peruvian goods will face a 10% tariff.')).toEqual([
+      'United States → Peru 10% scheduled',
+    ]);
   });
 });
