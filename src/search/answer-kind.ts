@@ -12,7 +12,7 @@ import { MONTH_NAMES } from './time-focus.ts';
  * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason';
+export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -65,6 +65,17 @@ export const REACTION_NAMES = new RegExp(
 /** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
 export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
 
+/**
+ * What would have been: "how high might the tariffs have climbed (had the truce lapsed)?", "what
+ * would have happened without the deal?" News answers with the same modal perfect ("the tariffs
+ * would have surged to 145%"), where a passage of the question's words tells what is.
+ */
+const modalPerfect = (gap: number) =>
+  new RegExp(String.raw`\b(?:would|could|might)\s+(?:[\p{L}'’-]+\s+){0,${gap}}?(?:have|'ve)\s+\p{L}+`, 'iu');
+/** A question may put its subject between the modal and "have"; a passage, an adverb at most ("would otherwise have"). */
+const ASKS_COUNTERFACTUAL = modalPerfect(6);
+const COUNTERFACTUAL = modalPerfect(1);
+
 export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
@@ -74,6 +85,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
+  if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
   return kinds;
 }
 
@@ -170,6 +182,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'time') return TIME.test(text);
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
+  if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);

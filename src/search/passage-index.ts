@@ -63,7 +63,8 @@ export const SEARCH_TUNING = {
   adjacencyCandidates: 10,
   /**
    * A question asking for an amount ("how high", "what rate") or a time ("when"): a passage that
-   * states one counts this much more (see `answer-kind.ts`)…
+   * states one counts this much more, once for each kind asked that it holds ("how high might the
+   * tariffs have climbed?": an amount, and what would have been; see `answer-kind.ts`)…
    */
   answerKindBoost: 0.5,
   /** …among this many of the best candidates. */
@@ -445,18 +446,18 @@ function wrap(
   };
 
   /**
-   * The best candidates weighed up when they hold an answer of a kind the question asks for (an
+   * The best candidates weighed up for each kind of answer the question asks for that they hold (an
    * amount other than the question's own, a time), which says more than one more shared word.
    */
   const withAnswerKind = (candidates: Candidate[], kinds: readonly AnswerKind[], terms: string[]): Candidate[] => {
     if (kinds.length === 0) return candidates;
     const named = new Set(terms);
     const sorted = [...candidates].sort((a, b) => b.score - a.score);
-    return sorted.map((c, i) =>
-      i < SEARCH_TUNING.answerKindCandidates && kinds.some((kind) => holdsAnswer(kind, c.passage.text, named))
-        ? { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) }
-        : c,
-    );
+    return sorted.map((c, i) => {
+      if (i >= SEARCH_TUNING.answerKindCandidates) return c;
+      const held = kinds.filter((kind) => holdsAnswer(kind, c.passage.text, named)).length;
+      return held === 0 ? c : { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) ** held };
+    });
   };
 
   /** Candidates for `terms`, weighed by time when the query has a time focus, relevant ones best first. */

@@ -57,6 +57,15 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'The duties come into force on March 12, the White House said.',
     ],
   },
+  rice: {
+    published: '2025-06-30',
+    title: 'Rice traders count the cost of the lapsed truce',
+    paragraphs: [
+      'Rice exporters in Bangkok met buyers on Monday.',
+      'The truce on rice lapsed in June, and the levy on Thai rice is 20% now, traders said.',
+      'Had talks failed outright, Thai rice would have faced a 60% duty, exporters said.',
+    ],
+  },
 };
 
 const { index } = indexOf(ARTICLES);
@@ -65,7 +74,7 @@ const ranked = (question: string) => index.search(question, { limit: 3 }).map((h
 describe('the kind of answer a question asks for', () => {
   it('reads an amount from "how high", "how much" and "what … rate / tariff"', () => {
     for (const q of [
-      'How high could the levies on Chinese imports have climbed?',
+      'How high have the levies on Chinese imports climbed?',
       'How much does the EU pay on steel now?',
       'What tariff rate did the letter set for Thai goods?',
       'What new levy did Ottawa announce?',
@@ -156,6 +165,19 @@ describe('the kind of answer a question asks for', () => {
       'Which levies did the court strike down?',
     ])
       expect(answerKindsOf(q), q).toEqual([]);
+  });
+
+  it('reads what would have been from a modal perfect, in a question with its subject inside it', () => {
+    expect(answerKindsOf('How high might the levies on Chinese goods have climbed?')).toEqual([
+      'amount',
+      'counterfactual',
+    ]);
+    expect(answerKindsOf('What would have happened without the truce?')).toContain('counterfactual');
+    expect(answerKindsOf('How high are the levies on Chinese goods?')).not.toContain('counterfactual');
+    expect(holdsAnswer('counterfactual', 'The duties would otherwise have reached 145%.', new Set())).toBe(true);
+    expect(holdsAnswer('counterfactual', 'The duties would apply to goods that have left port.', new Set())).toBe(
+      false,
+    );
   });
 
   it('reads a reason from a question opening with "why"', () => {
@@ -254,6 +276,11 @@ describe('the passage search, by the kind of answer asked', () => {
   it('puts the paragraph that states the reaction first for a question asking how someone reacted', () => {
     // The question's word for a reaction is not searched for: the paragraph holding "reaction" is not the answer.
     expect(ranked('How did the White House react to the decision by Ottawa?')[0]).toBe('canada#3');
+  });
+
+  it('puts the paragraph that tells what would have been first for a question asking it', () => {
+    // Both paragraphs state an amount; the one sharing more words tells what happened.
+    expect(ranked('How high might the levy on Thai rice have climbed without the truce?')[0]).toBe('rice#3');
   });
 
   it('leaves a question that asks for neither to the words it shares', () => {
