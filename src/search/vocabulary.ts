@@ -46,6 +46,11 @@ export const PHRASES: readonly PhraseRule[] = [
     'filed suit',
   ].map((phrase) => ({ phrase, replace: `${phrase} lawsuit` })),
   ...['money back', 'get back their money', 'paid back'].map((phrase) => ({ phrase, replace: 'refund' })),
+  // What a party gives for what it gets: "in exchange", "in return", "its side of the bargain".
+  ...['in return', 'side of the bargain', 'end of the bargain', 'side of the deal'].map((phrase) => ({
+    phrase,
+    replace: 'in exchange',
+  })),
   { phrase: 'trade gap', replace: 'imbalance' },
   ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({
     phrase,

@@ -87,6 +87,10 @@ describe('the trade-news analyzer', () => {
     same('the two sides met again', 'the two teams met again');
     same('the rate previously threatened', 'the rate threatened earlier');
     same('the previous rate', 'the earlier rate');
+    // What a party gives for what it gets.
+    same('in return, Ottawa lowers its duties', 'in exchange, Canada lowers its tariffs');
+    same('Seoul did its side of the bargain', 'Seoul did it in exchange');
+    expect(documentTerms('the return of tariffs')).not.toContain(documentTerms('in exchange')[0]);
     expect(documentTerms('the Fed cut')).toEqual(expect.arrayContaining(documentTerms('US central bank')));
     expect(documentTerms('they fed')).not.toContain(documentTerms('bank')[0]);
     // Forms of one word the stemmer leaves apart.
