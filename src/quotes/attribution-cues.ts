@@ -109,10 +109,21 @@ const MAX_EPITHET_WORDS = 4;
 /** Singular nouns news uses for people it does not name ("the source said", "the person said"). */
 const UNNAMED = new Set(['source', 'person', 'insider', 'official']);
 
-/** The attribution right after a quotation's closing mark, up to the end of its sentence or the next quotation. */
+/**
+ * The attribution after a quotation's closing mark, up to the end of its sentence or the next
+ * quotation: right after the mark, else the short reporting clause the sentence ends on
+ * (with no quotation after it), past a clause of its own (`“…” in which Congress has said that the law applies, he added.`).
+ */
 export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
   const nextQuote = masked.indexOf(MASK, close + 1);
   const end = nextQuote >= 0 && nextQuote < sentenceEnd ? nextQuote : sentenceEnd;
+  const comma = end === sentenceEnd ? masked.lastIndexOf(',', end - 1) : -1;
+  const closing = comma > close && tokenize(masked, comma, end).length <= MAX_SPEAKER_WORDS;
+  return cueRightAfter(masked, close, end) ?? (closing ? cueRightAfter(masked, comma, end) : null);
+}
+
+/** The attribution that opens the text after `close`, up to `end`. */
+function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const tokens = tokenize(masked, close + 1, end);
   const first = tokens[0];
   if (!first) return null;

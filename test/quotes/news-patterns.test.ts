@@ -1170,6 +1170,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Kessler', 'Anna Morell', 'Anna Morell'],
   ],
+  [
+    'a short reporting clause that ends the sentence past a clause of its own ("…” in which X has said that …, she added")',
+    [
+      'President Karl Kessler said the levies were “lawful and overdue.” Chief Justice Anna Morell disagreed. The government “cites no law” in which Parliament has said that the act covers tariffs, she added.',
+    ],
+    ['Karl Kessler', 'Anna Morell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
