@@ -38,6 +38,10 @@ const ON_A_DAY =
   /^\S*\s+(?:on|from|starting|beginning|effective)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}+\b)/u;
 const PAST_TENSE = /\b(?:was|were|had|rose|fell|went|climbed|jumped|increased|raised|hiked|took)\b/u;
 
+/** After a rate, the change it came after: "… that follows a sharp hike to", ", after a cut to". */
+const FOLLOWED_CHANGE =
+  /\b(?:follows?|followed|following|comes?\s+after|came\s+after|after)\s+(?:(?:a|an|the|its|their|his|this|that|\p{L}+ly|sharp|steep|big|earlier|previous|brief|recent|punitive)\s+)*(?:hike|increase|rise|jump|raise|cut|reduction|drop)\s+(?:in\s+(?:the\s+)?\S+\s+)?to\s+(?:a\s+|an\s+)?$/u;
+
 /** A clause saying that what the sentence tells has not started: "the agreement has yet to take effect". */
 const NOT_STARTED =
   /\b(?:(?:has|have|is|are)\s+yet\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+not\s+yet\s+(?:taken\s+effect|in\s+(?:effect|force)|been\s+(?:implemented|applied))|(?:is|are)\s+not\s+yet\s+(?:effective|in\s+place))\b/iu;
@@ -222,6 +226,19 @@ export function sentenceRates(
       );
     });
     if (follows) statement.status = 'previous';
+  }
+  // "a 25% rate that follows a hike to 50%", "15%, after a cut to 20% in May": the level a change
+  // the rate came after set was the one before it, and the rate told first is today's.
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    const before = percents[statement.index - 1];
+    if (!percent || !before || !FOLLOWED_CHANGE.test(sentence.slice(before.end, percent.lead))) continue;
+    const first = found.find(
+      (f) => f.index === statement.index - 1 && f.imposer === statement.imposer && f.target === statement.target,
+    );
+    if (!first || statement.status !== 'current') continue;
+    statement.status = 'previous';
+    if (first.status === 'previous') first.status = 'current';
   }
   // "a 25% tariff on furniture, increasing to 30% on January 1": the new level is to come, the old holds.
   if (!PAST_TENSE.test(sentence))

@@ -72,3 +72,19 @@ describe('a rate whose start has passed by the article', () => {
     ]);
   });
 });
+
+describe('a rate told with the change it came after', () => {
+  const rates = (sentence: string) =>
+    sentenceRates(sentence, '2025-12-10', () => []).map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
+
+  it('is in force, and the level that change set is the one before', () => {
+    expect(rates('Peruvian exporters now pay a 12% rate that follows a steep hike to 30 per cent in June.')).toEqual([
+      'United States → Peru 12% current',
+      'United States → Peru 30% previous',
+    ]);
+    expect(rates('The 8% duty on Chilean wine comes after a cut to 10% in May.')).toEqual([
+      'United States → Chile 8% current',
+      'United States → Chile 10% previous',
+    ]);
+  });
+});
