@@ -1,5 +1,5 @@
 import type { Article, Passage } from '../corpus/article.ts';
-import { cueAfter, cueBefore, type Cue } from './attribution-cues.ts';
+import { askerBefore, cueAfter, cueBefore, type Cue } from './attribution-cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
   findQuoteSpans,
@@ -533,7 +533,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // wants the US to “withdraw” measures that are “groundless,” the ministry said`).
     const closing = !after && closeSentence ? closingCue(lastMasked, last.close, closeSentence.end) : null;
     const closingCues = closing ? [{ cue: closing, passage: last.passage, sentence: closeSentenceIndex }] : [];
+    const asker =
+      openSentence && first.open >= 0 && /\?\W*$/.test(text)
+        ? askerBefore(firstMasked, first.open, openSentence.start)
+        : null;
     const cues = [
+      ...(asker ? [{ cue: asker, passage: first.passage, sentence: sentenceAt(first.passage, asker.at) }] : []),
       ...(after?.ref?.type === 'document' || after?.yields ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
       ...closingCues,
     ];

@@ -337,6 +337,22 @@ function passiveAgent(masked: string, sentenceStart: number, open: number): Cue 
   return ref ? { ref, at: sentenceStart + found.index } : null;
 }
 
+/** "asked" and the one who asked, the last words before a quotation ("When asked in an interview by ANI, “…?”"). */
+const ASKED_BY = /\basked\b[^,;:()\uE000]{0,40}?\sby\s+([^,;:()\uE000]{2,60}?)\s*,?\s*$/du;
+
+/**
+ * Who asked the question a quotation puts, named right before it ("When asked by a reporter from
+ * Harlow Radio, “…?”, the minister said no"): the asker speaks the question, not the one who
+ * answers it after. Only for a quotation that is a question.
+ */
+export function askerBefore(masked: string, open: number, sentenceStart: number): Cue | null {
+  const found = ASKED_BY.exec(masked.slice(sentenceStart, open));
+  const asker = found?.indices?.[1];
+  if (!found || !asker) return null;
+  const ref = parsePhrase(masked, sentenceStart + asker[0], sentenceStart + asker[1], false);
+  return ref ? { ref, at: sentenceStart + found.index } : null;
+}
+
 /**
  * The one a relative pronoun before the speech verb stands for ("attacked by Chancellor Friedrich
  * Merz, who said …", "criticised by Ana Vell, the finance minister, who called it …"): the name

@@ -1177,6 +1177,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Kessler', 'Anna Morell'],
   ],
+  [
+    'a question asked by an interviewer named before it is the interviewer’s, not the answer’s speaker',
+    [
+      'Trade Minister Lars Holm spoke on Monday.',
+      'When asked in an interview by Harlow Radio, “Will the talks fail without a steel deal?”, Holm answered: “They will go on.”',
+      'Asked by reporters on Tuesday, “We are close,” Holm said.',
+    ],
+    ['Harlow Radio', 'Lars Holm', 'Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
