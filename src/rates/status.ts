@@ -417,6 +417,9 @@ const HEADLINE_FUTURE = new RegExp(
  */
 const REPORTED_PLAN =
   /\b(?:announced|announces|said|says|told\s+\S+|declared|wrote)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?(?:he|she|it|they|we|the\s+\S+(?:\s+\S+)?|\p{Lu}\p{L}+)\s+(?:was|were|is|are)\s+(?:raising|imposing|hiking|increasing|lowering|cutting|reducing|slapping|putting|adding|doubling|restoring|reinstating)\b[^;.]*$/u;
+/** A promise to set a level ("secured a pledge from Washington to assess a 15% tariff", "promised to cap duties at 10%"): a rate to come. */
+const PLEDGED_BEFORE =
+  /\b(?:pledge[sd]?|promise[sd]?|commitments?|committed)\s+(?:from\s+[^,;]{1,40}?\s+)?to\s+(?:impose|assess|charge|apply|levy|set|cap|limit)\b[^,;.]*$/u;
 /** True when the sentence names a day more than `days` days before the article. */
 const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
@@ -566,6 +569,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return replacedBefore(left) ? 'current' : 'scheduled';
   if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
     return 'scheduled';
+  if (PLEDGED_BEFORE.test(left) && !from && !IN_FORCE_WORDS.test(sentence)) return 'scheduled';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';

@@ -88,3 +88,18 @@ describe('a rate told with the change it came after', () => {
     ]);
   });
 });
+
+describe('a promise to set a level', () => {
+  it('is a rate to come', () => {
+    const rates = (sentence: string) =>
+      sentenceRates(sentence, '2025-08-01', () => []).map(
+        (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
+      );
+    expect(rates('Lima obtained a pledge from Washington to assess a 10% tariff on Peruvian copper.')).toEqual([
+      'United States → Peru 10% scheduled',
+    ]);
+    expect(rates('Trump promised to cap duties on Chilean wine at 12%.')).toEqual([
+      'United States → Chile 12% scheduled',
+    ]);
+  });
+});
