@@ -17,10 +17,11 @@ export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'co
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
  * or the name of an amount ("what tariff rate", "what new levy"), or "which …" by the name of an
- * amount ("which rate"; "which levies did the court strike down?" asks which ones, not how much).
+ * amount ("which rate"; "which levies did the court strike down?" asks which ones, not how much),
+ * or "how does the (agreed) rate compare …", answered by the two amounts ("15%, lower than the 30% …").
  */
 const ASKS_AMOUNT =
-  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b/iu;
+  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
 
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
@@ -62,8 +63,8 @@ export const REACTION_NAMES = new RegExp(
   'giu',
 );
 
-/** The question's names for the amount it asks for: the kind of answer, not its subject (like "how high"). */
-export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?)\b/gi;
+/** The question's names for the amount it asks for, and "compare": the kind of answer, not its subject (like "how high"). */
+export const AMOUNT_NAMES = /\b(?:rates?|levels?|percentages?|compare[sd]?)\b/gi;
 
 /**
  * What would have been: "how high might the tariffs have climbed (had the truce lapsed)?", "what

@@ -79,6 +79,7 @@ describe('the kind of answer a question asks for', () => {
       'What tariff rate did the letter set for Thai goods?',
       'What new levy did Ottawa announce?',
       'Which rate applies to Swiss watches?',
+      'How does the agreed tariff compare with the one first threatened?',
     ])
       expect(answerKindsOf(q), q).toEqual(['amount']);
   });
