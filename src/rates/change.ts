@@ -201,8 +201,12 @@ export const EXEMPT_FROM =
 const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`, 'iu');
 /** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */
 const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
-/** "… rate to various higher levels", "… levy to 10%": the number before is the old level. */
-const TO_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s+to\b/u;
+/**
+ * "… rate to various higher levels", "… levy to 10%": the number before is the old level. A "to"
+ * before a day is a time ("a reduced 15% rate on autos retroactive to Nov. 1").
+ */
+const TO_AFTER =
+  /^(?:\s+[\p{L}-]+){0,4}?\s+to\b(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 /**
  * The old level as the subject: "the 125% duties will drop to 10%", "Cambodia's rate, set at 49%
  * in April, was lowered to 19%" (an aside between commas, not a new clause with a conjunction).

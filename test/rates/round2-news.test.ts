@@ -60,6 +60,12 @@ describe('a rate whose start has passed by the article', () => {
     ]);
   });
 
+  it('is in force when a change verb before it leads "to" a day, not to a level', () => {
+    expect(
+      rates('The notice sets a reduced duty rate of 10 percent on Peruvian copper retroactive to Nov. 3.'),
+    ).toEqual(['United States → Peru 10% current']);
+  });
+
   it('is in force when its start word gives a day before the article', () => {
     expect(rates('Beginning Nov. 3, Peruvian goods will face a 10% tariff.')).toEqual([
       'United States → Peru 10% current',
