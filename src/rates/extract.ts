@@ -405,8 +405,8 @@ export function extractRates(article: Article): RateStatement[] {
         continued,
       );
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
-      const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence) : undefined;
-      if (listed) rates.push({ ...listed, status: 'current' });
+      const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
+      if (listed) rates.push(listed);
       for (const rate of rates) {
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({

@@ -2,6 +2,8 @@ import type { Passage } from '../corpus/article.ts';
 import { sentenceText } from '../corpus/article.ts';
 import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
 import { TARIFF_WORDS } from './cues.ts';
+import { effectiveDate } from './effective.ts';
+import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
 
 /**
@@ -27,20 +29,24 @@ const isListLine = (passage: Passage) =>
 /**
  * The home country's rate on the country a list line names, when the paragraphs that lead into the
  * list (those before its first line) speak of tariffs: a list under "Trump's new tariffs affect …"
- * gives each partner's rate; one under "Growth forecasts:" gives none.
+ * gives each partner's rate; one under "Growth forecasts:" gives none. A start ahead that the
+ * lead-in gives ("The new rates, which take effect Aug. 1, are:") schedules every line.
  */
 export function listItemRate(
   passages: readonly Passage[],
   p: number,
   sentence: string,
-): { imposer: string; target: string; percent: number } | undefined {
+  published: string,
+): { imposer: string; target: string; percent: number; status: RateStatus; effective?: string } | undefined {
   const item = listItem(sentence);
   if (!item) return undefined;
   let first = p;
   while (first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
-  const leadIn = passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first);
   // The lines of a list inside one paragraph lead in with that paragraph's own sentences.
   const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
-  if (!TARIFF_WORD.test(own) && !leadIn.some((passage) => TARIFF_WORD.test(passage.text))) return undefined;
-  return { imposer: HOME_COUNTRY, target: item.country, percent: item.percent };
+  const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
+  if (!TARIFF_WORD.test(leadIn)) return undefined;
+  const effective = effectiveDate(leadIn, published);
+  const rate = { imposer: HOME_COUNTRY, target: item.country, percent: item.percent };
+  return effective ? { ...rate, status: 'scheduled', effective } : { ...rate, status: 'current' };
 }

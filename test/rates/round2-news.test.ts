@@ -109,3 +109,12 @@ describe('a promise to set a level', () => {
     ]);
   });
 });
+
+describe('a list of rates whose lead-in gives a start ahead', () => {
+  it('schedules every line', () => {
+    expect(articleRates(['The new tariffs, which take effect Aug. 1, are:', '• Peru – 12%', '• Ghana – 18%'])).toEqual([
+      'United States → Peru 12% scheduled',
+      'United States → Ghana 18% scheduled',
+    ]);
+  });
+});
