@@ -1,10 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractRates, sentenceRates } from '../../src/rates/extract.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';
+import { articleRates } from './article-rates.ts';
 
 /** The statements of one sentence as "imposer → target percent status" lines. */
 function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
@@ -269,20 +267,6 @@ describe('extractRates over articles', () => {
     expect(rates.every(plain)).toBe(true);
   });
 });
-
-/** The statements of an article made of `paragraphs` (sentences written for these tests), as "imposer → target percent status" lines. */
-function articleRates(paragraphs: string[], published = '2025-06-02'): string[] {
-  const corpus = mkdtempSync(join(tmpdir(), 'rates-article-'));
-  writeFileSync(
-    join(corpus, `${published}-story.md`),
-    ['---', 'title: Tariff story', 'outlet: Harbor Wire', `published: ${published}`, '---', '', ...paragraphs, ''].join(
-      '\n\n',
-    ),
-  );
-  return loadCorpus(corpus)
-    .articles.flatMap(extractRates)
-    .map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
-}
 
 describe('a sentence that names no country, read with the ones before it', () => {
   it('goes on with the rate stated just before when it adds to it ("Additionally, …")', () => {
