@@ -113,12 +113,10 @@ export const METRIC_WORDS: readonly string[] = [
   'spending',
   'investment',
   'costs',
-  // polls: "Trump's approval rating fell to 40% as tariffs loomed"
-  'approval',
+  // polls: "Trump's approval rating fell to 40% as tariffs loomed" ("poll" alone is as often an
+  // election, "his poll campaign", and "approval" a vote: "parliament's approval of the 15% tariff")
   'rating',
   'ratings',
-  'poll',
-  'polls',
 ];
 
 /** Words right after a number that make it a share or a change, not a rate ("15% of", "a 3% drop"). */

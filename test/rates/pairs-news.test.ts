@@ -126,6 +126,11 @@ const CASES: Record<string, readonly Case[]> = {
     ['The tariffs add 10% to the price of a Japanese car.', []],
     ['Tariffs could add 25% to building costs for Canadian lumber buyers.', []],
     ["Trump's approval rating fell to 40% as tariffs of 25% on Mexico loomed.", ['United States → Mexico 25%']],
+    // "poll" alone is as often an election: the rate threatened in a campaign is a rate.
+    [
+      'The new duties took the levies on Peruvian goods to 30 per cent, short of the 45 per cent the president threatened in his poll campaign.',
+      ['United States → Peru 30%', 'United States → Peru 45%'],
+    ],
   ],
   'the rate “its” owns is charged by the country named just before it': [
     [
