@@ -2,12 +2,10 @@
  * Who imposes a rate on whom, and which percentages are rates at all, in news wording written for
  * this test (not taken from any article). Each case stands for a class of wording.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
 import { knowledgeBaseOf } from '../helpers/console.ts';
+import { storyCorpus } from './article-rates.ts';
 
 /** "imposer → target percent[ on products]" for each statement of one sentence (status is another test's); `context` gives the countries of the sentences before. */
 function pairs(sentence: string, context: readonly string[] = []): string[] {
@@ -152,11 +150,10 @@ for (const [title, cases] of Object.entries(CASES)) {
 }
 
 /** The pairs of one article made of `paragraphs`, as the knowledge base reads them from a corpus. */
-function articlePairs(paragraphs: readonly string[]): string[] {
-  const corpus = mkdtempSync(join(tmpdir(), 'pairs-news-'));
-  const front = ['---', 'title: Tariff story', 'outlet: Harbor Wire', 'published: 2025-08-10', '---'];
-  writeFileSync(join(corpus, '2025-08-10-story.md'), [...front, '', ...paragraphs, ''].join('\n\n'));
-  return knowledgeBaseOf(corpus).rates.map((r) => `${r.imposer} → ${r.target} ${r.percent}%`);
+function articlePairs(paragraphs: string[]): string[] {
+  return knowledgeBaseOf(storyCorpus(paragraphs, '2025-08-10')).rates.map(
+    (r) => `${r.imposer} → ${r.target} ${r.percent}%`,
+  );
 }
 
 describe('a demonym before a tariff, in an article that puts the same rate on that partner', () => {
