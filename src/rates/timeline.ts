@@ -275,23 +275,21 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
   let best = newest[0]!;
   // An old level told as holding while a change is pending ("agreed to cut it to 15% from 25%")
   // yields to the new level when the same article also tells that one as in force.
-  const pendingFrom = new Set(
-    events
-      .filter(
+  const rivals = newest.filter(
+    (c) => c.percent !== best.percent && c.event.statement.articleId === best.event.statement.articleId,
+  );
+  if (rivals.length > 0) {
+    const { articleId, sentence } = best.event.statement;
+    const pendingHere = (percent: number) =>
+      events.some(
         (e) =>
           (e.status === 'scheduled' || e.status === 'announced') &&
-          e.statement.articleId === best.event.statement.articleId &&
-          e.statement.sentence === best.event.statement.sentence,
-      )
-      .map((e) => e.statement.percent),
-  );
-  best =
-    newest.find(
-      (c) =>
-        c.percent !== best.percent &&
-        pendingFrom.has(c.percent) &&
-        c.event.statement.articleId === best.event.statement.articleId,
-    ) ?? best;
+          e.statement.percent === percent &&
+          e.statement.articleId === articleId &&
+          e.statement.sentence === sentence,
+      );
+    best = rivals.find((c) => pendingHere(c.percent)) ?? best;
+  }
   // Parts one sentence adds together ("a 10% baseline plus a 15% reciprocal rate") make the rate their sum.
   let parts =
     best.event.statement.part === 'component'
