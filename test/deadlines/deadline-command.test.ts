@@ -4,7 +4,7 @@ import { runAutocomplete, runCommand } from '../../src/dispatch/dispatch.ts';
 import type { CommandContext } from '../../src/dispatch/context.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/store.ts';
-import { corpusWith } from '../follows/articles.ts';
+import { corpusWith, newCorpus, writeArticle } from '../follows/articles.ts';
 import { knowledgeBaseOf, runConsole, runConsoleJson } from '../helpers/console.ts';
 
 const FIXTURES = 'test/fixtures/deadlines';
@@ -370,5 +370,23 @@ describe('/deadline list on days told in passing, through the console', () => {
       ['US tariff deadline', 'ends', '2026-08-18'],
       ['US tariff on Canada', 'takes effect', '2026-03-01'],
     ]);
+  });
+});
+
+describe('/deadline on days told without a year', () => {
+  it('reads a recent day in words that look ahead as that day, and a clause’s past word as the clause’s', async () => {
+    const corpus = newCorpus('deadline-years-');
+    writeArticle(corpus, '2026-12-04-notice', 'Notice', '2026-12-04', [
+      'The reduced 15% tariff on Peruvian autos is effective Nov. 1, the notice says.',
+    ]);
+    writeArticle(corpus, '2026-08-01-truce', 'Truce', '2026-08-01', [
+      'The tariff truce between the United States and Chile, which started in May, is set to run out on August 12th.',
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-12-05T00:00:00Z' });
+    expect(
+      deadlinesOf(data)
+        .map((d) => d.date)
+        .sort(),
+    ).toEqual(['2026-08-12', '2026-11-01']);
   });
 });
