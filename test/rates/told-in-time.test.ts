@@ -311,3 +311,14 @@ describe('/tariff on a raise told as the parts it adds up to', () => {
     expect(text).toMatch(/\*\*40%\*\* · (?:scheduled|announced)/);
   });
 });
+
+describe('/tariff citing a sentence a page glued to the one before', () => {
+  it('quotes the sentence that states the rate, not the one glued before it', async () => {
+    const corpus = corpusOf('2026-05-06', [
+      'Exporters braced for the change.The United States raised its tariff on Peruvian goods to 30% on Monday.',
+    ]);
+    const { text } = await tariff('peru', corpus, '2026-05-07T12:00:00Z');
+    expect(text).toContain('> The United States raised its tariff on Peruvian goods to 30% on Monday.');
+    expect(text).not.toContain('Exporters braced');
+  });
+});
