@@ -50,7 +50,7 @@ const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
  * negotiator", "the Republican president": a party is no part of a title).
  */
 const DESCRIPTIVE = new Set([
-  ...['former', 'then', 'top', 'current', 'new', 'outgoing', 'incoming', 'veteran'],
+  ...['former', 'then', 'top', 'current', 'new', 'newly', 'appointed', 'outgoing', 'incoming', 'veteran'],
   ...['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'leftist'],
   ...['populist', 'nationalist', 'centrist', 'right-wing', 'left-wing', 'far-right', 'far-left'],
 ]);
@@ -67,15 +67,30 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
     .split(' ')
     .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : [w]))
     .map(countryWord);
-  const qualifiers = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
+  const described = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
+  // "the Business and Trade Secretary" is the "Business Secretary": one office named by both
+  // portfolios or by either; the words either side of the "and" need not all be in the title.
+  const and = described.indexOf('and');
+  const either = and > 0 ? described.slice(and - 1, and + 2).filter((w) => w !== 'and') : [];
+  const qualifiers = described.filter((w) => w !== 'and' && !either.includes(w));
   const countryless = open && !words.some(isCountry);
-  const generic = GENERIC_HEADS.has(ref.head) && qualifiers.length > 0;
+  const generic = GENERIC_HEADS.has(ref.head) && described.length > 0;
   // "the premier" is also what news calls a prime minister.
   const head =
     generic ||
-    words.includes(ref.head) ||
+    (words.includes(ref.head) && !otherOffice(words, ref)) ||
     ((ref.head === 'premier' || ref.head === 'pm') && words.includes('prime') && words.includes('minister'));
-  return head && qualifiers.every((w) => words.includes(countryWord(w)) || (countryless && isCountry(w)));
+  const has = (w: string) => words.includes(countryWord(w)) || (countryless && isCountry(w));
+  return head && qualifiers.every(has) && (either.length === 0 || either.some(has));
+}
+
+/** Words that make a title another office than its head alone ("Prime Minister" is not "the minister"). */
+const OFFICE_PREFIXES = new Set(['prime', 'vice', 'deputy']);
+
+/** Whether the title names another office than the role noun: "the minister" is not "Prime Minister Mark Carney". */
+function otherOffice(words: readonly string[], ref: RoleRef): boolean {
+  const before = words[words.indexOf(ref.head) - 1];
+  return before !== undefined && OFFICE_PREFIXES.has(before) && !ref.qualifiers.includes(before);
 }
 
 /** Where `entity` was last mentioned before `at` (at all, for `Infinity`), or -1. */

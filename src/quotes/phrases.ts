@@ -309,7 +309,8 @@ const shown = (tokens: readonly Token[], text = '') =>
 function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   const head = descriptor[descriptor.length - 1];
   if (!head) return null;
-  const ownerEnd = descriptor.findIndex((t) => t.possessive);
+  // The role's own possessive ("the prime minister's [spokesman]") owns nothing of it.
+  const ownerEnd = descriptor.slice(0, -1).findIndex((t) => t.possessive);
   const owner = ownerEnd >= 0 ? shown(descriptor.slice(0, ownerEnd + 1)).join(' ') : '';
   const qualifiers = descriptor.slice(ownerEnd + 1, -1).map((t) => t.lower);
   const text = descriptor.map((t) => t.text).join(' ');
@@ -487,7 +488,9 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   // pronoun before a name is the name's first word ("He Yadong").
   const opener = startsSentence && SENTENCE_STARTERS.has(first.lower) && !(pronoun && tokens[1]?.capitalised);
   const rest = DEFINITE.has(first.lower) || (opener && tokens.length > 1) ? tokens.slice(1) : tokens;
-  const words = beforePreposition(rest);
+  const words = withoutEpithet(beforePreposition(rest));
+  // "the Business and Trade Secretary": one office named by two portfolios.
+  if (isCoordinatedOffice(words)) return roleOf(words);
   const [title, surname] = words;
   if (words.length === 2 && title && surname?.capitalised && title.lower in HONORIFICS) {
     const gender = HONORIFICS[title.lower];
@@ -548,6 +551,28 @@ const BRACKETED_ACRONYM = /(?<=\S\s?)\(\p{Lu}[\p{Lu}.&]{1,7}\)/gu;
 
 /** Commas, semicolons and brackets separate a name from what is said about it. */
 const PART_BREAK = /[,;()]/g;
+
+/**
+ * A title without the lower-case words that describe its holder before it ("the newly appointed
+ * Business Secretary", "the embattled Prime Minister"): the title is what names the office.
+ */
+function withoutEpithet(words: readonly Token[]): readonly Token[] {
+  const title = words.findIndex((t) => t.capitalised);
+  const epithet = words.slice(0, title);
+  return title > 0 && isTitleWord(words[title]) && epithet.every((t) => !isClauseWord(t) && !t.possessive)
+    ? words.slice(title)
+    : words;
+}
+
+/** Capitalised title words with one "and" between two of them ("Business and Trade Secretary"). */
+function isCoordinatedOffice(words: readonly Token[]): boolean {
+  const and = words.findIndex((t) => t.lower === 'and');
+  return (
+    and > 0 &&
+    TITLES.has(words[words.length - 1]?.lower ?? '') &&
+    words.every((t, i) => (i === and ? true : t.capitalised && isTitleWord(t)))
+  );
+}
 
 /**
  * A speaker phrase, possibly with appositives: "Huo Jianguo, vice president of …" or "The shadow

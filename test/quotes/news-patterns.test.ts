@@ -1186,6 +1186,30 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Harlow Radio', 'Lars Holm', 'Lars Holm'],
   ],
+  [
+    '"the minister" is not a prime minister: it means the minister put forward, not the head of government',
+    [
+      'Prime Minister Lena Varga met the president on Tuesday. Omar Reyes, who leads the trade file, told a news channel he was “hopeful” about a deal.',
+      '“We are not there yet,” the minister said about his talks in Washington.',
+    ],
+    ['Omar Reyes', 'Omar Reyes'],
+  ],
+  [
+    'a title named by two portfolios ("the Business and Trade Secretary") is the title named by one, past the words that describe its holder',
+    [
+      'Business Secretary Nadia Cole has said relief is being negotiated.',
+      'Prime Minister Tom Hale spoke too. The newly appointed Business and Trade Secretary told a radio show that exporters were “better protected than most”.',
+    ],
+    ['Nadia Cole'],
+  ],
+  [
+    'the spokesman of a prime minister ("the prime minister’s spokesman") speaks for the prime minister, not for a mere minister',
+    [
+      'Prime Minister Tom Hale and Finance Minister Eva Lind held a call with the president.',
+      '“The talks went well,” the prime minister’s spokesman told reporters.',
+    ],
+    ['Tom Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
