@@ -29,6 +29,9 @@ export interface SpeakerIndex {
   keyOf(article: number, local: number): string;
 }
 
+/** Two people speaking together ("Trump and Keir Starmer"): the fuller name of neither. */
+const isJoint = (id: string) => id.split(' ').includes('and');
+
 /** Who a person is across articles: "Donald J. Trump" is "Donald Trump"; a one-word name is decided later. */
 function personIdentity(name: readonly string[]): string | null {
   const words = foldName(name.join(' ')).split(' ');
@@ -61,7 +64,7 @@ function fullNameResolver(mentioned: readonly (readonly (readonly string[])[])[]
     articles[end].set(word, counts);
   };
   for (const names of mentioned) {
-    const ids = new Set(names.map(personIdentity).filter((id): id is string => id !== null));
+    const ids = new Set(names.map(personIdentity).filter((id): id is string => id !== null && !isJoint(id)));
     for (const id of ids) {
       const ends = nameEnds(id.slice(2).split(' '));
       count('first', ends.first, id);
@@ -128,7 +131,7 @@ export function mergeSpeakers(
   // A surname of several words ("Von der Leyen") is the one person named in full with it.
   const byTail = new Map<string, Set<string>>();
   const addPerson = (id: string | null) => {
-    const words = id?.startsWith('p:') ? id.slice(2).split(' ') : [];
+    const words = id?.startsWith('p:') && !isJoint(id) ? id.slice(2).split(' ') : [];
     for (let n = 2; n < words.length; n++) {
       const tail = `p:${words.slice(-n).join(' ')}`;
       byTail.set(tail, (byTail.get(tail) ?? new Set()).add(id as string));

@@ -87,6 +87,14 @@ describe('speakers across articles', () => {
     expect(wangs.speakers.map((s) => s.name).sort()).toEqual(['Wang', 'Wang Wentao', 'Wang Yi']);
   });
 
+  it('keeps a person apart from two people who spoke together, one of them that person', () => {
+    const catalog = extractQuotes([
+      articleOf('j1', '2025-01-01', ['Mr Hale and Sir Owen Pryce announced a "historic" agreement on Thursday.']),
+      articleOf('j2', '2025-01-02', ['Prime Minister Sir Owen Pryce said: "British jobs come first."']),
+    ]);
+    expect(quotesBy(catalog, 'Owen Pryce')).toEqual(['British jobs come first.']);
+  });
+
   it('gives keys that fit in a button id', () => {
     const long = extractQuotes([
       articleOf('l', '2025-01-01', [
