@@ -14,8 +14,12 @@ export interface Span {
   end: number;
 }
 
-/** Punctuation (a comma may close a quotation first), and conjunctions that open a clause with a subject of its own. */
-const CLAUSE_BREAK = /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)/g;
+/**
+ * Punctuation (a comma may close a quotation first), conjunctions that open a clause with a subject
+ * of its own, and a zero rate told the other way ("… 19% and no levies on US exports").
+ */
+const CLAUSE_BREAK =
+  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;

@@ -1,9 +1,10 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
-import type { Span } from './clauses.ts';
+import { clauseAt, clauseSpans, type Span } from './clauses.ts';
 import { GOODS_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   ANAPHORS,
+  AVERAGE,
   BOTH_WAYS,
   COORDINATION,
   GENERIC_TARGET,
@@ -182,6 +183,13 @@ function withListed(
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
 const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
 
+/** A rate told as the same for every country, in the number's own noun phrase: "a 10% uniform tariff". */
+const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+uniform\b/u;
+
+/** Partners a relative clause may describe without naming them: "its Southeast Asian neighbours, which …". */
+const UNNAMED_PARTNERS_BEFORE =
+  /\b(?:neighbou?rs|rivals|competitors|peers|partners|countries|nations|economies)\s*,\s*$/u;
+
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
 
@@ -210,13 +218,29 @@ const rateAfter = (sentence: string, m: RoledMention, at: number) =>
 
 /** A condition or other subordinate clause after the number: "… on Canada if it made a deal with China". */
 const SUBORDINATE_AFTER =
-  /\s(?:if|unless|after|until|once|because|in\s+case|as(?=\s+(?:\p{Lu}\p{L}+|he|she|it|they|the\s+\p{L}+)\s+\p{Ll}{2,}(?:ed|s)\b))\s/gu;
+  /\s(?:if|unless|after|until|once|because|in\s+case|as(?=\s+(?:\p{Lu}\p{L}+|he|she|it|they|the\s+\p{L}+)\s+\p{Ll}{2,}(?:ed|s)\b|\s+(?:the\s+|more\s+|many\s+|some\s+)?\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?!(?:of|on|in|from|to|for|with|at|by|and|or|that|which|who|as|than)\b)\p{Ll}{3,}\b))\s/gu;
 
 /** `clause` up to a subordinate clause after the number, whose countries are no parties to the rate. */
 function mainClause(sentence: string, clause: Span, at: number): Span {
   SUBORDINATE_AFTER.lastIndex = at;
   const m = SUBORDINATE_AFTER.exec(sentence);
   return m && m.index < clause.end ? { start: clause.start, end: m.index } : clause;
+}
+
+/**
+ * The countries of that subordinate clause other than its subject ("… rise to 25% as exporters
+ * shift orders to Vietnam", "… if it made a deal with China"): where goods go or whom someone deals
+ * with is no party even when the main clause names none. Its subject may be ("… if India keeps
+ * buying Russian oil").
+ */
+function subordinateObjects(sentence: string, at: number): (m: RoledMention) => boolean {
+  SUBORDINATE_AFTER.lastIndex = at;
+  const m = SUBORDINATE_AFTER.exec(sentence);
+  if (!m) return () => false;
+  const opens = m.index + m[0].length;
+  const ends = clauseAt(clauseSpans(sentence), opens).end;
+  const subjectAt = opens + (/^the\s+/u.exec(sentence.slice(opens))?.[0].length ?? 0);
+  return (x) => x.start >= opens && x.end <= ends && x.start !== subjectAt;
 }
 
 /**
@@ -259,8 +283,19 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const everyoneTarget = everyone ? worldwideTarget(everyone[0]) : undefined;
   if (everyoneTarget && !within(mentions, clause).some((m) => m.role === 'imposer' && m.country !== HOME_COUNTRY))
     return [{ imposer: HOME_COUNTRY, target: everyoneTarget }];
+  // "a 10% uniform tariff hike and 60% on China": the same rate for every country, when its clause names none.
+  if (UNIFORM_AFTER.test(sentence.slice(scope.at)) && !within(mentions, clause).some((m) => m.country !== HOME_COUNTRY))
+    return [{ imposer: HOME_COUNTRY, target: 'all countries' }];
   // "Pakistan, which continues to face tariffs of 19%": the countries the relative clause describes.
   const described = antecedentOf(sentence, mentions, clause);
+  // "… similar to its neighbours, which have seen rates around 20%": partners left unnamed, no one's rate in particular.
+  if (
+    described.length === 0 &&
+    RELATIVE_OPENING.test(clauseText) &&
+    UNNAMED_PARTNERS_BEFORE.test(sentence.slice(0, clause.start)) &&
+    within(mentions, clause).length === 0
+  )
+    return [];
   if (described.length > 0) {
     const own = within(mentions, clause);
     const targets = unique(own.filter((m) => m.role === 'target').map((m) => m.country));
@@ -299,19 +334,22 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     if (ownTargets.length === 0) return [...previous];
     local = ownTargets;
   }
+  const aside = subordinateObjects(sentence, scope.at);
+  const parties = mentions.filter((m) => !aside(m));
   if (local.length === 0) {
     // A clause naming no one, in a segment about no country in particular ("a pause for countries
     // that negotiate, while leaving in place a 10% tariff"), borrows no country.
     const segmentText = sentence.slice(segment.start, segment.end);
     if (GENERIC_TARGET.test(segmentText) && within(mentions, segment).length === 0 && !pointsBack())
       return worldwide(segmentText, []);
-    local = within(mentions, segment);
+    local = within(parties, segment);
   }
   // Countries that own another number of the sentence ("lower than Cambodia's 36%") are no parties to this one.
-  if (local.length === 0) local = mentions.filter((m) => !ownsOtherNumber(sentence, m, scope.at));
+  if (local.length === 0) local = parties.filter((m) => !ownsOtherNumber(sentence, m, scope.at));
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
+  // "The total effective, or average, US tariff on all imports is 30%": an average told in an earlier clause is one too.
   if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
-    return worldwide(clauseText, clauseMentions);
+    return AVERAGE.test(sentence.slice(segment.start, scope.at)) ? [] : worldwide(clauseText, clauseMentions);
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
   if (!foreignNamed && IMPORTED_GOODS.test(clauseText) && !pointsBack()) return worldwide(clauseText, clauseMentions);
   // "China announced 15% on US farm goods. Additionally, a 10% levy will apply to soybeans.": the

@@ -327,8 +327,11 @@ export const IMPORTED_GOODS =
 /** Countries named as all of them ("on imports from all countries"): the words say all, whatever "baseline" says. */
 const EVERY_COUNTRY =
   /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies)\b/iu;
-/** Averages are no rate anyone charges. */
-const AVERAGE = /\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b/iu;
+/** Averages are no rate anyone charges ("the average effective rate", "the total effective, or average, US tariff on all imports"). */
+export const AVERAGE = new RegExp(
+  String.raw`\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\baverage\b,?\s+(?:\S+\s+){0,3}?${tariff}`,
+  'iu',
+);
 
 /** "most countries" for the baseline on nearly all partners, "all countries" for a global rate; undefined otherwise. */
 export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {

@@ -80,7 +80,8 @@ const ONTO_TARIFF = new RegExp(
 );
 /** A tariff raised by an amount: "increased the tariff on China by 34%", "raise duties by 10 percentage points". */
 const RAISED_BY = new RegExp(
-  String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:[^,;.]*?\s)?${tariffWord}\b[^,;.]*?\s+by\s*$`,
+  // Not a measure the tariff moves: "a tariff hike would reduce GDP by 1.6%".
+  String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:[^,;.]*?\s)?${tariffWord}\b(?:(?!${wordsSource(METRIC_WORDS)})[^,;.])*?\s+by\s*$`,
   'iu',
 );
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */

@@ -136,6 +136,39 @@ const CASES: Record<string, readonly Case[]> = {
       ['European Union → United States 30%', 'United States → European Union 30%'],
     ],
   ],
+  'a country in a clause after the number, other than its subject, is no party': [
+    [
+      'Duties on the goods will climb to 30% as retailers move their orders to Mexico.',
+      ['United States → India 30%'],
+      ['India'],
+    ],
+    [
+      'Analysts expect the average tariff rate to ease to 14% next year as importers buy fewer Chinese goods.',
+      [],
+      ['China'],
+    ],
+  ],
+  'an average tariff is no rate anyone charges, whichever clause calls it so': [
+    ['The overall effective, or average, US tariff on all imports has reached 17%, Citi said.', []],
+  ],
+  'a zero rate told the other way after “and no” is a clause of its own': [
+    [
+      'A Philippine accord brings a single tariff on exports to the US of roughly twice the current 10% and no levies on US exports.',
+      ['United States → Philippines 10%'],
+    ],
+  ],
+  'a rate of unnamed partners in a relative clause is no one’s in particular': [
+    ['Manila hopes for a rate like its regional rivals, which have been charged around 20%.', [], ['Philippines']],
+  ],
+  'a uniform rate in the number’s own words is the rate on every country': [
+    [
+      'Economists modelled an 8% uniform tariff increase alongside a 50% tariff on Chinese imports.',
+      ['United States → all countries 8%', 'United States → China 50%'],
+    ],
+  ],
+  'what a tariff hike does to a measure is no part of the rate': [
+    ['Raising tariffs on Canadian goods would shrink Canada’s GDP by 0.9%, the study found.', []],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
