@@ -171,6 +171,8 @@ export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] 
   { phrase: 'Aussies', country: 'Australia' },
   { phrase: 'NZ', country: 'New Zealand' },
   { phrase: 'Brits', country: 'United Kingdom' },
+  // The Indian press names the government by its city without "New" ("Delhi agreed").
+  { phrase: 'Delhi', country: 'India' },
 ];
 
 /**
@@ -310,6 +312,22 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // Irregular past forms of a verb of the vocabulary (irregular verbs in general crowd answers out).
   began: 'start',
   begun: 'start',
+  // …and of the verbs the news tells events with, which a question asks in the present ("who leads
+  // the talks?" of "led by", "did exports drop?" of "fell"); "made", "took" and the like say nothing.
+  led: 'lead',
+  met: 'meet',
+  sent: 'send',
+  held: 'hold',
+  sold: 'sell',
+  bought: 'buy',
+  paid: 'pay',
+  fell: 'fall',
+  rose: 'rise',
+  struck: 'strike',
+  sought: 'seek',
+  spoke: 'speak',
+  froze: 'freeze',
+  grew: 'grow',
   package: 'parcel',
   defer: 'delay',
   reimburse: 'refund',
@@ -320,6 +338,21 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   bn: 'billion',
   // Rises and falls, worries, aid and lawmakers as the news words them ("declined" is left: it mostly
   // declines to comment; "help" and "spare" have other senses too).
+  // Clothes and shoes as a reader names them, the trade's apparel and footwear.
+  apparel: 'clothing',
+  garment: 'clothing',
+  clothes: 'clothing',
+  footwear: 'shoe',
+  sneaker: 'shoe',
+  // Offices and dealings in plain words: a head of government is a premier or a prime minister; a
+  // government "urges" or "calls on" another where a reader says "demands"; a side takes a "stance";
+  // a "first" round is the "initial" one, a "possible" list a "potential" one.
+  premier: 'prime',
+  urge: 'demand',
+  stance: 'position',
+  posture: 'position',
+  initial: 'first',
+  potential: 'possible',
   shopper: 'buyer',
   consumer: 'buyer',
   item: 'goods',

@@ -28,12 +28,11 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'hit back', replace: 'retaliation' },
   { phrase: 'strike back', replace: 'retaliation' },
   { phrase: 'tit-for-tat', replace: 'retaliation' },
-  // A counter-tariff is a retaliatory one (the hyphen would split it into a rare "counter" and "tariff").
-  ...['counter-tariff', 'counter-tariffs', 'countertariff', 'countertariffs', 'counter tariffs'].map((phrase) => ({
-    phrase,
-    replace: 'retaliation tariff',
-  })),
   { phrase: 'tit for tat', replace: 'retaliation' },
+  // Countries' "ties" are their relations ("tied to" is another sense, so the word alone).
+  { phrase: 'ties', replace: 'relations' },
+  // A government "calls on" another to act as it "urges" it (see `PLAIN_WORDS`).
+  ...['call on', 'calls on', 'called on', 'calling on'].map((phrase) => ({ phrase, replace: 'urge' })),
   { phrase: 'on hold', replace: 'pause' },
   // Going to court: "sued", "filed suit" (a lone "suit" may be clothing or "follow suit").
   ...[
@@ -110,6 +109,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   separable('puts?|putting', 'back', 'restore'),
   // What tariffs bring in is their revenue ("brought in $30 billion", "raked it in").
   separable('brings?|brought|bringing|rakes?|raked|raking', 'in', 'revenue'),
+  // A counter-tariff (counter-duty, counter-levy, counter-measure) is a retaliatory one: the hyphen
+  // would split it into a rare "counter" and the measure.
+  {
+    pattern: 'counter[-\\s]?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures?)',
+    replace: 'retaliation $1',
+  },
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },

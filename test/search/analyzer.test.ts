@@ -142,6 +142,33 @@ describe('the trade-news analyzer', () => {
     same('customs collected the proceeds', 'customs revenue the revenue');
   });
 
+  it('reads the past of the verbs events are told with as a question’s present', () => {
+    same('talks led by the envoy; the leaders met', 'talks lead by the envoy; the leaders meet');
+    same('Delhi sent an adviser and held talks', 'India sends an adviser and holds talks');
+    same('firms sold less and bought more, and paid the levy', 'firms sell less and buy more, and pay the tariff');
+    same('exports fell while imports rose', 'exports drop while imports climb');
+    same('they struck a deal and sought relief', 'they strike a deal and seek relief');
+  });
+
+  it('reads plain words for clothes and shoes, heads of government, demands, stances and counter-measures', () => {
+    same('apparel, garments and footwear', 'clothing, clothes and shoes');
+    expect(documentTerms('the premier spoke')).toEqual(queryTerms('the prime speaks'));
+    expect(queryTerms('prime minister')).toContain(documentTerms('premier')[0]);
+    same(
+      'Beijing urged Washington to act and called on Tokyo to wait',
+      'China demands the US act and demands Japan wait',
+    );
+    same('the American stance and posture', 'the US position and position');
+    same('an initial list of potential targets', 'a first list of possible targets');
+    same(
+      'counter-duties, counter-levies and counter-tariffs',
+      'retaliatory tariffs, retaliation tariffs and retaliation tariffs',
+    );
+    same('ties between the two countries', 'relations between the two countries');
+    // "tied to" is another sense of the word.
+    expect(documentTerms('duties tied to fentanyl')).not.toContain(queryTerms('relations')[0]);
+  });
+
   it('reads "without tariffs", "free of duties" and "exempt from levies" as "tariff-free" says it', () => {
     same('duty-free quotas', 'quotas without taxes');
     same('goods enter tariff-free', 'goods enter free of any duties');
