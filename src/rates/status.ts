@@ -221,9 +221,22 @@ const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
-/** Whether the words around a rate (from `from` to `to` in `text`) say it holds already. */
-export const heldAlready = (text: string, from: number, to: number) =>
-  HELD_ALREADY.test(text.slice(Math.max(0, from - 20), to + 30));
+/** A number with its percent sign or word: where the words of another rate begin. */
+const OTHER_RATE = /\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/gu;
+/**
+ * Whether the words around a rate (from `from` to `to` in `text`) say it holds already. The words of
+ * a rate beside it are that rate's: in "an additional 40% tariff on the 10% duties already in force"
+ * only the 10% holds already.
+ */
+export function heldAlready(text: string, from: number, to: number): boolean {
+  const left = text.slice(Math.max(0, from - 20), from);
+  const lastOther = [...left.matchAll(OTHER_RATE)].pop();
+  const right = text.slice(to, to + 30);
+  const nextOther = right.search(OTHER_RATE);
+  return HELD_ALREADY.test(
+    `${lastOther ? left.slice(lastOther.index + lastOther[0].length) : left} ${nextOther < 0 ? right : right.slice(0, nextOther)}`,
+  );
+}
 
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
@@ -401,7 +414,7 @@ const PARTICIPLE_ASIDE =
  * on Vietnamese goods" is news of a rate to come (trackers' "announced"), not one in force.
  */
 const ANNOUNCED_BEFORE =
-  /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+  /\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled\s+out|rolls\s+out|rolling\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /**
  * A headline's infinitive: "U.S. to Impose 35% Tariff on Canadian Goods", "Canada to face 35%
@@ -420,6 +433,18 @@ const REPORTED_PLAN =
 /** A promise to set a level ("secured a pledge from Washington to assess a 15% tariff", "promised to cap duties at 10%"): a rate to come. */
 const PLEDGED_BEFORE =
   /\b(?:pledge[sd]?|promise[sd]?|commitments?|committed)\s+(?:from\s+[^,;]{1,40}?\s+)?to\s+(?:impose|assess|charge|apply|levy|set|cap|limit)\b[^,;.]*$/u;
+/**
+ * A rate a bill or one of its provisions sets out ("One provision includes raising duties on Iranian
+ * goods to 300%", "the bill would impose 500%"): proposed, until the sentence says it became law. A
+ * provision of an order, a proclamation or a deal is not a bill's.
+ */
+const SETS_OUT = String.raw`[^;:.]{0,60}?\b(?:includes?|including|calls?\s+for|proposes?|would|seeks?|sets?|imposes?|mandates?|requires?|provides?\s+for)\b[^;:.]*$`;
+const IN_BILL = new RegExp(String.raw`\b(?:bill|legislation|draft\s+law|amendment)s?\b${SETS_OUT}`, 'iu');
+const IN_PROVISION = new RegExp(String.raw`\bprovisions?\b${SETS_OUT}`, 'iu');
+const OTHER_INSTRUMENT = /\b(?:order|proclamation|deal|agreement|accord|pact|framework|statute)\b/iu;
+const ENACTED = /\b(?:into\s+law|enacted|became\s+law|becomes\s+law|in\s+force|in\s+effect|took\s+effect)\b/iu;
+const inBill = (left: string, sentence: string) =>
+  (IN_BILL.test(left) || (IN_PROVISION.test(left) && !OTHER_INSTRUMENT.test(sentence))) && !ENACTED.test(sentence);
 /** True when the sentence names a day more than `days` days before the article. */
 const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
@@ -570,6 +595,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
     return 'scheduled';
   if (PLEDGED_BEFORE.test(left) && !from && !IN_FORCE_WORDS.test(sentence)) return 'scheduled';
+  if (inBill(left, sentence)) return 'threatened';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
+import { articleRates } from './article-rates.ts';
 
 /** "imposer → target percent status" for each statement of one sentence. */
 function rates(sentence: string, published = '2025-10-20'): string[] {
@@ -207,5 +208,41 @@ describe('a headline in title case', () => {
     expect(rates('Will the 25% tariff on Mexican steel stay in place?', '2025-07-30')).toEqual([
       'United States → Mexico 25% current',
     ]);
+  });
+});
+
+describe('the words of a rate beside another', () => {
+  it('belong to that rate: only the one they stand with holds already when a start is put off', () => {
+    expect(
+      articleRates(
+        [
+          'Trump signed an order today adding a 40% tariff to the 10% already charged on Bolivian goods.',
+          'The new tariffs will take effect in seven days.',
+        ],
+        '2025-07-30',
+      ),
+    ).toEqual(['United States → Bolivia 40% scheduled', 'United States → Bolivia 10% current']);
+  });
+});
+
+describe('a rate told with "announcing"', () => {
+  it('is a rate to come, as with "announced"', () => {
+    expect(
+      rates('On Friday, Trump answered Ottawa by announcing a 25% tariff on Canadian lumber.', '2025-08-03'),
+    ).toEqual(['United States → Canada 25% scheduled']);
+  });
+});
+
+describe('a rate a bill sets out', () => {
+  it('is proposed until the bill becomes law', () => {
+    expect(rates('One provision of the bill includes raising duties on goods from Iran to 300 percent.')).toEqual([
+      'United States → Iran 300% threatened',
+    ]);
+    expect(rates('The bill, signed into law last year, imposes a 50% tariff on Chinese drones.')).toEqual([
+      'United States → China 50% current',
+    ]);
+    expect(rates('A provision of the order imposes a 40% tariff on goods from Laos found to be transshipped.')).toEqual(
+      ['United States → Laos 40% current'],
+    );
   });
 });
