@@ -9,11 +9,16 @@ import { addDays } from '../dates/days.ts';
  * counts after a verb of starting only: "said on Thursday" is when it was said.
  */
 const START = String.raw`(?:${wordsSource(START_WORDS)}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
-const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
+export const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
+/** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */
+export const PAST_START_BEFORE =
+  /\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|began|started|applied)(?:\s+on)?(?:\s+the)?\s*$/iu;
 /** "… to 84% on Thursday" in a sentence about a rate to come; but "said on Thursday" is when it was said. */
 const ON_BEFORE = /\bon(?:\s+the)?\s*$/iu;
 const SAID_ON_BEFORE =
   /\b(?:said|says|announced|announces|told|stated|confirmed|added|declared|wrote|posted|signed|unveiled)(?:\s+[\p{L}.]+)?\s+on(?:\s+the)?\s*$/iu;
+/** "The United States on Monday published a notice …": a bare "on" day before a past verb dates an act, not a start. */
+const ACT_AFTER = /^\s+(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
 /** Cheap test before the dates are read: a start word or "on". */
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
@@ -26,7 +31,9 @@ export function effectiveDate(sentence: string, published: string): string | und
   if (!HAS_START.test(sentence)) return undefined;
   for (const reading of readDates(sentence, published)) {
     const before = sentence.slice(Math.max(0, reading.start - 40), reading.start);
-    if (!START_BEFORE.test(before) && !(ON_BEFORE.test(before) && !SAID_ON_BEFORE.test(before))) continue;
+    const bareOn =
+      ON_BEFORE.test(before) && !SAID_ON_BEFORE.test(before) && !ACT_AFTER.test(sentence.slice(reading.end));
+    if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;
     // A weekday after a start word lies ahead; a month and day is the nearest such day ("from Aug. 1" in November is past).
     const day = reading.day(reading.weekday ? 'future' : 'nearest');
     if (day > published) return day;

@@ -15,7 +15,6 @@ import {
   PAST_PERFECT_EXCEPTIONS,
   PAST_PERFECT_VERBS,
   REPLACED_PARTICIPLES,
-  START_WORDS,
   STATUS_CUES,
   THREAT_AFTER_WORDS,
   THREATENED_ACTS,
@@ -23,6 +22,7 @@ import {
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
+import { PAST_START_BEFORE, START_BEFORE } from './effective.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
 
@@ -271,13 +271,12 @@ const REPLACED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)(?:\s+${ADVERB})?\s+been)(?:\s+${ADVERB})?\s+${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
-/** A start word right before a date: "starting Aug. 1", "from April 1", "effective Friday", "beginning next week". */
-const START_BEFORE = new RegExp(String.raw`${wordsSource(START_WORDS)}\s+(?:on\s+)?$`, 'iu');
 
 /** True when `text` names a start date after `published` (a weekday after a start word lies ahead). */
 function startsLater(text: string, published: string): boolean {
   return readDates(text, published, { months: true }).some((reading) => {
-    if (!START_BEFORE.test(text.slice(0, reading.start))) return false;
+    const before = text.slice(0, reading.start);
+    if (!START_BEFORE.test(before) || PAST_START_BEFORE.test(before)) return false;
     return reading.day(reading.weekday ? 'future' : 'nearest') > published;
   });
 }

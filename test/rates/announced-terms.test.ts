@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/**
+ * `/tariff` on a change told as news of a decision or of a deal's terms: the level it moves to is to
+ * come, and the level it moves from stays in force, until an article says the change has started.
+ * Sentences written for these tests.
+ */
+const NOW = '2026-09-02T12:00:00Z';
+
+/** `/tariff peru` on one article of 1 September: the first line of the US direction, and every embed as text. */
+async function tariffPeru(paragraphs: string[]) {
+  const corpus = newCorpus('tariff-terms-');
+  writeArticle(corpus, '2026-09-01-story', 'Tariff story', '2026-09-01', paragraphs);
+  const embeds = (await runConsoleJson('/tariff peru', { corpus, now: NOW })).reply.embeds ?? [];
+  return { line: embeds[0]?.description?.split('\n')[0] ?? '', text: JSON.stringify(embeds) };
+}
+
+describe('/tariff on a change told as a deal’s terms or a decision', () => {
+  it('reads a start told as "comes into effect on" a later day before the level it sets', async () => {
+    const { line, text } = await tariffPeru([
+      'Peruvian goods face a 20% tariff.',
+      'The new measure, which comes into effect on September 20, 2026, takes the total US tariff on Peruvian goods to 40%.',
+    ]);
+    expect(line).toMatch(/^\*\*20%\*\* on Peruvian goods · in force since/);
+    expect(text).toContain(`**40%** · scheduled for <t:${Date.UTC(2026, 8, 20) / 1000}:D>`);
+  });
+
+  it('does not take the day an act was done ("on Monday published") for the day a rate starts', async () => {
+    const { text } = await tariffPeru([
+      'The United States on Monday published a notice confirming plans to impose a 40 percent tariff on Peruvian products.',
+    ]);
+    expect(text).toMatch(/\*\*40%\*\* · announced/);
+    expect(text).not.toMatch(/scheduled for/);
+  });
+});
