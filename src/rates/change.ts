@@ -93,12 +93,18 @@ const CHANGE_VERBS = [
   'bringing down',
   'bring up',
   'brought up',
+  'roll back',
+  'rolls back',
+  'rolled back',
+  'rolling back',
   'adjust',
   'adjusted',
   'change',
   'changed',
 ];
-const CHANGE = new RegExp(wordsSource(CHANGE_VERBS), 'giu');
+/** "reached a deal", "changed the agreement": the verb's object is a deal, not a level. */
+const NOT_A_DEAL = String.raw`(?!\s+(?:an?|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|understanding|framework|settlement|compromise|consensus)\b)`;
+const CHANGE = new RegExp(wordsSource(CHANGE_VERBS) + NOT_A_DEAL, 'giu');
 /**
  * The old level of a change called a threat or a plan: "cut the threatened 25% tariff to 15%", "lowers
  * the planned tariff from 36% to 19%": it never held, and the change replaces a threat.
@@ -178,6 +184,8 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'agrees to',
       'agreement to',
       'deal to',
+      // "revealed his decision to double tariffs": news of a decision, until an article says it started.
+      'decision to',
       'pledged to',
       'promised to',
       'intends to',
@@ -254,13 +262,23 @@ const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.t
 const AGREED_TO =
   /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
+/**
+ * A deal as the subject of a change in the present: "The agreement drops tariffs from 39% to 15%",
+ * "the pact cuts duties to 10%". The present tells the deal's terms, which start later unless the
+ * sentence says they have.
+ */
+const DEAL_SUBJECT = /\b(?:deal|agreement|pact|accord|framework)\s+(?:\p{L}+ly\s+)?$/iu;
+const PRESENT_VERB = /^\p{L}+s\b/u;
+
 /** A headline's subject and "to" ("U.S. to …", "Canada to …"): headlines write the future with an infinitive. */
 export const HEADLINE_SUBJECT = String.raw`^\W*(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}to\s+`;
 const HEADLINE_TO = new RegExp(`${HEADLINE_SUBJECT}$`, 'u');
 
 /** A commitment with no future word: "agreed to lower", "a deal to cut". */
-const COMMITTED = /\b(?:agreed|agrees|agreement|deal|pledged|promised|committed)\b/iu;
+const COMMITTED = /\b(?:agreed|agrees|agreement|deal|decision|pledged|promised|committed)\b/iu;
 const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
+
+const PARTICIPLE = /^\p{L}+ing\b/u;
 
 /** The month May with its day: "30 May 2025", "May 14". */
 const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
@@ -275,12 +293,21 @@ function pendingStatus(
 ): RateStatus | undefined {
   // "on 30 May 2025", "May 14": the month, not the modal.
   const before = sentence.slice(Math.max(0, verbAt - 80), verbAt).replace(MAY_DATE, (m) => ' '.repeat(m.length));
-  const own = before.slice(([...before.matchAll(CLAUSE_BREAK)].at(-1)?.index ?? -1) + 1);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  let own = before.slice((breaks.at(-1)?.index ?? -1) + 1);
+  // ", raising them to 40%": a participle right after the break goes on with the clause before it.
+  if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
+    own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   // "will see tariffs immediately slashed": a change to come at once has come.
   if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
   const found =
     PENDING.find(({ pattern }) => pattern.test(own))?.status ??
-    (startsLater || AGREED_TO.test(own) || HEADLINE_TO.test(sentence.slice(0, verbAt)) ? 'scheduled' : undefined);
+    (startsLater ||
+    AGREED_TO.test(own) ||
+    HEADLINE_TO.test(sentence.slice(0, verbAt)) ||
+    (DEAL_SUBJECT.test(own) && PRESENT_VERB.test(sentence.slice(verbAt)))
+      ? 'scheduled'
+      : undefined);
   // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.
   if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
     return undefined;

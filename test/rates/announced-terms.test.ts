@@ -18,6 +18,30 @@ async function tariffPeru(paragraphs: string[]) {
 }
 
 describe('/tariff on a change told as a deal’s terms or a decision', () => {
+  it('keeps the old level in force when the deal is the subject of the change ("the agreement drops tariffs")', async () => {
+    const { line, text } = await tariffPeru([
+      'Washington imposed a 30% tariff on Peruvian goods in August.',
+      'The agreement drops tariffs on Peruvian imports from 30% to 12%.',
+    ]);
+    expect(line).toMatch(/^\*\*30%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*12%\*\* · (?:scheduled|announced)/);
+  });
+
+  it('keeps the old level when an agreement "to roll back" tariffs was reached, not carried out', async () => {
+    const { line } = await tariffPeru([
+      'On Monday, the president said the United States had reached an agreement with Peru to roll back tariffs on Peruvian imports from 30% to 12%.',
+    ]);
+    expect(line).toMatch(/^\*\*30%\*\* on Peruvian goods · in force since/);
+  });
+
+  it('keeps the old level when the news is a decision to raise it', async () => {
+    const { line, text } = await tariffPeru([
+      'The president had earlier revealed his decision to double tariffs on Peruvian imports, raising them from 20 percent to 40 percent.',
+    ]);
+    expect(line).toMatch(/^\*\*20%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*40%\*\* · (?:scheduled|announced)/);
+  });
+
   it('reads a start told as "comes into effect on" a later day before the level it sets', async () => {
     const { line, text } = await tariffPeru([
       'Peruvian goods face a 20% tariff.',

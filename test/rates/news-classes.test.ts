@@ -314,7 +314,7 @@ describe('products', () => {
       rates(
         'The deal cuts US tariffs on Indian goods to 18% from 50% in exchange for India halting Russian oil purchases.',
       ),
-    ).toEqual(['United States → India 18% current', 'United States → India 50% previous']);
+    ).toEqual(['United States → India 18% scheduled', 'United States → India 50% current']);
   });
 });
 

@@ -137,7 +137,8 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Canada 35% threatened'],
       { published: '2025-07-11' },
     ],
-    ['The agreement lowers the U.S. tariff on Vietnamese goods to 20%.', ['United States → Vietnam 20% current']],
+    // A deal's terms told in the present start later, unless the sentence says they have.
+    ['The agreement lowers the U.S. tariff on Vietnamese goods to 20%.', ['United States → Vietnam 20% scheduled']],
     [
       'Under the framework announced on Sunday, EU exports will face a 15% U.S. tariff.',
       ['United States → European Union 15% scheduled'],

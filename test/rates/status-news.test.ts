@@ -182,7 +182,7 @@ describe('the old level of a change called a threat or a plan', () => {
     ]);
     expect(rates('The deal lowers the planned tariff on Thai goods from 36% to a flat 19%.', '2025-07-30')).toEqual([
       'United States → Thailand 36% threatened',
-      'United States → Thailand 19% current',
+      'United States → Thailand 19% scheduled',
     ]);
   });
 });
