@@ -10,6 +10,7 @@ import {
   type QuotePart,
   type QuoteSpan,
 } from './marks.ts';
+import { blankAdMarkers, isAdMarkerLine } from './ad-markers.ts';
 import { blankDateline } from './dateline.ts';
 import { isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
@@ -241,7 +242,7 @@ function closingCue(masked: string, close: number, end: number): Cue | null {
 }
 
 export function attributeQuotes(article: Article): ArticleQuotes {
-  const { passages } = article;
+  const passages = article.passages.filter((p) => !isAdMarkerLine(p.text));
   const found = findQuoteSpans(passages);
   const linkLine = passages.map((p) => LINK_LINE.test(p.text));
   const spans = found.filter((span) => !isNickname(passages, span));
@@ -251,7 +252,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       .filter((span) => !spans.includes(span) && span.parts[0]?.passage === i)
       .reduce(
         (t, { parts: [p] }) => (p ? t.slice(0, p.open) + ' '.repeat(p.close + 1 - p.open) + t.slice(p.close + 1) : t),
-        blankDateline(text),
+        blankDateline(blankAdMarkers(text)),
       ),
   );
   // Positions count through the whole article, so that anything in it can be ordered.

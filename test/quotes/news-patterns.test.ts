@@ -1210,6 +1210,19 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Tom Hale'],
   ],
+  [
+    'advertisement placeholders a page glues to the head of a paragraph are neither a name nor a paragraph',
+    [
+      'Trade Secretary Mark Hale visited a plant on Monday.',
+      'Advertisement',
+      'Hide AdAdvertisement',
+      'Hide AdNora Quill, the Commerce Secretary, said the deal “opens markets to our farmers”.',
+      'Advertisement',
+      'Hide AdShe told reporters: “We are ready to sign.',
+      'Hide Ad“It is a good deal for both sides.”',
+    ],
+    ['Nora Quill', 'Nora Quill', 'Nora Quill'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
