@@ -717,6 +717,20 @@ function bracketedFrom(tokens: readonly Token[], from: number, text: string): To
   return tokens[j];
 }
 
+/**
+ * The title an appositive gives the name ending at token `last` ("Mr Reynolds, the Business
+ * Secretary, was …"), so that "the Business Secretary" later means that person.
+ */
+function appositiveTitle(tokens: readonly Token[], last: number, text: string): string | undefined {
+  const gap = (i: number) => text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+  if (last + 1 >= tokens.length || !/^,\s+$/.test(gap(last + 1))) return undefined;
+  let end = last + 2;
+  while (end < tokens.length && end - last <= MAX_DESCRIPTION_WORDS && !gap(end).includes(',')) end++;
+  if (end < tokens.length && !/^,\s+$/.test(gap(end))) return undefined;
+  const role = parsePart(tokens.slice(last + 1, end), text, false);
+  return role?.type === 'role' && role.kind === 'person' ? role.text : undefined;
+}
+
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
 const MAX_DESCRIPTION_WORDS = 6;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
@@ -826,7 +840,8 @@ export function findMentions(text: string, start: number, end: number, known?: R
       !tail.possessive &&
       text[head.start - 1] !== '(' &&
       head.start > introEnd;
-    mentions.push({ ref, start: head.start, end: tail.end, subject });
+    const title = ref.kind === 'person' && !ref.title ? appositiveTitle(tokens, last, text) : undefined;
+    mentions.push({ ref: title ? { ...ref, title } : ref, start: head.start, end: tail.end, subject });
   });
   return mentions;
 }

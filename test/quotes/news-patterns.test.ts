@@ -1223,6 +1223,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Nora Quill', 'Nora Quill', 'Nora Quill'],
   ],
+  [
+    'a title given in an appositive ("Mr Hale, the Trade Secretary,") is what the role noun means later',
+    [
+      'Mr Hale, the Trade Secretary, visited a plant on Monday, which he said “means more jobs”.',
+      'The plant’s owners Brightco had announced plans to close it.',
+      'The Trade Secretary said he had support from the government.',
+      'He told a radio show: “We acted in the national interest.”',
+    ],
+    ['Hale', 'Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
