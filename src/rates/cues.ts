@@ -30,6 +30,8 @@ export const TARIFF_WORDS: readonly string[] = [
   'surtaxes',
   'surcharge',
   'surcharges',
+  'import fee',
+  'import fees',
 ];
 
 /** Words right before "rate" or "tax" that make it something other than a tariff ("interest rate"). */
@@ -164,6 +166,19 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'convinced',
   'guaranteed',
   'behind',
+  // polls: "57% oppose the 10% tariffs and 39% support them", "62% said prices rose".
+  'oppose',
+  'opposed',
+  'support',
+  'supported',
+  'favor',
+  'favour',
+  'approve',
+  'disapprove',
+  'say',
+  'said',
+  'believe',
+  'think',
 ];
 
 /** Verbs and adverbs right before a number that make it a change ("fell 21%", "up 0.6%"); "fell to 21%" is a level. */

@@ -183,8 +183,8 @@ function withListed(
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
 const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
 
-/** A rate told as the same for every country, in the number's own noun phrase: "a 10% uniform tariff". */
-const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+uniform\b/u;
+/** A rate told as the same for every country, in the number's own noun phrase: "a 10% uniform tariff", "the 10% minimum tariffs". */
+const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+(?:uniform|minimum)\b/u;
 
 /** Partners a relative clause may describe without naming them: "its Southeast Asian neighbours, which …". */
 const UNNAMED_PARTNERS_BEFORE =
@@ -283,7 +283,8 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const everyoneTarget = everyone ? worldwideTarget(everyone[0]) : undefined;
   if (everyoneTarget && !within(mentions, clause).some((m) => m.role === 'imposer' && m.country !== HOME_COUNTRY))
     return [{ imposer: HOME_COUNTRY, target: everyoneTarget }];
-  // "a 10% uniform tariff hike and 60% on China": the same rate for every country, when its clause names none.
+  // "a 10% uniform tariff hike and 60% on China", "oppose the 10% minimum tariffs": the same rate for
+  // every country, when its clause names none.
   if (UNIFORM_AFTER.test(sentence.slice(scope.at)) && !within(mentions, clause).some((m) => m.country !== HOME_COUNTRY))
     return [{ imposer: HOME_COUNTRY, target: 'all countries' }];
   // "Pakistan, which continues to face tariffs of 19%": the countries the relative clause describes.
@@ -348,7 +349,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (local.length === 0) local = parties.filter((m) => !ownsOtherNumber(sentence, m, scope.at));
   const foreignNamed = local.some((p) => p.country !== HOME_COUNTRY);
   // "The total effective, or average, US tariff on all imports is 30%": an average told in an earlier clause is one too.
-  if (!foreignNamed && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
+  // "… imposes 34% on all US imports": a rate on the home country, not the home country's on everyone.
+  const onHomeCountry = local.some((p) => p.role === 'target' && p.country === HOME_COUNTRY);
+  if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return AVERAGE.test(sentence.slice(segment.start, scope.at)) ? [] : worldwide(clauseText, clauseMentions);
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
   if (!foreignNamed && IMPORTED_GOODS.test(clauseText) && !pointsBack()) return worldwide(clauseText, clauseMentions);

@@ -93,6 +93,8 @@ const ADDED_TO_PRICE =
 const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|import\s+)?value\b/iu;
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
 const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
+/** "far below the global average of around 16%": an average is no rate anyone charges. */
+const AVERAGE_OF = /\baverage\s+of\s*$/iu;
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
 const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
@@ -161,6 +163,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
       ADDED_TO_PRICE.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
+      AVERAGE_OF.test(before) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||

@@ -88,9 +88,11 @@ const OFFICIAL_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|Trade\s+Representative|(?:\p{Lu}\p{L}+\s+)?(?:Secretary|Minister))(?:\s+\p{Lu}[\p{L}.-]*){1,3}/u;
 /**
  * A country's imports from another ("U.S. imports from Switzerland", "China's imports of soybeans
- * from the US"); a demonym's are the other way ("Chinese imports" are goods from China).
+ * from the US", "U.S. imports from automakers like Hyundai"), not from a day ("US imports from
+ * April 10"); a demonym's are the other way ("Chinese imports" are goods from China).
  */
-const IMPORTS_FROM_AFTER = /^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?\p{Lu}/u;
+const IMPORTS_FROM_AFTER =
+  /^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)/u;
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
 const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
 

@@ -169,6 +169,34 @@ const CASES: Record<string, readonly Case[]> = {
   'what a tariff hike does to a measure is no part of the rate': [
     ['Raising tariffs on Canadian goods would shrink Canada’s GDP by 0.9%, the study found.', []],
   ],
+  'a country importing from producers, not from a day, is the one that taxes': [
+    [
+      'The framework includes a 15% tariff on U.S. imports from carmakers like Toyota and Honda.',
+      ['United States → Japan 15% on autos'],
+      ['Japan'],
+    ],
+    ['China hit back, imposing a 20% tariff on all US imports from March 10.', ['China → United States 20%']],
+  ],
+  'an average that is no one’s rate, and shares of people in a poll, are no rates': [
+    [
+      'Britain’s effective tariff rate of 9% sits well under the global average of about 17%.',
+      ['United States → United Kingdom 9%'],
+    ],
+    [
+      'Pollsters found 61% oppose the new 25% tariffs on Canada while 35% support them.',
+      ['United States → Canada 25%'],
+    ],
+  ],
+  'an import fee is a tariff': [
+    ['The White House lifted the import fee on Vietnamese shoes to 46%.', ['United States → Vietnam 46%']],
+  ],
+  'most of a country’s trading partners, and a minimum tariff, are rates on everyone': [
+    [
+      'The temporary rate went up to 15% among most of America’s trading partners.',
+      ['United States → most countries 15%'],
+    ],
+    ['Voters were split over the 10% minimum tariff.', ['United States → all countries 10%']],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
