@@ -301,11 +301,12 @@ const THAN_AFTER = /^\s+than\b/u;
 /** After a verb, an amount it moved by ("dropped 4%"): the verb is about that amount, not a later number. */
 const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
 /**
- * A plan, promise or possibility right before a verb ("plans to scrap", "will lift", "may reduce"). Not
- * "would": "a truce that would lower the tariffs" is told after the fact as often as before.
+ * A plan, promise, attempt or possibility right before a verb ("plans to scrap", "will lift", "may
+ * reduce", "negotiations to reduce"). Not "would": "a truce that would lower the tariffs" is told
+ * after the fact as often as before.
  */
 const PLANNED_BEFORE =
-  /\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+  /\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved|negotiations|talks|efforts?|bid|attempt|seeking)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
 /** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
 const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */

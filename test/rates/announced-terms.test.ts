@@ -59,3 +59,14 @@ describe('/tariff on a change told as a deal’s terms or a decision', () => {
     expect(text).not.toMatch(/scheduled for/);
   });
 });
+
+describe('/tariff on a change sought in talks', () => {
+  it('keeps the level that negotiations seek to reduce in force', async () => {
+    const { line, text } = await tariffPeru([
+      'The meeting came amid negotiations to reduce the 50% tariffs imposed by the Trump administration on Peruvian products.',
+      'Officials held talks to cut the tariff on Peruvian goods to 15%.',
+    ]);
+    expect(line).toMatch(/^\*\*50%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*15%\*\* · threatened/);
+  });
+});
