@@ -53,6 +53,8 @@ const ON_ALL_GOODS =
 const IMPACT = /,\s*(?:affecting|hitting|hurting|impacting|weighing\s+on|disrupting)\b/u;
 /** A condition after the number ("… until Drugs stop flowing", "unless Ottawa drops its dairy duties"): its goods are not the rate's. */
 const CONDITION_AFTER = /\b(?:until|unless|if|as\s+long\s+as)\b/u;
+/** A relative clause on a party after the number ("… on Canada, which buys 75% of its cars from the US"): its goods are that party's trade, not the rate's. */
+const PARTY_DESCRIBED = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\s/u;
 /** A list closed by every other kind: "on autos, lumber and all other goods", "and all other reciprocal tariffs". */
 const ALL_OTHERS = /\b(?:and|or|plus)\s+(?:on\s+)?(?:all|every|any)\s+other\b/iu;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
@@ -87,7 +89,8 @@ export function coverageOf(scope: CoverageScope): Coverage {
     OTHER_STATEMENT.exec(after) ??
     OTHER_RATE_ON.exec(after) ??
     (ON_ALL_GOODS.test(after) ? IMPACT.exec(after) : null) ??
-    CONDITION_AFTER.exec(after);
+    CONDITION_AFTER.exec(after) ??
+    PARTY_DESCRIBED.exec(after);
   const cut = Math.min(
     examples ? percent.end + examples.index : segment.end,
     other ? percent.end + other.index : segment.end,

@@ -166,6 +166,8 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'convinced',
   'guaranteed',
   'behind',
+  // "shave 0.5 percentage points off growth"
+  'off',
   // polls: "57% oppose the 10% tariffs and 39% support them", "62% said prices rose".
   'oppose',
   'opposed',

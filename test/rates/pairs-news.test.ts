@@ -197,6 +197,21 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ['Voters were split over the 10% minimum tariff.', ['United States → all countries 10%']],
   ],
+  'points taken off a measure are no rate': [
+    ['Economists reckon the levies will knock 0.3 percentage points off Italy’s output.', []],
+  ],
+  'the rest of the world is every other country': [
+    [
+      'Washington now keeps a 10% tariff on the rest of the world and 145% on China.',
+      ['United States → most countries 10%', 'United States → China 145%'],
+    ],
+  ],
+  'goods in a relative clause on the partner are its trade, not the rate’s products': [
+    [
+      'Trump threatened a 30% tariff on Mexico, which sends most of its auto parts to US plants.',
+      ['United States → Mexico 30%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
