@@ -343,6 +343,12 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   return null;
 }
 
+/** Two countries joined as one word ("India-US", "Canada-U.S."): what a deal or talks are between, no one's name. */
+const isCountryPair = (t: Token) => {
+  const parts = bareWord(t).split('-');
+  return parts.length === 2 && parts.every((p) => GOVERNMENTS.has(p));
+};
+
 /** A word that can be part of a person's name: not an organisation noun, a title, or a country. */
 const isPersonalName = (t: Token) =>
   t.capitalised &&
@@ -381,6 +387,7 @@ function nameOf(
   if (!first) return null;
   if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))
     return null;
+  if (words.length === 1 && isCountryPair(first)) return null;
   if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
   if (words.every((t) => isPeopleWord(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
   let lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));

@@ -9,8 +9,11 @@ export interface Token {
   possessive: boolean;
 }
 
-/** Abbreviations written with dots ("U.S."), then words with inner hyphens, apostrophes or "&" ("Bessent's", "AT&T"). */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*/gu;
+/**
+ * Abbreviations written with dots ("U.S."), then words with inner hyphens, apostrophes or "&"
+ * ("Bessent's", "AT&T"), one ending in a dotted abbreviation ("Canada-U.S.") included.
+ */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*/gu;
 
 /** The tokens of `text[from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -1233,6 +1233,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Hale', 'Hale'],
   ],
+  [
+    'two countries joined as one word ("India-US", "Canada-U.S.") are what talks are between, no one a pronoun could mean',
+    [
+      'Trade minister Arun Rao spoke on Monday. The Canada-U.S. talks went on.',
+      '“We are close,” he said.',
+      'Rao said growers would gain as the India-US pact cuts duties.',
+      '“It will protect every farmer,” he said.',
+    ],
+    ['Arun Rao', 'Arun Rao'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
