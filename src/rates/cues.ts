@@ -372,6 +372,12 @@ export const UNREALISED_WORDS: readonly string[] = [
   'escaped',
   'dodge',
   'dodged',
+  'spared',
+  // A rate people expected or weighed and that did not come: "economists had expected a 20% tariff".
+  'had expected',
+  'had anticipated',
+  'consider',
+  'considers',
   // The odds of a rate are no rate ("the risk of a 50% tariff", "the chance of 30% duties").
   'chance of',
   'chances of',

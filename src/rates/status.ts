@@ -221,6 +221,8 @@ const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
+/** "after agreeing to", "before settling on": a clause of another act than the one before it. */
+const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b/u;
 /** A number with its percent sign or word: where the words of another rate begin. */
 const OTHER_RATE = /\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/gu;
 /**
@@ -269,6 +271,11 @@ const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
 const REPLACED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)(?:\s+${ADVERB})?\s+been)(?:\s+${ADVERB})?\s+${wordsSource(REPLACED_PARTICIPLES)}`,
+  'u',
+);
+/** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
+const CHANGED_LATER = new RegExp(
+  String.raw`^[^,;]{0,40}?\bbefore\s+(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
 
@@ -599,6 +606,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
+  if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
   const change = changeStatus({
     sentence,
     percent,
@@ -641,6 +649,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
       ? after
       : undefined;
   const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : aside;
+  // "The 25% tariff, which took effect in March, was raised to 35%": the predicate after the
+  // relative clause tells what became of the number.
+  const predicate = relative ? clauses[clauses.indexOf(relative) + 1] : undefined;
+  if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
   if (
@@ -682,5 +694,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (CHANGED_TO.test(left)) return 'current';
   // A level told as history passes its status on to no level set against it ("… the initial 46%, but double the 10% …").
   if (previous === 'previous' && CONTRAST_OPENS.test(sentence.slice(segment.start, percent.lead))) return 'current';
+  // "was spared a 30% tariff after agreeing to a 15% rate": a participle clause tells another act
+  // than the rate before it, and passes none of its status on.
+  if (previous && AFTER_PARTICIPLE.test(sentence.slice(0, percent.lead).split(OTHER_RATE).pop() ?? ''))
+    return 'current';
   return previous ?? 'current';
 }

@@ -246,3 +246,37 @@ describe('a rate a bill sets out', () => {
     );
   });
 });
+
+describe('a level a later change replaced', () => {
+  it('is history when the predicate after a relative clause changes it', () => {
+    expect(
+      rates('The 25% tariff on Canadian goods, which took effect in March, was raised to 35% on Friday.', '2025-10-15'),
+    ).toEqual(['United States → Canada 25% previous', 'United States → Canada 35% current']);
+    expect(
+      rates('The 10% tariff on British goods, which took effect in April, was left in place.', '2025-10-15'),
+    ).toEqual(['United States → United Kingdom 10% current']);
+  });
+  it('is history when "before being cut" follows it', () => {
+    expect(
+      rates('Tariffs on Chinese goods were raised to 145% in April before being cut to 30% in May.', '2025-10-15'),
+    ).toEqual(['United States → China 145% previous', 'United States → China 30% current']);
+  });
+});
+
+describe('a rate someone expected, weighed or was spared', () => {
+  it('is no rate in force', () => {
+    expect(rates('Economists had expected a 20% tariff on Vietnamese goods.', '2025-10-15')).toEqual([
+      'United States → Vietnam 20% threatened',
+    ]);
+    expect(rates('Trump said he would consider lowering the 50% tariff on India to 25%.', '2025-10-15')).toEqual([
+      'United States → India 50% current',
+      'United States → India 25% threatened',
+    ]);
+  });
+  it('passes nothing on across "after agreeing to"', () => {
+    expect(rates('The EU was spared a 30% tariff after agreeing to a 15% rate.', '2025-10-15')).toEqual([
+      'United States → European Union 30% threatened',
+      'United States → European Union 15% current',
+    ]);
+  });
+});
