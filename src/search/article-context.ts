@@ -27,21 +27,38 @@ const NAMED = PEOPLE.flatMap((person: Person) => {
 });
 const FULL_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names.filter((n) => /\s/.test(n)))), 'gu');
 
+/** Any name of a person the vocabulary knows, as the text writes it. */
+const ANY_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names)), 'gu');
+
+/**
+ * A quotation whose speaker is a pronoun ("“…,” she told reporters."): news names the speaker in the
+ * paragraph before and goes on quoting them as "he" or "she". Only a paragraph that opens with the
+ * quotation: one that opens otherwise ("According to Trump, … he warned") names its own speaker.
+ */
+const PRONOUN_SPEAKER =
+  /^\s*["“][^]*?["”,.!?]\s*(?:he|she)\s+(?:said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued)\b/i;
+
 /**
  * The context words of each paragraph of one article (by passage id), for the paragraphs that have
  * any: the country and office of a person the article names in full, where the paragraph names them
- * by a part of the name only; the subheading right above the paragraph.
+ * by a part of the name only; the person named just before a paragraph that quotes "he" or "she"
+ * (and before each such paragraph in a row); the subheading right above the paragraph.
  */
 export function articleContext(paragraphs: readonly Passage[]): Map<string, string> {
   const seen = new Set(paragraphs.flatMap((p) => Array.from(p.text.matchAll(FULL_NAME), (m) => m[0])));
   const named = seen.size === 0 ? [] : NAMED.filter(({ full }) => [...seen].some((name) => full.test(name)));
   const context = new Map<string, string>();
   let heading: string | undefined;
+  let speakers: string[] = [];
   for (const paragraph of paragraphs) {
     const words: string[] = [];
     for (const { person, full, part } of named) {
       if (part.test(paragraph.text) && !full.test(paragraph.text)) words.push(`${person.country} ${person.roles}`);
     }
+    const names = Array.from(paragraph.text.matchAll(ANY_NAME), (m) => m[0]);
+    if (names.length > 0) speakers = names;
+    else if (PRONOUN_SPEAKER.test(paragraph.text)) words.push(...speakers);
+    else speakers = [];
     if (isHeading(paragraph.text)) heading = paragraph.text;
     else if (heading) {
       words.push(heading);

@@ -5,6 +5,24 @@ import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
 
 /** Hand-written articles: id → date, title and paragraphs. */
 const ARTICLES: Record<string, WrittenArticle> = {
+  quoted: {
+    published: '2025-05-02',
+    title: 'Brussels keeps its options open',
+    paragraphs: [
+      'The bloc published a list of goods it could target next week.',
+      'Ursula von der Leyen repeated on Friday that the door to talks stayed open.',
+      '“Levies hit families at the checkout first,” she told reporters in Oslo.',
+      '“We will answer if we must,” she added.',
+    ],
+  },
+  reported: {
+    published: '2025-05-01',
+    title: 'Families feel the levies at the checkout',
+    paragraphs: [
+      'Retail groups wrote to Ursula von der Leyen and the trade ministers on Thursday.',
+      'According to one chain, levies hit families at the checkout, its chief executive warned.',
+    ],
+  },
   envoy: {
     published: '2025-10-26',
     title: 'Negotiators meet again in Madrid',
@@ -49,6 +67,11 @@ const { index, top } = indexOf(ARTICLES);
 describe('what a paragraph takes from its article', () => {
   it('gives a name used alone the country and office of the person the article names in full', () => {
     expect(top("which subjects did China's trade envoy say the two sides went over?")).toBe('envoy#3');
+  });
+
+  it('gives a quotation whose speaker is "she" the person named just before, and the next such one too', () => {
+    expect(top('what did the Commission president say about families at the checkout?')).toBe('quoted#3');
+    expect(top('what did the Commission president add about answering?')).toBe('quoted#4');
   });
 
   it('gives a paragraph the subheading right above it', () => {
