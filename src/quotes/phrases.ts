@@ -318,7 +318,18 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   const side = descriptor.length === 2 && head.lower === 'side' ? countryName(bareWord(descriptor[0] as Token)) : null;
   if (side) return { type: 'name', kind: 'organisation', words: side.split(' ') };
   if (ORGANISATION_NOUNS.has(head.lower)) {
-    if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && descriptor.length > 1 && DEMONYMS.has(descriptor[0]?.text ?? '')))
+    // "the Chinese commerce ministry", "the South African presidency": a body named by its country.
+    const demonym = [1, 2].some(
+      (n) =>
+        descriptor.length > n &&
+        DEMONYMS.has(
+          descriptor
+            .slice(0, n)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+    );
+    if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && demonym))
       return { type: 'name', kind: 'organisation', words: shown(descriptor) };
     // An office speaks for its holder: "Mark Carney's office" for Carney, "the U.S. Trade
     // Representative's office" as the holder's body.
@@ -767,10 +778,13 @@ export function findMentions(text: string, start: number, end: number, known?: R
     }
     // "China's trade ministry", "the Chinese commerce ministry": a body named by its country.
     const owner = tokens[last];
-    if (
-      owner &&
-      (owner.possessive || (DEMONYMS.has(owner.text) && tokens.slice(first, last).every((t) => t.lower === 'the')))
-    ) {
+    // The demonym may be of two words ("the South African presidency").
+    const demonym = tokens
+      .slice(first, last + 1)
+      .filter((t) => t.lower !== 'the')
+      .map((t) => t.text)
+      .join(' ');
+    if (owner && (owner.possessive || DEMONYMS.has(demonym))) {
       for (let j = last + 1; j < tokens.length && j - last <= MAX_OWNED_WORDS; j++) {
         const t = tokens[j] as Token;
         if (t.capitalised || isClauseWord(t) || PREPOSITIONS.has(t.lower) || !adjacent(text, tokens[j - 1] as Token, t))

@@ -105,6 +105,7 @@ const NAMED_ORGANISATION_NOUNS = words(`
   party network news times journal post reserve secretariat lobby body alliance forum society foundation
   center centre coalition service customs tribunal confederation cooperative university college school academy
   television tv radio media broadcaster broadcasting newswire embassy consulate mission delegation daily policy
+  presidency
   ag sa se nv ab asa gmbh spa bhd tbk
 `);
 

@@ -1243,6 +1243,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Arun Rao', 'Arun Rao'],
   ],
+  [
+    'a body named by a demonym of two words ("the South African presidency") is the author of the statement it issued',
+    [
+      'President Thabo Nkosi has condemned the new levy.',
+      'The White House revealed on Monday that ten countries face higher duties.',
+      'In reply, the South African presidency issued a statement rejecting them. “The claim is not borne out by trade data,” the statement said.',
+    ],
+    ['South African presidency'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
