@@ -11,6 +11,7 @@ import {
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
   RESPECTIVELY,
+  SUBJECT_VERB,
   UNIVERSAL,
   worldwideTarget,
   type Role,
@@ -190,6 +191,13 @@ const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+(?:uniform|minimum)\
 const UNNAMED_PARTNERS_BEFORE =
   /\b(?:neighbou?rs|rivals|competitors|peers|partners|countries|nations|economies)\s*,\s*$/u;
 
+/** A relative clause set off by commas between a subject and its verb: "India, which levies 100% on US motorcycles, now …". */
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;]*,\s*$/u;
+
+/** A passive verb opening a clause: its subject bears the rate ("… , was also set at 19%"). */
+const PASSIVE =
+  /^\s+(?:\S+\s+){0,2}?(?:was|were|is|are|been)\s+(?:also\s+|now\s+|since\s+)?(?:set|cut|put|hit|\p{Ll}+ed)\b/u;
+
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
 
@@ -328,6 +336,14 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "a rate below Japan's 15%": the country whose number it is, not the one it is compared for.
   const owner = clauseMentions.find((m) => POSSESSIVE_BEFORE.test(sentence.slice(m.end, scope.at)));
   if (owner) local = local.filter((p) => p === owner || (p.start ?? 0) > scope.at);
+  // "India, which levies 100% on US motorcycles, now faces 50%": the subject before a relative aside
+  // plays the part the verb after it gives, not the part the aside's rate gave it.
+  const beforeAside =
+    local.length === 0 ? mentions.find((m) => RELATIVE_ASIDE.test(sentence.slice(m.end, clause.start))) : undefined;
+  const verb = ` ${clauseText.trimStart()}`;
+  const asideRole =
+    beforeAside && (PASSIVE.test(verb) ? 'target' : SUBJECT_VERB.find((v) => v.pattern.test(verb))?.role);
+  if (beforeAside && asideRole) local = [{ ...beforeAside, role: asideRole }];
   if (local.length === 0 && previous?.length) {
     // "…, for Taiwan — 20% instead of 32%": a target named in the number's own segment, before it,
     // outranks the previous number's parties.

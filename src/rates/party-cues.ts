@@ -75,7 +75,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
 ];
 
 /** Auxiliaries and asides that may stand between a country and its verb ("Beijing said it would keep …", "had hoped to secure"). */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
 
 const IMPOSING_VERBS = [
   'impose',
@@ -241,10 +241,8 @@ const subject = String.raw`(?:\s+${wordsSource(GOVERNMENT_WORDS)})?${aux}`;
  * "Chinese tariffs" and "US levies" are the imposer's, while "China tariffs" usually means tariffs on
  * China, so a plain name before a tariff word decides nothing.
  */
-export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
-  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
-  { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
-  { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
+/** The verb after a subject: "Mexico faces 30%", "Brazil will be hit with 50%"; "Japan imposed …". */
+export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   {
     role: 'target',
     pattern: new RegExp(
@@ -254,6 +252,13 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
   },
   // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech acts on nothing.
   { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b)`, 'u') },
+];
+
+export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
+  { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
+  { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
+  { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
+  ...SUBJECT_VERB,
 ];
 
 /**

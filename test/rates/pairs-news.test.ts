@@ -212,6 +212,17 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Mexico 30%'],
     ],
   ],
+  'a subject before a relative aside plays the part the verb after the aside gives it': [
+    [
+      'Canada, which imposed 25% on US goods in March, has since been hit with a 35% tariff.',
+      ['Canada → United States 25%', 'United States → Canada 35%'],
+    ],
+    // …and the goods the aside names are the subject's trade, not the rate's products.
+    [
+      'China, which bought fewer US soybeans this year, is imposing a 34% tariff on US goods.',
+      ['China → United States 34%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
