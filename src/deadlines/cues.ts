@@ -331,6 +331,9 @@ export const MEASURE_WORDS: readonly string[] = [
   'sanctions',
   'countermeasure',
   'countermeasures',
+  // An exemption from a tariff changes what is charged from its first day.
+  'exemption',
+  'exemptions',
 ];
 
 /** Spelled-out numbers found in durations. */
@@ -434,6 +437,7 @@ export const PAST_WORDS: readonly string[] = [
   'lapsed',
   'ran out',
   'lasted',
+  'since',
 ];
 
 /**

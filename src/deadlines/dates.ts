@@ -58,6 +58,9 @@ const START_BEFORE = new RegExp(
   `\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?$`,
   'i',
 );
+/** "subject to an extra 40% levy since Aug. 6", "in place since April 5": the day a tariff took effect. */
+const IN_FORCE_SINCE =
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|in\s+(?:place|effect|force))\s+since\s+(?:the\s+)?$/i;
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /**
@@ -185,7 +188,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before)
     ? 'start'
-    : EFFECT_BEFORE.test(before) || effectBy || STARTS_ON_IT.test(clause)
+    : EFFECT_BEFORE.test(before) || effectBy || STARTS_ON_IT.test(clause) || IN_FORCE_SINCE.test(before)
       ? 'effect'
       : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';

@@ -4,6 +4,7 @@ import { extractDeadlines } from '../../src/deadlines/group.ts';
 import { openStore } from '../../src/store/store.ts';
 import { runConsole, runConsoleJson } from '../helpers/console.ts';
 import { articleOf } from './articles.ts';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
 
 const FIXTURES = 'test/fixtures/effects';
 const effects = (published: string, ...paragraphs: string[]) =>
@@ -170,5 +171,36 @@ describe('tariffs taking effect, through the console', () => {
       ok: true,
       data: { reminder: { deadlineId: 'us-canada-tariffs-effect-2025-04-02', nextAt: '2025-05-01T03:59:59.000Z' } },
     });
+  });
+});
+
+describe('the day a tariff took effect, told with "since" or as an exemption', () => {
+  it('reads a levy in force "since" a day as the day it took effect, in the past', () => {
+    expect(
+      effects('2025-11-21', 'Imports from Peru have been subject to an extra 40% levy since Aug. 6, the order says.'),
+    ).toEqual([['us-peru-tariffs-effect-2025-08-06', '2025-08-06']]);
+    // Trade that has fallen since a day dates no tariff.
+    expect(effects('2025-11-21', 'Exports to the US have fallen since Aug. 6, when the tariff on Peru rose.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the day an exemption from a tariff takes effect', () => {
+    expect(
+      effects(
+        '2025-11-21',
+        'The US is granting tariff exemptions for Peruvian coffee. The exemptions are retroactively effective from Nov. 13.',
+      ),
+    ).toEqual([['us-peru-tariffs-effect-2025-11-13', '2025-11-13']]);
+  });
+
+  it('lists both through /deadline in the console', async () => {
+    const corpus = newCorpus('deadline-since-');
+    writeArticle(corpus, '2025-11-21-peru', 'Peru exemptions', '2025-11-21', [
+      'Imports from Peru have been subject to an extra 40% levy since Aug. 6.',
+      'The US is granting tariff exemptions for Peruvian coffee. The exemptions are retroactively effective from Nov. 13.',
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2025-11-22T12:00:00Z' });
+    expect((data.deadlines as { date: string }[]).map((d) => d.date).sort()).toEqual(['2025-08-06', '2025-11-13']);
   });
 });
