@@ -389,6 +389,7 @@ export const UNREALISED_WORDS: readonly string[] = [
   'expected to announce',
   'expected to unveil',
   'expected to impose',
+  'poised to',
   'likely to announce',
   'likely to impose',
   'looming',

@@ -125,10 +125,11 @@ const PRESENT_OR_LATER =
   /\b(?:is|are|has|have|will|would|shall|now|currently|still|face|faces|pay|pays|remains?|stands?)\b/u;
 /**
  * A time before some event or until some time, said of a level in the past tense: "Before Liberation
- * Day, the average tariff was 1.5%", "Until August, Indian goods faced 25%", "paid 2.5% before Trump
- * returned". The level held then and no longer does.
+ * Day, the average tariff was 1.5%", "Until August, Indian goods faced 25%", "Under the old deal,
+ * Canadian steel paid 25%", "paid 2.5% before Trump returned". The level held then and no longer does.
  */
-const OPENS_BEFORE = /^\W*(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|[Uu]p\s+until)\s[^,]{2,60},/u;
+const OPENS_BEFORE =
+  /^\W*(?:(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|[Uu]p\s+until)\s[^,]{2,60}|(?:[Uu]nder|[Ii]n)\s+(?:the|its|their)\s+(?:old|previous|former|earlier|prior)\s[^,]{2,40}),/u;
 const BEFORE_AFTER = /\b(?:before|until|till|prior\s+to)\b/u;
 function heldBefore(sentence: string, clause: Span, percent: PercentMention): boolean {
   const opener = OPENS_BEFORE.exec(sentence);
@@ -221,8 +222,11 @@ const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
-/** "after agreeing to", "before settling on": a clause of another act than the one before it. */
-const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b/u;
+/** Words of a rate feared or avoided (not proposed or threatened): "bracing for", "fears", "to avoid". */
+const FEARED =
+  /\b(?:brac(?:e|es|ed|ing)\s+for|fears?|feared|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|head\s+off|stave\s+off)\b/u;
+/** "after agreeing to", "before settling on", "but settled for": a clause of another act than the one before it. */
+const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b/u;
 /** A number with its percent sign or word: where the words of another rate begin. */
 const OTHER_RATE = /\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/gu;
 /**
@@ -688,6 +692,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
     startsLater(sentence.slice(percent.end, tailEnd(sentence, clauses, clause, segment)), published) &&
     !heldAlready(sentence, percent.lead, percent.end)
   )
+    return 'scheduled';
+  // "exporters are bracing for the 50% tariff that kicks in on Wednesday": a rate feared or avoided
+  // that the sentence gives a start for is set to come.
+  if (fromCues === 'threatened' && FEARED.test(left) && startsLater(sentence.slice(percent.end), published))
     return 'scheduled';
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';

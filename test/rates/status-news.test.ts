@@ -280,3 +280,39 @@ describe('a rate someone expected, weighed or was spared', () => {
     ]);
   });
 });
+
+describe('a level under an arrangement told as old', () => {
+  it('held then', () => {
+    expect(rates('Under the old arrangement, Canadian steel paid 25%.', '2025-10-15')).toEqual([
+      'United States → Canada 25% previous',
+    ]);
+  });
+});
+
+describe('a rate feared with a start of its own', () => {
+  it('is set to come', () => {
+    expect(rates('Indian exporters are bracing for the 50% tariff that kicks in on Wednesday.', '2025-10-13')).toEqual([
+      'United States → India 50% scheduled',
+    ]);
+    expect(rates('Indian exporters are bracing for a possible 50% tariff.', '2025-10-13')).toEqual([
+      'United States → India 50% threatened',
+    ]);
+  });
+});
+
+describe('a rate someone is poised to impose', () => {
+  it('is not yet imposed', () => {
+    expect(rates('Trump is poised to slap a 30% tariff on South African goods.', '2025-10-15')).toEqual([
+      'United States → South Africa 30% threatened',
+    ]);
+  });
+});
+
+describe('a level settled for after another was hoped for', () => {
+  it('takes no status from the hope', () => {
+    expect(rates('The EU had hoped for a 10% rate but settled for 15%.', '2025-10-15')).toEqual([
+      'United States → European Union 10% threatened',
+      'United States → European Union 15% current',
+    ]);
+  });
+});
