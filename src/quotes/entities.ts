@@ -43,7 +43,7 @@ interface Note {
 }
 
 /** Heads of role nouns that stand for any title with the same qualifiers ("the Treasury chief"). */
-const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
+const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader', 'tsar', 'czar']);
 
 /**
  * Words that describe the holder of a role, not the role ("the former US leader", "the top trade

@@ -1252,6 +1252,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['South African presidency'],
   ],
+  [
+    'a "tsar" is a generic head like "chief": "the PM’s trade tsar says" is the one titled for trade named next',
+    [
+      'Canberra will keep pushing to scrap the levies, the prime minister’s trade tsar says, after a “hard-won” result.',
+      'Trade Minister Jon Pell said on Sunday that the argument had paid off.',
+    ],
+    ['Jon Pell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
