@@ -166,8 +166,9 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'convinced',
   'guaranteed',
   'behind',
-  // "shave 0.5 percentage points off growth"
+  // "shave 0.5 percentage points off growth", "a 50% improvement on the 25% threatened"
   'off',
+  'improvement',
   // polls: "57% oppose the 10% tariffs and 39% support them", "62% said prices rose".
   'oppose',
   'opposed',

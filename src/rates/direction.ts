@@ -1,4 +1,5 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
+import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, type Span } from './clauses.ts';
 import { GOODS_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
@@ -437,9 +438,13 @@ const ANTECEDENT_GAP = new RegExp(String.raw`^(?:['’]s?)?(?:\s+${GOODS_NOUNS})
  */
 function antecedentOf(sentence: string, mentions: readonly RoledMention[], clause: Span): RoledMention[] {
   if (!RELATIVE_OPENING.test(sentence.slice(clause.start, clause.end))) return [];
-  const last = mentions.filter((m) => m.end <= clause.start).pop();
+  // A country named as a place in its own clause may still be what the relative clause describes
+  // ("moving orders to Vietnam, which faces 20%").
+  const named = countryMentions(sentence).map((m) => ({ ...m, role: 'unknown' as const }));
+  const last = named.filter((m) => m.end <= clause.start).pop();
   if (!last || last.country === HOME_COUNTRY || !ANTECEDENT_GAP.test(sentence.slice(last.end, clause.start))) return [];
-  return withListed(sentence, mentions, [last]).map((m) => ({ ...m, role: 'unknown' as const }));
+  const listed = withListed(sentence, named, [last]).map((m) => m.country);
+  return named.filter((m) => listed.includes(m.country) && m.end <= clause.start);
 }
 
 /** Only a comma or "and" between two list items. */

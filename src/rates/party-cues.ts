@@ -31,6 +31,12 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
+  /** "shifted 25% of iPhone production to India", "moving orders to Vietnam": where production goes is a place. */
+  {
+    role: null,
+    pattern:
+      /\b(?:(?:production|manufacturing|factories|plants|operations|orders|sourcing|supply\s+chains?|assembly)\s+to|(?:shift|mov|relocat)(?:e|es|ed|ing|s)?\s+(?:\S+\s+){0,3}?to)\s+(?:the\s+)?$/u,
+  },
   /** "in Busan, South Korea": the country of a place (but "in July, Japan agreed": a time). */
   {
     role: null,

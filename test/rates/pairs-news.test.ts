@@ -223,6 +223,20 @@ const CASES: Record<string, readonly Case[]> = {
       ['China → United States 34%'],
     ],
   ],
+  'where production or orders move is a place, which a relative clause may still describe': [
+    [
+      'Samsung moved much of its phone assembly to Vietnam to dodge the 25% tariff on South Korea.',
+      ['United States → South Korea 25%'],
+    ],
+    ['Retailers are moving orders to Cambodia, which faces a 19% tariff.', ['United States → Cambodia 19%']],
+  ],
+  'an improvement told in percent is no rate': [
+    [
+      'The envoy called the 15% rate “a 40% improvement” over the 25% first threatened.',
+      ['United States → Japan 15%', 'United States → Japan 25%'],
+      ['Japan'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
