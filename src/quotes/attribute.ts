@@ -209,6 +209,13 @@ function isNickname(passages: readonly Passage[], span: QuoteSpan): boolean {
  */
 const LINK_LINE = /^\s*(?:read also|also read|read more|see also|related|recommended|more on this)\b\s*(?::|\p{Lu})/iu;
 
+/**
+ * A photo caption, which ends on its credit ("… rehearse ahead of the state visit (Aaron Chown/PA)",
+ * "(Photo: Jane Roe/Reuters)"): the people and bodies it shows are no subject of the story's
+ * sentences, and no one a pronoun after it means.
+ */
+const CAPTION = /\((?:[Pp]hoto(?:graph)?:?\s*)?\p{Lu}[^()]{0,60}\/\s*\p{Lu}[^()]{0,30}\)\s*$/u;
+
 /** Short words a Title Case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set([
   'a',
@@ -244,7 +251,8 @@ function closingCue(masked: string, close: number, end: number): Cue | null {
 export function attributeQuotes(article: Article): ArticleQuotes {
   const passages = article.passages.filter((p) => !isAdMarkerLine(p.text));
   const found = findQuoteSpans(passages);
-  const linkLine = passages.map((p) => LINK_LINE.test(p.text));
+  // Links to other stories and photo captions: lines whose names are none of the story's.
+  const aside = passages.map((p) => LINK_LINE.test(p.text) || CAPTION.test(p.text));
   const spans = found.filter((span) => !isNickname(passages, span));
   // A nickname reads as blank space, so that the name around it stays one name.
   const masked = maskQuotations(passages, spans).map((text, i) =>
@@ -312,7 +320,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     ...labels,
     ...reports,
     ...sentences.flatMap((s, sentence) =>
-      (linkLine[s.passage] || isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
+      (aside[s.passage] || isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
         ? []
         : findMentions(masked[s.passage] ?? '', s.start, s.end, known)
       ).map((mention) => ({

@@ -1260,6 +1260,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Jon Pell'],
   ],
+  [
+    'the people and bodies a photo caption shows ("… (Jane Roe/PA)") are no one a pronoun after it means',
+    [
+      'Trade Secretary Tom Quill told a radio show the industry was “well protected”.',
+      'Members of the Harbour Guards and military bands rehearse ahead of the state visit (Jane Roe/PA)',
+      'He said he flew to Washington last weekend after the reshuffle.',
+      '“I was at the White House on Monday, talking about these issues.',
+    ],
+    ['Tom Quill', 'Tom Quill'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
