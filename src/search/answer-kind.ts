@@ -12,7 +12,8 @@ import { MONTH_NAMES } from './time-focus.ts';
  * `passage-index.ts`).
  */
 
-export type AnswerKind = 'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual';
+export type AnswerKind =
+  'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual' | 'person';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -77,6 +78,50 @@ const modalPerfect = (gap: number) =>
 const ASKS_COUNTERFACTUAL = modalPerfect(6);
 const COUNTERFACTUAL = modalPerfect(1);
 
+/** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
+const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
+
+/** Offices news puts before a person's name, in either case ("Prime Minister", "chief negotiator"). */
+const OFFICES = [
+  'minister',
+  'negotiator',
+  'secretary',
+  'president',
+  'premier',
+  'chancellor',
+  'chief',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'adviser',
+  'advisor',
+  'commissioner',
+  'ambassador',
+  'representative',
+  'envoy',
+  'governor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'leader',
+  'official',
+  'executive',
+  'economist',
+  'analyst',
+].map((office) => `[${office[0]!.toUpperCase()}${office[0]}]${office.slice(1)}`);
+
+/**
+ * A person a passage names: an office, then a name of capitalized words ("chief negotiator Rajesh
+ * Agrawal", "Vice Premier He Lifeng", "Secretary of State Marco Rubio"), which is how news first
+ * names the people it quotes.
+ */
+const PERSON = new RegExp(
+  String.raw`\b(?:${OFFICES.join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*`,
+  'u',
+);
+
 export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push('amount');
@@ -87,6 +132,7 @@ export function answerKindsOf(question: string): AnswerKind[] {
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
+  if (ASKS_PERSON.test(question)) kinds.push('person');
   return kinds;
 }
 
@@ -96,15 +142,15 @@ const AMOUNT =
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
 /**
- * A time a passage states: a month and a day either way round, a weekday (not right after a speech
+ * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
  * / by / until …" or with its year, a year after such a word ("in 1938"), or a span ("in 18 months",
  * "for about 90 days", "for a period of 150 days", "lasted 40 minutes"). Case matters: "may" and "march" in lower case are verbs.
  */
 const TIME = new RegExp(
   [
-    `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}\\b`,
-    `\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\b`,
+    `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`,
     `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
@@ -184,6 +230,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
+  if (kind === 'person') return PERSON.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);

@@ -308,6 +308,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   spat: 'dispute',
   quarrel: 'dispute',
   standoff: 'dispute',
+  confrontation: 'dispute',
+  clash: 'dispute',
   tension: 'dispute',
   // Irregular past forms of a verb of the vocabulary (irregular verbs in general crowd answers out).
   began: 'start',

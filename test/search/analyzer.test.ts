@@ -165,6 +165,8 @@ describe('the trade-news analyzer', () => {
       'retaliatory tariffs, retaliation tariffs and retaliation tariffs',
     );
     same('ties between the two countries', 'relations between the two countries');
+    same('a confrontation, a clash', 'a fight, a dispute');
+    same('back at the negotiating table', 'back in negotiations');
     // "tied to" is another sense of the word.
     expect(documentTerms('duties tied to fentanyl')).not.toContain(queryTerms('relations')[0]);
   });
