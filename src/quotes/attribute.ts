@@ -429,7 +429,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           // paragraphs after the prime minister's last words).
           (named && !before ? untitled(table.lastSpeaker('person', sentence, at, 0)) : null) ??
           (named && !before ? namedNext(ref, at, passage) : null) ??
-          namedByRole(ref, at);
+          namedByRole(ref, at) ??
+          // "the Prime Minister's official spokesman" where no prime minister is named: that spokesman.
+          (ref.spokesperson
+            ? table.name({ type: 'name', kind: 'person', words: ref.spokesperson.split(' ') }, at).entity
+            : null);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'joint': {

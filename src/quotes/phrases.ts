@@ -56,6 +56,11 @@ export interface RoleRef {
   qualifiers: string[];
   /** As written, for the speaker's aliases. */
   text: string;
+  /**
+   * The spokesperson who speaks for the role's holder, as written ("Prime Minister's official
+   * spokesman"): the speaker when the article names no one who holds the role.
+   */
+  spokesperson?: string;
 }
 
 /** A text that speaks for its author ("the statement from the ministry", "Trump's letter", "the notice"). */
@@ -556,7 +561,9 @@ function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
   const ref = parsePart(body, text, false);
   // "Trump's spokeswoman" speaks for Trump, "the PM's spokesman" for the PM; "a Toyota spokesman" for a body.
   if (ref?.type === 'name') return owner ? ref : { ...ref, kind: 'organisation' };
-  return ref?.type === 'role' && (owner || ref.kind === 'organisation') ? ref : null;
+  if (ref?.type !== 'role' || !(owner || ref.kind === 'organisation')) return null;
+  const spokesperson = tokens.slice(determined ? 1 : 0).map((t) => t.text);
+  return owner && ref.kind === 'person' ? { ...ref, spokesperson: spokesperson.join(' ') } : ref;
 }
 
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */

@@ -1270,6 +1270,17 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Tom Quill', 'Tom Quill'],
   ],
+  [
+    'the spokesman of a prime minister the article never names speaks as that spokesman, and is the "he" who answers next',
+    [
+      'Downing Street declined to confirm the new rate.',
+      'Asked directly, the Prime Minister’s official spokesman said: “It is up to the United States to announce it.”',
+      'Business Secretary Ravi Bal will meet officials in Paris later today.',
+      'The Prime Minister’s spokesman added: “The deal removes the tariffs on steel.”',
+      'Asked whether that was awkward, he responded: “I will not get ahead of them.”',
+    ],
+    ['Prime Minister’s official spokesman', 'Prime Minister’s spokesman', 'Prime Minister’s spokesman'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
