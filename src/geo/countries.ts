@@ -57,7 +57,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'North Korea', aliases: [], demonyms: ['North Korean'], seats: ['Pyongyang'] },
   { name: 'Taiwan', aliases: [], demonyms: ['Taiwanese'], seats: ['Taipei'] },
   { name: 'Hong Kong', aliases: [], demonyms: [], seats: [] },
-  { name: 'India', aliases: [], demonyms: ['Indian'], seats: ['New Delhi'] },
+  { name: 'India', aliases: [], demonyms: ['Indian'], seats: ['New Delhi', 'Delhi'] },
   { name: 'Pakistan', aliases: [], demonyms: ['Pakistani'], seats: ['Islamabad'] },
   { name: 'Bangladesh', aliases: [], demonyms: ['Bangladeshi'], seats: ['Dhaka'] },
   { name: 'Sri Lanka', aliases: [], demonyms: ['Sri Lankan'], seats: ['Colombo'] },

@@ -32,6 +32,8 @@ export const TARIFF_WORDS: readonly string[] = [
   'surcharges',
   'import fee',
   'import fees',
+  'countermeasure',
+  'countermeasures',
 ];
 
 /** Words right before "rate" or "tax" that make it something other than a tariff ("interest rate"). */
@@ -293,6 +295,8 @@ export const RATE_VERBS: readonly string[] = [
   'hit with',
   'slapped with',
   'assigned',
+  'secured',
+  'negotiated',
 ];
 
 /** Phrases right before a number that bound it, by the qualifier they give. */

@@ -41,9 +41,9 @@ const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
 const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
-/** A rate verb before the number, with an object pronoun or "only" between ("charge them 25%", "would face only 25%"). */
+/** A rate verb before the number, with an object or "only" between ("charge them 25%", "charge Taipei 15%", "would face only 25%"). */
 const RATE_VERB_BEFORE = new RegExp(
-  `${wordsSource(RATE_VERBS)}(?:\\s+(?:them|it|us|him|her|only|just|about|roughly|around))?(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`,
+  `${wordsSource(RATE_VERBS)}(?:\\s+(?:them|it|us|him|her|only|just|about|roughly|around|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?))?(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`,
   'u',
 );
 /**

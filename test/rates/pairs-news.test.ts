@@ -237,6 +237,18 @@ const CASES: Record<string, readonly Case[]> = {
       ['Japan'],
     ],
   ],
+  'a rate verb with a named partner, a rate secured, a countermeasure and “Delhi” state rates': [
+    [
+      'Washington will charge Hanoi 20%, down from 46%.',
+      ['United States → Vietnam 20%', 'United States → Vietnam 46%'],
+    ],
+    ['Seoul negotiated 15%, the same as Tokyo.', ['United States → South Korea 15%', 'United States → Japan 15%']],
+    [
+      'Brussels plans a 25% countermeasure on US soybeans and motorcycles.',
+      ['European Union → United States 25% on farm goods, motorcycles'],
+    ],
+    ['Delhi has offered to lower duties on US motorcycles to 30%.', ['India → United States 30% on motorcycles']],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
