@@ -277,6 +277,11 @@ const REPLACED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)(?:\s+${ADVERB})?\s+been)(?:\s+${ADVERB})?\s+${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
+/** "the 25% tariff … will be replaced by …", "is set to be lifted": an end still to come leaves the number in force. */
+const ENDS_LATER =
+  /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)\b/u;
+/** "replaced by a 15% rate", "superseded with 10%": what replaces is the number. */
+const REPLACED_BY = /\b(?:replaced|superseded|substituted)\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
 const CHANGED_LATER = new RegExp(
   String.raw`^[^,;]{0,40}?\bbefore\s+(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}`,
@@ -350,6 +355,9 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
 /** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
 const PAUSED_OTHER =
   /\b(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:the|a|this|that)\s+(?:\S+\s+)?(?:pause|suspension|truce|reprieve)\b|\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
+
+/** An aside that tells since when a rate holds: ", in place since March,", ", in force since April,". */
+const IN_PLACE_ASIDE = /^\s*(?:in\s+(?:place|force|effect)\b|since\b)/u;
 
 /** A window that holds only the words leading into the number: its verb is in the part of the sentence before. */
 const LEAD_IN_ONLY = /^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s*)?$/iu;
@@ -611,6 +619,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
   if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
+  if (ENDS_LATER.test(right)) return 'current';
+  // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
+  if (REPLACED_BY.test(wholeLeft))
+    return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
   const change = changeStatus({
     sentence,
     percent,
@@ -653,9 +665,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
       ? after
       : undefined;
   const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : aside;
-  // "The 25% tariff, which took effect in March, was raised to 35%": the predicate after the
-  // relative clause tells what became of the number.
-  const predicate = relative ? clauses[clauses.indexOf(relative) + 1] : undefined;
+  // "The 25% tariff, which took effect in March, was raised to 35%", "Canada's 25% tariffs, in place
+  // since March, were removed": the predicate after the relative clause or aside tells what became
+  // of the number.
+  const between =
+    relative ?? aside ?? (after && IN_PLACE_ASIDE.test(sentence.slice(after.start, after.end)) ? after : undefined);
+  const predicate = between ? clauses[clauses.indexOf(between) + 1] : undefined;
   if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;

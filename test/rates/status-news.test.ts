@@ -316,3 +316,24 @@ describe('a level settled for after another was hoped for', () => {
     ]);
   });
 });
+
+describe('a level that replaces another', () => {
+  it('is the new level: in force once replaced, to come while the replacing is', () => {
+    expect(rates('The 25% tariff on Japanese autos was replaced by a 15% rate in September.', '2025-10-13')).toEqual([
+      'United States → Japan 25% previous',
+      'United States → Japan 15% current',
+    ]);
+    expect(rates('The 25% tariff on Japanese autos will be replaced by a 15% rate next month.', '2025-10-13')).toEqual([
+      'United States → Japan 25% current',
+      'United States → Japan 15% scheduled',
+    ]);
+  });
+  it('ends the one an aside told in place, when the predicate after the aside removes it', () => {
+    expect(
+      rates(
+        "Canada's 25% retaliatory tariffs on US goods, in place since March, were removed on Sept. 1.",
+        '2025-10-13',
+      ),
+    ).toEqual(['Canada → United States 25% previous']);
+  });
+});
