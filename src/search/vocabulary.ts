@@ -202,6 +202,10 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   expiration: 'expire',
   extension: 'extend',
   presidential: 'president',
+  description: 'describe',
+  decide: 'decision',
+  imposition: 'impose',
+  expansion: 'expand',
   criticism: 'criticize',
   criticise: 'criticize',
 };
