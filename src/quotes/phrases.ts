@@ -127,15 +127,15 @@ const isTitleWord = (t: Token | undefined) => t !== undefined && (TITLES.has(t.l
 function coordinatedTitle(tokens: readonly Token[], text: string): NameRef | null {
   const and = tokens.findIndex((t) => t.lower === 'and');
   if (and <= 0 || !isTitleWord(tokens[and - 1]) || !isTitleWord(tokens[and + 1])) return null;
-  const ref = parsePart(tokens.slice(and + 1), text, false);
-  if (ref?.type !== 'name' || ref.kind !== 'person' || !ref.title) return null;
-  return {
-    ...ref,
-    title: `${tokens
-      .slice(0, and + 1)
-      .map((t) => t.text)
-      .join(' ')} ${ref.title}`,
-  };
+  // The office may end before the name with a complement's last word ("Union Minister for Commerce
+  // and Industry Piyush Goyal"): the title words right after the "and" belong to the title.
+  let name = and + 1;
+  while (name < tokens.length - 1 && isTitleWord(tokens[name]) && !TITLES.has(tokens[name]?.lower ?? '')) name++;
+  const ref = parsePart(tokens.slice(name), text, false);
+  if (ref?.type !== 'name' || ref.kind !== 'person') return null;
+  const office = tokens.slice(0, name).map((t) => t.text);
+  if (!ref.title && !tokens.slice(0, name).some((t) => TITLES.has(t.lower))) return null;
+  return { ...ref, title: [...office, ...(ref.title ? [ref.title] : [])].join(' ') };
 }
 
 /** A surname opening with particles is short ("van der Berg", "de la Cruz Ortiz"). */

@@ -1281,6 +1281,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Prime Minister’s official spokesman', 'Prime Minister’s spokesman', 'Prime Minister’s spokesman'],
   ],
+  [
+    'an office with a complement of two portfolios before the name ("Union Minister for Trade and Industry Kiran Desai") titles that person',
+    [
+      'Union Minister for Trade and Industry Kiran Desai said on Tuesday that the deal was close.',
+      '“Our farmers are protected,” Desai said.',
+    ],
+    ['Kiran Desai'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
