@@ -249,6 +249,12 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ['Delhi has offered to lower duties on US motorcycles to 30%.', ['India → United States 30% on motorcycles']],
   ],
+  'goods of another statement before “while” are not the rate’s products': [
+    [
+      'Seoul will scrap its duty on US beef, while Washington holds 15% on Korean goods.',
+      ['United States → South Korea 15%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
