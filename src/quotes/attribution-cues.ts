@@ -119,7 +119,35 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   const end = nextQuote >= 0 && nextQuote < sentenceEnd ? nextQuote : sentenceEnd;
   const comma = end === sentenceEnd ? masked.lastIndexOf(',', end - 1) : -1;
   const closing = comma > close && tokenize(masked, comma, end).length <= MAX_SPEAKER_WORDS;
-  return cueRightAfter(masked, close, end) ?? (closing ? cueRightAfter(masked, comma, end) : null);
+  return (
+    cueRightAfter(masked, close, end) ??
+    (closing ? cueRightAfter(masked, comma, end) : null) ??
+    agentAfter(masked, close, end)
+  );
+}
+
+/** A passive verb of judgement before a quotation ("have been called an act of “…”", "was branded “…”"). */
+const JUDGED =
+  /\b(?:been|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?(?:called|described|labell?ed|branded|hailed|slammed|critici[sz]ed|condemned|decried|denounced)\b[^.;!?\uE000]*$/u;
+/** How far before the quotation such a verb is looked for. */
+const JUDGED_REACH = 80;
+
+/**
+ * The agent named right after a quotation that a passive verb before it introduced ("The tariffs,
+ * which have been called an act of “economic self-harm” by Mr Albanese, …"): the one who said it.
+ */
+function agentAfter(masked: string, close: number, end: number): Cue | null {
+  let open = close;
+  while (open > 0 && masked[open - 1] === MASK) open--;
+  const before = masked.slice(Math.max(0, open - JUDGED_REACH), open);
+  const by = /^\s*by\s+/.exec(masked.slice(close + 1, end));
+  if (!by || !JUDGED.test(before)) return null;
+  const tokens = tokenize(masked, close + 1 + by[0].length, end);
+  // The name ends at the first word in lower case ("by Mr Albanese fly in the face of …").
+  const stop = tokens.findIndex((t) => !t.capitalised);
+  const last = (stop < 0 ? tokens : tokens.slice(0, stop)).at(-1);
+  const ref = last ? parsePhrase(masked, close + 1 + by[0].length, last.end, false) : null;
+  return ref?.type === 'name' ? { ref, at: close + 1 } : null;
 }
 
 /** The attribution that opens the text after `close`, up to `end`. */

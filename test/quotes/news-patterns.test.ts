@@ -1289,6 +1289,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Kiran Desai'],
   ],
+  [
+    'the agent named right after words a passive verb of judgement introduced ("have been called “…” by Ms Varga") said them',
+    [
+      'Prime Minister Lena Varga was pressed on the levies on Thursday.',
+      'The tariffs, which have been called an act of “economic self-harm” by Ms Varga, break the trade pact.',
+    ],
+    ['Lena Varga'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
