@@ -203,6 +203,11 @@ function durationStart(
   return paragraphDates.find((d) => d.role === 'start')?.date;
 }
 
+/** "a temporary 10% tariff … for 150 days": what ends is the tariff itself, not a pause of one. */
+const TEMPORARY_TARIFF = /\btemporary\s+(?:[\w%-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\b/i;
+/** A tariff on every country: "a global tariff", "a worldwide levy", "on all imports". */
+const GLOBAL =
+  /\b(?:global|worldwide|universal|across-the-board)\s+(?:[\w%-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\b|\bon\s+(?:all|nearly\s+all|almost\s+all)\s+(?:imports|(?:trading\s+)?partners|countries)\b/i;
 /** An opening that sets a foil against the subject: "Unlike the tariffs on Chinese goods, Section 122 …". */
 const FOIL = /^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s[^,]*,/i;
 
@@ -213,6 +218,10 @@ const FOIL = /^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s[^,]*,/i
  */
 function partiesOf(sentence: string, paragraph: string, title: string): string[] {
   const own = sentence.replace(FOIL, '');
+  // "a temporary 10% global tariff", and "The new tariff …" after it: the US on every country, not
+  // whichever countries the paragraph goes on to name.
+  const lead = paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence)));
+  if (!partiesIn(own).some((id) => id !== HOME_PARTY) && (GLOBAL.test(own) || GLOBAL.test(lead))) return [HOME_PARTY];
   for (const text of [own, paragraph.replace(sentence, own), title]) {
     const found = partiesIn(text);
     if (found.some((id) => id !== HOME_PARTY)) return withHomeParty(found);
@@ -347,7 +356,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         kind: 'ends',
         key: [...parties(), topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
         parties: parties(),
-        noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? 'pause'),
+        noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? (TEMPORARY_TARIFF.test(sentence) ? 'tariff' : 'pause')),
         approximate: false,
         former,
       });

@@ -204,3 +204,21 @@ describe('the day a tariff took effect, told with "since" or as an exemption', (
     expect((data.deadlines as { date: string }[]).map((d) => d.date).sort()).toEqual(['2025-08-06', '2025-11-13']);
   });
 });
+
+describe('a global tariff: the US on every country', () => {
+  it('is not put on the countries its paragraph goes on to name, and a temporary one ends as a tariff', async () => {
+    const corpus = newCorpus('deadline-global-');
+    writeArticle(corpus, '2026-03-02-global', 'A global tariff', '2026-03-02', [
+      'The administration imposed a temporary 10% global tariff, allowing duties of up to 15% for 150 days. ' +
+        'The new tariff, effective March 4, 2026, applies broadly. ' +
+        'The ruling had struck down the emergency tariffs on imports from Peru and Chile.',
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2026-03-03T12:00:00Z' });
+    const deadlines = data.deadlines as { title: string; date: string; kind: string }[];
+    expect(deadlines.map((d) => [d.kind, d.date])).toEqual([
+      ['takes effect', '2026-03-04'],
+      ['ends', '2026-08-01'],
+    ]);
+    for (const d of deadlines) expect(d.title).not.toMatch(/Peru|Chile|pause/);
+  });
+});
