@@ -100,6 +100,9 @@ const NAMED_NEXT_PARAGRAPHS = 3;
 /** Fewer words than this, cut off by the end of the text with no cue, say nothing worth showing. */
 const MIN_CUT_OFF_WORDS = 4;
 
+/** A speaker's own "I", "me" or "my". */
+const FIRST_PERSON = /\b(?:I|me|my)\b/;
+
 /** A pronoun looks this many paragraphs back for whom it means (its own included). */
 const ANTECEDENT_PARAGRAPHS = 3;
 
@@ -620,6 +623,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       const sentence = sentenceAt(first.passage, Math.max(0, first.open));
       const earliest = partial ? sentence : Math.max(0, firstSentenceOf(first.passage - 1));
       entity = table.antecedent(undefined, undefined, sentence, at, earliest);
+      // Words in the first person singular ("I expect …") are a person's, never a country's or a body's.
+      if (entity?.kind === 'organisation' && FIRST_PERSON.test(text)) entity = null;
       rule = entity ? 'context' : 'unknown';
       confidence = entity ? RULE_CONFIDENCE.context : 0;
       // Nobody put forward: a paragraph of quotation alone goes on with the last speaker quoted a

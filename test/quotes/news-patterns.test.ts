@@ -1297,6 +1297,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lena Varga'],
   ],
+  [
+    'words in the first person singular with no cue are a person’s, not those of the country the narration put forward',
+    [
+      'Trade envoy Ken Ito met officials in Washington on Friday.',
+      '“We had a frank exchange,” Ito said.',
+      'The talks covered cars and chips, and Japan aims to win relief on steel, which the U.S. values.',
+      '“With each round they grow more aware of our role. I expect progress.”',
+    ],
+    ['Ken Ito', 'Ken Ito'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
