@@ -19,6 +19,10 @@ const SAID_ON_BEFORE =
   /\b(?:said|says|announced|announces|told|stated|confirmed|added|declared|wrote|posted|signed|unveiled)(?:\s+[\p{L}.]+)?\s+on(?:\s+the)?\s*$/iu;
 /** "The United States on Monday published a notice …": a bare "on" day before a past verb dates an act, not a start. */
 const ACT_AFTER = /^\s+(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
+/** "On Friday, Trump said …": a day opening the sentence, before its subject's past verb, dates the act too. */
+const OPENING_ON = /^\W*on(?:\s+the)?\s*$/iu;
+const OPENING_ACT_AFTER =
+  /^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
 /** Cheap test before the dates are read: a start word or "on". */
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
@@ -31,8 +35,12 @@ export function effectiveDate(sentence: string, published: string): string | und
   if (!HAS_START.test(sentence)) return undefined;
   for (const reading of readDates(sentence, published)) {
     const before = sentence.slice(Math.max(0, reading.start - 40), reading.start);
+    const after = sentence.slice(reading.end);
     const bareOn =
-      ON_BEFORE.test(before) && !SAID_ON_BEFORE.test(before) && !ACT_AFTER.test(sentence.slice(reading.end));
+      ON_BEFORE.test(before) &&
+      !SAID_ON_BEFORE.test(before) &&
+      !ACT_AFTER.test(after) &&
+      !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
     if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;
     // A weekday after a start word lies ahead; a month and day is the nearest such day ("from Aug. 1" in November is past).
     const day = reading.day(reading.weekday ? 'future' : 'nearest');

@@ -337,3 +337,11 @@ describe('a level that replaces another', () => {
     ).toEqual(['Canada → United States 25% previous']);
   });
 });
+
+describe('a day that opens the sentence before its subject and a past verb', () => {
+  it('dates the telling, not a start', () => {
+    const start = (sentence: string) => sentenceRates(sentence, '2025-08-03', () => []).map((r) => r.effective);
+    expect(start('On Friday, Trump said he would impose a 25% tariff on Canadian lumber.')).toEqual([undefined]);
+    expect(start('On Monday, the 25% tariff on Canadian lumber takes effect.')).toEqual(['2025-08-04']);
+  });
+});
