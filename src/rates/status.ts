@@ -172,6 +172,8 @@ const blank = (m: string) => ' '.repeat(m.length);
 export const withoutHarmThreats = (sentence: string) =>
   sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank);
 
+/** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
+const OR_RATE = /^\s+or\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/u;
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /**
@@ -557,8 +559,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "Should Washington lower the tariff to 12%, …": the number in the condition itself.
   const should = SHOULD_CONDITION.exec(sentence);
   if (should && should.index < percent.lead && percent.end < should.index + should[0].length) return 'hypothetical';
+  const orRate = OR_RATE.exec(sentence.slice(percent.end));
   if (
-    threatAfter(right) ||
+    threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||
     NEVER_STARTED.test(right) ||
     THREAT_BEFORE.test(left) ||
     DEAL_CONDITION_AFTER.test(right) ||

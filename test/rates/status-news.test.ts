@@ -345,3 +345,18 @@ describe('a day that opens the sentence before its subject and a past verb', () 
     expect(start('On Monday, the 25% tariff on Canadian lumber takes effect.')).toEqual(['2025-08-04']);
   });
 });
+
+describe('two levels joined by "or" before a threat', () => {
+  it('are both the threat', () => {
+    expect(
+      rates(
+        'Peruvian goods now pay 15%, down from the 24 percent or 25 percent that Trump had threatened.',
+        '2025-09-15',
+      ),
+    ).toEqual([
+      'United States → Peru 15% current',
+      'United States → Peru 24% threatened',
+      'United States → Peru 25% threatened',
+    ]);
+  });
+});
