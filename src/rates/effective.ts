@@ -23,6 +23,9 @@ const ACT_AFTER = /^\s+(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|se
 const OPENING_ON = /^\W*on(?:\s+the)?\s*$/iu;
 const OPENING_ACT_AFTER =
   /^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
+/** "reached a framework deal on Sunday": a past verb a few words before a bare "on" day dates that act (not "is scheduled … on", "were raised … on"). */
+const ACT_BEFORE =
+  /(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+on(?:\s+the)?\s*$/u;
 /** Cheap test before the dates are read: a start word or "on". */
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
@@ -39,6 +42,7 @@ export function effectiveDate(sentence: string, published: string): string | und
     const bareOn =
       ON_BEFORE.test(before) &&
       !SAID_ON_BEFORE.test(before) &&
+      !ACT_BEFORE.test(before) &&
       !ACT_AFTER.test(after) &&
       !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
     if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;

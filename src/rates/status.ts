@@ -466,6 +466,14 @@ const OTHER_INSTRUMENT = /\b(?:order|proclamation|deal|agreement|accord|pact|fra
 const ENACTED = /\b(?:into\s+law|enacted|became\s+law|becomes\s+law|in\s+force|in\s+effect|took\s+effect)\b/iu;
 const inBill = (left: string, sentence: string) =>
   (IN_BILL.test(left) || (IN_PROVISION.test(left) && !OTHER_INSTRUMENT.test(sentence))) && !ENACTED.test(sentence);
+/**
+ * A deal's terms told in the present ("The deal sets a 15% tariff", "a framework deal … that imposes
+ * a 15% tariff", "The agreement, announced on Sunday, sets …"): the deal's level, which starts later
+ * unless the sentence says it has or dates the deal well before the article ("Deal in June
+ * establishes a 10% tariff" in August), as a deal's change does (`change.ts`).
+ */
+const DEAL_TERMS_BEFORE =
+  /\b(?:deal|agreement|pact|accord|framework)\b(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
 /** True when the sentence names a day more than `days` days before the article. */
 const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
@@ -616,7 +624,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return replacedBefore(left) ? 'current' : 'scheduled';
   if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
     return 'scheduled';
-  if (PLEDGED_BEFORE.test(left) && !from && !IN_FORCE_WORDS.test(sentence)) return 'scheduled';
+  if (
+    (PLEDGED_BEFORE.test(left) ||
+      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) && !toldLongAfter(sentence, published))) &&
+    !from &&
+    !IN_FORCE_WORDS.test(sentence)
+  )
+    return 'scheduled';
   if (inBill(left, sentence)) return 'threatened';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.

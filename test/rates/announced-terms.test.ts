@@ -70,3 +70,22 @@ describe('/tariff on a change sought in talks', () => {
     expect(text).toMatch(/\*\*15%\*\* · threatened/);
   });
 });
+
+describe('/tariff on a level a deal sets, told in the present', () => {
+  it('keeps the level in force before the deal and shows the deal’s as to come', async () => {
+    const { line, text } = await tariffPeru([
+      'Peruvian goods face a 25% tariff.',
+      'The US and Peru reached a framework deal on Sunday that imposes a 15% tariff on most Peruvian exports.',
+    ]);
+    expect(line).toMatch(/^\*\*25%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*15%\*\* · announced/);
+  });
+
+  it('gives the deal’s level when the sentence says the deal has taken effect', async () => {
+    const { line } = await tariffPeru([
+      'Peruvian goods faced a 25% tariff until August.',
+      'The deal, which took effect in August, sets a 15% tariff on Peruvian goods.',
+    ]);
+    expect(line).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
+  });
+});

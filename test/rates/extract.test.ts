@@ -80,8 +80,9 @@ describe('status, from the verbs and tense around the number', () => {
     expect(rates('The truce saw Trump drop his threat to impose 100% tariffs on Chinese goods.')).toEqual([
       'United States → China 100% threatened',
     ]);
+    // A deal's terms told in the present start later, unless the sentence says they have.
     expect(rates('The deal sets a 15% tariff on EU goods, down from a 30% threat.')).toEqual([
-      'United States → European Union 15% current',
+      'United States → European Union 15% scheduled',
       'United States → European Union 30% threatened',
     ]);
     expect(rates('The statute allows tariffs up to 15% on Brazilian goods for 150 days.')).toEqual([

@@ -300,11 +300,11 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     [
       'The agreement, announced on Sunday, sets a 15% tariff on most EU goods.',
-      ['United States → European Union 15% current'],
+      ['United States → European Union 15% scheduled'],
     ],
     [
       'The U.S. and EU reached a framework deal on Sunday that imposes a 15% tariff on most EU exports.',
-      ['United States → European Union 15% current'],
+      ['United States → European Union 15% scheduled'],
     ],
     [
       'Under the terms of the agreement, the US will reduce its tariff on Indian goods to 18%.',
