@@ -186,6 +186,8 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'going to',
       'set to',
       'due to',
+      'scheduled to',
+      'slated to',
       'plans to',
       'plan to',
       'planned',

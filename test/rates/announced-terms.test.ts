@@ -89,3 +89,14 @@ describe('/tariff on a level a deal sets, told in the present', () => {
     expect(line).toMatch(/^\*\*15%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a rise "scheduled to" come', () => {
+  it('keeps the level before it in force and shows the rise with its day', async () => {
+    const { line, text } = await tariffPeru([
+      'Peruvian goods face a 20% tariff.',
+      'Tariffs on Peruvian goods are scheduled to rise to 40% on Thursday.',
+    ]);
+    expect(line).toMatch(/^\*\*20%\*\* on Peruvian goods · in force since/);
+    expect(text).toContain(`**40%** · scheduled for <t:${Date.UTC(2026, 8, 3) / 1000}:D>`);
+  });
+});
