@@ -5,7 +5,7 @@
  * level previous and the new one current; one still to come (planned, agreed, paused, threatened)
  * leaves the old level current and makes the new one scheduled, threatened or suspended.
  */
-import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS, UNREALISED_WORDS } from './cues.ts';
+import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS, SOUGHT_WORDS, UNREALISED_WORDS } from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
@@ -163,16 +163,7 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'offered',
       'considering',
       'weighing',
-      // "amid negotiations to reduce the 50% tariffs", "in a bid to lower": a change sought, not made.
-      'negotiations to',
-      'talks to',
-      'efforts to',
-      'effort to',
-      'bid to',
-      'attempt to',
-      'trying to',
-      'seeking to',
-      'sought to',
+      ...SOUGHT_WORDS.map((w) => `${w} to`),
       ...UNREALISED_WORDS,
     ],
   },
@@ -279,7 +270,9 @@ const AGREED_TO =
  * "the pact cuts duties to 10%". The present tells the deal's terms, which start later unless the
  * sentence says they have.
  */
-const DEAL_SUBJECT = /\b(?:deal|agreement|pact|accord|framework)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The nouns a deal goes by as the subject of its terms. */
+export const DEAL_NOUN = String.raw`(?:deal|agreement|pact|accord|framework)`;
+const DEAL_SUBJECT = new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:\p{L}+ly\s+)?$`, 'iu');
 const PRESENT_VERB = /^\p{L}+s\b/u;
 
 /** A headline's subject and "to" ("U.S. to …", "Canada to …"): headlines write the future with an infinitive. */

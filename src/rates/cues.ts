@@ -889,6 +889,22 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
 /** Words before a date that make the rate start on it ("starting Aug. 1", "from April 1"). */
 export const START_WORDS: readonly string[] = ['starting', 'beginning', 'from', 'effective', 'as of'];
 
+/**
+ * Words of an attempt before "to" and a change ("amid negotiations to reduce the 50% tariffs", "in a
+ * bid to lower"): a change sought, not made, which leaves the level it would change in force.
+ */
+export const SOUGHT_WORDS: readonly string[] = [
+  'negotiations',
+  'talks',
+  'efforts',
+  'effort',
+  'bid',
+  'attempt',
+  'trying',
+  'seeking',
+  'sought',
+];
+
 /** Words that open a condition: with a modal, the rate is a threat ("would raise it to 50% if …"). */
 export const CONDITION_WORDS: readonly string[] = [
   'if',

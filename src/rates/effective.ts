@@ -17,12 +17,13 @@ export const PAST_START_BEFORE =
 const ON_BEFORE = /\bon(?:\s+the)?\s*$/iu;
 const SAID_ON_BEFORE =
   /\b(?:said|says|announced|announces|told|stated|confirmed|added|declared|wrote|posted|signed|unveiled)(?:\s+[\p{L}.]+)?\s+on(?:\s+the)?\s*$/iu;
+/** A verb in the past that tells an act: "published", "said", "took". */
+const PAST_ACT = String.raw`(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b`;
 /** "The United States on Monday published a notice …": a bare "on" day before a past verb dates an act, not a start. */
-const ACT_AFTER = /^\s+(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
+const ACT_AFTER = new RegExp(String.raw`^\s+${PAST_ACT}`, 'u');
 /** "On Friday, Trump said …": a day opening the sentence, before its subject's past verb, dates the act too. */
 const OPENING_ON = /^\W*on(?:\s+the)?\s*$/iu;
-const OPENING_ACT_AFTER =
-  /^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b/u;
+const OPENING_ACT_AFTER = new RegExp(String.raw`^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?${PAST_ACT}`, 'u');
 /** "reached a framework deal on Sunday": a past verb a few words before a bare "on" day dates that act (not "is scheduled … on", "were raised … on"). */
 const ACT_BEFORE =
   /(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+on(?:\s+the)?\s*$/u;

@@ -1,5 +1,6 @@
 import {
   changeStatus,
+  DEAL_NOUN,
   EXEMPT_FROM,
   FROM_BEFORE,
   HEADLINE_SUBJECT,
@@ -15,6 +16,7 @@ import {
   PAST_PERFECT_EXCEPTIONS,
   PAST_PERFECT_VERBS,
   REPLACED_PARTICIPLES,
+  SOUGHT_WORDS,
   STATUS_CUES,
   THREAT_AFTER_WORDS,
   THREATENED_ACTS,
@@ -323,8 +325,10 @@ const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/
  * reduce", "negotiations to reduce"). Not "would": "a truce that would lower the tariffs" is told
  * after the fact as often as before.
  */
-const PLANNED_BEFORE =
-  /\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|sought|trying|tried|threatened|offered|proposed|moved|negotiations|talks|efforts?|bid|attempt|seeking)\s+to)\s+(?:\p{L}+ly\s+)?$/u;
+const PLANNED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|tried|threatened|offered|proposed|moved|${SOUGHT_WORDS.join('|')})\s+to)\s+(?:\p{L}+ly\s+)?$`,
+  'u',
+);
 /** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
 const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
@@ -472,8 +476,10 @@ const inBill = (left: string, sentence: string) =>
  * unless the sentence says it has or dates the deal well before the article ("Deal in June
  * establishes a 10% tariff" in August), as a deal's change does (`change.ts`).
  */
-const DEAL_TERMS_BEFORE =
-  /\b(?:deal|agreement|pact|accord|framework)\b(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+const DEAL_TERMS_BEFORE = new RegExp(
+  String.raw`\b${DEAL_NOUN}\b(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)\s+(?:[\p{L}-]+\s+){0,3}?$`,
+  'u',
+);
 /** True when the sentence names a day more than `days` days before the article. */
 const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
