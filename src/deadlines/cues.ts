@@ -336,6 +336,18 @@ export const MEASURE_WORDS: readonly string[] = [
   'exemptions',
 ];
 
+/** The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify. */
+export const LEVY_NOUNS: readonly string[] = [
+  'tariff',
+  'tariffs',
+  'duty',
+  'duties',
+  'levy',
+  'levies',
+  'surcharge',
+  'surcharges',
+];
+
 /** Spelled-out numbers found in durations. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,

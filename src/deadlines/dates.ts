@@ -1,16 +1,17 @@
 import {
   EFFECT_BEFORE_WORDS,
+  ENDING_VERBS,
   END_AFTER_WORDS,
   END_BEFORE_WORDS,
-  ENDING_VERBS,
   EXTENSION_WORDS,
   FORMER_BEFORE_WORDS,
   FORMER_MARKERS,
-  PLAN_WORDS,
+  LEVY_NOUNS,
   PAST_AUXILIARIES,
   PAST_WORDS,
-  RETROACTIVE_WORDS,
   PAUSE_CUES,
+  PLAN_WORDS,
+  RETROACTIVE_WORDS,
   START_WORDS,
 } from './cues.ts';
 import { readDates, type DateReading, type Tense } from '../dates/read.ts';
@@ -59,8 +60,10 @@ const START_BEFORE = new RegExp(
   'i',
 );
 /** "subject to an extra 40% levy since Aug. 6", "in place since April 5": the day a tariff took effect. */
-const IN_FORCE_SINCE =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|in\s+(?:place|effect|force))\s+since\s+(?:the\s+)?$/i;
+const IN_FORCE_SINCE = new RegExp(
+  `\\b(?:${phraseAlternation(LEVY_NOUNS)}|in\\s+(?:place|effect|force))\\s+since\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /**

@@ -3,14 +3,15 @@ import {
   ANCHOR_EVENTS,
   CONDITION_WORDS,
   DEAL_WORDS,
-  LASTING_WORDS,
-  OBLIGATION_WORDS,
   DEFAULT_TOPIC,
   EFFECT_BEFORE_WORDS,
   END_AFTER_WORDS,
   END_BEFORE_WORDS,
-  FUTURE_WORDS,
   EXTENSION_WORDS,
+  FUTURE_WORDS,
+  LASTING_WORDS,
+  LEVY_NOUNS,
+  OBLIGATION_WORDS,
   PAUSE_CUES,
   PAUSE_VERBS,
   PLAN_WORDS,
@@ -204,10 +205,13 @@ function durationStart(
 }
 
 /** "a temporary 10% tariff … for 150 days": what ends is the tariff itself, not a pause of one. */
-const TEMPORARY_TARIFF = /\btemporary\s+(?:[\w%-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\b/i;
+const LEVY = `(?:${phraseAlternation(LEVY_NOUNS)})`;
+const TEMPORARY_TARIFF = new RegExp(`\\btemporary\\s+(?:[\\w%-]+\\s+){0,2}?${LEVY}\\b`, 'i');
 /** A tariff on every country: "a global tariff", "a worldwide levy", "on all imports". */
-const GLOBAL =
-  /\b(?:global|worldwide|universal|across-the-board)\s+(?:[\w%-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\b|\bon\s+(?:all|nearly\s+all|almost\s+all)\s+(?:imports|(?:trading\s+)?partners|countries)\b/i;
+const GLOBAL = new RegExp(
+  `\\b(?:global|worldwide|universal|across-the-board)\\s+(?:[\\w%-]+\\s+)?${LEVY}\\b|\\bon\\s+(?:all|nearly\\s+all|almost\\s+all)\\s+(?:imports|(?:trading\\s+)?partners|countries)\\b`,
+  'i',
+);
 /** An opening that sets a foil against the subject: "Unlike the tariffs on Chinese goods, Section 122 …". */
 const FOIL = /^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s[^,]*,/i;
 
