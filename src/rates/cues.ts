@@ -464,6 +464,9 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'continues to face',
       'continue to pay',
       'continues to pay',
+      // "will continue to be subject to 50%": the rate goes on; the "will" is not a start to come.
+      'continue to be',
+      'continues to be',
       'keep',
       'keeps',
       'keeping',

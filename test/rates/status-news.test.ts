@@ -360,3 +360,14 @@ describe('two levels joined by "or" before a threat', () => {
     ]);
   });
 });
+
+describe('a rate that continues', () => {
+  it('is in force though the sentence says "will"', () => {
+    expect(rates('Korean steel and aluminium will continue to be subject to a 50% tariff.', '2025-07-31')).toEqual([
+      'United States → South Korea 50% current',
+    ]);
+    expect(rates('Brazilian beef will continue to be charged a 26.4% duty.', '2025-07-31')).toEqual([
+      'United States → Brazil 26.4% current',
+    ]);
+  });
+});
