@@ -7,9 +7,21 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^your guide (on|to) what\b.*\bmeans?\b/i, // "Your guide on what Trump's second term means to …"
   /^(sign up|subscribe|register)\b.{0,120}$/i, // "Sign up for our newsletter", "Subscribe to read"
   /^(get|receive) (our|the) .{0,60}newsletter/i,
-  /^(advertisement|advertising|sponsored content)$/i,
+  // Advertisement placeholders, one or several on a line: "Advertisement", "Hide AdAdvertisement".
+  /^(?:(?:advertisement|advertising|sponsored content|(?:hide|skip) ad)\s*)+$/i,
   /^(share|share this article|share on (x|twitter|facebook|linkedin))$/i,
+  // Share and tool bars, one button a line: "- X", "- Get link", "Mail This Article", "0 SHARE".
+  /^(?:- )?(?:x|facebook|whatsapp|linkedin|email|print|print-news|get link|copy link|other apps|mail this article|give feedback|\d+ shares?)$/i,
   /^(read more|related|recommended|most read|listen to this article)\b.{0,80}$/i,
+  // Other stories the page promotes, and the headings over them: "ALSO READ: …", "IN CASE YOU MISSED IT | …".
+  /^(also read|also see|read also|please also read|must read|in case you missed it|popular articles|top \d+ this week|trending now|for you|start reading|a newsletter for you|hashtags|article content|featured image for article about)\b.{0,160}$/i,
+  // The comment section under an article.
+  /^(leave a (reply|comment)|comments?|view comments|replying to \S+)$/i,
+  /^(please enter your (comment|name)|your email address will not be published|comments are (moderated|closed))\b/i,
+  // A line that is only a link or a credit: "Source: https://…", "Photo: Getty Images", "26 minutes ago".
+  /^(source: )?https?:\/\/\S+$/i,
+  /^photo( credit)?:? [^.]{1,40}$/i,
+  /^\d+ (minutes?|hours?)( \d+ minutes?)? ago$/i,
   /^(we use cookies|accept (all )?cookies)\b/i,
   /^(©|copyright \d{4})/i,
 ];

@@ -75,6 +75,28 @@ describe('ingesting raw article text', () => {
     expect(result.article.paragraphs).toEqual([lead, second, 'What comes next', 'Talks resume in June.']);
   });
 
+  it('drops the furniture news pages put around an article: promotions of other stories, share bars, comment boxes, credits, ad placeholders', () => {
+    const lead = 'Ruritania said on Monday it would put a 12 percent duty on farm machinery shipped from the United States.';
+    const second = 'The finance ministry said more could follow if talks failed.';
+    const furniture = [
+      'ALSO READ: Ruritania cuts duties on cheese to 5%, says minister',
+      'IN CASE YOU MISSED IT | Strelsau sets 30% levy on grain',
+      '- X',
+      '- Get link',
+      '3 SHARES',
+      'Hide AdAdvertisement',
+      'Photo: Example Images',
+      'Source: https://example.com/news/ruritania-duties',
+      '26 minutes ago',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+    ];
+    const raw = `Ruritania answers US levy\n${lead}\n${furniture.slice(0, 7).join('\n')}\n${second}\n${furniture.slice(7).join('\n')}\n`;
+    const result = prepareArticle('page.txt', raw, { outlet: 'Example Wire', date: '2025-03-03' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual([lead, second]);
+  });
+
   it('folds text wrapped by hand into its paragraphs', () => {
     const raw = 'Duties on cheese rose\nto 12 percent on Monday.\n\nTalks resume\nin June.\n';
     const result = prepareArticle('wrapped.txt', raw, { outlet: 'Example Wire', date: '2025-03-03', title: 'Cheese' });
