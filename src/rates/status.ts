@@ -221,6 +221,17 @@ const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
 /** An inverted condition opening the sentence: "Had Ottawa not retaliated, …", "Were the talks to fail, …". */
 const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
+/**
+ * A condition that is a choice of the imposer's own, not the other side's conduct: "Should the U.S.
+ * reduce the fentanyl tariff to 10%, …" (a change of its rates), "… if he determines that Britain
+ * has not complied" (an official's finding). What a modal says would follow ("average duties would
+ * drop to 45%", "may raise the duty to 50%") is a what-if, not a threat, unless a threat is told.
+ */
+const CHOICE_CONDITION = new RegExp(
+  String.raw`(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ss]hould\s+[^,;]{2,60}?\b(?:raise|lower|cut|reduce|increase|lift|remove|impose|halve|double|scrap|drop|end|restore)\b[^,;]*,|\b(?:if|unless)\s+(?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:determines|finds|decides|concludes|deems)\b`,
+  'u',
+);
+const THREAT_TOLD = /\b(?:threat\p{L}*|warn\p{L}*|vow\p{L}*)\b/iu;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 /** An indirect question the number stands in: "unclear whether …", "asked if …". */
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
@@ -608,6 +619,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const own = clauseAt(clauses, percent.start);
   // The whole clause before the number, where the segment of a number in a list is cut at its lead-in ("replaced the …").
   const wholeLeft = sentence.slice(own.start, percent.lead);
+  // What would follow from the imposer's own choice is a what-if (the clause's modal, not its segment's: "… — would drop to 45%").
+  if (
+    CHOICE_CONDITION.test(sentence) &&
+    /\b(?:would|could|may|might)\b/u.test(wholeLeft) &&
+    !THREAT_TOLD.test(sentence)
+  )
+    return 'hypothetical';
   const before = clauses[clauses.indexOf(own) - 1];
   const after = clauses[clauses.indexOf(own) + 1];
   const clauseText = sentence.slice(clause.start, clause.end);

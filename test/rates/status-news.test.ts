@@ -371,3 +371,26 @@ describe('a rate that continues', () => {
     ]);
   });
 });
+
+describe("what would follow from the imposer's own choice", () => {
+  it('is hypothetical, not a threat', () => {
+    expect(
+      rates('Should Washington halve the tariff on Thai rice, the average duty on Thai goods would fall to about 18%.'),
+    ).toEqual(['United States → Thailand 18% hypothetical']);
+    expect(
+      rates(
+        'The commerce secretary may raise the duty on Turkish steel to 40 percent if he finds that Ankara broke the quota.',
+      ),
+    ).toEqual(['United States → Turkey 40% hypothetical']);
+  });
+  it('stays a threat when the condition is the other side’s conduct or a threat is told', () => {
+    expect(rates('Should Beijing retaliate, Trump would raise tariffs on Chinese goods to 100%.')).toEqual([
+      'United States → China 100% threatened',
+    ]);
+    expect(
+      rates(
+        'Trump warned he may raise the duty on Turkish steel to 40 percent if he finds that Ankara broke the quota.',
+      ),
+    ).toEqual(['United States → Turkey 40% threatened']);
+  });
+});
