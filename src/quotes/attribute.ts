@@ -24,6 +24,8 @@ import {
   GENERIC_ORGANISATIONS,
   GOVERNMENT_NOUNS,
   INDEFINITE,
+  NAMING_VERBS,
+  POSSESSIVES,
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
   SCARE_QUOTE_MAX_WORDS,
@@ -134,6 +136,10 @@ function wordBefore(text: string, open: number): Token | undefined {
   return /['’]/.test(gap) ? { ...token, possessive: true } : token;
 }
 
+/** A verb that names a thing between `from` and `to` ("condemned what it called the US' “wanton” …"). */
+const namesBetween = (text: string, from: number, to: number) =>
+  tokenize(text, from, to).some((t) => NAMING_VERBS.has(t.lower));
+
 /** The word right after a closing mark, if only a space separates them. */
 function wordAfter(text: string, close: number): Token | undefined {
   const token = tokenize(text, close + 1, close + 41)[0];
@@ -149,14 +155,25 @@ function wordAfter(text: string, close: number): Token | undefined {
  */
 function isTerm(
   words: readonly Token[],
-  context: { partial: boolean; spoken: boolean; punctuated: boolean; before?: Token; after?: Token },
+  context: {
+    partial: boolean;
+    spoken: boolean;
+    reported: boolean;
+    punctuated: boolean;
+    before?: Token;
+    after?: Token;
+  },
 ): boolean {
-  const { partial, spoken, punctuated, before, after } = context;
+  const { partial, spoken, reported, punctuated, before, after } = context;
   const short = words.length <= SCARE_QUOTE_MAX_WORDS;
+  // Words someone's thing is qualified by ("Washington's “absurd” position", "his “unjust” actions")
+  // are the words of a speech verb before them that reports the clause (`reported`; "called" names
+  // the thing instead), else the name of that thing.
+  const owned = before !== undefined && (before.possessive || POSSESSIVES.has(before.lower));
   const modifier =
     before &&
     after &&
-    (DEFINITE.has(before.lower) || (INDEFINITE.has(before.lower) && !spoken) || before.possessive) &&
+    (owned ? !reported : DEFINITE.has(before.lower) || (INDEFINITE.has(before.lower) && !spoken)) &&
     !after.capitalised &&
     !isFunctionWord(after);
   // Between an adjective and its noun ("additional “reciprocal” tariffs"): a term however the
@@ -529,6 +546,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       isTerm(words, {
         partial,
         spoken: after !== null || before.spoken || standsAlone,
+        reported: before.spoken && !namesBetween(firstMasked, before.cue?.at ?? 0, first.open),
         punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),

@@ -76,6 +76,9 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
 /** Determiners that make a noun phrase definite: it refers back to someone named before. */
 export const DEFINITE = words('the its his her their our this that');
 
+/** Possessive determiners: whose the thing after them is, as a name's "'s" says. */
+export const POSSESSIVES = words('its his her their our');
+
 /** Determiners that make a speaker unnamed ("a senior official", "one industry group", "two analysts"). */
 export const INDEFINITE = words('a an one some two three four several many other another few most any');
 
@@ -219,6 +222,9 @@ export const GROUP_NOUNS = words(`
 
 /** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
 export const TERM_MARKERS = words('so-called dubbed termed named titled');
+
+/** Verbs that name a thing ("what Beijing called the US' “wanton” increases"): what they report is a name. */
+export const NAMING_VERBS = words('call calls called calling');
 
 /** Quotation marks. A straight `"` opens or closes depending on what is around it. */
 export const OPENING_MARKS = '“«„';

@@ -1307,6 +1307,22 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ken Ito', 'Ken Ito'],
   ],
+  [
+    'an owner’s thing qualified in marks inside the clause a speech verb reports is the speaker’s word ("told reporters that … Ottawa’s “reckless” plan")',
+    [
+      'Economy Minister Sofia Lind told reporters on Friday that her cabinet opposed Ottawa’s “reckless” plan and wanted talks.',
+      'Premier Dan Volk said the province would fight all of his “punishing” trade measures from Monday.',
+    ],
+    ['Sofia Lind', 'Dan Volk'],
+  ],
+  [
+    'an owner’s thing qualified in marks with no speech verb before it is the thing’s name ("his “reciprocal” duties")',
+    [
+      'Economy Minister Sofia Lind flew to Washington on Friday.',
+      'Exporters braced for Washington’s “reciprocal” tariffs while his “fentanyl” duties stayed in place.',
+    ],
+    [],
+  ],
 ];
 
 describe('how news attributes speech', () => {
