@@ -179,13 +179,27 @@ const SYNONYM_STEMS = (() => {
   return new Map([...direct.keys()].map((stem) => [stem, resolve(stem)]));
 })();
 
+/**
+ * The adjective of an adverb in -ly that the stemmer leaves apart from it ("reportedly" → reported,
+ * "firstly" → first, "temporarily" → temporary, "significantly" → significant). Short words and bases
+ * ending in a vowel are no adverbs ("early", "daily", "family", "anomaly"), nor are verbs in -ply
+ * ("supply", "multiply"); an adverb in -ingly means something else than its verb ("increasingly
+ * aggressive" raises nothing); a base in -b takes its -le ("assembly", "probably").
+ */
+function adjectiveOf(word: string): string {
+  if (!word.endsWith('ly')) return word;
+  const base = word.slice(0, -2).replace(/i$/, 'y');
+  if (base.length < 5 || /(?:[aeiou]|pp|ip|ing)$/.test(base)) return word;
+  return base.endsWith('b') ? `${base}le` : base;
+}
+
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {
   const word = token.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   if (/^\d/.test(word)) return word.replace(/,/g, '');
   if (KEPT_APART.has(word)) return word;
-  const stem = stemmer(word);
+  const stem = stemmer(adjectiveOf(word));
   return SYNONYM_STEMS.get(stem) ?? stem;
 }
 

@@ -129,6 +129,20 @@ describe('the trade-news analyzer', () => {
     same('product exclusions', 'product exemptions');
   });
 
+  it('reads an adverb in -ly as its adjective, and leaves words in -ly that are no adverbs', () => {
+    same('reportedly, firstly, temporarily, significantly', 'reported, first, temporary, significant');
+    expect(termOf('increasingly')).not.toBe(termOf('increase'));
+    expect(['supply', 'supplied', 'family', 'families', 'early', 'assembly', 'assembled'].map(termOf)).toEqual([
+      'suppli',
+      'suppli',
+      'famili',
+      'famili',
+      'earli',
+      'assembl',
+      'assembl',
+    ]);
+  });
+
   it('reads the news’s words for rises and falls, worries, aid, lawmakers and revenue', () => {
     same('shares plunged, plummeted, tumbled and slumped', 'shares dropped, cut and decreased');
     same('prices spiked and skyrocketed after the boost', 'prices climbed and soared after the increase');
