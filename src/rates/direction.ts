@@ -7,6 +7,7 @@ import {
   ANAPHORS,
   AVERAGE,
   BOTH_WAYS,
+  CHANGES_STATED_RATE_TO,
   COORDINATION,
   GENERIC_TARGET,
   HOME_GOVERNMENT,
@@ -368,6 +369,15 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "The total effective, or average, US tariff on all imports is 30%": an average told in an earlier clause is one too.
   // "… imposes 34% on all US imports": a rate on the home country, not the home country's on everyone.
   const onHomeCountry = local.some((p) => p.role === 'target' && p.country === HOME_COUNTRY);
+  // "… a 10% global tariff. He then said he would raise the rate to 15%": a change of the rate just
+  // stated, naming no partner, is of the same pair (the home country named is no partner).
+  if (
+    scope.continued &&
+    !foreignNamed &&
+    !onHomeCountry &&
+    CHANGES_STATED_RATE_TO.test(sentence.slice(Math.max(0, scope.at - 80), scope.at))
+  )
+    return [scope.continued];
   if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return AVERAGE.test(sentence.slice(segment.start, scope.at)) ? [] : worldwide(clauseText, clauseMentions);
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.

@@ -7,7 +7,7 @@ import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
-import { RETALIATION } from './party-cues.ts';
+import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
 import { listItemRate } from './list-items.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
@@ -51,6 +51,13 @@ const ASKED_HEADLINE =
 
 /** A sentence that adds to what the one before told: "Additionally, …", "In addition, …". */
 const CONTINUES = /^\W*(?:additionally|in\s+addition|also|besides|moreover|furthermore|on\s+top\s+of\s+that)\b/iu;
+
+/**
+ * A sentence that changes the rate just stated ("He then said he would raise the rate to 15%"); when
+ * the home government acts in it ("Trump raised the rate to 125%"), only a rate of its own.
+ */
+const changesStated = (sentence: string, recent: RateStatement) =>
+  CHANGES_STATED_RATE.test(sentence) && (recent.imposer === HOME_COUNTRY || !HOME_GOVERNMENT.test(sentence));
 
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -397,7 +404,9 @@ export function extractRates(article: Article): RateStatement[] {
           ? (datedAt(sentenceBefore(article.passages, p, s) ?? '', article.published) ?? '')
           : '');
       const continued =
-        recent && CONTINUES.test(sentence) ? { imposer: recent.imposer, target: recent.target } : undefined;
+        recent && (CONTINUES.test(sentence) || changesStated(sentence, recent))
+          ? { imposer: recent.imposer, target: recent.target }
+          : undefined;
       const rates = sentenceRates(
         sentence,
         article.published,

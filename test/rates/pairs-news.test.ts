@@ -294,3 +294,23 @@ describe('a demonym before a tariff, in an article that puts the same rate on th
     ).toEqual(['United States → Canada 25%', 'Canada → United States 25%']);
   });
 });
+
+describe('a change to the rate just stated that names no partner', () => {
+  it('is of the same pair as that rate', () => {
+    expect(
+      articlePairs([
+        'The administration put a global 10% tariff on imports on Tuesday.',
+        'On Wednesday the president said he would raise the rate to the legal maximum of 15%, unsettling US markets.',
+      ]),
+    ).toEqual(['United States → all countries 10%', 'United States → all countries 15%']);
+  });
+
+  it('is the home country’s own when its government acts after a partner’s rate', () => {
+    expect(
+      articlePairs([
+        'The tariffs on Chinese goods stood at 34% in early April.',
+        'China imposed an 84% tariff on American goods. Trump then raised the rate to 125%.',
+      ]),
+    ).toEqual(['United States → China 34%', 'China → United States 84%', 'United States → China 125%']);
+  });
+});
