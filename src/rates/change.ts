@@ -265,14 +265,18 @@ const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.t
 const AGREED_TO =
   /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
-/**
- * A deal as the subject of a change in the present: "The agreement drops tariffs from 39% to 15%",
- * "the pact cuts duties to 10%". The present tells the deal's terms, which start later unless the
- * sentence says they have.
- */
 /** The nouns a deal goes by as the subject of its terms. */
 export const DEAL_NOUN = String.raw`(?:deal|agreement|pact|accord|framework)`;
-const DEAL_SUBJECT = new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:\p{L}+ly\s+)?$`, 'iu');
+/**
+ * A deal as the subject of a change in the present: "The agreement drops tariffs from 39% to 15%",
+ * "the pact cuts duties to 10%", with an aside or a participle of its making between ("The
+ * agreement, announced on Sunday, cuts …", "A deal reached on July 27, 2025 reduces …"). The present
+ * tells the deal's terms, which start later unless the sentence says they have.
+ */
+const DEAL_SUBJECT = new RegExp(
+  String.raw`\b${DEAL_NOUN}(?:,(?![^,;]*\b(?:effect|force|kicked)\b)[^,;]{1,60},|\s+(?:\p{L}+ed|struck|made)\b[^,;]{0,40}?(?:,\s*\d{4})?)?\s+(?:\p{L}+ly\s+)?$`,
+  'iu',
+);
 const PRESENT_VERB = /^\p{L}+s\b/u;
 
 /** A headline's subject and "to" ("U.S. to …", "Canada to …"): headlines write the future with an infinitive. */
@@ -310,7 +314,7 @@ function pendingStatus(
     (startsLater ||
     AGREED_TO.test(own) ||
     HEADLINE_TO.test(sentence.slice(0, verbAt)) ||
-    (DEAL_SUBJECT.test(own) && PRESENT_VERB.test(sentence.slice(verbAt)))
+    (DEAL_SUBJECT.test(before) && PRESENT_VERB.test(sentence.slice(verbAt)))
       ? 'scheduled'
       : undefined);
   // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.

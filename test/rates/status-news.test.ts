@@ -394,3 +394,19 @@ describe("what would follow from the imposer's own choice", () => {
     ).toEqual(['United States → Turkey 40% threatened']);
   });
 });
+
+describe("a deal's change told in the present with words of its making between", () => {
+  it('is to come, and the old level holds', () => {
+    expect(rates('The agreement, announced on Sunday, cuts tariffs on Japanese goods to 15%.', '2025-07-29')).toEqual([
+      'United States → Japan 15% scheduled',
+    ]);
+    expect(
+      rates('A trade pact signed on June 3, 2025 lowers duties on Vietnamese shoes from 46% to 20%.', '2025-06-10'),
+    ).toEqual(['United States → Vietnam 46% current', 'United States → Vietnam 20% scheduled']);
+  });
+  it('is in force when the aside says the deal took effect', () => {
+    expect(
+      rates('The deal, which took effect on Friday, cuts tariffs on Japanese goods to 15%.', '2025-07-29'),
+    ).toEqual(['United States → Japan 15% current']);
+  });
+});
