@@ -379,4 +379,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   lawmaker: 'parliament',
   legislator: 'parliament',
   legislature: 'parliament',
+  // The US's lawmakers are its Congress ("without congressional approval": "congressional" stems apart).
+  congress: 'parliament',
+  congressional: 'parliament',
 };

@@ -30,4 +30,15 @@ describe('/ask on news wording', () => {
     );
     expect(first).toContain('Firstly set at 12%');
   });
+
+  it('reads Congress and "congressional" as the lawmakers a user names', async () => {
+    const congress = await askFirst(
+      [
+        'The president can impose the duties without a vote for 150 days.',
+        'Any extension of the duties needs congressional approval.',
+      ],
+      'can the president extend the duties without lawmakers?',
+    );
+    expect(congress).toContain('congressional approval');
+  });
 });

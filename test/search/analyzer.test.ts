@@ -149,6 +149,7 @@ describe('the trade-news analyzer', () => {
     same('shoppers and consumers fear higher prices', 'buyers and customers worry about higher prices');
     same('a bailout and assistance for growers', 'aid and aid for growers');
     same('lawmakers and legislators', 'the legislature and parliament');
+    same('Congress, congressional', 'lawmakers, lawmaker');
     same('items launched by the ministry', 'goods started by the ministry');
     expect(documentTerms('the ministry declined to comment')).not.toContain(queryTerms('cut')[0]);
     // What tariffs bring in is their revenue.
