@@ -578,13 +578,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     ];
     // A country stands for whoever speaks for it: when another cue of the sentence names that body
     // (`China urges the US to “withdraw” …, the ministry said`), the body is the speaker.
-    let found: { entity: Entity; rule: AttributionRule; at: number; sentence: number } | null = null;
+    let found: { entity: Entity; rule: AttributionRule; at: number; sentence: number; aside: boolean } | null = null;
     for (const { cue, passage, sentence } of cues) {
       const at = position(passage, cue.at);
       const { entity: candidate, rule: how } = resolve(cue.ref, at, sentence, passage);
       if (!candidate) continue;
-      if (!found) found = { entity: candidate, rule: how, at, sentence };
-      else if (!isCountry(candidate.words.join(' '))) found = { entity: candidate, rule: how, at, sentence };
+      const aside = cue.aside ?? false;
+      if (!found) found = { entity: candidate, rule: how, at, sentence, aside };
+      else if (!isCountry(candidate.words.join(' '))) found = { entity: candidate, rule: how, at, sentence, aside };
       if (!isCountry(found.entity.words.join(' '))) break;
     }
     // "The Conservative MP and former minister added: “…”" right after someone's words, with no one so
@@ -601,11 +602,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         rule: 'continuation',
         at: position(adds.passage, adds.cue.at),
         sentence: adds.sentence,
+        aside: false,
       };
     let entity: Entity | null = found?.entity ?? null;
     let rule: AttributionRule = found?.rule ?? 'unknown';
     let confidence = found ? RULE_CONFIDENCE[found.rule] : 0;
-    if (found) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
+    if (found && !found.aside) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
     // A new paragraph whose narration puts someone forward before the quotation ("Leavitt
     // reinforced this stance. “…”") quotes that one, not the speaker of the paragraph before.
     const introduced =

@@ -11,6 +11,7 @@ import {
   INDEFINITE,
   PREPOSITIONS,
   PRONOUNS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './vocabulary.ts';
 
@@ -31,6 +32,11 @@ export interface Cue {
    * reported" (who passes the words on), or a name with no verb.
    */
   yields?: true;
+  /**
+   * A speaker the sentence names aside, not as its subject ("He referred to Mr Trump's remarks
+   * that …"): not the one a pronoun after it means.
+   */
+  aside?: true;
 }
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
@@ -365,6 +371,40 @@ function passiveAgent(masked: string, sentenceStart: number, open: number): Cue 
   return ref ? { ref, at: sentenceStart + found.index } : null;
 }
 
+/** How many words before a noun of speech its owner may stand ("Beijing's muted first response"). */
+const MAX_NOUN_MODIFIERS = 3;
+/** The that-clause of a noun of speech running on to the quotation, in one stretch of narration. */
+const NOUN_CLAUSE = /^[^;:()\uE000]{0,80}?\bthat\b[^;:()\uE000.!?]*$/u;
+
+/**
+ * The named owner of the noun of speech whose that-clause holds the quotation ("referred to Mr
+ * Trump's remarks after the vote that the two had a “…”", "Beijing's response, which said only that
+ * it was “…”"): the owner said it, whoever else the sentence has speak. No other speech verb may
+ * come between, but one the noun is the subject of ("which said").
+ */
+function ownedSpeech(masked: string, sentenceStart: number, open: number, known?: ReadonlySet<string>): Cue | null {
+  const tokens = tokenize(masked, sentenceStart, open);
+  const noun = tokens.findLastIndex((t) => !t.capitalised && SPEECH_NOUNS.has(t.lower));
+  const nounToken = tokens[noun];
+  if (!nounToken || !NOUN_CLAUSE.test(masked.slice(nounToken.end, open))) return null;
+  const verbs = tokens
+    .slice(noun + 1)
+    .filter((t, i, rest) => !t.capitalised && SPEECH_VERBS.has(t.lower) && rest[i - 1]?.lower !== 'which');
+  if (verbs.length > 0) return null;
+  let owner = noun - 1;
+  while (owner > noun - MAX_NOUN_MODIFIERS && owner > 0) {
+    const t = tokens[owner] as Token;
+    if (t.possessive || DEFINITE.has(t.lower) || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    owner--;
+  }
+  const ownerToken = tokens[owner];
+  if (!ownerToken?.possessive) return null;
+  const mention = findMentions(masked, sentenceStart, ownerToken.end, known).findLast(
+    (m) => m.end >= ownerToken.end - 2,
+  );
+  return mention ? { ref: mention.ref, at: nounToken.start, aside: true } : null;
+}
+
 /** "asked" and the one who asked, the last words before a quotation ("When asked in an interview by ANI, “…?”"). */
 const ASKED_BY = /\basked\b[^,;:()\uE000]{0,40}?\sby\s+([^,;:()\uE000]{2,60}?)\s*,?\s*$/du;
 
@@ -427,6 +467,8 @@ export function cueBefore(
 ): { cue: Cue | null; spoken: boolean } {
   const agent = passiveAgent(masked, sentenceStart, open);
   if (agent) return { cue: agent, spoken: true };
+  const owned = ownedSpeech(masked, sentenceStart, open, known);
+  if (owned) return { cue: owned, spoken: true };
   const tokens = tokenize(masked, sentenceStart, open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (verbs.length === 0) {

@@ -37,6 +37,15 @@ export const SPEECH_VERBS = words(`
   pointed
 `);
 
+/**
+ * Nouns of speech whose that-clause reports their owner's words ("Mr Trump's remarks that …", "his
+ * announcement on social media that …").
+ */
+export const SPEECH_NOUNS = words(`
+  remark remarks comment comments announcement statement claim claims assertion warning pledge promise
+  insistence argument suggestion post message response reply contention complaint accusation threat vow assurance
+`);
+
 /** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */
 export const DOCUMENT_VERBS = words('read reads');
 

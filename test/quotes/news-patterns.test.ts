@@ -1323,6 +1323,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     [],
   ],
+  [
+    'the words in the that-clause of someone’s remarks are that owner’s ("cited Mr Brandt’s remarks … that …"), and the “he” after still means the sentence’s subject',
+    [
+      'Prime Minister Owen Hale defended the talks on Tuesday after a call with President Karl Brandt.',
+      'He also cited Mr Brandt’s remarks after the summit that the two sides had a “very close partnership”.',
+      '“We will keep talking,” he said on Tuesday.',
+    ],
+    ['Karl Brandt', 'Owen Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
