@@ -4,7 +4,15 @@ import { DateTime } from 'luxon';
 
 /** The day `days` after (or before, when negative) `date`. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+  return addTime(date, { days });
+}
+
+/** A stretch of calendar time: `{ days: 90 }`, `{ months: 1 }`. */
+export type Time = Partial<Record<'days' | 'weeks' | 'months' | 'years', number>>;
+
+/** The day `time` after `date`, on the calendar: a month after March 6 is April 6, after January 31 February's last day. */
+export function addTime(date: string, time: Time): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus(time).toISODate() ?? date;
 }
 
 /** Whole days between two days, either order. */

@@ -373,8 +373,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** Days in each duration unit; months count as 30 days, which is why such dates are approximate anyway. */
-export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
+/** The units a duration counts in, on the calendar: a month from March 6 is April 6, not April 5. */
+export const DURATION_UNITS = ['day', 'week', 'month', 'year'] as const;
 
 /** "retroactive to August 7": the day a rate applies from, on either side of the article. */
 export const RETROACTIVE_WORDS: readonly string[] = [

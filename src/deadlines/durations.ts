@@ -1,10 +1,11 @@
-import { EXTENSION_WORDS, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES, UNIT_DAYS } from './cues.ts';
+import { DURATION_UNITS, EXTENSION_WORDS, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES } from './cues.ts';
+import type { Time } from '../dates/days.ts';
 import type { Span } from './dates.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /** A stretch of time in a sentence: "for at least the next 90 days", "a 90-day pause", "by another 30 days". */
 export interface DurationMention extends Span {
-  days: number;
+  length: Time;
   /** Counts from the previous end date ("another 90 days", "a 90-day extension"), not from a start. */
   more: boolean;
   /** "the 90-day pause": one started earlier, on a date the sentence does not give. */
@@ -12,7 +13,7 @@ export interface DurationMention extends Span {
 }
 
 const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(NUMBER_WORDS))}`;
-const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
+const UNIT = `(${DURATION_UNITS.join('|')})s?`;
 const MORE = phraseAlternation(MORE_WORDS);
 const NOUN = phraseAlternation([
   ...PAUSE_CUES.map((c) => c.noun),
@@ -24,7 +25,7 @@ const NOUN = phraseAlternation([
 ]);
 const DASH = '[-\\u2010\\u2011\\u2013\\s]';
 /** Every duration names a unit: a cheap test before the costly patterns. */
-const ANY_UNIT = new RegExp(`(?:${Object.keys(UNIT_DAYS).join('|')})s?\\b`, 'i');
+const ANY_UNIT = new RegExp(`(?:${DURATION_UNITS.join('|')})s?\\b`, 'i');
 
 /** Each pattern captures (more?, number, unit), (number, unit) or (determiner, number, unit, noun). */
 const FOR_PATTERN = new RegExp(
@@ -57,8 +58,9 @@ function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0);
 }
 
-function days(number: string | undefined, unit: string | undefined): number {
-  return count(number ?? '') * (UNIT_DAYS[(unit ?? '').toLowerCase()] ?? 0);
+/** The time a number and a unit give: `{ months: 3 }` for "three months". */
+function time(number: string | undefined, unit: string | undefined): Time {
+  return { [`${(unit ?? 'day').toLowerCase()}s`]: count(number ?? '') };
 }
 
 /** Durations in a sentence, first to last, none overlapping. */
@@ -67,18 +69,26 @@ export function durationsIn(sentence: string): DurationMention[] {
   const found: DurationMention[] = [];
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of sentence.matchAll(FOR_PATTERN))
-    found.push({ ...span(m), days: days(m[2], m[3]), more: m[1] !== undefined, definite: false });
+    found.push({ ...span(m), length: time(m[2], m[3]), more: m[1] !== undefined, definite: false });
   for (const m of sentence.matchAll(BY_PATTERN))
-    found.push({ ...span(m), days: days(m[2], m[3]), more: true, definite: false });
+    found.push({ ...span(m), length: time(m[2], m[3]), more: true, definite: false });
   for (const m of sentence.matchAll(AFTER_PATTERN))
-    found.push({ ...span(m), days: days(m[1], m[2]), more: false, definite: false });
+    found.push({ ...span(m), length: time(m[1], m[2]), more: false, definite: false });
   for (const m of sentence.matchAll(MOVED_PATTERN))
-    found.push({ ...span(m), days: days(m[1], m[2]), more: true, definite: false });
+    found.push({ ...span(m), length: time(m[1], m[2]), more: true, definite: false });
   for (const m of sentence.matchAll(NOUN_PATTERN)) {
     const determiner = (m[1] ?? '').toLowerCase();
     const more = (m[4] ?? '').toLowerCase() === 'extension';
-    found.push({ ...span(m), days: days(m[2], m[3]), more, definite: !more && !['a', 'an', ''].includes(determiner) });
+    found.push({
+      ...span(m),
+      length: time(m[2], m[3]),
+      more,
+      definite: !more && !['a', 'an', ''].includes(determiner),
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((d, i) => d.days > 0 && !found.slice(0, i).some((e) => e.start < d.end && d.start < e.end));
+  return found.filter(
+    (d, i) =>
+      Object.values(d.length).some((n) => n > 0) && !found.slice(0, i).some((e) => e.start < d.end && d.start < e.end),
+  );
 }

@@ -24,7 +24,7 @@ import {
   TARIFF_WORDS,
   TOPICS,
   TRADE_WORDS,
-  UNIT_DAYS,
+  DURATION_UNITS,
 } from './cues.ts';
 import { datesIn, EXTENSION, whenSaid, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
@@ -32,7 +32,7 @@ import { durationsIn, type DurationMention } from './durations.ts';
 import { effectByMoment, effectDates, effectDirections, MEASURE, PASSIVE_CHANGE_VERB, TARIFF } from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
-import { addDays } from '../dates/days.ts';
+import { addTime } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -91,7 +91,7 @@ const CUES = word([
   ...EFFECT_BEFORE_WORDS,
   ...START_WORDS,
   ...END_AFTER_WORDS,
-  ...Object.keys(UNIT_DAYS).flatMap((u) => [u, `${u}s`]),
+  ...DURATION_UNITS.flatMap((u) => [u, `${u}s`]),
 ]);
 /** A tariff change told in the present, or a plan word: only beside a tariff word, as both are common words. */
 const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PLAN_WORDS]);
@@ -352,7 +352,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       else if (duration) {
         const others = paragraphDates.filter((d) => !dates.includes(d));
         const start = durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
-        if (start) found = { date: addDays(start, duration.days), approximate: true };
+        if (start) found = { date: addTime(start, duration.length), approximate: true };
       }
       // Parties only now: most sentences that get this far give no date.
       const ending = (): DeadlineMention => ({

@@ -69,6 +69,16 @@ describe('/deadline list, through the console', () => {
     expect(reply.embeds[2]?.description).toContain('Earlier: <t:1754956800:D>\n> President Trump signed');
   });
 
+  it('counts a duration in months on the calendar: a month from 6 March ends on 6 April', async () => {
+    const corpus = newCorpus('deadline-month-');
+    // 2025-03-06 is a Thursday.
+    writeArticle(corpus, '2025-03-07-reprieve', 'Reprieve', '2025-03-07', [
+      'The president on Thursday postponed the 25% tariffs on many imports from Ruritania for a month.',
+    ]);
+    const { data } = await runConsoleJson('/deadline list', { corpus, now: '2025-03-08T00:00:00Z' });
+    expect(deadlinesOf(data).map((d) => [d.date, d.approximate])).toEqual([['2025-04-06', true]]);
+  });
+
   it('filters by status and name', async () => {
     const upcoming = await runConsoleJson('/deadline list status:upcoming', {
       corpus: FIXTURES,
