@@ -34,6 +34,8 @@ export const PHRASES: readonly PhraseRule[] = [
   // A government "calls on" another to act as it "urges" it (see `PLAIN_WORDS`).
   ...['call on', 'calls on', 'called on', 'calling on'].map((phrase) => ({ phrase, replace: 'urge' })),
   { phrase: 'on hold', replace: 'pause' },
+  // What a user says a government is "lining up" (counter-tariffs, a list) the news says it is preparing.
+  ...['line up', 'lines up', 'lined up', 'lining up'].map((phrase) => ({ phrase, replace: 'prepare' })),
   // "At the negotiating table" is in the talks; a lone "table" is mostly what is "on the table".
   { phrase: 'negotiating table', replace: 'negotiations' },
   // Going to court: "sued", "filed suit" (a lone "suit" may be clothing or "follow suit").

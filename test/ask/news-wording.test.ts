@@ -41,4 +41,15 @@ describe('/ask on news wording', () => {
     );
     expect(congress).toContain('congressional approval');
   });
+
+  it('reads a user’s "lining up" as the news’s "preparing"', async () => {
+    const lining = await askFirst(
+      [
+        'Peru listed American goods worth $2 billion.',
+        'Peru is preparing a list of American goods worth $3 billion, officials said.',
+      ],
+      'how much in American goods is Peru lining up?',
+    );
+    expect(lining).toContain('preparing a list');
+  });
 });

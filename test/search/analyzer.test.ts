@@ -150,6 +150,7 @@ describe('the trade-news analyzer', () => {
     same('a bailout and assistance for growers', 'aid and aid for growers');
     same('lawmakers and legislators', 'the legislature and parliament');
     same('Congress, congressional', 'lawmakers, lawmaker');
+    same('lined up a list', 'preparing a list');
     same('items launched by the ministry', 'goods started by the ministry');
     expect(documentTerms('the ministry declined to comment')).not.toContain(queryTerms('cut')[0]);
     // What tariffs bring in is their revenue.
