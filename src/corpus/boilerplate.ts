@@ -1,3 +1,5 @@
+import { isAdPlaceholderLine } from '../text/ad-placeholders.ts';
+
 /**
  * Paragraphs that web pages wrap around an article and that are never part of it: newsletter
  * banners, sign-up prompts, share bars. A paragraph matching any of these is dropped on ingest.
@@ -7,8 +9,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^your guide (on|to) what\b.*\bmeans?\b/i, // "Your guide on what Trump's second term means to …"
   /^(sign up|subscribe|register)\b.{0,120}$/i, // "Sign up for our newsletter", "Subscribe to read"
   /^(get|receive) (our|the) .{0,60}newsletter/i,
-  // Advertisement placeholders, one or several on a line: "Advertisement", "Hide AdAdvertisement".
-  /^(?:(?:advertisement|advertising|sponsored content|(?:hide|skip) ad)\s*)+$/i,
+  /^(advertisement|advertising|sponsored content)$/i,
   /^(share|share this article|share on (x|twitter|facebook|linkedin))$/i,
   // Share and tool bars, one button a line: "- X", "- Get link", "Mail This Article", "0 SHARE".
   /^(?:- )?(?:x|facebook|whatsapp|linkedin|email|print|print-news|get link|copy link|other apps|mail this article|give feedback|\d+ shares?)$/i,
@@ -26,6 +27,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(©|copyright \d{4})/i,
 ];
 
+/** Boilerplate, or advertisement placeholders only ("Hide AdAdvertisement"). */
 export function isBoilerplate(paragraph: string): boolean {
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph));
+  return isAdPlaceholderLine(paragraph) || BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph));
 }

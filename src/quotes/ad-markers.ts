@@ -1,3 +1,4 @@
+import { AD_PLACEHOLDER as MARKER } from '../text/ad-placeholders.ts';
 import { MASK } from './marks.ts';
 
 /**
@@ -7,17 +8,8 @@ import { MASK } from './marks.ts';
  * speaker of their own.
  */
 
-/** One placeholder: "Advertisement", "Hide Ad", "Skip Ad". */
-const MARKER = String.raw`(?:Advertisement|ADVERTISEMENT|(?:Hide|Skip) Ad)`;
 /** Placeholders at the head of a paragraph, glued to a capital or a quotation (marked or masked), or all of it. */
 const AD_MARKERS = new RegExp(String.raw`^\s*${MARKER}(?:\s*${MARKER})*(?=\p{Lu}|[“"‘${MASK}]|\s*$)`, 'u');
-const ONLY_MARKERS = new RegExp(String.raw`^\s*${MARKER}(?:\s*${MARKER})*\s*$`, 'u');
-
-/**
- * A paragraph of placeholders only: no paragraph of the article, so that it neither speaks nor
- * stands between a pronoun and whom it means.
- */
-export const isAdMarkerLine = (text: string): boolean => ONLY_MARKERS.test(text);
 
 /** `text` with its leading advertisement placeholders blanked out (same length, so offsets stay). */
 export function blankAdMarkers(text: string): string {

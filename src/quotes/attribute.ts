@@ -10,7 +10,8 @@ import {
   type QuotePart,
   type QuoteSpan,
 } from './marks.ts';
-import { blankAdMarkers, isAdMarkerLine } from './ad-markers.ts';
+import { blankAdMarkers } from './ad-markers.ts';
+import { isAdPlaceholderLine } from '../text/ad-placeholders.ts';
 import { blankDateline } from './dateline.ts';
 import { isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
@@ -269,7 +270,8 @@ function closingCue(masked: string, close: number, end: number): Cue | null {
 }
 
 export function attributeQuotes(article: Article): ArticleQuotes {
-  const passages = article.passages.filter((p) => !isAdMarkerLine(p.text));
+  // A line of placeholders neither speaks nor stands between a pronoun and whom it means.
+  const passages = article.passages.filter((p) => !isAdPlaceholderLine(p.text));
   const found = findQuoteSpans(passages);
   // Links to other stories and photo captions: lines whose names are none of the story's.
   const aside = passages.map((p) => LINK_LINE.test(p.text) || CAPTION.test(p.text));
