@@ -30,7 +30,7 @@ const ABBREVIATION = /^[A-Z.]+$/;
  * buys, the reason for a tariff on the buyer, not a party.
  */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
 /** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
@@ -40,9 +40,12 @@ const CHANGED_BY_OTHERS =
 const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
 const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
-/** "a penalty linked to oil imports from Russia": the supplier of what a tariff punishes buying is no party to it. */
+/**
+ * "a penalty linked to oil imports from Russia", "targeting its crude oil trade with Russia", "would
+ * stop importing oil from Russia": the supplier of what a tariff punishes buying is no party to it.
+ */
 const REASON_SUPPLIER_BEFORE =
-  /\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from\s+(?:the\s+)?$/u;
+  /\b(?:(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from|(?:oil|crude|gas|energy|petroleum)\s+(?:trade|trading|dealings|business)\s+with|(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum|coal|arms|weapons)(?:\s+products)?\s+from)\s+(?:the\s+)?$/u;
 /**
  * "to reduce Russia's earnings", "aimed at China's economy": a country's own measure that a tariff is
  * meant to hit is the purpose of the tariff; the country is no party to it.

@@ -255,6 +255,11 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → South Korea 15%'],
     ],
   ],
+  'the country a buyer trades energy with or buys it from is the reason for a tariff, no party to it': [
+    ['India now pays a further 25% tariff targeting its crude oil trade with Russia.', ['United States → India 25%']],
+    ['In exchange for a 15% tariff, Turkey agreed to stop importing oil from Iran.', ['United States → Turkey 15%']],
+    ['A 25% duty now hits Brazil as a top buyer of Venezuelan oil.', ['United States → Brazil 25%']],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
