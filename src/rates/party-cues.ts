@@ -24,6 +24,14 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
+  /** "products originating in Switzerland", "Made in India goods": where goods come from is whose goods are taxed. */
+  {
+    role: 'target',
+    pattern: new RegExp(
+      String.raw`\b(?:[Mm]ade|produced|manufactured|grown|originating|originate|originates)\s+in\s+${the}$`,
+      'u',
+    ),
+  },
   {
     role: null,
     pattern: new RegExp(

@@ -260,6 +260,13 @@ const CASES: Record<string, readonly Case[]> = {
     ['In exchange for a 15% tariff, Turkey agreed to stop importing oil from Iran.', ['United States → Turkey 15%']],
     ['A 25% duty now hits Brazil as a top buyer of Venezuelan oil.', ['United States → Brazil 25%']],
   ],
+  'where goods are made or originate is whose goods the rate is on, not a place': [
+    ['Goods made in Vietnam face a 20% tariff.', ['United States → Vietnam 20%']],
+    [
+      'The US will apply a levy of no more than 15% on products originating in Norway and Iceland.',
+      ['United States → Norway 15%', 'United States → Iceland 15%'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
