@@ -21,7 +21,7 @@ import {
   THREAT_AFTER_WORDS,
   THREATENED_ACTS,
 } from './cues.ts';
-import type { PercentMention } from './percentages.ts';
+import { HAS_PERCENT, type PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
 import { PAST_START_BEFORE, START_BEFORE } from './effective.ts';
@@ -152,8 +152,12 @@ const COMPARED_BEFORE =
 /** The compared level's own past verb, with its subject ("that halted", "its cars paid"); "the 10% paid by Britain" is a state. */
 const PAST_AFTER =
   /^(?:\s+\S+){0,3}?\s+(?:that|which|it|they|he|she|we|[a-z]+s|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:was|were|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b(?!\s+by\b)/u;
+/** Or a participle dated in the past: "above the 24% rate announced on April 2", "the 10% imposed in March". */
+const DATED_PARTICIPLE = /^(?:\s+\S+){0,2}?\s+[a-z]{2,}ed\s+(?:on|in|last)\s+(?:\p{Lu}\p{Ll}+|\d)/u;
 const comparedPast = (left: string, right: string) =>
-  COMPARED_BEFORE.test(left) && PAST_AFTER.test(right) && !PRESENT_OR_LATER.test(right);
+  COMPARED_BEFORE.test(left) &&
+  (PAST_AFTER.test(right) || DATED_PARTICIPLE.test(right)) &&
+  !PRESENT_OR_LATER.test(right);
 /** A court finding a rate unlawful ("ruled the 34% tariff unlawful") ends it, unless it left the rate standing. */
 const RULED_BEFORE = /\b(?:ruled|found|declared|deemed|held)\s+(?:that\s+)?(?:\S+\s+){0,3}?$/u;
 const RULED_AFTER = /^[^,;]{0,80}?\b(?:illegal|unlawful|unconstitutional|invalid)\b/u;
@@ -696,22 +700,28 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   const relative = after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? after : undefined;
-  // A relative clause in the past perfect (", which had been paused for 30 days,") or an aside
-  // opened by a participle (", paused until April 2,") is background: the predicate after it says
-  // how the rate stands.
+  // An aside opened by a participle (", paused until April 2,") is background: the predicate after it
+  // says how the rate stands.
   const aside =
     after &&
     PARTICIPLE_ASIDE.test(sentence.slice(after.start, after.end)) &&
     after.end < tailEnd(sentence, clauses, clause, segment)
       ? after
       : undefined;
-  const background = relative && /\bhad\b/u.test(sentence.slice(relative.start, relative.end)) ? relative : aside;
+  // So is a relative clause in the past perfect, or one that tells of a rate of its own ("The new 25%
+  // rate — which is above the 24% announced in April — will be charged from August").
+  const relativeText = relative ? sentence.slice(relative.start, relative.end) : '';
+  const ownRate = HAS_PERCENT.test(relativeText);
+  const background = relative && (/\bhad\b/u.test(relativeText) || ownRate) ? relative : aside;
   // "The 25% tariff, which took effect in March, was raised to 35%", "Canada's 25% tariffs, in place
   // since March, were removed": the predicate after the relative clause or aside tells what became
   // of the number.
   const between =
     relative ?? aside ?? (after && IN_PLACE_ASIDE.test(sentence.slice(after.start, after.end)) ? after : undefined);
   const predicate = between ? clauses[clauses.indexOf(between) + 1] : undefined;
+  // A number's segment ends at the next number, so the predicate after a relative clause with a
+  // rate of its own lies past it.
+  const tail = ownRate && predicate ? predicate.end : tailEnd(sentence, clauses, clause, segment);
   if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
@@ -733,11 +743,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     ) ??
     (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
-    cueStatus(
-      '',
-      sentence.slice(background ? background.end : clause.end, tailEnd(sentence, clauses, clause, segment)),
-      published,
-    );
+    cueStatus('', sentence.slice(background ? background.end : clause.end, tail), published);
   // "Indian goods now face a 50% tariff, effective August 27": a start after the article's day, in the
   // words that go on speaking of the rate, outweighs a present tense ("now face", "is") that tells
   // the news, unless the words at the number say it holds already or a change to come ends it

@@ -100,3 +100,15 @@ describe('/tariff on a rise "scheduled to" come', () => {
     expect(text).toContain(`**40%** · scheduled for <t:${Date.UTC(2026, 8, 3) / 1000}:D>`);
   });
 });
+
+describe('/tariff on a new level set against another in a relative clause', () => {
+  it('reads the new level’s verb past the clause, and the level it is compared with as history', async () => {
+    const { line, text } = await tariffPeru([
+      'Washington has charged a 10% tariff on Peruvian goods since April.',
+      'The new 25% duty rate on Peruvian goods — which is just above the 24% rate announced on April 2 — will be charged from next month.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*25%\*\* · (?:scheduled|announced)/);
+    expect(text).toMatch(/\*\*24%\*\* · replaced/);
+  });
+});
