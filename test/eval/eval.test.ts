@@ -81,6 +81,12 @@ describe('the real-news evaluation', () => {
       text: 'missed “words nobody in this article said” (Nobody)',
     });
     expect(section('questions').figures.tune![0]).toMatchObject({ name: 'recall@3', hits: 1, total: 1 });
+    // The second holdout question's words run across two paragraphs: no passage can answer it.
+    expect(section('questions').figures.holdout![2]).toMatchObject({
+      name: 'answer within one passage',
+      hits: 1,
+      total: 2,
+    });
     expect(section('rates').figures.holdout![0]).toMatchObject({ name: 'pair+percent recall', total: 3 });
     // The 40% on transshipped goods is limited, as its label says, though no product is named.
     expect(section('rates').figures.holdout![3]).toMatchObject({
