@@ -618,6 +618,13 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'invalidates',
       'invalidate',
       'invalidating',
+      'nullify',
+      'nullifies',
+      'nullified',
+      'nullifying',
+      'voided',
+      'voids',
+      'voiding',
       'dismantle',
       'dismantles',
       'dismantled',
@@ -836,6 +843,8 @@ export const REPLACED_PARTICIPLES: readonly string[] = [
   'struck down',
   'overturned',
   'invalidated',
+  'nullified',
+  'voided',
   'dismantled',
 ];
 

@@ -410,3 +410,14 @@ describe("a deal's change told in the present with words of its making between",
     ).toEqual(['United States → Japan 15% current']);
   });
 });
+
+describe('a rate a ruling nullifies or voids', () => {
+  it('is ended, as one struck down or invalidated', () => {
+    expect(
+      rates('The judgment at once nullified several measures, including the 25% tariffs on Canadian goods.'),
+    ).toEqual(['United States → Canada 25% previous']);
+    expect(rates('The appeals court voided the 30% duty on Mexican tomatoes.')).toEqual([
+      'United States → Mexico 30% previous',
+    ]);
+  });
+});
