@@ -287,6 +287,14 @@ const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
 /** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
 const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+/**
+ * "will hold its levy on Chinese imports at 30%", "leaving tariffs on steel at 25%": a rate kept
+ * where it is, in force whatever the tense of the keeping.
+ */
+const HELD_AT = new RegExp(
+  String.raw`\b(?:hold|holds|holding|maintain|maintains|maintaining|leave|leaves|leaving|keep|keeps|keeping)\s+(?![Oo]ff\b)(?:[\p{L}'’.-]+\s+){1,6}?at${prefixes}\s*$`,
+  'u',
+);
 /** A determiner or possessive before a cue word makes it a noun: "the drop", "Tuesday's drop followed …". */
 const ARTICLE_BEFORE = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|\p{L}['’]s)\s+$/u;
 /** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
@@ -584,7 +592,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left)) return 'current';
+  if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left) || HELD_AT.test(left)) return 'current';
   // "Should Washington lower the tariff to 12%, …": the number in the condition itself.
   const should = SHOULD_CONDITION.exec(sentence);
   if (should && should.index < percent.lead && percent.end < should.index + should[0].length) return 'hypothetical';

@@ -421,3 +421,19 @@ describe('a rate a ruling nullifies or voids', () => {
     ]);
   });
 });
+
+describe('a rate held where it is', () => {
+  it('is in force, whatever the tense of the holding', () => {
+    expect(rates('Under the truce Washington will hold its tariff on Chinese goods at 30%.')).toEqual([
+      'United States → China 30% current',
+    ]);
+    expect(rates('The US will maintain duties on Canadian lumber at 14.5 percent.')).toEqual([
+      'United States → Canada 14.5% current',
+    ]);
+  });
+  it('is not a pause held off', () => {
+    expect(rates('Trump will hold off on the 25% tariff on Mexican goods.')).toEqual([
+      'United States → Mexico 25% suspended',
+    ]);
+  });
+});
