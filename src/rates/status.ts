@@ -478,6 +478,13 @@ const HEADLINE_FUTURE = new RegExp(
  */
 const REPORTED_PLAN =
   /\b(?:announced|announces|said|says|told\s+\S+|declared|wrote)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?(?:he|she|it|they|we|the\s+\S+(?:\s+\S+)?|\p{Lu}\p{L}+)\s+(?:was|were|is|are)\s+(?:raising|imposing|hiking|increasing|lowering|cutting|reducing|slapping|putting|adding|doubling|restoring|reinstating)\b[^;.]*$/u;
+/**
+ * A rate in what a party still waits for ("Seoul is still waiting on an executive order covering its
+ * deal, including a 15% tariff", "exporters are awaiting the proclamation of the 10% rate"): it has
+ * not started.
+ */
+const AWAITED_BEFORE =
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:waiting\s+(?:on|for)|awaiting)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|proclamations?|decrees?|notices?|implementation|signature|signing|go-ahead|approval)\b[^;.]*$/u;
 /** A promise to set a level ("secured a pledge from Washington to assess a 15% tariff", "promised to cap duties at 10%"): a rate to come. */
 const PLEDGED_BEFORE =
   /\b(?:pledge[sd]?|promise[sd]?|commitments?|committed)\s+(?:from\s+[^,;]{1,40}?\s+)?to\s+(?:impose|assess|charge|apply|levy|set|cap|limit)\b[^,;.]*$/u;
@@ -662,6 +669,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'scheduled';
   if (
     (PLEDGED_BEFORE.test(left) ||
+      AWAITED_BEFORE.test(sentence.slice(0, percent.lead)) ||
       (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) && !toldLongAfter(sentence, published))) &&
     !from &&
     !IN_FORCE_WORDS.test(sentence)

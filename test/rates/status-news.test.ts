@@ -437,3 +437,18 @@ describe('a rate held where it is', () => {
     ]);
   });
 });
+
+describe('a rate in an order a party still waits for', () => {
+  it('is to come, and the level it lowers holds', () => {
+    expect(
+      rates(
+        'Vietnam is still waiting on an executive order to carry out its deal with Washington, including a 20% tariff on Vietnamese shoes, down from 46%.',
+      ),
+    ).toEqual(['United States → Vietnam 20% scheduled', 'United States → Vietnam 46% current']);
+  });
+  it('stays in force when the sentence says it took effect', () => {
+    expect(
+      rates('Swiss exporters are awaiting the formal notice of the 39% tariff, which took effect on Thursday.'),
+    ).toEqual(['United States → Switzerland 39% current']);
+  });
+});
