@@ -222,6 +222,13 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   deficit: 'imbalance',
   surplus: 'imbalance',
   gap: 'imbalance',
+  // Goods sent through a third country to dodge a tariff, as a user says it.
+  reroute: 'transship',
+  // A tariff that punishes is a penalty ("punitive tariffs", "a penalty for buying Russian oil").
+  punish: 'penalty',
+  punitive: 'penalty',
+  penalize: 'penalty',
+  penalise: 'penalty',
   shipment: 'export',
   ruling: 'decision',
   justice: 'judge',

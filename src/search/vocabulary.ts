@@ -55,6 +55,7 @@ export const PHRASES: readonly PhraseRule[] = [
     replace: 'in exchange',
   })),
   { phrase: 'trade gap', replace: 'imbalance' },
+  { phrase: 'routed through', replace: 'transship' },
   ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({
     phrase,
     replace: 'decouple',
@@ -105,6 +106,17 @@ const separable = (verbs: string, particle: string, replace: string) => ({
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  // A trade imbalance in plain words: "sells far more to America than it buys", "how much more does
+  // it sell than it buys", "imports more than it exports".
+  ...[
+    ['sell|sells|sold|selling|export|exports|exported|exporting', 'buy|buys|bought|import|imports|imported'],
+    ['buy|buys|bought|buying|import|imports|imported|importing', 'sell|sells|sold|export|exports|exported'],
+  ].map(([verb, other]) => ({
+    pattern: String.raw`(?:\bmore\s+(?:\S+\s+){0,3}?(?:${verb})|(?:${verb})\s+(?:far\s+|much\s+|a\s+lot\s+)?more)\s+(?:\S+\s+){0,3}?than\s+(?:it|they|we|\S+)\s+(?:${other})\b`,
+    // The words stay: the countries between them are what the question is about.
+    replace: '$& imbalance',
+  })),
+
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
   separable('turns?|turned|turning', 'down', 'reject'),

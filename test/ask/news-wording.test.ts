@@ -53,3 +53,38 @@ describe('/ask on news wording', () => {
     expect(lining).toContain('preparing a list');
   });
 });
+
+describe('/ask on trade terms in a user’s plain words', () => {
+  it('reads goods "rerouted" or "routed through" a third country as transshipment', async () => {
+    const first = await askFirst(
+      [
+        'Goods from every country will pass new customs checks in Lima, officials said.',
+        'Transshipped merchandise will face a 40% levy.',
+      ],
+      'what happens to goods rerouted via a third country?',
+    );
+    expect(first).toContain('Transshipped merchandise');
+  });
+
+  it('reads "punishing" as the penalty a tariff is ("punitive tariffs")', async () => {
+    const first = await askFirst(
+      [
+        'Washington says Peru remains a key partner in the region.',
+        'Washington’s punitive tariffs on Peru answer its purchases of Argentine wheat, officials said.',
+      ],
+      'why is Washington punishing Peru?',
+    );
+    expect(first).toContain('punitive tariffs');
+  });
+
+  it('reads "sells more than it buys" as the trade imbalance, keeping the countries it names', async () => {
+    const first = await askFirst(
+      [
+        'Peru sells copper and fruit to Chile and to the United States.',
+        'The US trade deficit with Peru rose to $5 billion last year.',
+      ],
+      'how much more does Peru sell to America than it buys?',
+    );
+    expect(first).toContain('trade deficit with Peru');
+  });
+});
