@@ -241,6 +241,14 @@ const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
+/**
+ * ", taking the total levy to 50%", ", bringing the combined duty to 50%": the level a participle
+ * says the rate just told brings about, which comes when that rate does.
+ */
+const RESULT_AFTER = new RegExp(
+  String.raw`,\s*(?:taking|bringing|raising|lifting|pushing|putting)\s+(?:[\p{L}'’-]+\s+){1,6}?to${prefixes}\s*$`,
+  'u',
+);
 /** Words of a rate feared or avoided (not proposed or threatened): "bracing for", "fears", "to avoid". */
 const FEARED =
   /\b(?:brac(?:e|es|ed|ing)\s+for|fears?|feared|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|head\s+off|stave\s+off)\b/u;
@@ -679,6 +687,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
+  // "will impose an extra 25% …, taking the total to 50%": the total comes with the part added to it.
+  if (
+    (previous === 'scheduled' || previous === 'threatened') &&
+    RESULT_AFTER.test(sentence.slice(segment.start, percent.lead))
+  )
+    return previous;
   if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
   if (ENDS_LATER.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.

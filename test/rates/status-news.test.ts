@@ -452,3 +452,20 @@ describe('a rate in an order a party still waits for', () => {
     ).toEqual(['United States → Switzerland 39% current']);
   });
 });
+
+describe('a total a part still to come brings about', () => {
+  it('comes with that part', () => {
+    expect(
+      rates('Trump will impose an extra 20% tariff on Brazilian goods, taking the total levy to 30 per cent.'),
+    ).toEqual(['United States → Brazil 20% scheduled', 'United States → Brazil 30% scheduled']);
+    expect(rates('Trump threatened a further 40% duty on Chinese goods, bringing the combined tariff to 74%.')).toEqual(
+      ['United States → China 40% threatened', 'United States → China 74% threatened'],
+    );
+  });
+  it('is in force when the part is', () => {
+    expect(rates('Trump has raised tariffs on Brazilian goods by another 20%, taking the total to 30%.')).toEqual([
+      'United States → Brazil 20% current',
+      'United States → Brazil 30% current',
+    ]);
+  });
+});
