@@ -225,6 +225,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // Goods sent through a third country to dodge a tariff, as a user says it.
   reroute: 'transship',
   // A tariff that punishes is a penalty ("punitive tariffs", "a penalty for buying Russian oil").
+  // What is not yet settled: "remains unclear", "vague", "uncertain".
+  unclear: 'uncertain',
+  vague: 'uncertain',
   punish: 'penalty',
   punitive: 'penalty',
   penalize: 'penalty',

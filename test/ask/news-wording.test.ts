@@ -87,4 +87,15 @@ describe('/ask on trade terms in a user’s plain words', () => {
     );
     expect(first).toContain('trade deficit with Peru');
   });
+
+  it('reads what "remains unclear" as what the news calls "vague" or "uncertain"', async () => {
+    const first = await askFirst(
+      [
+        'The Peruvian deal covers copper and fish.',
+        'How the Peruvian deal will treat goods made with Chinese parts and sold through third markets remains vague, lawyers said.',
+      ],
+      'what is still unclear about the Peruvian deal?',
+    );
+    expect(first).toContain('remains vague');
+  });
 });
