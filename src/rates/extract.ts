@@ -289,7 +289,7 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
 
 /** A tariff noun, and a start to come after it ("… will take effect", "… are set to begin"). */
 const TARIFFS_NOUN = String.raw`(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
-const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b`;
+const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
 /**
  * A sentence with no rate of its own that puts off the start of the rates just stated: "The new
  * tariffs will take effect in seven days.", "They will kick in on Aug. 1."

@@ -112,3 +112,17 @@ describe('/tariff on a new level set against another in a relative clause', () =
     expect(text).toMatch(/\*\*24%\*\* · replaced/);
   });
 });
+
+describe('/tariff on a start told in the sentence after the rate', () => {
+  it('schedules a rate the next sentence says "will be applicable" or "will be effective" later', async () => {
+    for (const start of ['will be applicable after 21 days', 'will be effective from next month']) {
+      const { line, text } = await tariffPeru([
+        'Washington has charged a 10% tariff on Peruvian goods since April.',
+        `Washington imposes an additional 25% tariff on Peruvian goods. The additional tariffs ${start}.`,
+      ]);
+      expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+      expect(text).toMatch(/\*\*25%\*\* · (?:scheduled|announced)/);
+      expect(text).not.toMatch(/\*\*25%\*\* · in force/);
+    }
+  });
+});
