@@ -10,6 +10,7 @@ import { directionsOf, respectiveDirections, type Direction } from './direction.
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
 import { listItemRate } from './list-items.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
+import { expandFuture } from '../text/contractions.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
@@ -114,11 +115,12 @@ type Placed = Pick<
 
 /** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
 export function sentenceRates(
-  sentence: string,
+  told: string,
   published: string,
   context: () => readonly string[],
   continued?: Direction,
 ): Placed[] {
+  const sentence = expandFuture(told);
   const percents = ratePercents(sentence);
   const first = percents[0];
   if (!first) return [];

@@ -293,6 +293,12 @@ const dealConditionBefore = (text: string) => [...text.matchAll(CONDITION_CLOSED
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
+/**
+ * A condition opening a clause, up to its comma: "If the US imposes a 25% tariff on Mexican goods,
+ * Mexico will respond". Not "if any", "if approved" and the like, which qualify the rate after them.
+ */
+const IF_CONDITION =
+  /(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ii]f\s+(?!(?:any|so|not|only|necessary|needed|possible|implemented|approved|confirmed|enacted|passed)\b)\p{L}[^,;]{2,100},/u;
 /** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
 const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /**
@@ -608,9 +614,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
   if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left) || HELD_AT.test(left)) return 'current';
-  // "Should Washington lower the tariff to 12%, …": the number in the condition itself.
-  const should = SHOULD_CONDITION.exec(sentence);
-  if (should && should.index < percent.lead && percent.end < should.index + should[0].length) return 'hypothetical';
+  // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …": the number in the condition itself.
+  const inCondition = [SHOULD_CONDITION.exec(sentence), IF_CONDITION.exec(sentence)].some(
+    (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,
+  );
+  if (inCondition) return 'hypothetical';
   const orRate = OR_RATE.exec(sentence.slice(percent.end));
   if (
     threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||

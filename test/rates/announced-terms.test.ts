@@ -126,3 +126,14 @@ describe('/tariff on a start told in the sentence after the rate', () => {
     }
   });
 });
+
+describe('/tariff on a rate in a condition', () => {
+  it('keeps the level in force and shows the one in an "if" clause as conditional', async () => {
+    const { line, text } = await tariffPeru([
+      'Washington has charged a 10% tariff on Peruvian goods since April.',
+      'If Washington raises its tariff on Peruvian goods to 50%, Peruvian exports will fall.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · conditional/);
+  });
+});

@@ -469,3 +469,21 @@ describe('a total a part still to come brings about', () => {
     ]);
   });
 });
+
+describe('a rate in a condition or a contracted future', () => {
+  it('is hypothetical inside an "if" clause ("If they charge us 50%, …")', () => {
+    expect(rates('If the US imposes a 25% tariff on Mexican goods, Mexico will respond.')).toEqual([
+      'United States → Mexico 25% hypothetical',
+    ]);
+    expect(
+      rates('Officials warned that if Washington raises its tariff on Indian goods to 50%, exports will fall.'),
+    ).toEqual(['United States → India 50% hypothetical']);
+  });
+
+  it('reads "’ll" as "will": a rate to come, not one in force', () => {
+    expect(rates('Washington’ll charge Brazil 50% from next month.')).toEqual(
+      rates('Washington will charge Brazil 50% from next month.'),
+    );
+    expect(rates('Washington’ll charge Brazil 50%.')).toEqual(['United States → Brazil 50% scheduled']);
+  });
+});
