@@ -288,17 +288,15 @@ export const RETALIATION_WORDS: readonly string[] = [
   'counter-duties',
 ];
 
+/** The three nouns of a levy, singular and plural: the core of the lists below. */
+const LEVIES: readonly string[] = ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'];
+
 /** Words that make a duration sentence about trade even without a pause word. */
-export const TRADE_WORDS: readonly string[] = ['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy', 'trade'];
+export const TRADE_WORDS: readonly string[] = [...LEVIES, 'trade'];
 
 /** Words for the tariff itself: a start date beside one is the day it takes effect. */
 export const TARIFF_WORDS: readonly string[] = [
-  'tariff',
-  'tariffs',
-  'duty',
-  'duties',
-  'levy',
-  'levies',
+  ...LEVIES,
   // AP's word for a tariff: "a 100% import tax on pharmaceuticals".
   'import tax',
   'import taxes',
@@ -337,16 +335,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify. */
-export const LEVY_NOUNS: readonly string[] = [
-  'tariff',
-  'tariffs',
-  'duty',
-  'duties',
-  'levy',
-  'levies',
-  'surcharge',
-  'surcharges',
-];
+export const LEVY_NOUNS: readonly string[] = [...LEVIES, 'surcharge', 'surcharges'];
 
 /** Spelled-out numbers found in durations. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
