@@ -246,13 +246,25 @@ export interface ChangeScope {
  * would raise"; "… will not go away became clear when Trump slashed …").
  */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s|\b(?:which|but|whereas|when|after|because|once)\b/gu;
+/** Where a condition may open a clause: the sentence's start, a comma or dash, "that", "and", "but". */
+export const CLAUSE_OPENS = String.raw`(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)`;
 /**
  * A condition told by inversion: "Should talks fail, …", "warned that should Beijing retaliate, …".
  * "should" opens its clause and a comma closes the condition; a modal of advice follows its subject
  * ("the tariff should stay") or a verb ("and should be lowered").
  */
-export const SHOULD_CONDITION =
-  /(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ss]hould\s+(?!(?:be|have|not|also|still|never|only|probably|likely|now|rather)\b)\p{L}[^,;]{2,80},/u;
+export const SHOULD_CONDITION = new RegExp(
+  String.raw`${CLAUSE_OPENS}[Ss]hould\s+(?!(?:be|have|not|also|still|never|only|probably|likely|now|rather)\b)\p{L}[^,;]{2,80},`,
+  'u',
+);
+/**
+ * A condition opening a clause, up to its comma: "If the US imposes a 25% tariff on Mexican goods,
+ * Mexico will respond". Not "if any", "if approved" and the like, which qualify the rate after them.
+ */
+export const IF_CONDITION = new RegExp(
+  String.raw`${CLAUSE_OPENS}[Ii]f\s+(?!(?:any|so|not|only|necessary|needed|possible|implemented|approved|confirmed|enacted|passed)\b)\p{L}[^,;]{2,100},`,
+  'u',
+);
 /** With a condition ("if talks fail", "should talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.test(text);

@@ -1,9 +1,11 @@
 import {
   changeStatus,
+  CLAUSE_OPENS,
   DEAL_NOUN,
   EXEMPT_FROM,
   FROM_BEFORE,
   HEADLINE_SUBJECT,
+  IF_CONDITION,
   HELD_RATE_TO_CHANGE,
   SHOULD_CONDITION,
 } from './change.ts';
@@ -232,7 +234,7 @@ const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
  * drop to 45%", "may raise the duty to 50%") is a what-if, not a threat, unless a threat is told.
  */
 const CHOICE_CONDITION = new RegExp(
-  String.raw`(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ss]hould\s+[^,;]{2,60}?\b(?:raise|lower|cut|reduce|increase|lift|remove|impose|halve|double|scrap|drop|end|restore)\b[^,;]*,|\b(?:if|unless)\s+(?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:determines|finds|decides|concludes|deems)\b`,
+  String.raw`${CLAUSE_OPENS}[Ss]hould\s+[^,;]{2,60}?\b(?:raise|lower|cut|reduce|increase|lift|remove|impose|halve|double|scrap|drop|end|restore)\b[^,;]*,|\b(?:if|unless)\s+(?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:determines|finds|decides|concludes|deems)\b`,
   'u',
 );
 const THREAT_TOLD = /\b(?:threat\p{L}*|warn\p{L}*|vow\p{L}*)\b/iu;
@@ -293,12 +295,6 @@ const dealConditionBefore = (text: string) => [...text.matchAll(CONDITION_CLOSED
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
-/**
- * A condition opening a clause, up to its comma: "If the US imposes a 25% tariff on Mexican goods,
- * Mexico will respond". Not "if any", "if approved" and the like, which qualify the rate after them.
- */
-const IF_CONDITION =
-  /(?:^\W*|[,;:—]\s*|\b(?:that|and|but)\s+)[Ii]f\s+(?!(?:any|so|not|only|necessary|needed|possible|implemented|approved|confirmed|enacted|passed)\b)\p{L}[^,;]{2,100},/u;
 /** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
 const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /**
