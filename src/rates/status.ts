@@ -180,8 +180,10 @@ const blank = (m: string) => ' '.repeat(m.length);
 export const withoutHarmThreats = (sentence: string) =>
   sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank);
 
+/** A number with its percent sign or word. */
+const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)`;
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
-const OR_RATE = /^\s+or\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/u;
+const OR_RATE = new RegExp(String.raw`^\s+or\s+(?:a\s+|an\s+)?${NUMBER_PERCENT}`, 'u');
 /** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
 const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
 /**
@@ -256,8 +258,8 @@ const FEARED =
   /\b(?:brac(?:e|es|ed|ing)\s+for|fears?|feared|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|head\s+off|stave\s+off)\b/u;
 /** "after agreeing to", "before settling on", "but settled for": a clause of another act than the one before it. */
 const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b/u;
-/** A number with its percent sign or word: where the words of another rate begin. */
-const OTHER_RATE = /\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/gu;
+/** Where the words of another rate begin. */
+const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 /**
  * Whether the words around a rate (from `from` to `to` in `text`) say it holds already. The words of
  * a rate beside it are that rate's: in "an additional 40% tariff on the 10% duties already in force"
