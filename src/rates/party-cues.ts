@@ -11,8 +11,27 @@ export type Role = 'imposer' | 'target' | 'unknown';
 const tariff = wordsSource(TARIFF_WORDS);
 const goods = wordsSource([...GOODS_WORDS, ...PRODUCTS.flatMap((p) => p.words)]);
 const the = String.raw`(?:the\s+)?`;
+/** Goods sent round through a third country to dodge a rate: "transshipped", "transship", "re-routed". */
+const ROUTED = String.raw`(?:trans-?ship\w*|(?:re-?)?rout(?:ed|ing))`;
 /** A word before a tariff noun, a percentage written in words counting as one ("Canada’s new 25 per cent tariffs"). */
 const word = String.raw`(?:\d+(?:\.\d+)?\s?(?:per\s?cent|percent)|\S+)`;
+
+/**
+ * "goods trans-shipped via Malaysia from nations such as China", "products routed from China through
+ * Vietnam": a rate on goods sent round is charged on the country they pass through; where they
+ * started is no party.
+ * Tried on a longer reach than `ROLE_BEFORE`: the route may lie between ("… via Malaysia from …").
+ */
+export const ROUTE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
+  { role: 'target', pattern: new RegExp(String.raw`\b${ROUTED}\s+(?:\S+\s+){0,2}?(?:through|via)\s+${the}$`, 'u') },
+  {
+    role: null,
+    pattern: new RegExp(
+      String.raw`\b${ROUTED}\s+(?:\S+\s+){0,4}?from\s+(?:(?:countries|nations|places)\s+(?:like|such\s+as|including)\s+)?${the}$`,
+      'u',
+    ),
+  },
+];
 
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [

@@ -11,6 +11,7 @@ import {
   RETALIATION,
   ROLE_AFTER,
   ROLE_BEFORE,
+  ROUTE_BEFORE,
   type Role,
 } from './party-cues.ts';
 
@@ -21,6 +22,8 @@ export interface RoledMention extends CountryMention {
 
 /** How far back and ahead of a country's form the role patterns look. */
 const REACH_BEFORE = 40;
+/** How far back the route of goods sent round is looked for: "… via Malaysia from nations such as …". */
+const ROUTE_REACH = 80;
 const REACH_AFTER = 60;
 
 const ABBREVIATION = /^[A-Z.]+$/;
@@ -114,7 +117,8 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (OUTLET_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
-  const hit = ROLE_BEFORE.find((r) => r.pattern.test(before));
+  const route = sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start);
+  const hit = ROUTE_BEFORE.find((r) => r.pattern.test(route)) ?? ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   return roleAfter(sentence, mention);
 }

@@ -267,6 +267,13 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Norway 15%', 'United States → Iceland 15%'],
     ],
   ],
+  'a rate on goods sent round is on the country they pass through, not where they started': [
+    [
+      'Goods trans-shipped via Malaysia from nations such as China will pay a 40% tariff.',
+      ['United States → Malaysia 40% (trans-shipped via Malaysia)'],
+    ],
+    ['Products routed from China through Vietnam will face a 40% tariff.', ['United States → Vietnam 40%']],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
