@@ -120,10 +120,14 @@ function resolve(
     const unacted = targets.includes(HOME_COUNTRY)
       ? nearby
       : nearby.filter((p) => p.role === 'imposer' || p.start === undefined || p.start > homeActsAt);
+    // On a foreign target, a foreign country outside the number's clause imposes only where the words
+    // say so: news on US tariffs names other countries in other clauses to list or compare them
+    // ("Norway has 15%, while Brazil faces 50%"), and one rarely taxes another.
+    const outside: readonly Role[] = targets.includes(HOME_COUNTRY) ? ['imposer', 'unknown'] : ['imposer'];
     const by =
       imposer ??
       pick(subjects, ['unknown'], targets) ??
-      pick(unacted, ['imposer', 'unknown'], targets) ??
+      pick(unacted, outside, targets) ??
       (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
     return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
   }

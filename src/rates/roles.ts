@@ -158,12 +158,17 @@ export function roledMentions(sentence: string): RoledMention[] {
     place = role === null ? mention : undefined;
     if (role) mentions.push({ ...mention, role });
   }
-  for (let pass = 0; pass < 2; pass++) {
+  // Until nothing changes: a role reaches every item of a list however long ("Shipments from Peru,
+  // Chile, Ecuador and Bolivia face 10%" gives the first item the role of the last).
+  for (let changed = true; changed;) {
+    changed = false;
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
-      if (!next || !COORDINATION.test(sentence.slice(m.end, next.start))) return;
+      if (!next || m.role === next.role || !COORDINATION.test(sentence.slice(m.end, next.start))) return;
       if (m.role === 'unknown') m.role = next.role;
       else if (next.role === 'unknown') next.role = m.role;
+      else return;
+      changed = true;
     });
   }
   return mentions;

@@ -267,6 +267,29 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Norway 15%', 'United States → Iceland 15%'],
     ],
   ],
+  'every country of a long list shares the role one of them has': [
+    [
+      'Shipments from Peru, Chile, Ecuador, Uruguay and Bolivia would face a 10% duty.',
+      [
+        'United States → Peru 10%',
+        'United States → Chile 10%',
+        'United States → Ecuador 10%',
+        'United States → Uruguay 10%',
+        'United States → Bolivia 10%',
+      ],
+    ],
+  ],
+  'a foreign country named beside a foreign target, with no words making it impose, does not impose': [
+    [
+      'Norway and Iceland have rates near 15 percent unless exemptions apply, while Brazil faces a 50 percent tariff rate.',
+      ['United States → Norway 15%', 'United States → Iceland 15%', 'United States → Brazil 50%'],
+    ],
+    [
+      'Laos will be charged the same 40% as Myanmar, with Thai products getting a 19% rate.',
+      ['United States → Laos 40%', 'United States → Thailand 19%'],
+    ],
+    ['Mexico slapped a 50% tariff on Chinese cars.', ['Mexico → China 50% on autos']],
+  ],
   'a rate on goods sent round is on the country they pass through, not where they started': [
     [
       'Goods trans-shipped via Malaysia from nations such as China will pay a 40% tariff.',
