@@ -190,6 +190,10 @@ function withListed(
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
 const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
 
+/** Countries as a group no one has named ("economies that fail to", "a wide range of nations"), not ones pointed back at ("these countries", "the two nations"). */
+const UNNAMED_COUNTRIES =
+  /(?<!\b(?:the|these|those|both|two|such|its|their|our|his|her)\s+)\b(?:countries|nations|trading\s+partners|economies)\b/iu;
+
 /** A rate told as the same for every country, in the number's own noun phrase: "a 10% uniform tariff", "the 10% minimum tariffs". */
 const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+(?:uniform|minimum)\b/u;
 
@@ -389,6 +393,10 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "China announced 15% on US farm goods. Additionally, a 10% levy will apply to soybeans.": the
   // sentence that goes on, naming no one, tells more of the same rates.
   if (local.length === 0 && scope.continued) return [scope.continued];
+  // "economies that fail to strike a deal could face up to 70%": a sentence about countries
+  // left unnamed as a group borrows none from the sentences before.
+  if (local.length === 0 && mentions.length === 0 && UNNAMED_COUNTRIES.test(sentence) && !pointsBack())
+    return worldwide(clauseText, []);
   const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
   // "Vietnam ranks third, after China and Mexico. This made it a prime target, with 46% …": one
   // country referred back to is the first one named before, not every one.

@@ -290,6 +290,15 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ['Mexico slapped a 50% tariff on Chinese cars.', ['Mexico → China 50% on autos']],
   ],
+  'a sentence about countries left unnamed as a group borrows no country from the sentences before': [
+    ['Economies that fail to strike a deal by Friday could face duties of up to 70%.', [], ['Vietnam']],
+    ['Imports from a wide range of nations will pay a 12% tariff for now.', [], ['Peru']],
+    [
+      'The two nations now face a 30% tariff.',
+      ['United States → Peru 30%', 'United States → Chile 30%'],
+      ['Peru', 'Chile'],
+    ],
+  ],
   'a rate on goods sent round is on the country they pass through, not where they started': [
     [
       'Goods trans-shipped via Malaysia from nations such as China will pay a 40% tariff.',
