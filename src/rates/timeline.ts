@@ -235,7 +235,11 @@ function overtaken(events: readonly RateEvent[], claim: Claim, asOf: string): bo
  * left, the newest claim wins; on one day a total beats a plain rate, which beats a component, and
  * the parts one sentence adds together count as their sum.
  */
-function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce | undefined {
+function inForceAmong(
+  events: readonly RateEvent[],
+  asOf: string,
+  heldBefore: (day: string) => number | undefined = () => undefined,
+): RateInForce | undefined {
   const claims = claimsOf(events, asOf);
   // Per rate, in one pass (a chart asks for every day, so no scan per claim): the newest threat or
   // ending up to `asOf`, the newest ending, and the oldest ending that is not a pause.
@@ -273,6 +277,17 @@ function inForceAmong(events: readonly RateEvent[], asOf: string): RateInForce |
     .filter((c) => c.day === newestDay)
     .sort((a, b) => rank(a.event.statement) - rank(b.event.statement));
   let best = newest[0]!;
+  // Claims of that day that disagree, with nothing to rank them by: the level that held before
+  // (the scope's own, else `heldBefore`'s) stands, since a change needs a source that tells it
+  // plainly ("announced a 20% tariff, but had halved it to 10%" read as two levels in force).
+  const ties = newest.filter((c) => rank(c.event.statement) === rank(best.event.statement));
+  if (ties.some((c) => c.percent !== best.percent)) {
+    const before = standing
+      .filter((c) => c.day < newestDay)
+      .reduce<Claim | undefined>((last, c) => (!last || c.day > last.day ? c : last), undefined);
+    const held = before ? before.percent : heldBefore(newestDay);
+    best = ties.find((c) => c.percent === held) ?? best;
+  }
   // An old level told as holding while a change is pending ("agreed to cut it to 15% from 25%")
   // yields to the new level when the same article also tells that one as in force.
   const rivals = newest.filter(
@@ -345,8 +360,11 @@ const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled
 
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
-  const own = inForceAmong(timeline.general, asOf);
-  const everywhere = own || !timeline.worldwide ? undefined : inForceAmong(timeline.worldwide.general, asOf);
+  const { worldwide } = timeline;
+  // Before a partner's own rate, the rate on all countries held for it.
+  const heldEverywhere = (day: string) => (worldwide ? inForceAmong(worldwide.general, day)?.percent : undefined);
+  const own = inForceAmong(timeline.general, asOf, heldEverywhere);
+  const everywhere = own || !worldwide ? undefined : inForceAmong(worldwide.general, asOf);
   const inForce = own ?? (everywhere ? { ...everywhere, worldwide: true as const } : undefined);
   const bySet = new Map<string, RateEvent[]>();
   for (const e of timeline.limited) {
