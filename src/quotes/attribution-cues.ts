@@ -454,6 +454,50 @@ function labelCue(masked: string, sentenceStart: number, open: number): { cue: C
   return ref?.type === 'name' ? { cue: { ref, at }, spoken: true } : { cue: null, spoken: false };
 }
 
+/** Words that open an adverbial clause before the subject of a sentence ("When asked …, Trump …"). */
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'if', 'once', 'although', 'though', 'because', 'unless', 'as']);
+
+/**
+ * Where an adverbial clause that opens the sentence ends (its comma: "When asked about talks, …",
+ * "Within hours of Trump announcing …,", "Asked about …,"), or -1 when the sentence opens on its subject.
+ */
+function frontedClauseEnd(masked: string, tokens: readonly Token[]): number {
+  const [first] = tokens;
+  if (!first) return -1;
+  const opens =
+    PREPOSITIONS.has(first.lower) ||
+    ADVERBIAL_OPENERS.has(first.lower) ||
+    (SPEECH_VERBS.has(first.lower) && /(?:ed|ing)$/.test(first.lower));
+  const comma = opens ? masked.indexOf(',', first.end) : -1;
+  return comma >= 0 && comma < (tokens.at(-1) as Token).end ? comma : -1;
+}
+
+/** A participle after a comma ("…, saying"), which takes the subject of the clause it follows. */
+function isParticiple(masked: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.lower.endsWith('ing') && /,\s*$/.test(masked.slice(tokens[i - 1]?.end ?? token.start, token.start));
+}
+
+/**
+ * Whether a speech verb has a subject of its own inside the sentence: a name right before it that
+ * does not open the sentence ("Lula pushed back on the rate US President Donald Trump threatened").
+ * A reporting clause set off by a comma ("Canada will retaliate, Prime Minister Mark Carney
+ * announced, calling …") is the sentence's own.
+ */
+function ownSubject(masked: string, tokens: readonly Token[], verb: number, known?: ReadonlySet<string>): boolean {
+  let last = verb - 1;
+  while (last >= 0 && isBetween(tokens[last] as Token)) last--;
+  const [first, lastToken] = [tokens[0], tokens[last]];
+  if (!first || !lastToken || /[,;:()]/.test(masked.slice(lastToken.end, (tokens[verb] as Token).start))) return false;
+  const mention = findMentions(masked, first.start, lastToken.end, known).at(-1);
+  return (
+    mention !== undefined &&
+    mention.end === lastToken.end &&
+    mention.start > first.start &&
+    !/[,;:—–]\s*$/.test(masked.slice(first.start, mention.start))
+  );
+}
+
 /**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
  * "according to") introduces the quotation, even when its subject names no one. `known`: as for
@@ -486,9 +530,14 @@ export function cueBefore(
   };
   const inherits = (verb: number) =>
     (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
-  let verb = verbs[verbs.length - 1] as number;
+  const lastVerb = verbs[verbs.length - 1] as number;
+  // A speech verb in an adverbial clause that opens the sentence ("When asked …, Trump declined,
+  // stating", "Within hours of Trump announcing …, the government struck back, calling it") has a
+  // subject of its own, which a verb of the main clause does not share.
+  const fronted = frontedClauseEnd(masked, tokens);
+  let verb = lastVerb;
   while (inherits(verb)) {
-    const earlier = verbs.filter((v) => v < verb).pop();
+    const earlier = verbs.filter((v) => v < verb && (tokens[v] as Token).start > fronted).pop();
     if (earlier === undefined) break;
     verb = earlier;
   }
@@ -499,6 +548,12 @@ export function cueBefore(
   if (speaker) return { cue: { ref: speaker, at }, spoken: true };
   const relayed = relayedSpeaker(masked, tokens, verb, open);
   if (relayed) return { cue: { ref: relayed, at }, spoken: true };
+  // A participle after its comma ("…, saying") belongs to the main clause: its subject speaks, not
+  // that of a speech verb in a clause inside it ("Lula pushed back on the rate Trump threatened, saying").
+  const embedded =
+    verb !== lastVerb && isParticiple(masked, tokens, lastVerb) && ownSubject(masked, tokens, verb, known);
+  const main = embedded ? openingSubject(masked, tokens, at, known) : null;
+  if (main) return { cue: { ref: main, at }, spoken: true };
   if (inherits(verb))
     return {
       cue: {

@@ -1332,6 +1332,35 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Brandt', 'Owen Hale'],
   ],
+  [
+    'a participle after an opening clause with a speech verb of its own takes the main clause’s subject ("When asked …, X declined, stating")',
+    [
+      'Trade Minister Ana Ruiz met her counterpart on Monday.',
+      'When asked about the talks, Ruiz declined to comment, stating, "We are not there yet."',
+    ],
+    ['Ana Ruiz'],
+  ],
+  [
+    'a participle after "Within hours of X announcing …," is the main clause’s, not X’s',
+    [
+      'Within hours of President Karl Brandt announcing new duties on cheese, the Dutch foreign ministry hit back, calling them "wholly unwarranted."',
+    ],
+    ['Dutch foreign ministry'],
+  ],
+  [
+    'a participle after a clause with a subject of its own ("the duties X threatened, saying") is the sentence subject’s',
+    [
+      'Prime Minister Owen Hale rejected the duties President Karl Brandt threatened on Friday, saying "they will hurt both our peoples."',
+    ],
+    ['Owen Hale'],
+  ],
+  [
+    'a reporting clause set off by commas keeps the participle after it ("…, Prime Minister X announced, calling")',
+    [
+      'Norway will answer with duties of its own, Prime Minister Owen Hale announced on Monday, calling the levies "a needless blow."',
+    ],
+    ['Owen Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
