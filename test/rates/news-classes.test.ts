@@ -318,11 +318,11 @@ describe('products', () => {
   });
 });
 
-describe('a rate of zero', () => {
-  it('goods that enter a country tariff-free face a rate of zero there', () => {
+describe('access told as tariff-free', () => {
+  it('states no rate of zero: it is access under a deal or programme, not a percentage', () => {
     expect(
       rates('The minister noted that American goods enter New Zealand tariff-free, while Washington charges 10%.'),
-    ).toEqual(['New Zealand → United States 0% current', 'United States → New Zealand 10% current']);
+    ).toEqual(['United States → New Zealand 10% current']);
   });
 });
 

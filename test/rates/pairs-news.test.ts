@@ -299,6 +299,11 @@ const CASES: Record<string, readonly Case[]> = {
       ['Peru', 'Chile'],
     ],
   ],
+  'duty-free access and goods moving free of tariffs are no rate; a rate of 0% is': [
+    ['Kenyan coffee had long enjoyed duty-free access to the US market.', []],
+    ['Under the pact, those parts keep crossing the border free of duties.', [], ['Mexico']],
+    ['Vietnam will cut its tariffs on US cars to 0%.', ['Vietnam → United States 0% on autos']],
+  ],
   'a rate on goods sent round is on the country they pass through, not where they started': [
     [
       'Goods trans-shipped via Malaysia from nations such as China will pay a 40% tariff.',
