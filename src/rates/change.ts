@@ -304,6 +304,21 @@ const PARTICIPLE = /^\p{L}+ing\b/u;
 /** The month May with its day: "30 May 2025", "May 14". */
 const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
 
+/**
+ * A change verb in the progressive ("is raising", "I am increasing", "said he was cutting"): news of
+ * a change announced, as a proclamation or a post tells it, not one carried out.
+ */
+const PROGRESSIVE = String.raw`\b(?:am|is|are|was|were|['’]m|['’]re)\s+(?:(?:now|hereby|also|\p{L}+ly)\s+)?`;
+const PROGRESSIVE_BEFORE = new RegExp(`${PROGRESSIVE}$`, 'iu');
+/** The same with the amount it changes by: "I am increasing the tariff on Canada by 10%", "was hiking tariffs by an extra 10%". */
+export const PROGRESSIVE_BY = new RegExp(
+  String.raw`${PROGRESSIVE}${wordsSource(CHANGE_VERBS.filter((verb) => verb.endsWith('ing')))}[^;.,]*?\bby(?:\s+(?:an?|another|additional|extra|further))*\s*$`,
+  'iu',
+);
+
+/** A change that comes at once, and so has come: "immediately slashed", "is raising … effective immediately". */
+export const AT_ONCE = /\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu;
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(
   sentence: string,
@@ -320,10 +335,11 @@ function pendingStatus(
   if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   // "will see tariffs immediately slashed": a change to come at once has come.
-  if (/\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu.test(own)) return undefined;
+  if (AT_ONCE.test(own)) return undefined;
   const found =
     PENDING.find(({ pattern }) => pattern.test(own))?.status ??
     (startsLater ||
+    (PROGRESSIVE_BEFORE.test(own) && PARTICIPLE.test(sentence.slice(verbAt)) && !AT_ONCE.test(sentence)) ||
     AGREED_TO.test(own) ||
     HEADLINE_TO.test(sentence.slice(0, verbAt)) ||
     (DEAL_SUBJECT.test(before) && PRESENT_VERB.test(sentence.slice(verbAt)))

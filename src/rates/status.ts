@@ -1,4 +1,5 @@
 import {
+  AT_ONCE,
   changeStatus,
   CLAUSE_OPENS,
   DEAL_NOUN,
@@ -7,6 +8,7 @@ import {
   HEADLINE_SUBJECT,
   IF_CONDITION,
   HELD_RATE_TO_CHANGE,
+  PROGRESSIVE_BY,
   SHOULD_CONDITION,
 } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
@@ -680,6 +682,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)
     return replacedBefore(left) ? 'current' : 'scheduled';
   if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
+    return 'scheduled';
+  if (
+    PROGRESSIVE_BY.test(sentence.slice(segment.start, percent.lead)) &&
+    !from &&
+    !IN_FORCE_WORDS.test(sentence.slice(0, percent.end)) &&
+    !AT_ONCE.test(sentence)
+  )
     return 'scheduled';
   if (
     (PLEDGED_BEFORE.test(left) ||
