@@ -191,6 +191,8 @@ export const PLAN_WORDS: readonly string[] = [
   'planned for',
   'due on',
   'due for',
+  'scheduled date of',
+  'planned date of',
 ];
 
 /** Topics a pause can be about; the first one a sentence names is what is paused, else tariffs in general. */

@@ -344,7 +344,10 @@ export function extractMentions(article: Article): DeadlineMention[] {
       // about a pause: "Trump extended it for another 90 days") counts.
       const about = TRADE.test(sentence) || pauseParagraph;
       if (!noun && !ultimatum && (!about || (!extension && durations.length === 0))) return;
-      const former = lastEffect ? [] : dates.filter((d) => d.role === 'former').map((d) => d.date);
+      // "an extension on tariffs which were set to take effect on August 1": the day it replaces.
+      const former = lastEffect
+        ? []
+        : dates.filter((d) => d.role === 'former' || d.role === 'former-effect').map((d) => d.date);
       const lastEnd = ends.at(-1);
       const duration = durations[0];
       let found: Pick<DeadlineMention, 'date' | 'approximate'> | undefined;

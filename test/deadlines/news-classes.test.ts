@@ -303,3 +303,23 @@ describe('the same date in several articles', () => {
     expect(deadline?.alsoIn?.map((a) => a.id)).toEqual(['second', 'third']);
   });
 });
+
+describe('the day a tariff was to start, told beside its change', () => {
+  it('keeps the day an extension replaces, told in a clause ("which were set to take effect on Friday")', () => {
+    expect(
+      dates(
+        TUESDAY,
+        'Washington granted a 60-day extension on new duties on Peruvian goods, which were set to take effect on Friday.',
+      ),
+    ).toContain('2025-07-04');
+  });
+
+  it('keeps "the originally scheduled date of" beside the new start', () => {
+    expect(
+      dates(
+        TUESDAY,
+        'The 15% tariff on Peruvian goods will start on July 20, a week later than the originally scheduled date of July 13.',
+      ),
+    ).toEqual(['2025-07-13', '2025-07-20']);
+  });
+});
