@@ -63,8 +63,27 @@ const ALL_OTHERS = /\b(?:and|or|plus)\s+(?:on\s+)?(?:all|every|any)\s+other\b/iu
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
-/** The products `text` names; a word inside a longer product's name ("vehicles" in "electric vehicles") names only that one. */
+/**
+ * Goods a rate is charged on, limited by a word that selects rather than by name ("for selected
+ * goods", "on specific products"): a rate on some of a country's goods, never its general rate. Only
+ * as the rate's object: "with selected products excluded" spares them. Not "certain" or "some": the
+ * news writes "25% on some Canadian goods" and "tariffs on certain South Korean goods" of the rate on
+ * goods in general less those a pact exempts.
+ */
+const SOME_GOODS =
+  /(?<=\b(?:on|for|of)\s+)(?:selected|select|specific)\s+(?:[\p{L}-]+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b/iu;
+
+/**
+ * The products `text` names; a word inside a longer product's name ("vehicles" in "electric vehicles")
+ * names only that one. Goods limited by a quantifier and named by no product are their own words.
+ */
 function productsIn(text: string): string[] {
+  const named = namedProductsIn(text);
+  const some = named.length === 0 ? SOME_GOODS.exec(text) : null;
+  return some ? [some[0]] : named;
+}
+
+function namedProductsIn(text: string): string[] {
   const hits = PRODUCT_PATTERNS.flatMap(({ name, global }) =>
     [...text.matchAll(global)].map((m) => ({ name, start: m.index, end: m.index + m[0].length })),
   );
