@@ -5,7 +5,7 @@
  * level previous and the new one current; one still to come (planned, agreed, paused, threatened)
  * leaves the old level current and makes the new one scheduled, threatened or suspended.
  */
-import { CONDITION_WORDS, NUMBER_PREFIXES, QUALIFIERS, SOUGHT_WORDS, UNREALISED_WORDS } from './cues.ts';
+import { CONDITION_WORDS, NUMBER_PREFIXES, PLAN_WORDS, QUALIFIERS, SOUGHT_WORDS, UNREALISED_WORDS } from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
@@ -179,10 +179,7 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'due to',
       'scheduled to',
       'slated to',
-      'plans to',
-      'plan to',
-      'planned',
-      'planning',
+      ...PLAN_WORDS,
       'agreed to',
       'agrees to',
       'agreement to',
@@ -191,9 +188,7 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'decision to',
       'pledged to',
       'promised to',
-      'intends to',
       'expected to',
-      'aims to',
       'to take effect',
       // A proclamation in the first person ("I am hereby increasing … from 15% to 25%") announces.
       'hereby',

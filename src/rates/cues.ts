@@ -411,6 +411,21 @@ export const UNREALISED_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words of a plan or an intention before a rate or a change of it ("plans to impose", "intends to
+ * impose", "aims to cut"): news of a rate to come, told the same way of a new rate and of a change.
+ */
+export const PLAN_WORDS: readonly string[] = [
+  'plans to',
+  'plan to',
+  'planned',
+  'planning',
+  'intends to',
+  'intend to',
+  'aims to',
+  'aim to',
+];
+
+/**
  * Status cues, in the order they are tried: a pause kept up ("will keep suspending") is a pause; a
  * clause with a suspension verb and a "will" is about a suspension; one that keeps a rate in place ("will stay at 50%") is about the current rate.
  * `previous` words only count when the number is their object ("scrapped its 25% levy"), not the
@@ -656,9 +671,7 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'would',
       'set to',
       'going to',
-      'plans to',
-      'planned',
-      'planning',
+      ...PLAN_WORDS,
       'scheduled',
       'upcoming',
       'forthcoming',

@@ -487,3 +487,17 @@ describe('a rate in a condition or a contracted future', () => {
     expect(rates('Washington’ll charge Brazil 50%.')).toEqual(['United States → Brazil 50% scheduled']);
   });
 });
+
+describe('a rate after a word of plan or intention', () => {
+  it('is to come, whichever plan word tells it ("intends to", "aims to", "plan to")', () => {
+    expect(rates('Washington intends to impose a 40% tariff on all goods from Peru.')).toEqual([
+      'United States → Peru 40% scheduled',
+    ]);
+    expect(rates('The administration aims to charge a 30% duty on Chilean copper.')).toEqual([
+      'United States → Chile 30% scheduled',
+    ]);
+    expect(rates("Trump's plan to hit Peru with a 40% import tax worries coffee roasters.")).toEqual([
+      'United States → Peru 40% scheduled',
+    ]);
+  });
+});
