@@ -31,6 +31,10 @@ const PERCENT =
 export const HAS_PERCENT =
   /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
 
+/** "entering Australia tariff-free", "enter duty-free" (group 1: the words that state the zero). */
+const SHARE = /\d\s?(?:%|percent|per\s?cent)\s+of\b/iu;
+const ENTER_FREE = /\bent(?:er|ers|ering|ered)\s+(?:[\p{L}.'’-]+\s+){0,3}?((?:tariff|duty)[- ]free)\b/giu;
+
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
 /** Case aside, as headlines capitalise: "RBI Holds Repo Rate at 5.25%". */
 const OTHER_RATE_BEFORE = new RegExp(`${wordsSource(OTHER_RATE_MODIFIERS)}\\s*$`, 'iu');
@@ -192,7 +196,15 @@ export function ratePercents(sentence: string): PercentMention[] {
     else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0)
       accept();
   }
-  // "duty-free access", "enter tariff-free", "free of tariffs" tell access under a deal or programme,
-  // not a percentage: labelled in none of nine sets of news, where every reading of them was spurious.
+  // Goods that "enter" a country tariff-free face a rate of zero there ("despite U.S. goods entering
+  // Australia tariff-free"). "duty-free access" and "free of tariffs" tell access under a deal or a
+  // programme, not a rate: labelled in none of nine sets of news, where every reading was spurious.
+  // Not a share of goods ("77% of American goods entering the country tariff-free"), nor goods that
+  // might enter so ("a backdoor route for Chinese goods to enter the US tariff-free").
+  for (const m of sentence.matchAll(ENTER_FREE)) {
+    if (SHARE.test(sentence.slice(0, m.index)) || /\bto\s+$/u.test(sentence.slice(0, m.index))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    found.push({ value: 0, lead: at, start: at, end: m.index + m[0].length });
+  }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -318,11 +318,17 @@ describe('products', () => {
   });
 });
 
-describe('access told as tariff-free', () => {
-  it('states no rate of zero: it is access under a deal or programme, not a percentage', () => {
+describe('a rate of zero told as tariff-free', () => {
+  it('goods that enter a country tariff-free face a rate of zero there', () => {
     expect(
       rates('The minister noted that American goods enter New Zealand tariff-free, while Washington charges 10%.'),
-    ).toEqual(['United States → New Zealand 10% current']);
+    ).toEqual(['New Zealand → United States 0% current', 'United States → New Zealand 10% current']);
+  });
+
+  it('access "duty-free", a share of goods entering tariff-free, or goods that might enter so, is no rate', () => {
+    expect(rates('Kenyan coffee had long enjoyed duty-free access to the US market.')).toEqual([]);
+    expect(rates('Officials say 80% of American goods enter New Zealand tariff-free.')).toEqual([]);
+    expect(rates('Washington fears a backdoor route for Chinese goods to enter the US tariff-free.')).toEqual([]);
   });
 });
 
