@@ -94,13 +94,13 @@ function quoteJson(kb: KnowledgeBase, quote: Quote, speaker: string | null) {
 }
 
 /** One quotation as an embed citing the newest article that has it. */
-function quoteEmbed(kb: KnowledgeBase, quote: Quote): ReplyEmbed {
+function quoteEmbed(kb: KnowledgeBase, quote: Quote, together?: string): ReplyEmbed {
   const [first, ...others] = quote.citations;
   if (!first) throw new Error('quotation without a citation');
   const article = articleOf(kb, first);
   const lines = [
     `> “${cutText(quote.text, MAX_QUOTE_LENGTH)}”`,
-    `— ${cited(kb, first)}${quote.partial ? ' · partial quote' : ''}`,
+    `— ${cited(kb, first)}${quote.partial ? ' · partial quote' : ''}${together ? ` · said by ${together}` : ''}`,
   ];
   if (others.length > 0) {
     const more = others.length > OTHER_CITATIONS_SHOWN ? ` and ${others.length - OTHER_CITATIONS_SHOWN} more` : '';
@@ -158,13 +158,14 @@ const clampPage = (page: number, pages: number) =>
 function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, page: number): Reply {
   const terms = topicTerms(asked);
   const topic = terms.length > 0 ? asked : '';
-  const quotes = quoteLookup(kb.quotes)
-    .quotesOf(speaker.key)
-    .filter(topicFilter(kb.quotes, terms, paragraphsOf(kb)));
+  const lookup = quoteLookup(kb.quotes);
+  const quotes = lookup.quotesOf(speaker.key).filter(topicFilter(kb.quotes, terms, paragraphsOf(kb)));
   const speakerData = { name: speaker.name, aliases: speaker.aliases };
   if (quotes.length === 0)
     return errorReply(`No quotations from ${speaker.name}${about(topic)}.`, { speaker: speakerData, quotes: [] });
-  const pages = paginate(quotes.map((q) => quoteEmbed(kb, q)));
+  // A quotation of people speaking together, shown under one of them, names them all.
+  const saidBy = (q: Quote) => (q.speaker === speaker.key ? undefined : lookup.byKey(q.speaker ?? '')?.name);
+  const pages = paginate(quotes.map((q) => quoteEmbed(kb, q, saidBy(q))));
   const current = clampPage(page, pages.length);
   const aliases = speaker.aliases.slice(0, ALIASES_SHOWN);
   const also = aliases.length > 0 ? ` (also ${aliases.join(', ')})` : '';
@@ -179,7 +180,7 @@ function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, p
     buttons: pager(['s', speaker.key], current, pages.length, topic),
     data: {
       speaker: speakerData,
-      quotes: quotes.map((q) => quoteJson(kb, q, speaker.name)),
+      quotes: quotes.map((q) => quoteJson(kb, q, saidBy(q) ?? speaker.name)),
       page: current,
       pages: pages.length,
     },

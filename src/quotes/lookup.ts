@@ -46,6 +46,7 @@ interface Entry {
 function build(catalog: QuoteCatalog): QuoteLookup {
   const quotesByKey = new Map<string, Quote[]>();
   const newest = new Map<string, number>();
+  const order = new Map(catalog.quotes.map((q, i) => [q, i]));
   catalog.quotes.forEach((q, i) => {
     if (q.speaker === null) return;
     const quotes = quotesByKey.get(q.speaker);
@@ -60,7 +61,6 @@ function build(catalog: QuoteCatalog): QuoteLookup {
     name: lookupName(speaker.name),
     aliases: speaker.aliases.map(lookupName),
   }));
-  const ranked = [...entries].sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
   const byKey = new Map(entries.map((e) => [e.speaker.key, e]));
   const index = (names: (e: Entry) => string[]) => {
     const map = new Map<string, Entry[]>();
@@ -73,11 +73,42 @@ function build(catalog: QuoteCatalog): QuoteLookup {
     }
     return map;
   };
+  const words = (text: string) => text.split(' ');
   const byName = index((e) => [e.name]);
   const byAlias = index((e) => e.aliases);
-  const mostRecent = (found: Entry[] | undefined) =>
-    found?.reduce((best, e) => (e.newest < best.newest ? e : best)).speaker;
-  const words = (text: string) => text.split(' ');
+  const mostRecentEntry = (found: Entry[] | undefined) =>
+    found?.reduce((best, e) => (e.newest < best.newest ? e : best));
+  const mostRecent = (found: Entry[] | undefined) => mostRecentEntry(found)?.speaker;
+  // People speaking together ("Trump and Keir Starmer"): their words are each one's too, and a name
+  // means the person alone before the pair.
+  const joints = new Set(entries.filter((e) => e.speaker.kind === 'person' && e.name.includes(' and ')));
+  const solo = (found: Entry[] | undefined) => {
+    const alone = found?.filter((e) => !joints.has(e));
+    return alone?.length ? alone : undefined;
+  };
+  const lastWord = (name: string) => words(name).at(-1)!;
+  // A person by last name alone ("/quote trump"), when one person of the catalog has it.
+  const byLastName = index((e) => (e.speaker.kind === 'person' && !joints.has(e) ? [lastWord(e.name)] : []));
+  const person = (name: string) =>
+    mostRecentEntry(solo(byName.get(name)) ?? solo(byAlias.get(name))) ??
+    (byLastName.get(name)?.length === 1 ? byLastName.get(name)![0] : undefined);
+  const byPart = new Map<string, Entry[]>();
+  for (const joint of joints) {
+    for (const part of joint.name.split(' and ')) {
+      const member = person(part) ?? person(lastWord(part));
+      if (member) {
+        const merged = [...(quotesByKey.get(member.speaker.key) ?? []), ...(quotesByKey.get(joint.speaker.key) ?? [])];
+        quotesByKey.set(
+          member.speaker.key,
+          merged.sort((x, y) => order.get(x)! - order.get(y)!),
+        );
+        member.count = merged.length;
+        member.newest = Math.min(member.newest, joint.newest);
+      }
+      for (const name of new Set([part, lastWord(part)])) byPart.set(name, [...(byPart.get(name) ?? []), joint]);
+    }
+  }
+  const ranked = [...entries].sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
 
   return {
     ranking: ranked.map(({ speaker, count }) => ({ speaker, count })),
@@ -86,7 +117,13 @@ function build(catalog: QuoteCatalog): QuoteLookup {
     quotesOf: (key) => quotesByKey.get(key) ?? [],
     find(name) {
       const wanted = lookupName(name);
-      return byKey.get(name.trim())?.speaker ?? mostRecent(byName.get(wanted)) ?? mostRecent(byAlias.get(wanted));
+      return (
+        byKey.get(name.trim())?.speaker ??
+        person(wanted)?.speaker ??
+        mostRecent(byName.get(wanted)) ??
+        mostRecent(byAlias.get(wanted)) ??
+        mostRecent(byPart.get(wanted))
+      );
     },
     suggest(name, limit) {
       const wanted = lookupName(name);
