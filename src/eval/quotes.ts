@@ -53,6 +53,8 @@ interface Found {
 
 export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const speakerName = new Map(kb.quotes.speakers.map((s) => [s.key, s.name]));
+  // People quoted together ("Trump and Keir Starmer"): `/quote` lists the words under each of them.
+  const people = new Set(kb.quotes.speakers.filter((s) => s.kind === 'person').map((s) => s.key));
   const byFile = new Map<string, Found[]>();
   for (const quote of kb.quotes.quotes)
     for (const citation of quote.citations) {
@@ -86,7 +88,8 @@ export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: Eval
         [...pieces].find(([, ls]) => ls.includes(label))?.[0];
       const speaker = match?.quote.speaker;
       const got = speaker ? (speakerName.get(speaker) ?? speaker) : null;
-      const attributed = got !== null && sameSpeaker(got, label.speaker);
+      const names = got !== null && speaker && people.has(speaker) ? got.split(' and ') : [got];
+      const attributed = names.some((name) => name !== null && sameSpeaker(name, label.speaker));
       gold.push({ split, found: match !== undefined, attributed: match !== undefined && attributed });
       if (match) used.add(match);
       if (!match) misses.push({ file, split, text: `missed “${label.text}” (${label.speaker})` });
