@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { tariffPeru } from '../helpers/tariff.ts';
 
 /** A rate on goods a word selects ("selected goods") or on upholstered products is no country's general rate. */
-const NOW = '2026-09-02T12:00:00Z';
-
-async function tariffPeru(paragraphs: string[]): Promise<string> {
-  const corpus = newCorpus('console-limited-');
-  writeArticle(corpus, '2026-08-01-earlier', 'Peru deal', '2026-08-01', [
-    'Washington has charged a 19% tariff on Peruvian goods since April.',
-  ]);
-  writeArticle(corpus, '2026-09-01-story', 'Tariff story', '2026-09-01', paragraphs);
-  return JSON.stringify((await runConsoleJson('/tariff peru', { corpus, now: NOW })).reply.embeds ?? []);
-}
+const EARLIER: [string, string[]] = [
+  '2026-08-01',
+  ['Washington has charged a 19% tariff on Peruvian goods since April.'],
+];
 
 describe('/tariff on goods limited by a quantifier', () => {
   it('keeps the general rate when a later rate covers only "selected" goods or upholstered products', async () => {
@@ -20,7 +13,7 @@ describe('/tariff on goods limited by a quantifier', () => {
       'The president approved a 0% tariff scheme for selected goods from Peru.',
       'The order sets a 25% tariff on imports of certain upholstered wooden products from Peru.',
     ]) {
-      const text = await tariffPeru([sentence]);
+      const { text } = await tariffPeru([EARLIER, ['2026-09-01', [sentence]]]);
       expect(text).toMatch(/\*\*19%\*\* on Peruvian goods · in force since/);
       expect(text).not.toMatch(/\*\*(?:0|25)%\*\* on Peruvian goods/);
     }
@@ -31,6 +24,6 @@ describe('/tariff on goods limited by a quantifier', () => {
       'Since Friday, Peruvian goods have faced a flat 15% tariff, with selected products excluded.',
       'Since Friday, a 15% tariff has been charged on some Peruvian goods.',
     ])
-      expect(await tariffPeru([sentence])).toMatch(/\*\*15%\*\* on Peruvian goods · in force since/);
+      expect((await tariffPeru([sentence])).text).toMatch(/\*\*15%\*\* on Peruvian goods · in force since/);
   });
 });

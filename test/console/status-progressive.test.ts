@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * A change of level told in the progressive ("he was raising", "I am increasing"), asked through the
  * console as a user asks (`/tariff peru` on one article of sentences we wrote): news of a change
  * announced, so the old level holds and the new one is to come.
  */
-const NOW = '2026-09-02T12:00:00Z';
-
-/** The reply's text of `/tariff peru` on one article of 1 September 2026. */
-async function tariffPeru(paragraphs: string[]): Promise<string> {
-  const corpus = newCorpus('console-progressive-');
-  writeArticle(corpus, '2026-09-01-story', 'Tariff story', '2026-09-01', paragraphs);
-  return JSON.stringify((await runConsoleJson('/tariff peru', { corpus, now: NOW })).reply.embeds ?? []);
-}
-
 describe('/tariff on a change told in the progressive', () => {
   it('keeps the old level in force when the president "was raising" it', async () => {
-    const text = await tariffPeru([
+    const { text } = await tariffPeru([
       'The president said on Monday that he was raising tariffs on Peruvian goods, including copper, from 10% to 25%.',
     ]);
     expect(text).toMatch(/\*\*10%\*\* on Peruvian goods · in force since/);
@@ -26,7 +16,7 @@ describe('/tariff on a change told in the progressive', () => {
   });
 
   it('reads "I am increasing the tariff by 10%" as announced, not in force', async () => {
-    const text = await tariffPeru([
+    const { text } = await tariffPeru([
       'Washington has charged a 20% tariff on Peruvian goods since April.',
       '“I am increasing the tariff on Peru by 10% over and above what they are paying now,” the president wrote.',
     ]);

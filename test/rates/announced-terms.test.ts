@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * `/tariff` on a change told as news of a decision or of a deal's terms: the level it moves to is to
  * come, and the level it moves from stays in force, until an article says the change has started.
  * Sentences written for these tests.
  */
-const NOW = '2026-09-02T12:00:00Z';
-
-/** `/tariff peru` on one article of 1 September: the first line of the US direction, and every embed as text. */
-async function tariffPeru(paragraphs: string[]) {
-  const corpus = newCorpus('tariff-terms-');
-  writeArticle(corpus, '2026-09-01-story', 'Tariff story', '2026-09-01', paragraphs);
-  const embeds = (await runConsoleJson('/tariff peru', { corpus, now: NOW })).reply.embeds ?? [];
-  return { line: embeds[0]?.description?.split('\n')[0] ?? '', text: JSON.stringify(embeds) };
-}
-
 describe('/tariff on a change told as a deal’s terms or a decision', () => {
   it('keeps the old level in force when the deal is the subject of the change ("the agreement drops tariffs")', async () => {
     const { line, text } = await tariffPeru([

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * `/tariff` on the rate in force when the articles of one day disagree and nothing ranks one level
  * above the other: the level that held before stands. Sentences written for these tests.
  */
-const NOW = '2026-09-10T12:00:00Z';
-
-/** `/tariff peru` on articles given as [date, paragraphs]: the first line of the US direction. */
-async function tariffPeru(articles: [string, string[]][]) {
-  const corpus = newCorpus('tariff-current-');
-  articles.forEach(([date, paragraphs], i) =>
-    writeArticle(corpus, `${date}-story-${i}`, `Story ${i}`, date, paragraphs),
-  );
-  const embeds = (await runConsoleJson('/tariff peru', { corpus, now: NOW })).reply.embeds ?? [];
-  return embeds[0]?.description?.split('\n')[0] ?? '';
-}
-
 describe('/tariff when one day’s claims disagree', () => {
   it('keeps the partner’s own level that held before ("announced 25%, but had halved it to 12%")', async () => {
-    const line = await tariffPeru([
+    const { line } = await tariffPeru([
       ['2026-08-03', ['Peruvian goods now face a 12% tariff in the United States.']],
       [
         '2026-09-01',
@@ -33,7 +20,7 @@ describe('/tariff when one day’s claims disagree', () => {
   });
 
   it('keeps the rate on all countries when the partner had none of its own before', async () => {
-    const line = await tariffPeru([
+    const { line } = await tariffPeru([
       ['2026-08-03', ['A 12% baseline tariff on imports from all countries took effect on Tuesday.']],
       [
         '2026-09-01',
