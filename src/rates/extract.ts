@@ -289,8 +289,11 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
   return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
 }
 
-/** A tariff noun, and a start to come after it ("… will take effect", "… are set to begin"). */
-const TARIFFS_NOUN = String.raw`(?:the|those)\s+(?:new\s+|higher\s+|additional\s+|increased\s+|extra\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
+/**
+ * A tariff noun after a word that points back ("the new tariffs", "This tariff", "Both measures",
+ * "the reciprocal tariffs"), and a start to come after it ("… will take effect", "… are set to begin").
+ */
+const TARIFFS_NOUN = String.raw`(?:the|those|this|that|these|both|all|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
 const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
 /**
  * A sentence with no rate of its own that puts off the start of the rates just stated: "The new
@@ -388,10 +391,11 @@ export function extractRates(article: Article): RateStatement[] {
         const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
         // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
         // begin Saturday") speaks of the newest rate on it anywhere before in the article.
+        // Otherwise it speaks of the last rate, up to two paragraphs back (a quotation or an aside between).
         const startsOf = named
           ? statements.findLast((st) => st.target === named && st.status === 'current')
-          : recent && STARTS_LATER.test(sentence)
-            ? recent
+          : last && last.paragraph >= passage.paragraph - 2 && STARTS_LATER.test(sentence)
+            ? last
             : undefined;
         if (startsOf) scheduleBefore(statements, startsOf.sentence, sentence, article.published);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
