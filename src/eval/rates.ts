@@ -24,8 +24,14 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
       const candidates = mine.filter(
         (r) => !used.has(r) && r.imposer === label.imposer && r.target === label.target && r.percent === label.percent,
       );
-      const match = candidates.find((r) => accepted.includes(r.status)) ?? candidates[0];
       const general = label.products === null || label.products === undefined;
+      // The statement that fits the label best: its status and its scope, then either (an article may
+      // state one pair and percent twice, on goods in general and on cars).
+      const fits = (r: RateStatement) => (accepted.includes(r.status) ? 2 : 0) + (general === !limits(r) ? 1 : 0);
+      const match = candidates.reduce<RateStatement | undefined>(
+        (best, r) => (!best || fits(r) > fits(best) ? r : best),
+        undefined,
+      );
       gold.push({
         split,
         found: match !== undefined,
