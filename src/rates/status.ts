@@ -598,6 +598,13 @@ export function statusOf(scope: StatusScope): RateStatus {
 }
 
 /**
+ * A level something kept a rate from reaching: "The agreement prevented U.S. tariffs from jumping to
+ * 145 per cent", "the truce stopped duties from climbing to 50%". It never held.
+ */
+const PREVENTED_LEVEL =
+  /\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$/su;
+
+/**
  * How the rate a percentage states stands as of its article, from the verbs and tense around it.
  * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
  * its clause, a relative clause after it (", which are suspended until July"), the clauses after it
@@ -618,7 +625,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const inCondition = [SHOULD_CONDITION.exec(sentence), IF_CONDITION.exec(sentence)].some(
     (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,
   );
-  if (inCondition) return 'hypothetical';
+  if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   const orRate = OR_RATE.exec(sentence.slice(percent.end));
   if (
     threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||
