@@ -1,5 +1,6 @@
 /** Quotations: are the gold quotations found (span), is nothing else taken for one, and who said them. */
 import { isCountry, organisationKey } from '../quotes/names.ts';
+import { jointMembers } from '../quotes/speakers.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Quote } from '../quotes/quote.ts';
 import { splitOf, type Dataset } from './dataset.ts';
@@ -52,9 +53,7 @@ interface Found {
 }
 
 export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
-  const speakerName = new Map(kb.quotes.speakers.map((s) => [s.key, s.name]));
-  // People quoted together ("Trump and Keir Starmer"): `/quote` lists the words under each of them.
-  const people = new Set(kb.quotes.speakers.filter((s) => s.kind === 'person').map((s) => s.key));
+  const speakerOf = new Map(kb.quotes.speakers.map((s) => [s.key, s]));
   const byFile = new Map<string, Found[]>();
   for (const quote of kb.quotes.quotes)
     for (const citation of quote.citations) {
@@ -87,9 +86,12 @@ export function evaluateQuotes(dataset: Dataset, kb: KnowledgeBase, corpus: Eval
         mine.find((f) => !used.has(f) && sameSpan(f.quote.text, label.text)) ??
         [...pieces].find(([, ls]) => ls.includes(label))?.[0];
       const speaker = match?.quote.speaker;
-      const got = speaker ? (speakerName.get(speaker) ?? speaker) : null;
-      const names = got !== null && speaker && people.has(speaker) ? got.split(' and ') : [got];
-      const attributed = names.some((name) => name !== null && sameSpeaker(name, label.speaker));
+      const known = speaker ? speakerOf.get(speaker) : undefined;
+      const got = speaker ? (known?.name ?? speaker) : null;
+      // People quoted together ("Trump and Keir Starmer"): `/quote` lists the words under each of them.
+      const members = known ? jointMembers(known.kind, known.name) : [];
+      const names = members.length > 0 ? members : got === null ? [] : [got];
+      const attributed = names.some((name) => sameSpeaker(name, label.speaker));
       gold.push({ split, found: match !== undefined, attributed: match !== undefined && attributed });
       if (match) used.add(match);
       if (!match) misses.push({ file, split, text: `missed “${label.text}” (${label.speaker})` });

@@ -1,6 +1,7 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import { lookupName } from './names.ts';
 import type { Quote, QuoteCatalog, Speaker } from './quote.ts';
+import { jointMembers } from './speakers.ts';
 
 /**
  * Finding speakers and their quotations by what a user types. Built from the catalog's plain data
@@ -81,7 +82,8 @@ function build(catalog: QuoteCatalog): QuoteLookup {
   const mostRecent = (found: Entry[] | undefined) => mostRecentEntry(found)?.speaker;
   // People speaking together ("Trump and Keir Starmer"): their words are each one's too, and a name
   // means the person alone before the pair.
-  const joints = new Set(entries.filter((e) => e.speaker.kind === 'person' && e.name.includes(' and ')));
+  const membersOf = (e: Entry) => jointMembers(e.speaker.kind, e.name);
+  const joints = new Set(entries.filter((e) => membersOf(e).length > 0));
   const solo = (found: Entry[] | undefined) => {
     const alone = found?.filter((e) => !joints.has(e));
     return alone?.length ? alone : undefined;
@@ -94,7 +96,7 @@ function build(catalog: QuoteCatalog): QuoteLookup {
     (byLastName.get(name)?.length === 1 ? byLastName.get(name)![0] : undefined);
   const byPart = new Map<string, Entry[]>();
   for (const joint of joints) {
-    for (const part of joint.name.split(' and ')) {
+    for (const part of membersOf(joint)) {
       const member = person(part) ?? person(lastWord(part));
       if (member) {
         const merged = [...(quotesByKey.get(member.speaker.key) ?? []), ...(quotesByKey.get(joint.speaker.key) ?? [])];

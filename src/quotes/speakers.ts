@@ -32,6 +32,11 @@ export interface SpeakerIndex {
 /** Two people speaking together ("Trump and Keir Starmer"): the fuller name of neither. */
 const isJoint = (id: string) => id.split(' ').includes('and');
 
+/** The people a joint speaker's name joins ("Trump and Keir Starmer" → both); none for one person or an organisation. */
+export function jointMembers(kind: SpeakerKind, name: string): string[] {
+  return kind === 'person' && isJoint(name) ? name.split(' and ') : [];
+}
+
 /** Who a person is across articles: "Donald J. Trump" is "Donald Trump"; a one-word name is decided later. */
 function personIdentity(name: readonly string[]): string | null {
   const words = foldName(name.join(' ')).split(' ');
