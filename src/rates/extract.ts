@@ -383,8 +383,8 @@ export function extractRates(article: Article): RateStatement[] {
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
-      // The last rate stated, in this paragraph or the one before: what a sentence that puts a
-      // start off, a pause on, or goes on ("Additionally, …") speaks of.
+      // The last rate stated, in this paragraph or the one before: what a sentence that puts a pause
+      // on or goes on ("Additionally, …") speaks of (one that puts a start off reaches further, below).
       const last = statements.at(-1);
       const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
       if (!HAS_PERCENT.test(sentence)) {
