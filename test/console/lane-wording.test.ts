@@ -28,6 +28,16 @@ describe('/tariff on the wording of stop 31', () => {
     expect(text).toMatch(/\*\*40%\*\* · in force since <t:\d+:D> · transshipped through Peru/);
   });
 
+  it('gives the role of a list to its first country however long the list', async () => {
+    const { line } = await tariffPeru(['Shipments from Peru, Chile, Ecuador, Uruguay and Bolivia face a 10% duty.']);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+  });
+
+  it('does not make a foreign country in another clause the imposer on Peru', async () => {
+    const { line } = await tariffPeru(['Norway has rates near 15 percent, while Peru faces a 50 percent tariff rate.']);
+    expect(line).toMatch(/^\*\*50%\*\* on Peruvian goods · in force since/);
+  });
+
   it('lends no country to a sentence about unnamed nations', async () => {
     const { text } = await tariffPeru([
       IN_FORCE_10,
