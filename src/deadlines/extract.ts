@@ -182,6 +182,9 @@ function durationStart(
   earlier: readonly string[],
   published: string,
 ): string | undefined {
+  // "a 60-day extension on duties which were set to take effect on Friday": put off from that day.
+  const putOff = dates.find((d) => d.role === 'former-effect');
+  if (putOff) return putOff.date;
   if (duration.more)
     return (
       dates.find((d) => d.role === 'former' || d.role === 'start')?.date ??
@@ -344,10 +347,6 @@ export function extractMentions(article: Article): DeadlineMention[] {
       // about a pause: "Trump extended it for another 90 days") counts.
       const about = TRADE.test(sentence) || pauseParagraph;
       if (!noun && !ultimatum && (!about || (!extension && durations.length === 0))) return;
-      // "an extension on tariffs which were set to take effect on August 1": the day it replaces.
-      const former = lastEffect
-        ? []
-        : dates.filter((d) => d.role === 'former' || d.role === 'former-effect').map((d) => d.date);
       const lastEnd = ends.at(-1);
       const duration = durations[0];
       let found: Pick<DeadlineMention, 'date' | 'approximate'> | undefined;
@@ -357,6 +356,10 @@ export function extractMentions(article: Article): DeadlineMention[] {
         const start = durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
         if (start) found = { date: addTime(start, duration.length), approximate: true };
       }
+      // "an extension on tariffs which were set to take effect on August 1": the day it replaces,
+      // history only beside the new day; alone it would read as the day the pause ends.
+      const replacedRoles = found ? ['former', 'former-effect'] : ['former'];
+      const former = lastEffect ? [] : dates.filter((d) => replacedRoles.includes(d.role)).map((d) => d.date);
       // Parties only now: most sentences that get this far give no date.
       const ending = (): DeadlineMention => ({
         ...base,
