@@ -42,6 +42,11 @@ const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
 const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
+/** A change word after an article or possessive is an adjective of the rate, not a move: "an added 39% duty", "the increased 25% tariff". */
+const ADJECTIVE_CHANGE_BEFORE = new RegExp(
+  `(?<![\\p{L}'’-])(?:an?|the|its|their|his|her|our)\\s+${wordsSource(CHANGE_WORDS)}\\s*$`,
+  'iu',
+);
 /** A rate verb before the number, with an object or "only" between ("charge them 25%", "charge Taipei 15%", "would face only 25%"). */
 const RATE_VERB_BEFORE = new RegExp(
   `${wordsSource(RATE_VERBS)}(?:\\s+(?:them|it|us|him|her|only|just|about|roughly|around|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?))?(?:\\s+${wordsSource(NUMBER_PREFIXES)})*\\s*$`,
@@ -165,7 +170,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       ADDED_TO_PRICE.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
-      (CHANGE_BEFORE.test(before) && !END_UP.test(before)) ||
+      (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
       (TO_PERCENT_AFTER.test(after) && !FROM_END.test(before))
