@@ -13,7 +13,7 @@ import { MONTH_NAMES } from './time-focus.ts';
  */
 
 export type AnswerKind =
-  'amount' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual' | 'person';
+  'amount' | 'rate' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual' | 'person';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -23,6 +23,14 @@ export type AnswerKind =
  */
 const ASKS_AMOUNT =
   /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
+
+/**
+ * An amount asked for by a rate's or a tariff's name ("what tariff will Seoul face", "how high is the
+ * levy") is a rate, answered by a percentage: "$350 billion" in the same article answers "how much",
+ * not "what tariff". A question naming a sum ("what tariff revenue", "how much") asks for either.
+ */
+const ASKS_EITHER =
+  /\bhow\s+(?:much|far|big|large)\b|\b(?:revenues?|refunds?|money|costs?|worth|dollars?|billions?|millions?|sums?|income|collect(?:s|ed|ing)?)\b/iu;
 
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
@@ -124,7 +132,7 @@ const PERSON = new RegExp(
 
 export function answerKindsOf(question: string): AnswerKind[] {
   const kinds: AnswerKind[] = [];
-  if (ASKS_AMOUNT.test(question)) kinds.push('amount');
+  if (ASKS_AMOUNT.test(question)) kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
   if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
@@ -223,7 +231,7 @@ const namesCountries = (text: string, named: ReadonlySet<string>) =>
 /**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question
  * names (`named`: the question's terms, "50%"; "when does the 50% tariff start?" is not answered by
- * another mention of 50%), or countries other than those it names.
+ * another mention of 50%), a percentage for a rate, or countries other than those it names.
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
@@ -234,6 +242,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
-  for (const [, percent] of text.matchAll(AMOUNT)) if (!percent || !named.has(`${percent}%`)) return true;
+  for (const [, percent] of text.matchAll(AMOUNT))
+    if (percent ? !named.has(`${percent}%`) : kind === 'amount') return true;
   return false;
 }

@@ -494,7 +494,7 @@ function wrap(
     search(query, { limit = 3 } = {}) {
       const kinds = answerKindsOf(query);
       // An amount question's name for the amount ("what tariff rate …") is the kind of answer, not its subject.
-      let asked = kinds.includes('amount') ? query.replace(AMOUNT_NAMES, ' ') : query;
+      let asked = kinds.includes('amount') || kinds.includes('rate') ? query.replace(AMOUNT_NAMES, ' ') : query;
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];

@@ -80,16 +80,20 @@ const { index } = indexOf(ARTICLES);
 const ranked = (question: string) => index.search(question, { limit: 3 }).map((h) => h.passage.id);
 
 describe('the kind of answer a question asks for', () => {
-  it('reads an amount from "how high", "how much" and "what … rate / tariff"', () => {
+  it('reads a rate from "how high" and "what … rate / tariff", an amount from "how much" or a sum', () => {
     for (const q of [
       'How high have the levies on Chinese imports climbed?',
-      'How much does the EU pay on steel now?',
       'What tariff rate did the letter set for Thai goods?',
       'What new levy did Ottawa announce?',
       'Which rate applies to Swiss watches?',
       'How does the agreed tariff compare with the one first threatened?',
     ])
+      expect(answerKindsOf(q), q).toEqual(['rate']);
+    for (const q of ['How much does the EU pay on steel now?', 'What tariff revenue has Washington collected?'])
       expect(answerKindsOf(q), q).toEqual(['amount']);
+    expect(holdsAnswer('rate', 'Seoul will invest $350 billion.', new Set())).toBe(false);
+    expect(holdsAnswer('rate', 'Seoul will pay 15%.', new Set())).toBe(true);
+    expect(holdsAnswer('amount', 'Seoul will invest $350 billion.', new Set())).toBe(true);
   });
 
   it('reads a count from "how many", whatever else the question names', () => {
@@ -177,7 +181,7 @@ describe('the kind of answer a question asks for', () => {
 
   it('reads what would have been from a modal perfect, in a question with its subject inside it', () => {
     expect(answerKindsOf('How high might the levies on Chinese goods have climbed?')).toEqual([
-      'amount',
+      'rate',
       'counterfactual',
     ]);
     expect(answerKindsOf('What would have happened without the truce?')).toContain('counterfactual');

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/**
+ * Question classes `/ask` missed on the tenth (ask lane) real-news set, asked through the console as
+ * a user asks, of articles we wrote (the first paragraph is a neutral lead: every passage also
+ * scores for its article's lead).
+ */
+const NOW = '2026-09-02T12:00:00Z';
+
+async function askFirst(paragraphs: string[], question: string): Promise<string | undefined> {
+  const corpus = newCorpus('ask-real-news-');
+  writeArticle(corpus, '2026-09-01-story', 'Trade story', '2026-09-01', [
+    'Officials met in Geneva this week.',
+    ...paragraphs,
+  ]);
+  const { data } = await runConsoleJson(`/ask ${question}`, { corpus, now: NOW });
+  return (data as { passages: { text: string }[] }).passages[0]?.text;
+}
+
+describe('/ask on the kind of amount a question asks for', () => {
+  it('answers "what tariff" with a percentage, not a sum of money in the same story', async () => {
+    const first = await askFirst(
+      [
+        'Peruvian goods face a new era under the deal, and Peru will invest $200 billion.',
+        'Under the deal, the United States will impose a 15% tariff on goods from Peru, officials in Lima and Washington said after the talks.',
+      ],
+      'What tariff will Peruvian goods face under the deal?',
+    );
+    expect(first).toContain('15% tariff');
+  });
+
+  it('still answers "how much" with a sum of money', async () => {
+    const first = await askFirst(
+      [
+        'Peru will face a 15% tariff under the deal.',
+        'Peru will invest $200 billion in American factories under the deal.',
+      ],
+      'How much will Peru invest under the deal?',
+    );
+    expect(first).toContain('$200 billion');
+  });
+});
