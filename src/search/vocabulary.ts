@@ -251,6 +251,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
   might must shall per much many well
+  get gets got getting gotten
   thing things stuff whole basically anyway
   still currently current latest today nowadays presently`.split(/\s+/),
 );

@@ -42,3 +42,16 @@ describe('/ask on the kind of amount a question asks for', () => {
     expect(first).toContain('$200 billion');
   });
 });
+
+describe('/ask on a question’s light verbs', () => {
+  it('does not take a passage’s "get" for the "get" of "what tariff does Peru get"', async () => {
+    const first = await askFirst(
+      [
+        'Peruvian exporters get most of their orders from Europe, and the tariff changed little for Peru, they said.',
+        'Washington set the levy on Peruvian goods at 15%.',
+      ],
+      'What tariff does Peru get?',
+    );
+    expect(first).toContain('at 15%');
+  });
+});
