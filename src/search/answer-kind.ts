@@ -17,12 +17,15 @@ export type AnswerKind =
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
- * or the name of an amount ("what tariff rate", "what new levy"), or "which …" by the name of an
- * amount ("which rate"; "which levies did the court strike down?" asks which ones, not how much),
- * or "how does the (agreed) rate compare …", answered by the two amounts ("15%, lower than the 30% …").
+ * or the name of an amount ("what tariff rate", "what new levy"), or by a noun phrase of a few more
+ * words that runs up to it ("what is the Section 232 tariff", "what is the new global tariff rate";
+ * "what is the reaction to the tariffs" asks for a reaction: a preposition ends the phrase), or
+ * "which …" by the name of an amount ("which rate"; "which levies did the court strike down?" asks
+ * which ones, not how much), or "how does the (agreed) rate compare …", answered by the two amounts
+ * ("15%, lower than the 30% …").
  */
 const ASKS_AMOUNT =
-  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
+  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhat\s+(?:(?!(?:to|on|of|for|about|with|against|in|after|over|from|by|and|or)\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
 
 /**
  * An amount asked for by a rate's or a tariff's name ("what tariff will Seoul face", "how high is the

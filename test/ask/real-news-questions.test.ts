@@ -31,6 +31,17 @@ describe('/ask on the kind of amount a question asks for', () => {
     expect(first).toContain('15% tariff');
   });
 
+  it('reads "what is the Section 232 tariff on …" as asking for a rate, the phrase before "tariff" longer than three words', async () => {
+    const first = await askFirst(
+      [
+        'Goods subject to both the Section 232 tariff on copper and the Section 232 tariffs on cars pay only the tariff on cars, and copper wire pays the copper tariff.',
+        'Section 232 tariffs on copper take effect in May: the tariff on copper will be 10%, the proclamation says.',
+      ],
+      'What is the Section 232 tariff on copper?',
+    );
+    expect(first).toContain('will be 10%');
+  });
+
   it('still answers "how much" with a sum of money', async () => {
     const first = await askFirst(
       [

@@ -87,8 +87,11 @@ describe('the kind of answer a question asks for', () => {
       'What new levy did Ottawa announce?',
       'Which rate applies to Swiss watches?',
       'How does the agreed tariff compare with the one first threatened?',
+      'What is the Section 232 tariff on lumber?',
+      'What is the new global tariff rate after the ruling?',
     ])
       expect(answerKindsOf(q), q).toEqual(['rate']);
+    expect(answerKindsOf('What is the reaction in Ottawa to the tariffs?')).not.toContain('rate');
     for (const q of ['How much does the EU pay on steel now?', 'What tariff revenue has Washington collected?'])
       expect(answerKindsOf(q), q).toEqual(['amount']);
     expect(holdsAnswer('rate', 'Seoul will invest $350 billion.', new Set())).toBe(false);
