@@ -4,14 +4,15 @@ import { CLOSING_MARKS, OPENING_MARKS, SPEECH_VERBS, STRAIGHT_MARK } from './voc
 /**
  * Quotation spans of an article, found from their marks. A paragraph that opens a quotation and
  * does not close it continues into the next paragraph when that one opens with a mark (the news
- * convention), or when the next mark it has is a closing one.
+ * convention), or when the next mark it has is a closing one. A paragraph whose first mark closes a
+ * quotation that a reporting clause then attributes (`…,” said Champagne.`) opened it without a mark.
  */
 
 /** The piece of a quotation inside one paragraph. */
 export interface QuotePart {
   /** Index of the passage in the article. */
   passage: number;
-  /** Offset of the opening mark, or -1 when the part continues the previous paragraph's without one. */
+  /** Offset of the opening mark, or -1 when the part has none: it continues the previous paragraph's, or the page left it out. */
   open: number;
   /** Offset of the closing mark, or the paragraph's length when the quotation runs on past it. */
   close: number;
@@ -52,6 +53,25 @@ function missingClose(text: string, part: QuotePart, at: number): number {
   if (!clause?.[1]) return -1;
   const words = clause[1].toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => SPEECH_VERBS.has(w)) ? part.open + 1 + clause.index + 1 : -1;
+}
+
+/** The most words a reporting clause after a quotation has (`," von der Leyen continued.`). */
+const MAX_CLAUSE_WORDS = 6;
+
+/**
+ * An opening mark the page left out: the paragraph's first mark closes words that end in a comma
+ * (or "?", "!") and a short reporting clause follows it to the end of its sentence (`…, secure,” said
+ * Champagne.`). The quotation then opens where the paragraph does.
+ */
+function missingOpen(text: string, at: number): boolean {
+  if (!/\p{L}.*[,?!]$/u.test(text.slice(0, at).trim())) return false;
+  const clause = /^\s+([^,.;:!?"“”]+)[.,]/u.exec(text.slice(at + 1));
+  const words =
+    clause?.[1]
+      ?.toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean) ?? [];
+  return words.length <= MAX_CLAUSE_WORDS && words.some((w) => SPEECH_VERBS.has(w));
 }
 
 /** Every quotation of an article, in reading order. */
@@ -104,6 +124,8 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
       } else if (role !== 'close') {
         open = { parts: [{ passage: index, open: at, close: text.length }] };
         spans.push(open);
+      } else if (next === 0 && at === marks[0] && missingOpen(text, at)) {
+        spans.push({ parts: [{ passage: index, open: -1, close: at }] });
       }
     }
     const last = open?.parts[open.parts.length - 1];
