@@ -1,5 +1,5 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
-import { HOME_COUNTRY } from '../geo/countries.ts';
+import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
 import { METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
@@ -102,10 +102,20 @@ const IMPORTS_FROM_AFTER =
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
 const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
 
+/** Blocs whose demonym is also the adjective of a region ("European"). */
+const BLOCS = new Set(COUNTRIES.filter((c) => c.bloc).map((c) => c.name));
+/**
+ * "the European country", "other European nations": countries of the region, not the bloc (said of
+ * Switzerland, Norway, the UK), so no party; the sentence's own name or its context tells which.
+ */
+const COUNTRY_NOUN_AFTER =
+  /^\s+(?:countries|country|nations?|enclaves?|neighbou?rs?|kingdoms?|republics?|confederation)(?![\p{L}-])/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  if (mention.form === 'demonym' && BLOCS.has(mention.country) && COUNTRY_NOUN_AFTER.test(after0)) return null;
   // "tariffs on U.S. imports from India": the country importing is the one that taxes, whatever precedes it.
   if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';
   const official = OFFICIAL_AFTER.exec(after0);

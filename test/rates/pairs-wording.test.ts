@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tariffPeru } from '../helpers/tariff.ts';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+import { TARIFF_NOW, tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * Who pays a rate, asked through the console as a user asks (`/tariff peru`), on sentences written
@@ -19,5 +21,26 @@ describe('/tariff on the rates-pairs wording of stop 32', () => {
       'Lima stocks added 2% after the 10% tariff on Peruvian goods was left unchanged.',
     ]);
     expect(text).not.toMatch(/\*\*2%\*\*/);
+  });
+});
+
+describe('/tariff on "the European country" said of a country outside the EU', () => {
+  const corpus = newCorpus('console-european-');
+  writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+    'Washington has charged a 15% tariff on goods from the European Union since August.',
+    'Switzerland will pay a 39% tariff from next week, a blow to the Alpine nation.',
+    'The rate is well above the 31% tariff threatened in April and dashes hopes the European country would win a better deal.',
+  ]);
+  const ask = async (line: string) =>
+    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+
+  it('gives the threatened rate to the country the sentence is about', async () => {
+    expect(await ask('/tariff switzerland')).toMatch(/\*\*31%\*\* · threatened/);
+  });
+
+  it('gives the bloc only its own rate', async () => {
+    const eu = await ask('/tariff eu');
+    expect(eu).toMatch(/\*\*15%\*\* on European goods · in force since/);
+    expect(eu).not.toMatch(/\*\*31%\*\*/);
   });
 });
