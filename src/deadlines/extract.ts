@@ -32,7 +32,7 @@ import { durationsIn, type DurationMention } from './durations.ts';
 import { effectByMoment, effectDates, effectDirections, MEASURE, PASSIVE_CHANGE_VERB, TARIFF } from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
-import { addTime } from '../dates/days.ts';
+import { addTime, daysBetween } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -270,6 +270,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
   let articleNoun: string | undefined;
   const { published } = article;
   const pending: { window: Window; mention: DeadlineMention }[] = [];
+  const extensions: { duration: DurationMention; mention: DeadlineMention }[] = [];
   for (const passage of article.passages) {
     if (!mayGiveDate(passage.text)) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
@@ -375,6 +376,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         // "That pause was set to end this week": the day comes from a date the article states in that week.
         const window = endWindow(sentence, published);
         if (window) pending.push({ window, mention: ending() });
+        else if (duration?.more) extensions.push({ duration, mention: ending() });
       }
     });
   }
@@ -383,7 +385,42 @@ export function extractMentions(article: Article): DeadlineMention[] {
     // Both sentences are cited: the one that says what ends, and the one that gives its day.
     if (day) mentions.push({ ...mention, date: day.date, sentence: `${mention.sentence} … ${day.sentence}` });
   }
+  for (const { duration, mention } of extensions) {
+    const day = extendedDay(mention, mentions, published);
+    if (day)
+      mentions.push({
+        ...mention,
+        date: addTime(day.date, duration.length),
+        approximate: true,
+        former: [day.date],
+        sentence: `${mention.sentence} … ${day.sentence}`,
+      });
+  }
   return mentions;
+}
+
+/** How near its article's date the day an extension replaces lies: an extension is news when granted. */
+const EXTENDED_DAY_REACH = 7;
+
+/**
+ * The day an extension with no start of its own paragraph counts from ("extended the truce by
+ * another 90 days", "a 90-day extension of his deadline"): the one day, within a week of the
+ * article, on which the article says the same parties' pause had been due to end or their tariff
+ * was to start ("had been due to expire on Tuesday", "threatened a 30% duty beginning Aug. 1"). None when
+ * the article gives several: it does not say which one was extended.
+ */
+function extendedDay(extension: DeadlineMention, mentions: readonly DeadlineMention[], published: string) {
+  const parties = extension.parties.join('-');
+  const days = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.parties.join('-') !== parties) continue;
+    // Never a day the pause ends on: that may be the extension's own result.
+    const stated = [...m.former, ...(m.kind === 'takes effect' && m.date !== undefined ? [m.date] : [])];
+    for (const date of stated)
+      if (Math.abs(daysBetween(published, date)) <= EXTENDED_DAY_REACH && !days.has(date)) days.set(date, m.sentence);
+  }
+  const [day, ...others] = [...days];
+  return day && others.length === 0 ? { date: day[0], sentence: day[1] } : undefined;
 }
 
 /**

@@ -21,7 +21,12 @@ interface DeadlineData {
   sentence?: string;
   article?: { id: string; outlet: string; published: string; paragraph: number };
   alsoIn?: { id: string; published: string }[];
-  history: { date: string; sentence?: string; article?: { id: string } }[];
+  history: {
+    date: string;
+    sentence?: string;
+    article?: { id: string; published: string };
+    alsoIn?: { published: string }[];
+  }[];
 }
 const deadlinesOf = (data: Record<string, unknown>) => data.deadlines as DeadlineData[];
 
@@ -269,14 +274,19 @@ describe('/deadline list on a date several articles state, through the console',
         '2026-07-06',
         [
           'The US pause on tariffs for Japan was set to run out on July 9.',
-          // A day something was reported is no end: this gave the next Monday before.
+          // A day something was reported is no end: this gave the next Monday before. The 30 days
+          // count from the July 9 the paragraph before gives, which stays as the earlier date.
           'Washington extended the tariff deadline for Japan for another 30 days, a Tokyo daily reported on Monday.',
         ],
       ],
     ]);
     const now = '2026-07-07T00:00:00Z';
     const { data } = await runConsoleJson('/deadline list', { corpus, now });
-    expect(deadlinesOf(data).map((d) => [d.date, d.article?.published, d.alsoIn?.map((a) => a.published)])).toEqual([
+    const shown = deadlinesOf(data);
+    expect(shown.map((d) => [d.date, d.approximate, d.article?.published])).toEqual([
+      ['2026-08-08', true, '2026-07-06'],
+    ]);
+    expect(shown[0]?.history.map((h) => [h.date, h.article?.published, h.alsoIn?.map((a) => a.published)])).toEqual([
       ['2026-07-09', '2026-07-01', ['2026-07-03', '2026-07-06']],
     ]);
     const { stdout } = await runConsole('/deadline list', { corpus, now });
