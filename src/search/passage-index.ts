@@ -72,6 +72,7 @@ export const SEARCH_TUNING = {
   /**
    * A heading passage (a page's subheading, a question heading a section) names a subject and
    * answers nothing; its words already count for the paragraph under it (`article-context.ts`).
+   * A photo's caption names the story's people and answers nothing either.
    */
   headingWeight: 0.5,
 } as const;
@@ -477,7 +478,9 @@ function wrap(
     const timed = candidates.map((c) => {
       const weight =
         (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
-        (isHeading(c.passage.text) || repeatsTitle(c.passage) ? SEARCH_TUNING.headingWeight : 1);
+        (isHeading(c.passage.text) || repeatsTitle(c.passage) || CAPTION.test(c.passage.text)
+          ? SEARCH_TUNING.headingWeight
+          : 1);
       return weight === 1 ? c : { ...c, score: c.score * weight };
     });
     const best = Math.max(0, ...timed.map((c) => c.score));
@@ -544,6 +547,14 @@ function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [
   }
   return pairs;
 }
+
+/**
+ * A photo's caption copied with the page: it names its credit ("File photo: … (Picture credit: AP)",
+ * "PHOTO: BLOOMBERG", "Photographer: … /Getty Images", "… (Photo: Bloomberg)"). It names the people
+ * of the story and answers nothing. "The big picture:" opens a paragraph, so a lone "picture" is none.
+ */
+const CAPTION =
+  /\b(?:photo(?:grapher)?|pic)(?:\s+credit)?\s*:|\b(?:picture|image)\s+credit\s*:|\bgetty\s+images\b|\((?:photo|pic|picture|image)\b[^)]*\)\s*$/iu;
 
 /** The same words, whatever their case, punctuation and spacing. */
 const wordsOf = (text: string) =>

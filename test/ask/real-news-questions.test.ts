@@ -66,3 +66,24 @@ describe('/ask on a question’s light verbs', () => {
     expect(first).toContain('at 15%');
   });
 });
+
+describe('/ask on what a page copies beside the story', () => {
+  it('puts a photo caption, which names the story’s people, below the paragraph that answers', async () => {
+    const first = await askFirst(
+      [
+        'File photo: US President Donald Trump and Peruvian President Ana Ruiz (Picture credit: AP)',
+        'President Ana Ruiz of Peru said the extension avoided a tariff increase and gave both sides 90 days to build a long-term agreement through dialogue.',
+      ],
+      'what did Ruiz say about the delay?',
+    );
+    expect(first).toContain('gave both sides 90 days');
+  });
+
+  it('still reads "The big picture:" as the opening of a paragraph, not a caption', async () => {
+    const first = await askFirst(
+      ['The big picture: Peru will face a 15% tariff on copper from May.', 'Peru sells copper and gold abroad.'],
+      'what tariff will Peru face on copper?',
+    );
+    expect(first).toContain('The big picture');
+  });
+});
