@@ -83,11 +83,12 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
     role: 'imposer',
     pattern: new RegExp(String.raw`(?<!\b(?:followed|trailed|led|topped|joined|matched)\s+)\bby\s+${the}$`, 'u'),
   },
+  /** "exports to the US", "Filipino imports to the U.S.", "exports from Peru to the US": where goods go is who taxes them. */
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`\b(?:exports?|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+)?to\s+${the}$`,
-      'u',
+      String.raw`\b(?:exports?|imports?|exported|imported|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+){0,3}?to\s+${the}$`,
+      'iu',
     ),
   },
   {

@@ -15,6 +15,16 @@ describe('/tariff on the rates-pairs wording of stop 32', () => {
     expect(line).toMatch(/^\*\*39%\*\* on Peruvian goods/);
   });
 
+  it('gives a rate on imports "to the U.S." to the United States, on the country they come from', async () => {
+    const { text, line } = await tariffPeru([
+      'Peruvian imports to the U.S. have been subject to a 19% duty since August.',
+      'Exports from Peru to the US of copper wire will face a 30% tariff from October.',
+    ]);
+    expect(line).toMatch(/^\*\*19%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*30%\*\*/);
+    expect(text).toMatch(/Peru → United States","description":"No article/);
+  });
+
   it('still reads a figure that "added" a percentage as a move, not a rate', async () => {
     const { text } = await tariffPeru([
       'Washington has charged a 10% tariff on Peruvian goods since April.',
