@@ -303,7 +303,12 @@ function inForceAmong(
           e.statement.articleId === articleId &&
           e.statement.sentence === sentence,
       );
-    best = rivals.find((c) => pendingHere(c.percent)) ?? best;
+    // Both levels of a change told as holding ("lowering the overall tariff from 55% to 47%"): the
+    // level it goes to.
+    best =
+      rivals.find((c) => pendingHere(c.percent)) ??
+      rivals.find((c) => c.event.statement.sentence === sentence && toldAsChange(sentence, best.percent, c.percent)) ??
+      best;
   }
   // Parts one sentence adds together ("a 10% baseline plus a 15% reciprocal rate") make the rate their sum.
   let parts =
@@ -354,6 +359,24 @@ function inForceAmong(
     basis: scheduled ? 'as scheduled' : 'stated',
     disputed: [...new Map(disputed.map((c) => [c.event.statement.articleId, c.event.statement])).values()],
   };
+}
+
+/** A percent as news writes it: "55%", "55 per cent", "55 percent", "55pc". */
+const percentWords = (percent: number) => `${String(percent).replace('.', '\\.')}\\s*(?:%|per\\s?cent\\b|pc\\b)`;
+/** Up to two words before a number: "approximately", "a whopping". */
+const FILLER = String.raw`(?:[\w-]+\s+){0,2}?`;
+
+/**
+ * True when `sentence` tells a change from the level `from` to `to`: "from 55% to 47%", "to 18%
+ * from a whopping 50%", "15% on Swiss goods, down from 39%".
+ */
+function toldAsChange(sentence: string, from: number, to: number): boolean {
+  const [a, b] = [percentWords(from), percentWords(to)];
+  return [
+    String.raw`\bfrom\s+${FILLER}${a}\s+to\s+${FILLER}${b}`,
+    String.raw`\bto\s+${FILLER}${b}[\s,]+from\s+${FILLER}${a}`,
+    String.raw`\b${b}[^.;]{0,60}?\bdown\s+from\s+${FILLER}${a}`,
+  ].some((pattern) => new RegExp(pattern, 'iu').test(sentence));
 }
 
 const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled', 'paused'];
