@@ -298,6 +298,44 @@ const PARTICIPLE = /^\p{L}+ing\b/u;
 
 /** The month May with its day: "30 May 2025", "May 14". */
 const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
+/** A day with its year and their commas ("until October 15, 2019, its increase"): the commas close no clause. */
+const YEAR_COMMAS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b,?/gu;
+const masked = (m: string) => m.replace(/,/gu, ' ');
+
+/**
+ * A change told as a noun ("its increase in tariffs", "the Oct. 1 tariff increase", "Trump's hike"),
+ * not a verb after its subject ("the US will increase").
+ */
+const CHANGE_NOUN = /^(?:increases?|hikes?|cuts?|reduction|rise|jump|drop|boost)\b/iu;
+const NOUN_BEFORE =
+  /\b(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:(?!(?:will|would|shall|may|might|could|can|to|has|have|had|did|does|do)\b)[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
+/** The new level of a change: "… to 30%". */
+const TO_LEVEL = /\bto\s+(?:[\p{L}-]+\s+){0,2}?\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/iu;
+/**
+ * What the sentence tells became of a change told as a noun, after it: "the tariff increase from
+ * 25% to 30% … will be delayed until Oct. 15", "… an increase to 30%, scheduled for Oct. 1".
+ */
+const NOUN_FATE: readonly { status: RateStatus; pattern: RegExp }[] = [
+  {
+    status: 'suspended',
+    pattern: /\b(?:delayed|postponed|paused|suspended|deferred|put\s+off|pushed\s+back|on\s+hold)\b/u,
+  },
+  { status: 'threatened', pattern: /\b(?:threatened|proposed|floated|mooted)\b/u },
+  {
+    status: 'scheduled',
+    pattern:
+      /\b(?:scheduled|slated|planned|set\s+to|due\s+to|(?:will|is\s+to|are\s+to)\s+(?:take\s+effect|kick\s+in|start|begin|apply))\b/u,
+  },
+];
+/** Where another clause opens after the change ("… came after talks were suspended"): its verbs are not the change's. */
+const OTHER_CLAUSE = /[;]|\b(?:after|when|while|because|since|as|but|which|who|although|though)\b/u;
+function nounFate(sentence: string, verbAt: number): RateStatus | undefined {
+  const rest = sentence.slice(verbAt);
+  if (!CHANGE_NOUN.test(rest) || !NOUN_BEFORE.test(sentence.slice(0, verbAt))) return undefined;
+  const level = TO_LEVEL.exec(rest);
+  const after = (level ? rest.slice(level.index + level[0].length) : rest).split(OTHER_CLAUSE)[0] ?? '';
+  return NOUN_FATE.find(({ pattern }) => pattern.test(after))?.status;
+}
 
 /**
  * A change verb in the progressive ("is raising", "I am increasing", "said he was cutting"): news of
@@ -323,7 +361,10 @@ function pendingStatus(
   startedEarlier = false,
 ): RateStatus | undefined {
   // "on 30 May 2025", "May 14": the month, not the modal.
-  const before = sentence.slice(Math.max(0, verbAt - 80), verbAt).replace(MAY_DATE, (m) => ' '.repeat(m.length));
+  const before = sentence
+    .slice(Math.max(0, verbAt - 80), verbAt)
+    .replace(MAY_DATE, (m) => ' '.repeat(m.length))
+    .replace(YEAR_COMMAS, masked);
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   let own = before.slice((breaks.at(-1)?.index ?? -1) + 1);
   // ", raising them to 40%": a participle right after the break goes on with the clause before it.
@@ -339,7 +380,7 @@ function pendingStatus(
     HEADLINE_TO.test(sentence.slice(0, verbAt)) ||
     (DEAL_SUBJECT.test(before) && PRESENT_VERB.test(sentence.slice(verbAt)))
       ? 'scheduled'
-      : undefined);
+      : nounFate(sentence, verbAt));
   // "In October, Trump agreed to lower tariffs to 15%", told in January: a commitment kept since.
   if (found === 'scheduled' && toldMonthsAfter && !startsLater && COMMITTED.test(own) && !FUTURE.test(own))
     return undefined;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
+
+/**
+ * How a rate stands when news tells a change put off or a level that was only threatened, asked
+ * through the console as a user asks (`/tariff peru`), on sentences written for this test. The
+ * classes come from real news of the rates-status lane's set (stop 32).
+ */
+const IN_FORCE_10 = 'Washington has charged a 10% tariff on Peruvian goods since April.';
+
+describe('/tariff on a change told as a noun and then put off', () => {
+  it('reads an increase delayed "until October 15, 2026," as paused, the old level in force', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The White House said it will delay until October 15, 2026, its increase in tariffs on Peruvian goods from 10 percent to 25 percent.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*25%\*\* · paused/);
+  });
+
+  it('reads "the … increase from 10% to 25% … will be postponed" as paused', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The September 20 tariff increase from 10% to 25% on Peruvian goods will be postponed until October 15, 2026.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*25%\*\* · paused/);
+  });
+});
