@@ -109,7 +109,10 @@ const CHANGE = new RegExp(wordsSource(CHANGE_VERBS) + NOT_A_DEAL, 'giu');
  * The old level of a change called a threat or a plan: "cut the threatened 25% tariff to 15%", "lowers
  * the planned tariff from 36% to 19%": it never held, and the change replaces a threat.
  */
-const THREATENED_OBJECT = /\b(?:threatened|proposed|floated|mooted|planned|looming)\b/u;
+const THREATENED_WORDS = String.raw`(?:threatened|proposed|floated|mooted|planned|looming)`;
+const THREATENED_OBJECT = new RegExp(String.raw`\b${THREATENED_WORDS}\b`, 'u');
+/** The same words right before the old level with no change verb: "down from a threatened 46%", "instead of the proposed 20%". */
+export const THREATENED_LEVEL = new RegExp(String.raw`\b${THREATENED_WORDS}\s+(?:[\p{L}'’-]+\s+)?$`, 'u');
 /**
  * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
  * tariffs if no deal is reached", "may raise their existing 10%"): the held rate is in force.

@@ -10,6 +10,7 @@ import {
   HELD_RATE_TO_CHANGE,
   PROGRESSIVE_BY,
   SHOULD_CONDITION,
+  THREATENED_LEVEL,
 } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
@@ -684,6 +685,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const changedFrom = from || DOWN_FROM.test(left);
   const instead = INSTEAD_BEFORE.test(left);
   const exempt = EXEMPT_FROM.test(left);
+  // "down from a threatened 46%", "instead of the proposed 20%": the level replaced was only a threat.
+  if ((changedFrom || instead) && !exempt && THREATENED_LEVEL.test(left)) return 'threatened';
   const headline = HEADLINE_FUTURE.exec(sentence);
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)

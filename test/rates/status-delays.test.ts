@@ -27,3 +27,14 @@ describe('/tariff on a change told as a noun and then put off', () => {
     expect(text).toMatch(/\*\*25%\*\* · paused/);
   });
 });
+
+describe('/tariff on the level a deal came down from', () => {
+  it('reads "down from a threatened 30%" as a threat, not a level once in force', async () => {
+    const { text } = await tariffPeru([
+      IN_FORCE_10,
+      'Lima secured a 15% tariff on Peruvian goods, down from a threatened 30% level announced in June.',
+    ]);
+    expect(text).toMatch(/\*\*30%\*\* · threatened/);
+    expect(text).not.toMatch(/\*\*30%\*\* · (?:in force|until|replaced)/);
+  });
+});
