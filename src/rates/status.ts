@@ -183,6 +183,19 @@ const blank = (m: string) => ' '.repeat(m.length);
 export const withoutHarmThreats = (sentence: string) =>
   sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank);
 
+/**
+ * A start that the news came before: "The news came one day before Trump's 30% tariff was set to
+ * take effect", "The deal, sealed days before Washington was due to impose a 30 percent tariff, …".
+ * The rate had not started, and the news that came first kept it from starting (what a pause or a
+ * deal made of it, the sentence's other words tell), unless the sentence gives its start as still to come.
+ */
+const BEFORE_CLAUSE = /\bbefore\s[^,;]*/gu;
+const PAST_PLAN = /\b(?:was|were)\s+(?:due|set|scheduled|slated|supposed|expected|going)\s+to\b/u;
+const startPlannedAfter = (sentence: string, percent: PercentMention) =>
+  [...sentence.matchAll(BEFORE_CLAUSE)].some(
+    (m) => m.index < percent.lead && percent.end <= m.index + m[0].length && PAST_PLAN.test(m[0]),
+  );
+
 /** A number with its percent sign or word. */
 const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)`;
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
@@ -638,6 +651,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
+  if (startPlannedAfter(sentence, percent) && !startsLater(sentence, published)) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
   // when answered, whatever the tense of the act, unless its own words say otherwise.
   const upToNumber = sentence.slice(0, percent.lead);

@@ -38,3 +38,22 @@ describe('/tariff on the level a deal came down from', () => {
     expect(text).not.toMatch(/\*\*30%\*\* · (?:in force|until|replaced)/);
   });
 });
+
+describe('/tariff on a start the news came before', () => {
+  it('reads a rate "set to take effect" after the news as one that did not start', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The news of a deal came one day before the 30% tariff on Peruvian goods was set to take effect.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*30%\*\* · threatened/);
+  });
+
+  it('reads "sealed days before Washington was due to impose a 30% tariff" alike', async () => {
+    const { text } = await tariffPeru([
+      IN_FORCE_10,
+      'The accord, sealed days before Washington was due to impose a 30% tariff on Peruvian goods, eased fears in Lima.',
+    ]);
+    expect(text).toMatch(/\*\*30%\*\* · threatened/);
+  });
+});
