@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
-import { documentTerms, questionTerms } from './analyzer.ts';
+import { COUNTRY_TERMS, documentTerms, questionTerms } from './analyzer.ts';
 import {
   AMOUNT_NAMES,
   answerKindsOf,
@@ -75,6 +75,13 @@ export const SEARCH_TUNING = {
    * A photo's caption names the story's people and answers nothing either.
    */
   headingWeight: 0.5,
+  /**
+   * A question naming a trading partner ("what levy had Washington raised Swiss imports to") asks
+   * about it: a passage whose text, title and lead name none of the partners it names is about
+   * another country's story ("in early August he hiked the rate for dozens of economies", in a story
+   * on Japan), however many other words it shares.
+   */
+  otherCountryWeight: 0.5,
 } as const;
 
 export interface PassageHit {
@@ -475,8 +482,10 @@ function wrap(
       kinds,
       terms,
     );
+    const countries = partnersOf(terms);
     const timed = candidates.map((c) => {
       const weight =
+        (countries.length > 0 && !countries.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherCountryWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
         (isHeading(c.passage.text) || repeatsTitle(c.passage) || CAPTION.test(c.passage.text)
           ? SEARCH_TUNING.headingWeight
@@ -535,6 +544,10 @@ function timeWeight(focus: TimeFocus, date: string, newest: string): number {
   const days = (Date.parse(newest) - Date.parse(date)) / 86_400_000;
   return 1 + SEARCH_TUNING.nowBoost * 0.5 ** (Math.max(0, days) / SEARCH_TUNING.nowHalfLifeDays);
 }
+
+const UNITED_STATES = documentTerms('United States')[0];
+/** The countries a question's terms name, but the United States: a party to every story of the corpus. */
+const partnersOf = (terms: readonly string[]) => terms.filter((t) => COUNTRY_TERMS.has(t) && t !== UNITED_STATES);
 
 /** The pairs of consecutive question terms that are also consecutive (in either order) in `sequence`. */
 function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [string, string][] {

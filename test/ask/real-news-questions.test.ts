@@ -67,6 +67,25 @@ describe('/ask on a question’s light verbs', () => {
   });
 });
 
+describe('/ask on the partner a question names', () => {
+  it('prefers the story of the country named to another story sharing more of the question’s words', async () => {
+    const corpus = newCorpus('ask-real-news-');
+    writeArticle(corpus, '2026-08-20-chile', 'Santiago weighs its copper orders', '2026-08-20', [
+      'Chilean miners met buyers in Santiago this week.',
+      'In early August, Washington raised the levy on imports from dozens of economies, officials said.',
+    ]);
+    writeArticle(corpus, '2026-08-21-peru', 'Lima counts the cost', '2026-08-21', [
+      'Peruvian exporters met in Lima this week.',
+      'The United States had raised the tariff on Peruvian goods to 30% last month.',
+    ]);
+    const { data } = await runConsoleJson('/ask What levy had Washington raised Peruvian imports to in early August?', {
+      corpus,
+      now: NOW,
+    });
+    expect((data as { passages: { text: string }[] }).passages[0]?.text).toContain('Peruvian goods to 30%');
+  });
+});
+
 describe('/ask on what a page copies beside the story', () => {
   it('puts a photo caption, which names the story’s people, below the paragraph that answers', async () => {
     const first = await askFirst(
