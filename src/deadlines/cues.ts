@@ -293,8 +293,11 @@ export const RETALIATION_WORDS: readonly string[] = [
 /** The three nouns of a levy, singular and plural: the core of the lists below. */
 const LEVIES: readonly string[] = ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'];
 
-/** Words that make a duration sentence about trade even without a pause word. */
-export const TRADE_WORDS: readonly string[] = [...LEVIES, 'trade'];
+/**
+ * Words that make a duration sentence about trade even without a pause word; "countermeasures" is
+ * the EU's word for its retaliatory tariffs ("suspend by 6 months the EU's countermeasures").
+ */
+export const TRADE_WORDS: readonly string[] = [...LEVIES, 'trade', 'countermeasure', 'countermeasures'];
 
 /** Words for the tariff itself: a start date beside one is the day it takes effect. */
 export const TARIFF_WORDS: readonly string[] = [

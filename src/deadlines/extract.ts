@@ -393,7 +393,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         date: addTime(day.date, duration.length),
         approximate: true,
         former: [day.date],
-        sentence: `${mention.sentence} … ${day.sentence}`,
+        sentence: day.sentence === mention.sentence ? day.sentence : `${mention.sentence} … ${day.sentence}`,
       });
   }
   return mentions;
@@ -404,16 +404,18 @@ const EXTENDED_DAY_REACH = 7;
 
 /**
  * The day an extension with no start of its own paragraph counts from ("extended the truce by
- * another 90 days", "a 90-day extension of his deadline"): the one day, within a week of the
+ * another 90 days", "a 90-day extension of his deadline", "suspend by 6 months the countermeasures,
+ * which were due to enter into force on 7 August"): the one day, within a week of the
  * article, on which the article says the same parties' pause had been due to end or their tariff
  * was to start ("had been due to expire on Tuesday", "threatened a 30% duty beginning Aug. 1"). None when
  * the article gives several: it does not say which one was extended.
  */
 function extendedDay(extension: DeadlineMention, mentions: readonly DeadlineMention[], published: string) {
-  const parties = extension.parties.join('-');
+  // The same parties either way round: a pause names them as a pair, a start imposer first.
+  const pair = (m: DeadlineMention) => [...m.parties].sort().join('-');
   const days = new Map<string, string>();
   for (const m of mentions) {
-    if (m.parties.join('-') !== parties) continue;
+    if (pair(m) !== pair(extension)) continue;
     // Never a day the pause ends on: that may be the extension's own result.
     const stated = [...m.former, ...(m.kind === 'takes effect' && m.date !== undefined ? [m.date] : [])];
     for (const date of stated)

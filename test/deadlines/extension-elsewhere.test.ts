@@ -38,6 +38,14 @@ describe('/deadline: an extension counted from the day another paragraph says it
     ).toContainEqual(['ends', '2025-10-02', true, ['2025-07-04']]);
   });
 
+  it('counts a suspension "by 6 months" of countermeasures from the day they were due to start', async () => {
+    expect(
+      await listed(
+        'Brussels will suspend by 6 months its countermeasures against the US, which were due to enter into force on 7 July.',
+      ),
+    ).toContainEqual(['ends', '2026-01-07', true, ['2025-07-07']]);
+  });
+
   it('counts nothing when the article gives two such days', async () => {
     const shown = await listed(
       'The president on Monday announced a 90-day extension of his tariff deadline for Ruritania.',
