@@ -355,6 +355,21 @@ export const PROGRESSIVE_BY = new RegExp(
 /** A change that comes at once, and so has come: "immediately slashed", "is raising … effective immediately". */
 export const AT_ONCE = /\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu;
 
+/**
+ * A change called off right before its verb: "would refrain from raising the rates from 25 to 30
+ * percent", "reversed course … on a pledge to double tariffs … to 50%", "cancelled the planned
+ * increase", "scrapped plans to raise", "backed off his threat to raise". The new level was
+ * announced and dropped: a threat. The change is what was called off: an infinitive, a gerund after
+ * "from" or a noun, with no other clause between ("and", "then").
+ */
+const CALLED_OFF = new RegExp(
+  String.raw`\b(?:cancel\p{L}*|scrap(?:s|ped|ping)?|abandon\p{L}*|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|refrain\p{L}*\s+from|revers(?:e|es|ed|ing)\s+course|back(?:s|ed|ing)?\s+(?:off|away\s+from)|drop(?:s|ped|ping)?\s+(?:(?:the|its|his|her|their|a)\s+)?plans?)\s+(?:(?!(?:and|then|but)\b)[\p{L}\p{N}'’.-]+\s+){0,7}$`,
+  'iu',
+);
+
+const calledOff = (sentence: string, before: string, verbAt: number) =>
+  CALLED_OFF.test(before) && (/\b(?:to|from)\s+$/u.test(before) || CHANGE_NOUN.test(sentence.slice(verbAt)));
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(
   sentence: string,
@@ -373,6 +388,7 @@ function pendingStatus(
   // ", raising them to 40%": a participle right after the break goes on with the clause before it.
   if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
+  if (calledOff(sentence, before, verbAt)) return 'threatened';
   // "will see tariffs immediately slashed": a change to come at once has come.
   if (AT_ONCE.test(own)) return undefined;
   const found =

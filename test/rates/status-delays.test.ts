@@ -57,3 +57,23 @@ describe('/tariff on a start the news came before', () => {
     expect(text).toMatch(/\*\*30%\*\* · threatened/);
   });
 });
+
+describe('/tariff on a change called off', () => {
+  it('reads "reversed course … on a pledge to raise tariffs … to 50%" as a threat, the old level in force', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'Trump reversed course on Friday morning on a pledge to raise tariffs on Peruvian goods to 50%, hours after announcing it.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · threatened/);
+  });
+
+  it('reads "would refrain from raising the rate from 10 to 30 percent" alike', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The White House said it would refrain from raising the tariff on Peruvian goods from 10 to 30 percent.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*30%\*\* · threatened/);
+  });
+});
