@@ -101,6 +101,19 @@ function seenBefore(entity: Entity, at: number): number {
 /** The shortest surname in which a one-letter difference is read as a typo. */
 const MIN_TYPO_LENGTH = 4;
 
+/** Two people speaking together ("Donald Trump and Keir Starmer"): one speaker, but neither person's name. */
+const isJoint = (e: Entity) => e.keyWords.includes('and');
+
+/** The names a joint speaker joins, each as written. */
+function splitJoint(words: readonly string[]): string[][] {
+  const members: string[][] = [[]];
+  for (const w of words) {
+    if (w.toLowerCase() === 'and') members.push([]);
+    else members[members.length - 1]!.push(w);
+  }
+  return members;
+}
+
 /** Names as news writes them with or without accents ("Šefčovič", "Sefcovic") and dots ("Jr."). */
 const keyOf = (word: string) => foldName(word);
 
@@ -124,6 +137,7 @@ export class EntityTable {
       entity = this.newest(
         (e) =>
           e.keyWords.length > 1 &&
+          !isJoint(e) &&
           e.kind === ref.kind &&
           (e.kind === 'organisation'
             ? ORGANISATION_NOUNS.has(word) && e.keyWords.includes(word)
@@ -133,12 +147,23 @@ export class EntityTable {
       entity ??= this.newest((e) => e.kind === 'organisation' && e.keyWords.length > 1 && e.keyWords[0] === word);
       if (!entity && ref.kind === 'person') entity = this.misspelt(word);
       backReference = entity !== undefined;
+      if (!entity && ref.kind === 'person') {
+        const member = this.jointMember(word);
+        if (member) {
+          const { entity: person } = this.name({ ...ref, words: member }, at);
+          this.addForm(person, ref.words.join(' '));
+          return { entity: person, backReference: true };
+        }
+      }
     }
     // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
     if (!entity && ref.kind === 'person' && words.length > 1) {
       entity = this.newest(
         (e) =>
-          e.kind === 'person' && e.keyWords.length > words.length && e.keyWords.slice(-words.length).join(' ') === key,
+          e.kind === 'person' &&
+          !isJoint(e) &&
+          e.keyWords.length > words.length &&
+          e.keyWords.slice(-words.length).join(' ') === key,
       );
       backReference = entity !== undefined;
     }
@@ -192,6 +217,21 @@ export class EntityTable {
     this.addForm(entity, ref.words.join(' '));
     this.seen(entity, at);
     return { entity, backReference };
+  }
+
+  /**
+   * The full name of the one person of a joint speaker ("Donald Trump and Keir Starmer announced …")
+   * whose first or last name a lone word is: "Starmer said" later in the story is Starmer alone.
+   */
+  private jointMember(word: string): string[] | undefined {
+    const joint = this.newest((e) => e.kind === 'person' && isJoint(e));
+    if (!joint) return undefined;
+    const members = splitJoint(joint.words).filter((m) => m.length > 1);
+    const matching = members.filter((m) => {
+      const ends = nameEnds(m.map(keyOf));
+      return ends.first === word || ends.last === word;
+    });
+    return matching.length === 1 ? matching[0] : undefined;
   }
 
   /** Whether a one-word name is someone already named: the same name, or a first, last or middle name of a person's. */
