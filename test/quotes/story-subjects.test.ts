@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { quoteStory } from '../helpers/quote.ts';
+
+/** Two leaders who announce something together, then each speak on their own. */
+const STORY = [
+  'President Karl Brandt and Prime Minister Owen Hale announced a trade pact on Monday.',
+  '“This is a historic day for our farmers,” Hale said.',
+  '“We will keep talking about steel,” Brandt told reporters.',
+];
+
+describe('/quote after two people announced something together', () => {
+  it('gives a later quotation introduced by one surname to that person alone', async () => {
+    const hale = await quoteStory('hale', STORY);
+    expect(hale.line).toMatch(/^\*\*Owen Hale\*\*.* · 1 quotation/);
+    expect(hale.quotes).toEqual(['This is a historic day for our farmers']);
+    const brandt = await quoteStory('brandt', STORY);
+    expect(brandt.line).toMatch(/^\*\*Karl Brandt\*\*.* · 1 quotation/);
+    expect(brandt.quotes).toEqual(['We will keep talking about steel']);
+  });
+
+  it('still lists words the two said together under each of them', async () => {
+    const hale = await quoteStory('hale', [
+      'Karl Brandt and Owen Hale said in a joint statement: “Our nations are stronger together.”',
+      '“This is a historic day for our farmers,” Hale said.',
+    ]);
+    expect(hale.quotes).toEqual(
+      expect.arrayContaining(['Our nations are stronger together.', 'This is a historic day for our farmers']),
+    );
+  });
+});
