@@ -289,9 +289,12 @@ function openingSubject(
   to: number,
   known?: ReadonlySet<string>,
 ): SpeakerRef | null {
-  const [first] = tokens;
+  // "But he rejected the offer, saying …": a conjunction opening the sentence comes before its subject.
+  const from = COORDINATORS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const first = tokens[from];
   if (!first) return null;
-  if (PRONOUNS[first.lower] && tokens[1] && !tokens[1].capitalised) return parsePart([first], masked, true);
+  if (PRONOUNS[first.lower] && tokens[from + 1] && !tokens[from + 1]!.capitalised)
+    return parsePart([first], masked, true);
   // A name right before its verb, not a dateline ("Metro Manila, Philippines - President …").
   const [mention] = findMentions(masked, first.start, to, known);
   if (mention?.start !== first.start || !mention.subject) return null;

@@ -28,3 +28,15 @@ describe('/quote after two people announced something together', () => {
     );
   });
 });
+
+describe('/quote on a sentence that opens with a conjunction', () => {
+  it('gives a participle after "But he …" to the person the pronoun means', async () => {
+    const { line, quotes } = await quoteStory('brandt', [
+      'President Karl Brandt met the farm lobby on Monday.',
+      'But he rejected its offer, writing on social media: “The deal is dead.”',
+      'And he later told reporters, saying “we will talk again.”',
+    ]);
+    expect(line).toMatch(/^\*\*Karl Brandt\*\*.* · 2 quotations/);
+    expect(quotes).toEqual(expect.arrayContaining(['The deal is dead.', 'we will talk again.']));
+  });
+});
