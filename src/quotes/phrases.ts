@@ -359,6 +359,25 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   return null;
 }
 
+/** At most this many words name what a role heads ("the head of the World Trade Organization"). */
+const MAX_BODY_WORDS = 4;
+
+/**
+ * A role told by its head and then what it heads: "the President of the European Commission", "the
+ * head of the Commission". The body's words qualify the role, as in "the Commission president".
+ */
+function roleHeadingBody(first: Token, rest: readonly Token[]): RoleRef | null {
+  const [head, of, ...body] = rest;
+  if (first.lower !== 'the' || !head || !TITLES.has(head.lower) || of?.lower !== 'of') return null;
+  const named = body.filter((t) => !DEFINITE.has(t.lower));
+  if (named.length === 0 || named.length > MAX_BODY_WORDS || !named.every((t) => t.capitalised)) return null;
+  const text = [first, ...rest].map((t) => t.text).join(' ');
+  // "the President of the United States" is the US president: a country is one qualifier.
+  const country = named.map((t) => t.lower).join(' ');
+  const qualifiers = isCountry(country) ? [country] : named.map((t) => t.lower);
+  return { type: 'role', kind: 'person', head: head.lower, qualifiers, text };
+}
+
 /** Two countries joined as one word ("India-US", "Canada-U.S."): what a deal or talks are between, no one's name. */
 const isCountryPair = (t: Token) => {
   const parts = bareWord(t).split('-');
@@ -511,6 +530,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   // pronoun before a name is the name's first word ("He Yadong").
   const opener = startsSentence && SENTENCE_STARTERS.has(first.lower) && !(pronoun && tokens[1]?.capitalised);
   const rest = DEFINITE.has(first.lower) || (opener && tokens.length > 1) ? tokens.slice(1) : tokens;
+  const headOf = roleHeadingBody(first, rest);
+  if (headOf) return headOf;
   const words = withoutEpithet(beforePreposition(rest));
   // "the Business and Trade Secretary": one office named by two portfolios.
   if (isCoordinatedOffice(words)) return roleOf(words);

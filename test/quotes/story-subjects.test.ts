@@ -40,3 +40,21 @@ describe('/quote on a sentence that opens with a conjunction', () => {
     expect(quotes).toEqual(expect.arrayContaining(['The deal is dead.', 'we will talk again.']));
   });
 });
+
+describe('/quote on a role told by its head and then what it heads', () => {
+  const story = (role: string) => [
+    'President Karl Brandt and European Commission President Anna Weber met on Sunday.',
+    '“This is the biggest deal ever made,” Brandt said.',
+    `“We have a deal, not a perfect one,” ${role} explained.`,
+  ];
+
+  it.each(['the President of the European Commission', 'the head of the Commission'])(
+    'gives "%s" to the person holding that office',
+    async (role) => {
+      const weber = await quoteStory('weber', story(role));
+      expect(weber.quotes).toEqual(['We have a deal, not a perfect one']);
+      const brandt = await quoteStory('brandt', story(role));
+      expect(brandt.quotes).toEqual(['This is the biggest deal ever made']);
+    },
+  );
+});
