@@ -12,6 +12,7 @@ import {
 } from './marks.ts';
 import { blankAdMarkers } from './ad-markers.ts';
 import { isAdPlaceholderLine } from '../text/ad-placeholders.ts';
+import { isCaption } from '../text/captions.ts';
 import { blankDateline } from './dateline.ts';
 import { isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
@@ -230,13 +231,6 @@ function isNickname(passages: readonly Passage[], span: QuoteSpan): boolean {
  */
 const LINK_LINE = /^\s*(?:read also|also read|read more|see also|related|recommended|more on this)\b\s*(?::|\p{Lu})/iu;
 
-/**
- * A photo caption, which ends on its credit ("… rehearse ahead of the state visit (Aaron Chown/PA)",
- * "(Photo: Jane Roe/Reuters)"): the people and bodies it shows are no subject of the story's
- * sentences, and no one a pronoun after it means.
- */
-const CAPTION = /\((?:[Pp]hoto(?:graph)?:?\s*)?\p{Lu}[^()]{0,60}\/\s*\p{Lu}[^()]{0,30}\)\s*$/u;
-
 /** Short words a Title Case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set([
   'a',
@@ -274,7 +268,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const passages = article.passages.filter((p) => !isAdPlaceholderLine(p.text));
   const found = findQuoteSpans(passages);
   // Links to other stories and photo captions: lines whose names are none of the story's.
-  const aside = passages.map((p) => LINK_LINE.test(p.text) || CAPTION.test(p.text));
+  const aside = passages.map((p) => LINK_LINE.test(p.text) || isCaption(p.text));
   const spans = found.filter((span) => !isNickname(passages, span));
   // A nickname reads as blank space, so that the name around it stays one name.
   const masked = maskQuotations(passages, spans).map((text, i) =>

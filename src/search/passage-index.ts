@@ -11,6 +11,7 @@ import {
 } from './answer-kind.ts';
 import { articleContext } from './article-context.ts';
 import { isHeading } from '../text/headings.ts';
+import { isCaption } from '../text/captions.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
 import { mayRank } from './pruning.ts';
@@ -118,15 +119,17 @@ interface IndexedArticle {
 export interface ArticleFields {
   published: string;
   title: string;
-  /** The first paragraph's text. */
+  /** The lead paragraph's text (`articleLead`). */
   lead: string;
 }
 
 export type ArticleFieldsOf = (articleId: string) => ArticleFields;
 
 /** The lead counts for every passage of its article but the lead paragraph itself. */
-const leadOf = (passage: Passage, articleOf: ArticleFieldsOf) =>
-  passage.paragraph === 1 ? '' : articleOf(passage.articleId).lead;
+const leadOf = (passage: Passage, articleOf: ArticleFieldsOf) => {
+  const { lead } = articleOf(passage.articleId);
+  return passage.text === lead ? '' : lead;
+};
 
 /** The article documents of `passages` not yet in `known` (which they are added to). */
 function newArticles(passages: readonly Passage[], articleOf: ArticleFieldsOf, known: Set<string>): IndexedArticle[] {
@@ -487,7 +490,7 @@ function wrap(
       const weight =
         (countries.length > 0 && !countries.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherCountryWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
-        (isHeading(c.passage.text) || repeatsTitle(c.passage) || CAPTION.test(c.passage.text)
+        (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
           ? SEARCH_TUNING.headingWeight
           : 1);
       return weight === 1 ? c : { ...c, score: c.score * weight };
@@ -560,14 +563,6 @@ function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [
   }
   return pairs;
 }
-
-/**
- * A photo's caption copied with the page: it names its credit ("File photo: … (Picture credit: AP)",
- * "PHOTO: BLOOMBERG", "Photographer: … /Getty Images", "… (Photo: Bloomberg)"). It names the people
- * of the story and answers nothing. "The big picture:" opens a paragraph, so a lone "picture" is none.
- */
-const CAPTION =
-  /\b(?:photo(?:grapher)?|pic)(?:\s+credit)?\s*:|\b(?:picture|image)\s+credit\s*:|\bgetty\s+images\b|\((?:photo|pic|picture|image)\b[^)]*\)\s*$/iu;
 
 /** The same words, whatever their case, punctuation and spacing. */
 const wordsOf = (text: string) =>
