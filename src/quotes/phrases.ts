@@ -162,14 +162,16 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
   const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
   if (link < 0) {
     if (head !== tokens.length - 1) return null;
-    // "a White House statement", "a Toyota notice": the name before the noun is its author's; "a
+    // "a White House statement", "a Toyota notice": the name between the article and the noun is its
+    // author's, and so is a body told by what it does ("Later a commerce department statement"); "a
     // joint statement" is of the two parties last named.
-    const determined = DEFINITE.has(tokens[0]?.lower ?? '') || INDEFINITE.has(tokens[0]?.lower ?? '');
-    const modifiers = tokens.slice(determined ? 1 : 0, head);
+    const determiner = tokens.slice(0, head).findLastIndex((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
+    const modifiers = tokens.slice(determiner + 1, head);
     if (modifiers.some((t) => t.lower === 'joint')) return { type: 'document', noun, author: { type: 'joint' } };
-    const named =
-      modifiers.length > 0 && modifiers.every((t) => t.capitalised) ? parsePart(modifiers, text, false) : null;
-    return { type: 'document', noun, author: named?.type === 'name' ? named : null };
+    const named = modifiers.length > 0 ? parsePart(modifiers, text, false) : null;
+    const byName = named?.type === 'name' && modifiers.every((t) => t.capitalised);
+    const byRole = named?.type === 'role' && named.kind === 'organisation';
+    return { type: 'document', noun, author: byName || byRole ? named : null };
   }
   let rest = tokens.slice(link + 1);
   if (INDEFINITE.has(rest[0]?.lower ?? '') && rest[1]?.capitalised) rest = rest.slice(1);
