@@ -552,7 +552,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
 
     // The cue after the quotation is the closer one; the one before speaks when that one names no
     // one, or only the text or outlet that reports the words (`Xi said they should be "partners,"
-    // according to a readout published by CCTV`; `Lula said it was "unacceptable," according to Reuters`).
+    // according to a readout published by CCTV`; `Lula said it was "unacceptable," according to Reuters`),
+    // or when the words stand in the that-clause of someone's remark (`Responding to Trump's remark that
+    // India is a "dead economy," Goyal said …`): the remark's owner said them, the one after answers.
     const afterCue = after
       ? [{ cue: after, ...(afterAt ?? { passage: last.passage, sentence: closeSentenceIndex }) }]
       : [];
@@ -569,7 +571,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         : null;
     const cues = [
       ...(asker ? [{ cue: asker, passage: first.passage, sentence: sentenceAt(first.passage, asker.at) }] : []),
-      ...(after?.ref?.type === 'document' || after?.yields ? [...beforeCue, ...afterCue] : [...afterCue, ...beforeCue]),
+      ...(after?.ref?.type === 'document' || after?.yields || before.cue?.aside
+        ? [...beforeCue, ...afterCue]
+        : [...afterCue, ...beforeCue]),
       ...closingCues,
     ];
     // A country stands for whoever speaks for it: when another cue of the sentence names that body
