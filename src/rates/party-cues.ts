@@ -70,11 +70,14 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
     pattern:
       /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Washington)\b)\p{Lu}\p{L}+,\s+$/u,
   },
-  /** "the 15% agreed by the EU", "the 10% paid by Britain": a rate is on the party that agreed it or pays it. */
+  /**
+   * "the 15% agreed by the EU", "the 10% paid by Britain": a rate is on the party that agreed it or pays it;
+   * "products exported by Vietnam to us": on the party whose goods they are.
+   */
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained|paid|faced|borne)\s+by\s+${the}$`,
+      String.raw`\b(?:agreed|accepted|secured|negotiated|won|obtained|paid|faced|borne|exported|shipped|sold|sent|supplied|produced|manufactured|made)\s+by\s+${the}$`,
       'u',
     ),
   },

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
+
+/**
+ * Who pays a rate, asked through the console as a user asks (`/tariff peru`), on sentences written
+ * for this test: wording from the second rates-pairs set of stop 32.
+ */
+describe('/tariff on the second rates-pairs wording of stop 32', () => {
+  it('gives a rate on goods "exported by" a country to that country, not to it as the one who charges', async () => {
+    const { text, line } = await tariffPeru([
+      'Washington has charged a 20% tariff on goods from Peru since April.',
+      'A trade official said it means that "if a third country routes its parts through products exported by Peru to us, they will be hit with a 35% tariff."',
+    ]);
+    expect(line).toMatch(/^\*\*20%\*\* on Peruvian goods/);
+    const [toPeru, fromPeru] = JSON.parse(text) as ({ fields?: unknown } | undefined)[];
+    expect(JSON.stringify(toPeru)).toMatch(/\*\*35%\*\* · threatened/);
+    expect(fromPeru?.fields).toBeUndefined();
+  });
+});
