@@ -33,6 +33,8 @@ const OTHER_RATE_ON =
 const REASON =
   /\b(?:buy(?:s|ing)?|purchas(?:e|es|ing)|trad(?:e|es|ing)\s+in|deal(?:s|ing)?\s+in)\s+\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\b(?:(?:crude\s+)?oil|crude|energy|gas|petroleum)\s+(?:trade|trading|dealings|business)\s+with\b|\b(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum)(?:\s+products)?\s+from\b|\bbuyers?\s+of\s+\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\bfentanyl\b|\bciting\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of\b|\bon\s+(?:(?:its|their|the)\s+)?(?:purchases?|buying)\s+of\b|\bon\s+(?:its|their)\s+imports?\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|for\s+(?:its|their|his|her|\p{L}+['’]s?)\s+(?:\p{L}+\s+)?(?:purchases?|buying|imports?)\s+of|as\s+punishment\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b/u;
 const TOTAL = anyWord(TOTAL_WORDS);
+/** A condition the rate's clause depends on: "if goods are transshipped, …", "the tariff means that if …". */
+const CONDITION = /\b(?:if|unless|once)\b/iu;
 /** Another statement's products: after "while" or "but", or an aside with "also" (", with the nation also hit by steel tariffs"). */
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b|,\s*with\s+(?:[\p{L}'’-]+\s+){1,4}?also\b/u;
 /**
@@ -148,7 +150,11 @@ export function coverageOf(scope: CoverageScope): Coverage {
       STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)))
   )
     products = [...previousProducts];
-  const from = sentence.slice(clause.start, segment.end);
+  // A condition before the rate's clause limits it too ("if goods are transshipped, they will pay 40%").
+  const from = sentence.slice(
+    CONDITION.test(sentence.slice(segment.start, clause.start)) ? segment.start : clause.start,
+    segment.end,
+  );
   const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
   const near =
     sentence.slice(clause.start, percent.lead) +

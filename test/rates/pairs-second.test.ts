@@ -16,4 +16,13 @@ describe('/tariff on the second rates-pairs wording of stop 32', () => {
     expect(JSON.stringify(toPeru)).toMatch(/\*\*35%\*\* · threatened/);
     expect(fromPeru?.fields).toBeUndefined();
   });
+
+  it('keeps a rate told under a condition on transshipped goods apart from the rate on goods in general', async () => {
+    const { text } = await tariffPeru([
+      'Washington has charged a 20% tariff on goods from Peru since April.',
+      'Officials added that if goods are transshipped through Peru, they will pay a 40% tariff.',
+    ]);
+    expect(text).toMatch(/\*\*40%\*\* · threatened · transshipped through Peru/);
+    expect(text).not.toMatch(/What may change/);
+  });
 });
