@@ -25,6 +25,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^\d+ (minutes?|hours?)( \d+ minutes?)? ago$/i,
   /^(we use cookies|accept (all )?cookies)\b/i,
   /^(©|copyright \d{4})/i,
+  // A page metadata line: "views:745", "• 1,204 views".
+  /^(?:[•·]\s*)?(?:views?:\s*[\d,]+|[\d,]+ views?)$/i,
+  // The publisher speaking to its reader about an account or paying: "Already a subscriber? … log
+  // into your account", "With your current subscription plan …", "Your donation allows us … paywalls".
+  /^(?=.*\byour?\b)(?=.*\b(?:subscriber|subscription|log ?in(?:to)?|sign(?:ed|ing)? in|paywalls?|donation)\b).{0,1200}$/i,
+  // What its subscribers receive: "Each day, Trade Law Daily subscribers receive a daily headline email".
+  /\bsubscribers (?:receive|get|enjoy)\b.{0,120}\b(?:emails?|newsletters?|editions?|access)\b/i,
 ];
 
 /** Boilerplate, or advertisement placeholders only ("Hide AdAdvertisement"). */

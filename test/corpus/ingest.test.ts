@@ -33,6 +33,27 @@ describe('ingesting raw article text', () => {
     expect(result.article.paragraphs).toHaveLength(14);
   });
 
+  it('drops what the publisher tells its reader about an account or paying, and a view count; keeps the news', () => {
+    const story = [
+      'Peru and the United States agreed on Monday to cut the tariff on Peruvian coffee to 5 percent.',
+      'Streaming subscribers will pay more for imported devices, analysts said.',
+      '“If you subscribe to that view, you will be disappointed,” the minister said.',
+    ];
+    const raw = [
+      'Coffee pact',
+      '• views:745',
+      story[0],
+      'Already a subscriber? Make sure to log into your account before viewing this content.',
+      story[1],
+      'With your current subscription plan you can comment on stories.',
+      'Each day, Trade Desk Daily subscribers receive a daily headline email and access to every document.',
+      story[2],
+    ].join('\n\n');
+    const result = prepareArticle('coffee.txt', raw, { outlet: 'Harbor Ledger', date: '2026-09-01' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual(story);
+  });
+
   it('refuses text with no date, naming the file', () => {
     const result = prepareArticle(FT, read(FT), { outlet: 'Financial Times' });
     expect(result).toEqual({ ok: false, error: `${FT}: no publication date found in the text; pass --date YYYY-MM-DD` });
