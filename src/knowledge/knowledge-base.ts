@@ -7,6 +7,7 @@ import {
   type PassageIndex,
   type SerializedPassageIndex,
 } from '../search/passage-index.ts';
+import { articleLead } from '../search/article-context.ts';
 import { extract, type Extracted } from './extract.ts';
 
 /**
@@ -43,7 +44,11 @@ export function assembleKnowledgeBase(
   const passages = articles.flatMap((a) => a.passages);
   const articleOf = (articleId: string) => {
     const article = articleById.get(articleId);
-    return { published: article?.published ?? '', title: article?.title ?? '', lead: article?.passages[0]?.text ?? '' };
+    return {
+      published: article?.published ?? '',
+      title: article?.title ?? '',
+      lead: articleLead(article?.passages ?? []),
+    };
   };
   return {
     corpusDir,

@@ -6,6 +6,7 @@
  * the subheading's subject, still finds it.
  */
 import type { Passage } from '../corpus/article.ts';
+import { isCaption } from '../text/captions.ts';
 import { isHeading } from '../text/headings.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PEOPLE, type Person } from './domain-vocabulary.ts';
@@ -67,4 +68,35 @@ export function articleContext(paragraphs: readonly Passage[]): Map<string, stri
     if (words.length > 0) context.set(paragraph.id, words.join('\n'));
   }
   return context;
+}
+
+/** Fewer words than this make a line of the page (a byline, a section name), not a story's lead. */
+const LEAD_MIN_WORDS = 6;
+
+/** A caption is a line or two; a paragraph of the story may end on the credit of the photo beside it. */
+const CAPTION_MAX_WORDS = 40;
+
+/**
+ * A line of the page with words enough to tell something: not a date or a time ("03:39 GMT
+ * 04.06.2025"), nor a photo's caption.
+ */
+function tellsSomething(text: string): boolean {
+  const words = text.trim().split(/\s+/, CAPTION_MAX_WORDS + 1);
+  const numbers = words.slice(0, 2 * LEAD_MIN_WORDS).filter((w) => /\d/.test(w)).length;
+  return (
+    words.length >= LEAD_MIN_WORDS &&
+    numbers * 2 < Math.min(words.length, 2 * LEAD_MIN_WORDS) &&
+    !(words.length <= CAPTION_MAX_WORDS && isCaption(text))
+  );
+}
+
+/**
+ * An article's lead: its first paragraph that tells the story, past the lines a page puts above it
+ * (a section name, a byline, a date, a photo's caption, a headline repeated). The index lets the
+ * lead's words count for every paragraph of the article; the first line alone was often a date or a
+ * caption.
+ */
+export function articleLead(paragraphs: readonly Passage[]): string {
+  const lead = paragraphs.find(({ text }) => tellsSomething(text) && !isHeading(text));
+  return (lead ?? paragraphs[0])?.text ?? '';
 }
