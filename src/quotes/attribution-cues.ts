@@ -68,6 +68,24 @@ const MAX_SUBJECT_WORDS = 8;
 const isBetween = (t: Token) =>
   BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.capitalised && t.lower.length > 4 && t.lower.endsWith('ly'));
 
+/** Auxiliaries after which news may put a phrase before the verb ("has on several occasions called"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would']);
+/** At most this many words in such a phrase, its preposition included. */
+const MAX_ADVERBIAL_WORDS = 4;
+
+/**
+ * Where the auxiliary stands when the words ending at `last` are a prepositional phrase right after
+ * one, in lower case ("has on several occasions", "had in recent weeks"); else -1.
+ */
+function adverbialAfterAuxiliary(tokens: readonly Token[], last: number): number {
+  for (let start = last; start > last - MAX_ADVERBIAL_WORDS && start > 0; start--) {
+    const t = tokens[start] as Token;
+    if (t.capitalised || CLAUSE_WORDS.has(t.lower)) return -1;
+    if (PREPOSITIONS.has(t.lower) && AUXILIARIES.has((tokens[start - 1] as Token).lower)) return start - 1;
+  }
+  return -1;
+}
+
 /** A speech verb used as a verb: "the call", "in remarks" are nouns. */
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -528,8 +546,12 @@ export function cueBefore(
   // of the speech verb before it, or of its sentence.
   const before = (verb: number) => {
     let last = verb - 1;
-    while (last >= 0 && isBetween(tokens[last] as Token)) last--;
-    return last;
+    for (;;) {
+      while (last >= 0 && isBetween(tokens[last] as Token)) last--;
+      const phrase = adverbialAfterAuxiliary(tokens, last);
+      if (phrase < 0) return last;
+      last = phrase;
+    }
   };
   const inherits = (verb: number) =>
     (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
