@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { askCorpus } from '../helpers/ask.ts';
 
 /**
  * A paragraph scores for its article's lead, which names what the story is about. Pages copied as
@@ -21,11 +21,7 @@ describe('/ask with an article whose page opens with a section name and a byline
       'Peru and the United States agreed on Monday to cut the tariff on Peruvian coffee to 5 percent, officials in Lima said.',
       'The new rate starts in March, the ministry said in a statement.',
     ]);
-    const { data } = await runConsoleJson('/ask When does the new rate on Peruvian coffee start?', {
-      corpus,
-      now: '2026-09-02T12:00:00Z',
-    });
-    const passages = (data as { passages: { text: string }[] }).passages.map((p) => p.text);
+    const passages = await askCorpus(corpus, 'When does the new rate on Peruvian coffee start?');
     expect(passages[0]).toBe('The new rate starts in March, the ministry said in a statement.');
   });
 });

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { askFirst } from '../helpers/ask.ts';
 
 /**
  * News wording `/ask` learned from the eighth question set and found again in the earlier ones,
  * asked through the console as a user asks, of articles we wrote (the first paragraph is a neutral
  * lead: every passage also scores for its article's lead).
  */
-const NOW = '2026-09-02T12:00:00Z';
-
-async function askFirst(paragraphs: string[], question: string): Promise<string | undefined> {
-  const corpus = newCorpus('ask-wording-');
-  writeArticle(corpus, '2026-09-01-story', 'Trade story', '2026-09-01', [
-    'Officials met in Geneva this week.',
-    ...paragraphs,
-  ]);
-  const { data } = await runConsoleJson(`/ask ${question}`, { corpus, now: NOW });
-  return (data as { passages: { text: string }[] }).passages[0]?.text;
-}
-
 describe('/ask on news wording', () => {
   it('matches an adverb in -ly to its adjective ("firstly" to "first")', async () => {
     const first = await askFirst(

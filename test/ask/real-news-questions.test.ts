@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { askCorpus, askFirst } from '../helpers/ask.ts';
 
 /**
  * Question classes `/ask` missed on the tenth (ask lane) real-news set, asked through the console as
  * a user asks, of articles we wrote (the first paragraph is a neutral lead: every passage also
  * scores for its article's lead).
  */
-const NOW = '2026-09-02T12:00:00Z';
-
-async function askFirst(paragraphs: string[], question: string): Promise<string | undefined> {
-  const corpus = newCorpus('ask-real-news-');
-  writeArticle(corpus, '2026-09-01-story', 'Trade story', '2026-09-01', [
-    'Officials met in Geneva this week.',
-    ...paragraphs,
-  ]);
-  const { data } = await runConsoleJson(`/ask ${question}`, { corpus, now: NOW });
-  return (data as { passages: { text: string }[] }).passages[0]?.text;
-}
-
 describe('/ask on the kind of amount a question asks for', () => {
   it('answers "what tariff" with a percentage, not a sum of money in the same story', async () => {
     const first = await askFirst(
@@ -78,11 +66,8 @@ describe('/ask on the partner a question names', () => {
       'Peruvian exporters met in Lima this week.',
       'The United States had raised the tariff on Peruvian goods to 30% last month.',
     ]);
-    const { data } = await runConsoleJson('/ask What levy had Washington raised Peruvian imports to in early August?', {
-      corpus,
-      now: NOW,
-    });
-    expect((data as { passages: { text: string }[] }).passages[0]?.text).toContain('Peruvian goods to 30%');
+    const [first] = await askCorpus(corpus, 'What levy had Washington raised Peruvian imports to in early August?');
+    expect(first).toContain('Peruvian goods to 30%');
   });
 });
 
