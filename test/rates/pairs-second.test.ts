@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tariffPeru } from '../helpers/tariff.ts';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+import { TARIFF_NOW, tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * Who pays a rate, asked through the console as a user asks (`/tariff peru`), on sentences written
@@ -24,5 +26,24 @@ describe('/tariff on the second rates-pairs wording of stop 32', () => {
     ]);
     expect(text).toMatch(/\*\*40%\*\* · threatened · transshipped through Peru/);
     expect(text).not.toMatch(/What may change/);
+  });
+});
+
+describe('/tariff on the official names of ASEAN lists and on "Berne"', () => {
+  const corpus = newCorpus('console-official-names-');
+  writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+    'Singapore, Brunei Darussalam, Lao PDR and Myanmar will face a 40% tariff from next month, Washington said.',
+    'Berne said it would answer with a 10% tariff on American machinery from October.',
+  ]);
+  const ask = async (line: string) =>
+    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+
+  it('gives the rate on a list to every country it names, "Brunei Darussalam" and "Lao PDR" included', async () => {
+    for (const country of ['singapore', 'brunei', 'laos', 'myanmar'])
+      expect(await ask(`/tariff ${country}`)).toMatch(/\*\*40%\*\*/);
+  });
+
+  it('reads the Swiss capital written "Berne" as Switzerland', async () => {
+    expect(await ask('/tariff switzerland')).toMatch(/Switzerland → United States.*\*\*10%\*\*/);
   });
 });
