@@ -320,6 +320,12 @@ function startsLaterOn(sentence: string): string | undefined {
  */
 const PAUSED_LATER =
   /^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen)\b/iu;
+/**
+ * The same told actively, of the rates just stated by a pointing word: "he reversed course,
+ * announcing a 90-day pause on those higher tariffs", "Trump paused them for 90 days".
+ */
+const PAUSED_THOSE =
+  /\b(?:(?:paus|suspend|postpon|delay|shelv)(?:ed|ing)|froze|freezing|(?:announc|order|grant)(?:ed|ing)\s+an?\s+(?:\S+\s+)?(?:pause|suspension|delay|reprieve)\s+(?:on|of|to))\s+(?:them|(?:those|these)(?:\s+(?:new|higher|steep|steeper|planned|reciprocal|retaliatory|additional|punitive))*\s+(?:tariffs|duties|levies|rates|measures))\b/iu;
 
 /**
  * The rates of `before` told as in force become scheduled when a sentence after it puts their
@@ -400,7 +406,7 @@ export function extractRates(article: Article): RateStatement[] {
         if (startsOf) scheduleBefore(statements, startsOf.sentence, sentence, article.published);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
-        if (recent && PAUSED_LATER.test(sentence))
+        if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))
           pauseBefore(statements.filter((statement) => statement.sentence === recent.sentence));
         return;
       }

@@ -16,3 +16,25 @@ describe('/tariff on a rate being put off', () => {
     expect(text).toMatch(/\*\*25%\*\* · paused/);
   });
 });
+
+describe('/tariff on rates put on hold in the sentence after them', () => {
+  it.each([
+    'A week later he reversed course, announcing a 90-day pause on those higher tariffs.',
+    'A week later Trump paused them for 90 days.',
+  ])('reads “%s” as pausing the rate just stated', async (sentence) => {
+    const { text, line } = await tariffPeru([
+      'Trump announced steep tariffs on Friday, including 24% on Peruvian goods.',
+      sentence,
+    ]);
+    expect(line).toMatch(/^No article in the corpus states a current rate/);
+    expect(text).toMatch(/\*\*24%\*\* · paused/);
+  });
+
+  it('leaves the rate in force when the pause names no rate of the sentence before', async () => {
+    const { line } = await tariffPeru([
+      'Trump announced steep tariffs on Friday, including 24% on Peruvian goods.',
+      'He later paused tariffs on most other countries for 90 days.',
+    ]);
+    expect(line).toMatch(/^\*\*24%\*\* on Peruvian goods · in force since/);
+  });
+});
