@@ -159,6 +159,13 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'annualized',
   'growth',
   'margin',
+  // A difference between two rates: "a 10 percentage point gap with rivals", "a 5% edge over Chile".
+  'gap',
+  'difference',
+  'differential',
+  'advantage',
+  'disadvantage',
+  'edge',
   // "not 100% firm", "100 percent sure": how certain someone is, not a rate.
   'firm',
   'sure',
