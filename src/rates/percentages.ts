@@ -25,11 +25,14 @@ export interface PercentMention {
   increment?: true;
 }
 
-/** "25%", "25 percent", "25 per cent", "25pc", "27.5%", "10 percentage points" (group 2: points). */
+/** "25%", "25 percent", "25 per cent", "25pc", "27.5%", "10 percentage points" (group 2: points), "zero percent". */
 const PERCENT =
-  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
 export const HAS_PERCENT =
-  /\d\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
+  /(?:\d|\bzero)\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
+
+/** A percentage's number as written: digits, or "zero". */
+const percentValue = (number: string) => (/^zero$/i.test(number) ? 0 : Number(number));
 
 /** "entering Australia tariff-free", "enter duty-free" (group 1: the words that state the zero). */
 const SHARE = /\d\s?(?:%|percent|per\s?cent)\s+of\b/iu;
@@ -159,7 +162,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       RAISED_BY.test(sentence.slice(Math.max(0, lead - 2 * WINDOW), lead)) ||
       (points && POINTS_OF_TARIFF.test(after))
     ) {
-      found.push({ value: Number(m[1]), lead, start, end, increment: true });
+      found.push({ value: percentValue(m[1]!), lead, start, end, increment: true });
       continue;
     }
     // "from 27.5 to 10 per cent": a change whose old level shares the new one's percent sign (with
@@ -176,7 +179,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       (TO_PERCENT_AFTER.test(after) && !FROM_END.test(before))
     )
       continue;
-    const percent = { value: Number(m[1]), lead, start, end, ...(qualifier ? { qualifier } : {}) };
+    const percent = { value: percentValue(m[1]!), lead, start, end, ...(qualifier ? { qualifier } : {}) };
     const accept = () => {
       if (bare?.[1]) {
         const at = lead - before.length + bare.index + bare[0].indexOf(bare[1]);
