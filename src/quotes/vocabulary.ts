@@ -117,7 +117,7 @@ const NAMED_ORGANISATION_NOUNS = words(`
   corp corporation inc ltd llc plc co firm exchange authority board government parliament congress senate
   party network news times journal post reserve secretariat lobby body alliance forum society foundation
   center centre coalition service customs tribunal confederation cooperative university college school academy
-  television tv radio media broadcaster broadcasting newswire embassy consulate mission delegation daily policy
+  television tv radio media broadcaster broadcasting newswire newspaper embassy consulate mission delegation daily policy
   presidency
   ag sa se nv ab asa gmbh spa bhd tbk
 `);

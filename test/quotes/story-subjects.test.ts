@@ -58,3 +58,14 @@ describe('/quote on a role told by its head and then what it heads', () => {
     },
   );
 });
+
+describe('/quote on a newspaper quoted as a source', () => {
+  it('gives the words to the newspaper, named by its title', async () => {
+    const { line, quotes } = await quoteStory('el comercio newspaper', [
+      'Peru and the United States held trade talks in Lima on Monday.',
+      '“The talks were constructive and frank,” the El Comercio newspaper said.',
+    ]);
+    expect(line).toMatch(/^\*\*El Comercio newspaper\*\*.* · 1 quotation/);
+    expect(quotes).toEqual(['The talks were constructive and frank']);
+  });
+});
