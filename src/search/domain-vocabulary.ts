@@ -202,6 +202,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   drug: 'pharmaceutical',
   medicine: 'pharmaceutical',
   pharma: 'pharmaceutical',
+  drugmaker: 'pharmaceutical',
   medication: 'pharmaceutical',
   timber: 'lumber',
   car: 'automobile',

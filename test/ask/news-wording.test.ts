@@ -86,3 +86,16 @@ describe('/ask on trade terms in a user’s plain words', () => {
     expect(first).toContain('remains vague');
   });
 });
+
+describe('/ask on the plain word for a maker of goods', () => {
+  it('reads "drugmakers" as pharmaceutical companies', async () => {
+    const first = await askFirst(
+      [
+        'Carmakers warned the tariffs would raise prices.',
+        'Drugmakers warned that the new tariffs on imports from Peru would raise prices for patients across the region.',
+      ],
+      'What did pharmaceutical companies warn about the tariffs?',
+    );
+    expect(first).toMatch(/^Drugmakers warned/);
+  });
+});
