@@ -36,9 +36,13 @@ const BY_PATTERN = new RegExp(
   `\\b(?:by|another|an\\s+additional|a\\s+further)\\s+(?:(${MORE})\\s+)?(${NUM})\\s+${UNIT}\\b`,
   'gi',
 );
-/** A verb that moves an end, then the time it adds, with no "for" or "by": "pushed back 75 days", "extended the truce 90 days". */
+/**
+ * A verb that moves an end, then the time it adds, with no "for" or "by": "pushed back 75 days",
+ * "extended the truce 90 days". Not a time after "after", "within" or "until", which tells when
+ * ("requires approval to extend them after 150 days").
+ */
 const MOVED_PATTERN = new RegExp(
-  `\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\s+(?:(?!for\\b|by\\b)[\\w'’-]+\\s+){0,5}?(${NUM})\\s+${UNIT}\\b`,
+  `\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\s+(?:(?!(?:for|by|after|within|until|before)\\b)[\\w'’-]+\\s+){0,5}?(${NUM})\\s+${UNIT}\\b`,
   'gi',
 );
 /**

@@ -54,4 +54,13 @@ describe('/deadline: an extension counted from the day another paragraph says it
     );
     expect(shown.filter(([, , approximate]) => approximate)).toEqual([]);
   });
+
+  it('counts nothing from a time that tells when an extension may come ("extend them after 150 days")', async () => {
+    expect(
+      await listed(
+        'The law allows tariffs of up to 15% but requires congressional approval to extend them after 150 days.',
+        'The president said he would impose a new 10% duty on imports from Ruritania starting on Friday.',
+      ),
+    ).toEqual([['takes effect', '2025-07-04', false, []]]);
+  });
 });
