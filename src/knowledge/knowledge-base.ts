@@ -4,6 +4,7 @@ import { loadCorpus, type LoadedCorpus } from '../corpus/load.ts';
 import {
   buildPassageIndex,
   loadPassageIndex,
+  type ArticleFields,
   type PassageIndex,
   type SerializedPassageIndex,
 } from '../search/passage-index.ts';
@@ -42,13 +43,18 @@ export function assembleKnowledgeBase(
 ): KnowledgeBase {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const passages = articles.flatMap((a) => a.passages);
-  const articleOf = (articleId: string) => {
+  // Once per article: the search asks for these of every candidate passage it ranks. Keyed by the
+  // article itself, so that one replaced live is read anew.
+  const fieldsOf = new WeakMap<Article, ArticleFields>();
+  const articleOf = (articleId: string): ArticleFields => {
     const article = articleById.get(articleId);
-    return {
-      published: article?.published ?? '',
-      title: article?.title ?? '',
-      lead: articleLead(article?.passages ?? []),
-    };
+    if (!article) return { published: '', title: '', lead: '' };
+    let fields = fieldsOf.get(article);
+    if (!fields) {
+      fields = { published: article.published, title: article.title, lead: articleLead(article.passages) };
+      fieldsOf.set(article, fields);
+    }
+    return fields;
   };
   return {
     corpusDir,
