@@ -10,6 +10,7 @@ import {
   withoutCountry,
 } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
+import { jointMembers } from './speakers.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
 import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, GOVERNMENT_NOUNS, ORGANISATION_NOUNS } from './vocabulary.ts';
 
@@ -101,18 +102,9 @@ function seenBefore(entity: Entity, at: number): number {
 /** The shortest surname in which a one-letter difference is read as a typo. */
 const MIN_TYPO_LENGTH = 4;
 
-/** Two people speaking together ("Donald Trump and Keir Starmer"): one speaker, but neither person's name. */
-const isJoint = (e: Entity) => e.keyWords.includes('and');
-
-/** The names a joint speaker joins, each as written. */
-function splitJoint(words: readonly string[]): string[][] {
-  const members: string[][] = [[]];
-  for (const w of words) {
-    if (w.toLowerCase() === 'and') members.push([]);
-    else members[members.length - 1]!.push(w);
-  }
-  return members;
-}
+/** The people a joint speaker joins ("Donald Trump and Keir Starmer" → both): none for one person or a body. */
+const membersOf = (e: Entity) => jointMembers(e.kind, e.words.join(' '));
+const isJoint = (e: Entity) => membersOf(e).length > 0;
 
 /** Names as news writes them with or without accents ("Šefčovič", "Sefcovic") and dots ("Jr."). */
 const keyOf = (word: string) => foldName(word);
@@ -224,9 +216,11 @@ export class EntityTable {
    * whose first or last name a lone word is: "Starmer said" later in the story is Starmer alone.
    */
   private jointMember(word: string): string[] | undefined {
-    const joint = this.newest((e) => e.kind === 'person' && isJoint(e));
+    const joint = this.newest(isJoint);
     if (!joint) return undefined;
-    const members = splitJoint(joint.words).filter((m) => m.length > 1);
+    const members = membersOf(joint)
+      .map((name) => name.split(' '))
+      .filter((m) => m.length > 1);
     const matching = members.filter((m) => {
       const ends = nameEnds(m.map(keyOf));
       return ends.first === word || ends.last === word;

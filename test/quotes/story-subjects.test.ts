@@ -18,6 +18,15 @@ describe('/quote after two people announced something together', () => {
     expect(brandt.quotes).toEqual(['We will keep talking about steel']);
   });
 
+  it('still reads a body whose name holds "and" by its noun alone ("the Federation")', async () => {
+    const { line, quotes } = await quoteStory('korea federation of trade and industry', [
+      'The Korea Federation of Trade and Industry issued new guidance on Monday.',
+      '“Exporters should prepare,” the Federation said.',
+    ]);
+    expect(line).toMatch(/^\*\*Korea Federation of Trade and Industry\*\*.* · 1 quotation/);
+    expect(quotes).toEqual(['Exporters should prepare']);
+  });
+
   it('still lists words the two said together under each of them', async () => {
     const hale = await quoteStory('hale', [
       'Karl Brandt and Owen Hale said in a joint statement: “Our nations are stronger together.”',
