@@ -200,7 +200,9 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
 ];
 const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new RegExp(wordsSource(words), 'iu') }));
 
-const prefixes = String.raw`(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
+/** An article and one word of colour before the number: "from a whopping 50%", "to an eye-watering 145%". */
+const COLOURED = String.raw`(?:\s+(?:a|an|the|its|their)\s+[\p{Ll}-]+)?`;
+const prefixes = String.raw`${COLOURED}(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
 /** The old level: "from 25%", "from an initial 31%". */
 export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
 /** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */

@@ -37,6 +37,15 @@ describe('/tariff on the level a deal came down from', () => {
     expect(text).toMatch(/\*\*30%\*\* · threatened/);
     expect(text).not.toMatch(/\*\*30%\*\* · (?:in force|until|replaced)/);
   });
+
+  it('reads the level "from a whopping 50%" as replaced, whatever word colours it', async () => {
+    const { text, line } = await tariffPeru([
+      'The deal cut the tariff on Peruvian goods to 18% from a whopping 50%, and tariffs on copper to 10% from an eye-watering 70%.',
+    ]);
+    expect(line).toMatch(/^\*\*18%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · replaced/);
+    expect(text).toMatch(/\*\*70%\*\* on copper · replaced/);
+  });
 });
 
 describe('/tariff on a start the news came before', () => {
