@@ -354,8 +354,11 @@ export const PROGRESSIVE_BY = new RegExp(
   'iu',
 );
 
-/** A change that comes at once, and so has come: "immediately slashed", "is raising … effective immediately". */
-export const AT_ONCE = /\b(?:immediately|at\s+once|with\s+immediate\s+effect)\b/iu;
+/**
+ * A change that comes at once, and so has come: "immediately slashed", "is raising … effective
+ * immediately" (not "did not immediately respond", news's line on a comment not yet given).
+ */
+export const AT_ONCE = /\b(?:(?<!\bnot\s+|n['’]t\s+)immediately|at\s+once|with\s+immediate\s+effect)\b/iu;
 
 /**
  * A change called off right before its verb: "would refrain from raising the rates from 25 to 30
@@ -391,8 +394,9 @@ function pendingStatus(
   if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   if (calledOff(sentence, before, verbAt)) return 'threatened';
-  // "will see tariffs immediately slashed": a change to come at once has come.
-  if (AT_ONCE.test(own)) return undefined;
+  // "will see tariffs immediately slashed", "effective immediately, … will charge a reduced tariff,
+  // lowering it from 25% to 18%": a change to come at once has come, wherever the sentence says so.
+  if (AT_ONCE.test(sentence)) return undefined;
   const found =
     PENDING.find(({ pattern }) => pattern.test(own))?.status ??
     (startsLater ||

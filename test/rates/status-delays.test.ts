@@ -86,3 +86,22 @@ describe('/tariff on a change called off', () => {
     expect(text).toMatch(/\*\*30%\*\* · threatened/);
   });
 });
+
+describe('/tariff on a change told to come at once', () => {
+  it('reads "effective immediately, … will charge a reduced tariff, lowering it from 25% to 18%" as done', async () => {
+    const { text, line } = await tariffPeru([
+      '"Effective immediately, we agreed to a deal whereby the United States will charge a reduced tariff on Peruvian goods, lowering it from 25% to 18%," the president wrote.',
+    ]);
+    expect(line).toMatch(/^\*\*18%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*25%\*\* · replaced/);
+  });
+
+  it('does not read "did not immediately respond" as a change come at once', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'Washington will raise its tariff on Peruvian goods from 10% to 25% on October 1, and the embassy did not immediately respond to a request for comment.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*25%\*\* · scheduled/);
+  });
+});
