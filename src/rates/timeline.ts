@@ -251,12 +251,23 @@ function inForceAmong(
     const percent = e.statement.percent;
     if ((lastCallOff.get(percent) ?? '') < e.date) lastCallOff.set(percent, e.date);
   }
+  // The newest article that tells each rate as holding, to ask whether another level followed an ending.
+  const lastTold = new Map<number, string>();
   for (const c of claims) {
-    if (c.positive) continue;
+    if (c.positive) {
+      if ((lastTold.get(c.percent) ?? '') < c.event.date) lastTold.set(c.percent, c.event.date);
+      continue;
+    }
     if ((lastEnding.get(c.percent) ?? '') < c.day) lastEnding.set(c.percent, c.day);
     if (c.event.status !== 'paused' && (firstReplaced.get(c.percent) ?? '\uffff') > c.day)
       firstReplaced.set(c.percent, c.day);
   }
+  // True when an article tells another level as holding on or after the day `percent` was first replaced.
+  const succeeded = (percent: number) => {
+    const replaced = firstReplaced.get(percent) ?? '\uffff';
+    for (const [other, told] of lastTold) if (other !== percent && told >= replaced) return true;
+    return false;
+  };
   // A scheduled rate is called off by a later article that calls it a threat again or ends it, and
   // overtaken by later news, before its date, of another level to come or newly in force (a deal
   // that lands before a letter's rate starts); a rate in force before it was announced is only the
@@ -268,8 +279,10 @@ function inForceAmong(
       c.positive &&
       !calledOff(c) &&
       !((lastEnding.get(c.percent) ?? '') > c.day) &&
-      // Restated after it was replaced (not merely paused): an old rate in a background sentence.
-      !(c.event.status === 'in force' && (firstReplaced.get(c.percent) ?? '\uffff') < c.day),
+      // Restated after it was replaced (not merely paused) by a level some article tells as holding
+      // since: an old rate in a background sentence. With no such level, nothing took its place as
+      // far as the articles tell, and the article that says it holds is the best word on it.
+      !(c.event.status === 'in force' && (firstReplaced.get(c.percent) ?? '\uffff') < c.day && succeeded(c.percent)),
   );
   if (standing.length === 0) return undefined;
   const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');
