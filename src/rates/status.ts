@@ -243,8 +243,16 @@ const SOUGHT_BEFORE =
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
-/** An inverted condition opening the sentence: "Had Ottawa not retaliated, …", "Were the talks to fail, …". */
-const COUNTERFACTUAL_OPENS = /^\W*(?:Had|Were)\s[^,]{3,80},/u;
+/**
+ * A condition opening the sentence that undoes what is so: inverted ("Had Ottawa not retaliated, …",
+ * "Were the talks to fail, …") or a thing taken away ("Without the trade programme, …", "But for the
+ * waiver, …"; not a gerund: "Without naming Canada, …"). What would follow is a what-if. A deal or
+ * talks taken away is a threat instead (`CONDITION_WORDS`: "Without a deal, tariffs would rise to 54%").
+ */
+const COUNTERFACTUAL_OPENS =
+  /^\W*(?:(?:Had|Were)\s[^,]{3,80}|(?:Without|But\s+for|If\s+not\s+for)\s(?!\p{L}+ing\b)(?![^,]*\b(?:deal|agreement|accord|pact|talks|negotiations)\b)[^,]{2,60}),/u;
+/** The modal of what would follow, anywhere from the condition to the number, with no contrast between ("…, but the 10% still applies"). */
+const COUNTERFACTUAL_MODAL = /^(?![^]*\b(?:but|while|whereas|although|though|yet)\b)[^]*\b(?:would|could|might)\b/u;
 /**
  * A condition that is a choice of the imposer's own, not the other side's conduct: "Should the U.S.
  * reduce the fentanyl tariff to 10%, …" (a change of its rates), "… if he determines that Britain
@@ -667,7 +675,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
     !LEFT_STANDING.test(sentence.slice(percent.end))
   )
     return 'previous';
-  if (COUNTERFACTUAL_OPENS.test(sentence) && /\b(?:would|could|might)\b/u.test(left)) return 'hypothetical';
+  const counterfactual = COUNTERFACTUAL_OPENS.exec(sentence);
+  if (counterfactual && COUNTERFACTUAL_MODAL.test(sentence.slice(counterfactual[0].length, percent.lead)))
+    return 'hypothetical';
   // "it remains unclear whether the new 35% tariff will be … added on top of …": an open question
   // states no level, unless the number is told as one already held ("the existing 25%").
   const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
