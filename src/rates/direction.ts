@@ -389,7 +389,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
     return AVERAGE.test(sentence.slice(segment.start, scope.at)) ? [] : worldwide(clauseText, clauseMentions);
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
-  if (!foreignNamed && IMPORTED_GOODS.test(clauseText) && !pointsBack()) return worldwide(clauseText, clauseMentions);
+  // The goods may follow in the number's segment past an aside ("The 50% tariff, as the White House
+  // said, will affect imports of copper pipes").
+  const [goodsText, goodsMentions] = IMPORTED_GOODS.test(clauseText)
+    ? [clauseText, clauseMentions]
+    : [sentence.slice(segment.start, segment.end), within(mentions, segment)];
+  if (!foreignNamed && IMPORTED_GOODS.test(goodsText) && !pointsBack()) return worldwide(goodsText, goodsMentions);
   // "China announced 15% on US farm goods. Additionally, a 10% levy will apply to soybeans.": the
   // sentence that goes on, naming no one, tells more of the same rates.
   if (local.length === 0 && scope.continued) return [scope.continued];

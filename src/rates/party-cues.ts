@@ -372,10 +372,12 @@ const ALL_COUNTRIES =
   /\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b/iu;
 /**
  * Goods imported from anywhere, named by what they are ("on imported steel", "on foreign metals",
- * "on all imported vehicles", "on imports of branded drugs"): a sector rate on every country.
+ * "on all imported vehicles", "on imports of branded drugs", "will affect imports of copper pipes",
+ * "on any branded drug"): a sector rate on every country. "Any" of countries is no goods ("on any
+ * country that buys …").
  */
 export const IMPORTED_GOODS =
-  /\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}/u;
+  /\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}/u;
 /** Countries named as all of them ("on imports from all countries"): the words say all, whatever "baseline" says. */
 const EVERY_COUNTRY =
   /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies)\b/iu;
