@@ -133,7 +133,14 @@ const PERSON = new RegExp(
   'u',
 );
 
-export function answerKindsOf(question: string): AnswerKind[] {
+/**
+ * A question word with "is" or "has" run into it, as users type it ("what's the duty on…", "whats
+ * the rate", "how's Seoul reacting"): the patterns above read the question word and the verb apart.
+ */
+const CONTRACTED = /\b(what|how|when|who|where|why)(?:['’]s|s(?=\s))/giu;
+
+export function answerKindsOf(asked: string): AnswerKind[] {
+  const question = asked.replace(CONTRACTED, '$1 is');
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question)) kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
   if (ASKS_COUNT.test(question)) kinds.push('count');

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { askFirst } from '../helpers/ask.ts';
+
+/**
+ * Questions typed as users type them in a chat, asked through the console of articles we wrote (the
+ * first paragraph is a neutral lead: every passage also scores for its article's lead).
+ */
+describe('/ask on questions as users type them', () => {
+  const paragraphs = [
+    'Lima and Santiago argue over the duty on Peruvian copper, which fills the papers.',
+    'Chile now sets a 12% duty on copper from Peru.',
+  ];
+
+  it.each(["what's the duty on Peruvian copper now?", 'whats the duty on Peruvian copper now?'])(
+    'reads "%s" as asking for a rate, as "what is" would',
+    async (question) => {
+      expect(await askFirst(paragraphs, question)).toContain('12%');
+    },
+  );
+});
