@@ -28,6 +28,12 @@ export interface Direction {
   target: string;
 }
 
+/** A country an earlier sentence names, with the part that sentence gives it. */
+export interface ContextParty {
+  country: string;
+  role: Role;
+}
+
 /** What `directionsOf` reads for one percentage. */
 export interface DirectionScope {
   sentence: string;
@@ -39,8 +45,8 @@ export interface DirectionScope {
   at: number;
   /** The directions of the previous percentage of the sentence, if any. */
   previous?: readonly Direction[];
-  /** The countries of the nearest earlier sentence that names a foreign one (computed only when needed). */
-  context: () => readonly string[];
+  /** The parties of the nearest earlier sentence that names a foreign country (computed only when needed). */
+  context: () => readonly ContextParty[];
   /** The direction of the rate stated just before, when the sentence goes on with it ("Additionally, …"). */
   continued?: Direction;
 }
@@ -402,13 +408,21 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // left unnamed as a group borrows none from the sentences before.
   if (local.length === 0 && mentions.length === 0 && UNNAMED_COUNTRIES.test(sentence) && !pointsBack())
     return worldwide(clauseText, []);
-  const context = scope.context().map((country) => ({ country, role: 'unknown' as const }));
+  // The parties keep the parts the earlier sentence gave them: after "India has imposed a tariff on
+  // steel from China", "The levy will be 12%" is India's on China, not the home country's on both.
+  // Where the home government acts ("Trump then raised the rate to 125%"), the rate is its own.
+  const homeActs = [...sentence.slice(0, scope.at).matchAll(HOME_GOVERNMENT_ALL)].at(-1);
+  const context: readonly Party[] = homeActs
+    ? scope.context().map(({ country }) => ({ country, role: 'unknown' }))
+    : scope.context();
   // "Vietnam ranks third, after China and Mexico. This made it a prime target, with 46% …": one
-  // country referred back to is the first one named before, not every one.
+  // country referred back to is the first one named before, not every one; where that sentence
+  // told who imposes on whom, "it" may as well be the measure, and its parties stand.
   const first = foreignIn(context)[0];
+  const directed = context.some((p) => p.role !== 'unknown' && p.country !== HOME_COUNTRY);
   if (local.length === 0)
     local =
-      first && SINGULAR_REFERENCE.test(sentence) && !pointsBack()
+      first && !directed && SINGULAR_REFERENCE.test(sentence) && !pointsBack()
         ? context.filter((p) => p.country === first || p.country === HOME_COUNTRY)
         : context;
   // Parties outside the clause complete it only when named before it ("Canada, which …, announced 25% …").
@@ -425,7 +439,6 @@ export function directionsOf(scope: DirectionScope): Direction[] {
           m.role === 'target' ||
           !before.some((o) => o.country === m.country && o.role === 'target' && o.start > m.start),
       );
-  const homeActs = [...sentence.slice(0, scope.at).matchAll(HOME_GOVERNMENT_ALL)].at(-1);
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1);
 }
 

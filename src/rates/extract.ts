@@ -6,7 +6,7 @@ import { legalBasisOf } from './basis.ts';
 import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
-import { directionsOf, respectiveDirections, type Direction } from './direction.ts';
+import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
 import { listItemRate } from './list-items.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
@@ -63,36 +63,44 @@ const changesStated = (sentence: string, recent: RateStatement) =>
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
-/** The countries each sentence of an article names (places left out), worked out once per sentence. */
-function sentenceCountries(passages: readonly Passage[]): (p: number, s: number) => string[] {
-  const cache = new Map<string, string[]>();
+/**
+ * The countries each sentence of an article names (places left out), with the part the sentence
+ * gives each (its first mention that has one), worked out once per sentence.
+ */
+function sentenceParties(passages: readonly Passage[]): (p: number, s: number) => ContextParty[] {
+  const cache = new Map<string, ContextParty[]>();
   return (p, s) => {
     const key = `${p}:${s}`;
-    let countries = cache.get(key);
-    if (!countries) {
+    let parties = cache.get(key);
+    if (!parties) {
       const passage = passages[p];
       const span = passage?.sentences[s];
-      countries = passage && span ? [...new Set(roledMentions(sentenceText(passage, span)).map((m) => m.country))] : [];
-      cache.set(key, countries);
+      const mentions = passage && span ? roledMentions(sentenceText(passage, span)) : [];
+      parties = [...new Set(mentions.map((m) => m.country))].map((country) => ({
+        country,
+        role: mentions.find((m) => m.country === country && m.role !== 'unknown')?.role ?? 'unknown',
+      }));
+      cache.set(key, parties);
     }
-    return countries;
+    return parties;
   };
 }
 
 /**
- * The countries of the nearest sentence before sentence `index` of passage `at` that names a
- * foreign country: what "both sides" or a bare "the tariffs … soared to 145%" is about.
+ * The parties of the nearest sentence before sentence `index` of passage `at` that names a
+ * foreign country: what "both sides" or a bare "the tariffs … soared to 145%" is about, and who
+ * imposes on whom there ("India has imposed a tariff on steel from China. The levy is 12%.").
  */
-function contextCountries(
+function contextParties(
   passages: readonly Passage[],
-  countriesOf: (p: number, s: number) => string[],
+  partiesOf: (p: number, s: number) => ContextParty[],
   at: number,
   index: number,
-): string[] {
+): ContextParty[] {
   for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
     for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
-      const countries = countriesOf(p, s);
-      if (countries.some((c) => c !== HOME_COUNTRY)) return countries;
+      const parties = partiesOf(p, s);
+      if (parties.some((c) => c.country !== HOME_COUNTRY)) return parties;
     }
   }
   return [];
@@ -113,11 +121,11 @@ type Placed = Pick<
   | 'basis'
 >;
 
-/** The rate statements of one sentence of an article published on `published`; `context` gives the countries of earlier sentences, when asked. */
+/** The rate statements of one sentence of an article published on `published`; `context` gives the parties of earlier sentences, when asked. */
 export function sentenceRates(
   told: string,
   published: string,
-  context: () => readonly string[],
+  context: () => readonly ContextParty[],
   continued?: Direction,
 ): Placed[] {
   const sentence = expandFuture(told);
@@ -129,7 +137,7 @@ export function sentenceRates(
   const segments = segmentSpans(sentence, percents);
   const respective = respectiveDirections(sentence, mentions, percents);
   const statusText = withoutHarmThreats(sentence);
-  let memo: readonly string[] | undefined;
+  let memo: readonly ContextParty[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;
   /** The day the sentence dates what it tells ('' for none), read once. */
@@ -385,7 +393,7 @@ function mirroredOnPartner(statements: RateStatement[]): void {
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
-  const countriesOf = sentenceCountries(article.passages);
+  const partiesOf = sentenceParties(article.passages);
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
@@ -422,7 +430,7 @@ export function extractRates(article: Article): RateStatement[] {
       const rates = sentenceRates(
         sentence,
         article.published,
-        () => contextCountries(article.passages, countriesOf, p, s),
+        () => contextParties(article.passages, partiesOf, p, s),
         continued,
       );
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.

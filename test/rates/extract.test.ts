@@ -6,9 +6,9 @@ import { articleRates } from './article-rates.ts';
 
 /** The statements of one sentence as "imposer → target percent status" lines. */
 function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
-  return sentenceRates(sentence, published, () => context).map(
-    (r) => `${r.imposer} → ${r.target} ${r.qualifier ? `${r.qualifier} ` : ''}${r.percent}% ${r.status}`,
-  );
+  return sentenceRates(sentence, published, () =>
+    context.map((country) => ({ country, role: 'unknown' as const })),
+  ).map((r) => `${r.imposer} → ${r.target} ${r.qualifier ? `${r.qualifier} ` : ''}${r.percent}% ${r.status}`);
 }
 
 describe('status, from the verbs and tense around the number', () => {

@@ -14,7 +14,9 @@ type Case = readonly [
 
 /** "imposer → target percent status[ part][ on products]" for each statement of one sentence. */
 function rates(sentence: string, { published = '2025-06-02', context = [] as string[] } = {}): string[] {
-  return sentenceRates(sentence, published, () => context).map(
+  return sentenceRates(sentence, published, () =>
+    context.map((country) => ({ country, role: 'unknown' as const })),
+  ).map(
     (r) =>
       `${r.imposer} → ${r.target} ${r.percent}% ${r.status}${r.part ? ` ${r.part}` : ''}${r.products ? ` on ${r.products.join(', ')}` : ''}`,
   );

@@ -9,7 +9,9 @@ import { storyCorpus } from './article-rates.ts';
 
 /** "imposer → target percent[ on products]" for each statement of one sentence (status is another test's); `context` gives the countries of the sentences before. */
 function pairs(sentence: string, context: readonly string[] = []): string[] {
-  return sentenceRates(sentence, '2025-06-02', () => context).map(
+  return sentenceRates(sentence, '2025-06-02', () =>
+    context.map((country) => ({ country, role: 'unknown' as const })),
+  ).map(
     (r) =>
       `${r.imposer} → ${r.target} ${r.percent}%${r.products ? ` on ${r.products.join(', ')}` : ''}${r.scope ? ` (${r.scope})` : ''}`,
   );
