@@ -567,6 +567,16 @@ export const FUTURE_WORDS: readonly string[] = [
   'going to',
 ];
 
+/** A threat of what a verb after it names ("threatened to impose 35% tariffs on Aug. 1"). */
+export const THREAT_WORDS: readonly string[] = [
+  'threat to',
+  'threats to',
+  'threaten to',
+  'threatens to',
+  'threatened to',
+  'threatening to',
+];
+
 /** Verbs of a pause whose own date starts it ("paused the tariffs on April 9 for 90 days"). */
 export const PAUSE_VERBS: readonly string[] = [
   'paused',

@@ -8,6 +8,7 @@ import {
   PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
   TARIFF_WORDS,
+  THREAT_WORDS,
 } from './cues.ts';
 import { whenSaid, type DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
@@ -24,6 +25,17 @@ const SCHEDULED_CHANGE = new RegExp(
   `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
   'i',
 );
+/**
+ * A threat of a rate change, then up to eight words before "on"/"by": "threatened to impose 35 per
+ * cent tariffs on Canadian imports on", "his threat to impose a 25 pct tariff on Japanese goods on".
+ * The day the threatened rate was to start, told before or after that day.
+ */
+const THREATENED_CHANGE = new RegExp(
+  `\\b(?:${phraseAlternation(THREAT_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** A day of the month: "threatened to raise tariffs on Monday" more often tells when the threat was made. */
+const DAY_OF_MONTH = /\d/;
 /**
  * The tariff as the subject of a present-tense change or of a plan: "tariffs on EU goods rise to
  * 30% on", "the 50% tariffs on Brazil are scheduled for". Within one clause.
@@ -64,6 +76,10 @@ const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)}
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
+  const threatened = (d: DateMention) =>
+    d.role === 'other' &&
+    DAY_OF_MONTH.test(sentence.slice(d.start, d.end)) &&
+    THREATENED_CHANGE.test(sentence.slice(0, d.start));
   const effects = dates.filter((d, i) => {
     if (whenSaid(sentence, d)) return false;
     const rest = sentence.slice(d.end);
@@ -76,11 +92,13 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
     return (
       SCHEDULED_CHANGE.test(before) ||
+      threatened(d) ||
       (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before) || PAST_CHANGE.test(before)))
     );
   });
-  // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January).
-  return effects.map((d) => (d.date === d.ahead ? d : { ...d, date: d.ahead }));
+  // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January);
+  // a threat's day is the nearest one.
+  return effects.map((d) => (d.date === d.ahead || threatened(d) ? d : { ...d, date: d.ahead }));
 }
 
 /** A tariff that took effect, or was to: "took effect", "kicked in", "were to take effect". */

@@ -22,6 +22,7 @@ import {
   START_WORDS,
   TARGET_WORDS,
   TARIFF_WORDS,
+  THREAT_WORDS,
   TOPICS,
   TRADE_WORDS,
   DURATION_UNITS,
@@ -96,13 +97,14 @@ const CUES = word([
 /** A tariff change told in the present, or a plan word: only beside a tariff word, as both are common words. */
 const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PLAN_WORDS]);
 const FUTURE = word(FUTURE_WORDS);
+const THREAT = word(THREAT_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
 const END_WORD = word(END_BEFORE_WORDS);
 /** A change in the passive past ("were raised to 35 per cent on Aug. 1"): only beside a tariff word. */
 const PASSIVE_CHANGE = new RegExp(`\\b(?:was|were|been)${PASSIVE_CHANGE_VERB}`, 'i');
 const mayGiveDate = (text: string) =>
   CUES.test(text) ||
-  (RATE_CHANGE.test(text) && FUTURE.test(text)) ||
+  (RATE_CHANGE.test(text) && (FUTURE.test(text) || THREAT.test(text))) ||
   (PASSIVE_CHANGE.test(text) && TARIFF.test(text)) ||
   (SCHEDULE.test(text) && TARIFF.test(text)) ||
   ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
