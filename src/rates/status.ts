@@ -244,6 +244,15 @@ const SOUGHT_BEFORE =
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
 /**
+ * Tariffs the words before the number tell as not yet set: "any future U.S. tariffs on chips",
+ * "should they be subjected to tariffs in the future", "potential Section 232 duties".
+ */
+const FUTURE_TARIFFS =
+  /\b(?:any\s+(?:new|future)|future|potential|possible)\s+(?:[\p{L}.]+\s+){0,3}?(?:tariffs?|duties|levies)\b|\bin\s+the\s+future\b/iu;
+/** A ceiling right before the number: "limits … to 15 percent", "caps … at 15%", "will not exceed 15%", "no greater than 15%". */
+const CEILING_BEFORE =
+  /(?:\b(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\b[^,;]*\b(?:to|at)|\bnot\s+(?:to\s+)?exceed|\bno\s+(?:greater|higher|more)\s+than|\ba\s+(?:ceiling|cap)\s+of)\s+$/iu;
+/**
  * A condition opening the sentence that undoes what is so: inverted ("Had Ottawa not retaliated, …",
  * "Were the talks to fail, …") or a thing taken away ("Without the trade programme, …", "But for the
  * waiver, …"; not a gerund: "Without naming Canada, …"). What would follow is a what-if. A deal or
@@ -648,6 +657,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,
   );
   if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  // A ceiling on tariffs not yet set ("limits any future tariffs on chips to 15%") is no rate anyone charges.
+  const upToLead = sentence.slice(0, percent.lead);
+  if (CEILING_BEFORE.test(upToLead) && FUTURE_TARIFFS.test(upToLead)) return 'hypothetical';
   const orRate = OR_RATE.exec(sentence.slice(percent.end));
   if (
     threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||
