@@ -275,13 +275,35 @@ const OLD_LEVEL_BEFORE =
   /(?:(?:%|\bper\s?cent|\bpercent)\s*[,—–(]?\s*|[,—–(]\s*)(?:(?:up|down)\s+)?from(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
 
 /**
+ * Words opening what a rate is measured against ("a barrier compared to the concessions secured by
+ * India", "their position in price competition with Japanese firms"): the countries after them
+ * are rivals, no party to it.
+ */
+const COMPARED =
+  /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|(?:in\s+)?(?:\p{L}+\s+)?competition\s+(?:with|against)|competing\s+(?:with|against)|versus|vis-[àa]-vis)\s/gu;
+
+/**
+ * `mentions` without the countries of a comparison's clause ("… compared to the concessions secured
+ * by India and Bangladesh"), unless the number at `at` is itself in that clause: "compared with
+ * Vietnam's 20%" is Vietnam's rate.
+ */
+function withoutCompared(sentence: string, mentions: readonly RoledMention[], at: number): readonly RoledMention[] {
+  const spans = [...sentence.matchAll(COMPARED)]
+    .map((m) => ({ start: m.index, end: clauseAt(clauseSpans(sentence), m.index).end }))
+    .filter((span) => at < span.start || at >= span.end);
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
+}
+
+/**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
  * sentence, else the sentence before that names a foreign country; a rate on no country in
  * particular ("on all countries", "the 10% baseline tariff") gets none.
  */
 export function directionsOf(scope: DirectionScope): Direction[] {
-  const { sentence, mentions, segment, previous } = scope;
+  const { sentence, segment, previous } = scope;
+  const mentions = withoutCompared(sentence, scope.mentions, scope.at);
   // "to 125%, up from 84%", "to 15% from 25%": the old level of the same rate, whoever the clause names.
   if (previous?.length && OLD_LEVEL_BEFORE.test(sentence.slice(Math.max(0, scope.at - 40), scope.at)))
     return [...previous];
