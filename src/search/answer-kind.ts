@@ -4,8 +4,9 @@ import { MONTH_NAMES } from './time-focus.ts';
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
  * "how high …", "what rate …" ask for an amount, "how many …" for a count, "when …" for a time,
- * "how did … react" for a reaction, "why" for a reason. A passage that answers states the amount,
- * the count, the time, the reaction (welcomed, rejected, rose) or the reason (because, to allow);
+ * "how did … react" for a reaction, "why" for a reason, "what did … say" for someone's words. A
+ * passage that answers states the amount, the count, the time, the reaction (welcomed, rejected,
+ * rose), the reason (because, to allow) or the words (a quotation, "said");
  * one that only shares the question's words often does not ("the truce had been due to expire" for
  * "how high would the tariffs have climbed?"). The
  * search weighs its best candidates up when they hold an answer of the kind asked (see
@@ -13,7 +14,17 @@ import { MONTH_NAMES } from './time-focus.ts';
  */
 
 export type AnswerKind =
-  'amount' | 'rate' | 'count' | 'time' | 'reaction' | 'rank' | 'countries' | 'reason' | 'counterfactual' | 'person';
+  | 'amount'
+  | 'rate'
+  | 'count'
+  | 'time'
+  | 'reaction'
+  | 'rank'
+  | 'countries'
+  | 'reason'
+  | 'counterfactual'
+  | 'person'
+  | 'statement';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -134,6 +145,21 @@ const PERSON = new RegExp(
 );
 
 /**
+ * Someone's words: "what did Nvidia say about …", "what did Trump post on Truth Social", "what has
+ * Ottawa told …", "did Trump say …": an auxiliary, the speaker, then a verb of speech or writing.
+ */
+const ASKS_STATEMENT =
+  /\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:say|said|post|posted|tweet|tweeted|write|written|wrote|tell|told)\b/iu;
+
+/**
+ * Someone's words in a passage: a quotation of six words at least between double marks (a
+ * scare-quoted term, "reciprocal", or a phrase, "very special relationship", tells no statement), or
+ * a verb reporting what was said ("Li said the two sides talked about …").
+ */
+const STATEMENT =
+  /["“](?:[^"“”\s]+\s+){5,}[^"“”]*["”]|\b(?:said|says|saying|told|tells|stated|wrote|posted|tweeted)\b/iu;
+
+/**
  * A question word with "is" or "has" run into it, as users type it ("what's the duty on…", "whats
  * the rate", "how's Seoul reacting"): the patterns above read the question word and the verb apart.
  */
@@ -151,6 +177,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
   if (ASKS_PERSON.test(question)) kinds.push('person');
+  if (ASKS_STATEMENT.test(question)) kinds.push('statement');
   return kinds;
 }
 
@@ -249,6 +276,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
   if (kind === 'person') return PERSON.test(text);
+  if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);

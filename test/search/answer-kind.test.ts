@@ -173,9 +173,10 @@ describe('the kind of answer a question asks for', () => {
     expect(holdsAnswer('reaction', 'The duties apply to cars and parts.', new Set())).toBe(false);
   });
 
-  it('asks neither of a question about words or reasons', () => {
+  it('asks neither an amount nor a time of a question about words or steps', () => {
+    // Someone's words are a kind of their own (`statement-questions.test.ts`).
+    expect(answerKindsOf('What did Carney say about the talks?')).toEqual(['statement']);
     for (const q of [
-      'What did Carney say about the talks?',
       'Apart from tariffs, what other step did the White House take?',
       'Which levies did the court strike down?',
     ])
