@@ -85,7 +85,8 @@ function productsIn(text: string): string[] {
   return some ? [some[0]] : named;
 }
 
-function namedProductsIn(text: string): string[] {
+/** The products `text` names by name. */
+export function namedProductsIn(text: string): string[] {
   const hits = PRODUCT_PATTERNS.flatMap(({ name, global }) =>
     [...text.matchAll(global)].map((m) => ({ name, start: m.index, end: m.index + m[0].length })),
   );

@@ -1,6 +1,7 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, type Span } from './clauses.ts';
+import { namedProductsIn } from './coverage.ts';
 import { GOODS_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
@@ -442,6 +443,16 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // told who imposes on whom, "it" may as well be the measure, and its parties stand.
   const first = foreignIn(context)[0];
   const directed = context.some((p) => p.role !== 'unknown' && p.country !== HOME_COUNTRY);
+  // "Tariffs will be set at 10% for timber and lumber", in an article that has named no partner yet:
+  // a rate on goods named by what they are is the home country's sector rate on every country.
+  if (
+    !first &&
+    !onHomeCountry &&
+    !mentions.some((m) => m.country !== HOME_COUNTRY) &&
+    namedProductsIn(sentence.slice(segment.start, segment.end)).length > 0 &&
+    !pointsBack()
+  )
+    return [{ imposer: HOME_COUNTRY, target: 'all countries' }];
   if (local.length === 0)
     local =
       first && !directed && SINGULAR_REFERENCE.test(sentence) && !pointsBack()

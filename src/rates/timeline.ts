@@ -394,6 +394,9 @@ function toldAsChange(sentence: string, from: number, to: number): boolean {
 
 const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled', 'paused'];
 
+/** What a limited rate is limited to: its products, else its scope ("goods routed through third countries"). */
+const limitOf = (statement: RateStatement) => statement.products?.join(', ') ?? statement.scope ?? '';
+
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
   const { worldwide } = timeline;
@@ -404,15 +407,21 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   const inForce = own ?? (everywhere ? { ...everywhere, worldwide: true as const } : undefined);
   const bySet = new Map<string, RateEvent[]>();
   for (const e of timeline.limited) {
-    const key = e.statement.products?.join(', ') ?? e.statement.scope ?? '';
+    const key = limitOf(e.statement);
     const events = bySet.get(key);
     // Pushed, not copied: a partner with thousands of product rates made this quadratic.
     if (events) events.push(e);
     else bySet.set(key, [e]);
   }
-  const limited = [...bySet.values()]
-    .flatMap((events) => inForceAmong(events, asOf) ?? [])
-    .sort((a, b) => b.statement.published.localeCompare(a.statement.published));
+  // A sector rate on all countries ("10% on timber and lumber") holds for a partner with none of its own on those goods.
+  const sectors = worldwide
+    ? stateOn(worldwide, asOf)
+        .limited.filter((rate) => !bySet.has(limitOf(rate.statement)))
+        .map((rate) => ({ ...rate, worldwide: true as const }))
+    : [];
+  const limited = [...[...bySet.values()].flatMap((events) => inForceAmong(events, asOf) ?? []), ...sectors].sort(
+    (a, b) => b.statement.published.localeCompare(a.statement.published),
+  );
   // Only news as recent as the rate in force can say what comes next, and a level announced that
   // is the one in force has come already.
   const newestInForce = own ? own.statement.published : '';
