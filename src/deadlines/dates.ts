@@ -49,16 +49,16 @@ const TO_BEFORE = /\b(?:to|until)\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** A clock time between a cue and its date: "take effect at 0501 GMT on", "on or after 12:01 a.m. EDT on". */
 const CLOCK = '(?:\\s+(?:at\\s+)?(?:midnight|noon|\\d[\\d:.]*)[^;!?,]{0,30}?\\s+on)?';
-const EFFECT_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?(?:the\\s+)?$`,
-  'i',
-);
+/**
+ * What may stand between a start cue and its date: a preposition ("at" before a date that opens
+ * with its clock time: "go into effect at midnight Tuesday"), then "the" or "this coming" ("set to
+ * take effect this coming Saturday, November 1").
+ */
+const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:coming\\s+)?|coming\\s+)?';
+const EFFECT_BEFORE = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+${DAY_LEAD}$`, 'i');
 /** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
 const EFFECT_BY = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+by\\s+(?:the\\s+)?$`, 'i');
-const START_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+(?:on\\s+|from\\s+)?(?:the\\s+)?$`,
-  'i',
-);
+const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+${DAY_LEAD}$`, 'i');
 /** "subject to an extra 40% levy since Aug. 6", "in place since April 5": the day a tariff took effect. */
 const IN_FORCE_SINCE = new RegExp(
   `\\b(?:${phraseAlternation(LEVY_NOUNS)}|in\\s+(?:place|effect|force))\\s+since\\s+(?:the\\s+)?$`,
