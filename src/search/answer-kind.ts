@@ -18,6 +18,7 @@ export type AnswerKind =
   | 'rate'
   | 'count'
   | 'time'
+  | 'schedule'
   | 'reaction'
   | 'rank'
   | 'countries'
@@ -62,6 +63,13 @@ const ASKS_COUNTRIES =
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =
   /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
+
+/**
+ * A time to come: "when" in the present or the future ("when will the cut apply", "when do the
+ * tariffs start", "when is the deadline") asks when something is set to start or end, where "when
+ * did …" asks when something happened.
+ */
+const ASKS_SCHEDULE = /^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b/i;
 
 /**
  * The verbs of a verdict a user asks for ("how does Ottawa view the deal", "how did the minister
@@ -173,6 +181,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
   if (ASKS_TIME.test(question)) kinds.push('time');
+  if (ASKS_SCHEDULE.test(question)) kinds.push('schedule');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
@@ -200,6 +209,26 @@ const TIME = new RegExp(
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:in|for|within|after|lasted|lasting|last|lasts)\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|a\\s+period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most)\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/** A day: a month and a day either way round, or a weekday. */
+const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`;
+
+/**
+ * A time something is set to start or end: a day right after "from", "until", "through" or "by"
+ * ("would apply from August 1", "until July 9"), or within a few words of a word that tells a start
+ * or an end ("starting April 1", "on or after 12:01 a.m. on August 27", "set to kick in on April
+ * 9", "expires on Oct. 29"), a day's deadline ("the August 12 deadline"), or a time from now ("in 18
+ * months", "within 90 days"). A day alone ("released the list Wednesday", "On July 15, outlets
+ * reported") tells when something was done or said.
+ */
+const SCHEDULED = new RegExp(
+  [
+    String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
+    String.raw`${DAY},?\s+(?:\d{4}\s+)?deadline\b`,
+    String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:days|weeks|months|years)\b`,
   ].join('|'),
   'u',
 );
@@ -272,6 +301,7 @@ const namesCountries = (text: string, named: ReadonlySet<string>) =>
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
+  if (kind === 'schedule') return SCHEDULED.test(text);
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);

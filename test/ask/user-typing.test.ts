@@ -18,3 +18,16 @@ describe('/ask on questions as users type them', () => {
     },
   );
 });
+
+describe('/ask on when a measure is set to start', () => {
+  it('answers "when will … apply" with the day it applies from, not the day something was done', async () => {
+    const first = await askFirst(
+      [
+        'Peru drew up counter-tariffs on American goods on Wednesday, after talks with American officials broke down.',
+        'Peru will collect the counter-tariffs on American products from June 1, officials said in Lima.',
+      ],
+      "When will Peru's counter-tariffs on American goods apply?",
+    );
+    expect(first).toContain('from June 1');
+  });
+});

@@ -134,7 +134,27 @@ describe('the kind of answer a question asks for', () => {
       'For how long can the president keep the duties?',
       'On what date does the deal take effect?',
     ])
-      expect(answerKindsOf(q), q).toEqual(['time']);
+      expect(answerKindsOf(q), q).toContain('time');
+  });
+
+  it('reads a time to come from "when" in the present or the future, not from "when did"', () => {
+    for (const q of ['When do the duties on Indian goods start?', 'When will the cut apply?', 'When is the deadline?'])
+      expect(answerKindsOf(q), q).toEqual(['time', 'schedule']);
+    expect(answerKindsOf('When did the two sides agree?')).toEqual(['time']);
+  });
+
+  it('finds a time set for a start or an end, not the day something was done or said', () => {
+    const none = new Set<string>();
+    for (const text of [
+      'The cut would apply from August 1.',
+      'The counter-tariffs start on April 1.',
+      'Goods entered on or after 12:01 a.m. on August 27 pay the duty.',
+      'Talks must end before the August 12 deadline.',
+      'The rate will rise in 18 months.',
+    ])
+      expect(holdsAnswer('schedule', text, none), text).toBe(true);
+    for (const text of ['The bloc released its list on Wednesday.', 'On July 15, outlets reported the list.'])
+      expect(holdsAnswer('schedule', text, none), text).toBe(false);
   });
 
   it('reads a reaction from "how did … react (respond)" and "what was … response"', () => {
