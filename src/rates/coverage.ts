@@ -96,6 +96,19 @@ export function namedProductsIn(text: string): string[] {
   return PRODUCT_PATTERNS.filter((p) => names.has(p.name)).map((p) => p.name);
 }
 
+/** A measure and what it is charged on, up to the clause's end: "safeguard measures on imports of steel …". */
+const MEASURE_ON = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?)\b[^,;.]*?\bon\s+([^,;]+)/giu;
+
+/**
+ * The goods a sentence that states no rate names as the object of a measure ("revised the safeguard
+ * measures on imports of steel and aluminium articles", "a tariff … on some steel products"),
+ * examples left out; goods the sentence names otherwise ("as will auto parts") are not the measure's.
+ */
+export function measureGoodsIn(text: string): string[] {
+  const objects = [...text.matchAll(MEASURE_ON)].map((m) => m[1] ?? '');
+  return [...new Set(objects.flatMap((o) => productsIn(o.replace(EXAMPLE_RUN, ' '))))];
+}
+
 /**
  * What a percentage covers: the products its segment limits it to (examples after "including" or
  * "such as" do not limit it), other limits such as a trade pact from its clause on, and whether it

@@ -4,7 +4,7 @@ import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
 import { FROM_BEFORE } from './change.ts';
-import { ADDED_TO, coverageOf } from './coverage.ts';
+import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
@@ -297,6 +297,26 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
   return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
 }
 
+/** Targets that stand for every country, whose rates no earlier sentence's goods limit. */
+const WORLDWIDE = new Set(['all countries', 'most countries']);
+
+/**
+ * The goods of the measure the sentence before describes, when that sentence states no rate and
+ * this one names no country ("India has imposed a tariff on some steel products … The levy will be
+ * imposed at 12 per cent"): the rate told next is that measure's, on those goods. None otherwise.
+ */
+function measureGoodsBefore(
+  passages: readonly Passage[],
+  p: number,
+  s: number,
+  namesNoCountry: boolean,
+  last: RateStatement | undefined,
+): string[] {
+  if (!namesNoCountry) return [];
+  const before = sentenceBefore(passages, p, s);
+  return before && last?.sentence !== before ? measureGoodsIn(before) : [];
+}
+
 /**
  * A tariff noun after a word that points back ("the new tariffs", "This tariff", "Both measures",
  * "the reciprocal tariffs"), and a start to come after it ("… will take effect", "… are set to begin").
@@ -436,7 +456,10 @@ export function extractRates(article: Article): RateStatement[] {
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
       const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
       if (listed) rates.push(listed);
+      const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       for (const rate of rates) {
+        if (goodsBefore.length > 0 && !rate.products && !rate.scope && !WORLDWIDE.has(rate.target))
+          rate.products = goodsBefore;
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({
           ...rate,

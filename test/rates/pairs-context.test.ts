@@ -33,3 +33,28 @@ describe('/tariff on a rate told in the sentence after the one that says who imp
     expect(toPeru).not.toMatch(/15%/);
   });
 });
+
+/**
+ * A rate told in the sentence after the one that says what a measure is charged on, naming neither
+ * country nor goods itself, is that measure's, on those goods (wording from the rates-pairs set of
+ * stop 33: safeguard duties on steel); goods the sentence before names otherwise stay out.
+ */
+describe('/tariff on a rate told after the sentence that names the goods of its measure', () => {
+  it('limits the rate to the goods the measure is charged on', async () => {
+    const { line, text } = await tariffPeru([
+      'Washington has revised its safeguard measures on imports of steel and aluminium from Peru, officials said on Monday.',
+      'Now, it has imposed a 25 percent tariff.',
+    ]);
+    expect(line).not.toMatch(/\*\*25%\*\* on Peruvian goods/);
+    expect(text).toMatch(/\*\*25%\*\* on steel, aluminum/);
+  });
+
+  it('leaves a rate on goods in general when the goods before are not the measure’s object', async () => {
+    const { text } = await tariffPeru([
+      'Goods from Peru will stay exempt if they meet the rules of origin, as will auto parts, officials said.',
+      'Otherwise, the rate will be 25% from October.',
+    ]);
+    expect(text).toMatch(/\*\*25%\*\*/);
+    expect(text).not.toMatch(/25%\*\* on auto parts/);
+  });
+});
