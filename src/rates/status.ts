@@ -333,6 +333,12 @@ const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_C
 /** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
 const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /**
+ * "no longer subject to the 40% tariff", "goods no longer facing the 40% duty": a rate that held and
+ * holds no more. Not one that will stop ("will no longer face 25% from Friday"): it holds until then.
+ */
+const NO_LONGER_BEFORE =
+  /(?<!\b(?:will|would|shall)\s+|['’]ll\s+)\bno\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$/iu;
+/**
  * "will hold its levy on Chinese imports at 30%", "leaving tariffs on steel at 25%": a rate kept
  * where it is, in force whatever the tense of the keeping.
  */
@@ -652,6 +658,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
   if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left) || HELD_AT.test(left)) return 'current';
+  if (NO_LONGER_BEFORE.test(left)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …": the number in the condition itself.
   const inCondition = [SHOULD_CONDITION.exec(sentence), IF_CONDITION.exec(sentence)].some(
     (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,

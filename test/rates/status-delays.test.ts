@@ -105,3 +105,15 @@ describe('/tariff on a change told to come at once', () => {
     expect(text).toMatch(/\*\*25%\*\* · scheduled/);
   });
 });
+
+describe('/tariff on a rate told as no longer charged', () => {
+  it('reads "no longer subject to the 40% tariff" as a level replaced, not one in force', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'Peruvian coffee and beef are no longer subject to the 40% tariff, and goods no longer facing the 40% duty also include cocoa.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*40%\*\* on [^·]+ · replaced/);
+    expect(text).not.toMatch(/\*\*40%\*\*[^\n]* · in force/);
+  });
+});
