@@ -215,6 +215,14 @@ const threatAfter = (right: string) => {
 /** "the 24% rate … never took effect": a rate that never started was only a threat. */
 const NEVER_STARTED =
   /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
+/**
+ * "his decision not to impose a 50% tariff", "would not impose the 50% tariff", "decided against
+ * imposing a 50% duty": a rate said not to come was at most a threat. Only an article or a few
+ * words of the rate's own between the verb and the number ("will not impose tariffs beyond the 25%"
+ * keeps the 25%).
+ */
+const NOT_IMPOSED_BEFORE =
+  /\b(?:(?:will|would|shall|did|does|do|to)\s+not|not\s+to|won['’]t|wouldn['’]t|didn['’]t|against)\s+(?:impos(?:e|es|ed|ing)|levy(?:ing)?|slap(?:ping)?|charg(?:e|ing))\s+(?:(?:a|an|the|any|its|their|his|new|additional|extra|further|proposed|planned|threatened|steep|higher)\s+){0,3}$/iu;
 /** "a 30% duty on Mexican goods is on the table": a rate under discussion, as its subject's predicate. */
 const DISCUSSED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|under\s+(?:consideration|discussion|review))\b/u;
@@ -672,6 +680,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||
     NEVER_STARTED.test(right) ||
     THREAT_BEFORE.test(left) ||
+    (NOT_IMPOSED_BEFORE.test(left) && !percent.qualifier) ||
     DEAL_CONDITION_AFTER.test(right) ||
     DISCUSSED_AFTER.test(right) ||
     SOUGHT_BEFORE.test(left)

@@ -117,3 +117,15 @@ describe('/tariff on a rate told as no longer charged', () => {
     expect(text).not.toMatch(/\*\*40%\*\*[^\n]* · in force/);
   });
 });
+
+describe('/tariff on a rate said not to come', () => {
+  it('reads "his decision not to impose a 50% tariff" and "would not impose" as threats, never in force', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The president announced his decision not to impose a 50% tariff on Peruvian goods, and said he would not impose the 30% levy on Peruvian copper either.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · threatened/);
+    expect(text).toMatch(/\*\*30%\*\* on copper · threatened/);
+  });
+});
