@@ -284,6 +284,8 @@ const THREAT_TOLD = /\b(?:threat\p{L}*|warn\p{L}*|vow\p{L}*)\b/iu;
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 /** An indirect question the number stands in: "unclear whether …", "asked if …". */
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
+/** The question as an infinitive, a choice still to make: "a decision on whether to impose the full 50% rate". */
+const WHETHER_TO = /^whether\s+(?:or\s+not\s+)?to\b/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
 /**
@@ -709,8 +711,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "it remains unclear whether the new 35% tariff will be … added on top of …": an open question
   // states no level, unless the number is told as one already held ("the existing 25%").
   const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
-  if (asked && MODAL.test(sentence.slice(asked.index)))
-    return heldAlready(sentence, percent.lead, percent.end) ? 'current' : 'hypothetical';
+  if (asked && (MODAL.test(sentence.slice(asked.index)) || WHETHER_TO.test(sentence.slice(asked.index)))) {
+    if (heldAlready(sentence, percent.lead, percent.end)) return 'current';
+    // A rate someone is deciding whether to impose is one proposed: a threat.
+    return MODAL.test(sentence.slice(asked.index)) ? 'hypothetical' : 'threatened';
+  }
   const own = clauseAt(clauses, percent.start);
   // The whole clause before the number, where the segment of a number in a list is cut at its lead-in ("replaced the …").
   const wholeLeft = sentence.slice(own.start, percent.lead);

@@ -129,3 +129,14 @@ describe('/tariff on a rate said not to come', () => {
     expect(text).toMatch(/\*\*30%\*\* on copper · threatened/);
   });
 });
+
+describe('/tariff on a rate still to be decided', () => {
+  it('reads "a decision on whether to impose the full 50% rate" as a threat, not scheduled', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'The president will make a decision on whether to impose the full 50% rate on Peruvian goods next week.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*50%\*\* · threatened/);
+  });
+});
