@@ -5,7 +5,16 @@
  * level previous and the new one current; one still to come (planned, agreed, paused, threatened)
  * leaves the old level current and makes the new one scheduled, threatened or suspended.
  */
-import { CONDITION_WORDS, NUMBER_PREFIXES, PLAN_WORDS, QUALIFIERS, SOUGHT_WORDS, UNREALISED_WORDS } from './cues.ts';
+import {
+  ASKED_TO,
+  CONDITION_WORDS,
+  EXPECTED_TO,
+  NUMBER_PREFIXES,
+  PLAN_WORDS,
+  QUALIFIERS,
+  SOUGHT_WORDS,
+  UNREALISED_WORDS,
+} from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
@@ -394,6 +403,10 @@ function pendingStatus(
   if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   if (calledOff(sentence, before, verbAt)) return 'threatened';
+  // "urged Washington to remove", "wants India to cut … to 10%": a change asked of another party is
+  // a proposal; one counted on ("expects Beijing to drop … by March") is to come.
+  if (ASKED_TO.test(before)) return 'threatened';
+  if (EXPECTED_TO.test(before)) return 'scheduled';
   // "will see tariffs immediately slashed", "effective immediately, … will charge a reduced tariff,
   // lowering it from 25% to 18%": a change to come at once has come, wherever the sentence says so.
   if (AT_ONCE.test(sentence)) return undefined;

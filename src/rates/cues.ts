@@ -926,6 +926,20 @@ export const THREAT_AFTER_WORDS: readonly string[] = [
 export const START_WORDS: readonly string[] = ['starting', 'beginning', 'from', 'effective', 'as of'];
 
 /**
+ * One party asking another to act: "urged Washington to remove", "wants India to cut", "pressed
+ * Tokyo to lower", "called on Beijing to drop" (`asked`), or counting on it: "expects Beijing to drop
+ * … by March" (`expected`). The country between is who would act; the change has not happened.
+ */
+const ASKING_VERBS = String.raw`urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|want(?:s|ed)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)`;
+const EXPECTING_VERBS = String.raw`expect(?:s|ed|ing)?`;
+/** The words from the asking verb to the "to" before the change verb, with one to four words of the party between. */
+const controlled = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}.'’-]+\s+){1,4}?to\s+(?:\p{L}+ly\s+)?$`;
+export const ASKED_TO = new RegExp(controlled(ASKING_VERBS), 'iu');
+export const EXPECTED_TO = new RegExp(controlled(EXPECTING_VERBS), 'iu');
+/** A country right after an asking or expecting verb, before "to" and a change verb: the party that would act. */
+export const ASKED_PARTY_BEFORE = new RegExp(String.raw`\b(?:${ASKING_VERBS}|${EXPECTING_VERBS})\s+(?:the\s+)?$`, 'iu');
+
+/**
  * Words of an attempt before "to" and a change ("amid negotiations to reduce the 50% tariffs", "in a
  * bid to lower"): a change sought, not made, which leaves the level it would change in force.
  */

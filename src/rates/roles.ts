@@ -1,6 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { METRIC_WORDS } from './cues.ts';
+import { ASKED_PARTY_BEFORE, METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -111,10 +111,16 @@ const BLOCS = new Set(COUNTRIES.filter((c) => c.bloc).map((c) => c.name));
 const COUNTRY_NOUN_AFTER =
   /^\s+(?:countries|country|nations?|enclaves?|neighbou?rs?|kingdoms?|republics?|confederation)(?![\p{L}-])/u;
 
+/** "to drop", "to cut its": the change a party is asked to make, right after it. */
+const TO_CHANGE_AFTER =
+  /^\s+to\s+(?:\p{L}+ly\s+)?(?:drop|cut|lower|reduce|slash|ease|raise|increase|lift|remove|scrap|eliminate|end|waive|halve|double|impose)\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  // "Ottawa expects Beijing to drop canola duties to 15%", "urged Washington to remove the 25% tariff": the party asked acts.
+  if (ASKED_PARTY_BEFORE.test(before) && TO_CHANGE_AFTER.test(after0)) return 'imposer';
   if (mention.form === 'demonym' && BLOCS.has(mention.country) && COUNTRY_NOUN_AFTER.test(after0)) return null;
   // "tariffs on U.S. imports from India": the country importing is the one that taxes, whatever precedes it.
   if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';

@@ -14,7 +14,9 @@ import {
 } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
+  ASKED_TO,
   CONDITION_WORDS,
+  EXPECTED_TO,
   FORMER_WORDS,
   HEADLINE_VERBS,
   NUMBER_PREFIXES,
@@ -413,6 +415,8 @@ const PLANNED_BEFORE = new RegExp(
   String.raw`\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|tried|threatened|offered|proposed|moved|${SOUGHT_WORDS.join('|')})\s+to)\s+(?:\p{L}+ly\s+)?$`,
   'u',
 );
+/** A plan right before a verb, or one party asking another to act ("urged Washington to remove"). */
+const plannedBefore = (text: string) => PLANNED_BEFORE.test(text) || ASKED_TO.test(text) || EXPECTED_TO.test(text);
 /** "would remove … from Sept. 1": with a later start date, "would" is the future too. */
 const WOULD_BEFORE = /\bwould\s+(?:\p{L}+ly\s+)?$/u;
 /** A conjunction that opens another clause between a verb and the number ("shares dropped after the 25% tariff …"). */
@@ -439,7 +443,7 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
   }
   if (last === undefined || /\bto\b/u.test(left.slice(last.index + last[0].length))) return undefined;
   const before = left.slice(0, last.index);
-  return PLANNED_BEFORE.test(before) || (later && WOULD_BEFORE.test(before)) ? 'pending' : 'replaced';
+  return plannedBefore(before) || (later && WOULD_BEFORE.test(before)) ? 'pending' : 'replaced';
 }
 
 /** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
@@ -456,7 +460,7 @@ const REPLACING_OBJECT = new RegExp(String.raw`${PREVIOUS_CUES.source}((?:\s+(?!
 function objectOfReplacing(whole: string): RateStatus | undefined {
   const m = REPLACING_OBJECT.exec(whole);
   if (!m || ARTICLE_BEFORE.test(whole.slice(0, m.index)) || /\d/u.test(m[1] ?? '')) return undefined;
-  return PLANNED_BEFORE.test(whole.slice(0, m.index)) ? 'current' : 'previous';
+  return plannedBefore(whole.slice(0, m.index)) ? 'current' : 'previous';
 }
 
 /** True when a window holds a word of pause, threat, plan or condition: its "until" or past verb is not history. */
