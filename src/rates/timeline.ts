@@ -397,6 +397,23 @@ const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled
 /** What a limited rate is limited to: its products, else its scope ("goods routed through third countries"). */
 const limitOf = (statement: RateStatement) => statement.products?.join(', ') ?? statement.scope ?? '';
 
+/** Limited events grouped by what they are limited to, in the order first seen. */
+function bySetOf(events: readonly RateEvent[]): Map<string, RateEvent[]> {
+  const bySet = new Map<string, RateEvent[]>();
+  for (const e of events) {
+    const key = limitOf(e.statement);
+    const set = bySet.get(key);
+    // Pushed, not copied: a partner with thousands of product rates made this quadratic.
+    if (set) set.push(e);
+    else bySet.set(key, [e]);
+  }
+  return bySet;
+}
+
+/** The rate in force on `asOf` of each set of `bySet` that has one. */
+const heldOn = (bySet: ReadonlyMap<string, readonly RateEvent[]>, asOf: string) =>
+  [...bySet.values()].flatMap((events) => inForceAmong(events, asOf) ?? []);
+
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
   const { worldwide } = timeline;
@@ -405,22 +422,15 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   const own = inForceAmong(timeline.general, asOf, heldEverywhere);
   const everywhere = own || !worldwide ? undefined : inForceAmong(worldwide.general, asOf);
   const inForce = own ?? (everywhere ? { ...everywhere, worldwide: true as const } : undefined);
-  const bySet = new Map<string, RateEvent[]>();
-  for (const e of timeline.limited) {
-    const key = limitOf(e.statement);
-    const events = bySet.get(key);
-    // Pushed, not copied: a partner with thousands of product rates made this quadratic.
-    if (events) events.push(e);
-    else bySet.set(key, [e]);
-  }
+  const bySet = bySetOf(timeline.limited);
   // A sector rate on all countries ("10% on timber and lumber") holds for a partner with none of its own on those goods.
   const sectors = worldwide
-    ? stateOn(worldwide, asOf)
-        .limited.filter((rate) => !bySet.has(limitOf(rate.statement)))
+    ? heldOn(bySetOf(worldwide.limited), asOf)
+        .filter((rate) => !bySet.has(limitOf(rate.statement)))
         .map((rate) => ({ ...rate, worldwide: true as const }))
     : [];
-  const limited = [...[...bySet.values()].flatMap((events) => inForceAmong(events, asOf) ?? []), ...sectors].sort(
-    (a, b) => b.statement.published.localeCompare(a.statement.published),
+  const limited = [...heldOn(bySet, asOf), ...sectors].sort((a, b) =>
+    b.statement.published.localeCompare(a.statement.published),
   );
   // Only news as recent as the rate in force can say what comes next, and a level announced that
   // is the one in force has come already.
