@@ -20,20 +20,20 @@ import { phraseAlternation } from '../text/patterns.ts';
  * future ("will be cut to 30% by tomorrow", "is set to rise on Thursday").
  */
 
-/** A future marker, then up to three words, then a change verb, then up to eight words before "on"/"by". */
-const SCHEDULED_CHANGE = new RegExp(
-  `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
-  'i',
-);
+/** One of `words`, then up to three words, then a change verb, then up to eight words before "on"/"by". */
+const changeOnDay = (words: readonly string[]) =>
+  new RegExp(
+    `\\b(?:${phraseAlternation(words)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
+    'i',
+  );
+/** A change the sentence puts in the future: "will be cut to 30% by". */
+const SCHEDULED_CHANGE = changeOnDay(FUTURE_WORDS);
 /**
- * A threat of a rate change, then up to eight words before "on"/"by": "threatened to impose 35 per
- * cent tariffs on Canadian imports on", "his threat to impose a 25 pct tariff on Japanese goods on".
- * The day the threatened rate was to start, told before or after that day.
+ * A threat of a rate change: "threatened to impose 35 per cent tariffs on Canadian imports on", "his
+ * threat to impose a 25 pct tariff on Japanese goods on". The day the threatened rate was to start,
+ * told before or after that day.
  */
-const THREATENED_CHANGE = new RegExp(
-  `\\b(?:${phraseAlternation(THREAT_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b[^;:!?]{0,80}?\\b(?:on|by)\\s+(?:the\\s+)?$`,
-  'i',
-);
+const THREATENED_CHANGE = changeOnDay(THREAT_WORDS);
 /** A day of the month: "threatened to raise tariffs on Monday" more often tells when the threat was made. */
 const DAY_OF_MONTH = /\d/;
 /**
