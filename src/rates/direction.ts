@@ -30,10 +30,7 @@ export interface Direction {
 }
 
 /** A country an earlier sentence names, with the part that sentence gives it. */
-export interface ContextParty {
-  country: string;
-  role: Role;
-}
+export type ContextParty = Omit<Party, 'start'>;
 
 /** What `directionsOf` reads for one percentage. */
 export interface DirectionScope {
@@ -289,8 +286,11 @@ const COMPARED =
  * Vietnam's 20%" is Vietnam's rate.
  */
 function withoutCompared(sentence: string, mentions: readonly RoledMention[], at: number): readonly RoledMention[] {
-  const spans = [...sentence.matchAll(COMPARED)]
-    .map((m) => ({ start: m.index, end: clauseAt(clauseSpans(sentence), m.index).end }))
+  const compared = [...sentence.matchAll(COMPARED)];
+  if (compared.length === 0) return mentions;
+  const clauses = clauseSpans(sentence);
+  const spans = compared
+    .map((m) => ({ start: m.index, end: clauseAt(clauses, m.index).end }))
     .filter((span) => at < span.start || at >= span.end);
   if (spans.length === 0) return mentions;
   return mentions.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
