@@ -141,6 +141,18 @@ export const ENDING_VERBS: readonly string[] = [
   'ceases',
 ];
 
+/**
+ * Nouns for the day a measure starts, before or after its date as a deadline noun is ("the
+ * implementation date is set for August 1", "a February 10 start date"): that day it takes effect.
+ */
+export const START_DATE_WORDS: readonly string[] = [
+  'implementation date',
+  'implementation dates',
+  'effective date',
+  'start date',
+  'date of implementation',
+];
+
 /** Words just after a date that make it the end ("the July 9 deadline"). */
 export const END_AFTER_WORDS: readonly string[] = ['deadline', 'expiry', 'expiration', 'cutoff', 'cut-off'];
 

@@ -12,6 +12,7 @@ import {
   PAUSE_CUES,
   PLAN_WORDS,
   RETROACTIVE_WORDS,
+  START_DATE_WORDS,
   START_WORDS,
 } from './cues.ts';
 import { readDates, type DateReading, type Tense } from '../dates/read.ts';
@@ -72,6 +73,17 @@ const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
  */
 const DEADLINE_ON =
   /\b(?:deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?)\b(?:[^.;:!?]{0,60}?\b(?:on|is|was|falls|of|set\s+for|at)\s+(?:on\s+)?(?:the\s+)?|\s*(?:,|:|—|–|--)\s*)$/i;
+/**
+ * A start noun, then its date a few words on ("its scheduled implementation date on Wednesday", "the
+ * implementation date is set for August 1"), or the date, then the noun ("a February 10 start date"):
+ * the day a measure takes effect, told as a deadline is.
+ */
+const START_DATE = phraseAlternation(START_DATE_WORDS);
+const START_DATE_ON = new RegExp(
+  `\\b(?:${START_DATE})\\b[^.;:!?]{0,60}?\\b(?:on|is|was|falls|set\\s+for|of)\\s+(?:on\\s+)?(?:the\\s+)?$`,
+  'i',
+);
+const START_DATE_AFTER = new RegExp(`^\\s*(?:${START_DATE})\\b`, 'i');
 /**
  * A date, then what happens on it: "before Aug. 1, when the higher tariffs kick in", "Friday, the
  * day the pause ends", "Aug. 1 is the date the new tariffs take effect".
@@ -191,7 +203,12 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before)
     ? 'start'
-    : EFFECT_BEFORE.test(before) || effectBy || STARTS_ON_IT.test(clause) || IN_FORCE_SINCE.test(before)
+    : EFFECT_BEFORE.test(before) ||
+        effectBy ||
+        STARTS_ON_IT.test(clause) ||
+        IN_FORCE_SINCE.test(before) ||
+        START_DATE_ON.test(before) ||
+        START_DATE_AFTER.test(rest)
       ? 'effect'
       : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';

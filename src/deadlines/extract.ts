@@ -19,6 +19,7 @@ import {
   RATE_CHANGE_VERBS,
   REMOVAL_WORDS,
   RETALIATION_WORDS,
+  START_DATE_WORDS,
   START_WORDS,
   TARGET_WORDS,
   TARIFF_WORDS,
@@ -69,6 +70,8 @@ export interface DeadlineMention {
 const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
+const isTrade = (text: string) => TRADE.test(text) || TARIFF.test(text) || MEASURE.test(text);
+const START_DATE = word(START_DATE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
 /** An obligation, passive ("has until", "must") or granted to someone ("gave the EU until July 9 to …"). */
 const OBLIGATION = new RegExp(
@@ -92,6 +95,7 @@ const CUES = word([
   ...EFFECT_BEFORE_WORDS,
   ...START_WORDS,
   ...END_AFTER_WORDS,
+  ...START_DATE_WORDS,
   ...DURATION_UNITS.flatMap((u) => [u, `${u}s`]),
 ]);
 /** A tariff change told in the present, or a plan word: only beside a tariff word, as both are common words. */
@@ -273,12 +277,17 @@ export function extractMentions(article: Article): DeadlineMention[] {
   const { published } = article;
   const pending: { window: Window; mention: DeadlineMention }[] = [];
   const extensions: { duration: DurationMention; mention: DeadlineMention }[] = [];
+  let tradeBefore = false;
   for (const passage of article.passages) {
+    const tradeHere = isTrade(passage.text);
+    // "However, the implementation date is set for August 1": a start date told on its own after
+    // the paragraph that names the measure is that measure's.
+    const trade = tradeHere || (tradeBefore && START_DATE.test(passage.text));
+    tradeBefore = tradeHere;
     if (!mayGiveDate(passage.text)) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
       continue;
     }
-    const trade = TRADE.test(passage.text) || TARIFF.test(passage.text) || MEASURE.test(passage.text);
     const pauseParagraph = PAUSE.test(passage.text);
     // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
     const sentences = passage.sentences.map((span) => {

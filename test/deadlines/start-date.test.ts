@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/** `/deadline list` over one article of Monday 2025-04-07: each deadline's kind and date. Sentences written for these tests. */
+async function listed(...paragraphs: string[]) {
+  const corpus = newCorpus('deadline-start-date-');
+  writeArticle(corpus, '2025-04-07-start', 'Start', '2025-04-07', paragraphs);
+  const { data } = await runConsoleJson('/deadline list', { corpus, now: '2025-04-07T12:00:00Z' });
+  return (data.deadlines as { kind: string; date: string }[]).map((d) => [d.kind, d.date]);
+}
+
+describe('/deadline: a start noun names the day a tariff takes effect, as a deadline noun names its end', () => {
+  it('reads "its scheduled implementation date on Friday" as the day the tariff starts', async () => {
+    expect(
+      await listed(
+        'Exporters called the 30% tariff on Ruritanian goods ruinous and fear its scheduled implementation date on Friday.',
+      ),
+    ).toEqual([['takes effect', '2025-04-11']]);
+  });
+
+  it('reads "a May 2 start date" as the day the tariff starts', async () => {
+    expect(await listed('The choice of a May 2 start date for the new tariffs gives both sides time to talk.')).toEqual(
+      [['takes effect', '2025-05-02']],
+    );
+  });
+
+  it('reads a start date told in its own paragraph after the one that names the tariff', async () => {
+    expect(
+      await listed(
+        'Washington has set a 25% tariff on Ruritanian goods, the same rate it named last month.',
+        'However, the implementation date is set for May 2, which leaves room for talks.',
+      ),
+    ).toEqual([['takes effect', '2025-05-02']]);
+  });
+});
