@@ -100,7 +100,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Netherlands', aliases: ['Holland'], demonyms: ['Dutch'], seats: ['The Hague'], definite: true },
   { name: 'Poland', aliases: [], demonyms: [], seats: ['Warsaw'] },
   { name: 'Turkey', aliases: ['Türkiye'], demonyms: ['Turkish'], seats: ['Ankara'] },
-  { name: 'Russia', aliases: [], demonyms: ['Russian'], seats: ['Moscow', 'Kremlin'] },
+  { name: 'Russia', aliases: ['Russian Federation'], demonyms: ['Russian'], seats: ['Moscow', 'Kremlin'] },
   { name: 'Ukraine', aliases: [], demonyms: ['Ukrainian'], seats: ['Kyiv'] },
   { name: 'Israel', aliases: [], demonyms: ['Israeli'], seats: [] },
   { name: 'Saudi Arabia', aliases: [], demonyms: ['Saudi'], seats: ['Riyadh'] },

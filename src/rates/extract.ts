@@ -89,21 +89,40 @@ function sentenceParties(passages: readonly Passage[]): (p: number, s: number) =
 /**
  * The parties of the nearest sentence before sentence `index` of passage `at` that names a
  * foreign country: what "both sides" or a bare "the tariffs … soared to 145%" is about, and who
- * imposes on whom there ("India has imposed a tariff on steel from China. The levy is 12%.").
+ * imposes on whom there ("India has imposed a tariff on steel from China. The levy is 12%."). Where
+ * that sentence stated rates between named countries, their parties are the ones it tells of, not
+ * every country it names: after "to answer Russia's actions against Ukraine, he imposes 25% on
+ * India", "the tariff imposed by this order" is the one on India.
  */
 function contextParties(
   passages: readonly Passage[],
   partiesOf: (p: number, s: number) => ContextParty[],
+  ratedOf: (p: number, s: number) => ContextParty[] | undefined,
   at: number,
   index: number,
 ): ContextParty[] {
   for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
     for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
       const parties = partiesOf(p, s);
-      if (parties.some((c) => c.country !== HOME_COUNTRY)) return parties;
+      if (parties.some((c) => c.country !== HOME_COUNTRY)) return ratedOf(p, s) ?? parties;
     }
   }
   return [];
+}
+
+/** The countries `rates` are between, with the part each plays; none unless one is a named foreign country. */
+function ratedParties(rates: readonly Direction[]): ContextParty[] | undefined {
+  const parties = new Map<string, ContextParty['role']>();
+  const add = (country: string, role: ContextParty['role']) => {
+    if (!WORLDWIDE.has(country))
+      parties.set(country, parties.has(country) && parties.get(country) !== role ? 'unknown' : role);
+  };
+  for (const { imposer, target } of rates) {
+    add(imposer, 'imposer');
+    add(target, 'target');
+  }
+  const named = [...parties.keys()].some((c) => c !== HOME_COUNTRY);
+  return named ? [...parties].map(([country, role]) => ({ country, role })) : undefined;
 }
 
 type Placed = Pick<
@@ -414,6 +433,7 @@ function mirroredOnPartner(statements: RateStatement[]): void {
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
   const partiesOf = sentenceParties(article.passages);
+  const rated = new Map<string, ContextParty[]>();
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
@@ -450,12 +470,14 @@ export function extractRates(article: Article): RateStatement[] {
       const rates = sentenceRates(
         sentence,
         article.published,
-        () => contextParties(article.passages, partiesOf, p, s),
+        () => contextParties(article.passages, partiesOf, (p, s) => rated.get(`${p}:${s}`), p, s),
         continued,
       );
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
       const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
       if (listed) rates.push(listed);
+      const parties = ratedParties(rates);
+      if (parties) rated.set(`${p}:${s}`, parties);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       for (const rate of rates) {
         if (goodsBefore.length > 0 && !rate.products && !rate.scope && !WORLDWIDE.has(rate.target))
