@@ -56,9 +56,12 @@ const ASKS_RANK = /\b(?:where|how)\s+(?:does|do|did|is|are|was|were)\b.*?\branks
 /** The question's word for a ranking: a passage states the place ("second-largest"), seldom the word. */
 export const RANK_NAMES = /\b(?:rank(?:s|ed)?|ranking)\b/gi;
 
-/** Countries: "which (other) countries / nations / partners / markets …" is answered by a list of them. */
+/** Countries: "which (other) countries / nations / partners / markets …", "which four countries", "what European nations", is answered by a list of them. */
 const ASKS_COUNTRIES =
-  /\b(?:which|what)\s+(?:other\s+)?(?:countries|nations|(?:trading\s+)?partners|markets|economies)\b/iu;
+  /\b(?:which|what)\s+(?:other\s+)?(?:\w+\s+)?(?:countries|nations|(?:trading\s+)?partners|markets|economies)\b/iu;
+
+/** The question's word for the countries it asks for: a passage names them ("Argentina, Ecuador …"), seldom the word. */
+export const COUNTRIES_NAMES = /\b(?:countries|nations|partners|markets|economies)\b/gi;
 
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =

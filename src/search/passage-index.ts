@@ -4,6 +4,7 @@ import { COUNTRY_TERMS, documentTerms, questionTerms } from './analyzer.ts';
 import {
   AMOUNT_NAMES,
   answerKindsOf,
+  COUNTRIES_NAMES,
   holdsAnswer,
   RANK_NAMES,
   REACTION_NAMES,
@@ -512,6 +513,7 @@ function wrap(
       let asked = kinds.includes('amount') || kinds.includes('rate') ? query.replace(AMOUNT_NAMES, ' ') : query;
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
+      if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       return distinct(rank(wanted, kinds, timeFocusOf(query, newest)), limit).map(hitOf);
