@@ -378,6 +378,20 @@ const CHANGED_LATER = new RegExp(
   'u',
 );
 
+/**
+ * The number's own "before", closing its clause: alone ("down from 20% before") or with a short
+ * noun phrase of what came since ("pushed the rate to 50% before the recent change"). It dates the
+ * level earlier than what the sentence tells: the level that held until then. "before the deal
+ * takes effect" has a verb of its own and dates nothing.
+ */
+const BEFORE_ALONE = /^(?:\s+[\p{L}-]+){0,2}?\s+before\s*(?:[.,;:)]|$)/u;
+const BEFORE_EVENT =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+before\s+(?:the|this|that|its|their|his|her|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*(?:[.,;:)]|$)/u;
+/** Before an event, the level is history only when its clause tells it in the past ("face 145% before the truce expires" is not). */
+const heldUntilLater = (left: string, right: string) =>
+  BEFORE_ALONE.test(right) ||
+  (BEFORE_EVENT.test(right) && PAST_VERB.test(left) && !MODAL.test(left) && !PRESENT_OR_LATER.test(left));
+
 /** True when `text` names a start date after `published` (a weekday after a start word lies ahead). */
 function startsLater(text: string, published: string): boolean {
   return readDates(text, published, { months: true }).some((reading) => {
@@ -770,6 +784,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'scheduled';
   if (inBill(left, sentence)) return 'threatened';
+  if (heldUntilLater(wholeLeft, right)) return 'previous';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
