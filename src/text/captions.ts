@@ -8,4 +8,19 @@ const NAMED_CREDIT =
   /\b(?:photo(?:grapher)?|pic)(?:\s+credit)?\s*:|\b(?:picture|image)\s+credit\s*:|\bgetty\s+images\b|\((?:photo|pic|picture|image)\b[^)]*\)\s*$/iu;
 const BRACKETED_CREDIT = /\((?:[Pp]hoto(?:graph)?:?\s*)?\p{Lu}[^()]{0,60}\/\s*\p{Lu}[^()]{0,30}\)\s*$/u;
 
-export const isCaption = (text: string): boolean => NAMED_CREDIT.test(text) || BRACKETED_CREDIT.test(text);
+/** The news and photo agencies pages credit their pictures to. */
+const AGENCIES = String.raw`(?:AP|AFP|AAP|Reuters|REUTERS|EPA(?:-EFE)?|PTI|ANI|IANS|Xinhua|XINHUA|Bloomberg|Yonhap|Kyodo|Anadolu|dpa|Pool|POOL|Shutterstock|Alamy|Sipa|NurPhoto)`;
+
+/**
+ * A credit to an agency without brackets: after a slash or a bar at the caption's end ("… the updated
+ * frameworks. / AP", "Kevin Lamarque | Reuters", "JD Vance/Kevin Lamarque/Pool/Reuters"), the agency
+ * in capitals before a photographer's name ("… face higher tariffs. REUTERS/Carlos B"; a poll is
+ * "Reuters/Ipsos", "AP/NORC"), or "Photo by" a name. A sentence of the story never ends so.
+ */
+const AGENCY_CREDIT = new RegExp(
+  String.raw`[/|]\s*${AGENCIES}\s*$|\b(?:REUTERS|XINHUA|POOL)\/\s*\p{Lu}|\bPhoto(?:graph)?\s+by\s+\p{Lu}`,
+  'u',
+);
+
+export const isCaption = (text: string): boolean =>
+  NAMED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || AGENCY_CREDIT.test(text);

@@ -83,6 +83,31 @@ describe('/ask on what a page copies beside the story', () => {
     expect(first).toContain('gave both sides 90 days');
   });
 
+  it('puts a caption credited to an agency after a slash or a bar below the paragraph that answers', async () => {
+    for (const caption of [
+      'Officials say Peruvian coffee could gain from the new trade framework. / AP',
+      'Officials say Peruvian coffee could gain from the new trade framework | Reuters',
+      'Officials say Peruvian coffee could gain from the new trade framework. REUTERS/Ana Ruiz',
+    ]) {
+      const first = await askFirst(
+        [caption, 'Under the revised terms, Peru’s tariff rate will remain at 15 percent.'],
+        'How much is the US tariff on Peru now under the new trade framework?',
+      );
+      expect(first).toContain('remain at 15 percent');
+    }
+  });
+
+  it('still reads a poll credited to two agencies as a paragraph, not a caption', async () => {
+    const first = await askFirst(
+      [
+        'A Reuters/Ipsos poll found most Peruvians back the new trade framework and its 15% tariff rate.',
+        'Peru sells copper abroad.',
+      ],
+      'What did the Reuters/Ipsos poll find about the trade framework?',
+    );
+    expect(first).toContain('Reuters/Ipsos poll');
+  });
+
   it('still reads "The big picture:" as the opening of a paragraph, not a caption', async () => {
     const first = await askFirst(
       ['The big picture: Peru will face a 15% tariff on copper from May.', 'Peru sells copper and gold abroad.'],
