@@ -140,3 +140,23 @@ describe('/tariff on a rate still to be decided', () => {
     expect(text).toMatch(/\*\*50%\*\* · threatened/);
   });
 });
+
+describe('/tariff on a deal whose implementation is held up', () => {
+  it('reads "but implementation has been delayed" as a rate to come, the old level in force', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'Peru reached an agreement with Washington on August 20 to set a 5 percent tariff on Peruvian goods, but implementation has been delayed by follow-up talks.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*5%\*\* · (?:scheduled|announced)/);
+  });
+
+  it('reads "follow-up talks have stalled, delaying its implementation" the same way', async () => {
+    const { text, line } = await tariffPeru([
+      IN_FORCE_10,
+      'While Peru agreed in principle on August 20 to lower the tariff to 5 percent in a trade deal with the United States, follow-up talks have stalled, delaying its implementation.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+    expect(text).toMatch(/\*\*5%\*\* · (?:scheduled|announced)/);
+  });
+});
