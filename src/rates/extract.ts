@@ -345,11 +345,21 @@ function measureGoodsBefore(
  */
 const TARIFFS_NOUN = String.raw`(?:the|those|this|that|these|both|all|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
 const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
+/** The same start told in an aside after the noun: "The tariffs, set to take effect on February 10, were announced …". */
+const STARTS_ASIDE = String.raw`\s*,\s*(?:which\s+(?:is|are|was|were)\s+)?(?:set|due|scheduled|expected|slated)\s+to\s+(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b`;
 /**
  * A sentence with no rate of its own that puts off the start of the rates just stated: "The new
  * tariffs will take effect in seven days.", "They will kick in on Aug. 1."
  */
-const STARTS_LATER = new RegExp(String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})${STARTS_TAIL}`, 'iu');
+const STARTS_LATER = new RegExp(
+  String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})(?:${STARTS_TAIL}|${STARTS_ASIDE})`,
+  'iu',
+);
+/** A sentence telling rates as news ("announced", "declared"), not one telling a rate long charged ("since April"). */
+const NEWLY_TOLD = /\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)|revealed)\b/iu;
+/** The pointing words that speak of more than one rate: "The tariffs …", "They …", "Both measures …". */
+const MANY_RATES =
+  /^\W*(?:they|these|those|both|all|(?:the|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs|duties|levies|rates|measures|increases|hikes))\b/iu;
 /**
  * The same, reported and naming whose goods ("Officials in China said the new tariffs on U.S.
  * imports will begin Saturday"): it speaks of the newest rate on that partner.
@@ -378,15 +388,23 @@ const PAUSED_THOSE =
   /\b(?:(?:paus|suspend|postpon|delay|shelv)(?:ed|ing)|froze|freezing|(?:announc|order|grant)(?:ed|ing)\s+an?\s+(?:\S+\s+)?(?:pause|suspension|delay|reprieve)\s+(?:on|of|to))\s+(?:them|(?:those|these)(?:\s+(?:new|higher|steep|steeper|planned|reciprocal|retaliatory|additional|punitive))*\s+(?:tariffs|duties|levies|rates|measures))\b/iu;
 
 /**
- * The rates of `before` told as in force become scheduled when a sentence after it puts their
- * start off (from the day it gives, if any); a rate the sentence says is already in place stays.
+ * The rates of `before` (those `imposer` charges, when given) told as in force become scheduled when
+ * a sentence after it puts their start off (from the day it gives, if any); a rate the sentence says
+ * is already in place stays.
  */
-function scheduleBefore(statements: RateStatement[], before: string, later: string, published: string): void {
+function scheduleBefore(
+  statements: RateStatement[],
+  before: string,
+  later: string,
+  published: string,
+  imposer?: string,
+): void {
   const effective = effectiveDate(later, published);
   const percents = ratePercents(before);
   const scheduled: RateStatement[] = [];
   for (const statement of statements) {
-    if (statement.sentence !== before || statement.status !== 'current') continue;
+    if (statement.sentence !== before || statement.status !== 'current' || (imposer && statement.imposer !== imposer))
+      continue;
     const at = percents.find((p) => p.value === statement.percent);
     if (!at || heldAlready(before, at.start, at.end)) continue;
     statement.status = 'scheduled';
@@ -400,6 +418,29 @@ function scheduleBefore(statements: RateStatement[], before: string, later: stri
     const same = scheduled.some((s) => s.imposer === statement.imposer && s.target === statement.target);
     if (at && same && FROM_BEFORE.test(before.slice(0, at.lead))) statement.status = 'current';
   }
+}
+
+/**
+ * The sentences whose rates a start put off speaks of: that of the rate it points to, and when it
+ * points to several ("The tariffs, set to take effect on February 10, …"), the sentences up to two
+ * paragraphs back that announce rates the same party imposes ("China announced a 15% duty on coal.
+ * It also declared a 10% tariff on crude oil.").
+ */
+function startedBy(
+  statements: readonly RateStatement[],
+  last: RateStatement,
+  later: string,
+  paragraph: number,
+): string[] {
+  if (!MANY_RATES.test(later)) return [last.sentence];
+  const told = statements.filter(
+    (st) =>
+      st.imposer === last.imposer &&
+      st.status === 'current' &&
+      st.paragraph >= paragraph - CONTEXT_PARAGRAPHS &&
+      NEWLY_TOLD.test(st.sentence),
+  );
+  return [...new Set([...told.map((st) => st.sentence), last.sentence])];
 }
 
 function pauseBefore(stated: RateStatement[]): void {
@@ -454,7 +495,16 @@ export function extractRates(article: Article): RateStatement[] {
           : last && last.paragraph >= passage.paragraph - 2 && STARTS_LATER.test(sentence)
             ? last
             : undefined;
-        if (startsOf) scheduleBefore(statements, startsOf.sentence, sentence, article.published);
+        if (startsOf)
+          for (const told of startedBy(statements, startsOf, sentence, passage.paragraph))
+            scheduleBefore(
+              statements,
+              told,
+              sentence,
+              article.published,
+              // The sentence it points to has all its rates put off, as ever; those before it, the same party's.
+              told === startsOf.sentence ? undefined : startsOf.imposer,
+            );
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
         if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))

@@ -96,6 +96,20 @@ describe('/tariff on a start the next sentence puts off', () => {
   });
 });
 
+describe('/tariff on a start told in an aside of the sentence after', () => {
+  it('puts off every rate the same party stated just before ("The tariffs, set to take effect on …")', async () => {
+    const corpus = corpusOf('2026-09-01', [
+      'Peru announced retaliatory duties on US imports on Tuesday, imposing a 15% duty on US coal.',
+      'Peru’s trade ministry also declared a 10% tariff on US pickup trucks.',
+      'The tariffs, set to take effect on September 10, were announced hours after a call between the two leaders.',
+    ]);
+    const { text } = await tariff('peru', corpus, '2026-09-02T12:00:00Z');
+    expect(text).toMatch(/\*\*15%\*\* on energy · scheduled for/);
+    expect(text).toMatch(/\*\*10%\*\* on autos · scheduled for/);
+    expect(text).not.toMatch(/in force/);
+  });
+});
+
 describe('/tariff on a general rate followed by what it affects', () => {
   it('reads ", affecting several farm products" as the effect, not a limit', async () => {
     const corpus = corpusOf('2026-08-12', [
