@@ -19,7 +19,7 @@ export interface Span {
  * of its own, and a zero rate told the other way ("… 19% and no levies on US exports").
  */
 const CLAUSE_BREAK =
-  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
+  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;

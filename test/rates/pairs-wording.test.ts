@@ -54,3 +54,15 @@ describe('/tariff on "the European country" said of a country outside the EU', (
     expect(eu).not.toMatch(/\*\*31%\*\*/);
   });
 });
+
+describe('/tariff on a retaliation told "following" the other side\'s act', () => {
+  it('gives the rate before "following Washington’s decision" to the party retaliating', async () => {
+    const { text } = await tariffPeru([
+      'Peru has announced retaliatory tariffs on US imports, imposing a 15% duty on coal following Washington’s decision to levy a 10% tariff on Peruvian goods.',
+    ]);
+    const [toPeru, toUs] = text.split('"title":"Peru → United States"');
+    expect(toPeru).toMatch(/\*\*10%\*\*/);
+    expect(toPeru).not.toMatch(/\*\*15%\*\*/);
+    expect(toUs).toMatch(/\*\*15%\*\* on energy/);
+  });
+});
