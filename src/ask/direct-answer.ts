@@ -10,8 +10,9 @@ import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
+import { namedProductsIn } from '../rates/coverage.ts';
 import { pairRates } from '../rates/current.ts';
-import { inForceWording } from '../rates/timeline.ts';
+import { inForceWording, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 import { timeFocusOf } from '../search/time-focus.ts';
 
@@ -102,7 +103,10 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
   const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
   const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
-  const inForce = rates.inForce;
+  // A question naming goods ("the tariff on Korean cars", "pharmaceutical tariffs") asks for the
+  // rate on them: the rate on goods in general does not answer it, and no rate on them gives none.
+  const goods = namedProductsIn(question);
+  const inForce = goods.length > 0 ? rateOnGoods(rates.coverage, goods) : rates.inForce;
   if (!inForce) return undefined;
   // Sources of the same day that disagree are cited too.
   const citations = [inForce.statement, ...inForce.disputed].flatMap((s) => cite(kb, s.articleId, s.paragraph) ?? []);
@@ -116,10 +120,14 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
       : '';
   return {
     kind: 'rate',
-    text: `${asOf === today ? '' : `On ${asOf}, `}${asOf === today ? capitalized(nameInText(rates.imposer)) : nameInText(rates.imposer)} ${asOf === today ? 'charges' : 'charged'} ${rate}${onTop} on ${goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    text: `${asOf === today ? '' : `On ${asOf}, `}${asOf === today ? capitalized(nameInText(rates.imposer)) : nameInText(rates.imposer)} ${asOf === today ? 'charges' : 'charged'} ${rate}${onTop} on ${goods.length > 0 ? `${inForce.statement.products!.join(', ')} from ${nameInText(rates.target)}` : goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
     citations,
   };
 }
+
+/** The rate in force on goods `asked` names, among a direction's rates limited to products (newest source first). */
+const rateOnGoods = (coverage: readonly RateInForce[], asked: readonly string[]): RateInForce | undefined =>
+  coverage.find((rate) => rate.statement.products?.some((product) => asked.includes(product)));
 
 // Deadlines -----------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runConsoleJson } from '../helpers/console.ts';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
 
 interface Answer {
   text: string;
@@ -95,5 +96,30 @@ describe('/ask answers first, from the knowledge /tariff, /deadline and /quote u
       expect(data.answer, question).toBeUndefined();
       expect(reply.reply.content ?? '').not.toMatch(/Answer:/);
     }
+  });
+});
+
+describe('/ask on a question naming goods', () => {
+  const corpus = newCorpus('ask-goods-');
+  writeArticle(corpus, '2026-08-20-peru', 'Washington and Lima trade terms', '2026-08-20', [
+    'Peruvian exporters met in Lima this week.',
+    'The United States charges a 15% tariff on Peruvian goods under the deal.',
+    'Peruvian cars face a 25% tariff, officials said.',
+  ]);
+  const answer = async (question: string) =>
+    ((await runConsoleJson(`/ask ${question}`, { corpus, now: '2026-09-02T12:00:00Z' })).data as unknown as AskData)
+      .answer?.text;
+
+  it('gives the rate on those goods, not the rate on goods in general', async () => {
+    expect(await answer("what's the latest tariff on peruvian cars?")).toMatch(
+      /^The United States charges 25% on autos from Peru, in force since 2026-08-20/,
+    );
+    expect(await answer('what tariff does the US charge on Peruvian goods now?')).toMatch(
+      /^The United States charges 15% on Peruvian goods/,
+    );
+  });
+
+  it('has no answer line for goods of which the knowledge holds no rate', async () => {
+    expect(await answer('what is the US tariff on Peruvian pharmaceuticals?')).toBeUndefined();
   });
 });
