@@ -7,12 +7,14 @@ import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
+import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
 import { listItemRate } from './list-items.ts';
 import { HAS_PERCENT, ratePercents } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions } from './roles.ts';
+import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
@@ -143,12 +145,17 @@ type Placed = Pick<
   | 'basis'
 >;
 
-/** The rate statements of one sentence of an article published on `published`; `context` gives the parties of earlier sentences, when asked. */
+/**
+ * The rate statements of one sentence of an article published on `published`; `context` gives the
+ * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
+ * number (see `restatedDirection`).
+ */
 export function sentenceRates(
   told: string,
   published: string,
   context: () => readonly ContextParty[],
   continued?: Direction,
+  restated?: Direction,
 ): Placed[] {
   const sentence = expandFuture(told);
   const percents = ratePercents(sentence);
@@ -170,7 +177,7 @@ export function sentenceRates(
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
     const clause = intersect(clauseAt(clauses, percent.start), segment);
-    const directions =
+    const own =
       respective?.[i] ??
       directionsOf({
         sentence,
@@ -182,6 +189,7 @@ export function sentenceRates(
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
+    const directions = i === 0 && restated && restates(own, restated) ? [restated] : own;
     const status = statusOf({
       sentence: statusText,
       percent,
@@ -473,6 +481,46 @@ function mirroredOnPartner(statements: RateStatement[]): void {
   }
 }
 
+/**
+ * A subject that names a rate by its number alone: "The 15% rate is lower than …", "The additional
+ * 25% tariff, which …" (no country, no "baseline" or "global", nothing it is charged on).
+ */
+const RESTATED_SUBJECT =
+  /^\W*(?:the|this|that)\s+(?:(?!baseline|universal|global|worldwide|blanket)[\p{L}-]+\s+){0,2}$/iu;
+const RESTATED_NOUN = new RegExp(
+  String.raw`^(?:\s+(?!baseline|universal|global|worldwide|blanket)[\p{L}-]+){0,2}?\s+${wordsSource(TARIFF_WORDS)}(?!\s+(?:on|against|for|from|of|in)\b)`,
+  'iu',
+);
+
+/**
+ * The pair a sentence whose subject is a rate told before by its number speaks of ("… 15% for the
+ * bloc." … "The 15% rate is lower than the 20% rate that Trump imposed"): the one pair the article
+ * has stated that number of, however far back. None when the subject is no such rate, or the
+ * article gave the number to more than one pair.
+ */
+function restatedDirection(sentence: string, statements: readonly RateStatement[]): Direction | undefined {
+  const first = ratePercents(sentence)[0];
+  if (!first || !RESTATED_SUBJECT.test(sentence.slice(0, first.lead))) return undefined;
+  if (!RESTATED_NOUN.test(sentence.slice(first.end)) || countryMentions(sentence.slice(0, first.lead)).length > 0)
+    return undefined;
+  const told = statements.filter((statement) => statement.percent === first.value);
+  const [pair] = told;
+  if (!pair || told.some((t) => t.imposer !== pair.imposer || t.target !== pair.target)) return undefined;
+  return { imposer: pair.imposer, target: pair.target };
+}
+
+/**
+ * Whether a restated rate keeps the pair it was told with rather than the one the sentence's own
+ * words give: countries named to compare it ("on par with … rivals such as Malaysia") or for the
+ * reason of it ("punishing Moscow") are no parties to it. A reading naming the same two countries,
+ * or making it a rate on everyone ("will affect imports of copper pipes"), stands.
+ */
+function restates(own: readonly Direction[], restated: Direction): boolean {
+  if (own.some((direction) => WORLDWIDE.has(direction.target))) return false;
+  const mine = new Set(own.flatMap(({ imposer, target }) => [imposer, target]));
+  return mine.size !== 2 || !mine.has(restated.imposer) || !mine.has(restated.target);
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -525,6 +573,7 @@ export function extractRates(article: Article): RateStatement[] {
         article.published,
         () => contextParties(article.passages, partiesOf, (p, s) => rated.get(`${p}:${s}`), p, s),
         continued,
+        restatedDirection(sentence, statements),
       );
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
       const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
