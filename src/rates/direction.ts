@@ -194,6 +194,10 @@ function withListed(
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
 const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
 
+/** Imported or foreign goods up to the country they come from: "on imported chicken, wheat and cotton originating from ". */
+const IMPORTED_FROM =
+  /^on\s+(?:all\s+)?(?:imported|foreign)\s+(?:(?!(?:while|but|whereas|although|though|which|that|who|as|after|before|when|if|and\s+(?:the|a|an|its|their))\b)[\p{L}&'’-]+,?\s+){0,10}?(?:from|originating\s+(?:from|in)|made\s+in|produced\s+in)\s+(?:the\s+)?$/u;
+
 /** Countries as a group no one has named ("economies that fail to", "a wide range of nations"), not ones pointed back at ("these countries", "the two nations"). */
 const UNNAMED_COUNTRIES =
   /(?<!\b(?:the|these|those|both|two|such|its|their|our|his|her)\s+)\b(?:countries|nations|trading\s+partners|economies)\b/iu;
@@ -363,6 +367,17 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // A country the rate is on, named nearer the number than the generic phrase, is its target:
   // "pause tariffs on most countries but hike tariffs on China to 125%".
   const genericAt = generic ? clause.start + generic.index : 0;
+  // "on imported goods from Japan", "on imported chicken, wheat and cotton originating from the US":
+  // goods whose origin is named come from there, not from anywhere; whoever imposes, it is on them.
+  const origin = generic
+    ? mentions.find((m) => m.start > genericAt && IMPORTED_FROM.test(sentence.slice(genericAt, m.start)))
+    : undefined;
+  if (origin) {
+    const imposer =
+      clauseMentions.find((m) => m.role === 'imposer' && m.country !== origin.country)?.country ?? HOME_COUNTRY;
+    const targets = unique(withListed(sentence, mentions, [origin]).map((m) => m.country));
+    return targets.filter((target) => target !== imposer).map((target) => ({ imposer, target }));
+  }
   if (
     generic &&
     !clauseMentions.some(

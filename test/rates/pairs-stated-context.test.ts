@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
 import { runConsoleJson } from '../helpers/console.ts';
-import { TARIFF_NOW } from '../helpers/tariff.ts';
+import { TARIFF_NOW, tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * Who a sentence that names no one speaks of, asked through the console as a user asks
@@ -23,5 +23,22 @@ describe('/tariff on a rate told again after a sentence that named more countrie
 
   it('reads "Russian Federation" as Russia, whose oil is the reason, no party', async () => {
     expect(await ask('russia')).not.toMatch(/25%/);
+  });
+});
+
+describe('/tariff on a rate on imported goods whose origin is named', () => {
+  it('puts a rate "on imported goods from" a country on that country, not on every country', async () => {
+    const { text } = await tariffPeru([
+      'The proposal for a 20% U.S. tariff on imported fruit, coffee and copper from Peru worries growers.',
+    ]);
+    expect(text).toMatch(/\*\*20%\*\* on copper, farm goods · threatened/);
+    expect(text).not.toMatch(/all countries/);
+  });
+
+  it('reads a partner’s rate on imported goods "originating from" the home country as its own', async () => {
+    const { text } = await tariffPeru([
+      'Peru imposed an additional 15% tariff on imported wheat, corn and cotton originating from the US.',
+    ]);
+    expect(text).toMatch(/Peru → United States.*\*\*15%\*\*/);
   });
 });
