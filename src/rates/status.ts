@@ -379,12 +379,13 @@ const CHANGED_LATER = new RegExp(
 );
 
 /**
- * The number's own "before", closing its clause: alone ("down from 20% before") or with a short
- * noun phrase of what came since ("pushed the rate to 50% before the recent change"). It dates the
- * level earlier than what the sentence tells: the level that held until then. "before the deal
- * takes effect" has a verb of its own and dates nothing.
+ * The number's own adverb of an earlier time, closing its clause ("down from 20% before", "from
+ * levies totalling 27.5% previously, following a deal"), or "before" with a short noun phrase of what
+ * came since ("pushed the rate to 50% before the recent change"). It dates the level earlier than
+ * what the sentence tells: the level that held until then. "before the deal takes effect" has a
+ * verb of its own and dates nothing.
  */
-const BEFORE_ALONE = /^(?:\s+[\p{L}-]+){0,2}?\s+before\s*(?:[.,;:)]|$)/u;
+const BEFORE_ALONE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:before|previously|formerly|beforehand)\s*(?:[.,;:)]|$)/u;
 const BEFORE_EVENT =
   /^(?:\s+[\p{L}-]+){0,2}?\s+before\s+(?:the|this|that|its|their|his|her|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*(?:[.,;:)]|$)/u;
 /** Before an event, the level is history only when its clause tells it in the past ("face 145% before the truce expires" is not). */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tariffPeru } from '../helpers/tariff.ts';
 
 /**
- * A level whose own clause ends in "before" ("down from 20% before") or "before" and what came
- * since ("rose to 50% before the recent change") held until then and holds no more; one told in
- * the present before an event to come ("faces 30% before the truce expires") still holds. Asked
- * through the console as a user asks.
+ * A level whose own clause ends in an adverb of an earlier time ("down from 20% before", "from 20%
+ * previously") or in "before" and what came since ("rose to 50% before the recent change") held
+ * until then and holds no more; one told in the present before an event to come ("faces 30% before
+ * the truce expires") still holds. Asked through the console as a user asks.
  */
 const IN_FORCE_10 = 'Washington has charged a 10% tariff on Peruvian goods since April.';
 
@@ -17,6 +17,15 @@ describe('/tariff on a level told as what held before', () => {
     ]);
     expect(text).toMatch(/\*\*20%\*\* on copper · replaced/);
     expect(text).not.toMatch(/\*\*20%\*\* on copper · in force/);
+  });
+
+  it('reads "from 20% previously" as replaced, not in force', async () => {
+    const { text } = await tariffPeru([
+      IN_FORCE_10,
+      'Peruvian copper exporters now face a 15% US tariff, from levies totalling 20% previously, following the deal.',
+    ]);
+    expect(text).toMatch(/\*\*20%\*\* · replaced/);
+    expect(text).not.toMatch(/\*\*20%\*\*[^*]*· in force/);
   });
 
   it('reads a level reached "before the recent change" as replaced', async () => {
