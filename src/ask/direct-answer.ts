@@ -11,8 +11,8 @@ import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
 import { namedProductsIn } from '../rates/coverage.ts';
-import { pairRates } from '../rates/current.ts';
-import { inForceWording, type RateInForce } from '../rates/timeline.ts';
+import { pairRates, type DirectionRates } from '../rates/current.ts';
+import { inForceWording, trackerStatus, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 import { timeFocusOf } from '../search/time-focus.ts';
 
@@ -103,6 +103,9 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
   const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
   const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
+  if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, asOf === today);
+  if (ASKS_NEW_LEVEL.test(question) && rates.pending && trackerStatus(rates.pending) !== 'threatened')
+    return pendingAnswer(kb, rates, asOf === today);
   // A question naming goods ("the tariff on Korean cars", "pharmaceutical tariffs") asks for the
   // rate on them: the rate on goods in general does not answer it, and no rate on them gives none.
   const goods = namedProductsIn(question);
@@ -122,6 +125,42 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
     kind: 'rate',
     text: `${asOf === today ? '' : `On ${asOf}, `}${asOf === today ? capitalized(nameInText(rates.imposer)) : nameInText(rates.imposer)} ${asOf === today ? 'charges' : 'charged'} ${rate}${onTop} on ${goods.length > 0 ? `${inForce.statement.products!.join(', ')} from ${nameInText(rates.target)}` : goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
     citations,
+  };
+}
+
+/**
+ * A level threatened, announced or proposed is not charged yet: "what tariff did Trump threaten Japan
+ * with", "what tariff had Trump announced on Mexico" ask for it, never for the rate in force.
+ */
+const ASKS_PENDING = /\b(?:threat\w*|warn(?:s|ed|ing)?|propos\w*|announc\w*)\b/i;
+/**
+ * A change's new level ("what did the US cut tariffs on China to", "… to in Geneva"): one announced
+ * or set to start, if any, is it.
+ */
+const ASKS_NEW_LEVEL =
+  /\b(?:cut|cuts|lower(?:s|ed)?|reduc\w*|slash\w*|rais\w*|hik\w*|increas\w*)\b(?:\s+[\p{L}'’-]+){1,6}?\s+to(?:\s+(?:in|at|on|after|during|under|with)\s+[^?]*)?\s*\??$/iu;
+
+/** How a rate not charged yet stands, in the present and in the past. */
+const PENDING_WORDS: Record<string, readonly [string, string]> = {
+  threatened: ['has threatened', 'had threatened'],
+  announced: ['has announced', 'had announced'],
+  scheduled: ['is set to charge', 'was set to charge'],
+  paused: ['has paused', 'had paused'],
+};
+
+/** The newest level threatened, announced, set to start or paused on goods in general, or nothing. */
+function pendingAnswer(kb: KnowledgeBase, rates: DirectionRates, present: boolean): DirectAnswer | undefined {
+  const { pending } = rates;
+  const words = pending && PENDING_WORDS[trackerStatus(pending) ?? ''];
+  const citation = pending && cite(kb, pending.articleId, pending.paragraph);
+  if (!pending || !words || !citation) return undefined;
+  const imposer = nameInText(rates.imposer);
+  const rate = `${pending.qualifier ? `${pending.qualifier} ` : ''}${pending.percent}%`;
+  const from = pending.effective ? ` from ${pending.effective}` : '';
+  return {
+    kind: 'rate',
+    text: `${present ? capitalized(imposer) : `Then, ${imposer}`} ${words[present ? 0 : 1]} ${rate} on ${goodsFrom(rates.target)}${from} ${sourceText(citation)}.`,
+    citations: [citation],
   };
 }
 

@@ -123,3 +123,34 @@ describe('/ask on a question naming goods', () => {
     expect(await answer('what is the US tariff on Peruvian pharmaceuticals?')).toBeUndefined();
   });
 });
+
+describe('/ask on a level not charged yet', () => {
+  const answerOf = async (paragraphs: string[], question: string) => {
+    const corpus = newCorpus('ask-pending-');
+    writeArticle(corpus, '2026-08-20-peru', 'Washington and Lima trade terms', '2026-08-20', [
+      'Peruvian exporters met in Lima this week.',
+      ...paragraphs,
+    ]);
+    const reply = await runConsoleJson(`/ask ${question}`, { corpus, now: '2026-09-02T12:00:00Z' });
+    return (reply.data as unknown as AskData).answer?.text;
+  };
+  const charged = 'The United States charges a 15% tariff on Peruvian goods.';
+
+  it('answers a question about a threat with the level threatened, and none without one', async () => {
+    const threat = 'Trump threatened on Tuesday to raise the tariff on Peruvian goods to 40%.';
+    expect(await answerOf([charged, threat], 'what tariff did Trump threaten Peru with?')).toMatch(
+      /^The United States has threatened 40% on Peruvian goods \(/,
+    );
+    expect(await answerOf([charged], 'what tariff did Trump threaten Peru with?')).toBeUndefined();
+  });
+
+  it('answers "what did the US cut tariffs to" with the level set to start', async () => {
+    const cut = 'The United States will cut the tariff on Peruvian goods to 10% from September 15.';
+    expect(await answerOf([charged, cut], 'what did the US cut tariffs on Peru to?')).toMatch(
+      /^The United States is set to charge 10% on Peruvian goods from 2026-09-15 \(/,
+    );
+    expect(await answerOf([charged, cut], 'what tariff does the US charge on Peruvian goods now?')).toMatch(
+      /^The United States charges 15% on Peruvian goods/,
+    );
+  });
+});
