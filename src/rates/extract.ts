@@ -369,6 +369,15 @@ const NEWLY_TOLD = /\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|
 const MANY_RATES =
   /^\W*(?:they|these|those|both|all|(?:the|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs|duties|levies|rates|measures|increases|hikes))\b/iu;
 /**
+ * A sentence with no rate of its own that says the change just stated has not started, by a word
+ * that points back to it: "The implementation of this reduction has yet to take effect."
+ */
+const NOT_STARTED_LATER = new RegExp(
+  String.raw`^\W*(?:the\s+implementation\s+of\s+)?(?:it|they|(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:reductions?|cuts?|increases?|hikes?|changes?|tariffs?|duties|duty|levies|levy|rates?))\s+` +
+    NOT_STARTED.source.replace(/^\\b/, ''),
+  'iu',
+);
+/**
  * The same, reported and naming whose goods ("Officials in China said the new tariffs on U.S.
  * imports will begin Saturday"): it speaks of the newest rate on that partner.
  */
@@ -540,7 +549,9 @@ export function extractRates(article: Article): RateStatement[] {
         // Otherwise it speaks of the last rate, up to two paragraphs back (a quotation or an aside between).
         const startsOf = named
           ? statements.findLast((st) => st.target === named && st.status === 'current')
-          : last && last.paragraph >= passage.paragraph - 2 && STARTS_LATER.test(sentence)
+          : last &&
+              last.paragraph >= passage.paragraph - 2 &&
+              (STARTS_LATER.test(sentence) || NOT_STARTED_LATER.test(sentence))
             ? last
             : undefined;
         if (startsOf)

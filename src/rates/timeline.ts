@@ -201,6 +201,17 @@ function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
 
 const NEW_LEVEL: readonly TrackerStatus[] = ['in force', 'scheduled', 'announced'];
 
+/** True when `statement`'s sentence also tells another level as still to come on `asOf` (announced, or scheduled for a later day). */
+function changeToCome(events: readonly RateEvent[], statement: RateStatement, asOf: string): boolean {
+  return events.some(
+    (e) =>
+      (e.status === 'announced' || (e.status === 'scheduled' && e.effective !== undefined && e.effective > asOf)) &&
+      e.statement.percent !== statement.percent &&
+      e.statement.articleId === statement.articleId &&
+      e.statement.sentence === statement.sentence,
+  );
+}
+
 /**
  * True when an article after the one that scheduled `claim`, and before its date, tells of another
  * level that no article since restates the scheduled one against (see `inForceAmong`).
@@ -281,8 +292,15 @@ function inForceAmong(
       !((lastEnding.get(c.percent) ?? '') > c.day) &&
       // Restated after it was replaced (not merely paused) by a level some article tells as holding
       // since: an old rate in a background sentence. With no such level, nothing took its place as
-      // far as the articles tell, and the article that says it holds is the best word on it.
-      !(c.event.status === 'in force' && (firstReplaced.get(c.percent) ?? '\uffff') < c.day && succeeded(c.percent)),
+      // far as the articles tell, and the article that says it holds is the best word on it; so is
+      // one whose sentence tells the change as still to come ("will reduce it to 18% from 25%,
+      // though the timeline … has not been finalised"): news that the change has not happened.
+      !(
+        c.event.status === 'in force' &&
+        (firstReplaced.get(c.percent) ?? '\uffff') < c.day &&
+        succeeded(c.percent) &&
+        !changeToCome(events, c.event.statement, asOf)
+      ),
   );
   if (standing.length === 0) return undefined;
   const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');
