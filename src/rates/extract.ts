@@ -331,6 +331,27 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
 const WORLDWIDE = new Set(['all countries', 'most countries']);
 
 /**
+ * The object of a rate, right after its number: "10% tariffs on imports of buses", "10 percent on
+ * buses" (a plural noun in lower case, with up to two words before it: no country, no day).
+ */
+const RATE_OBJECT =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?on\s+(?:imports\s+of\s+|all\s+|the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:of|from)\b)/u;
+/** Objects that are goods in general, or parties, not goods of a kind. */
+const NO_KIND =
+  /\b(?:goods|products|imports|exports|items|merchandise|shipments|purchases|countries|nations|economies|partners|allies|friends|foes|others|neighbou?rs|rates?|levels|terms|grounds|basis|charges|tariffs|duties|levies|days|weeks|months|years)\b/u;
+
+/**
+ * What a rate on all countries is charged on when its object names goods of a kind the product list
+ * lacks ("a 25% tariff on trucks and a 10% tariff on buses"): a sector rate, not the baseline every
+ * partner falls back on. Undefined when its object is goods in general or names no goods.
+ */
+function kindOfGoods(sentence: string, percent: number): string | undefined {
+  const at = ratePercents(sentence).find((p) => p.value === percent);
+  const object = at ? RATE_OBJECT.exec(sentence.slice(at.end))?.[1] : undefined;
+  return object && !NO_KIND.test(object) ? object : undefined;
+}
+
+/**
  * The goods of the measure the sentence before describes, when that sentence states no rate and
  * this one names no country ("India has imposed a tariff on some steel products … The levy will be
  * imposed at 12 per cent"): the rate told next is that measure's, on those goods. None otherwise.
@@ -595,6 +616,8 @@ export function extractRates(article: Article): RateStatement[] {
       for (const rate of rates) {
         if (goodsBefore.length > 0 && !rate.products && !rate.scope && !WORLDWIDE.has(rate.target))
           rate.products = goodsBefore;
+        const kind = WORLDWIDE.has(rate.target) && !rate.products && !rate.scope && kindOfGoods(sentence, rate.percent);
+        if (kind) rate.products = [kind];
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({
           ...rate,
