@@ -23,6 +23,11 @@ export interface Country {
 /** The home country of the corpus: every rate the bot reports is to or from it. */
 export const HOME_COUNTRY = 'United States';
 
+/**
+ * Some seats and demonyms are left out because news uses the same word for something else as often:
+ * Lima and Santiago (people's names), Doha (the WTO's round of talks), "Polish" (a verb opening a
+ * sentence).
+ */
 export const COUNTRIES: readonly Country[] = [
   {
     name: 'United States',
@@ -71,7 +76,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Laos', aliases: ['Lao PDR'], demonyms: ['Laotian'], seats: ['Vientiane'] },
   { name: 'Myanmar', aliases: ['Burma'], demonyms: ['Burmese'], seats: ['Naypyidaw'] },
   { name: 'Australia', aliases: [], demonyms: ['Australian'], seats: ['Canberra'] },
-  { name: 'New Zealand', aliases: [], demonyms: [], seats: [] },
+  { name: 'New Zealand', aliases: ['NZ'], demonyms: [], seats: ['Wellington'] },
   {
     name: 'United Kingdom',
     aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'],
@@ -102,13 +107,13 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Turkey', aliases: ['Türkiye'], demonyms: ['Turkish'], seats: ['Ankara'] },
   { name: 'Russia', aliases: ['Russian Federation'], demonyms: ['Russian'], seats: ['Moscow', 'Kremlin'] },
   { name: 'Ukraine', aliases: [], demonyms: ['Ukrainian'], seats: ['Kyiv'] },
-  { name: 'Israel', aliases: [], demonyms: ['Israeli'], seats: [] },
+  { name: 'Israel', aliases: [], demonyms: ['Israeli'], seats: ['Jerusalem'] },
   { name: 'Saudi Arabia', aliases: [], demonyms: ['Saudi'], seats: ['Riyadh'] },
   { name: 'United Arab Emirates', aliases: ['UAE'], demonyms: ['Emirati'], seats: ['Abu Dhabi'], definite: true },
   { name: 'South Africa', aliases: [], demonyms: ['South African'], seats: ['Pretoria'] },
   { name: 'Nigeria', aliases: [], demonyms: ['Nigerian'], seats: ['Abuja'] },
   { name: 'Egypt', aliases: [], demonyms: ['Egyptian'], seats: ['Cairo'] },
-  { name: 'Lesotho', aliases: [], demonyms: [], seats: ['Maseru'] },
+  { name: 'Lesotho', aliases: [], demonyms: ['Basotho'], seats: ['Maseru'] },
   { name: 'Brazil', aliases: [], demonyms: ['Brazilian'], seats: ['Brasília', 'Brasilia'] },
   { name: 'Argentina', aliases: [], demonyms: ['Argentine', 'Argentinian'], seats: ['Buenos Aires'] },
   { name: 'Chile', aliases: [], demonyms: ['Chilean'], seats: [] },
@@ -149,7 +154,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Lithuania', aliases: [], demonyms: ['Lithuanian'], seats: ['Vilnius'] },
   { name: 'Latvia', aliases: [], demonyms: ['Latvian'], seats: ['Riga'] },
   { name: 'Estonia', aliases: [], demonyms: ['Estonian'], seats: ['Tallinn'] },
-  { name: 'Luxembourg', aliases: [], demonyms: [], seats: [] },
+  { name: 'Luxembourg', aliases: [], demonyms: ['Luxembourgish'], seats: [] },
   { name: 'Malta', aliases: [], demonyms: ['Maltese'], seats: ['Valletta'] },
   { name: 'Cyprus', aliases: [], demonyms: ['Cypriot'], seats: ['Nicosia'] },
   { name: 'Armenia', aliases: [], demonyms: ['Armenian'], seats: ['Yerevan'] },
@@ -159,7 +164,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Mongolia', aliases: [], demonyms: ['Mongolian'], seats: ['Ulaanbaatar'] },
   { name: 'Afghanistan', aliases: [], demonyms: ['Afghan'], seats: ['Kabul'] },
   { name: 'Nepal', aliases: [], demonyms: ['Nepali', 'Nepalese'], seats: ['Kathmandu'] },
-  { name: 'Brunei', aliases: ['Brunei Darussalam'], demonyms: ['Bruneian'], seats: [] },
+  { name: 'Brunei', aliases: ['Brunei Darussalam'], demonyms: ['Bruneian'], seats: ['Bandar Seri Begawan'] },
   { name: 'Fiji', aliases: [], demonyms: ['Fijian'], seats: ['Suva'] },
   { name: 'Qatar', aliases: [], demonyms: ['Qatari'], seats: [] },
   { name: 'Kuwait', aliases: [], demonyms: ['Kuwaiti'], seats: ['Kuwait City'] },
@@ -180,7 +185,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Cuba', aliases: [], demonyms: ['Cuban'], seats: ['Havana'] },
   { name: 'Haiti', aliases: [], demonyms: ['Haitian'], seats: ['Port-au-Prince'] },
   { name: 'Jamaica', aliases: [], demonyms: ['Jamaican'], seats: [] },
-  { name: 'Trinidad and Tobago', aliases: [], demonyms: [], seats: ['Port of Spain'] },
+  { name: 'Trinidad and Tobago', aliases: [], demonyms: ['Trinidadian'], seats: ['Port of Spain'] },
   { name: 'Guyana', aliases: [], demonyms: ['Guyanese'], seats: [] },
   { name: 'Liechtenstein', aliases: [], demonyms: [], seats: ['Vaduz'] },
 ];
