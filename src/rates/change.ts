@@ -77,6 +77,7 @@ const CHANGE_VERBS = [
   'fall',
   'falls',
   'fell',
+  'fallen',
   'falling',
   'rise',
   'rises',

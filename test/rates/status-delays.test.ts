@@ -160,3 +160,12 @@ describe('/tariff on a deal whose implementation is held up', () => {
     expect(text).toMatch(/\*\*5%\*\* · (?:scheduled|announced)/);
   });
 });
+
+describe('/tariff on a level told with "has fallen from … to …"', () => {
+  it('puts the new level in force, as "has risen" and "fell" do', async () => {
+    const { line } = await tariffPeru([
+      'The US tariff on Peruvian goods has fallen from 20 per cent to 19 per cent since the deal.',
+    ]);
+    expect(line).toMatch(/^\*\*19%\*\* on Peruvian goods · in force since/);
+  });
+});
