@@ -2,7 +2,6 @@ import { stemmer } from 'stemmer';
 import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
 import {
   FRAMING_PHRASES,
-  RELATIVE_PERIODS,
   HOW_DEGREE,
   KEPT_APART,
   PATTERNS,
@@ -225,9 +224,9 @@ const QUESTION_TERMS = new Set([...QUESTION_WORDS].map((w) => termOf(w)));
 
 /** Index terms of a question asked of the passages: its query terms less the words that only frame it. */
 export function questionTerms(question: string): string[] {
-  return queryTerms(
-    question.replace(HOW_DEGREE, 'how').replace(FRAMING_PHRASES, ' ').replace(RELATIVE_PERIODS, ' '),
-  ).filter((t) => !QUESTION_TERMS.has(t));
+  return queryTerms(question.replace(HOW_DEGREE, 'how').replace(FRAMING_PHRASES, ' ')).filter(
+    (t) => !QUESTION_TERMS.has(t),
+  );
 }
 
 function termsOf(text: string): string[] {

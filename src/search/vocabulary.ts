@@ -261,15 +261,6 @@ export const FRAMING_PHRASES =
   /\b(?:in\s+the\s+first\s+place|at\s+all|by\s+the\s+way|or\s+something|or\s+whatever)\b/gi;
 
 /**
- * A period counted from the asker's day ("last year", "this year", "over the past month", "next
- * week"): a passage dates what it tells by its own day ("in 2024", "2025 operating income"), so
- * these words name no subject it holds, and a paragraph that happens to say "last year" of another
- * matter would lead on them.
- */
-export const RELATIVE_PERIODS =
-  /\b(?:this|last|next|past|coming|previous)\s+(?:few\s+)?(?:years?|months?|weeks?|quarters?)\b/gi;
-
-/**
  * The word after "how" that asks for a degree ("how high", "how far", "how long"): it names the
  * kind of answer (a rate, an amount, a time), not the subject, and in a passage it is mostly
  * another sense ("high-tech", "far-reaching", "long-standing").

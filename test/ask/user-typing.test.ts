@@ -31,16 +31,3 @@ describe('/ask on when a measure is set to start', () => {
     expect(first).toContain('from June 1');
   });
 });
-
-describe('/ask on a period counted from the asker’s day', () => {
-  it('answers "how much … last year" with the paragraph stating the sum for the year, not one only saying "last year"', async () => {
-    const first = await askFirst(
-      [
-        'Chile’s copper shipments to the United States rose last year, the mining ministry said.',
-        'Chile shipped $9.5 billion of copper to the United States in 2025, customs figures show.',
-      ],
-      'how much copper did chile ship to the us last year?',
-    );
-    expect(first).toContain('$9.5 billion');
-  });
-});
