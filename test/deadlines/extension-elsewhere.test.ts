@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
-
-interface Shown {
-  title: string;
-  kind: string;
-  date: string;
-  approximate: boolean;
-  history: { date: string }[];
-}
+import { deadlinesListed } from '../helpers/deadline.ts';
 
 /** `/deadline list` over one article of Tuesday 2025-07-01 (Monday was 30 June, Friday is 4 July). */
 async function listed(...paragraphs: string[]) {
-  const corpus = newCorpus('deadline-extension-elsewhere-');
-  writeArticle(corpus, '2025-07-01-extension', 'Extension', '2025-07-01', paragraphs);
-  const { data } = await runConsoleJson('/deadline list', { corpus, now: '2025-07-02T00:00:00Z' });
-  return (data.deadlines as Shown[]).map((d) => [d.kind, d.date, d.approximate, d.history.map((h) => h.date)]);
+  const deadlines = await deadlinesListed('2025-07-01', paragraphs, '2025-07-02T00:00:00Z');
+  return deadlines.map((d) => [d.kind, d.date, d.approximate, d.history.map((h) => h.date)]);
 }
 
 describe('/deadline: an extension counted from the day another paragraph says it replaces', () => {

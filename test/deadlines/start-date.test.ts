@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { kindsAndDates } from '../helpers/deadline.ts';
 
 /** `/deadline list` over one article of Monday 2025-04-07: each deadline's kind and date. Sentences written for these tests. */
-async function listed(...paragraphs: string[]) {
-  const corpus = newCorpus('deadline-start-date-');
-  writeArticle(corpus, '2025-04-07-start', 'Start', '2025-04-07', paragraphs);
-  const { data } = await runConsoleJson('/deadline list', { corpus, now: '2025-04-07T12:00:00Z' });
-  return (data.deadlines as { kind: string; date: string }[]).map((d) => [d.kind, d.date]);
-}
+const listed = (...paragraphs: string[]) => kindsAndDates('2025-04-07', paragraphs);
 
 describe('/deadline: a start noun names the day a tariff takes effect, as a deadline noun names its end', () => {
   it('reads "its scheduled implementation date on Friday" as the day the tariff starts', async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
+import { kindsAndDates } from '../helpers/deadline.ts';
 
 /** `/deadline list` over one article: each deadline's kind and date. Sentences written for these tests. */
-async function listed(published: string, ...paragraphs: string[]) {
-  const corpus = newCorpus('deadline-threatened-day-');
-  writeArticle(corpus, `${published}-threat`, 'Threat', published, paragraphs);
-  const { data } = await runConsoleJson('/deadline list', { corpus, now: `${published}T12:00:00Z` });
-  return (data.deadlines as { kind: string; date: string }[]).map((d) => [d.kind, d.date]);
-}
+const listed = (published: string, ...paragraphs: string[]) => kindsAndDates(published, paragraphs);
 
 describe('/deadline: the day a threatened tariff was to start', () => {
   it('reads "his threat to impose a 30 pct tariff on … goods on Aug. 1" as that tariff taking effect', async () => {
