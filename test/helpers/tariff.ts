@@ -20,3 +20,7 @@ export async function tariffPeru(articles: string[] | [string, string[]][]): Pro
   const embeds = (await runConsoleJson('/tariff peru', { corpus, now: TARIFF_NOW })).reply.embeds ?? [];
   return { text: JSON.stringify(embeds), line: embeds[0]?.description?.split('\n')[0] ?? '' };
 }
+
+/** A command (`/tariff chile`) asked through the console of `corpus` at `TARIFF_NOW`: every embed as text. */
+export const embedsText = async (corpus: string, line: string): Promise<string> =>
+  JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);

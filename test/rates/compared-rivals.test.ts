@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
 import { runConsoleJson } from '../helpers/console.ts';
-import { TARIFF_NOW } from '../helpers/tariff.ts';
+import { TARIFF_NOW, embedsText } from '../helpers/tariff.ts';
 
 /**
  * Countries a rate is measured against ("compared to the concessions secured by Chile", "in price
@@ -15,8 +15,7 @@ describe('/tariff on a rate compared with rival countries', () => {
     'The 20% tariff, while lower than the initially proposed 44%, remains a heavy burden compared to the concessions secured by Chile and Ecuador.',
     'For Peruvian growers, already burdened by the 20 percent tariff, the ruling weakens their position in price competition with Colombian firms.',
   ]);
-  const ask = async (line: string) =>
-    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+  const ask = (line: string) => embedsText(corpus, line);
 
   it('gives the rate and the level first proposed to the country the article is about', async () => {
     const peru = await ask('/tariff peru');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
-import { TARIFF_NOW, tariffPeru } from '../helpers/tariff.ts';
+import { embedsText, tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * Who pays a rate, asked through the console as a user asks (`/tariff peru`), on sentences written
@@ -35,8 +34,7 @@ describe('/tariff on the official names of ASEAN lists and on "Berne"', () => {
     'Singapore, Brunei Darussalam, Lao PDR and Myanmar will face a 40% tariff from next month, Washington said.',
     'Berne said it would answer with a 10% tariff on American machinery from October.',
   ]);
-  const ask = async (line: string) =>
-    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+  const ask = (line: string) => embedsText(corpus, line);
 
   it('gives the rate on a list to every country it names, "Brunei Darussalam" and "Lao PDR" included', async () => {
     for (const country of ['singapore', 'brunei', 'laos', 'myanmar'])

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
-import { TARIFF_NOW, tariffPeru } from '../helpers/tariff.ts';
+import { embedsText, tariffPeru } from '../helpers/tariff.ts';
 
 /**
  * Who pays a rate, asked through the console as a user asks (`/tariff peru`), on sentences written
@@ -41,8 +40,7 @@ describe('/tariff on "the European country" said of a country outside the EU', (
     'Switzerland will pay a 39% tariff from next week, a blow to the Alpine nation.',
     'The rate is well above the 31% tariff threatened in April and dashes hopes the European country would win a better deal.',
   ]);
-  const ask = async (line: string) =>
-    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+  const ask = (line: string) => embedsText(corpus, line);
 
   it('gives the threatened rate to the country the sentence is about', async () => {
     expect(await ask('/tariff switzerland')).toMatch(/\*\*31%\*\* · threatened/);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { runConsoleJson } from '../helpers/console.ts';
-import { TARIFF_NOW } from '../helpers/tariff.ts';
+import { embedsText } from '../helpers/tariff.ts';
 
 /**
  * A sentence whose subject is a rate told before by its number ("The 15% rate is lower than …")
@@ -18,8 +17,7 @@ describe('/tariff on a rate restated by its number', () => {
     'The 15% rate is lower than the 25% rate that Trump imposed in April, as well as the 40% rate that he threatened in a letter this month.',
     'The 15% rate is on par with U.S. deals with Andean rivals such as Chile and Ecuador.',
   ]);
-  const ask = async (line: string) =>
-    JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);
+  const ask = (line: string) => embedsText(corpus, line);
 
   it('gives the levels compared with the restated rate to the pair it was told of, paragraphs later', async () => {
     const peru = await ask('/tariff peru');
