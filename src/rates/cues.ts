@@ -295,6 +295,8 @@ export const RATE_VERBS: readonly string[] = [
   'stays at',
   'remain at',
   'remains at',
+  'continue at',
+  'continues at',
   'stand at',
   'stands at',
   'kept at',
@@ -486,9 +488,12 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'continues to face',
       'continue to pay',
       'continues to pay',
-      // "will continue to be subject to 50%": the rate goes on; the "will" is not a start to come.
+      // "will continue to be subject to 50%", "will continue at 10 percent": the rate goes on; the
+      // "will" is not a start to come.
       'continue to be',
       'continues to be',
+      'continue at',
+      'continues at',
       'keep',
       'keeps',
       'keeping',

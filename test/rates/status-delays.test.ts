@@ -169,3 +169,12 @@ describe('/tariff on a level told with "has fallen from … to …"', () => {
     expect(line).toMatch(/^\*\*19%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a level that "will continue at"', () => {
+  it('reads it as the level in force going on, as "will remain at" is', async () => {
+    const { line } = await tariffPeru([
+      'Under the new framework, the US tariff on Peruvian goods will continue at 10 percent, a senior official said.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force since/);
+  });
+});
