@@ -10,10 +10,10 @@ import { directionsOf, respectiveDirections, type ContextParty, type Direction }
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
 import { listItemRate } from './list-items.ts';
-import { HAS_PERCENT, ratePercents } from './percentages.ts';
+import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
-import { roledMentions } from './roles.ts';
+import { roledMentions, type RoledMention } from './roles.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
@@ -145,6 +145,42 @@ type Placed = Pick<
   | 'basis'
 >;
 
+/** Between two rates, an "and" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
+const JOINED_RATE = /^[^,;:.]{0,60}?\band\s+(?:an?\s+)?$/u;
+const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}+ed)\b/u;
+
+/**
+ * "Canada imposed a 100% levy on electric cars and 25% on steel and aluminum from China": rates a
+ * foreign party charges, joined by "and", share the partner named once after the last. A first rate
+ * naming no partner of its own had fallen back on the home country, which the sentence never names.
+ */
+function sharedTarget(
+  sentence: string,
+  percents: readonly PercentMention[],
+  mentions: readonly RoledMention[],
+  found: (Placed & { index: number })[],
+): void {
+  if (mentions.some((m) => m.country === HOME_COUNTRY)) return;
+  for (let i = percents.length - 2; i >= 0; i--) {
+    const percent = percents[i];
+    const next = percents[i + 1];
+    if (!percent || !next) continue;
+    const between = sentence.slice(percent.end, next.lead);
+    if (!JOINED_RATE.test(between) || VERB_BETWEEN.test(between)) continue;
+    const own = found.filter((f) => f.index === i);
+    const later = found.filter((f) => f.index === i + 1 && f.target !== HOME_COUNTRY);
+    const [first] = own;
+    if (
+      !first ||
+      first.imposer === HOME_COUNTRY ||
+      own.some((f) => f.imposer !== first.imposer || f.target !== HOME_COUNTRY)
+    )
+      continue;
+    if (later.length === 0 || later.some((f) => f.imposer !== first.imposer)) continue;
+    found.splice(found.indexOf(first), own.length, ...later.map((l) => ({ ...first, target: l.target })));
+  }
+}
+
 /**
  * The rate statements of one sentence of an article published on `published`; `context` gives the
  * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
@@ -245,6 +281,7 @@ export function sentenceRates(
       found.push({ ...stated, target: m.country, status: 'current' });
     }
   });
+  sharedTarget(sentence, percents, mentions, found);
   // "a 25% reciprocal tariff on top of a 25% penalty": the rate the next one is added to is a part too.
   for (const statement of found) {
     const percent = percents[statement.index];

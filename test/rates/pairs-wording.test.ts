@@ -75,3 +75,13 @@ describe('/tariff on a party and its verb with a time between them', () => {
     }
   });
 });
+
+describe('/tariff on rates joined by "and" that name their partner once, after the last', () => {
+  it('gives both rates to that partner, not the first to the United States', async () => {
+    const { text } = await tariffPeru([
+      'Peru last year imposed a 100% levy on electric cars and 25% on steel and aluminum from Chile.',
+    ]);
+    expect(text).not.toMatch(/\*\*100%\*\*/);
+    expect(text).not.toMatch(/\*\*25%\*\*/);
+  });
+});
