@@ -36,3 +36,18 @@ describe('/tariff on a sector rate told by its goods after a sentence about a pa
     expect(line).toMatch(/^\*\*15%\*\*/);
   });
 });
+
+describe('/tariff on a rate whose reason names goods', () => {
+  it('reads "as penalty for … purchase of Russian oil" and "due to Peru’s … importation of Russian oil" as reasons, not the goods taxed', async () => {
+    for (const reason of [
+      'as penalty for Peru’s continued purchase of Russian oil',
+      'due to Peru’s direct or indirect importation of Russian oil',
+    ]) {
+      const { text } = await tariffPeru([
+        `Washington slapped an additional 25 per cent tariff on goods coming from Peru ${reason}.`,
+      ]);
+      expect(text, reason).toMatch(/\*\*25%\*\*/);
+      expect(text, reason).not.toMatch(/\*\*25%\*\* on energy/);
+    }
+  });
+});
