@@ -33,7 +33,7 @@ const ABBREVIATION = /^[A-Z.]+$/;
  * buys, the reason for a tariff on the buyer, not a party.
  */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
 /** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */

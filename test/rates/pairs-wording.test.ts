@@ -85,3 +85,18 @@ describe('/tariff on rates joined by "and" that name their partner once, after t
     expect(text).not.toMatch(/\*\*25%\*\*/);
   });
 });
+
+describe('/tariff on a partner described as an importer of another country’s oil', () => {
+  it('reads "importers of Russian crude oil" and "importation of Russian oil" as goods bought, not a party', async () => {
+    for (const sentence of [
+      'Peru, one of the biggest importers of Russian crude oil, faces a 25% US tariff.',
+      'Washington is imposing an additional 25% tariff on imports from Peru due to the importation of Russian oil.',
+    ]) {
+      const corpus = newCorpus('console-importers-');
+      writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [sentence]);
+      const [toPeru] = (await embedsText(corpus, '/tariff peru')).split('"title":"Peru → United States"');
+      expect(toPeru, sentence).toMatch(/\*\*25%\*\*/);
+      expect(await embedsText(corpus, '/tariff russia'), sentence).not.toMatch(/\*\*25%\*\*/);
+    }
+  });
+});
