@@ -15,7 +15,7 @@ import { cutText } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed, type ReplyField } from '../src/render/reply.ts';
 import { daysSince, discordTimestamp, relativeDays } from '../src/render/timestamps.ts';
 import { pairRates, pairStatements, partnersWithRates, type DirectionRates } from '../src/rates/current.ts';
-import type { RateStatement } from '../src/rates/rate-statement.ts';
+import { levelText, type RateStatement } from '../src/rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../src/rates/timeline.ts';
 import { echo } from '../src/render/echo.ts';
 
@@ -50,11 +50,6 @@ export const tariffDefinition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** "over 100%", "25%". */
-function rateText(s: RateStatement): string {
-  return `${s.qualifier ? `${s.qualifier} ` : ''}${s.percent}%`;
-}
-
 /** "on Chinese goods", "on goods from Laos". */
 function goodsOf(country: string): string {
   const demonym = countryNamed(country)?.demonyms[0];
@@ -82,7 +77,7 @@ function articleOf(ctx: CommandContext, s: RateStatement): ArticleRef {
 /** One cited line of a list: "• **145%** · replaced — Financial Times, <date>, paragraph 2". */
 function statementLine(ctx: CommandContext, s: RateStatement, status?: string): string {
   const products = s.products ? ` on ${s.products.join(', ')}` : '';
-  return `• **${rateText(s)}**${products} · ${qualities(s, status)} — ${citationLine(articleOf(ctx, s), s.paragraph)}`;
+  return `• **${levelText(s)}**${products} · ${qualities(s, status)} — ${citationLine(articleOf(ctx, s), s.paragraph)}`;
 }
 
 /** How a rate in force is worded: "in force since <date>", "…, as scheduled; no later article confirms". */
@@ -139,7 +134,7 @@ function directionEmbed(ctx: CommandContext, rates: DirectionRates, view: View):
   const article = articleOf(ctx, headline);
   const age = relativeDays(daysSince(headline.published, ctx.now()));
   const description = [
-    `**${rateText(headline)}** ${goodsOf(target)} · ${qualities(headline, inForceText(inForce))} · source of ${discordTimestamp(headline.published, 'D')} (${age})`,
+    `**${levelText(headline)}** ${goodsOf(target)} · ${qualities(headline, inForceText(inForce))} · source of ${discordTimestamp(headline.published, 'D')} (${age})`,
     `> ${cutText(headline.sentence, ROOM.sentence)}`,
     `— ${citationLine(article, headline.paragraph)}`,
   ].join('\n');
@@ -205,8 +200,7 @@ function sourceCitation(ctx: CommandContext, source: ChartSource): string {
 
 /** The cited steps of one line of the chart: every number it draws, with the passage that states it. */
 function chartField(ctx: CommandContext, line: ChartData['lines'][number]): ReplyField {
-  const percent = (p: { percent: number; qualifier?: string }) =>
-    `**${p.qualifier ? `${p.qualifier} ` : ''}${p.percent}%**`;
+  const percent = (p: Parameters<typeof levelText>[0]) => `**${levelText(p)}**`;
   const steps = line.steps.map(
     (s) =>
       `• ${percent(s)} from ${discordTimestamp(s.date, 'D')}${s.until ? ` until ${discordTimestamp(s.until, 'D')}` : ''}${sourceCitation(ctx, s.source)}`,

@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
 import { namedProductsIn } from '../rates/coverage.ts';
 import { pairRates, type DirectionRates } from '../rates/current.ts';
+import { levelText } from '../rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 import { timeFocusOf } from '../search/time-focus.ts';
@@ -103,9 +104,10 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
   const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
   const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
-  if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, asOf === today);
+  const present = asOf === today;
+  if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, present);
   if (ASKS_NEW_LEVEL.test(question) && rates.pending && trackerStatus(rates.pending) !== 'threatened')
-    return pendingAnswer(kb, rates, asOf === today);
+    return pendingAnswer(kb, rates, present);
   // A question naming goods ("the tariff on Korean cars", "pharmaceutical tariffs") asks for the
   // rate on them: the rate on goods in general does not answer it, and no rate on them gives none.
   const goods = namedProductsIn(question);
@@ -114,16 +116,21 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   // Sources of the same day that disagree are cited too.
   const citations = [inForce.statement, ...inForce.disputed].flatMap((s) => cite(kb, s.articleId, s.paragraph) ?? []);
   if (citations.length === 0) return undefined;
-  const { qualifier, part } = inForce.statement;
-  const rate = `${qualifier ? `${qualifier} ` : ''}${inForce.percent}%`;
-  const onTop = part === 'component' ? ' on top of other duties' : '';
+  const rate = levelText({ percent: inForce.percent, qualifier: inForce.statement.qualifier });
+  const onTop = inForce.statement.part === 'component' ? ' on top of other duties' : '';
   const disputed =
     inForce.disputed.length > 0
       ? `; other sources of that day say ${inForce.disputed.map((s) => `${s.percent}%`).join(', ')}`
       : '';
+  const imposer = nameInText(rates.imposer);
+  // A question naming goods is answered on those goods (`rateOnGoods` found the rate by them).
+  const on =
+    goods.length > 0
+      ? `${(inForce.statement.products ?? []).join(', ')} from ${nameInText(rates.target)}`
+      : goodsFrom(rates.target);
   return {
     kind: 'rate',
-    text: `${asOf === today ? '' : `On ${asOf}, `}${asOf === today ? capitalized(nameInText(rates.imposer)) : nameInText(rates.imposer)} ${asOf === today ? 'charges' : 'charged'} ${rate}${onTop} on ${goods.length > 0 ? `${inForce.statement.products!.join(', ')} from ${nameInText(rates.target)}` : goodsFrom(rates.target)}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    text: `${present ? capitalized(imposer) : `On ${asOf}, ${imposer}`} ${present ? 'charges' : 'charged'} ${rate}${onTop} on ${on}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
     citations,
   };
 }
@@ -155,7 +162,7 @@ function pendingAnswer(kb: KnowledgeBase, rates: DirectionRates, present: boolea
   const citation = pending && cite(kb, pending.articleId, pending.paragraph);
   if (!pending || !words || !citation) return undefined;
   const imposer = nameInText(rates.imposer);
-  const rate = `${pending.qualifier ? `${pending.qualifier} ` : ''}${pending.percent}%`;
+  const rate = levelText(pending);
   const from = pending.effective ? ` from ${pending.effective}` : '';
   return {
     kind: 'rate',

@@ -46,3 +46,7 @@ export interface RateStatement {
   /** The sentence that states the rate, as written. */
   sentence: string;
 }
+
+/** A level as news gives it, its qualifier first: "over 100%", "25%". */
+export const levelText = ({ percent, qualifier }: { percent: number; qualifier?: string | undefined }): string =>
+  `${qualifier ? `${qualifier} ` : ''}${percent}%`;
