@@ -68,21 +68,23 @@ const IN_FORCE_SINCE = new RegExp(
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
 /**
- * "the deadline for suspending the measures on July 9", "the deadline for a buyer is June 19", "a
- * deadline set for July 9": the date a deadline noun names a few words on.
+ * A noun, then its date a few words on within the clause, after a linking word: "the deadline for
+ * suspending the measures on July 9", "the implementation date is set for August 1".
  */
-const DEADLINE_ON =
-  /\b(?:deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?)\b(?:[^.;:!?]{0,60}?\b(?:on|is|was|falls|of|set\s+for|at)\s+(?:on\s+)?(?:the\s+)?|\s*(?:,|:|—|–|--)\s*)$/i;
+const nounThenDay = (nouns: string, links: string, orPunctuation = '') =>
+  new RegExp(`\\b(?:${nouns})\\b(?:[^.;:!?]{0,60}?\\b(?:${links})\\s+(?:on\\s+)?(?:the\\s+)?${orPunctuation})$`, 'i');
+/** "the deadline for a buyer is June 19", "a deadline set for July 9", "the deadline: July 9". */
+const DEADLINE_ON = nounThenDay(
+  String.raw`deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?`,
+  String.raw`on|is|was|falls|of|set\s+for|at`,
+  String.raw`|\s*(?:,|:|—|–|--)\s*`,
+);
 /**
- * A start noun, then its date a few words on ("its scheduled implementation date on Wednesday", "the
- * implementation date is set for August 1"), or the date, then the noun ("a February 10 start date"):
- * the day a measure takes effect, told as a deadline is.
+ * A start noun, then its date ("its scheduled implementation date on Wednesday"), or the date, then
+ * the noun ("a February 10 start date"): the day a measure takes effect, told as a deadline is.
  */
 const START_DATE = phraseAlternation(START_DATE_WORDS);
-const START_DATE_ON = new RegExp(
-  `\\b(?:${START_DATE})\\b[^.;:!?]{0,60}?\\b(?:on|is|was|falls|set\\s+for|of)\\s+(?:on\\s+)?(?:the\\s+)?$`,
-  'i',
-);
+const START_DATE_ON = nounThenDay(START_DATE, String.raw`on|is|was|falls|set\s+for|of`);
 const START_DATE_AFTER = new RegExp(`^\\s*(?:${START_DATE})\\b`, 'i');
 /**
  * A date, then what happens on it: "before Aug. 1, when the higher tariffs kick in", "Friday, the
