@@ -184,14 +184,14 @@ function sharedTarget(
 /**
  * The rate statements of one sentence of an article published on `published`; `context` gives the
  * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
- * number (see `restatedDirection`).
+ * number (see `restatedDirection`), asked only of a sentence with a rate.
  */
 export function sentenceRates(
   told: string,
   published: string,
   context: () => readonly ContextParty[],
   continued?: Direction,
-  restated?: Direction,
+  restated?: () => Direction | undefined,
 ): Placed[] {
   const sentence = expandFuture(told);
   const percents = ratePercents(sentence);
@@ -225,7 +225,8 @@ export function sentenceRates(
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
-    const directions = i === 0 && restated && restates(own, restated) ? [restated] : own;
+    const restatedPair = i === 0 ? restated?.() : undefined;
+    const directions = restatedPair && restates(own, restatedPair) ? [restatedPair] : own;
     const status = statusOf({
       sentence: statusText,
       percent,
@@ -642,7 +643,7 @@ export function extractRates(article: Article): RateStatement[] {
         article.published,
         () => contextParties(article.passages, partiesOf, (p, s) => rated.get(`${p}:${s}`), p, s),
         continued,
-        restatedDirection(sentence, statements),
+        () => restatedDirection(sentence, statements),
       );
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
       const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
