@@ -1,3 +1,4 @@
+import { FROM_BEFORE, THREATENED_LEVEL } from './change.ts';
 import { clauseAt, clauseSpans, textOf } from './clauses.ts';
 import {
   CHANGE_WORDS,
@@ -76,6 +77,14 @@ const OWN_PARTY_AFTER =
 /** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
 const TO_PERCENT_AFTER = /^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?(?:%|percent|per\s?cent)/u;
 const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;
+/** "from" and a word or two before the number ("from threatened 50%"), read with `THREATENED_LEVEL`. */
+const FROM_WORDS = /\bfrom\s+(?:(?:a|an|the|its|their)\s+)?\p{Ll}+\s+(?:[\p{L}'’-]+\s+)?$/u;
+/**
+ * The old level of a change, also with a word of its own after "from": "from the current 27.5 per
+ * cent to 15 per cent", "from the original 25% to 15%", "from threatened 50% to 15%".
+ */
+const fromLevel = (before: string) =>
+  FROM_END.test(before) || FROM_BEFORE.test(before) || (FROM_WORDS.test(before) && THREATENED_LEVEL.test(before));
 /** "might end up below 10%": where a rate lands, not a rise. */
 const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
 const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
@@ -176,7 +185,7 @@ export function ratePercents(sentence: string): PercentMention[] {
       (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
-      (TO_PERCENT_AFTER.test(after) && !FROM_END.test(before))
+      (TO_PERCENT_AFTER.test(after) && !fromLevel(before))
     )
       continue;
     const percent = { value: percentValue(m[1]!), lead, start, end, ...(qualifier ? { qualifier } : {}) };
