@@ -66,8 +66,20 @@ const END_OF_A_MONTH: chrono.Parser = {
   },
 };
 
+/**
+ * "took effect on the 24th (local time)", "signed on the 20th,": a day of the month with no month,
+ * as Korean wire copy writes it. Only after a preposition or a comma and before a clause's end or
+ * a clock word, so that "the 13th Malaysia Plan" or "the 5th-largest" stay no dates. Its month is
+ * placed by tense around the article's (see `monthOf`).
+ */
+const DAY_OF_THE_MONTH: chrono.Parser = {
+  pattern: () =>
+    /(?<=\b(?:on|from|until|till|by|since|before|after|through)\s+|,\s*)the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?()]|$|local\b|at\b|when\b|and\b|will\b))/i,
+  extract: (context, match) => context.createParsingComponents({ day: Number(match[1]) }),
+};
+
 const parser = chrono.casual.clone();
-parser.parsers.push(FIRST_OF_NEXT_MONTH, END_OF_THE_YEAR, END_OF_A_MONTH);
+parser.parsers.push(FIRST_OF_NEXT_MONTH, END_OF_THE_YEAR, END_OF_A_MONTH, DAY_OF_THE_MONTH);
 
 /** Cheap test before chrono, the costly part: a day needs a digit, a weekday, a relative day, "first of", "end of" or "year-end". */
 const MAY_NAME_DAY =
@@ -126,6 +138,19 @@ function yearOf(month: number, day: number, published: string, tense: Tense): st
   return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+/** A day of the month with no month, in the article's month or the one before or after, by `tense`. */
+function monthOf(day: number, published: string, tense: Tense): string {
+  const here = DateTime.fromISO(published, { zone: 'UTC' });
+  const [before, same, after] = [-1, 0, 1].map((m) => {
+    const month = here.plus({ months: m });
+    return isoDay(month.year, month.month, day);
+  }) as [string, string, string];
+  if (tense === 'future') return same >= published ? same : after;
+  if (tense === 'past') return same <= published ? same : before;
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
+  return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
 /** A bare weekday (chrono: 0 = Sunday), on or after, or on or before, the article's day. */
 function weekdayOf(weekday: number, published: string, tense: 'past' | 'future'): string {
   const day = DateTime.fromISO(published, { zone: 'UTC' });
@@ -140,6 +165,7 @@ function dayReader(component: chrono.ParsedComponents, weekday: boolean, publish
     // The nearest weekday is chrono's: the one in the article's week (Monday to Sunday).
     if (weekday && tense !== 'nearest') return weekdayOf(component.get('weekday') ?? 0, published, tense);
     if (!component.isCertain('year') && component.isCertain('month')) return yearOf(month, day, published, tense);
+    if (!component.isCertain('month') && component.isCertain('day')) return monthOf(day, published, tense);
     return isoDay(component.get('year') ?? 0, month, day);
   };
 }
