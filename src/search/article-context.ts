@@ -43,7 +43,8 @@ const PRONOUN_SPEAKER =
  * The context words of each paragraph of one article (by passage id), for the paragraphs that have
  * any: the country and office of a person the article names in full, where the paragraph names them
  * by a part of the name only; the person named just before a paragraph that quotes "he" or "she"
- * (and before each such paragraph in a row); the subheading right above the paragraph.
+ * (and before each such paragraph in a row); the subheading above the paragraph, past the lines of
+ * the page that tell nothing (a date, a byline) which a copied page puts between the two.
  */
 export function articleContext(paragraphs: readonly Passage[]): Map<string, string> {
   const seen = new Set(paragraphs.flatMap((p) => Array.from(p.text.matchAll(FULL_NAME), (m) => m[0])));
@@ -61,7 +62,7 @@ export function articleContext(paragraphs: readonly Passage[]): Map<string, stri
     else if (PRONOUN_SPEAKER.test(paragraph.text)) words.push(...speakers);
     else speakers = [];
     if (isHeading(paragraph.text)) heading = paragraph.text;
-    else if (heading) {
+    else if (heading && tellsSomething(paragraph.text)) {
       words.push(heading);
       heading = undefined;
     }
