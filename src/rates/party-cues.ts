@@ -374,14 +374,19 @@ const MOST_COUNTRIES =
   /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b|\brest\s+of\s+the\s+world\b/iu;
 const ALL_COUNTRIES =
   /\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b/iu;
+/** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */
+const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|these|those|such|some|any|other|all|most|both|new|further|additional|total|and|or)\b)[\p{Ll}-]+`;
 /**
  * Goods imported from anywhere, named by what they are ("on imported steel", "on foreign metals",
  * "on all imported vehicles", "on imports of branded drugs", "will affect imports of copper pipes",
- * "on any branded drug"): a sector rate on every country. "Any" of countries is no goods ("on any
- * country that buys …").
+ * "on copper imports", "on steel, aluminum and copper imports", "on any branded drug"): a sector
+ * rate on every country ("on steel imports from Canada" names a partner, whose rate it is). "Any"
+ * of countries is no goods ("on any country that buys …").
  */
-export const IMPORTED_GOODS =
-  /\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}/u;
+export const IMPORTED_GOODS = new RegExp(
+  String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
+  'u',
+);
 /** Countries named as all of them ("on imports from all countries"): the words say all, whatever "baseline" says. */
 const EVERY_COUNTRY =
   /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies)\b/iu;

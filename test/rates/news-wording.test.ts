@@ -442,7 +442,11 @@ const CASES: Record<string, readonly Case[]> = {
       "China holds a 20% share of the world's steel exports, and the EU's 25% safeguard duty hits it hardest.",
       ['European Union → China 25% current on steel'],
     ],
-    ['Trump imposed a 25% tariff on all steel and aluminum imports in March.', [], { context: ['Canada'] }],
+    [
+      'Trump imposed a 25% tariff on all steel and aluminum imports in March.',
+      ['United States → all countries 25% current on steel, aluminum'],
+      { context: ['Canada'] },
+    ],
     [
       'A 50% levy on foreign steel took effect in June.',
       ['United States → all countries 50% current on steel'],

@@ -31,6 +31,26 @@ describe('/tariff on a sector rate told by its goods after a sentence about a pa
     expect(articleRates(story, '2026-09-01')).toContain('United States → all countries 50% scheduled');
   });
 
+  it('reads a rate "on copper imports", goods before the word imports, as the rate on every country', async () => {
+    for (const goods of ['copper imports', 'steel, aluminum and copper imports']) {
+      const story = [
+        peruFirst,
+        `The president also unveiled plans for a 50% tariff on ${goods} from October 1, aides said.`,
+      ];
+      const { text } = await tariffPeru(story);
+      expect(text, goods).not.toMatch(/50%/);
+      expect(articleRates(story, '2026-09-01'), goods).toContain('United States → all countries 50% scheduled');
+    }
+  });
+
+  it('still gives a rate on imports told with their origin, "on steel imports from Peru", to that partner', async () => {
+    const story = [
+      peruFirst,
+      'The president also unveiled plans for a 50% tariff on steel imports from Peru from October 1.',
+    ];
+    expect(articleRates(story, '2026-09-01')).toContain('United States → Peru 50% scheduled');
+  });
+
   it('still gives a rate "on any" goods from a named partner to that partner', async () => {
     const { line } = await tariffPeru(['Washington will keep a 15% tariff on any goods from Peru, officials said.']);
     expect(line).toMatch(/^\*\*15%\*\*/);
