@@ -115,6 +115,41 @@ function contextParties(
   return [];
 }
 
+/**
+ * Who the nearest sentence before sentence `index` of passage `at` (up to two paragraphs back) that
+ * tells someone's rate or tariff on `target` gives as imposing it, when that is a foreign country:
+ * after "China will impose duties on Canadian canola", "A 75.8 percent duty will apply" and "a
+ * 100% tariff will be imposed on rapeseed oil originating from Canada" are China's. A sentence naming
+ * the target with no one imposing ("Canadian shipments caused damage") is passed over.
+ */
+function imposerBefore(
+  passages: readonly Passage[],
+  pairsOf: (p: number, s: number) => readonly Direction[],
+  at: number,
+  index: number,
+  target: string,
+): string | undefined {
+  for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
+    for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
+      const imposers = new Set(pairsOf(p, s).flatMap((d) => (d.target === target ? [d.imposer] : [])));
+      if (imposers.size === 0) continue;
+      const [imposer] = imposers;
+      return imposers.size === 1 && imposer !== HOME_COUNTRY ? imposer : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The pairs a sentence with no rate gives by its roles: each country imposing on each one targeted. */
+const roledPairs = (parties: readonly ContextParty[]): Direction[] =>
+  parties.flatMap((imposer) =>
+    imposer.role !== 'imposer'
+      ? []
+      : parties
+          .filter((t) => t.role === 'target' && t.country !== imposer.country)
+          .map((t) => ({ imposer: imposer.country, target: t.country })),
+  );
+
 /** The countries `rates` are between, with the part each plays; none unless one is a named foreign country. */
 function ratedParties(rates: readonly Direction[]): ContextParty[] | undefined {
   const parties = new Map<string, ContextParty['role']>();
@@ -594,6 +629,8 @@ export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
   const partiesOf = sentenceParties(article.passages);
   const rated = new Map<string, ContextParty[]>();
+  const pairs = new Map<string, readonly Direction[]>();
+  const pairsOf = (p: number, s: number) => pairs.get(`${p}:${s}`) ?? roledPairs(partiesOf(p, s));
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
@@ -648,6 +685,14 @@ export function extractRates(article: Article): RateStatement[] {
       // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
       const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
       if (listed) rates.push(listed);
+      // A rate the home country was given only for want of an imposer, in a sentence that names
+      // neither it (even as a place) nor its government, is the one the sentences before have
+      // imposing on that target.
+      if (!countryMentions(sentence).some((m) => m.country === HOME_COUNTRY) && !HOME_GOVERNMENT.test(sentence))
+        for (const rate of rates)
+          if (rate.imposer === HOME_COUNTRY && !WORLDWIDE.has(rate.target))
+            rate.imposer = imposerBefore(article.passages, pairsOf, p, s, rate.target) ?? rate.imposer;
+      if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
       const parties = ratedParties(rates);
       if (parties) rated.set(`${p}:${s}`, parties);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
