@@ -75,6 +75,14 @@ const INSTEAD_BEFORE = new RegExp(
   String.raw`\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replacing)${prefixes}\s*$`,
   'u',
 );
+/**
+ * The level of a change the sentence says does not come: "will stay at 54% instead of rising to
+ * 145%", "will continue throughout 2026, instead of increasing to 30%". It was due and is put off.
+ */
+const AVERTED_CHANGE = new RegExp(
+  String.raw`\b(?:instead\s+of|rather\s+than)\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?to${prefixes}\s*$`,
+  'u',
+);
 const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
 /** Verbs of telling: an adverb of time before one of them dates the telling, not the level ("previously announced a 25% tariff"). */
 const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged)\b`;
@@ -693,6 +701,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,
   );
   if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // A ceiling on tariffs not yet set ("limits any future tariffs on chips to 15%") is no rate anyone charges.
   const upToLead = sentence.slice(0, percent.lead);
   if (CEILING_BEFORE.test(upToLead) && FUTURE_TARIFFS.test(upToLead)) return 'hypothetical';
