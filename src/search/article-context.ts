@@ -74,15 +74,18 @@ function namesByInitials(paragraphs: readonly Passage[]): { initials: RegExp; na
 /**
  * The context words of each paragraph of one article (by passage id), for the paragraphs that have
  * any: the country and office of a person the article names in full, where the paragraph names them
- * by a part of the name only; the person named just before a paragraph that quotes "he" or "she"
- * (and before each such paragraph in a row); the name of a programme or body the article defined by
- * its initials, where the paragraph gives the initials only; the subheading above the paragraph,
- * past the lines of the page that tell nothing (a date, a byline) which a copied page puts between.
+ * by a part of the name only; the office the article itself gives a person, where the paragraph
+ * names them alone, and the person, where it names the office alone (`titledPeople`); the person
+ * named just before a paragraph that quotes "he" or "she" (and before each such paragraph in a row);
+ * the name of a programme or body the article defined by its initials, where the paragraph gives the
+ * initials only; the subheading above the paragraph, past the lines of the page that tell nothing (a
+ * date, a byline) which a copied page puts between.
  */
 export function articleContext(paragraphs: readonly Passage[]): Map<string, string> {
   const seen = new Set(paragraphs.flatMap((p) => Array.from(p.text.matchAll(FULL_NAME), (m) => m[0])));
   const named = seen.size === 0 ? [] : NAMED.filter(({ full }) => [...seen].some((name) => full.test(name)));
   const defined = namesByInitials(paragraphs);
+  const titled = titledPeople(paragraphs);
   const context = new Map<string, string>();
   let heading: string | undefined;
   let speakers: string[] = [];
@@ -93,6 +96,7 @@ export function articleContext(paragraphs: readonly Passage[]): Map<string, stri
     }
     for (const { initials, name } of defined)
       if (initials.test(paragraph.text) && !paragraph.text.includes(name)) words.push(name);
+    words.push(...titleContext(paragraph.text, titled));
     const names = Array.from(paragraph.text.matchAll(ANY_NAME), (m) => m[0]);
     if (names.length > 0) speakers = names;
     else if (PRONOUN_SPEAKER.test(paragraph.text)) words.push(...speakers);
@@ -105,6 +109,123 @@ export function articleContext(paragraphs: readonly Passage[]): Map<string, stri
     if (words.length > 0) context.set(paragraph.id, words.join('\n'));
   }
   return context;
+}
+
+/**
+ * Offices the news writes before a name ("Commerce Secretary Rajesh Agrawal", "CGA CEO Boitshoko
+ * Ntshabele", "junta chief Min Aung Hlaing"), in upper or lower case.
+ */
+const OFFICES = [
+  'president',
+  'minister',
+  'secretary',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'governor',
+  'ambassador',
+  'commissioner',
+  'representative',
+  'negotiator',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'premier',
+  'chancellor',
+  'director',
+  'analyst',
+  'economist',
+  'senator',
+];
+const OFFICE = `(?:${OFFICES.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o}`).join('|')}|CEO)`;
+/** A word of a name: capitalised, an initial ("N."), or joined by an apostrophe or hyphen ("Sing’oei"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
+/**
+ * Up to three words naming the office (capitalised, or one lower-case word before a lower-case
+ * office: "trade minister"), the office, and a name of one to four words right after it.
+ */
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+){0,3}|[a-z]+\s+(?=[a-z]))(${OFFICE})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** Capitalised words after an office that are no person's name ("Prime Minister Office", "Chief Executive"). */
+const NOT_NAME = /^(?:Office|Officer|Executive|Department|Ministry|House|General|Of|The|And|On|In|For|At)$/;
+
+interface TitledPerson {
+  /** The name as the article writes it after the office. */
+  name: string;
+  /** Its last word, which stands alone for the person ("Ntshabele said"). */
+  surname: RegExp;
+  /** The office with the words naming it ("commerce secretary"), lower-cased. */
+  office: string;
+  /** The office's own word ("secretary"), and "the" before it ("the junta chief"). */
+  noun: RegExp;
+  definite: RegExp;
+  /** Whether the article gives that office's word to no one else. */
+  alone: boolean;
+}
+
+/**
+ * The name in the capitalised words after an office: up to a word that names no one ("Office", "The"
+ * of the next sentence) or past one that ends a sentence, without a possessive ("Trump’s").
+ */
+function nameOf(written: string): string {
+  const name: string[] = [];
+  for (const word of written.split(/\s+/)) {
+    const bare = word.replace(/\.$/, '');
+    if (NOT_NAME.test(bare) || STOP_WORDS.has(bare.toLowerCase())) break;
+    name.push(bare.replace(/[’']s$/, ''));
+    if (word.endsWith('.') && bare.length > 1) break;
+  }
+  return name.join(' ');
+}
+
+/**
+ * The people an article names after an office that says more than its word ("Commerce Secretary",
+ * not "President"), once each, where the vocabulary does not know them: a bare office is in every
+ * story, and the vocabulary gives the people it knows their offices everywhere.
+ */
+function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
+  const offices = new Map<string, { name: string; office: string; noun: string }>();
+  for (const { text } of paragraphs) {
+    for (const [, before = '', noun = '', written = ''] of text.matchAll(TITLED)) {
+      const name = nameOf(written);
+      const surname = name.split(' ').at(-1) ?? '';
+      if (surname.length < 3 || offices.has(surname)) continue;
+      const office = [...before.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase())), noun].join(' ');
+      offices.set(surname, { name, office: office.toLowerCase(), noun: noun.toLowerCase() });
+    }
+  }
+  // The US president is in every story, whatever office words an outlet puts before his name.
+  const known = wholeWords(`${ANY_NAME.source}|Trump`);
+  return [...offices].flatMap(([surname, { name, office, noun }]) =>
+    office.includes(' ') && !known.test(name)
+      ? [
+          {
+            name,
+            surname: wholeWords(escapeRegExp(surname)),
+            office,
+            noun: wholeWords(escapeRegExp(noun), 'iu'),
+            definite: wholeWords(String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?${escapeRegExp(noun)}`, 'iu'),
+            alone: [...offices.values()].filter((o) => o.noun === noun).length === 1,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * What the offices of `titled` add to a paragraph: news gives a person's office once and then names
+ * them alone ("Ntshabele said") or the office alone ("the junta chief also requested"). A paragraph
+ * naming the person without the office gains the office's words; one naming "the" office without the
+ * person gains the name, where the article gives that office to one person only.
+ */
+function titleContext(text: string, titled: readonly TitledPerson[]): string[] {
+  return titled.flatMap((person) => {
+    if (person.surname.test(text)) return person.noun.test(text) ? [] : [person.office];
+    return person.alone && person.definite.test(text) ? [person.name] : [];
+  });
 }
 
 /** Fewer words than this make a line of the page (a byline, a section name), not a story's lead. */
