@@ -9,7 +9,7 @@ import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
-import { listItemRate } from './list-items.ts';
+import { listItemRates } from './list-items.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
@@ -682,9 +682,9 @@ export function extractRates(article: Article): RateStatement[] {
         continued,
         () => restatedDirection(sentence, statements),
       );
-      // A list line ("• Bangladesh – 35%") names no tariff: the paragraphs leading into the list do.
-      const listed = rates.length === 0 ? listItemRate(article.passages, p, sentence, article.published) : undefined;
-      if (listed) rates.push(listed);
+      // A list line ("• Bangladesh – 35%") or a list in brackets ("Canada (5%), Syria (41%)") names
+      // no tariff: the paragraphs leading into the list do.
+      if (rates.length === 0) rates.push(...listItemRates(article.passages, p, sentence, article.published));
       // A rate the home country was given only for want of an imposer, in a sentence that names
       // neither it (even as a place) nor its government, is the one the sentences before have
       // imposing on that target.

@@ -26,27 +26,48 @@ function listItem(sentence: string): { country: string; percent: number } | unde
 const isListLine = (passage: Passage) =>
   passage.sentences.length > 0 && passage.sentences.every((span) => listItem(sentenceText(passage, span)));
 
+/** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
+const INLINE_ITEM =
+  /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\)/gu;
+/** Parts of a whole ("the biggest suppliers of steel: Canada (23%), Brazil (16%)") are no rates. */
+const SHARE_WORDS = /\b(?:of|share|shares|accounts?|accounted|accounting)\b/iu;
+
+/** The countries and percents of a sentence that lists two or more countries with a bracketed percent each. */
+function inlineItems(sentence: string): { country: string; percent: number }[] {
+  if (SHARE_WORDS.test(sentence)) return [];
+  const items = [...sentence.matchAll(INLINE_ITEM)].flatMap((m) => {
+    const country = m[1] ? findCountry(m[1])?.name : undefined;
+    return country && country !== HOME_COUNTRY ? [{ country, percent: Number(m[2]) }] : [];
+  });
+  return items.length >= 2 ? items : [];
+}
+
 /**
- * The home country's rate on the country a list line names, when the paragraphs that lead into the
- * list (those before its first line) speak of tariffs: a list under "Trump's new tariffs affect …"
- * gives each partner's rate; one under "Growth forecasts:" gives none. A start ahead that the
- * lead-in gives ("The new rates, which take effect Aug. 1, are:") schedules every line.
+ * The home country's rates on the countries a list line ("• Bangladesh – 35%") or a sentence
+ * listing countries with bracketed rates ("Among them are Canada (5%), Syria (41%)") names, when
+ * the paragraphs that lead into the list (those before its first line, and its own paragraph up to
+ * the sentence) speak of tariffs: a list under "Trump's new tariffs affect …" gives each partner's
+ * rate; one under "Growth forecasts:" gives none. A start ahead that the lead-in gives ("The new
+ * rates, which take effect Aug. 1, are:") schedules every line.
  */
-export function listItemRate(
+export function listItemRates(
   passages: readonly Passage[],
   p: number,
   sentence: string,
   published: string,
-): { imposer: string; target: string; percent: number; status: RateStatus; effective?: string } | undefined {
-  const item = listItem(sentence);
-  if (!item) return undefined;
+): { imposer: string; target: string; percent: number; status: RateStatus; effective?: string }[] {
+  const line = listItem(sentence);
+  const items = line ? [line] : inlineItems(sentence);
+  if (items.length === 0) return [];
   let first = p;
-  while (first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
+  while (line && first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
   // The lines of a list inside one paragraph lead in with that paragraph's own sentences.
   const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
   const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
-  if (!TARIFF_WORD.test(leadIn)) return undefined;
+  if (!TARIFF_WORD.test(leadIn)) return [];
   const effective = effectiveDate(leadIn, published);
-  const rate = { imposer: HOME_COUNTRY, target: item.country, percent: item.percent };
-  return effective ? { ...rate, status: 'scheduled', effective } : { ...rate, status: 'current' };
+  return items.map(({ country, percent }) => {
+    const rate = { imposer: HOME_COUNTRY, target: country, percent };
+    return effective ? { ...rate, status: 'scheduled' as const, effective } : { ...rate, status: 'current' as const };
+  });
 }
