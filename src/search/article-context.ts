@@ -9,6 +9,7 @@
 import type { Passage } from '../corpus/article.ts';
 import { isCaption } from '../text/captions.ts';
 import { isHeading } from '../text/headings.ts';
+import { monthsNamedRelatively } from './time-focus.ts';
 import { escapeRegExp, phraseAlternation } from '../text/patterns.ts';
 import { PEOPLE, type Person } from './domain-vocabulary.ts';
 import { STOP_WORDS } from './vocabulary.ts';
@@ -79,9 +80,10 @@ function namesByInitials(paragraphs: readonly Passage[]): { initials: RegExp; na
  * named just before a paragraph that quotes "he" or "she" (and before each such paragraph in a row);
  * the name of a programme or body the article defined by its initials, where the paragraph gives the
  * initials only; the subheading above the paragraph, past the lines of the page that tell nothing (a
- * date, a byline) which a copied page puts between.
+ * date, a byline) which a copied page puts between; the month that "last month", "this month" or
+ * "next month" is, by the article's date (`published`).
  */
-export function articleContext(paragraphs: readonly Passage[]): Map<string, string> {
+export function articleContext(paragraphs: readonly Passage[], published: string): Map<string, string> {
   const seen = new Set(paragraphs.flatMap((p) => Array.from(p.text.matchAll(FULL_NAME), (m) => m[0])));
   const named = seen.size === 0 ? [] : NAMED.filter(({ full }) => [...seen].some((name) => full.test(name)));
   const defined = namesByInitials(paragraphs);
@@ -96,7 +98,7 @@ export function articleContext(paragraphs: readonly Passage[]): Map<string, stri
     }
     for (const { initials, name } of defined)
       if (initials.test(paragraph.text) && !paragraph.text.includes(name)) words.push(name);
-    words.push(...titleContext(paragraph.text, titled));
+    words.push(...titleContext(paragraph.text, titled), ...monthsNamedRelatively(paragraph.text, published));
     const names = Array.from(paragraph.text.matchAll(ANY_NAME), (m) => m[0]);
     if (names.length > 0) speakers = names;
     else if (PRONOUN_SPEAKER.test(paragraph.text)) words.push(...speakers);

@@ -183,7 +183,10 @@ function miniSearchOptions(passagesWith: ReadonlyMap<string, number>, fields: st
  * The text documents of passages: each one's text with what its article adds to it (see
  * `article-context.ts`), beside its passage.
  */
-function textDocumentsOf(passages: readonly Passage[]): { passage: Passage; document: IndexedPassage }[] {
+function textDocumentsOf(
+  passages: readonly Passage[],
+  articleOf: ArticleFieldsOf,
+): { passage: Passage; document: IndexedPassage }[] {
   const byArticle = new Map<string, Passage[]>();
   for (const p of passages) {
     const group = byArticle.get(p.articleId);
@@ -191,7 +194,7 @@ function textDocumentsOf(passages: readonly Passage[]): { passage: Passage; docu
     else byArticle.set(p.articleId, [p]);
   }
   return [...byArticle.values()].flatMap((paragraphs) => {
-    const context = articleContext(paragraphs);
+    const context = articleContext(paragraphs, articleOf(paragraphs[0]!.articleId).published);
     return paragraphs.map((passage) => {
       const extra = context.get(passage.id);
       return { passage, document: { id: passage.id, text: extra ? `${passage.text}\n${extra}` : passage.text } };
@@ -212,7 +215,7 @@ function addPassages(
   passages: readonly Passage[],
   articleOf: ArticleFieldsOf,
 ): void {
-  const documents = textDocumentsOf(passages);
+  const documents = textDocumentsOf(passages, articleOf);
   // An article's title and lead are analysed once, not once per paragraph.
   const contextTerms = new Map<string, string[]>();
   try {

@@ -73,3 +73,21 @@ function around(day: DateTime): TimeFocus {
 }
 
 const iso8601 = (d: DateTime) => d.toISODate() ?? '';
+
+/** A month named by its distance from the article's: "last month", "earlier this month", "next month". */
+const RELATIVE_MONTH = /\b(last|this|next)\s+month\b/gi;
+const MONTH_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/**
+ * The months a text names relatively, by the date it was published ("last month" in an article of
+ * 5 August is July): a question names the month ("the July agreement"), the article the distance.
+ */
+export function monthsNamedRelatively(text: string, published: string): string[] {
+  const date = DateTime.fromISO(published, { zone: 'utc' });
+  if (!date.isValid) return [];
+  const names = MONTH_NAMES.split('|');
+  return Array.from(
+    text.matchAll(RELATIVE_MONTH),
+    ([, which = '']) => names[date.plus({ months: MONTH_SHIFT[which.toLowerCase()] ?? 0 }).month - 1]!,
+  );
+}
