@@ -300,6 +300,27 @@ function withoutCompared(sentence: string, mentions: readonly RoledMention[], at
   return mentions.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
 }
 
+/** The home country or its leader owning the number: "U.S. 30%", "Trump's 46%", "Washington's new 10%". */
+const HOME_OWNS_NUMBER =
+  /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/**
+ * The foreign countries a number the home country owns is on: the targets of its clause, else of
+ * its sentence, else every one the sentence names; none for a rate on everyone.
+ */
+function homeOwnedTargets(sentence: string, mentions: readonly RoledMention[], clause: Span, at: number): string[] {
+  // "Washington's 10% tariff that is applicable to all countries" is on no country in particular.
+  if (
+    !HOME_OWNS_NUMBER.test(sentence.slice(Math.max(0, at - 40), at)) ||
+    worldwideTarget(sentence.slice(at, clause.end))
+  )
+    return [];
+  const foreign = mentions.filter((m) => m.country !== HOME_COUNTRY && !ownsOtherNumber(sentence, m, at));
+  const targets = foreign.filter((m) => m.role === 'target');
+  const own = within(targets, clause);
+  return unique((own.length > 0 ? own : targets.length > 0 ? targets : foreign).map((m) => m.country));
+}
+
 /**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
@@ -322,6 +343,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     const listed = unique(withListed(sentence, mentions, [bracketed]).map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
+  // "pushes back on U.S. 30% tariff", "Amid Trump's 46% Tariff": the home country or its leader
+  // right before the number imposes it, on the foreign country the sentence names, whatever part
+  // the sentence's verb gives that country ("Vietnam offers zero tariffs on U.S. imports").
+  const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
+  if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
   // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country
   // named just before it, on the other party of the sentence.
   const owned = ownedBySubject(sentence, mentions, scope.at);
