@@ -435,6 +435,13 @@ export const PLAN_WORDS: readonly string[] = [
 ];
 
 /**
+ * "due to" before a cause (a determiner, "what" or a name opens it): "due to what the White House
+ * called a failure to stem the flow of lethal drugs" says why a rate is charged, where "due to
+ * take effect", "due to face" tell its schedule.
+ */
+export const DUE_TO_CAUSE = /\bdue\s+to\s+(?=(?:the|a|an|what|its|their|his|her|this|that|these|those)\b|\p{Lu})/gu;
+
+/**
  * Status cues, in the order they are tried: a pause kept up ("will keep suspending") is a pause; a
  * clause with a suspension verb and a "will" is about a suspension; one that keeps a rate in place ("will stay at 50%") is about the current rate.
  * `previous` words only count when the number is their object ("scrapped its 25% levy"), not the

@@ -16,6 +16,7 @@ import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
   ASKED_TO,
   CONDITION_WORDS,
+  DUE_TO_CAUSE,
   EXPECTED_TO,
   FORMER_WORDS,
   HEADLINE_VERBS,
@@ -522,7 +523,11 @@ function cueStatus(
         replaced = replacedBefore(left);
         return replaced !== undefined || REPLACED_AFTER.test(right);
       case 'scheduled':
-        return pattern.test(left) || pattern.test(right) || startsLater(`${left} ${right}`, published);
+        return (
+          pattern.test(left.replace(DUE_TO_CAUSE, ' ')) ||
+          pattern.test(right.replace(DUE_TO_CAUSE, ' ')) ||
+          startsLater(`${left} ${right}`, published)
+        );
       case 'suspended':
         return pattern.test(left.replace(PAUSED_OTHER, ' ')) || pattern.test(right.replace(PAUSED_OTHER, ' '));
       default:
