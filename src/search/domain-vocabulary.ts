@@ -55,7 +55,7 @@ export const PEOPLE: readonly Person[] = [
     roles: 'prime minister leader',
   },
   { names: ['To Lam', 'Tô Lâm'], country: 'Vietnam', roles: 'leader' },
-  { names: ['Lai Ching-te'], country: 'Taiwan', roles: 'president leader' },
+  { names: ['Lai Ching-te', 'William Lai'], country: 'Taiwan', roles: 'president leader' },
   { names: ['Karin Keller-Sutter', 'Keller-Sutter'], country: 'Switzerland', roles: 'president leader' },
   { names: ['Guy Parmelin', 'Parmelin'], country: 'Switzerland', roles: 'economy minister' },
   { names: ['Vladimir Putin', 'Putin'], country: 'Russia', roles: 'president leader' },

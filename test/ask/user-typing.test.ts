@@ -31,3 +31,16 @@ describe('/ask on when a measure is set to start', () => {
     expect(first).toContain('from June 1');
   });
 });
+
+describe('/ask on a leader named by the name the English-language news uses', () => {
+  it('finds "William Lai" for a question about Taiwan\'s president', async () => {
+    const first = await askFirst(
+      [
+        'Taiwanese chipmakers weighed the new tariff on Tuesday, their association said.',
+        'William Lai told reporters the rate was a first step and that talks would go on.',
+      ],
+      "what did taiwan's president say about the tariff?",
+    );
+    expect(first).toContain('William Lai');
+  });
+});
