@@ -300,9 +300,13 @@ function withoutCompared(sentence: string, mentions: readonly RoledMention[], at
   return mentions.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
 }
 
-/** The home country or its leader owning the number: "U.S. 30%", "Trump's 46%", "Washington's new 10%". */
+/**
+ * The home country or its leader owning the number: "U.S. 30%", "Trump's 46%", "Washington's new
+ * 10%". A word between may only describe the rate: "into the US and 10% on US imports" ends one
+ * phrase and opens another.
+ */
 const HOME_OWNS_NUMBER =
-  /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+)?$/u;
+  /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:(?!(?:and|or|but|nor|than|to|from|at|by|of|on|in|into|with|as|while)\s)[\p{Ll}-]+\s+)?$/u;
 
 /**
  * The foreign countries a number the home country owns is on: the targets of its clause, else of

@@ -30,4 +30,14 @@ describe('/tariff on a rate the home country owns by name', () => {
       ),
     ).toContain('United States → all countries 10% current');
   });
+
+  it('leaves a number after "the US and" to its own words: "into the US and 10% on US imports into Peru"', async () => {
+    const story = ['Current tariffs remain at 30% on Peruvian imports into the US and 10% on US imports into Peru.'];
+    const { line } = await tariffPeru(story);
+    expect(line).toMatch(/^\*\*30%\*\* on Peruvian goods/);
+    expect(articleRates(story, '2026-09-01')).toEqual([
+      'United States → Peru 30% current',
+      'Peru → United States 10% current',
+    ]);
+  });
 });
