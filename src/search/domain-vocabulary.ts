@@ -247,6 +247,10 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   microchip: 'semiconductor',
   chipmaker: 'semiconductor',
   steelmaker: 'steel',
+  // Furniture as a household names it, for the trade's "upholstered furniture" and "kitchen cabinets".
+  sofa: 'upholstered',
+  couch: 'upholstered',
+  cupboard: 'cabinet',
   // Goods and trade in plain words.
   product: 'goods',
   merchandise: 'goods',

@@ -44,3 +44,20 @@ describe('/ask on a leader named by the name the English-language news uses', ()
     expect(first).toContain('William Lai');
   });
 });
+
+describe('/ask on household words for the goods a tariff names', () => {
+  it.each([
+    ['what will sofas cost in tariffs next year?', '30%'],
+    ['is there a new duty on kitchen cupboards?', '50%'],
+  ])('reads "%s" as the trade term the article uses', async (question, rate) => {
+    const first = await askFirst(
+      [
+        'Peru said it would keep talking with Washington about its furniture makers.',
+        'The duty on upholstered furniture from Peru rises to 30% on January 1.',
+        'Kitchen cabinets and vanities from Peru will face 50% from the same day.',
+      ],
+      question,
+    );
+    expect(first).toContain(rate);
+  });
+});
