@@ -275,6 +275,26 @@ export const CHANGE_WORDS: readonly string[] = [
   'eased',
   'ballooned',
   'swelled',
+  // The same moves told as under way ("kept plummeting 16.6%", "were tumbling 12%", "sliding 9%").
+  'declines',
+  'sliding',
+  'slumping',
+  'tumbling',
+  'sinking',
+  'slipping',
+  'dipping',
+  'plummeting',
+  'plunges',
+  'skyrocketing',
+  'rebounding',
+  'retreating',
+  'shrinking',
+  'contracting',
+  'weakening',
+  'strengthening',
+  'widening',
+  'narrowing',
+  'ballooning',
 ];
 
 /** Verbs right before a number that state a rate even in a sentence with no tariff word ("still pay 25%", "will stay at 50%"). */
