@@ -14,6 +14,7 @@ import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts
 import { expandFuture } from '../text/contractions.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions, type RoledMention } from './roles.ts';
+import { markAfterRuling } from './rulings.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
@@ -715,5 +716,6 @@ export function extractRates(article: Article): RateStatement[] {
     });
   });
   mirroredOnPartner(statements);
+  markAfterRuling(article, statements);
   return statements;
 }

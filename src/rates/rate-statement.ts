@@ -38,6 +38,11 @@ export interface RateStatement {
   basis?: LegalBasis;
   /** Other limits on what it covers, as the sentence words them ("not covered by the USMCA"). */
   scope?: string;
+  /**
+   * A rate on all countries told in an article that reports the Supreme Court striking down the
+   * tariffs: from its day on it replaces each partner's own general rate told before.
+   */
+  afterRuling?: true;
   articleId: string;
   /** The article's publication date (YYYY-MM-DD): the rate is as of this date. */
   published: string;

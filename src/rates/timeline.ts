@@ -432,13 +432,28 @@ function bySetOf(events: readonly RateEvent[]): Map<string, RateEvent[]> {
 const heldOn = (bySet: ReadonlyMap<string, readonly RateEvent[]>, asOf: string) =>
   [...bySet.values()].flatMap((events) => inForceAmong(events, asOf) ?? []);
 
+/** The first day up to `asOf` that an article reporting the Supreme Court's ruling tells a rate on all countries (see `markAfterRuling`). */
+const rulingDay = (worldwide: readonly RateEvent[], asOf: string) =>
+  worldwide.find((e) => e.statement.afterRuling && e.date <= asOf)?.date;
+/** Laws the ruling on the emergency tariffs left standing. */
+const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
+/** True when a partner's own rate was told before the ruling and rests on no other law: it was struck down. */
+const struckDown = (rate: RateInForce, ruling: string) =>
+  rate.statement.published < ruling && !OTHER_LAWS.includes(rate.statement.basis);
+
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
   const { worldwide } = timeline;
   // Before a partner's own rate, the rate on all countries held for it.
   const heldEverywhere = (day: string) => (worldwide ? inForceAmong(worldwide.general, day)?.percent : undefined);
-  const own = inForceAmong(timeline.general, asOf, heldEverywhere);
-  const everywhere = own || !worldwide ? undefined : inForceAmong(worldwide.general, asOf);
+  const told = inForceAmong(timeline.general, asOf, heldEverywhere);
+  // A partner's own rate the Supreme Court struck down gives way to the rate on all countries told
+  // since the ruling; with none told in force yet, the partner's own rate is the last word.
+  const ruling = worldwide ? rulingDay(worldwide.general, asOf) : undefined;
+  const onAll = worldwide && (!told || ruling) ? inForceAmong(worldwide.general, asOf) : undefined;
+  const replaced = told && ruling && onAll && onAll.statement.published >= ruling && struckDown(told, ruling);
+  const own = replaced ? undefined : told;
+  const everywhere = own ? undefined : onAll;
   const inForce = own ?? (everywhere ? { ...everywhere, worldwide: true as const } : undefined);
   const bySet = bySetOf(timeline.limited);
   // A sector rate on all countries ("10% on timber and lumber") holds for a partner with none of its own on those goods.

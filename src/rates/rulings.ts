@@ -1,0 +1,51 @@
+import { sentenceText, type Article } from '../corpus/article.ts';
+import type { RateStatement } from './rate-statement.ts';
+import { WORLDWIDE_TARGETS } from './party-cues.ts';
+import { HOME_COUNTRY } from '../geo/countries.ts';
+
+/**
+ * A final ruling told as done: "The Supreme Court on Friday struck down the tariffs …", "after the
+ * Supreme Court ruled the emergency tariffs illegal". Only the highest court's word ends them: lower
+ * courts' rulings against the tariffs in 2025 were stayed, and the tariffs stayed in force.
+ */
+const SUPREME_COURT = /\bSupreme\s+Court\b/u;
+const STRUCK_DOWN =
+  /\b(?:struck\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidated|overturned)\b/iu;
+/** A ruling still to come or only supposed: "could strike down", "if the Supreme Court rules …", "awaiting". */
+const NOT_YET =
+  /\b(?:would|could|may|might|should|if|whether|unless|expected|awaits?|awaiting|ahead\s+of|pending|before\s+the\s+Supreme)\b/iu;
+/** What the ruling ends: tariffs, or the emergency law they rest on. */
+const TARIFFS = /\b(?:tariffs?|duties|levies|IEEPA|emergency\s+(?:economic\s+)?powers?)\b/iu;
+
+/** True when `sentence` tells the Supreme Court's ruling striking down tariffs as done. */
+export function reportsFinalRuling(sentence: string): boolean {
+  const struck = STRUCK_DOWN.exec(sentence);
+  return (
+    struck !== null &&
+    SUPREME_COURT.test(sentence) &&
+    TARIFFS.test(sentence) &&
+    !NOT_YET.test(sentence.slice(0, struck.index))
+  );
+}
+
+const WORLDWIDE: readonly string[] = WORLDWIDE_TARGETS;
+
+/**
+ * Marks the home country's general rates on all countries that an article reporting the final
+ * ruling tells as in force or to come ("Trump then announced a 10% global tariff under Section
+ * 122"): they take the place of every partner's own rate struck down (see `stateOn`).
+ */
+export function markAfterRuling(article: Article, statements: RateStatement[]): void {
+  const ruled = article.passages.some((passage) =>
+    passage.sentences.some((span) => reportsFinalRuling(sentenceText(passage, span))),
+  );
+  if (!ruled) return;
+  for (const statement of statements)
+    if (
+      statement.imposer === HOME_COUNTRY &&
+      WORLDWIDE.includes(statement.target) &&
+      !statement.products &&
+      (statement.status === 'current' || statement.status === 'scheduled')
+    )
+      statement.afterRuling = true;
+}

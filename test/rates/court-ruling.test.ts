@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/** The first line of `/tariff peru`'s answer on the day `now`, asked through the console as a user asks. */
+async function tariffPeruOn(corpus: string, now: string): Promise<string> {
+  const { reply } = await runConsoleJson('/tariff peru', { corpus, now });
+  return reply.embeds?.[0]?.description?.split('\n')[0] ?? '';
+}
+
+/** A partner's own rate, then an article on the Supreme Court's ruling with its own words. */
+function corpusWith(ruling: string[]): string {
+  const corpus = newCorpus('console-ruling-');
+  writeArticle(corpus, '2025-08-08-peru', 'Peru faces 30% US tariff', '2025-08-08', [
+    'The United States imposed a 30% tariff on Peruvian goods, in force since August 7.',
+  ]);
+  writeArticle(corpus, '2026-02-21-court', 'Court and tariffs', '2026-02-21', ruling);
+  return corpus;
+}
+
+const STRUCK = [
+  'The Supreme Court on Friday struck down the tariffs the president imposed under the International Emergency Economic Powers Act.',
+  'The president then announced a 10% global tariff under Section 122, effective February 24.',
+];
+
+describe('/tariff after the Supreme Court strikes the emergency tariffs down', () => {
+  it('gives the rate on all countries that replaced a partner’s own rate told before the ruling', async () => {
+    const line = await tariffPeruOn(corpusWith(STRUCK), '2026-03-05T12:00:00Z');
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods/);
+    expect(line).toContain('the rate on all countries');
+  });
+
+  it('keeps the partner’s own rate on a day before the ruling', async () => {
+    expect(await tariffPeruOn(corpusWith(STRUCK), '2026-02-01T12:00:00Z')).toMatch(/^\*\*30%\*\* on Peruvian goods/);
+  });
+
+  it('keeps it when the ruling is only supposed, or a lower court’s', async () => {
+    for (const ruling of [
+      'Economists said the Supreme Court could strike down the tariffs the president imposed under emergency powers.',
+      'A trade court on Friday struck down the tariffs the president imposed under emergency powers.',
+    ]) {
+      const line = await tariffPeruOn(corpusWith([ruling, STRUCK[1]!]), '2026-03-05T12:00:00Z');
+      expect(line).toMatch(/^\*\*30%\*\* on Peruvian goods/);
+    }
+  });
+});
