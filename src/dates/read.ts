@@ -123,32 +123,39 @@ function reference(published: string): Date {
  */
 const RECENT_DAYS = 61;
 
+/**
+ * Of one day told without its year or month, as it falls a year or month before, in and after the
+ * article's (`candidates`), the one `tense` gives: ahead from `aheadFrom` for the future, on or
+ * before the article's day for the past, else the nearest (ties go ahead: news about a day told so
+ * is mostly about what comes).
+ */
+function byTense(
+  [before, same, after]: readonly [string, string, string],
+  published: string,
+  tense: Tense,
+  aheadFrom = published,
+): string {
+  if (tense === 'future') return same >= aheadFrom ? same : after;
+  if (tense === 'past') return same <= published ? same : before;
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
+  return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
 /** A month and day without a year, placed by `tense` from the article's day. */
 function yearOf(month: number, day: number, published: string, tense: Tense): string {
   const year = Number(published.slice(0, 4));
-  const [before, same, after] = [year - 1, year, year + 1].map((y) => isoDay(y, month, day)) as [
-    string,
-    string,
-    string,
-  ];
-  if (tense === 'future') return same >= addDays(published, -RECENT_DAYS) ? same : after;
-  if (tense === 'past') return same <= published ? same : before;
-  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
-  // Ties go ahead: news about a month and a day without a year is mostly about what comes.
-  return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+  const candidates = [year - 1, year, year + 1].map((y) => isoDay(y, month, day)) as [string, string, string];
+  return byTense(candidates, published, tense, addDays(published, -RECENT_DAYS));
 }
 
 /** A day of the month with no month, in the article's month or the one before or after, by `tense`. */
 function monthOf(day: number, published: string, tense: Tense): string {
   const here = DateTime.fromISO(published, { zone: 'UTC' });
-  const [before, same, after] = [-1, 0, 1].map((m) => {
+  const candidates = [-1, 0, 1].map((m) => {
     const month = here.plus({ months: m });
     return isoDay(month.year, month.month, day);
   }) as [string, string, string];
-  if (tense === 'future') return same >= published ? same : after;
-  if (tense === 'past') return same <= published ? same : before;
-  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(published));
-  return [same, after, before].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+  return byTense(candidates, published, tense);
 }
 
 /** A bare weekday (chrono: 0 = Sunday), on or after, or on or before, the article's day. */
