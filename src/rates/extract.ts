@@ -8,7 +8,7 @@ import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
-import { CHANGES_STATED_RATE, HOME_GOVERNMENT, RETALIATION } from './party-cues.ts';
+import { CHANGES_STATED_RATE, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { listItemRates } from './list-items.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
@@ -107,13 +107,17 @@ function contextParties(
   at: number,
   index: number,
 ): ContextParty[] {
-  for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
-    for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
-      const parties = partiesOf(p, s);
-      if (parties.some((c) => c.country !== HOME_COUNTRY)) return ratedOf(p, s) ?? parties;
-    }
+  for (const [p, s] of sentencesBefore(passages, at, index)) {
+    const parties = partiesOf(p, s);
+    if (parties.some((c) => c.country !== HOME_COUNTRY)) return ratedOf(p, s) ?? parties;
   }
   return [];
+}
+
+/** The sentences before sentence `index` of passage `at`, nearest first, up to `CONTEXT_PARAGRAPHS` paragraphs back. */
+function* sentencesBefore(passages: readonly Passage[], at: number, index: number): Generator<[number, number]> {
+  for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--)
+    for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) yield [p, s];
 }
 
 /**
@@ -130,13 +134,11 @@ function imposerBefore(
   index: number,
   target: string,
 ): string | undefined {
-  for (let p = at; p >= Math.max(0, at - CONTEXT_PARAGRAPHS); p--) {
-    for (let s = (p === at ? index : (passages[p]?.sentences.length ?? 0)) - 1; s >= 0; s--) {
-      const imposers = new Set(pairsOf(p, s).flatMap((d) => (d.target === target ? [d.imposer] : [])));
-      if (imposers.size === 0) continue;
-      const [imposer] = imposers;
-      return imposers.size === 1 && imposer !== HOME_COUNTRY ? imposer : undefined;
-    }
+  for (const [p, s] of sentencesBefore(passages, at, index)) {
+    const imposers = new Set(pairsOf(p, s).flatMap((d) => (d.target === target ? [d.imposer] : [])));
+    if (imposers.size === 0) continue;
+    const [imposer] = imposers;
+    return imposers.size === 1 && imposer !== HOME_COUNTRY ? imposer : undefined;
   }
   return undefined;
 }
@@ -155,7 +157,7 @@ const roledPairs = (parties: readonly ContextParty[]): Direction[] =>
 function ratedParties(rates: readonly Direction[]): ContextParty[] | undefined {
   const parties = new Map<string, ContextParty['role']>();
   const add = (country: string, role: ContextParty['role']) => {
-    if (!WORLDWIDE.has(country))
+    if (!isWorldwide(country))
       parties.set(country, parties.has(country) && parties.get(country) !== role ? 'unknown' : role);
   };
   for (const { imposer, target } of rates) {
@@ -401,9 +403,6 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
   return previous && last && s === 0 ? sentenceText(previous, last) : undefined;
 }
 
-/** Targets that stand for every country, whose rates no earlier sentence's goods limit. */
-const WORLDWIDE = new Set(['all countries', 'most countries']);
-
 /**
  * The object of a rate, right after its number: "10% tariffs on imports of buses", "10 percent on
  * buses" (a plural noun in lower case, with up to two words before it: no country, no day).
@@ -620,7 +619,7 @@ function restatedDirection(sentence: string, statements: readonly RateStatement[
  * or making it a rate on everyone ("will affect imports of copper pipes"), stands.
  */
 function restates(own: readonly Direction[], restated: Direction): boolean {
-  if (own.some((direction) => WORLDWIDE.has(direction.target))) return false;
+  if (own.some((direction) => isWorldwide(direction.target))) return false;
   const mine = new Set(own.flatMap(({ imposer, target }) => [imposer, target]));
   return mine.size !== 2 || !mine.has(restated.imposer) || !mine.has(restated.target);
 }
@@ -629,7 +628,6 @@ function restates(own: readonly Direction[], restated: Direction): boolean {
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
   const partiesOf = sentenceParties(article.passages);
-  const rated = new Map<string, ContextParty[]>();
   const pairs = new Map<string, readonly Direction[]>();
   const pairsOf = (p: number, s: number) => pairs.get(`${p}:${s}`) ?? roledPairs(partiesOf(p, s));
   article.passages.forEach((passage, p) => {
@@ -679,7 +677,7 @@ export function extractRates(article: Article): RateStatement[] {
       const rates = sentenceRates(
         sentence,
         article.published,
-        () => contextParties(article.passages, partiesOf, (p, s) => rated.get(`${p}:${s}`), p, s),
+        () => contextParties(article.passages, partiesOf, (p, s) => ratedParties(pairs.get(`${p}:${s}`) ?? []), p, s),
         continued,
         () => restatedDirection(sentence, statements),
       );
@@ -691,16 +689,14 @@ export function extractRates(article: Article): RateStatement[] {
       // imposing on that target.
       if (!countryMentions(sentence).some((m) => m.country === HOME_COUNTRY) && !HOME_GOVERNMENT.test(sentence))
         for (const rate of rates)
-          if (rate.imposer === HOME_COUNTRY && !WORLDWIDE.has(rate.target))
+          if (rate.imposer === HOME_COUNTRY && !isWorldwide(rate.target))
             rate.imposer = imposerBefore(article.passages, pairsOf, p, s, rate.target) ?? rate.imposer;
       if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
-      const parties = ratedParties(rates);
-      if (parties) rated.set(`${p}:${s}`, parties);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       for (const rate of rates) {
-        if (goodsBefore.length > 0 && !rate.products && !rate.scope && !WORLDWIDE.has(rate.target))
+        if (goodsBefore.length > 0 && !rate.products && !rate.scope && !isWorldwide(rate.target))
           rate.products = goodsBefore;
-        const kind = WORLDWIDE.has(rate.target) && !rate.products && !rate.scope && kindOfGoods(sentence, rate.percent);
+        const kind = isWorldwide(rate.target) && !rate.products && !rate.scope && kindOfGoods(sentence, rate.percent);
         if (kind) rate.products = [kind];
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({

@@ -1,5 +1,5 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
-import { WORLDWIDE_TARGETS } from './party-cues.ts';
+import { isWorldwide } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
 
 /** A partner of the home country and how many statements are about the two of them. */
@@ -26,7 +26,7 @@ export function newestFirst(statements: readonly RateStatement[]): RateStatement
 
 /** The partner a statement is about; none for the home country's rate on all or most countries. */
 function partnerOf(s: RateStatement): string | undefined {
-  if ((WORLDWIDE_TARGETS as readonly string[]).includes(s.target)) return undefined;
+  if (isWorldwide(s.target)) return undefined;
   return s.imposer === HOME_COUNTRY ? s.target : s.target === HOME_COUNTRY ? s.imposer : undefined;
 }
 

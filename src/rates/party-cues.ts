@@ -370,6 +370,8 @@ export const UNIVERSAL =
 
 /** The targets of a rate on imports from everywhere: see `worldwideTarget`. */
 export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
+/** True for a target that stands for every country ("all countries", "most countries"). */
+export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as readonly string[]).includes(target);
 const MOST_COUNTRIES =
   /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b|\brest\s+of\s+the\s+world\b/iu;
 const ALL_COUNTRIES =

@@ -1,6 +1,6 @@
 import { sentenceText, type Article } from '../corpus/article.ts';
 import type { RateStatement } from './rate-statement.ts';
-import { WORLDWIDE_TARGETS } from './party-cues.ts';
+import { isWorldwide } from './party-cues.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 
 /**
@@ -28,8 +28,6 @@ export function reportsFinalRuling(sentence: string): boolean {
   );
 }
 
-const WORLDWIDE: readonly string[] = WORLDWIDE_TARGETS;
-
 /**
  * Marks the home country's general rates on all countries that an article reporting the final
  * ruling tells as in force or to come ("Trump then announced a 10% global tariff under Section
@@ -43,7 +41,7 @@ export function markAfterRuling(article: Article, statements: RateStatement[]): 
   for (const statement of statements)
     if (
       statement.imposer === HOME_COUNTRY &&
-      WORLDWIDE.includes(statement.target) &&
+      isWorldwide(statement.target) &&
       !statement.products &&
       (statement.status === 'current' || statement.status === 'scheduled')
     )

@@ -9,7 +9,7 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { isHeading } from '../text/headings.ts';
 import { rateLookup } from './lookup.ts';
-import { WORLDWIDE_TARGETS } from './party-cues.ts';
+import { isWorldwide, WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
@@ -167,7 +167,7 @@ function worldwideOf(statements: readonly RateStatement[]): DirectionTimeline {
  */
 export function timelineOf(statements: readonly RateStatement[], imposer: string, target: string): DirectionTimeline {
   const timeline = directionTimeline(statements, imposer, target);
-  return imposer === HOME_COUNTRY && !(WORLDWIDE_TARGETS as readonly string[]).includes(target)
+  return imposer === HOME_COUNTRY && !isWorldwide(target)
     ? { ...timeline, worldwide: worldwideOf(statements) }
     : timeline;
 }
@@ -201,11 +201,15 @@ function claimsOf(events: readonly RateEvent[], asOf: string): Claim[] {
 
 const NEW_LEVEL: readonly TrackerStatus[] = ['in force', 'scheduled', 'announced'];
 
-/** True when `statement`'s sentence also tells another level as still to come on `asOf` (announced, or scheduled for a later day). */
+/** True for an event of a level still to come on `asOf`: announced, or scheduled for a later day. */
+const toComeOn = (e: RateEvent, asOf: string) =>
+  e.status === 'announced' || (e.status === 'scheduled' && e.effective !== undefined && e.effective > asOf);
+
+/** True when `statement`'s sentence also tells another level as still to come on `asOf`. */
 function changeToCome(events: readonly RateEvent[], statement: RateStatement, asOf: string): boolean {
   return events.some(
     (e) =>
-      (e.status === 'announced' || (e.status === 'scheduled' && e.effective !== undefined && e.effective > asOf)) &&
+      toComeOn(e, asOf) &&
       e.statement.percent !== statement.percent &&
       e.statement.articleId === statement.articleId &&
       e.statement.sentence === statement.sentence,
@@ -360,8 +364,7 @@ function inForceAmong(
       (e) =>
         e.statement.articleId === best.event.statement.articleId &&
         e.statement.percent === percent &&
-        (e.status === 'announced' || e.status === 'scheduled') &&
-        !(e.effective && e.effective <= asOf),
+        toComeOn(e, asOf),
     );
   if (parts.length > 1 && toCome(sum)) {
     best = parts.find((c) => !toCome(c.percent)) ?? best;
