@@ -34,16 +34,17 @@ export function reportsFinalRuling(sentence: string): boolean {
  * 122"): they take the place of every partner's own rate struck down (see `stateOn`).
  */
 export function markAfterRuling(article: Article, statements: RateStatement[]): void {
-  const ruled = article.passages.some((passage) =>
-    passage.sentences.some((span) => reportsFinalRuling(sentenceText(passage, span))),
-  );
-  if (!ruled) return;
-  for (const statement of statements)
-    if (
+  const replacing = statements.filter(
+    (statement) =>
       statement.imposer === HOME_COUNTRY &&
       isWorldwide(statement.target) &&
       !statement.products &&
-      (statement.status === 'current' || statement.status === 'scheduled')
-    )
-      statement.afterRuling = true;
+      (statement.status === 'current' || statement.status === 'scheduled'),
+  );
+  // Most articles state no such rate: their sentences need no reading for a ruling.
+  if (replacing.length === 0) return;
+  const ruled = article.passages.some((passage) =>
+    passage.sentences.some((span) => reportsFinalRuling(sentenceText(passage, span))),
+  );
+  if (ruled) for (const statement of replacing) statement.afterRuling = true;
 }
