@@ -1,5 +1,6 @@
 import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
 import { MONTH_NAMES } from './time-focus.ts';
+import { eitherCase, OFFICE_WORDS } from './offices.ts';
 
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
@@ -114,36 +115,8 @@ const COUNTERFACTUAL = modalPerfect(1);
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
-/** Offices news puts before a person's name, in either case ("Prime Minister", "chief negotiator"). */
-const OFFICES = [
-  'minister',
-  'negotiator',
-  'secretary',
-  'president',
-  'premier',
-  'chancellor',
-  'chief',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'adviser',
-  'advisor',
-  'commissioner',
-  'ambassador',
-  'representative',
-  'envoy',
-  'governor',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'head',
-  'leader',
-  'official',
-  'executive',
-  'economist',
-  'analyst',
-].map((office) => `[${office[0]!.toUpperCase()}${office[0]}]${office.slice(1)}`);
+/** Offices news puts before a person's name: the shared ones and those of people a passage quotes ("adviser", "envoy"). */
+const OFFICES = eitherCase([...OFFICE_WORDS, 'adviser', 'advisor', 'envoy', 'head', 'leader', 'official', 'executive']);
 
 /**
  * A person a passage names: an office, then a name of capitalized words ("chief negotiator Rajesh
@@ -151,7 +124,7 @@ const OFFICES = [
  * names the people it quotes.
  */
 const PERSON = new RegExp(
-  String.raw`\b(?:${OFFICES.join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*`,
+  String.raw`\b(?:${OFFICES})(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*`,
   'u',
 );
 

@@ -12,6 +12,7 @@ import { isHeading } from '../text/headings.ts';
 import { monthsNamedRelatively } from './time-focus.ts';
 import { escapeRegExp, phraseAlternation } from '../text/patterns.ts';
 import { PEOPLE, type Person } from './domain-vocabulary.ts';
+import { eitherCase, OFFICE_WORDS } from './offices.ts';
 import { STOP_WORDS } from './vocabulary.ts';
 
 const wholeWords = (source: string, flags = 'u') =>
@@ -117,30 +118,7 @@ export function articleContext(paragraphs: readonly Passage[], published: string
  * Offices the news writes before a name ("Commerce Secretary Rajesh Agrawal", "CGA CEO Boitshoko
  * Ntshabele", "junta chief Min Aung Hlaing"), in upper or lower case.
  */
-const OFFICES = [
-  'president',
-  'minister',
-  'secretary',
-  'chief',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'governor',
-  'ambassador',
-  'commissioner',
-  'representative',
-  'negotiator',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'premier',
-  'chancellor',
-  'director',
-  'analyst',
-  'economist',
-  'senator',
-];
-const OFFICE = `(?:${OFFICES.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o}`).join('|')}|CEO)`;
+const OFFICE = `(?:${eitherCase([...OFFICE_WORDS, 'senator'])}|CEO)`;
 /** A word of a name: capitalised, an initial ("N."), or joined by an apostrophe or hyphen ("Sing’oei"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
 /**
@@ -183,6 +161,9 @@ function nameOf(written: string): string {
   return name.join(' ');
 }
 
+/** People the vocabulary knows, and the US president, who is in every story whatever office words an outlet puts before his name. */
+const KNOWN_OR_TRUMP = wholeWords(`${ANY_NAME.source}|Trump`);
+
 /**
  * The people an article names after an office that says more than its word ("Commerce Secretary",
  * not "President"), once each, where the vocabulary does not know them: a bare office is in every
@@ -199,10 +180,8 @@ function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
       offices.set(surname, { name, office: office.toLowerCase(), noun: noun.toLowerCase() });
     }
   }
-  // The US president is in every story, whatever office words an outlet puts before his name.
-  const known = wholeWords(`${ANY_NAME.source}|Trump`);
   return [...offices].flatMap(([surname, { name, office, noun }]) =>
-    office.includes(' ') && !known.test(name)
+    office.includes(' ') && !KNOWN_OR_TRUMP.test(name)
       ? [
           {
             name,
