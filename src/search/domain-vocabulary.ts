@@ -186,6 +186,8 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
     words: ['soybeans', 'soybean', 'soy', 'wheat', 'corn', 'beef', 'pork', 'poultry', 'dairy', 'rice', 'sorghum'],
   },
   { kind: 'meat', words: ['beef', 'pork', 'poultry', 'chicken', 'lamb', 'mutton', 'veal', 'bison'] },
+  // Fish and shellfish by species, for a reader's "seafood" (and "fish", see \`PLAIN_WORDS\`).
+  { kind: 'seafood', words: ['salmon', 'trout', 'tuna', 'cod', 'mackerel', 'shrimp', 'shrimps', 'lobster', 'crab'] },
   // A currency as the markets name it ("the peso strengthened"), in the singular: a sum is mostly
   // in the plural ("21 billion euros"); "won", "real", "rand" and "pound" have other senses.
   {
@@ -240,6 +242,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   probe: 'investigation',
   inquiry: 'investigation',
   soybean: 'soy',
+  // "Prawn" is British and Indian English for the trade's "shrimp"; "fish" is what a reader calls seafood.
+  prawn: 'shrimp',
+  fish: 'seafood',
   farm: 'agriculture',
   agricultural: 'agriculture',
   farmer: 'agriculture',
