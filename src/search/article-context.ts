@@ -42,6 +42,17 @@ const ANY_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names)), '
 const PRONOUN_SPEAKER =
   /^\s*["“][^]*?["”,.!?]\s*(?:he|she)\s+(?:said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued)\b/i;
 
+/** A quotation, to its closing mark or, where news runs it on into the next paragraph, to the paragraph's end. */
+const QUOTATION = /["“][^"“”]*(?:["”]|$)/gu;
+
+/**
+ * A paragraph that goes on quoting the speaker of the paragraph before: the quotation with "he" or
+ * "she" after it, or the quotation alone ("“It is disappointing that we're caught up in this.”"),
+ * which news writes right after the paragraph that names who speaks.
+ */
+const continuesQuotation = (text: string) =>
+  PRONOUN_SPEAKER.test(text) || (/^\s*["“]/u.test(text) && !/[\p{L}\p{N}]/u.test(text.replace(QUOTATION, '')));
+
 /**
  * A name defined by its initials in brackets: "the African Growth and Opportunity Act (AGOA)",
  * "Tariff-Rate Quotas (TRQs)". Up to eight capitalised words, with small words between them.
@@ -78,7 +89,8 @@ function namesByInitials(paragraphs: readonly Passage[]): { initials: RegExp; na
  * any: the country and office of a person the article names in full, where the paragraph names them
  * by a part of the name only; the office the article itself gives a person, where the paragraph
  * names them alone, and the person, where it names the office alone (`titledPeople`); the person
- * named just before a paragraph that quotes "he" or "she" (and before each such paragraph in a row);
+ * named just before a paragraph that goes on quoting them, alone or as "he" or "she" (and before each
+ * such paragraph in a row), with the office the article gives them;
  * the name of a programme or body the article defined by its initials, where the paragraph gives the
  * initials only; the subheading above the paragraph, past the lines of the page that tell nothing (a
  * date, a byline) which a copied page puts between; the month that "last month", "this month" or
@@ -100,9 +112,9 @@ export function articleContext(paragraphs: readonly Passage[], published: string
     for (const { initials, name } of defined)
       if (initials.test(paragraph.text) && !paragraph.text.includes(name)) words.push(name);
     words.push(...titleContext(paragraph.text, titled), ...monthsNamedRelatively(paragraph.text, published));
-    const names = Array.from(paragraph.text.matchAll(ANY_NAME), (m) => m[0]);
+    const names = speakersIn(paragraph.text, titled);
     if (names.length > 0) speakers = names;
-    else if (PRONOUN_SPEAKER.test(paragraph.text)) words.push(...speakers);
+    else if (continuesQuotation(paragraph.text)) words.push(...speakers);
     else speakers = [];
     if (isHeading(paragraph.text)) heading = paragraph.text;
     else if (heading && tellsSomething(paragraph.text)) {
@@ -208,6 +220,15 @@ function titleContext(text: string, titled: readonly TitledPerson[]): string[] {
     return person.alone && person.definite.test(text) ? [person.name] : [];
   });
 }
+
+/**
+ * The people a paragraph names, who may go on speaking in the next: those the vocabulary knows, and
+ * those the article gives an office, with the office ("Sirma Karapeeva meat industry association ceo").
+ */
+const speakersIn = (text: string, titled: readonly TitledPerson[]): string[] => [
+  ...Array.from(text.matchAll(ANY_NAME), (m) => m[0]),
+  ...titled.filter((person) => person.surname.test(text)).map((person) => `${person.name} ${person.office}`),
+];
 
 /** Fewer words than this make a line of the page (a byline, a section name), not a story's lead. */
 const LEAD_MIN_WORDS = 6;
