@@ -308,17 +308,54 @@ function withoutCompared(sentence: string, mentions: readonly RoledMention[], at
 const HOME_OWNS_NUMBER =
   /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:(?!(?:and|or|but|nor|than|to|from|at|by|of|on|in|into|with|as|while)\s)[\p{Ll}-]+\s+)?$/u;
 
+/** Goods the home country taxes from every country alike (its sector tariffs), by the product names of `PRODUCTS`. */
+const SECTOR_GOODS = new Set([
+  'steel',
+  'aluminum',
+  'copper',
+  'autos',
+  'auto parts',
+  'lumber',
+  'furniture',
+  'pharmaceuticals',
+  'semiconductors',
+]);
+/** The object of the number's own tariff noun: "25% tariffs on steel and aluminium imports" → "steel and aluminium imports". */
+const TARIFF_OBJECT =
+  /^\S*(?:\s+(?:per\s?cent|percent))?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)/u;
+
+/**
+ * Words of a partner's own terms on a sector's goods: a deal, a quota or a cut ("The deal lowers the
+ * 27.5% tariff on cars to 15%") is the partner's, where the sector rate is raised for everyone.
+ */
+const PARTNER_TERMS =
+  /\b(?:deals?|agreements?|pacts?|accords?|quotas?|exempt\w*|exclu\w*|spared?|cut|cuts|cutting|lower(?:s|ed|ing)?(?!\s+than)|reduc\w+|slash\w*|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|eas(?:e|es|ed|ing))\b/iu;
+
+/**
+ * True when the number's own tariff is on goods of a sector the home country taxes from everywhere
+ * and names no country they come from ("US's 50% tariffs on copper", "Washington's 25% tariff on
+ * automobiles and some auto parts"), not "U.S. 100% tariffs on Chinese EVs".
+ */
+function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
+  const object = TARIFF_OBJECT.exec(sentence.slice(at));
+  if (!object?.[1]) return false;
+  const start = at + object[0].length - object[1].length;
+  const end = start + object[1].length;
+  if (mentions.some((m) => m.start < end && m.end > start)) return false;
+  const goods = namedProductsIn(object[1]);
+  return goods.length > 0 && goods.every((g) => SECTOR_GOODS.has(g));
+}
+
 /**
  * The foreign countries a number the home country owns is on: the targets of its clause, else of
  * its sentence, else every one the sentence names; none for a rate on everyone.
  */
 function homeOwnedTargets(sentence: string, mentions: readonly RoledMention[], clause: Span, at: number): string[] {
+  if (!HOME_OWNS_NUMBER.test(sentence.slice(Math.max(0, at - 40), at))) return [];
+  // "Chile dodges US's 50% tariffs on copper" is the sector rate on every country, whoever dodges it.
+  if (onSectorGoods(sentence, mentions, at)) return ['all countries'];
   // "Washington's 10% tariff that is applicable to all countries" is on no country in particular.
-  if (
-    !HOME_OWNS_NUMBER.test(sentence.slice(Math.max(0, at - 40), at)) ||
-    worldwideTarget(sentence.slice(at, clause.end))
-  )
-    return [];
+  if (worldwideTarget(sentence.slice(at, clause.end))) return [];
   const foreign = mentions.filter((m) => m.country !== HOME_COUNTRY && !ownsOtherNumber(sentence, m, at));
   const targets = foreign.filter((m) => m.role === 'target');
   const own = within(targets, clause);
@@ -489,9 +526,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const first = foreignIn(context)[0];
   const directed = context.some((p) => p.role !== 'unknown' && p.country !== HOME_COUNTRY);
   // "Tariffs will be set at 10% for timber and lumber", in an article that has named no partner yet:
-  // a rate on goods named by what they are is the home country's sector rate on every country.
+  // a rate on goods named by what they are is the home country's sector rate on every country. So is
+  // a tariff of the sentence's own on a sector's goods, whatever partner the article is about ("While
+  // the 10% tariff on lumber will raise construction costs" in news on Canada).
   if (
-    !first &&
+    (!first || (onSectorGoods(sentence, mentions, scope.at) && !PARTNER_TERMS.test(sentence))) &&
     !onHomeCountry &&
     !mentions.some((m) => m.country !== HOME_COUNTRY) &&
     namedProductsIn(sentence.slice(segment.start, segment.end)).length > 0 &&

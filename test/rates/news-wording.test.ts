@@ -884,7 +884,7 @@ const CASES: Record<string, readonly Case[]> = {
   'a country listed with a place is a place': [
     [
       'The 100% tariff on medicines could hurt firms with factories in Ireland and India.',
-      ['United States → Germany 100% current on pharmaceuticals'],
+      ['United States → all countries 100% current on pharmaceuticals'],
       { context: ['Germany'] },
     ],
   ],
