@@ -48,6 +48,17 @@ const ASKS_AMOUNT =
 const ASKS_EITHER =
   /\bhow\s+(?:much|far|big|large)\b|\b(?:revenues?|refunds?|money|costs?|worth|dollars?|billions?|millions?|sums?|income|collect(?:s|ed|ing)?)\b/iu;
 
+/**
+ * A rate asked by what goods pay: "what does Pakistan pay on goods sent to the US", "what tariff will
+ * Chilean salmon pay": the auxiliary, the payer, then "pay". News tells the rate the goods face or are
+ * subject to, seldom with the question's "pay", which is the kind of answer, not its subject.
+ */
+const ASKS_PAID =
+  /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:does|do|did|will|would|should)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?pay\b/iu;
+
+/** The "pay" of such a question, searched as the tariff paid ("face a 19% tariff", "subject to a 15% tariff"). */
+export const PAID_NAMES = /\bpay\b/gi;
+
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
 
@@ -151,10 +162,14 @@ const STATEMENT =
  */
 const CONTRACTED = /\b(what|how|when|who|where|why)(?:['’]s|s(?=\s))/giu;
 
+/** Whether `question` asks for a rate by what goods pay ("what does Pakistan pay on …"). */
+export const asksPaid = (question: string) => ASKS_PAID.test(question);
+
 export function answerKindsOf(asked: string): AnswerKind[] {
   const question = asked.replace(CONTRACTED, '$1 is');
   const kinds: AnswerKind[] = [];
-  if (ASKS_AMOUNT.test(question)) kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
+  if (ASKS_AMOUNT.test(question) || ASKS_PAID.test(question))
+    kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
   if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');

@@ -5,7 +5,9 @@ import {
   AMOUNT_NAMES,
   answerKindsOf,
   COUNTRIES_NAMES,
+  asksPaid,
   holdsAnswer,
+  PAID_NAMES,
   RANK_NAMES,
   REACTION_NAMES,
   type AnswerKind,
@@ -521,6 +523,7 @@ function wrap(
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
+      if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       return distinct(rank(wanted, kinds, timeFocusOf(query, newest)), limit).map(hitOf);
