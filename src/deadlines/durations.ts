@@ -10,6 +10,8 @@ export interface DurationMention extends Span {
   more: boolean;
   /** "the 90-day pause": one started earlier, on a date the sentence does not give. */
   definite: boolean;
+  /** What the sentence names lasts that long itself ("will last 150 days", "will be valid for three months"). */
+  lasting: boolean;
 }
 
 const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(NUMBER_WORDS))}`;
@@ -58,6 +60,9 @@ const NOUN_PATTERN = new RegExp(
   'gi',
 );
 
+/** Before "for": the measure itself is in force for the time ("valid for", "remain in place for"). */
+const IN_FORCE_BEFORE = /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies))\s+$/i;
+
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0);
 }
@@ -72,14 +77,16 @@ export function durationsIn(sentence: string): DurationMention[] {
   if (!ANY_UNIT.test(sentence)) return [];
   const found: DurationMention[] = [];
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of sentence.matchAll(FOR_PATTERN))
-    found.push({ ...span(m), length: time(m[2], m[3]), more: m[1] !== undefined, definite: false });
+  for (const m of sentence.matchAll(FOR_PATTERN)) {
+    const lasting = /^last/i.test(m[0]) || IN_FORCE_BEFORE.test(sentence.slice(0, m.index));
+    found.push({ ...span(m), length: time(m[2], m[3]), more: m[1] !== undefined, definite: false, lasting });
+  }
   for (const m of sentence.matchAll(BY_PATTERN))
-    found.push({ ...span(m), length: time(m[2], m[3]), more: true, definite: false });
+    found.push({ ...span(m), length: time(m[2], m[3]), more: true, definite: false, lasting: false });
   for (const m of sentence.matchAll(AFTER_PATTERN))
-    found.push({ ...span(m), length: time(m[1], m[2]), more: false, definite: false });
+    found.push({ ...span(m), length: time(m[1], m[2]), more: false, definite: false, lasting: false });
   for (const m of sentence.matchAll(MOVED_PATTERN))
-    found.push({ ...span(m), length: time(m[1], m[2]), more: true, definite: false });
+    found.push({ ...span(m), length: time(m[1], m[2]), more: true, definite: false, lasting: false });
   for (const m of sentence.matchAll(NOUN_PATTERN)) {
     const determiner = (m[1] ?? '').toLowerCase();
     const more = (m[4] ?? '').toLowerCase() === 'extension';
@@ -88,6 +95,7 @@ export function durationsIn(sentence: string): DurationMention[] {
       length: time(m[2], m[3]),
       more,
       definite: !more && !['a', 'an', ''].includes(determiner),
+      lasting: false,
     });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -213,6 +213,28 @@ function durationStart(
   return paragraphDates.find((d) => d.role === 'start')?.date;
 }
 
+/**
+ * A measure named again by a noun that points back to it ("The measure comes into effect next
+ * Tuesday", "this decision comes into force on April 14"): in a paragraph about trade, the
+ * sentence is about that trade measure.
+ */
+const MEASURE_AGAIN = /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:measures?|decision|proclamation|order)\b/i;
+
+/**
+ * Where a measure that lasts a stated time starts ("comes into effect next Tuesday and will be
+ * valid for 150 days"; "implemented the tariff Tuesday. The levy will last 150 days"): the day it
+ * takes effect, told before the duration in its sentence, else the last such day earlier in its
+ * paragraph.
+ */
+function lastingStart(
+  duration: DurationMention,
+  effects: readonly DateMention[],
+  earlierEffects: readonly string[],
+): string | undefined {
+  if (!duration.lasting) return undefined;
+  return effects.findLast((d) => d.end <= duration.start)?.date ?? earlierEffects.at(-1);
+}
+
 /** "a temporary 10% tariff … for 150 days": what ends is the tariff itself, not a pause of one. */
 const LEVY = `(?:${phraseAlternation(LEVY_NOUNS)})`;
 const TEMPORARY_TARIFF = new RegExp(`\\btemporary\\s+(?:[\\w%-]+\\s+){0,2}?${LEVY}\\b`, 'i');
@@ -289,15 +311,17 @@ export function extractMentions(article: Article): DeadlineMention[] {
       continue;
     }
     const pauseParagraph = PAUSE.test(passage.text);
+    const measureAgain = (sentence: string) => trade && MEASURE_AGAIN.test(sentence);
     // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
     const sentences = passage.sentences.map((span) => {
       const sentence = sentenceText(passage, span);
       const durations = durationsIn(sentence);
       const position = earlier.push(sentence);
-      const dates = mayGiveDate(sentence) ? datesIn(sentence, published, durations) : [];
+      const dates = mayGiveDate(sentence) || measureAgain(sentence) ? datesIn(sentence, published, durations) : [];
       return { sentence, dates, position, durations };
     });
     const paragraphDates = sentences.flatMap((s) => s.dates);
+    const paragraphEffects: string[] = [];
     sentences.forEach(({ sentence, dates, position, durations }, index) => {
       const noun = pauseNoun(sentence);
       articleNoun ??= noun;
@@ -325,7 +349,9 @@ export function extractMentions(article: Article): DeadlineMention[] {
         effects.at(-1) ?? (formerEffects.length > 0 ? dates.findLast((d) => d.role === 'end') : undefined);
       const moment = !lastEffect && trade && !noun ? effectByMoment(sentence, dates, published) : undefined;
       const effectDate = lastEffect?.date ?? moment;
+      const earlierEffects = [...paragraphEffects];
       if (effectDate) {
+        paragraphEffects.push(effectDate);
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
         const removal = REMOVAL.test(sentence);
@@ -348,24 +374,27 @@ export function extractMentions(article: Article): DeadlineMention[] {
       // April 8"), an obligation ("must sell by Sept. 17"), or a trade measure that lasts until a
       // stated day ("duty-free access lapses Sept. 30", "tariffs remain in place until Oct. 14").
       const ends = dates.filter((d) => d.role === 'end' && d !== lastEffect);
+      const tradeSentence = TRADE.test(sentence) || measureAgain(sentence);
       const ultimatum =
         !noun &&
         ends.length > 0 &&
         (OBLIGATION.test(sentence) ||
           dealTarget(sentence) ||
-          (TRADE.test(sentence) &&
-            (CONDITION.test(sentence) || ends.some((d) => LASTING.test(sentence.slice(0, d.start))))));
+          (tradeSentence && (CONDITION.test(sentence) || ends.some((d) => LASTING.test(sentence.slice(0, d.start))))));
       // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
       // about a pause: "Trump extended it for another 90 days") counts.
-      const about = TRADE.test(sentence) || pauseParagraph;
+      const about = tradeSentence || pauseParagraph;
       if (!noun && !ultimatum && (!about || (!extension && durations.length === 0))) return;
       const lastEnd = ends.at(-1);
       const duration = durations[0];
       let found: Pick<DeadlineMention, 'date' | 'approximate'> | undefined;
+      // A measure that lasts from its own start: what ends is the tariff, not a pause of it.
+      const lastingFrom = !lastEnd && duration && !noun ? lastingStart(duration, effects, earlierEffects) : undefined;
       if (lastEnd) found = { date: lastEnd.date, approximate: false };
       else if (duration) {
         const others = paragraphDates.filter((d) => !dates.includes(d));
-        const start = durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
+        const start =
+          lastingFrom ?? durationStart(sentence, dates, others, duration, earlier.slice(0, position), published);
         if (start) found = { date: addTime(start, duration.length), approximate: true };
       }
       // "an extension on tariffs which were set to take effect on August 1": the day it replaces,
@@ -378,7 +407,12 @@ export function extractMentions(article: Article): DeadlineMention[] {
         kind: 'ends',
         key: [...parties(), topic.id, ...(ultimatum ? ['deadline'] : [])].join('-'),
         parties: parties(),
-        noun: ultimatum ? 'deadline' : (noun ?? articleNoun ?? (TEMPORARY_TARIFF.test(sentence) ? 'tariff' : 'pause')),
+        noun: ultimatum
+          ? 'deadline'
+          : (noun ??
+            (lastingFrom && !pauseParagraph
+              ? 'tariff'
+              : (articleNoun ?? (TEMPORARY_TARIFF.test(sentence) ? 'tariff' : 'pause')))),
         approximate: false,
         former,
       });

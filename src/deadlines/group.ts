@@ -114,7 +114,9 @@ function pauseDeadline(key: string, mentions: readonly DeadlineMention[]): Deadl
     if (m.date !== undefined) timeline.state(m, m.date);
   }
   const noun = mentions.find((m) => m.date === timeline.current?.date)?.noun ?? first.noun;
-  return timeline.deadline(key, `${first.parties.map(partyName).join('–')} ${first.topic} ${noun}`, 'ends');
+  // "US tariff", not "US tariff tariff", when the tariff itself ends.
+  const what = first.topic.endsWith(noun) ? first.topic : `${first.topic} ${noun}`;
+  return timeline.deadline(key, `${first.parties.map(partyName).join('–')} ${what}`, 'ends');
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { kindsAndDates } from '../helpers/deadline.ts';
+
+/**
+ * `/deadline list` over one article of Wednesday 2025-10-29: a measure that lasts a stated time from
+ * its own start, and a measure named again as "the measure".
+ * Sentences written for these tests.
+ */
+const listed = (...paragraphs: string[]) => kindsAndDates('2025-10-29', paragraphs);
+
+describe('/deadline: a tariff that lasts a stated time from the day it takes effect', () => {
+  it('ends the stated time after its start in the same sentence', async () => {
+    expect(
+      await listed(
+        'Ruritania announced a 12% tariff on imported bicycles. The measure comes into effect on November 3 and will be valid for 150 days.',
+      ),
+    ).toEqual([
+      ['takes effect', '2025-11-03'],
+      ['ends', '2026-04-02'],
+    ]);
+  });
+
+  it('ends the stated time after a start told in the sentence before', async () => {
+    expect(
+      await listed('The 15% tariff on imported Ruritanian steel took effect on Tuesday. The levy will last 90 days.'),
+    ).toEqual([
+      ['ends', '2026-01-26'],
+      ['takes effect', '2025-10-28'],
+    ]);
+  });
+
+  it('reads no end from a time a law allows, with no start', async () => {
+    expect(await listed('The law allows tariffs of up to 15% for 150 days.')).toEqual([]);
+  });
+});
+
+describe('/deadline: a measure named again as "the measure" or "this decision"', () => {
+  it("reads its end date as the tariff's", async () => {
+    expect(
+      await listed(
+        'Ruritania has placed a 12% tariff on imported bicycles since October. The current measure is set to expire on March 31.',
+      ),
+    ).toEqual([['ends', '2026-03-31']]);
+  });
+});
