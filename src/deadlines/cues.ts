@@ -558,6 +558,7 @@ export const PAST_CHANGE_VERBS: readonly string[] = [
   'lowered',
   'slashed',
   'imposed',
+  'implemented',
   'lifted',
   'removed',
 ];

@@ -64,6 +64,13 @@ export const MEASURE = new RegExp(`\\b(?:${phraseAlternation(MEASURE_WORDS)})\\b
 
 /** The tariff itself, not a rate of interest: a scheduled change needs one in its sentence. */
 const LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
+/**
+ * A start told in the active past, the levy its object: "implemented the 10% tariff on most imports
+ * Tuesday", "commenced the imposition of a global tariff on Tuesday", "began collecting the duties".
+ */
+const BEGUN_LEVY = String.raw`\b(?:(?:implemented|commenced)\s+(?:the|a|an|its|their|new|higher)\b|(?:began|started|commenced)\s+(?:imposing|collecting|charging|levying|applying|enforcing|to\s+(?:impose|collect|charge|levy|apply|enforce))\b)(?:\s+[\w%.'’-]+){0,8}?\s+${LEVY.source}`;
+export const BEGUN = new RegExp(BEGUN_LEVY, 'i');
+const BEGUN_ON = new RegExp(`${BEGUN_LEVY}[^;:!?]{0,60}?$`, 'i');
 /** "On Aug. 1, …" / "From Monday, …": a date that opens its sentence. */
 const OPENING = /^\W*(?:on\s+)?(?:the\s+)?$/i;
 /** "On Friday, Japan said …": the day something was said. */
@@ -76,6 +83,7 @@ const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)}
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
+  const begun = (d: DateMention) => d.role === 'other' && BEGUN_ON.test(sentence.slice(0, d.start));
   const threatened = (d: DateMention) =>
     d.role === 'other' &&
     DAY_OF_MONTH.test(sentence.slice(d.start, d.end)) &&
@@ -93,12 +101,13 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     return (
       SCHEDULED_CHANGE.test(before) ||
       threatened(d) ||
+      begun(d) ||
       (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before) || PAST_CHANGE.test(before)))
     );
   });
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January);
-  // a threat's day is the nearest one.
-  return effects.map((d) => (d.date === d.ahead || threatened(d) ? d : { ...d, date: d.ahead }));
+  // a threat's day, and a start told in the active past, are the nearest one.
+  return effects.map((d) => (d.date === d.ahead || threatened(d) || begun(d) ? d : { ...d, date: d.ahead }));
 }
 
 /** A tariff that took effect, or was to: "took effect", "kicked in", "were to take effect". */

@@ -31,7 +31,15 @@ import {
 import { datesIn, EXTENSION, whenSaid, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
-import { effectByMoment, effectDates, effectDirections, MEASURE, PASSIVE_CHANGE_VERB, TARIFF } from './effects.ts';
+import {
+  BEGUN,
+  effectByMoment,
+  effectDates,
+  effectDirections,
+  MEASURE,
+  PASSIVE_CHANGE_VERB,
+  TARIFF,
+} from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addTime, daysBetween } from '../dates/days.ts';
@@ -87,7 +95,8 @@ const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\
 /**
  * Cheap tests before chrono, the costly part: a sentence can give a deadline only with a pause or
  * extension word, a duration, an effect or start word, a rate change in the present or with a
- * future marker, a plan word, or an end word with trade, an obligation or a deal target.
+ * future marker, a plan word, a levy's start told in the past ("implemented the tariff Tuesday"), or an
+ * end word with trade, an obligation or a deal target.
  */
 const CUES = word([
   ...PAUSE_CUES.flatMap((c) => c.words),
@@ -110,6 +119,7 @@ const mayGiveDate = (text: string) =>
   CUES.test(text) ||
   (RATE_CHANGE.test(text) && (FUTURE.test(text) || THREAT.test(text))) ||
   (PASSIVE_CHANGE.test(text) && TARIFF.test(text)) ||
+  BEGUN.test(text) ||
   (SCHEDULE.test(text) && TARIFF.test(text)) ||
   ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
 /** What a removal takes away: a tariff, a partner's counter-tariffs, or its "retaliatory measures". */

@@ -3,7 +3,7 @@ import { kindsAndDates } from '../helpers/deadline.ts';
 
 /**
  * `/deadline list` over one article of Wednesday 2025-10-29: a measure that lasts a stated time from
- * its own start, and a measure named again as "the measure".
+ * its own start, a measure named again as "the measure", and a start told in the active past.
  * Sentences written for these tests.
  */
 const listed = (...paragraphs: string[]) => kindsAndDates('2025-10-29', paragraphs);
@@ -41,5 +41,32 @@ describe('/deadline: a measure named again as "the measure" or "this decision"',
         'Ruritania has placed a 12% tariff on imported bicycles since October. The current measure is set to expire on March 31.',
       ),
     ).toEqual([['ends', '2026-03-31']]);
+  });
+});
+
+describe('/deadline: a start told in the active past', () => {
+  it('reads "commenced the imposition of a tariff on Monday" as the Monday just gone', async () => {
+    expect(await listed('Ruritania commenced the imposition of a 20% tariff on imported sugar on Monday.')).toEqual([
+      ['takes effect', '2025-10-27'],
+    ]);
+  });
+
+  it('reads "implemented the tariff Tuesday", then "the levy will last 90 days", from that Tuesday', async () => {
+    expect(
+      await listed('Ruritania implemented the 15% tariff on imported steel Tuesday. The levy will last 90 days.'),
+    ).toEqual([
+      ['ends', '2026-01-26'],
+      ['takes effect', '2025-10-28'],
+    ]);
+  });
+
+  it('reads "the tariff was implemented on October 6" as its start', async () => {
+    expect(await listed('The 15% tariff on imported Ruritanian steel was implemented on October 6.')).toEqual([
+      ['takes effect', '2025-10-06'],
+    ]);
+  });
+
+  it('reads no start when talks about a tariff began', async () => {
+    expect(await listed('Talks on the sugar tariff commenced on Monday in Geneva.')).toEqual([]);
   });
 });
