@@ -14,6 +14,7 @@ import {
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
   RESPECTIVELY,
+  RETALIATION,
   SUBJECT_VERB,
   UNIVERSAL,
   worldwideTarget,
@@ -92,7 +93,8 @@ const foreignIn = (parties: readonly Party[]) =>
 /**
  * Directions from the parties nearest the number (`local`), completed from the rest of the sentence
  * (`nearby`) and, only when the sentence names no partner, from `context`. A target with no
- * imposer is the home country's target, and so is a foreign country with no role.
+ * imposer is the home country's target, and so is a foreign country with no role; a foreign
+ * imposer with no partner named charges `unnamed(imposer)`.
  */
 function resolve(
   local: readonly Party[],
@@ -101,6 +103,7 @@ function resolve(
   bothWays: boolean,
   at: number,
   homeActsAt = -1,
+  unnamed: (imposer: string) => string = () => HOME_COUNTRY,
 ): Direction[] {
   const countries = unique(local.map((p) => p.country));
   if (bothWays) {
@@ -148,7 +151,7 @@ function resolve(
     const target =
       pick(local, ['unknown'], [imposer]) ??
       pick(nearby, ['target', 'unknown', 'imposer'], [imposer]) ??
-      (imposer !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(context)[0]);
+      (imposer !== HOME_COUNTRY ? unnamed(imposer) : foreignIn(context)[0]);
     return target ? [{ imposer, target }] : [];
   }
   const foreign = foreignIn(local);
@@ -556,10 +559,26 @@ export function directionsOf(scope: DirectionScope): Direction[] {
           m.role === 'target' ||
           !before.some((o) => o.country === m.country && o.role === 'target' && o.start > m.start),
       );
-  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1);
+  // "India imposed a 12% safeguard duty on some steel products": a foreign country's rate on goods
+  // named by what they are is on its imports from everywhere, as the home country's sector rates
+  // are, where nothing gives it a partner: no country targeted in the sentence or the one before
+  // (nor the imposer, which would answer), no retaliation, no pact.
+  const goodsNamed = IMPORTED_GOODS.test(goodsText) || namedProductsIn(goodsText).length > 0;
+  const unnamed = (imposer: string) =>
+    goodsNamed &&
+    !RETALIATION.test(sentence) &&
+    !PACT.test(sentence) &&
+    !mentions.some((m) => m.role === 'target' && m.country !== imposer) &&
+    context.every((p) => p.country === imposer && p.role !== 'target')
+      ? 'all countries'
+      : HOME_COUNTRY;
+  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
 }
 
 const HOME_GOVERNMENT_ALL = new RegExp(HOME_GOVERNMENT.source, 'gu');
+
+/** A deal between two parties, whose rates are on each other ("The pact will see Japanese duties on cars cut to 5%"). */
+const PACT = /\b(?:pact|deal|agreement|accord|treaty)s?\b/iu;
 
 /** A possessive pronoun right before the number: "with its 30% tariff", "their own 25% duties". */
 const ITS_BEFORE = /\b(?:its|their)\s+(?:own\s+|new\s+)?$/u;

@@ -68,7 +68,7 @@ describe('/tariff on a retaliation told "following" the other side\'s act', () =
 describe('/tariff on a party and its verb with a time between them', () => {
   it('reads "Peru last year imposed" and "Peru in March imposed" as Peru imposing', async () => {
     for (const time of ['last year', 'in March']) {
-      const { text } = await tariffPeru([`Peru ${time} imposed a 15% tariff on coal.`]);
+      const { text } = await tariffPeru([`Peru ${time} imposed a 15% tariff on US coal.`]);
       const [toPeru, toUs] = text.split('"title":"Peru → United States"');
       expect(toPeru, time).not.toMatch(/\*\*15%\*\*/);
       expect(toUs, time).toMatch(/\*\*15%\*\*/);
