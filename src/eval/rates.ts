@@ -11,6 +11,42 @@ const describe = (s: { imposer: string; target: string; percent: number; status:
 /** What limits a statement, as the labels' `products` does: its products, or another limit ("transshipped goods"). */
 const limits = (r: RateStatement): string | undefined => r.products?.join(', ') ?? r.scope;
 
+type RateLabel = Dataset['gold']['rates'][number];
+
+/**
+ * The statement each label takes: the one that fits it best, its status and its scope, then either
+ * (an article may state one pair and percent twice, on goods in general and on cars). The best fits
+ * of all the article's labels are taken first, so a label does not take a statement that fits
+ * another label better only because it comes first.
+ */
+export function bestMatches(
+  labels: readonly RateLabel[],
+  mine: readonly RateStatement[],
+): Map<RateLabel, RateStatement> {
+  const fits = labels.flatMap((label, order) => {
+    const accepted = [label.status, ...label.status_alt];
+    const general = label.products === null || label.products === undefined;
+    return mine
+      .filter((r) => r.imposer === label.imposer && r.target === label.target && r.percent === label.percent)
+      .map((r) => ({
+        label,
+        order,
+        r,
+        fit: (accepted.includes(r.status) ? 2 : 0) + (general === !limits(r) ? 1 : 0),
+      }));
+  });
+  // Best fit first; among equal fits, labels and statements in reading order.
+  fits.sort((a, b) => b.fit - a.fit || a.order - b.order);
+  const matches = new Map<RateLabel, RateStatement>();
+  const used = new Set<RateStatement>();
+  for (const { label, r } of fits) {
+    if (matches.has(label) || used.has(r)) continue;
+    matches.set(label, r);
+    used.add(r);
+  }
+  return matches;
+}
+
 export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const gold: { split: Split; found: boolean; status: boolean; scope: boolean }[] = [];
   const extracted: { split: Split; matched: boolean }[] = [];
@@ -18,20 +54,12 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
   for (const [file, articleId] of corpus.articleOf) {
     const split = splitOf(file);
     const mine = kb.rates.filter((r) => r.articleId === articleId);
-    const used = new Set<RateStatement>();
-    for (const label of dataset.gold.rates.filter((r) => r.file === file)) {
+    const labels = dataset.gold.rates.filter((r) => r.file === file);
+    const matches = bestMatches(labels, mine);
+    for (const label of labels) {
       const accepted = [label.status, ...label.status_alt];
-      const candidates = mine.filter(
-        (r) => !used.has(r) && r.imposer === label.imposer && r.target === label.target && r.percent === label.percent,
-      );
       const general = label.products === null || label.products === undefined;
-      // The statement that fits the label best: its status and its scope, then either (an article may
-      // state one pair and percent twice, on goods in general and on cars).
-      const fits = (r: RateStatement) => (accepted.includes(r.status) ? 2 : 0) + (general === !limits(r) ? 1 : 0);
-      const match = candidates.reduce<RateStatement | undefined>(
-        (best, r) => (!best || fits(r) > fits(best) ? r : best),
-        undefined,
-      );
+      const match = matches.get(label);
       gold.push({
         split,
         found: match !== undefined,
@@ -42,7 +70,6 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
         misses.push({ file, split, text: `missed ${describe(label)}${general ? '' : ` on ${label.products}`}` });
         continue;
       }
-      used.add(match);
       if (!accepted.includes(match.status))
         misses.push({ file, split, text: `status ${describe(label)}: got ${match.status} in “${match.sentence}”` });
       if (general !== !limits(match))
@@ -55,7 +82,7 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
     // The labels hold one entry per article for each pair, percent and products: so do the extracted
     // statements here (a rate an article states twice is one statement, right if either is).
     const key = (r: RateStatement) => `${r.imposer}|${r.target}|${r.percent}|${limits(r) ? 'limited' : 'general'}`;
-    const matchedKeys = new Set([...used].map(key));
+    const matchedKeys = new Set([...matches.values()].map(key));
     const seen = new Set<string>();
     for (const r of mine) {
       if (seen.has(key(r))) continue;

@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHoldout } from '../../src/eval/dataset.ts';
+import { bestMatches } from '../../src/eval/rates.ts';
+import type { RateStatement } from '../../src/rates/rate-statement.ts';
 import { sameSpan, sameSpeaker } from '../../src/eval/quotes.ts';
 import { normalizeName, normalizeText } from '../../src/eval/score.ts';
 import { isolatedEnv, TSX, tsxArgs } from '../helpers/subprocess.ts';
@@ -45,6 +47,30 @@ describe('the real-news evaluation', () => {
     expect(sameSpan('We will not be pushed around, ever again by anyone at all', 'pushed around')).toBe(false);
     expect(normalizeText('Don’t  stop—now.')).toBe("don't stop-now");
     expect(normalizeName("The Ministry of Commerce's")).toBe('ministry of commerce');
+  });
+
+  it('gives each rate label the statement that fits it best, whatever the order of the labels', () => {
+    // One pair and percent stated twice: on cars (read as in force) and on goods in general (to come).
+    const statement = (status: RateStatement['status'], products?: string[]) =>
+      ({ imposer: 'United States', target: 'Chile', percent: 15, status, products }) as RateStatement;
+    const onCars = statement('current', ['cars']);
+    const general = statement('scheduled');
+    const label = (products: string | null) => ({
+      file: 'dc01',
+      imposer: 'United States',
+      target: 'Chile',
+      percent: 15,
+      status: 'scheduled' as const,
+      status_alt: [],
+      products,
+    });
+    const carsLabel = label('cars');
+    const generalLabel = label(null);
+    // The label on cars comes first, but the general statement fits the general label in status
+    // and scope: each label keeps the statement of its own scope, and neither is left over.
+    const matches = bestMatches([carsLabel, generalLabel], [onCars, general]);
+    expect(matches.get(generalLabel)).toBe(general);
+    expect(matches.get(carsLabel)).toBe(onCars);
   });
 
   it("takes a speaker as right only under one of the label's own names", () => {
