@@ -12,6 +12,7 @@ import { CHANGES_STATED_RATE, HOME_GOVERNMENT, isWorldwide, RETALIATION } from '
 import { listItemRates } from './list-items.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
+import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
@@ -231,7 +232,7 @@ export function sentenceRates(
   continued?: Direction,
   restated?: () => Direction | undefined,
 ): Placed[] {
-  const sentence = expandFuture(told);
+  const sentence = sentenceCase(expandFuture(told));
   const percents = ratePercents(sentence);
   const first = percents[0];
   if (!first) return [];

@@ -35,7 +35,7 @@ const ABBREVIATION = /^[A-Z.]+$/;
 const BOUGHT_BEFORE =
   /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
-const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying)\b/u;
+const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying|importers|buyers|purchasers)\b/u;
 /** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
 const CHANGED_BY_OTHERS =
   /^\s+(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set)\b/u;
