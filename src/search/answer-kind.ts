@@ -26,7 +26,8 @@ export type AnswerKind =
   | 'reason'
   | 'counterfactual'
   | 'person'
-  | 'statement';
+  | 'statement'
+  | 'condition';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -123,6 +124,21 @@ const modalPerfect = (gap: number) =>
 const ASKS_COUNTERFACTUAL = modalPerfect(6);
 const COUNTERFACTUAL = modalPerfect(1);
 
+/**
+ * A condition: "what needs to happen before …", "what did Seoul have to do first", "what must Japan
+ * do", "what are the conditions": something that must come first.
+ */
+const ASKS_CONDITION =
+  /\bwhat\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:needs?|has|have|had|got)\s+to\s+(?:happen|do|be\s+done)\b|\bwhat\s+must\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}?do\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:conditions?|requirements?|prerequisites?)\b/iu;
+
+/**
+ * A condition a passage states: a step that comes first ("after the approval of the committee",
+ * "follows Seoul's introduction of a bill", "once parliament ratifies it"), or a requirement
+ * ("on condition that", "only if", "requires"); "subject to" is left: goods are "subject to" a tariff.
+ */
+const CONDITION =
+  /\b(?:(?:after|following|follow(?:s|ed)|upon|once)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:approval|approves?|approved|passage|passes|passed|adoption|adopts?|ratification|ratif(?:y|ies|ied)|signing|signs?|signed|signature|introduction|enactment|vote)|on\s+(?:the\s+)?condition|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|provided\s+that|only\s+if|requir(?:e|es|ed|ing)|pending)\b/iu;
+
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
@@ -180,6 +196,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
   if (ASKS_PERSON.test(question)) kinds.push('person');
   if (ASKS_STATEMENT.test(question)) kinds.push('statement');
+  if (ASKS_CONDITION.test(question)) kinds.push('condition');
   return kinds;
 }
 
@@ -300,6 +317,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
   if (kind === 'person') return PERSON.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
+  if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
