@@ -47,6 +47,23 @@ export function bestMatches(
   return matches;
 }
 
+/** A statement's pair, percent and scope: what the labels hold one entry per article for. */
+const key = (r: { imposer: string; target: string; percent: number }, limited: boolean) =>
+  `${r.imposer}|${r.target}|${r.percent}|${limited ? 'limited' : 'general'}`;
+export const statementKey = (r: RateStatement) => key(r, Boolean(limits(r)));
+
+/**
+ * The pairs, percents and scopes of an article's rates that a label stands for: those of the
+ * statements the labels took, and a found label's own (a statement of it is that rate even when the
+ * label took another statement of it whose status fitted better).
+ */
+export function ratesLabelled(labels: readonly RateLabel[], matches: Map<RateLabel, RateStatement>): Set<string> {
+  return new Set([
+    ...[...matches.values()].map(statementKey),
+    ...labels.filter((l) => matches.has(l)).map((l) => key(l, l.products !== null && l.products !== undefined)),
+  ]);
+}
+
 export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalCorpus): SectionResult {
   const gold: { split: Split; found: boolean; status: boolean; scope: boolean }[] = [];
   const extracted: { split: Split; matched: boolean }[] = [];
@@ -81,13 +98,13 @@ export function evaluateRates(dataset: Dataset, kb: KnowledgeBase, corpus: EvalC
     }
     // The labels hold one entry per article for each pair, percent and products: so do the extracted
     // statements here (a rate an article states twice is one statement, right if either is).
-    const key = (r: RateStatement) => `${r.imposer}|${r.target}|${r.percent}|${limits(r) ? 'limited' : 'general'}`;
-    const matchedKeys = new Set([...matches.values()].map(key));
+    const matchedKeys = ratesLabelled(labels, matches);
     const seen = new Set<string>();
     for (const r of mine) {
-      if (seen.has(key(r))) continue;
-      seen.add(key(r));
-      const matched = matchedKeys.has(key(r));
+      const k = statementKey(r);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const matched = matchedKeys.has(k);
       extracted.push({ split, matched });
       if (!matched) misses.push({ file, split, text: `extra ${describe(r)} in “${r.sentence}”` });
     }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHoldout } from '../../src/eval/dataset.ts';
-import { bestMatches } from '../../src/eval/rates.ts';
+import { bestMatches, ratesLabelled, statementKey } from '../../src/eval/rates.ts';
 import type { RateStatement } from '../../src/rates/rate-statement.ts';
 import { sameSpan, sameSpeaker } from '../../src/eval/quotes.ts';
 import { normalizeName, normalizeText } from '../../src/eval/score.ts';
@@ -71,6 +71,12 @@ describe('the real-news evaluation', () => {
     const matches = bestMatches([carsLabel, generalLabel], [onCars, general]);
     expect(matches.get(generalLabel)).toBe(general);
     expect(matches.get(carsLabel)).toBe(onCars);
+    // When the general statement is told twice, the label on cars takes the second (its status fits
+    // better than the scope of the one on cars), and the one on cars is still the rate a label stands for.
+    const again = statement('scheduled');
+    const taken = bestMatches([carsLabel, generalLabel], [onCars, general, again]);
+    expect(taken.get(carsLabel)).toBe(again);
+    expect(ratesLabelled([carsLabel, generalLabel], taken).has(statementKey(onCars))).toBe(true);
   });
 
   it("takes a speaker as right only under one of the label's own names", () => {
