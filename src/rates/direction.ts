@@ -311,6 +311,10 @@ function withoutCompared(sentence: string, mentions: readonly RoledMention[], at
 const HOME_OWNS_NUMBER =
   /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:(?!(?:and|or|but|nor|than|to|from|at|by|of|on|in|into|with|as|while)\s)[\p{Ll}-]+\s+)?$/u;
 
+/** A tariff on the trading partners of a country rather than on it: "secondary tariffs", "any country that imports Venezuelan oil". */
+const SECONDARY =
+  /\bsecondary\s+(?:tariffs?|duties|levies|sanctions)\b|\b(?:any|every|all)\s+(?:other\s+)?(?:countr(?:y|ies)|nations?)\s+(?:that\s+|which\s+|who\s+)?(?:doing|does|do|trading|trades|trade|buying|buys|buy|importing|imports|import|purchasing|purchases|purchase)\b/iu;
+
 /** Goods the home country taxes from every country alike (its sector tariffs), by the product names of `PRODUCTS`. */
 const SECTOR_GOODS = new Set([
   'steel',
@@ -390,6 +394,10 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "pushes back on U.S. 30% tariff", "Amid Trump's 46% Tariff": the home country or its leader
   // right before the number imposes it, on the foreign country the sentence names, whatever part
   // the sentence's verb gives that country ("Vietnam offers zero tariffs on U.S. imports").
+  // "any Country doing business with Iran will pay a Tariff of 25%", "tariffs at about 100%, they
+  // call them secondary tariffs": a rate on countries left unnamed, known by whom they trade with,
+  // is no one's in particular, nor the rate of the country they trade with.
+  if (SECONDARY.test(sentence) && !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)) return [];
   const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
   if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
   // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country

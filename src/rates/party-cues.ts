@@ -362,7 +362,7 @@ export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
  * and so does a country's form after "imported" ("on imported Swiss goods").
  */
 export const GENERIC_TARGET =
-  /\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b/u;
+  /\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b/u;
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =

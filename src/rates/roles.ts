@@ -33,7 +33,13 @@ const ABBREVIATION = /^[A-Z.]+$/;
  * buys, the reason for a tariff on the buyer, not a party.
  */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|over)\s+$/u;
+  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchasing|buying|buys|bought|importing|imports|over)\s+$/u;
+/**
+ * "any country doing business with the Islamic Republic of Iran": the country the ones a secondary
+ * tariff is on trade with, no party to it.
+ */
+const BUSINESS_WITH_BEFORE =
+  /\b(?:doing|does|do|did|conducting|conducts)\s+business\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,3}$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying|importers|buyers|purchasers)\b/u;
 /** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
@@ -129,6 +135,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
+  if (BUSINESS_WITH_BEFORE.test(sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start))) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
