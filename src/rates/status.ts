@@ -603,21 +603,6 @@ const DEAL_TERMS_BEFORE = new RegExp(
   String.raw`\b${DEAL_NOUN}\b(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)\s+(?:[\p{L}-]+\s+){0,3}?$`,
   'u',
 );
-/**
- * A deal told with its rate as its content ("strike a trade deal with 15% tariff", "a new trade
- * agreement with Indonesia that includes a 19% tariff", "agreed a deal which features a 15% rate",
- * "a deal has been reached with a headline 15% rate") or a rate the parties agreed to ("agreed to
- * set tariffs on Korean exports at 15 percent", "We have agreed to a Tariff for South Korea of
- * 15%"): the deal's level, to come like the one a deal sets (`DEAL_TERMS_BEFORE`).
- */
-const DEAL_WITH_RATE = new RegExp(
-  String.raw`\b${DEAL_NOUN}s?\b(?:\s+[^\s,;.]+){0,8}?\s+(?:that\s+|which\s+)?(?:with|including|includes|featuring|features)\s+(?:[\p{L}-]+\s+){0,3}?$`,
-  'u',
-);
-const AGREED_RATE =
-  /\bagree[sd]?\s+(?:to\s+(?:set|impose|apply|charge|cap|fix)\b[^,;.]*?\s(?:at|of)|(?:to|on|upon)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|rates?|dut(?:y|ies)|lev(?:y|ies))\b(?:\s+(?:for|on)\s+[^,;.]{1,30}?)?\s+of)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const dealTerms = (window: string) =>
-  DEAL_TERMS_BEFORE.test(window) || DEAL_WITH_RATE.test(window) || AGREED_RATE.test(window);
 /** True when the sentence names a day more than `days` days before the article. */
 const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
@@ -808,7 +793,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     (PLEDGED_BEFORE.test(left) ||
       AWAITED_BEFORE.test(sentence.slice(0, percent.lead)) ||
-      (dealTerms(sentence.slice(segment.start, percent.lead)) && !toldLongAfter(sentence, published))) &&
+      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) && !toldLongAfter(sentence, published))) &&
     !from &&
     !IN_FORCE_WORDS.test(sentence)
   )
