@@ -389,9 +389,12 @@ export const IMPORTED_GOODS = new RegExp(
   String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
   'u',
 );
-/** Countries named as all of them ("on imports from all countries"): the words say all, whatever "baseline" says. */
+/**
+ * Countries or imports named as all of them ("on imports from all countries", "a baseline 10% tariff
+ * on all imports"): the words say all, whatever "baseline" says.
+ */
 const EVERY_COUNTRY =
-  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies)\b/iu;
+  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b/iu;
 /** Averages are no rate anyone charges ("the average effective rate", "the total effective, or average, US tariff on all imports"). */
 export const AVERAGE = new RegExp(
   String.raw`\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\baverage\b,?\s+(?:\S+\s+){0,3}?${tariff}`,
