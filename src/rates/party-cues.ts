@@ -275,7 +275,8 @@ const GOVERNMENT_WORDS = [
   'negotiators',
   'side',
 ];
-const subject = String.raw`(?:\s+${wordsSource(GOVERNMENT_WORDS)})?${aux}`;
+const ofCountry = String.raw`(?:['’]s(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${wordsSource(GOVERNMENT_WORDS)}|${wordsSource(GOVERNMENT_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}(?:\s+of(?:\s+\p{Lu}[\p{L}-]*){1,3})?)`;
+const subject = String.raw`(?:${ofCountry})?${aux}`;
 
 /**
  * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
@@ -291,8 +292,16 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
       'u',
     ),
   },
-  // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech acts on nothing.
-  { role: 'imposer', pattern: new RegExp(String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b)`, 'u') },
+  // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech
+  // acts on nothing; "Thailand's government announced Friday it negotiated 19%": the subject reports
+  // bearing the rate.
+  {
+    role: 'imposer',
+    pattern: new RegExp(
+      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
+      'u',
+    ),
+  },
 ];
 
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
