@@ -43,6 +43,11 @@ export interface RateStatement {
    * tariffs: from its day on it replaces each partner's own general rate told before.
    */
   afterRuling?: true;
+  /**
+   * A partner's rate told in an article that reports that ruling ("exporters, who pay a 30% tariff,
+   * welcomed the decision"): whatever its tense, a rate the ruling ended unless another law bears it.
+   */
+  inRulingNews?: true;
   articleId: string;
   /** The article's publication date (YYYY-MM-DD): the rate is as of this date. */
   published: string;

@@ -29,22 +29,22 @@ export function reportsFinalRuling(sentence: string): boolean {
 }
 
 /**
- * Marks the home country's general rates on all countries that an article reporting the final
- * ruling tells as in force or to come ("Trump then announced a 10% global tariff under Section
- * 122"): they take the place of every partner's own rate struck down (see `stateOn`).
+ * Marks, in an article reporting the final ruling, the home country's general rates on all countries
+ * it tells as in force or to come ("Trump then announced a 10% global tariff under Section 122"):
+ * they take the place of every partner's own rate struck down (see `stateOn`); and the home
+ * country's rates on partners it tells, which are those the ruling ended.
  */
 export function markAfterRuling(article: Article, statements: RateStatement[]): void {
-  const replacing = statements.filter(
-    (statement) =>
-      statement.imposer === HOME_COUNTRY &&
-      isWorldwide(statement.target) &&
-      !statement.products &&
-      (statement.status === 'current' || statement.status === 'scheduled'),
-  );
-  // Most articles state no such rate: their sentences need no reading for a ruling.
-  if (replacing.length === 0) return;
+  const home = statements.filter((statement) => statement.imposer === HOME_COUNTRY);
+  // An article with no rate of the home country's needs no reading for a ruling.
+  if (home.length === 0) return;
   const ruled = article.passages.some((passage) =>
     passage.sentences.some((span) => reportsFinalRuling(sentenceText(passage, span))),
   );
-  if (ruled) for (const statement of replacing) statement.afterRuling = true;
+  if (!ruled) return;
+  for (const statement of home) {
+    if (!isWorldwide(statement.target)) statement.inRulingNews = true;
+    else if (!statement.products && (statement.status === 'current' || statement.status === 'scheduled'))
+      statement.afterRuling = true;
+  }
 }

@@ -440,9 +440,13 @@ const rulingDay = (worldwide: readonly RateEvent[], asOf: string) =>
   worldwide.find((e) => e.statement.afterRuling && e.date <= asOf)?.date;
 /** Laws the ruling on the emergency tariffs left standing. */
 const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
-/** True when a partner's own rate was told before the ruling and rests on no other law: it was struck down. */
+/**
+ * True when a partner's own rate was told before the ruling, or in news of it, and rests on no other
+ * law: it was struck down.
+ */
 const struckDown = (rate: RateInForce, ruling: string) =>
-  rate.statement.published < ruling && !OTHER_LAWS.includes(rate.statement.basis);
+  (rate.statement.published < ruling || rate.statement.inRulingNews === true) &&
+  !OTHER_LAWS.includes(rate.statement.basis);
 
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {

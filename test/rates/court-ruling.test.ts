@@ -43,4 +43,22 @@ describe('/tariff after the Supreme Court strikes the emergency tariffs down', (
       expect(line).toMatch(/^\*\*30%\*\* on Peruvian goods/);
     }
   });
+
+  it('gives the rate on all countries when the news of the ruling tells the partner’s rate itself', async () => {
+    for (const told of [
+      ['Peru’s exporters, who pay a 30% tariff, welcomed the decision.'],
+      [
+        'As a result, two kinds of tariffs are now void:',
+        '• 30% tariffs on goods from Peru, imposed in March 2025 over drug trafficking.',
+      ],
+    ]) {
+      const corpus = newCorpus('console-ruling-told-');
+      writeArticle(corpus, '2026-02-20-court', 'Court strikes tariffs', '2026-02-20', [
+        STRUCK[0]!,
+        ...told,
+        STRUCK[1]!,
+      ]);
+      expect(await tariffPeruOn(corpus, '2026-03-05T12:00:00Z')).toMatch(/^\*\*10%\*\* on Peruvian goods/);
+    }
+  });
 });
