@@ -541,6 +541,28 @@ function cueStatus(
 
 /** A clause that gives an example of what the one before tells. */
 const EXAMPLE_OPENS = /^\s*(?:including|such\s+as|among\s+them)\b/u;
+/** A threat or warning as a verb (not "the threatened countries"). */
+const THREAT_VERB =
+  /(?<!\b(?:the|a|an|its|their|his|her|these|those)\s)\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b/iu;
+/** A clause that goes on with the subject of the one before an aside: "… countries — including China — would face 10%". */
+const PREDICATE_OPENS = /^\s*(?:would|will|could|might|may|shall|face|faces|faced)\b/u;
+
+/**
+ * An example of what a threat or warning names is threatened, whatever start the threat gave it:
+ * "threatened these allies with new tariffs, including a 10% surcharge set to take effect in
+ * February"; so is the predicate after an example aside, which goes on with the threat's subject:
+ * "warning that countries supporting BRICS — including China and India — would face an additional
+ * 10% tariff".
+ */
+function exampleOfThreat(sentence: string, clauses: readonly Span[], clause: Span): boolean {
+  const text = (span: Span) => sentence.slice(span.start, span.end);
+  let at = clauses.findIndex((c) => c.start === clause.start);
+  const example = (i: number) => i >= 0 && EXAMPLE_OPENS.test(text(clauses[i]!));
+  if (!example(at) && !(PREDICATE_OPENS.test(text(clause)) && example(at - 1))) return false;
+  at -= 1;
+  while (example(at)) at -= 1;
+  return at >= 0 && THREAT_VERB.test(text(clauses[at]!));
+}
 
 const CONTRAST_OPENS = /^\W*(?:but|while|whereas|yet)\b/u;
 const CONTRAST_VERB =
@@ -722,6 +744,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
+  if (exampleOfThreat(sentence, clauses, clause)) return 'threatened';
   if (startPlannedAfter(sentence, percent) && !startsLater(sentence, published)) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
   // when answered, whatever the tense of the act, unless its own words say otherwise.
