@@ -369,6 +369,15 @@ const HELD_AT = new RegExp(
 );
 /** A determiner or possessive before a cue word makes it a noun: "the drop", "Tuesday's drop followed …". */
 const ARTICLE_BEFORE = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|\p{L}['’]s)\s+$/u;
+/**
+ * "lower" right before a rate noun and "of" the number is the adjective, not the verb that replaced
+ * the number: "will see lower rates of 15%", "received lower tariffs of 4%" (the verb takes the
+ * number after "to": "lower tariffs to 15%"; one with "of" is an infinitive: "agreed to lower …").
+ */
+const ADJECTIVE_OF =
+  /^\s+(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?)\s+of(?:\s+(?:about|around|just|only|nearly|almost))?\s*$/u;
+const lowerAdjective = (before: string, cue: string, rest: string) =>
+  /^lower$/iu.test(cue.trim()) && ADJECTIVE_OF.test(rest) && !plannedBefore(before);
 /** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
 const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
@@ -461,7 +470,8 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
       !ARTICLE_BEFORE.test(left.slice(0, m.index)) &&
       !AMOUNT_AFTER.test(rest) &&
       !THAN_AFTER.test(rest) &&
-      !SUBORDINATE.test(rest)
+      !SUBORDINATE.test(rest) &&
+      !lowerAdjective(left.slice(0, m.index), m[0], rest)
     )
       last = m;
   }
@@ -483,7 +493,14 @@ const LEAD_IN_ONLY = /^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s*)?$/iu;
 const REPLACING_OBJECT = new RegExp(String.raw`${PREVIOUS_CUES.source}((?:\s+(?!to\b)\S+){0,2}?)\s*$`, 'u');
 function objectOfReplacing(whole: string): RateStatus | undefined {
   const m = REPLACING_OBJECT.exec(whole);
-  if (!m || ARTICLE_BEFORE.test(whole.slice(0, m.index)) || /\d/u.test(m[1] ?? '')) return undefined;
+  const object = m?.[1] ?? '';
+  if (
+    !m ||
+    ARTICLE_BEFORE.test(whole.slice(0, m.index)) ||
+    /\d/u.test(object) ||
+    lowerAdjective(whole.slice(0, m.index), m[0].slice(0, m[0].length - object.length), object)
+  )
+    return undefined;
   return plannedBefore(whole.slice(0, m.index)) ? 'current' : 'previous';
 }
 
