@@ -274,9 +274,22 @@ const GOVERNMENT_WORDS = [
   'leaders',
   'negotiators',
   'side',
+  'commission',
+  'watchdog',
+  'regulator',
+  'cabinet',
 ];
 const ofCountry = String.raw`(?:['’]s(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${wordsSource(GOVERNMENT_WORDS)}|${wordsSource(GOVERNMENT_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}(?:\s+of(?:\s+\p{Lu}[\p{L}-]*){1,3})?)`;
 const subject = String.raw`(?:${ofCountry})?${aux}`;
+
+/**
+ * A verb phrase of the subject's own that leads to its imposing: "made a preliminary decision to
+ * impose", "is considering imposition of", "published an order that imposes", "decided to renew".
+ * Lower-case words only, no verb of asking or saying: in "urged the administration to impose" or
+ * "said Washington would impose" someone else imposes.
+ */
+const OWN_STEPS = String.raw`(?:\s+(?!(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|press(?:es|ed)?|wants?|wanted|tells?|told|expects?|expected|says?|said|fears?|feared|warns?|warned)\b)\p{Ll}[\p{Ll}-]*){1,5}?`;
+const OWN_IMPOSING = String.raw`(?:to\s+(?:impose|levy|slap|renew|introduce)|imposing|levying|imposition\s+of|that\s+imposes)\b`;
 
 /**
  * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
@@ -304,11 +317,18 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   },
 ];
 
+/** A country, or its government, whose own steps lead to imposing: "Korea's trade watchdog made a decision to impose …". */
+const LEADS_TO_IMPOSING = {
+  role: 'imposer' as const,
+  pattern: new RegExp(String.raw`^${subject}${OWN_STEPS}\s+${OWN_IMPOSING}`, 'u'),
+};
+
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
   { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
   ...SUBJECT_VERB,
+  LEADS_TO_IMPOSING,
 ];
 
 /**

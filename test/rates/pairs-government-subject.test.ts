@@ -46,3 +46,33 @@ describe('/tariff on a country’s ministry as the subject that imposes', () => 
     ).toEqual(['United States → Peru 19% scheduled']);
   });
 });
+
+/**
+ * A government whose own steps lead to imposing ("decided to renew 25% tariffs", "is considering
+ * imposition of", "made a decision to impose") imposes; one that asks another to impose does not.
+ */
+describe('/tariff on a government whose own steps lead to imposing', () => {
+  it('reads "Peru’s government … decided to renew 25% tariffs" on steel products as Peru’s rate on all countries', () => {
+    expect(
+      articleRates(
+        ['Peru’s government on Tuesday decided to renew 25% tariffs first imposed last year on 19 steel products.'],
+        '2026-09-01',
+      ),
+    ).toEqual(['Peru → all countries 25% current']);
+  });
+
+  it('leaves the duty a government "is considering imposition of" on Chile out of the US rates', async () => {
+    const story = [
+      'The Peruvian government is considering imposition of a safeguard duty on copper rod from Chile.',
+      'The duty on Chilean mills would be 18 percent.',
+    ];
+    expect(await tariffChile(story)).not.toMatch(/18%/);
+    expect(articleRates(story, '2026-09-01')).toEqual(['Peru → Chile 18% scheduled']);
+  });
+
+  it('keeps a rate a government "urged the administration to impose" as no rate of its own', () => {
+    expect(
+      articleRates(['Peru’s government urged the administration to impose 25% tariffs on Chile.'], '2026-09-01'),
+    ).toEqual(['United States → Chile 25% current']);
+  });
+});
