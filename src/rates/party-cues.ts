@@ -35,11 +35,14 @@ export const ROUTE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
 
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
-  /** "goods coming into the U.S.", "products entering Canada": where goods arrive is who taxes them. */
+  /**
+   * "goods coming into the U.S.", "products entering Canada", "exports bound for the American market":
+   * where goods arrive is who taxes them.
+   */
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`\b(?:(?:coming|brought|shipped|sold|imported|arriving)\s+in(?:to)?|entering|enter|enters)\s+${the}$`,
+      String.raw`\b(?:(?:coming|brought|shipped|sold|imported|arriving)\s+in(?:to)?|entering|enter|enters|(?:bound|destined)\s+for)\s+${the}$`,
       'u',
     ),
   },
