@@ -78,7 +78,9 @@ export interface DeadlineMention {
 const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
-const isTrade = (text: string) => TRADE.test(text) || TARIFF.test(text) || MEASURE.test(text);
+/** A levy told as a tax by its rate ("subject to a 19% tax", "a 30 per cent tax"): news's plain word for a tariff. */
+const RATED_TAX = /\d\s?(?:%|per\s?cent\b|percent\b)\s+(?:[\p{L}-]+\s+)?tax(?:es)?\b/iu;
+const isTrade = (text: string) => TRADE.test(text) || TARIFF.test(text) || MEASURE.test(text) || RATED_TAX.test(text);
 const START_DATE = word(START_DATE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
 /** An obligation, passive ("has until", "must") or granted to someone ("gave the EU until July 9 to …"). */
