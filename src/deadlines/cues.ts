@@ -3,6 +3,8 @@
  * whole words; each table says what its words mean, the extractor says what to do with them.
  */
 
+import { NUMBER_WORDS } from '../text/number-words.ts';
+
 /** Nouns and verbs for something that stops for a while; the noun names the deadline ("tariff truce"). */
 export const PAUSE_CUES: readonly { noun: string; words: readonly string[] }[] = [
   { noun: 'truce', words: ['truce', 'truces', 'ceasefire', 'cease-fire', 'armistice'] },
@@ -354,30 +356,8 @@ export const MEASURE_WORDS: readonly string[] = [
 /** The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify. */
 export const LEVY_NOUNS: readonly string[] = [...LEVIES, 'surcharge', 'surcharges'];
 
-/** Spelled-out numbers found in durations. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  sixty: 60,
-  ninety: 90,
-};
+/** Spelled-out numbers found in durations, where "a month" is one. */
+export const DURATION_NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS };
 
 /** The units a duration counts in, on the calendar: a month from March 6 is April 6, not April 5. */
 export const DURATION_UNITS = ['day', 'week', 'month', 'year'] as const;

@@ -1,4 +1,4 @@
-import { DURATION_UNITS, EXTENSION_WORDS, MORE_WORDS, NUMBER_WORDS, PAUSE_CUES } from './cues.ts';
+import { DURATION_UNITS, EXTENSION_WORDS, MORE_WORDS, DURATION_NUMBER_WORDS, PAUSE_CUES } from './cues.ts';
 import type { Time } from '../dates/days.ts';
 import type { Span } from './dates.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -14,7 +14,7 @@ export interface DurationMention extends Span {
   lasting: boolean;
 }
 
-const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(NUMBER_WORDS))}`;
+const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))}`;
 const UNIT = `(${DURATION_UNITS.join('|')})s?`;
 const MORE = phraseAlternation(MORE_WORDS);
 const NOUN = phraseAlternation([
@@ -64,7 +64,7 @@ const NOUN_PATTERN = new RegExp(
 const IN_FORCE_BEFORE = /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies))\s+$/i;
 
 function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0);
+  return /^\d+$/.test(word) ? Number(word) : (DURATION_NUMBER_WORDS[word.toLowerCase()] ?? 0);
 }
 
 /** The time a number and a unit give: `{ months: 3 }` for "three months". */

@@ -1,6 +1,7 @@
 import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
 import { MONTH_NAMES } from './time-focus.ts';
 import { eitherCase, OFFICE_WORDS } from './offices.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
@@ -200,31 +201,9 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   return kinds;
 }
 
-/** The numbers news spells out before "percent" ("a baseline ten percent tariff", "fifty per cent"). */
-const SPELT_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-
 /** Percentages, as the index writes them ("145 per cent" is `145%`) or spelt out ("ten percent"), and sums of money. */
 const AMOUNT = new RegExp(
-  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pc\b)|\b(${Object.keys(SPELT_NUMBERS).join('|')})[\s-](?:percent|per[\s-]?cent)\b|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
+  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pc\b)|\b(${Object.keys(NUMBER_WORDS).join('|')})[\s-](?:percent|per[\s-]?cent)\b|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
   'giu',
 );
 
@@ -346,7 +325,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
   for (const [, digits, spelt] of text.matchAll(AMOUNT)) {
-    const percent = digits ?? (spelt && SPELT_NUMBERS[spelt.toLowerCase()]);
+    const percent = digits ?? (spelt && NUMBER_WORDS[spelt.toLowerCase()]);
     if (percent ? !named.has(`${percent}%`) : kind === 'amount') return true;
   }
   return false;
