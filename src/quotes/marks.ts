@@ -55,6 +55,16 @@ function missingClose(text: string, part: QuotePart, at: number): number {
   return words.some((w) => SPEECH_VERBS.has(w)) ? part.open + 1 + clause.index + 1 : -1;
 }
 
+/**
+ * An opening curly mark inside an open quotation that starts a sentence (`… act together. “They
+ * were …`): nested quotations take single marks or run on mid-sentence, so this is the next
+ * paragraph's opening mark on a page that ran the paragraphs together, and the quotation before it
+ * was left open by the news convention for one that goes on.
+ */
+function joinedParagraphs(text: string, at: number): boolean {
+  return /[.!?]\s+$/u.test(text.slice(0, at)) && /^\p{Lu}/u.test(text.slice(at + 1));
+}
+
 /** The most words a reporting clause after a quotation has (`," von der Leyen continued.`). */
 const MAX_CLAUSE_WORDS = 6;
 
@@ -101,8 +111,12 @@ export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
       const role = markRole(text, at);
       if (open) {
         const last = open.parts[open.parts.length - 1];
+        const unclosed = role === 'open' && last !== undefined && OPENING_MARKS.includes(text[at] ?? '');
+        const clause = unclosed ? missingClose(text, last, at) : -1;
         const missing =
-          role === 'open' && last && OPENING_MARKS.includes(text[at] ?? '') ? missingClose(text, last, at) : -1;
+          clause < 0 && unclosed && nested === 0 && joinedParagraphs(text, at)
+            ? text.slice(0, at).trimEnd().length
+            : clause;
         if (missing >= 0 && last) {
           last.close = missing;
           open = { parts: [{ passage: index, open: at, close: text.length }] };

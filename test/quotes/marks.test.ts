@@ -57,6 +57,19 @@ describe('quotation spans', () => {
     ]);
   });
 
+  it('ends an open quotation where a mark opens the next sentence: the page ran its paragraphs together', () => {
+    expect(
+      spansOf(
+        '“We will set a date soon,” the minister said. “Exporters know the terms. We gave them a year. “They still waited, and now the bill is due.” Officials called the plan “final”.',
+      ),
+    ).toEqual([
+      ['1:We will set a date soon,'],
+      ['1:Exporters know the terms. We gave them a year.'],
+      ['1:They still waited, and now the bill is due.'],
+      ['1:final'],
+    ]);
+  });
+
   it('masks quotations, marks included, keeping offsets', () => {
     const { passages } = articleOf('marks', '2025-01-01', ['A "b c" d']);
     expect(maskQuotations(passages, findQuoteSpans(passages))).toEqual([`A ${MASK.repeat(5)} d`]);
