@@ -102,12 +102,18 @@ export const TITLES = words(`
   anchor presenter correspondent columnist editor commentator
 `);
 
-/** Words of titles that are not names ("U.S. Treasury Secretary", "Vice Premier", "Press secretary"). */
+/**
+ * Words of titles that are not names ("U.S. Treasury Secretary", "Vice Premier", "Press secretary"),
+ * portfolios among them, so a name after "Minister of International Relations and Cooperation" starts
+ * after the portfolio.
+ */
 export const TITLE_QUALIFIERS = words(`
   vice deputy prime chief senior top former acting assistant associate principal general managing executive
   press white house shadow foreign trade commerce treasury finance economy economic defense defence
   agriculture industry energy state justice interior labor labour business health home digital cabinet affairs
   international national federal regional provincial global under first
+  relations cooperation co-operation competition development planning investment resources mines environment
+  transport tourism education
 `);
 
 /** Nouns of organisations' own names ("Ministry of Commerce", "Toyota Motor Corp"); see `ORGANISATION_NOUNS`. */

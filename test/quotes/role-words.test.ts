@@ -15,4 +15,16 @@ describe('/quote names a person without the role written before the name', () =>
     ]);
     expect(line).toMatch(/^\*\*Tom Reyes\*\*.* · 1 quotation/);
   });
+
+  it('a minister whose portfolio names two fields', async () => {
+    const { line } = await quoteStory('khumalo', [
+      'Minister of International Relations and Cooperation Naledi Khumalo on Friday said the levies ignored the trade data.',
+      '"We will keep talking to Washington," said Khumalo.',
+    ]);
+    expect(line).toMatch(/^\*\*Naledi Khumalo\*\*.* · 1 quotation/);
+    const { line: other } = await quoteStory('ndlovu', [
+      '"Visitors will stay away," Minister of Tourism and Environment Sipho Ndlovu told reporters.',
+    ]);
+    expect(other).toMatch(/^\*\*Sipho Ndlovu\*\*.* · 1 quotation/);
+  });
 });
