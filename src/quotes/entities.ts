@@ -48,13 +48,17 @@ const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader', 'tsar', 'czar'
 
 /**
  * Words that describe the holder of a role, not the role ("the former US leader", "the top trade
- * negotiator", "the Republican president": a party is no part of a title).
+ * negotiator", "the Republican president": a party is no part of a title; "the outspoken premier",
+ * "the 79-year-old president": a manner or an age is not either).
  */
 const DESCRIPTIVE = new Set([
   ...['former', 'then', 'top', 'current', 'new', 'newly', 'appointed', 'outgoing', 'incoming', 'veteran'],
   ...['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'leftist'],
   ...['populist', 'nationalist', 'centrist', 'right-wing', 'left-wing', 'far-right', 'far-left'],
+  ...['outspoken', 'embattled', 'beleaguered', 'combative', 'mercurial', 'longtime', 'long-time', 'long-serving'],
+  ...['influential', 'powerful', 'hawkish', 'firebrand', 'billionaire', 'defiant'],
 ]);
+const isDescriptive = (word: string) => DESCRIPTIVE.has(word) || /^\d+-year-old$/.test(word);
 
 /**
  * Whether a person's title answers a role noun: it has the head and every qualifier ("the Treasury
@@ -68,7 +72,7 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
     .split(' ')
     .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : [w]))
     .map(countryWord);
-  const described = ref.qualifiers.filter((q) => !DESCRIPTIVE.has(q));
+  const described = ref.qualifiers.filter((q) => !isDescriptive(q));
   // "the Business and Trade Secretary" is the "Business Secretary": one office named by both
   // portfolios or by either; the words either side of the "and" need not all be in the title.
   const and = described.indexOf('and');

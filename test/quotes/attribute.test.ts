@@ -563,3 +563,16 @@ describe('general classes of real news, second pass (issue 12)', () => {
     ).toEqual(['Trump', 'Korean trade ministry', 'Trump']);
   });
 });
+
+describe('role nouns with a word for their holder', () => {
+  it('reads an age or a manner before the role as describing its holder, not the office', () => {
+    expect(
+      speakersOf(
+        'Ontario Premier Doug Ford met steelworkers in Hamilton on Monday.',
+        'The outspoken premier urged Ottawa to “match every cent” of the new levy.',
+        'Canadian Prime Minister Mark Carney spoke in Ottawa later that day.',
+        'The 60-year-old prime minister said the duties were “unjustified and illegal.”',
+      ),
+    ).toEqual(['Doug Ford', 'Mark Carney']);
+  });
+});
