@@ -11,9 +11,10 @@ export interface Token {
 
 /**
  * Abbreviations written with dots ("U.S."), then words with inner hyphens, apostrophes or "&"
- * ("Bessent's", "AT&T"), one ending in a dotted abbreviation ("Canada-U.S.") included.
+ * ("Bessent's", "AT&T"), one ending in a dotted abbreviation ("Canada-U.S.") included. Pages that
+ * typeset their text write a hyphen as U+2010 or, to keep a name on one line, U+2011 ("Keller‑Sutter").
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-\u2010\u2011'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*/gu;
 
 /** The tokens of `text[from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

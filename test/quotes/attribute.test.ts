@@ -576,3 +576,14 @@ describe('role nouns with a word for their holder', () => {
     ).toEqual(['Doug Ford', 'Mark Carney']);
   });
 });
+
+describe('names as typeset pages write them', () => {
+  it('reads a name joined by a non-breaking hyphen (U+2011) as one name, and its half as that person', () => {
+    expect(
+      speakersOf(
+        'Swiss President Anna Keller\u2011Brunner met the US secretary of state on Wednesday.',
+        '“We had a friendly and open exchange,” Keller\u2011Brunner told public radio.',
+      ),
+    ).toEqual(['Anna Keller\u2011Brunner']);
+  });
+});
