@@ -341,6 +341,14 @@ function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
     // An office speaks for its holder: "Mark Carney's office" for Carney, "the U.S. Trade
     // Representative's office" as the holder's body.
     const ownerHead = descriptor[ownerEnd]?.lower ?? '';
+    // "the prime minister's office": the holder of the office the title names.
+    if (
+      head.lower === 'office' &&
+      ownerEnd === descriptor.length - 2 &&
+      TITLES.has(ownerHead) &&
+      /^\p{Ll}/u.test(owner)
+    )
+      return roleOf(descriptor.slice(0, -1));
     if (head.lower === 'office' && ownerEnd === descriptor.length - 2 && /^\p{Lu}/u.test(owner)) {
       if (TITLES.has(ownerHead) || ORGANISATION_NOUNS.has(ownerHead))
         return { type: 'name', kind: 'organisation', words: owner.replace(/^the /i, '').split(' ') };
@@ -446,6 +454,9 @@ function nameOf(
     if (isConnector(words[nameStart - 1]?.lower ?? '')) nameStart = words.length;
   }
   let name = words.slice(nameStart);
+  // "the Prime Minister's Office", "the President's Office": a body named by its holder's title.
+  if (words[lastTitle]?.possessive && name.length > 0 && name.every((t) => ORGANISATION_NOUNS.has(t.lower)))
+    return { type: 'name', kind: 'organisation', words: shown(words, text) };
   // "Gareth Stace of UK Steel": a person's name ends where an affiliation starts ("Bank of England" is one name).
   const affiliation = name.findIndex((t) => opensComplement(t.lower));
   if (affiliation > 0 && !name.slice(0, affiliation).some((t) => ORGANISATION_NOUNS.has(t.lower)))

@@ -587,3 +587,15 @@ describe('names as typeset pages write them', () => {
     ).toEqual(['Anna Keller\u2011Brunner']);
   });
 });
+
+describe('an office named by its holder’s title', () => {
+  it('reads "the Prime Minister’s Office" as that body, and "the prime minister’s office" as the prime minister', () => {
+    expect(
+      speakersOf(
+        'Canadian Prime Minister Jane Moreau met premiers in Ottawa on Monday.',
+        'The Prime Minister’s Office said in a statement that Canada would “respond in kind.”',
+        'Later, the prime minister’s office said the talks would go on “in good faith.”',
+      ),
+    ).toEqual(['Prime Minister’s Office', 'Jane Moreau']);
+  });
+});
