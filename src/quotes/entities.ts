@@ -67,10 +67,10 @@ const isDescriptive = (word: string) => DESCRIPTIVE.has(word) || /^\d+-year-old$
  */
 export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
-  // "PM" is how news shortens "prime minister".
+  // "PM" is how news shortens "prime minister", "DPM" (Singapore, Malaysia) "deputy prime minister".
   const words = foldName(title)
     .split(' ')
-    .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : [w]))
+    .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : w === 'dpm' ? ['deputy', 'prime', 'minister'] : [w]))
     .map(countryWord);
   const described = ref.qualifiers.filter((q) => !isDescriptive(q));
   // "the Business and Trade Secretary" is the "Business Secretary": one office named by both

@@ -98,7 +98,7 @@ export const TITLES = words(`
   spokesperson spokesman spokeswoman director chief executive ceo cfo coo economist analyst strategist
   negotiator envoy adviser advisor counselor counsellor head deputy leader official officer undersecretary
   secretary-general director-general attorney-general vice-chairman vice-premier vice-minister king queen prince emperor justice judge attorney professor prof founder partner
-  treasurer diplomat manager mp pm vp trader owner rep tsar czar councillor councilor
+  treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
   anchor presenter correspondent columnist editor commentator
 `);
 

@@ -599,3 +599,15 @@ describe('an office named by its holder’s title', () => {
     ).toEqual(['Prime Minister’s Office', 'Jane Moreau']);
   });
 });
+
+describe('titles shortened to their initials', () => {
+  it('reads "DPM" as a title before a name, and as the deputy prime minister', () => {
+    expect(
+      speakersOf(
+        'Deputy Prime Minister Tan Wei Ming met business leaders on Friday.',
+        '“The baseline rate is not up for talks,” DPM Tan said.',
+        'DPM Lim Boon Keng spoke later. “We will keep engaging Washington,” the deputy prime minister said.',
+      ),
+    ).toEqual(['Tan Wei Ming', 'Lim Boon Keng']);
+  });
+});
