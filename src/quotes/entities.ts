@@ -341,7 +341,12 @@ export class EntityTable {
           !(gender && n.entity.gender && n.entity.gender !== gender) &&
           fits(n.entity),
       );
-      const found = fitting.filter((n) => n.speaker).pop() ?? fitting.find((n) => n.subject);
+      const speaker = fitting.filter((n) => n.speaker).pop();
+      const subject = fitting.find((n) => n.subject);
+      // "Gan said Lutnick explained it was “not likely …”": words reported inside someone's report
+      // stay there; a pronoun after them is the reporter's, whose sentence it was.
+      const reporter = speaker && !speaker.subject && subject && subject.at < speaker.at ? subject : undefined;
+      const found = reporter ?? speaker ?? subject;
       if (found) {
         if (gender && !found.entity.gender) found.entity.gender = gender;
         return found.entity;

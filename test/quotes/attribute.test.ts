@@ -611,3 +611,15 @@ describe('titles shortened to their initials', () => {
     ).toEqual(['Tan Wei Ming', 'Lim Boon Keng']);
   });
 });
+
+describe('a pronoun after words reported inside a report', () => {
+  it('gives the next "he said" to the reporter, not to the one whose words he reported', () => {
+    expect(
+      speakersOf(
+        'Trade Minister Omar Haddad spoke by phone with US Commerce Secretary Paul Reed on Friday.',
+        'Mr Haddad said Mr Reed explained that the baseline levy was “not up for negotiation”.',
+        '“But he also said the door was open for our key exports,” he told reporters.',
+      ),
+    ).toEqual(['Paul Reed', 'Omar Haddad']);
+  });
+});
