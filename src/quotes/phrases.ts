@@ -24,6 +24,7 @@ import {
   SPEECH_VERBS,
   SPOKESPEOPLE,
   TITLE_QUALIFIERS,
+  NAME_ONLY_ORGANISATION_NOUNS,
   TIME_WORDS,
   TITLES,
   WEEKDAYS,
@@ -235,6 +236,9 @@ const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   ) &&
   !HEADLINE_VERBS.has(t.lower);
 const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
+/** A lower-case noun before a name that says the name is a body's ("the lobby group Swissmem"). */
+const describesBody = (t: Token | undefined) =>
+  t !== undefined && ORGANISATION_NOUNS.has(t.lower) && !NAME_ONLY_ORGANISATION_NOUNS.has(t.lower);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower);
 const isConnector = (word: string) => NAME_PARTICLES.has(word) || ORGANISATION_CONNECTORS.has(word);
 /** "of" and "for" start an organisation's complement; "and" and "the" may follow them. */
@@ -481,7 +485,7 @@ function nameOf(
     endsInCountry(name) ||
     (name.length === 1 && NEWS_OUTLETS.has(name[0]?.lower ?? '')) ||
     (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0] ? bareWord(name[0]) : '')) ||
-    ORGANISATION_NOUNS.has(descriptor[descriptor.length - 1]?.lower ?? '');
+    describesBody(descriptor[descriptor.length - 1]);
   return {
     type: 'name',
     kind: organisation ? 'organisation' : 'person',
@@ -808,7 +812,12 @@ export function findMentions(text: string, start: number, end: number, known?: R
     let last = index.get(run[run.length - 1] as Token) ?? first;
     let from = first;
     const before = tokens[first - 1];
-    if (before && isRoleNoun(before.lower) && adjacent(text, before, run[0] as Token)) {
+    if (
+      before &&
+      isRoleNoun(before.lower) &&
+      !NAME_ONLY_ORGANISATION_NOUNS.has(before.lower) &&
+      adjacent(text, before, run[0] as Token)
+    ) {
       from = first - 1;
       while (from > 0 && first - from < MAX_DESCRIPTION_WORDS) {
         const t = tokens[from - 1] as Token;

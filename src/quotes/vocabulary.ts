@@ -149,6 +149,12 @@ export const GOVERNMENT_NOUNS = words('government bloc');
 /** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...NAMED_ORGANISATION_NOUNS, ...GENERIC_ORGANISATIONS]);
 
+/**
+ * Organisation nouns that end a body's own name but never describe one in lower case: "Privacy
+ * Policy" is a page's, while "the negotiator on tariff policy Ryosei Akazawa" names a person.
+ */
+export const NAME_ONLY_ORGANISATION_NOUNS = words('policy');
+
 /** Organisation nouns that mean a company, whose names say "Corp", "Inc" and the like. */
 export const COMPANY_NOUNS = words(
   'corp corporation inc ltd llc plc co company firm ag sa se nv ab asa gmbh spa bhd tbk',

@@ -623,3 +623,14 @@ describe('a pronoun after words reported inside a report', () => {
     ).toEqual(['Paul Reed', 'Omar Haddad']);
   });
 });
+
+describe('a policy named before a name', () => {
+  it('reads "on trade policy Kenji Mori" as a person after the field of his title, not as a body', () => {
+    expect(
+      speakersOf(
+        'Japan’s chief negotiator on trade policy Kenji Mori, in talks with US officials on Friday, said the two sides were close.',
+        '“We will meet again before the end of the month,” Mori, who is also economy minister, told reporters.',
+      ),
+    ).toEqual(['Kenji Mori']);
+  });
+});
