@@ -220,6 +220,9 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   // (`Xi said China would “never bow,” Xinhua reported`).
   const reported = RELAY_VERBS.has(verbToken.lower) ? ({ yields: true } as const) : {};
   if (verb === 0) {
+    // `“…,” calling the deal a “fatal signal”`: a participle takes the subject of the clause before
+    // the quotation, and what follows it is its object, not who spoke.
+    if (verbToken.lower.endsWith('ing')) return null;
     const ref = parsePhrase(masked, verbToken.end, end, false) ?? unnamed(verbToken.end, end);
     return ref ? { ref, at: verbToken.start, ...reported } : null;
   }

@@ -634,3 +634,14 @@ describe('a policy named before a name', () => {
     ).toEqual(['Kenji Mori']);
   });
 });
+
+describe('a participle right after a quotation', () => {
+  it('gives the words to the subject before them, not to a description after the participle', () => {
+    expect(
+      speakersOf(
+        'Chancellor Anna Vogel welcomed the accord on Sunday.',
+        'The BDI federation warned of “heavy losses for exporters,” calling the deal “a bitter compromise” for industry.',
+      ),
+    ).toEqual(['BDI federation', 'BDI federation']);
+  });
+});
