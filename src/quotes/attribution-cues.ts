@@ -127,6 +127,8 @@ const isAccordingTo = (tokens: readonly Token[], i: number) =>
 
 /** Verbs by which an outlet passes on someone else's words ("The BBC reports Prabowo made …"). */
 const RELAY_VERBS = new Set(['reports', 'reported', 'quotes', 'quoted']);
+/** Conjunctions that open a clause of its own after a quotation, never its reporting clause. */
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because']);
 
 /** A definite description of a person is short ("the former banker"). */
 const MAX_EPITHET_WORDS = 4;
@@ -179,8 +181,10 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const tokens = tokenize(masked, close + 1, end);
   const first = tokens[0];
   if (!first) return null;
-  // `“…!” In response, Lula said …`: a capitalised adverbial opens a new sentence, not an attribution.
+  // `“…!” In response, Lula said …`: a capitalised adverbial opens a new sentence, not an attribution;
+  // `“…,” while the BGA labelled it …`: a conjunction opens a clause with a speaker of its own.
   if (first.capitalised && (PREPOSITIONS.has(first.lower) || first.lower === 'however')) return null;
+  if (CLAUSE_CONJUNCTIONS.has(first.lower)) return null;
   if (isAccordingTo(tokens, 0)) {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
     return ref ? { ref, at: first.start, yields: true } : null;

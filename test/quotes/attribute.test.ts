@@ -645,3 +645,14 @@ describe('a participle right after a quotation', () => {
     ).toEqual(['BDI federation', 'BDI federation']);
   });
 });
+
+describe('a clause after a quotation that a conjunction opens', () => {
+  it('is no reporting clause of the quotation before it', () => {
+    expect(
+      speakersOf(
+        'Chancellor Anna Vogel welcomed the accord.',
+        'The chemical lobby VCI called the levies “far too high,” while the exporters association BGA labelled the deal a “painful compromise”.',
+      ),
+    ).toEqual(['VCI', 'BGA']);
+  });
+});
