@@ -299,10 +299,15 @@ function beforePreposition(tokens: readonly Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.capitalised || !PREPOSITIONS.has(t.lower)) continue;
+    // "Ministry of Commerce", "Secretary of State Marco Rubio": the complement is capitalised up to
+    // the next preposition; "Clemens Faust of the IFO institute" names a person, then where he works.
+    const next = tokens.findIndex((u, j) => j > i && !u.capitalised && PREPOSITIONS.has(u.lower));
+    const complement = tokens.slice(i + 1, next < 0 ? tokens.length : next);
     const inName =
       opensComplement(t.lower) &&
       tokens[i - 1]?.capitalised &&
-      (tokens[i + 1]?.capitalised || tokens[i + 2]?.capitalised);
+      (tokens[i + 1]?.capitalised || tokens[i + 2]?.capitalised) &&
+      complement.every((u) => u.capitalised || isConnector(u.lower));
     if (!inName) return tokens.slice(0, i);
   }
   return [...tokens];

@@ -656,3 +656,14 @@ describe('a clause after a quotation that a conjunction opens', () => {
     ).toEqual(['VCI', 'BGA']);
   });
 });
+
+describe('a person named with where they work', () => {
+  it('ends the name before "of" when a lower-case noun ends the body ("of the Kiel institute")', () => {
+    expect(
+      speakersOf(
+        'Chancellor Anna Vogel welcomed the accord.',
+        'Economist Jana Weber of the Kiel institute said the deal was a “defeat for Europe”.',
+      ),
+    ).toEqual(['Jana Weber']);
+  });
+});
