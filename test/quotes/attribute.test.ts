@@ -667,3 +667,16 @@ describe('a person named with where they work', () => {
     ).toEqual(['Jana Weber']);
   });
 });
+
+describe('words a speaker "expressed" or "voiced"', () => {
+  it('are the speaker’s, not the last one quoted', () => {
+    expect(
+      speakersOf(
+        'Chancellor Anna Vogel welcomed the accord on Sunday.',
+        'Economist Jana Weber said the deal was a “defeat for Europe”.',
+        'The chancellor expressed her “full support” for the Commission in the talks ahead.',
+        'Finance Minister Karl Ott was in Paris. Weber later spoke to reporters, and Ott voiced “grave concern” about the steel quota.',
+      ),
+    ).toEqual(['Jana Weber', 'Anna Vogel', 'Karl Ott']);
+  });
+});
