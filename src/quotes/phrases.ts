@@ -390,6 +390,10 @@ function roleHeadingBody(first: Token, rest: readonly Token[]): RoleRef | null {
   if (first.lower !== 'the' || !head || !TITLES.has(head.lower) || of?.lower !== 'of') return null;
   const named = body.filter((t) => !DEFINITE.has(t.lower));
   if (named.length === 0 || named.length > MAX_BODY_WORDS || !named.every((t) => t.capitalised)) return null;
+  // "the Minister of Trade Todd McClay": the holder's name after the body makes it a titled person.
+  let holder = named.length;
+  while (holder > 0 && isPersonalName(named[holder - 1] as Token)) holder--;
+  if (holder > 0 && named.length - holder >= 2) return null;
   const text = [first, ...rest].map((t) => t.text).join(' ');
   // "the President of the United States" is the US president: a country is one qualifier.
   const country = named.map((t) => t.lower).join(' ');

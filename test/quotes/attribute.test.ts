@@ -680,3 +680,14 @@ describe('words a speaker "expressed" or "voiced"', () => {
     ).toEqual(['Jana Weber', 'Anna Vogel', 'Karl Ott']);
   });
 });
+
+describe('"the" before a title with its body, then a name', () => {
+  it('reads "The Minister of Trade Rewi Tane" as that person, titled, not as a role', () => {
+    expect(
+      speakersOf(
+        'The Minister of Trade Rewi Tane has written to his US counterpart about the "harm" the levy will do.',
+        '"We have strong reservations about it," Tane told a radio programme.',
+      ),
+    ).toEqual(['Rewi Tane', 'Rewi Tane']);
+  });
+});
