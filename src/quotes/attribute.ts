@@ -257,6 +257,14 @@ function isHeadline(tokens: readonly Token[]): boolean {
   return words.length >= HEADLINE_MIN_WORDS && words.every((t) => t.capitalised);
 }
 
+/** A clause set off by a pair of dashes, as commas would set it off ("Ford – who … – said"). */
+const DASH_ASIDE = / ([—–]) ([^—–.!?\n]{3,90}?) \1 /gu;
+
+/** `text` with the dashes around an aside read as commas (same length, so offsets stay). */
+function asideDashes(text: string): string {
+  return text.replace(DASH_ASIDE, (_, _dash: string, inner: string) => ` , ${inner} , `);
+}
+
 /** The attribution after the last quotation that closes between `close` and `end`, if any. */
 function closingCue(masked: string, close: number, end: number): Cue | null {
   const lastMark = masked.lastIndexOf(MASK, end - 1);
@@ -276,7 +284,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       .filter((span) => !spans.includes(span) && span.parts[0]?.passage === i)
       .reduce(
         (t, { parts: [p] }) => (p ? t.slice(0, p.open) + ' '.repeat(p.close + 1 - p.open) + t.slice(p.close + 1) : t),
-        blankDateline(blankAdMarkers(text)),
+        asideDashes(blankDateline(blankAdMarkers(text))),
       ),
   );
   // Positions count through the whole article, so that anything in it can be ordered.

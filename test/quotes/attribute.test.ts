@@ -691,3 +691,15 @@ describe('"the" before a title with its body, then a name', () => {
     ).toEqual(['Rewi Tane', 'Rewi Tane']);
   });
 });
+
+describe('an aside between dashes', () => {
+  it('stands between a subject and its speech verb as one between commas does', () => {
+    expect(
+      speakersOf(
+        'Premier Dana Fortin of Ontario spoke on Monday.',
+        'Speaking to reporters, Fortin – who has been vocal about the levies – said: “We will hit back.”',
+        'The premier — never one to mince words — told reporters the levy was “insane.”',
+      ),
+    ).toEqual(['Dana Fortin', 'Dana Fortin']);
+  });
+});
