@@ -24,6 +24,7 @@ import {
   SPEECH_VERBS,
   SPOKESPEOPLE,
   TITLE_QUALIFIERS,
+  STAFF_NOUNS,
   NAME_ONLY_ORGANISATION_NOUNS,
   TIME_WORDS,
   TITLES,
@@ -539,6 +540,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     return { type: 'name', kind: 'person', words: tokens.map(bareWord) };
   const principal = spokenFor(tokens, text);
   if (principal) return principal;
+  const employer = staffOf(tokens, text);
+  if (employer) return employer;
   if (INDEFINITE.has(first.lower)) {
     // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
     // anyone else indefinite is unnamed.
@@ -588,6 +591,18 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are bodies.
   const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
   return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
+}
+
+/** "analysts at Goldman Sachs (led by …)", "officials at the Commerce Department": the body speaks. */
+function staffOf(tokens: readonly Token[], text: string): NameRef | null {
+  const [staff, at] = tokens;
+  if (!staff || !at || !STAFF_NOUNS.has(staff.lower) || !['at', 'from', 'with'].includes(at.lower)) return null;
+  const rest = tokens.slice(2);
+  const from = DEFINITE.has(rest[0]?.lower ?? '') ? 1 : 0;
+  let end = from;
+  while (end < rest.length && ((rest[end] as Token).capitalised || isConnector((rest[end] as Token).lower))) end++;
+  const body = end > from ? parsePart(rest.slice(from, end), text, false) : null;
+  return body?.type === 'name' ? { ...body, kind: 'organisation' } : null;
 }
 
 /**

@@ -242,6 +242,9 @@ export const GROUP_NOUNS = words(`
   businesses companies negotiators leaders markets members residents consumers
 `);
 
+/** People who speak for the body they work at ("analysts at ING wrote", "officials at the Commerce Department said"). */
+export const STAFF_NOUNS = words('analysts economists strategists researchers officials');
+
 /** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
 export const TERM_MARKERS = words('so-called dubbed termed named titled');
 

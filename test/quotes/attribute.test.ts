@@ -703,3 +703,15 @@ describe('an aside between dashes', () => {
     ).toEqual(['Dana Fortin', 'Dana Fortin']);
   });
 });
+
+describe('a firm’s analysts after their words', () => {
+  it('gives the words to the firm, as before them', () => {
+    expect(
+      speakersOf(
+        'Stocks in Tokyo fell 3% on Monday.',
+        '“The risk of a recession is rising,” analysts at Harlow Bank wrote in a note to clients.',
+        '“Tariffs are a tax on consumers,” wrote economists at Marsh Capital led by Ana Ruiz.',
+      ),
+    ).toEqual(['Harlow Bank', 'Marsh Capital']);
+  });
+});
