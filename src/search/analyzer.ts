@@ -82,6 +82,18 @@ const KIND_PHRASES: PhraseRule[] = (() => {
   return [...kindsOf].map(([word, kinds]) => ({ phrase: word, replace: `${word} ${kinds.join(' ')}` }));
 })();
 
+/**
+ * A Latin letter without its accents ("Việt Nam" → "Viet Nam", "Šefčovič" → "Sefcovic", "Bogotá"), as
+ * a reader types it and as the country table and the quotes already compare names. Letter for
+ * letter, so a folded text keeps the offsets of its source (see `highlight`).
+ */
+function withoutAccents(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (letter) => {
+    const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+    return base.length === letter.length ? base : letter;
+  });
+}
+
 const wholeWord = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const phraseKey = (text: string, caseSensitive: boolean) =>
@@ -102,9 +114,9 @@ function phraseRewrites(rules: readonly PhraseRule[]): Rewrite[] {
   return [true, false].flatMap((caseSensitive) => {
     const group = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive);
     if (group.length === 0) return [];
-    const replacements = new Map(group.map((r) => [phraseKey(r.phrase, caseSensitive), r.replace]));
+    const replacements = new Map(group.map((r) => [phraseKey(withoutAccents(r.phrase), caseSensitive), r.replace]));
     const source = phraseTrie(
-      group.map((r) => r.phrase),
+      group.map((r) => withoutAccents(r.phrase)),
       { ignoreCase: !caseSensitive },
     );
     return [
@@ -157,7 +169,7 @@ export function tokenizeWithOffsets(text: string): Token[] {
 }
 
 function rewrite(text: string, rewrites: readonly Rewrite[]): string {
-  return rewrites.reduce((out, r) => out.replace(r.pattern, r.replace), text);
+  return rewrites.reduce((out, r) => out.replace(r.pattern, r.replace), withoutAccents(text));
 }
 
 /**
@@ -168,7 +180,7 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
 const SYNONYM_STEMS = (() => {
   const direct = new Map(
     Object.entries({ ...SYNONYMS, ...PLAIN_WORDS, ...COUNTRY_VOCABULARY.words }).map(([word, canonical]) => [
-      stemmer(word),
+      stemmer(withoutAccents(word)),
       KEPT_APART.has(canonical) ? canonical : stemmer(canonical),
     ]),
   );
@@ -195,7 +207,7 @@ function adjectiveOf(word: string): string {
 
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {
-  const word = token.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  const word = withoutAccents(token).toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   if (/^\d/.test(word)) return word.replace(/,/g, '');
   if (KEPT_APART.has(word)) return word;
@@ -244,8 +256,9 @@ function termsOf(text: string): string[] {
  */
 export function highlight(text: string, terms: ReadonlySet<string>): string {
   const spans: { start: number; end: number }[] = [];
+  const folded = withoutAccents(text);
   for (const { pattern } of DOCUMENT_REWRITES) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of folded.matchAll(pattern)) {
       if (documentTerms(m[0]).some((t) => terms.has(t))) spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }

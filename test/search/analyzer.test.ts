@@ -48,6 +48,13 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the Commerce Department')).toEqual(documentTerms('the Department of Commerce'));
   });
 
+  it('reads letters without their accents, as a reader types a name', () => {
+    const [vietnam] = documentTerms('Vietnam');
+    expect(documentTerms('Việt Nam will buy more American aircraft')).toContain(vietnam);
+    same('talks in Bogotá with Commissioner Šefčovič', 'talks in bogota with commissioner sefcovic');
+    expect(highlight('Officials in Việt Nam agreed.', new Set([vietnam!]))).toBe('Officials in **Việt Nam** agreed.');
+  });
+
   it('folds words of the news that mean the same thing, both ways', () => {
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
