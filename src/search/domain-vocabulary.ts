@@ -396,6 +396,11 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   quit: 'withdraw',
   collect: 'revenue',
   proceeds: 'revenue',
+  // What a government promises: a "pledge", a "commitment", a "vow" ("committee" stems apart).
+  promise: 'pledge',
+  commit: 'pledge',
+  commitment: 'pledge',
+  vow: 'pledge',
   lawmaker: 'parliament',
   legislator: 'parliament',
   legislature: 'parliament',

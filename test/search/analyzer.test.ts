@@ -55,6 +55,13 @@ describe('the trade-news analyzer', () => {
     expect(highlight('Officials in Việt Nam agreed.', new Set([vietnam!]))).toBe('Officials in **Việt Nam** agreed.');
   });
 
+  it('reads a promise as the news words it: a pledge, a commitment, a vow', () => {
+    same('Jakarta pledged to buy jets', 'jakarta promised to buy jets');
+    same('its commitments', 'what they vowed');
+    same('they committed to', 'a pledge to');
+    expect(documentTerms('the committee')).not.toEqual(documentTerms('the commitment'));
+  });
+
   it('folds words of the news that mean the same thing, both ways', () => {
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
