@@ -286,6 +286,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   fresh: 'new',
   hurt: 'harm',
   damage: 'harm',
+  affect: 'harm',
+  impact: 'harm',
   // Verbs of the news for what governments do with a measure, and how others answer.
   scrap: 'remove',
   eliminate: 'remove',

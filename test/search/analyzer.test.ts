@@ -62,6 +62,12 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the committee')).not.toEqual(documentTerms('the commitment'));
   });
 
+  it('reads what tariffs affect or impact as what they hurt or damage', () => {
+    same('the sectors most affected', 'the sectors hurt most');
+    same('the impact on exporters', 'damage to exporters');
+    same('firms impacted by the levy', 'firms harmed by the levy');
+  });
+
   it('folds words of the news that mean the same thing, both ways', () => {
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
