@@ -29,7 +29,11 @@ export const SEARCH_TUNING = {
   fuzzyMinLength: 5,
   /** A word the corpus does not have may be the start of one ("negotiat…"), from this length on. */
   prefixMinLength: 4,
-  /** A passage must match at least this share of the query's words to count as relevant (one word in three). */
+  /**
+   * A passage must match at least this share of the query's words to count as relevant (one word in
+   * three); each kind of answer the question asks for that it holds counts as a word ("what rate does
+   * Thailand hope to end up with" leaves out its word for the rate, which the passage's rate answers).
+   */
   minCoverage: 0.33,
   /** …and score at least this share of the best passage's score. */
   minRelativeScore: 0.25,
@@ -290,6 +294,8 @@ interface Candidate {
   terms: string[];
   /** How many of the query's terms it holds. */
   matched: number;
+  /** How many of the kinds of answer the question asks for it holds (see `withAnswerKind`). */
+  answers?: number;
 }
 
 /**
@@ -477,7 +483,7 @@ function wrap(
     return sorted.map((c, i) => {
       if (i >= SEARCH_TUNING.answerKindCandidates) return c;
       const held = kinds.filter((kind) => holdsAnswer(kind, c.passage.text, named)).length;
-      return held === 0 ? c : { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) ** held };
+      return held === 0 ? c : { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) ** held, answers: held };
     });
   };
 
@@ -509,7 +515,8 @@ function wrap(
     return timed
       .filter(
         (c) =>
-          c.matched / terms.length >= SEARCH_TUNING.minCoverage && c.score >= best * SEARCH_TUNING.minRelativeScore,
+          (c.matched + (c.answers ?? 0)) / terms.length >= SEARCH_TUNING.minCoverage &&
+          c.score >= best * SEARCH_TUNING.minRelativeScore,
       )
       .sort((a, b) => compareHits(a.score, b.score, published(a.passage), published(b.passage)));
   };

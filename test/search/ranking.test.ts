@@ -61,6 +61,14 @@ describe('ranking the passages for a question', () => {
     expect(ask('How high might the steel levy have climbed?')[0]).toBe('answer');
   });
 
+  it('counts the rate a passage states toward the question “what rate …” it answers, whose own word for it is left out', () => {
+    const ask = indexOf({
+      answer: { published: '2025-06-02', text: 'Peru wants a levy between 10% and 12%, its trade minister said.' },
+      other: { published: '2025-06-03', text: 'Exporters from Peru met in Lima on Monday.' },
+    });
+    expect(ask('what rate is Peru angling to end up with instead?')).toEqual(['answer']);
+  });
+
   it('prefers the passage where the question’s words stand side by side, as in the question', () => {
     // Same words, same length; the newer article would win the tie without the bonus.
     const ask = indexOf({
