@@ -135,6 +135,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
+  // "close a deal", "closing the trade agreement": to finalize one ("close to a deal" is not).
+  {
+    pattern:
+      'clos(?:e|es|ed|ing)(\\s+(?:(?:a|an|the|some|this|that|its|their|any)\\s+)?(?:[\\p{L}-]+\\s+)?(?:deals?|agreements?|pacts?|accords?))',
+    replace: 'finalize$1',
+  },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
@@ -185,6 +191,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   suspend: 'pause',
   agreement: 'deal',
   pact: 'deal',
+  // Completing a deal ("close a deal" is a pattern: "close to a deal" is not yet one).
+  conclude: 'finalize',
+  conclusion: 'finalize',
+  finalise: 'finalize',
+  clinch: 'finalize',
   chip: 'semiconductor',
   // Rates going down or up.
   reduce: 'cut',

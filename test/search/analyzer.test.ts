@@ -68,6 +68,14 @@ describe('the trade-news analyzer', () => {
     same('firms impacted by the levy', 'firms harmed by the levy');
   });
 
+  it('reads closing, concluding, clinching and finalising a deal as one thing, but not being close to one', () => {
+    same('they concluded the pact', 'they finalised the deal');
+    same('to close the trade agreement', 'to clinch the trade deal');
+    same('the conclusion of talks', 'finalizing talks');
+    const [finalize] = documentTerms('finalize');
+    expect(documentTerms('the two sides are close to a deal')).not.toContain(finalize);
+  });
+
   it('folds words of the news that mean the same thing, both ways', () => {
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
