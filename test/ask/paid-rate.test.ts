@@ -11,10 +11,13 @@ describe('/ask on what a country’s goods pay', () => {
     'Goods from Peru are now subject to a 15% tariff in the United States.',
   ];
 
-  it.each(['what does peru pay at the us border now?', 'what tariff will peruvian goods pay at the border?'])(
-    'answers "%s" with the rate, not another payment',
-    async (question) => {
-      expect(await askFirst(paragraphs, question)).toContain('15%');
-    },
-  );
+  it.each([
+    'what does peru pay at the us border now?',
+    'what tariff will peruvian goods pay at the border?',
+    // The progressive and the perfect, as users ask it.
+    'what are peruvian goods paying at the us border?',
+    'what have peruvian goods paid at the border?',
+  ])('answers "%s" with the rate, not another payment', async (question) => {
+    expect(await askFirst(paragraphs, question)).toContain('15%');
+  });
 });
