@@ -295,6 +295,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   repeal: 'remove',
   lapse: 'expire',
   unveil: 'announce',
+  tweet: 'post',
   ink: 'sign',
   react: 'respond',
   reply: 'respond',

@@ -141,6 +141,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
       'clos(?:e|es|ed|ing)(\\s+(?:(?:a|an|the|some|this|that|its|their|any)\\s+)?(?:[\\p{L}-]+\\s+)?(?:deals?|agreements?|pacts?|accords?))',
     replace: 'finalize$1',
   },
+  // Writing on a platform is posting there ("wrote on Truth Social", "writes on X"), as a user asks "what did he post".
+  {
+    pattern:
+      '(?:wrote|writes?|writing|written)\\s+on\\s+(?:(?:his|her|their|its)\\s+)?(?:X|Truth|Twitter|Facebook|Instagram|LinkedIn|Weibo|WeChat|Telegram|social\\s+media)\\b',
+    replace: 'post $&',
+  },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.

@@ -76,6 +76,14 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the two sides are close to a deal')).not.toContain(finalize);
   });
 
+  it('reads writing on a platform and tweeting as posting, not writing on a day', () => {
+    const [post] = documentTerms('post');
+    expect(documentTerms('The minister wrote on X that talks went well.')).toContain(post);
+    expect(documentTerms('as he writes on his Truth Social account')).toContain(post);
+    same('she tweeted', 'she posted');
+    expect(documentTerms('he wrote on Friday')).not.toContain(post);
+  });
+
   it('folds words of the news that mean the same thing, both ways', () => {
     same('the suspension', 'suspended');
     same('a dialogue', 'talks');
