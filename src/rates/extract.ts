@@ -8,7 +8,7 @@ import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
-import { CHANGES_STATED_RATE, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
+import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { listItemRates } from './list-items.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
@@ -577,7 +577,9 @@ function mirroredOnPartner(statements: RateStatement[]): void {
     const { imposer, target, percent, sentence } = statement;
     if (target !== HOME_COUNTRY || imposer === HOME_COUNTRY || RETALIATION.test(sentence)) continue;
     const mentions = roledMentions(sentence);
-    if (mentions.some((m) => m.country === HOME_COUNTRY || (m.country === imposer && m.form !== 'demonym'))) continue;
+    const named = (m: RoledMention) =>
+      m.country === imposer && (m.form !== 'demonym' || GOVERNMENT_AFTER.test(sentence.slice(m.end)));
+    if (mentions.some((m) => m.country === HOME_COUNTRY || named(m))) continue;
     const onPartner = statements.some(
       (o) => o.imposer === HOME_COUNTRY && o.target === imposer && o.percent === percent && o.sentence !== sentence,
     );

@@ -282,6 +282,8 @@ const GOVERNMENT_WORDS = [
   'regulator',
   'cabinet',
 ];
+/** A government word right after a demonym: "the Chinese government imposed …" names the country acting as plainly as "China". */
+export const GOVERNMENT_AFTER = new RegExp(String.raw`^\s+${wordsSource(GOVERNMENT_WORDS)}`, 'iu');
 const ofCountry = String.raw`(?:['’]s(?:\s+[\p{L}-]+){0,2}?)?\s+(?:${wordsSource(GOVERNMENT_WORDS)}|${wordsSource(GOVERNMENT_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}(?:\s+of(?:\s+\p{Lu}[\p{L}-]*){1,3})?)`;
 const subject = String.raw`(?:${ofCountry})?${aux}`;
 
