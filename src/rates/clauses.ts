@@ -16,10 +16,12 @@ export interface Span {
 
 /**
  * Punctuation (a comma may close a quotation first), conjunctions that open a clause with a subject
- * of its own, and a zero rate told the other way ("… 19% and no levies on US exports").
+ * of its own, "as" or "after" opening a clause that tells a rate ("retaliated against the U.S. as a 10%
+ * tariff on Chinese goods took effect": the main clause's parties are none of that rate's), and a
+ * zero rate told the other way ("… 19% and no levies on US exports").
  */
 const CLAUSE_BREAK =
-  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
+  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=(?:as|after)\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?\d)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 const JOIN = /,|\s[—–-]\s|(?<![\p{L}])and(?![\p{L}])/gu;
