@@ -12,7 +12,7 @@ export interface Country {
   aliases: readonly string[];
   /** Adjectives for its people, government and goods ("Chinese"). */
   demonyms: readonly string[];
-  /** The capital and other seats of power that stand for its government ("Beijing", "White House"). */
+  /** The capital and other seats of power that stand for its government ("Beijing", "White House"), trade-remedy bodies among them ("DGTR", "CBSA"). */
   seats: readonly string[];
   /** A customs union rather than a country. */
   bloc?: boolean;
@@ -40,7 +40,7 @@ export const COUNTRIES: readonly Country[] = [
     name: 'China',
     aliases: ["People's Republic of China", 'PRC', 'mainland China'],
     demonyms: ['Chinese'],
-    seats: ['Beijing'],
+    seats: ['Beijing', 'MOFCOM', 'State Council'],
   },
   {
     name: 'European Union',
@@ -50,7 +50,7 @@ export const COUNTRIES: readonly Country[] = [
     bloc: true,
     definite: true,
   },
-  { name: 'Canada', aliases: [], demonyms: ['Canadian'], seats: ['Ottawa'] },
+  { name: 'Canada', aliases: [], demonyms: ['Canadian'], seats: ['Ottawa', 'Canada Border Services Agency', 'CBSA'] },
   { name: 'Mexico', aliases: [], demonyms: ['Mexican'], seats: ['Mexico City'] },
   { name: 'Japan', aliases: [], demonyms: ['Japanese'], seats: ['Tokyo'] },
   {
@@ -62,7 +62,12 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'North Korea', aliases: [], demonyms: ['North Korean'], seats: ['Pyongyang'] },
   { name: 'Taiwan', aliases: [], demonyms: ['Taiwanese'], seats: ['Taipei'] },
   { name: 'Hong Kong', aliases: [], demonyms: [], seats: [] },
-  { name: 'India', aliases: [], demonyms: ['Indian'], seats: ['New Delhi', 'Delhi'] },
+  {
+    name: 'India',
+    aliases: [],
+    demonyms: ['Indian'],
+    seats: ['New Delhi', 'Delhi', 'Directorate General of Trade Remedies', 'DGTR'],
+  },
   { name: 'Pakistan', aliases: [], demonyms: ['Pakistani'], seats: ['Islamabad'] },
   { name: 'Bangladesh', aliases: [], demonyms: ['Bangladeshi'], seats: ['Dhaka'] },
   { name: 'Sri Lanka', aliases: [], demonyms: ['Sri Lankan'], seats: ['Colombo'] },
@@ -114,7 +119,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Nigeria', aliases: [], demonyms: ['Nigerian'], seats: ['Abuja'] },
   { name: 'Egypt', aliases: [], demonyms: ['Egyptian'], seats: ['Cairo'] },
   { name: 'Lesotho', aliases: [], demonyms: ['Basotho'], seats: ['Maseru'] },
-  { name: 'Brazil', aliases: [], demonyms: ['Brazilian'], seats: ['Brasília', 'Brasilia'] },
+  { name: 'Brazil', aliases: [], demonyms: ['Brazilian'], seats: ['Brasília', 'Brasilia', 'Gecex'] },
   { name: 'Argentina', aliases: [], demonyms: ['Argentine', 'Argentinian'], seats: ['Buenos Aires'] },
   { name: 'Chile', aliases: [], demonyms: ['Chilean'], seats: [] },
   { name: 'Colombia', aliases: [], demonyms: ['Colombian'], seats: ['Bogotá', 'Bogota'] },

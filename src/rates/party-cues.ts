@@ -108,7 +108,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
+      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
       'u',
     ),
   },
