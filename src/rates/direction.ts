@@ -94,7 +94,7 @@ const foreignIn = (parties: readonly Party[]) =>
  * Directions from the parties nearest the number (`local`), completed from the rest of the sentence
  * (`nearby`) and, only when the sentence names no partner, from `context`. A target with no
  * imposer is the home country's target, and so is a foreign country with no role; a foreign
- * imposer with no partner named charges `unnamed(imposer)`.
+ * imposer with no partner named charges `unnamed(imposer)` (one party or several).
  */
 function resolve(
   local: readonly Party[],
@@ -103,7 +103,7 @@ function resolve(
   bothWays: boolean,
   at: number,
   homeActsAt = -1,
-  unnamed: (imposer: string) => string = () => HOME_COUNTRY,
+  unnamed: (imposer: string) => readonly string[] = () => [HOME_COUNTRY],
 ): Direction[] {
   const countries = unique(local.map((p) => p.country));
   if (bothWays) {
@@ -148,11 +148,9 @@ function resolve(
     if (nearest && target) return [{ imposer: nearest.country, target: target.country }];
   }
   if (imposer) {
-    const target =
-      pick(local, ['unknown'], [imposer]) ??
-      pick(nearby, ['target', 'unknown', 'imposer'], [imposer]) ??
-      (imposer !== HOME_COUNTRY ? unnamed(imposer) : foreignIn(context)[0]);
-    return target ? [{ imposer, target }] : [];
+    const target = pick(local, ['unknown'], [imposer]) ?? pick(nearby, ['target', 'unknown', 'imposer'], [imposer]);
+    const targets = target ? [target] : imposer !== HOME_COUNTRY ? unnamed(imposer) : foreignIn(context).slice(0, 1);
+    return targets.map((t) => ({ imposer, target: t }));
   }
   const foreign = foreignIn(local);
   const partners = foreign.length > 0 ? foreign : foreignIn([...nearby, ...context]).slice(0, 1);
@@ -572,14 +570,27 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // are, where nothing gives it a partner: no country targeted in the sentence or the one before
   // (nor the imposer, which would answer), no retaliation, no pact.
   const goodsNamed = IMPORTED_GOODS.test(goodsText) || namedProductsIn(goodsText).length > 0;
+  const answers = RETALIATION.test(sentence) || PACT.test(sentence);
+  // "The CBSA has set a provisional duty of 48.1% on the subject goods" after "… steel nails exported
+  // from China and Vietnam": a foreign country's rate naming no partner is on those the sentence
+  // before had it acting on (or named beside it), where no one taxes it there and nothing answers.
+  const toldOn = (imposer: string) =>
+    !answers && context.some((p) => p.country === imposer && p.role !== 'target')
+      ? unique(
+          context
+            .filter((p) => p.role === 'target' && p.country !== imposer && p.country !== HOME_COUNTRY)
+            .map((p) => p.country),
+        )
+      : [];
   const unnamed = (imposer: string) =>
     goodsNamed &&
-    !RETALIATION.test(sentence) &&
-    !PACT.test(sentence) &&
+    !answers &&
     !mentions.some((m) => m.role === 'target' && m.country !== imposer) &&
     context.every((p) => p.country === imposer && p.role !== 'target')
-      ? 'all countries'
-      : HOME_COUNTRY;
+      ? ['all countries']
+      : toldOn(imposer).length > 0 && !context.some((p) => p.country === HOME_COUNTRY && p.role === 'imposer')
+        ? toldOn(imposer)
+        : [HOME_COUNTRY];
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
 }
 

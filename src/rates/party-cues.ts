@@ -108,7 +108,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
+      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bexported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
       'u',
     ),
   },
@@ -330,7 +330,14 @@ const LEADS_TO_IMPOSING = {
 
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
-  { role: 'target', pattern: new RegExp(String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+${goods}`, 'u') },
+  // "China-made goods" are China's, but "the CBSA made a preliminary determination" is a verb.
+  {
+    role: 'target',
+    pattern: new RegExp(
+      String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+(?!made\s+(?:a|an|the|it|its|their|clear|no)\b)${goods}`,
+      'u',
+    ),
+  },
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
   ...SUBJECT_VERB,
   LEADS_TO_IMPOSING,
