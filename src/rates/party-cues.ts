@@ -119,7 +119,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
  * …", "had hoped to secure"), times among them ("China on Tuesday imposed", "Canada last year
  * imposed", "India in August raised"), and adverbs ("India will sharply cut").
  */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,)*`;
 
 const IMPOSING_VERBS = [
   'impose',

@@ -20,11 +20,11 @@ export interface RoledMention extends CountryMention {
   role: Role;
 }
 
-/** How far back and ahead of a country's form the role patterns look. */
+/** How far back and ahead of a country's form the role patterns look (ahead: past an aside between a subject and its verb). */
 const REACH_BEFORE = 40;
 /** How far back the route of goods sent round is looked for: "… via Malaysia from nations such as …". */
 const ROUTE_REACH = 80;
-const REACH_AFTER = 60;
+const REACH_AFTER = 120;
 
 const ABBREVIATION = /^[A-Z.]+$/;
 
