@@ -10,7 +10,7 @@ import { directionsOf, respectiveDirections, type ContextParty, type Direction }
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { listItemRates } from './list-items.ts';
-import { HAS_PERCENT, RANGE_HIGH_BEFORE, ratePercents, type PercentMention } from './percentages.ts';
+import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
@@ -225,12 +225,6 @@ function sharedTarget(
  * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
  * number (see `restatedDirection`), asked only of a sentence with a rate.
  */
-const sameDirections = (a: readonly Direction[], b: readonly Direction[]) =>
-  a.length === b.length && a.every((d, i) => d.imposer === b[i]?.imposer && d.target === b[i]?.target);
-
-/** "from" before a low level: a change from it, no range ("from 84% to 125%", "from a current 20%"). */
-const FROM_LOW = /\bfrom\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
-
 export function sentenceRates(
   told: string,
   published: string,
@@ -255,44 +249,23 @@ export function sentenceRates(
   const cachedContext = () => (memo ??= context());
   const found: (Placed & { index: number })[] = [];
   let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
-  let rangeLow = -1;
   percents.forEach((percent, i) => {
-    const next = percents[i + 1];
-    // "duties of 13.8% to 40.5% will apply to rubber": a range's low end stands as its high end, on its goods.
-    const low =
-      next &&
-      RANGE_HIGH_BEFORE.test(sentence.slice(Math.max(0, percent.start - 20), next.start)) &&
-      !FROM_LOW.test(sentence.slice(Math.max(0, percent.lead - 30), percent.lead));
-    const own0 = segments[i] ?? { start: 0, end: sentence.length };
-    const segment = low ? { start: own0.start, end: segments[i + 1]?.end ?? sentence.length } : own0;
+    const segment = segments[i] ?? { start: 0, end: sentence.length };
     const clause = intersect(clauseAt(clauses, percent.start), segment);
     const own =
       respective?.[i] ??
       directionsOf({
         sentence,
         mentions,
-        clause: intersect(clause, own0),
-        segment: own0,
+        clause,
+        segment,
         at: percent.start,
         previous: previous?.directions,
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
     const restatedPair = i === 0 ? restated?.() : undefined;
-    let directions = restatedPair && restates(own, restatedPair) ? [restatedPair] : own;
-    // A range's two ends are one pair: the high end's, which the goods and parties follow, else the low end's.
-    if (rangeLow === i - 1 && previous) {
-      const lowDirections = previous.directions;
-      if (directions.length === 0) directions = lowDirections;
-      else if (!sameDirections(directions, lowDirections)) {
-        const template = found.find((f) => f.index === i - 1);
-        const kept = found.filter((f) => f.index !== i - 1);
-        found.length = 0;
-        found.push(...kept);
-        if (template) for (const { imposer, target } of directions) found.push({ ...template, imposer, target });
-      }
-    }
-    if (low) rangeLow = i;
+    const directions = restatedPair && restates(own, restatedPair) ? [restatedPair] : own;
     const status = statusOf({
       sentence: statusText,
       percent,

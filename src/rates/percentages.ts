@@ -64,20 +64,13 @@ const TARIFF_AFTER = new RegExp(
   `^(?:\\s+(?!(?:as|while|after|before|because|since|when|and|but|or|if|than|despite|amid|though|although)\\b)[\\p{L}.-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`,
   'iu',
 );
-/** Ranges: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
+/** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
 const RANGE_BEFORE = new RegExp(
   String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:and|to)\s+)?)$`,
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
-/** Right before a range's high end: its low end and "to" or a dash ("10% to ", "15-"), or "between 15% and ". */
-export const RANGE_HIGH_BEFORE =
-  /(?:\d\s*%|\d\s*(?:per\s?cent|percent))\s*(?:[-–]|to)\s*$|(?<![\d.])\d{1,3}(?:\.\d+)?\s*[-–]\s*$|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)?\s+and\s+$/u;
-/** Countries as a group, or rates in the plural, over which a range spreads: "trade partners", "the new rates range". */
-const SPREAD_OVER_GROUP = /\b(?:countries|nations|partners|economies)\b|\brates\s+(?:\p{Ll}+\s+)?rang/u;
-/** A range's low end written without a percent sign, right before its high end: "15-20%", "between 13.8 and 40.5 percent". */
-const RANGE_LOW = /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:[-–]|to|and)\s*$/u;
 /** A range's end with a country of its own ("ranging from 10% for Britain to 50% for Lesotho") is that country's rate. */
 const OWN_PARTY_AFTER =
   /^\s+(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
@@ -189,23 +182,17 @@ export function ratePercents(sentence: string): PercentMention[] {
       ADDED_TO_PRICE.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
-      (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before))
+      (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
+      (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
+      RANGE_AFTER.test(after) ||
+      (TO_PERCENT_AFTER.test(after) && !fromLevel(before))
     )
       continue;
-    // Each end of a range is a rate ("duties of 19.38% to 27.83%" on a country's firms), unless the
-    // sentence spreads it over a group of countries ("letters to trade partners … ranging from 20% to
-    // 50%"), each of which pays one level.
-    const highEnd = !bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after);
-    const ranged = highEnd || RANGE_AFTER.test(after) || (TO_PERCENT_AFTER.test(after) && !fromLevel(before));
-    if (ranged && SPREAD_OVER_GROUP.test(sentence)) continue;
     const percent = { value: percentValue(m[1]!), lead, start, end, ...(qualifier ? { qualifier } : {}) };
-    // "15-20%", "between 13.8 and 40.5 percent": the low end shares the high end's percent sign.
-    const low = highEnd ? RANGE_LOW.exec(before) : null;
     const accept = () => {
-      for (const shared of [bare, low]) {
-        if (!shared?.[1]) continue;
-        const at = lead - before.length + shared.index + shared[0].indexOf(shared[1]);
-        found.push({ value: Number(shared[1]), lead: at, start: at, end: at + shared[1].length });
+      if (bare?.[1]) {
+        const at = lead - before.length + bare.index + bare[0].indexOf(bare[1]);
+        found.push({ value: Number(bare[1]), lead: at, start: at, end: at + bare[1].length });
       }
       found.push(percent);
     };

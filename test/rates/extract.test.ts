@@ -191,6 +191,7 @@ describe('which percentages are rates', () => {
     'The S&P 500 rose 2% after the tariff announcement.',
     'Tariffs could cut growth by 1.5 percentage points.',
     'The interest rate stayed at 4.5% despite the tariffs.',
+    'Tariffs ranging from 10% to 50% apply to Chinese goods.',
   ])('none in: %s', (sentence) => {
     expect(rates(sentence)).toEqual([]);
   });

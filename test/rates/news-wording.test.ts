@@ -366,10 +366,7 @@ const CASES: Record<string, readonly Case[]> = {
       ['European Union → United States 10% current on autos', 'United States → European Union 2.5% current on autos'],
     ],
     ["Under Trump's plan, the tariff would rise by 10% each month until Russia agrees to a ceasefire.", []],
-    [
-      'Retaliatory tariffs of 10% to 15% on American farm products remain in force, Beijing said.',
-      ['China → United States 10% current on farm goods', 'China → United States 15% current on farm goods'],
-    ],
+    ['Retaliatory tariffs of 10% to 15% on American farm products remain in force, Beijing said.', []],
     [
       'The tariff on Brazilian beef will rise to 76.4% from 26.4% once the new duties apply.',
       ['United States → Brazil 76.4% scheduled on farm goods', 'United States → Brazil 26.4% current on farm goods'],
