@@ -237,6 +237,16 @@ const SUBJECT_CHANGE_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * ", raising the total to 50%", ", doubling tariffs to 50%": a participle after a comma with an
+ * object of its own tells what the main clause's act did, not a change of the number before it
+ * ("imposed an additional 25%, raising the total to 50%" keeps the 25%).
+ */
+const PARTICIPLE_WITH_OBJECT = new RegExp(
+  String.raw`,\s+${wordsSource(CHANGE_VERBS.filter((verb) => verb.endsWith('ing')))}\s+(?:[\p{L}-]+\s+){1,3}?to$`,
+  'iu',
+);
+
 /** A later start date keeps a change to come ("to 10%, effective November 10" in a November 4 article). */
 export interface ChangeScope {
   sentence: string;
@@ -459,7 +469,7 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   }
   if (marked) return undefined;
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
-  if (later) {
+  if (later && !PARTICIPLE_WITH_OBJECT.test(later[0])) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
     return pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier) ? 'current' : 'previous';
   }
