@@ -211,8 +211,14 @@ const startPlannedAfter = (sentence: string, percent: PercentMention) =>
 const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)`;
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
 const OR_RATE = new RegExp(String.raw`^\s+or\s+(?:a\s+|an\s+)?${NUMBER_PERCENT}`, 'u');
-/** "the 30% Trump had threatened", "the 60 per cent Trump floated". */
-const THREAT_AFTER = new RegExp(String.raw`^(?:\s+\S+){0,5}?\s+${wordsSource(THREAT_AFTER_WORDS)}`, 'u');
+/**
+ * "the 30% Trump had threatened", "the 60 per cent Trump floated", "the 50% tariff rate US President
+ * Donald Trump threatened": a subject's title and name count as one word.
+ */
+const THREAT_AFTER = new RegExp(
+  String.raw`^(?:\s+\S+){0,5}?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+${wordsSource(THREAT_AFTER_WORDS)}`,
+  'u',
+);
 /**
  * The main verb after a threat told in a reduced relative clause: "the 10% duty Trump threatened
  * last week is expected to take effect on Tuesday" is about the start, not the threat.
