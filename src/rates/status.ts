@@ -56,6 +56,17 @@ const DOWN_FROM = /\b(?:down|up)\s+from(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 /** A start planned in the past: "were to take effect", "was due to be charged". */
 const PAST_START =
   /\b(?:was|were)\s+(?:(?:due|set|scheduled|slated|supposed|expected|going)\s+)?to\s+(?:take\s+effect|start|begin|kick\s+in|come\s+into\s+(?:force|effect)|be\s+(?:imposed|charged|applied|collected|levied))\b/u;
+/**
+ * A start still to come told of the rate right before it, in the past of a plan or the future of
+ * reported speech ("that was due to take effect on Aug. 1", "Trump said would be levied starting
+ * Aug. 1"), before any other clause opens.
+ */
+const START_TO_COME = new RegExp(
+  String.raw`${PAST_START.source}|\bwould\s+(?:be\s+(?:imposed|charged|applied|collected|levied)|take\s+effect|start|begin|kick\s+in|come\s+into\s+(?:force|effect))\b`,
+  'u',
+);
+const OTHER_CLAUSE_OPENS = /[;:]|,\s*(?:and|but|while|whereas|although|though)\b/u;
+const toStartAfter = (right: string) => START_TO_COME.test(right.slice(0, 140).split(OTHER_CLAUSE_OPENS)[0] ?? '');
 /** Words that put a start off or call it off. */
 const PUT_OFF = new RegExp(
   wordsSource([
@@ -822,7 +833,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const instead = INSTEAD_BEFORE.test(left);
   const exempt = EXEMPT_FROM.test(left);
   // "down from a threatened 46%", "instead of the proposed 20%": the level replaced was only a threat.
-  if ((changedFrom || instead) && !exempt && THREATENED_LEVEL.test(left)) return 'threatened';
+  // So was one its own words give as still to start: "down from the 30% rate that was due to take
+  // effect on Aug. 1", "a drop from the 25% rate Trump said would be levied starting Aug. 1".
+  if ((changedFrom || instead) && !exempt && (THREATENED_LEVEL.test(left) || toStartAfter(sentence.slice(percent.end))))
+    return 'threatened';
   const headline = HEADLINE_FUTURE.exec(sentence);
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)

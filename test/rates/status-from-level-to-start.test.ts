@@ -1,0 +1,31 @@
+/**
+ * The level a change moves from, told by its own words as still to start ("down from the 30% rate
+ * that was due to take effect on Aug. 1"), never held: the new level replaced a threat.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceRates } from '../../src/rates/extract.ts';
+
+function rates(sentence: string, published = '2025-07-23'): string[] {
+  return sentenceRates(sentence, published, () => []).map(
+    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
+  );
+}
+
+describe('the old level of a change, still to start', () => {
+  it('is a threat the change replaced', () => {
+    expect(
+      rates('The deal sets a 19% tariff on Peru, down from the 30% rate that was due to take effect on Aug. 1.'),
+    ).toEqual(['United States → Peru 19% scheduled', 'United States → Peru 30% threatened']);
+    expect(
+      rates(
+        'The 18% levy on Chilean goods is a sharp drop from the 32% rate that the president, in a letter last week, said would be imposed starting Aug. 1.',
+      ),
+    ).toEqual(['United States → Chile 18% current', 'United States → Chile 32% threatened']);
+  });
+
+  it('is the level in force when the start belongs to another clause', () => {
+    expect(rates('The deal cuts the rate on Peru to 19% from 30%, and the new rate would take effect Aug. 1.')).toEqual(
+      ['United States → Peru 19% scheduled', 'United States → Peru 30% current'],
+    );
+  });
+});
