@@ -314,6 +314,12 @@ const MODAL = /\b(?:will|would|could|may|might|shall)\b/u;
 const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** The question as an infinitive, a choice still to make: "a decision on whether to impose the full 50% rate". */
 const WHETHER_TO = /^whether\s+(?:or\s+not\s+)?to\b/u;
+/**
+ * A relative clause after the number that tells the rate imposed in the past: "a higher 25% tariff
+ * that Trump imposed on the sector", "the 10% duty which was levied in April". It holds already.
+ */
+const IMPOSED_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:that|which)\s+(?:(?:was|were|has\s+been|have\s+been)|(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*|he|she|they|it|we)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+(?:had|has|have))?)\s+(?:imposed|levied|introduced|slapped|placed)\b/u;
 /** Words right beside a rate that say it holds already ("the existing 10%", "10% tariffs already in place"): what the new one is added to. */
 const HELD_ALREADY = /\b(?:already|existing|currently|current|in\s+place|in\s+force|remains?|still)\b/iu;
 /**
@@ -802,7 +808,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // states no level, unless the number is told as one already held ("the existing 25%").
   const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
   if (asked && (MODAL.test(sentence.slice(asked.index)) || WHETHER_TO.test(sentence.slice(asked.index)))) {
-    if (heldAlready(sentence, percent.lead, percent.end)) return 'current';
+    if (heldAlready(sentence, percent.lead, percent.end) || IMPOSED_AFTER.test(right)) return 'current';
     // A rate someone is deciding whether to impose is one proposed: a threat.
     return MODAL.test(sentence.slice(asked.index)) ? 'hypothetical' : 'threatened';
   }
