@@ -499,6 +499,9 @@ const PAUSED_LATER =
 const PAUSED_THOSE =
   /\b(?:(?:paus|suspend|postpon|delay|shelv)(?:ed|ing)|froze|freezing|(?:announc|order|grant)(?:ed|ing)\s+an?\s+(?:\S+\s+)?(?:pause|suspension|delay|reprieve)\s+(?:on|of|to))\s+(?:them|(?:those|these)(?:\s+(?:new|higher|steep|steeper|planned|reciprocal|retaliatory|additional|punitive))*\s+(?:tariffs|duties|levies|rates|measures))\b/iu;
 
+/** "the 25% tariff … took effect on August 7": its own clause says the rate has started, and no later start is its. */
+const TOOK_EFFECT = /^[^,;]{0,80}?\b(?:took|came\s+into|went\s+into|has\s+taken|had\s+taken)\s+(?:effect|force)\b/u;
+
 /**
  * The rates of `before` (those `imposer` charges, when given) told as in force become scheduled when
  * a sentence after it puts their start off (from the day it gives, if any); a rate the sentence says
@@ -514,11 +517,18 @@ function scheduleBefore(
   const effective = effectiveDate(later, published);
   const percents = ratePercents(before);
   const scheduled: RateStatement[] = [];
+  // The nth statement of a pair and number is the sentence's nth mention of that number ("Before the
+  // 25% tariff took effect, … imposed an additional 25%").
+  const seen = new Map<string, number>();
   for (const statement of statements) {
-    if (statement.sentence !== before || statement.status !== 'current' || (imposer && statement.imposer !== imposer))
-      continue;
-    const at = percents.find((p) => p.value === statement.percent);
-    if (!at || heldAlready(before, at.start, at.end)) continue;
+    if (statement.sentence !== before) continue;
+    const key = `${statement.imposer}|${statement.target}|${statement.percent}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    if (statement.status !== 'current' || (imposer && statement.imposer !== imposer)) continue;
+    const at =
+      percents.filter((p) => p.value === statement.percent)[nth] ?? percents.find((p) => p.value === statement.percent);
+    if (!at || heldAlready(before, at.start, at.end) || TOOK_EFFECT.test(before.slice(at.end))) continue;
     statement.status = 'scheduled';
     if (effective) statement.effective = effective;
     scheduled.push(statement);
