@@ -515,6 +515,10 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'continues to face',
       'continue to pay',
       'continues to pay',
+      'continue facing',
+      'continues facing',
+      'continue paying',
+      'continues paying',
       // "will continue to be subject to 50%", "will continue at 10 percent": the rate goes on; the
       // "will" is not a start to come.
       'continue to be',
