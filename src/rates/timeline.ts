@@ -322,6 +322,20 @@ function inForceAmong(
       .reduce<Claim | undefined>((last, c) => (!last || c.day > last.day ? c : last), undefined);
     const held = before ? before.percent : heldBefore(newestDay);
     best = ties.find((c) => c.percent === held) ?? best;
+    // A level that is another plus a part some source of that day gives as still to come ("doubling
+    // tariffs to 50%" beside "the additional 25% will come into effect on August 27") has not come:
+    // the level without the part holds.
+    const partToCome = (c: Claim) =>
+      ties.some((o) =>
+        events.some(
+          (e) =>
+            e.date === newestDay &&
+            e.statement.part === 'component' &&
+            toComeOn(e, asOf) &&
+            Math.abs(o.percent + e.statement.percent - c.percent) < 0.01,
+        ),
+      );
+    if (partToCome(best)) best = ties.find((c) => !partToCome(c)) ?? best;
   }
   // An old level told as holding while a change is pending ("agreed to cut it to 15% from 25%")
   // yields to the new level when the same article also tells that one as in force.
