@@ -287,8 +287,18 @@ function inForceAmong(
   // overtaken by later news, before its date, of another level to come or newly in force (a deal
   // that lands before a letter's rate starts); a rate in force before it was announced is only the
   // level it was to replace.
+  // So is one its own article tells paused: "postponing … a 30 percent tariff that had been set to
+  // begin Friday" beside the background "announced that a 30 percent tariff would take effect on August 1".
+  const pausedHere = (c: Claim) =>
+    events.some(
+      (e) =>
+        e.status === 'paused' &&
+        e.statement.articleId === c.event.statement.articleId &&
+        e.statement.percent === c.percent,
+    );
   const calledOff = (c: Claim) =>
-    c.event.status === 'scheduled' && ((lastCallOff.get(c.percent) ?? '') > c.event.date || overtaken(events, c, asOf));
+    c.event.status === 'scheduled' &&
+    ((lastCallOff.get(c.percent) ?? '') > c.event.date || overtaken(events, c, asOf) || pausedHere(c));
   const standing = claims.filter(
     (c) =>
       c.positive &&
