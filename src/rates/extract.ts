@@ -330,6 +330,15 @@ export function sentenceRates(
     if (found.some((f) => f.index === statement.index + 1 && f.part === 'component' && f.target === statement.target))
       statement.part = 'component';
   }
+  // "cut its additional tariffs from 20% to 10%": the new level of a part is a part too.
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    const before = percents[statement.index - 1];
+    if (statement.part || !percent || !before || !/^\s+to\s+$/u.test(sentence.slice(before.end, percent.lead)))
+      continue;
+    if (found.some((f) => f.index === statement.index - 1 && f.part === 'component' && f.target === statement.target))
+      statement.part = 'component';
+  }
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
   // "set at 49%, later cut to 19%", "lowered to 30% in May and to 20% in November") was in force
   // before it, not now.

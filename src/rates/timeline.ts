@@ -317,6 +317,20 @@ function inForceAmong(
       ),
   );
   if (standing.length === 0) return undefined;
+  // A part told alone ("cut its additional tariffs from 20% to 10%") is no level of the goods in
+  // general while a level of the whole holds: the whole stands (a part its sentence sums stays).
+  const alone = (c: Claim) =>
+    c.event.statement.part === 'component' &&
+    !standing.some(
+      (o) =>
+        o !== c &&
+        o.event.statement.part === 'component' &&
+        o.event.status === 'in force' &&
+        c.event.status === 'in force' &&
+        o.event.statement.sentence === c.event.statement.sentence,
+    );
+  if (standing.some((c) => c.event.statement.part !== 'component'))
+    standing.splice(0, standing.length, ...standing.filter((c) => !alone(c)));
   const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');
   const newest = standing
     .filter((c) => c.day === newestDay)
