@@ -26,11 +26,11 @@ export interface PercentMention {
   increment?: true;
 }
 
-/** "25%", "25 percent", "25 per cent", "25pc", "27.5%", "10 percentage points" (group 2: points), "zero percent". */
+/** "25%", "25 percent", "25 per cent", "25pc", "25 pct" (wire style), "27.5%", "10 percentage points" (group 2: points), "zero percent". */
 const PERCENT =
-  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pc)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pct?)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
 export const HAS_PERCENT =
-  /(?:\d|\bzero)\s?(?:%|-?\s?(?:percent|per\s?-?cent|pc|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
+  /(?:\d|\bzero)\s?(?:%|-?\s?(?:percent|per\s?-?cent|pct?|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
 
 /** A percentage's number as written: digits, or "zero". */
 const percentValue = (number: string) => (/^zero$/i.test(number) ? 0 : Number(number));

@@ -204,7 +204,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
 
 /** Percentages, as the index writes them ("145 per cent" is `145%`) or spelt out ("ten percent"), and sums of money. */
 const AMOUNT = new RegExp(
-  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pc\b)|\b(${Object.keys(NUMBER_WORDS).join('|')})[\s-](?:percent|per[\s-]?cent)\b|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
+  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pct?\b)|\b(${Object.keys(NUMBER_WORDS).join('|')})[\s-](?:percent|per[\s-]?cent)\b|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
   'giu',
 );
 
@@ -278,7 +278,7 @@ const REASON =
  */
 const COUNT = new RegExp(
   [
-    String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:%|percent\b|per[\s-]?cent\b|pc\b)|[.,]\d)`,
+    String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:%|percent\b|per[\s-]?cent\b|pct?\b)|[.,]\d)`,
     String.raw`\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|millions)\b`,
   ].join('|'),
   'giu',
