@@ -582,15 +582,19 @@ export function directionsOf(scope: DirectionScope): Direction[] {
             .map((p) => p.country),
         )
       : [];
-  const unnamed = (imposer: string) =>
-    goodsNamed &&
-    !answers &&
-    !mentions.some((m) => m.role === 'target' && m.country !== imposer) &&
-    context.every((p) => p.country === imposer && p.role !== 'target')
-      ? ['all countries']
-      : toldOn(imposer).length > 0 && !context.some((p) => p.country === HOME_COUNTRY && p.role === 'imposer')
-        ? toldOn(imposer)
-        : [HOME_COUNTRY];
+  const unnamed = (imposer: string) => {
+    if (
+      goodsNamed &&
+      !answers &&
+      !mentions.some((m) => m.role === 'target' && m.country !== imposer) &&
+      context.every((p) => p.country === imposer && p.role !== 'target')
+    )
+      return ['all countries'];
+    const told = toldOn(imposer);
+    return told.length > 0 && !context.some((p) => p.country === HOME_COUNTRY && p.role === 'imposer')
+      ? told
+      : [HOME_COUNTRY];
+  };
   return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
 }
 

@@ -221,6 +221,30 @@ function sharedTarget(
 }
 
 /**
+ * Marks as a part each statement whose neighbour (the next number for `step` 1, the one before for
+ * -1) is a part on the same target, where the words between the two numbers match `joined`.
+ */
+function partsBeside(
+  sentence: string,
+  percents: readonly PercentMention[],
+  found: (Placed & { index: number })[],
+  step: 1 | -1,
+  joined: RegExp,
+): void {
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    const other = percents[statement.index + step];
+    if (statement.part || !percent || !other) continue;
+    const [first, second] = step === 1 ? [percent, other] : [other, percent];
+    if (!joined.test(sentence.slice(first.end, second.lead))) continue;
+    if (
+      found.some((f) => f.index === statement.index + step && f.part === 'component' && f.target === statement.target)
+    )
+      statement.part = 'component';
+  }
+}
+
+/**
  * The rate statements of one sentence of an article published on `published`; `context` gives the
  * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
  * number (see `restatedDirection`), asked only of a sentence with a rate.
@@ -323,22 +347,9 @@ export function sentenceRates(
   });
   sharedTarget(sentence, percents, mentions, found);
   // "a 25% reciprocal tariff on top of a 25% penalty": the rate the next one is added to is a part too.
-  for (const statement of found) {
-    const percent = percents[statement.index];
-    const next = percents[statement.index + 1];
-    if (statement.part || !percent || !next || !ADDED_TO.test(sentence.slice(percent.end, next.lead))) continue;
-    if (found.some((f) => f.index === statement.index + 1 && f.part === 'component' && f.target === statement.target))
-      statement.part = 'component';
-  }
+  partsBeside(sentence, percents, found, 1, ADDED_TO);
   // "cut its additional tariffs from 20% to 10%": the new level of a part is a part too.
-  for (const statement of found) {
-    const percent = percents[statement.index];
-    const before = percents[statement.index - 1];
-    if (statement.part || !percent || !before || !/^\s+to\s+$/u.test(sentence.slice(before.end, percent.lead)))
-      continue;
-    if (found.some((f) => f.index === statement.index - 1 && f.part === 'component' && f.target === statement.target))
-      statement.part = 'component';
-  }
+  partsBeside(sentence, percents, found, -1, /^\s+to\s+$/u);
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
   // "set at 49%, later cut to 19%", "lowered to 30% in May and to 20% in November") was in force
   // before it, not now.
