@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { quoteStory } from '../helpers/quote.ts';
+
+/**
+ * `/quote <speaker>` through the console, as a user asks, of news wording the quotation rules of
+ * stop 37 read (sentences written for this test): a firm's analysts, a shortened title, an aside
+ * between dashes, a verb of feeling, a titled minister named after the body.
+ */
+describe('/quote finds the speaker news names in its own ways', () => {
+  it.each([
+    [
+      'harlow bank',
+      ['“The risk of a recession is rising,” analysts at Harlow Bank wrote in a note to clients.'],
+      'recession',
+    ],
+    [
+      'lim boon keng',
+      ['DPM Lim Boon Keng spoke later.', '“We will keep engaging Washington,” the deputy prime minister said.'],
+      'keep engaging',
+    ],
+    [
+      'fortin',
+      [
+        'Premier Dana Fortin spoke after the meeting.',
+        'Speaking to reporters, Fortin – who has been vocal about the levies – said: “We will hit back at every turn.”',
+      ],
+      'hit back',
+    ],
+    [
+      'ott',
+      [
+        'Finance Minister Karl Ott was in Paris on Monday.',
+        'Economist Jana Weber said the deal was a “defeat for Europe”.',
+        'Weber later spoke to reporters, and Ott voiced “grave concern about the steel quota” on Tuesday.',
+      ],
+      'grave concern',
+    ],
+  ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
+    const { quotes } = await quoteStory(query, paragraphs);
+    expect(quotes.join(' | ')).toContain(words);
+  });
+});

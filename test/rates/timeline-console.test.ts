@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
+
+/** `/tariff peru` through the console, as a user asks, of timelines stop 37's rules read (sentences written for this test). */
+describe('/tariff on a part of a rate and on a pause', () => {
+  it('keeps the level of the whole when a later article cuts only its additional part', async () => {
+    const { line } = await tariffPeru([
+      ['2026-08-01', ['Peruvian goods now face a 45% tariff in all in the United States.']],
+      [
+        '2026-08-20',
+        ['Washington said it would cut its additional tariffs on Peruvian goods from 20% to 10%, effective August 25.'],
+      ],
+    ]);
+    expect(line).toMatch(/\*\*45%\*\*/);
+  });
+
+  it('keeps the rate in force when the article pauses the one announced for a later day', async () => {
+    const { line } = await tariffPeru([
+      [
+        '2026-07-30',
+        [
+          'Trump postponed the 30% tariff on Peru that was set to begin on Saturday.',
+          'Peruvian goods still face a 20% tariff in the United States.',
+          'Earlier this month, Trump announced that a 30% tariff would take effect on August 1.',
+        ],
+      ],
+    ]);
+    expect(line).toMatch(/\*\*20%\*\*/);
+  });
+});
