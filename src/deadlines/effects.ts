@@ -13,6 +13,7 @@ import {
 import { whenSaid, type DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * The days on which a tariff takes effect, as a sentence states them: after an effect cue ("takes
@@ -124,6 +125,8 @@ const JUST_AFTER = new RegExp(
 /** "Markets fell on Tuesday as the tariffs took effect": the day of the clause it goes with. */
 const AS_IT_TOOK_EFFECT = new RegExp(String.raw`\b(?:as|when)\s+(?:[\w'’%.-]+\s+){0,10}?${TOOK_EFFECT}`, 'i');
 /** Any word that dates a sentence, even without a day: then the article's day is not the one. */
+/** Percentages, taken out before looking for a date ("25%" is no day of a month). */
+const PERCENTAGE = new RegExp(String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}`, 'giu');
 const DATED =
   /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b/i;
 
@@ -137,9 +140,7 @@ export function effectByMoment(sentence: string, dates: readonly DateMention[], 
   if (!just && !AS_IT_TOOK_EFFECT.test(sentence)) return undefined;
   const others = dates.filter((d) => d.role === 'other');
   if (dates.length === 1 && others.length === 1) return others[0]?.date;
-  return just && dates.length === 0 && !DATED.test(sentence.replace(/\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)/gi, ''))
-    ? published
-    : undefined;
+  return just && dates.length === 0 && !DATED.test(sentence.replace(PERCENTAGE, '')) ? published : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */

@@ -44,6 +44,7 @@ import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
 import { addTime, daysBetween } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * One sentence that gives (or used to give) a deadline's date. Mentions with the same `key` (what
@@ -79,7 +80,7 @@ const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
 /** A levy told as a tax by its rate ("subject to a 19% tax", "a 30 per cent tax"): news's plain word for a tariff. */
-const RATED_TAX = /\d\s?(?:%|per\s?cent\b|percent\b)\s+(?:[\p{L}-]+\s+)?tax(?:es)?\b/iu;
+const RATED_TAX = new RegExp(String.raw`\d\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+)?tax(?:es)?\b`, 'iu');
 const isTrade = (text: string) => TRADE.test(text) || TARIFF.test(text) || MEASURE.test(text) || RATED_TAX.test(text);
 const START_DATE = word(START_DATE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);

@@ -18,6 +18,7 @@ import {
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /** Verbs and nouns of a change of level. */
 const CHANGE_VERBS = [
@@ -335,7 +336,7 @@ const CHANGE_NOUN = /^(?:increases?|hikes?|cuts?|reduction|rise|jump|drop|boost)
 const NOUN_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:(?!(?:will|would|shall|may|might|could|can|to|has|have|had|did|does|do)\b)[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 /** The new level of a change: "… to 30%". */
-const TO_LEVEL = /\bto\s+(?:[\p{L}-]+\s+){0,2}?\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)/iu;
+const TO_LEVEL = new RegExp(String.raw`\bto\s+(?:[\p{L}-]+\s+){0,2}?\d+(?:\.\d+)?\s?-?\s?${PERCENT_UNIT}`, 'iu');
 /**
  * What the sentence tells became of a change told as a noun, after it: "the tariff increase from
  * 25% to 30% … will be delayed until Oct. 15", "… an increase to 30%, scheduled for Oct. 1".

@@ -21,6 +21,7 @@ import {
   type Role,
 } from './party-cues.ts';
 import type { RoledMention } from './roles.ts';
+import { PERCENT_WORD } from '../text/percent-unit.ts';
 
 const GOODS_NOUNS = wordsSource(GOODS_WORDS);
 
@@ -193,7 +194,10 @@ function withListed(
 
 /** Words of a rate on everyone, in the number's own noun phrase: "a “universal 10%” level", "the 10% global tariff" ("baseline" is said of one partner's rate too). */
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
-const WORLDWIDE_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s*["”]?\s+(?:universal|global|worldwide)\b/u;
+const WORLDWIDE_AFTER = new RegExp(
+  String.raw`^\S+(?:\s+${PERCENT_WORD})?\s*["”]?\s+(?:universal|global|worldwide)\b`,
+  'u',
+);
 
 /** Imported or foreign goods up to the country they come from: "on imported chicken, wheat and cotton originating from ". */
 const IMPORTED_FROM =
@@ -204,7 +208,7 @@ const UNNAMED_COUNTRIES =
   /(?<!\b(?:the|these|those|both|two|such|its|their|our|his|her)\s+)\b(?:countries|nations|trading\s+partners|economies)\b/iu;
 
 /** A rate told as the same for every country, in the number's own noun phrase: "a 10% uniform tariff", "the 10% minimum tariffs". */
-const UNIFORM_AFTER = /^\S+(?:\s+(?:per\s?cent|percent))?\s+(?:uniform|minimum)\b/u;
+const UNIFORM_AFTER = new RegExp(String.raw`^\S+(?:\s+${PERCENT_WORD})?\s+(?:uniform|minimum)\b`, 'u');
 
 /** Partners a relative clause may describe without naming them: "its Southeast Asian neighbours, which …". */
 const UNNAMED_PARTNERS_BEFORE =
@@ -274,8 +278,10 @@ function subordinateObjects(sentence: string, at: number): (m: RoledMention) => 
  * Words that make a number the level the previous one changed from, right after it or its comma:
  * "to 125%, up from 84%", "to 15% from 25%", "— down from a whopping 39%".
  */
-const OLD_LEVEL_BEFORE =
-  /(?:(?:%|\bper\s?cent|\bpercent)\s*[,—–(]?\s*|[,—–(]\s*)(?:(?:up|down)\s+)?from(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+const OLD_LEVEL_BEFORE = new RegExp(
+  String.raw`(?:(?:%|\b${PERCENT_WORD})\s*[,—–(]?\s*|[,—–(]\s*)(?:(?:up|down)\s+)?from(?:\s+[\p{L}'’-]+){0,2}\s+$`,
+  'u',
+);
 
 /**
  * Words opening what a rate is measured against ("a barrier compared to the concessions secured by
@@ -326,8 +332,10 @@ const SECTOR_GOODS = new Set([
   'semiconductors',
 ]);
 /** The object of the number's own tariff noun: "25% tariffs on steel and aluminium imports" → "steel and aluminium imports". */
-const TARIFF_OBJECT =
-  /^\S*(?:\s+(?:per\s?cent|percent))?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)/u;
+const TARIFF_OBJECT = new RegExp(
+  String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)`,
+  'u',
+);
 
 /**
  * Words of a partner's own terms on a sector's goods: a deal, a quota or a cut ("The deal lowers the

@@ -5,13 +5,16 @@ import { TARIFF_WORDS } from './cues.ts';
 import { effectiveDate } from './effective.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * A line of a list that gives a country and its rate and nothing else, as news pages list the
  * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent".
  */
-const LIST_ITEM =
-  /^[\s•·▪◦‣*-]*(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\s*\.?\s*$/u;
+const LIST_ITEM = new RegExp(
+  String.raw`^[\s•·▪◦‣*-]*(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*\.?\s*$`,
+  'u',
+);
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
 /** How many paragraphs before the list may hold its lead-in ("The list includes …"). */
 const LEAD_IN_PARAGRAPHS = 2;
@@ -27,8 +30,10 @@ const isListLine = (passage: Passage) =>
   passage.sentences.length > 0 && passage.sentences.every((span) => listItem(sentenceText(passage, span)));
 
 /** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
-const INLINE_ITEM =
-  /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\)/gu;
+const INLINE_ITEM = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)`,
+  'gu',
+);
 /** Parts of a whole ("the biggest suppliers of steel: Canada (23%), Brazil (16%)") are no rates. */
 const SHARE_WORDS = /\b(?:of|share|shares|accounts?|accounted|accounting)\b/iu;
 

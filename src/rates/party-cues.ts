@@ -1,5 +1,6 @@
 import { GOODS_WORDS, PRODUCTS, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
+import { PERCENT_WORD } from '../text/percent-unit.ts';
 
 /**
  * How a sentence tells who imposes a rate and on whom, as data: patterns on the words around a
@@ -14,7 +15,7 @@ const the = String.raw`(?:the\s+)?`;
 /** Goods sent round through a third country to dodge a rate: "transshipped", "transship", "re-routed". */
 const ROUTED = String.raw`(?:trans-?ship\w*|(?:re-?)?rout(?:ed|ing))`;
 /** A word before a tariff noun, a percentage written in words counting as one ("Canada’s new 25 per cent tariffs"). */
-const word = String.raw`(?:\d+(?:\.\d+)?\s?(?:per\s?cent|percent)|\S+)`;
+const word = String.raw`(?:\d+(?:\.\d+)?\s?${PERCENT_WORD}|\S+)`;
 
 /**
  * "goods trans-shipped via Malaysia from nations such as China", "products routed from China through
@@ -369,7 +370,7 @@ export const PARTNER_PROGRAMME_AFTER = new RegExp(
  * the highest Trump has imposed") and no retaliation, it is the rate charged on the partner.
  */
 export const POSSESSIVE_TARIFF_BARE = new RegExp(
-  String.raw`^['’]s?(?:\s+(?:\d+(?:\.\d+)?\s?(?:per\s?cent|percent)|[\p{L}\p{N}%.-]+)){0,3}?\s+${tariff}(?!\s+(?:on|against|of|for)\b)`,
+  String.raw`^['’]s?(?:\s+(?:\d+(?:\.\d+)?\s?${PERCENT_WORD}|[\p{L}\p{N}%.-]+)){0,3}?\s+${tariff}(?!\s+(?:on|against|of|for)\b)`,
   'u',
 );
 export const HOME_GOVERNMENT = /\b(?:Trump|White House|Washington|the administration)\b/u;

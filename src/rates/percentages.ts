@@ -12,6 +12,7 @@ import {
 } from './cues.ts';
 import type { RateQualifier } from './rate-statement.ts';
 import { endsWithWord, startsWithWord, wordsSource } from './words.ts';
+import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 
 /** A percentage in a sentence that states a tariff rate. */
 export interface PercentMention {
@@ -27,16 +28,20 @@ export interface PercentMention {
 }
 
 /** "25%", "25 percent", "25 per cent", "25pc", "25 pct" (wire style), "27.5%", "10 percentage points" (group 2: points), "zero percent". */
-const PERCENT =
-  /(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?(?:percent|per\s?-?cent|pct?)(?![\p{L}])|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))/gu;
-export const HAS_PERCENT =
-  /(?:\d|\bzero)\s?(?:%|-?\s?(?:percent|per\s?-?cent|pct?|percentage)\b)|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b/i;
+const PERCENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?${PERCENT_WORD}|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))`,
+  'gu',
+);
+export const HAS_PERCENT = new RegExp(
+  String.raw`(?:\d|\bzero)\s?(?:%|-?\s?(?:${PERCENT_WORD}|percentage\b))|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b`,
+  'i',
+);
 
 /** A percentage's number as written: digits, or "zero". */
 const percentValue = (number: string) => (/^zero$/i.test(number) ? 0 : Number(number));
 
 /** "entering Australia tariff-free", "enter duty-free" (group 1: the words that state the zero). */
-const SHARE = /\d\s?(?:%|percent|per\s?cent)\s+of\b/iu;
+const SHARE = new RegExp(String.raw`\d\s?${PERCENT_UNIT}\s+of\b`, 'iu');
 const ENTER_FREE = /\bent(?:er|ers|ering|ered)\s+(?:[\p{L}.'’-]+\s+){0,3}?((?:tariff|duty)[- ]free)\b/giu;
 
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'giu');
@@ -67,7 +72,7 @@ const TARIFF_AFTER = new RegExp(
 /** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
 const RANGE_BEFORE = new RegExp(
-  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:and|to)\s+)?)$`,
+  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*${PERCENT_UNIT}?\s*(?:and|to)\s+)?)$`,
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
@@ -75,7 +80,7 @@ const RANGE_AFTER = /^\s*[-–]\s*\d/;
 const OWN_PARTY_AFTER =
   /^\s+(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 /** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
-const TO_PERCENT_AFTER = /^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?(?:%|percent|per\s?cent)/u;
+const TO_PERCENT_AFTER = new RegExp(String.raw`^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?${PERCENT_UNIT}`, 'u');
 const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;
 /** "from" and a word or two before the number ("from threatened 50%"), read with `THREATENED_LEVEL`. */
 const FROM_WORDS = /\bfrom\s+(?:(?:a|an|the|its|their)\s+)?\p{Ll}+\s+(?:[\p{L}'’-]+\s+)?$/u;

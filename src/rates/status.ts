@@ -35,6 +35,7 @@ import { anyWord, wordsSource } from './words.ts';
 import { PAST_START_BEFORE, START_BEFORE } from './effective.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /** What `statusOf` reads for one percentage. */
 export interface StatusScope {
@@ -219,7 +220,7 @@ const startPlannedAfter = (sentence: string, percent: PercentMention) =>
   );
 
 /** A number with its percent sign or word. */
-const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?(?:%|percent\b|per\s?-?cent\b)`;
+const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?${PERCENT_UNIT}`;
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
 const OR_RATE = new RegExp(String.raw`^\s+or\s+(?:a\s+|an\s+)?${NUMBER_PERCENT}`, 'u');
 /**

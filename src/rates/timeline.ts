@@ -11,6 +11,7 @@ import { isHeading } from '../text/headings.ts';
 import { rateLookup } from './lookup.ts';
 import { isWorldwide, WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
 export const TRACKER_STATUSES = [
@@ -434,7 +435,7 @@ function inForceAmong(
 }
 
 /** A percent as news writes it: "55%", "55 per cent", "55 percent", "55pc". */
-const percentWords = (percent: number) => `${String(percent).replace('.', '\\.')}\\s*(?:%|per\\s?cent\\b|pc\\b)`;
+const percentWords = (percent: number) => `${String(percent).replace('.', '\\.')}\\s*${PERCENT_UNIT}`;
 /** Up to two words before a number: "approximately", "a whopping". */
 const FILLER = String.raw`(?:[\w-]+\s+){0,2}?`;
 

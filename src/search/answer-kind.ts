@@ -2,6 +2,7 @@ import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
 import { MONTH_NAMES } from './time-focus.ts';
 import { eitherCase, OFFICE_WORDS } from './offices.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
+import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
@@ -204,7 +205,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
 
 /** Percentages, as the index writes them ("145 per cent" is `145%`) or spelt out ("ten percent"), and sums of money. */
 const AMOUNT = new RegExp(
-  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)(?:%|percent\b|per[\s-]?cent\b|pct?\b)|\b(${Object.keys(NUMBER_WORDS).join('|')})[\s-](?:percent|per[\s-]?cent)\b|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
+  String.raw`(\d+(?:\.\d+)?)(?:\s*|-)${PERCENT_UNIT}|\b(${Object.keys(NUMBER_WORDS).join('|')})[\s-]${PERCENT_WORD}|[$€£¥]\s?\d|\d\s*(?:billion|million|trillion)\b`,
   'giu',
 );
 
@@ -278,7 +279,7 @@ const REASON =
  */
 const COUNT = new RegExp(
   [
-    String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*(?:%|percent\b|per[\s-]?cent\b|pct?\b)|[.,]\d)`,
+    String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*${PERCENT_UNIT}|[.,]\d)`,
     String.raw`\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|millions)\b`,
   ].join('|'),
   'giu',

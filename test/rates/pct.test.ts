@@ -17,4 +17,14 @@ describe('/tariff on rates written "pct"', () => {
       expect(await embedsText(corpus, '/tariff peru')).toMatch(/\*\*15%\*\*/);
     }
   });
+
+  it('reads "pct" in a list of rates, one country a line, as every other reader does', async () => {
+    const corpus = newCorpus('console-pct-list-');
+    writeArticle(corpus, '2026-05-22-story', 'Story', '2026-05-22', [
+      'The White House listed the new tariff rates on Thursday.',
+      'Peru – 15 pct',
+      'Chile – 20 pct',
+    ]);
+    expect(await embedsText(corpus, '/tariff peru')).toMatch(/\*\*15%\*\*/);
+  });
 });
