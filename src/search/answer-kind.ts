@@ -209,7 +209,12 @@ const AMOUNT = new RegExp(
   'giu',
 );
 
-const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
+/**
+ * A month's abbreviation, with its dot ("Aug. 1") or, before a day, without ("Aug 1", as wire
+ * services and trade newsletters write it): every pattern below puts the day after it.
+ */
+const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH_ABBREVIATION = `${MONTH_SHORT}(?:\\.|(?=\\s*\\d))`;
 /**
  * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
@@ -285,7 +290,7 @@ const COUNT = new RegExp(
   'giu',
 );
 
-const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*$`, 'u');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES}|${MONTH_SHORT}\\.?)\\s*$`, 'u');
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES})\\b`, 'u');
 
 /** A count in `text`: a figure that is not a day next to a month's name ("August 7", "7 August"). */

@@ -15,6 +15,22 @@ export interface PhraseRule {
   caseSensitive?: boolean;
 }
 
+/** Months as the news abbreviates them. */
+const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Jan: 'January',
+  Feb: 'February',
+  Mar: 'March',
+  Apr: 'April',
+  Jun: 'June',
+  Jul: 'July',
+  Aug: 'August',
+  Sep: 'September',
+  Sept: 'September',
+  Oct: 'October',
+  Nov: 'November',
+  Dec: 'December',
+};
+
 export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'World Trade Organization', replace: 'wto' },
   { phrase: 'Commerce Department', replace: 'Department of Commerce' },
@@ -78,21 +94,13 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'kicks in', replace: 'start' },
   { phrase: 'kicked in', replace: 'start' },
   { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
-  // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name.
-  ...Object.entries({
-    Jan: 'January',
-    Feb: 'February',
-    Mar: 'March',
-    Apr: 'April',
-    Jun: 'June',
-    Jul: 'July',
-    Aug: 'August',
-    Sep: 'September',
-    Sept: 'September',
-    Oct: 'October',
-    Nov: 'November',
-    Dec: 'December',
-  }).map(([short, month]) => ({ phrase: `${short}.`, replace: month, caseSensitive: true })),
+  // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name
+  // (undotted before a day, see `PATTERNS`).
+  ...Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => ({
+    phrase: `${short}.`,
+    replace: month,
+    caseSensitive: true,
+  })),
 ];
 
 /**
@@ -115,6 +123,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:\bmore\s+(?:\S+\s+){0,3}?(?:${verb})|(?:${verb})\s+(?:far\s+|much\s+|a\s+lot\s+)?more)\s+(?:\S+\s+){0,3}?than\s+(?:it|they|we|\S+)\s+(?:${other})\b`,
     // The words stay: the countries between them are what the question is about.
     replace: '$& imbalance',
+  })),
+
+  // An undotted abbreviation is a month before a day ("begin Aug 1", as wire services write it).
+  ...Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => ({
+    pattern: `${short}(\\s+\\d{1,2})`,
+    replace: `${month}$1`,
   })),
 
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
