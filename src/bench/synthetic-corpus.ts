@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { capitalize, DAY_MS, tellStory, type Story } from './news-story.ts';
 import { Random } from './random.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /**
  * A synthetic corpus of trade news (see `news-story.ts` for what the articles say), dated over
@@ -62,9 +63,8 @@ function officialOf(country: Country, random: Random): Person {
 }
 
 function slugify(text: string): string {
-  return text
+  return foldAccents(text)
     .toLowerCase()
-    .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .split('-')

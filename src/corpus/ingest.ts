@@ -9,6 +9,7 @@ import { displayPath, loadCorpus } from './load.ts';
 import { FrontMatterSchema, parseArticleFile, type FrontMatter } from './front-matter.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { splitParagraphs, splitRawParagraphs } from './paragraphs.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /** What the operator says about an article; anything left out is read from the text or page when it can be. */
 export interface IngestMeta {
@@ -132,10 +133,8 @@ const MAX_SLUG_LENGTH = 60;
 
 /** `2025-05-30-scott-bessent-says-us-china-trade-talks`: date, then the title's whole words, at most 60 characters. */
 export function articleSlug(frontMatter: FrontMatter): string {
-  const words = frontMatter.title
-    .normalize('NFKD')
+  const words = foldAccents(frontMatter.title)
     .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -3,12 +3,11 @@ import { DateTime } from 'luxon';
 import type { ServerDeadlineRow, ServerDeadlineStore } from '../store/server-deadlines.ts';
 import type { Deadline } from './deadline.ts';
 import { DEFAULT_TIME_ZONE, resolveTimeZone } from './time.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /** Server deadline ids: `server-` and the name in lower case, words joined by "-". */
 export function serverDeadlineId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = foldAccents(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,5 +1,6 @@
 /** What every part of the evaluation reports, and the text comparisons they share. */
 import type { Split } from './dataset.ts';
+import { foldAccents } from '../text/accents.ts';
 
 export interface Figure {
   name: string;
@@ -43,9 +44,7 @@ export function figuresBySplit(figures: readonly Record<Split, Figure>[]): Recor
 
 /** Text compared as a reader would: case, quote and dash styles, spacing and edge punctuation ignored. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[‘’‛′`]/g, "'")
     .replace(/[“”„″]/g, '"')

@@ -1,3 +1,4 @@
+import { foldAccents } from '../text/accents.ts';
 /**
  * The countries and blocs the corpus talks about, as data: the single source of truth for their
  * names, demonyms and capitals (the search vocabulary and the extractors read it from here).
@@ -229,9 +230,7 @@ export function formsOf(country: Country): string[] {
 
 /** Case-, accent- and punctuation-insensitive key, so "u.s.", "US" and "us" meet. */
 export function lookupKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }

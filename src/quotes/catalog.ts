@@ -2,11 +2,11 @@ import type { Article } from '../corpus/article.ts';
 import { attributeQuotes, type ArticleQuote } from './attribute.ts';
 import type { Quote, QuoteCatalog } from './quote.ts';
 import { mergeSpeakers } from './speakers.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /** The same words, however they were punctuated or cased. */
 export function textKey(text: string): string {
-  return text
-    .normalize('NFKD')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

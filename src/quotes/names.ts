@@ -1,6 +1,7 @@
 import { COUNTRIES } from '../geo/countries.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, OFFICE_SEATS } from './vocabulary.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /** Names as replies show them, and as lookups compare them: case, accents, apostrophes and punctuation folded. */
 
@@ -11,9 +12,7 @@ export function normaliseName(text: string): string {
 
 /** "Šefčovič" → "sefcovic", "China’s" → "china's", "U.S." → "us": lower case, single spaces. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/\./g, '')

@@ -14,6 +14,7 @@ import {
 import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseTrie } from '../text/patterns.ts';
 import { otherCountries } from './world-countries.ts';
+import { foldAccents } from '../text/accents.ts';
 
 /**
  * The text pipeline shared by indexing, querying and highlighting:
@@ -89,7 +90,7 @@ const KIND_PHRASES: PhraseRule[] = (() => {
  */
 function withoutAccents(text: string): string {
   return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (letter) => {
-    const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+    const base = foldAccents(letter);
     return base.length === letter.length ? base : letter;
   });
 }

@@ -175,3 +175,17 @@ describe('one person, one entry across the corpus (issue 12)', () => {
     expect(catalog.quotes.map((q) => q.speaker)).toEqual([null, 'nora-okafor']);
   });
 });
+
+describe('one quotation reported by two outlets', () => {
+  it('is one quotation whether or not an outlet kept its accents', () => {
+    const catalog = extractQuotes([
+      articleOf('a-wire', '2025-07-02', [
+        'Trade Minister Nguyen Hong Dien said: "Việt Nam will keep buying American farm goods this year."',
+      ]),
+      articleOf('b-paper', '2025-07-03', [
+        'Trade Minister Nguyen Hong Dien said: "Viet Nam will keep buying American farm goods this year."',
+      ]),
+    ]);
+    expect(quotesBy(catalog, 'Nguyen Hong Dien')).toHaveLength(1);
+  });
+});
