@@ -5,10 +5,10 @@ import { addDays } from '../dates/days.ts';
 
 /**
  * Words right before a date that make it the day a rate starts: "starting Aug. 1", "from
- * Thursday", "effective November 10", "takes effect on Friday", "kicks in on Aug. 1". A bare "on"
+ * Thursday", "effective November 10", "takes effect on Friday", "kicks in on Aug. 1", "go into effect Aug. 1". A bare "on"
  * counts after a verb of starting only: "said on Thursday" is when it was said.
  */
-const START = String.raw`(?:${wordsSource(START_WORDS)}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
+const START = String.raw`(?:${wordsSource(START_WORDS)}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\b(?:go|goes)\s+into\s+effect|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
 export const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
 /** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */
 export const PAST_START_BEFORE =

@@ -10,6 +10,7 @@ import { directionsOf, respectiveDirections, type ContextParty, type Direction }
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { listItemRates } from './list-items.ts';
+import { announcedStart, announcedStatus, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import { sentenceCase } from '../text/title-case.ts';
@@ -663,6 +664,8 @@ export function extractRates(article: Article): RateStatement[] {
   const partiesOf = sentenceParties(article.passages);
   const pairs = new Map<string, readonly Direction[]>();
   const pairsOf = (p: number, s: number) => pairs.get(`${p}:${s}`) ?? roledPairs(partiesOf(p, s));
+  let start: string | undefined | null = null;
+  const startOfArticle = () => (start === null ? (start = announcedStart(article)) : start);
   article.passages.forEach((passage, p) => {
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
@@ -716,7 +719,15 @@ export function extractRates(article: Article): RateStatement[] {
       );
       // A list line ("• Bangladesh – 35%") or a list in brackets ("Canada (5%), Syria (41%)") names
       // no tariff: the paragraphs leading into the list do.
-      if (rates.length === 0) rates.push(...listItemRates(article.passages, p, sentence, article.published));
+      if (rates.length === 0)
+        rates.push(...listItemRates(article.passages, p, sentence, article.published, startOfArticle));
+      // A rate told as a letter's in an article that gives the letters' start is scheduled from it.
+      const percents = ratePercents(sentence);
+      for (const rate of rates) {
+        const at = percents.find((m) => m.value === rate.percent);
+        if (rate.status !== 'current' || !at || !toldByLetter(sentence, at.lead) || !startOfArticle()) continue;
+        Object.assign(rate, announcedStatus(startOfArticle()));
+      }
       // A rate the home country was given only for want of an imposer, in a sentence that names
       // neither it (even as a place) nor its government, is the one the sentences before have
       // imposing on that target.

@@ -3,6 +3,7 @@ import { sentenceText } from '../corpus/article.ts';
 import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { effectiveDate } from './effective.ts';
+import { announcedLeadIn, announcedStatus } from './letters.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
@@ -53,13 +54,16 @@ function inlineItems(sentence: string): { country: string; percent: number }[] {
  * the paragraphs that lead into the list (those before its first line, and its own paragraph up to
  * the sentence) speak of tariffs: a list under "Trump's new tariffs affect …" gives each partner's
  * rate; one under "Growth forecasts:" gives none. A start ahead that the lead-in gives ("The new
- * rates, which take effect Aug. 1, are:") schedules every line.
+ * rates, which take effect Aug. 1, are:") schedules every line; so does a lead-in that announces the
+ * rates for later ("he would impose new tariff rates for:", letters) with the article's one start
+ * (`start`, see `letters.ts`), and without one such a list is only announced.
  */
 export function listItemRates(
   passages: readonly Passage[],
   p: number,
   sentence: string,
   published: string,
+  start: () => string | undefined,
 ): { imposer: string; target: string; percent: number; status: RateStatus; effective?: string }[] {
   const line = listItem(sentence);
   const items = line ? [line] : inlineItems(sentence);
@@ -71,8 +75,10 @@ export function listItemRates(
   const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
   if (!TARIFF_WORD.test(leadIn)) return [];
   const effective = effectiveDate(leadIn, published);
-  return items.map(({ country, percent }) => {
-    const rate = { imposer: HOME_COUNTRY, target: country, percent };
-    return effective ? { ...rate, status: 'scheduled' as const, effective } : { ...rate, status: 'current' as const };
-  });
+  const told = effective
+    ? { status: 'scheduled' as const, effective }
+    : announcedLeadIn(leadIn)
+      ? announcedStatus(start())
+      : { status: 'current' as const };
+  return items.map(({ country, percent }) => ({ imposer: HOME_COUNTRY, target: country, percent, ...told }));
 }
