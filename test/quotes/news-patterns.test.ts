@@ -1361,6 +1361,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Owen Hale'],
   ],
+  [
+    '"hinted" reports the speaker\'s words ("hinted that a deal is “coming soon”")',
+    ['Prime Minister Owen Hale hinted on Monday that a deal with Norway is "coming soon" for farmers.'],
+    ['Owen Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -3,8 +3,8 @@ import { quoteStory } from '../helpers/quote.ts';
 
 /**
  * `/quote <speaker>` through the console, as a user asks, of news wording the quotation rules of
- * stop 37 read (sentences written for this test): a firm's analysts, a shortened title, an aside
- * between dashes, a verb of feeling, a titled minister named after the body.
+ * stops 37 and 38 read (sentences written for this test): a firm's analysts, a shortened title, an
+ * aside between dashes, a verb of feeling, a titled minister named after the body, a hint.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -34,6 +34,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Weber later spoke to reporters, and Ott voiced “grave concern about the steel quota” on Tuesday.',
       ],
       'grave concern',
+    ],
+    [
+      'hale',
+      ['Prime Minister Owen Hale hinted on Monday that a deal with Norway is "coming soon" for farmers.'],
+      'coming soon',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
