@@ -45,6 +45,8 @@ export interface DirectionScope {
   at: number;
   /** The directions of the previous percentage of the sentence, if any. */
   previous?: readonly Direction[];
+  /** Where the previous percentage of the sentence ends. */
+  previousEnd?: number;
   /** The parties of the nearest earlier sentence that names a foreign country (computed only when needed). */
   context: () => readonly ContextParty[];
   /** The direction of the rate stated just before, when the sentence goes on with it ("Additionally, …"). */
@@ -484,8 +486,17 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (beforeAside && asideRole) local = [{ ...beforeAside, role: asideRole }];
   if (local.length === 0 && previous?.length) {
     // "…, for Taiwan — 20% instead of 32%": a target named in the number's own segment, before it,
-    // outranks the previous number's parties.
-    const ownTargets = within(mentions, segment).filter((m) => m.role === 'target' && m.end <= scope.at);
+    // outranks the previous number's parties; so does another target named since the previous
+    // number ("cut tariffs to 10% on most countries but raised those on China twice, and they now
+    // total 145%"). The previous number's own target named again changes nothing.
+    const since = { start: scope.previousEnd ?? segment.start, end: scope.at };
+    const newTargets = within(mentions, since).filter(
+      (m) => m.role === 'target' && !previous.some((d) => d.target === m.country || d.imposer === m.country),
+    );
+    const ownTargets = [
+      ...within(mentions, segment).filter((m) => m.role === 'target' && m.end <= scope.at),
+      ...newTargets,
+    ];
     if (ownTargets.length === 0) return [...previous];
     local = ownTargets;
   }

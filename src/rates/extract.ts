@@ -286,6 +286,7 @@ export function sentenceRates(
         segment,
         at: percent.start,
         previous: previous?.directions,
+        ...(previous ? { previousEnd: previous.end } : {}),
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
