@@ -452,7 +452,8 @@ export function askerBefore(masked: string, open: number, sentenceStart: number)
 /**
  * The one a relative pronoun before the speech verb stands for ("attacked by Chancellor Friedrich
  * Merz, who said …", "criticised by Ana Vell, the finance minister, who called it …"): the name
- * that ends the clause before its comma, or before one appositive.
+ * that ends the clause before its comma, or before one appositive. Without a comma, "who" names
+ * the person right before it ("a spat with President Ana Vell who called him an “emperor”").
  */
 function relativeAntecedent(
   masked: string,
@@ -462,10 +463,11 @@ function relativeAntecedent(
 ): SpeakerRef | null {
   if (pronoun.lower !== 'who' && pronoun.lower !== 'which') return null;
   const comma = /,\s*$/.exec(masked.slice(sentenceStart, pronoun.start));
-  if (!comma) return null;
-  const end = sentenceStart + comma.index;
+  if (!comma && pronoun.lower !== 'who') return null;
+  const end = comma ? sentenceStart + comma.index : pronoun.start;
   const mention = findMentions(masked, sentenceStart, end, known).at(-1);
-  return mention && /^\s*(?:,[^,;:()]*)?$/.test(masked.slice(mention.end, end)) ? mention.ref : null;
+  const between = comma ? /^\s*(?:,[^,;:()]*)?$/ : /^\s*$/;
+  return mention && between.test(masked.slice(mention.end, end)) ? mention.ref : null;
 }
 
 /**

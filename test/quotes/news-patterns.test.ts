@@ -1366,6 +1366,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Prime Minister Owen Hale hinted on Monday that a deal with Norway is "coming soon" for farmers.'],
     ['Owen Hale'],
   ],
+  [
+    '"who" with no comma after a name is that person ("a spat with President X who called him an “emperor”")',
+    [
+      'Karl Brandt raised duties on Monday after a spat with the Danish Prime Minister Owen Hale who called him a "bully."',
+    ],
+    ['Owen Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -4,7 +4,8 @@ import { quoteStory } from '../helpers/quote.ts';
 /**
  * `/quote <speaker>` through the console, as a user asks, of news wording the quotation rules of
  * stops 37 and 38 read (sentences written for this test): a firm's analysts, a shortened title, an
- * aside between dashes, a verb of feeling, a titled minister named after the body, a hint.
+ * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
+ * relative clause with no comma.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -39,6 +40,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'hale',
       ['Prime Minister Owen Hale hinted on Monday that a deal with Norway is "coming soon" for farmers.'],
       'coming soon',
+    ],
+    [
+      'owen hale',
+      [
+        'Karl Brandt raised duties on Monday after a spat with the Danish Prime Minister Owen Hale who called him a "bully."',
+      ],
+      'bully',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
