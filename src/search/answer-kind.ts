@@ -25,6 +25,7 @@ export type AnswerKind =
   | 'reaction'
   | 'rank'
   | 'countries'
+  | 'goods'
   | 'reason'
   | 'counterfactual'
   | 'person'
@@ -78,6 +79,31 @@ const ASKS_COUNTRIES =
 
 /** The question's word for the countries it asks for: a passage names them ("Argentina, Ecuador …"), seldom the word. */
 export const COUNTRIES_NAMES = /\b(?:countries|nations|partners|markets|economies)\b/gi;
+
+/**
+ * Goods: "which goods / products / items …", "what American stuff …", "which Indian industries",
+ * with up to two words between ("which copper products"; "what tariff on goods" asks for a rate: a
+ * preposition, an auxiliary or a tariff word ends the phrase). News answers with a list ("beer,
+ * cosmetics, hardware and metal tools", "sectors such as gems, textiles and seafood"); its word
+ * for them stays a term, since news says "goods" and "products" too ("the list of targeted goods
+ * includes …").
+ */
+const ASKS_GOODS =
+  /\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:on|of|for|to|from|in|into|about|with|by|at|is|are|was|were|do|does|did|will|would|could|can|has|have|had|the|a|an|tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)[\p{L}'’-]+\s+){0,2}?(?:goods|products|items|stuff|merchandise|commodities|categories|exports|imports|sectors|industries)\b/iu;
+
+/**
+ * A list a passage states: three items or more, comma-separated words ("pipes, wires, rods, and
+ * tubes"; a figure breaks it: "On July 15, officials said"), or items after "such as", "including"
+ * or "like" ("sectors such as gems and jewelry, textiles and seafood"); two ("including aircraft and
+ * whiskey") name examples of something else as often as they answer.
+ */
+const LIST = new RegExp(
+  [
+    String.raw`(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3},\s+){2,}(?:(?:and|or)\s+)?\p{L}`,
+    String.raw`\b(?:such\s+as|including|includes?|like)\s+(?:\p{L}[\p{L}'’-]*\s+){0,4}?\p{L}[\p{L}'’-]*,\s+(?:\p{L}[\p{L}'’-]*\s+){0,4}?(?:and|or)\s`,
+  ].join('|'),
+  'u',
+);
 
 /** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
 const ASKS_TIME =
@@ -192,6 +218,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
+  if (ASKS_GOODS.test(question)) kinds.push('goods');
   if (ASKS_TIME.test(question)) kinds.push('time');
   if (ASKS_SCHEDULE.test(question)) kinds.push('schedule');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
@@ -331,6 +358,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
+  if (kind === 'goods') return LIST.test(text);
   for (const [, digits, spelt] of text.matchAll(AMOUNT)) {
     const percent = digits ?? (spelt && NUMBER_WORDS[spelt.toLowerCase()]);
     if (percent ? !named.has(`${percent}%`) : kind === 'amount') return true;
