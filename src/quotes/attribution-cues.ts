@@ -470,17 +470,24 @@ function relativeAntecedent(
   return mention && between.test(masked.slice(mention.end, end)) ? mention.ref : null;
 }
 
+/** A text named by its author, opening a label ("Statement from …", "Letter by …"). */
+const DOCUMENT_BY = /^\s*(\p{L}+)\s+(?:from|by)\s+/u;
+
 /**
  * A speaker named before a colon with no verb ("Bessent: “…”", "Carney, in a post on X: “…”",
- * "Treasury Secretary Scott Bessent on the talks: “…”"): a label, as headlines and summaries write
- * it. A phrase that names no one ("Her message was simple: “…”") is no cue.
+ * "Treasury Secretary Scott Bessent on the talks: “…”", "Statement from the X: “…”"): a label, as
+ * headlines and summaries write it. A phrase that names no one ("Her message was simple: “…”") is no cue.
  */
 function labelCue(masked: string, sentenceStart: number, open: number): { cue: Cue | null; spoken: boolean } {
   const colon = /:\s*$/.exec(masked.slice(sentenceStart, open));
   if (!colon) return { cue: null, spoken: false };
   const at = sentenceStart + colon.index;
   const restart = lastBreak(masked, sentenceStart, at, SENTENCE_BREAK);
-  const ref = parsePhrase(masked, restart?.at ?? sentenceStart, at, restart === null);
+  const start = restart?.at ?? sentenceStart;
+  // "Statement from the Harlow Exporters Association: “…”": the text's author, as a label would name them.
+  const byAuthor = DOCUMENT_BY.exec(masked.slice(start, at));
+  const from = byAuthor && DOCUMENTS.has(byAuthor[1]?.toLowerCase() ?? '') ? start + byAuthor[0].length : start;
+  const ref = parsePhrase(masked, from, at, restart === null && from === start);
   return ref?.type === 'name' ? { cue: { ref, at }, spoken: true } : { cue: null, spoken: false };
 }
 

@@ -5,8 +5,8 @@ import { CLAUSE_WORDS, ORGANISATION_CONNECTORS, PREPOSITIONS, TITLES } from './v
 /**
  * A line that names who speaks in the paragraph after it: in capitals, as wire "QUOTES" and factbox
  * pieces write it ("UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN", "CHUCK CARLSON, CHIEF
- * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES"), or a subheading on someone's words ("Fain's
- * response to the tariffs").
+ * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES", "NATIONAL RETAIL FEDERATION STATEMENT"), or a
+ * subheading on someone's words ("Fain's response to the tariffs").
  */
 
 /** Nouns for someone's words that a subheading puts after their name ("Fain's response to …"). */
@@ -14,10 +14,17 @@ const WORDS_NOUNS = new Set(['response', 'reaction', 'statement', 'remarks', 'co
 /** At most this many words in a subheading. */
 const MAX_HEADING_WORDS = 12;
 
-/** "Fain's response to tariffs on foreign-made cars": the one whose words the subheading announces. */
+/**
+ * "Fain's response to tariffs on foreign-made cars", "Statement from the Harlow Farmers Union": the
+ * one whose words the subheading announces.
+ */
 function headingSpeaker(text: string): NameRef | null {
   const tokens = tokenize(text);
   if (tokens.length > MAX_HEADING_WORDS || /[.!?:]$/.test(text)) return null;
+  if (WORDS_NOUNS.has(tokens[0]?.lower ?? '') && ['from', 'by'].includes(tokens[1]?.lower ?? '')) {
+    const ref = parsePart(tokens.slice(2), text, false);
+    return ref?.type === 'name' && ref.words.length > 0 ? ref : null;
+  }
   const owner = tokens.findIndex((t) => t.possessive);
   if (owner < 0 || !WORDS_NOUNS.has(tokens[owner + 1]?.lower ?? '')) return null;
   const ref = parsePart(tokens.slice(0, owner + 1), text, true);
@@ -45,9 +52,11 @@ function nameCase(word: string): string {
  * with their words. Null when the line names no one so.
  */
 export function speakerLabel(line: string): NameRef | null {
-  const text = line.trim();
+  const whole = line.trim();
+  if (/\p{Ll}/u.test(whole)) return headingSpeaker(whole);
+  // "LINDOVIAN EXPORTERS ASSOCIATION STATEMENT": the words' noun after the name is not part of it.
+  const text = whole.replace(/\s+(\p{L}+)$/u, (end, word: string) => (WORDS_NOUNS.has(word.toLowerCase()) ? '' : end));
   const words = tokenize(text);
-  if (/\p{Ll}/u.test(text)) return headingSpeaker(text);
   if (words.length < 2 || words.length > MAX_LABEL_WORDS || /[“”"\d]/.test(text)) return null;
   const cased = text.replace(/[\p{L}\p{N}.'’&-]+/gu, nameCase);
   let from = 0;

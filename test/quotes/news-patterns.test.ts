@@ -1373,6 +1373,25 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Owen Hale'],
   ],
+  [
+    'a roundup label in capitals ending in "STATEMENT" names the body before it',
+    ['Reactions came quickly.', 'NORWEGIAN SEAFOOD COUNCIL STATEMENT', '"We urge both sides to keep talking."'],
+    ['Norwegian Seafood Council'],
+  ],
+  [
+    'a subheading "Statement from X" names X',
+    [
+      'Reactions came quickly.',
+      'Statement from the Norwegian Seafood Council',
+      '"We urge both sides to keep talking."',
+    ],
+    ['Norwegian Seafood Council'],
+  ],
+  [
+    'a label "Statement from X:" before the words names X',
+    ['Statement by the Norwegian Seafood Council: "We urge both sides to keep talking."'],
+    ['Norwegian Seafood Council'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

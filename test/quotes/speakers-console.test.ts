@@ -5,7 +5,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * `/quote <speaker>` through the console, as a user asks, of news wording the quotation rules of
  * stops 37 and 38 read (sentences written for this test): a firm's analysts, a shortened title, an
  * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
- * relative clause with no comma.
+ * relative clause with no comma, a roundup's statement label.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -47,6 +47,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Karl Brandt raised duties on Monday after a spat with the Danish Prime Minister Owen Hale who called him a "bully."',
       ],
       'bully',
+    ],
+    [
+      'norwegian seafood council',
+      ['Reactions came quickly.', 'NORWEGIAN SEAFOOD COUNCIL STATEMENT', '"We urge both sides to keep talking."'],
+      'keep talking',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
