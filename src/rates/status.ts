@@ -465,11 +465,11 @@ const THAN_AFTER = /^\s+than\b/u;
 const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
 /**
  * A plan, promise, attempt or possibility right before a verb ("plans to scrap", "will lift", "may
- * reduce", "negotiations to reduce"). Not "would": "a truce that would lower the tariffs" is told
- * after the fact as often as before.
+ * reduce", "negotiations to reduce"), or a refusal ("refusal to lift", "declined to cut"): a change
+ * not made. Not "would": "a truce that would lower the tariffs" is told after the fact as often as before.
  */
 const PLANNED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|tried|threatened|offered|proposed|moved|${SOUGHT_WORDS.join('|')})\s+to)\s+(?:\p{L}+ly\s+)?$`,
+  String.raw`\b(?:(?:will|shall|may|might|could|would)\s+(?:take\s+steps|work|move|seek|try|act)\s+to|will|shall|may|might|could|(?:plans?|planning|set|going|due|wants?|wanted|aims?|intends?|promised|pledged|vowed|agreed|agrees|expected|hopes?|hoped|seeks?|tried|threatened|offered|proposed|moved|refus(?:al|e|es|ed|ing)|declin(?:e|es|ed|ing)|unwilling|reluctan(?:ce|t)|${SOUGHT_WORDS.join('|')})\s+to)\s+(?:\p{L}+ly\s+)?$`,
   'u',
 );
 /** A plan right before a verb, or one party asking another to act ("urged Washington to remove"). */
