@@ -272,6 +272,12 @@ const THREAT_BEFORE =
 const ANNOUNCED_EARLIER =
   /\b(?:the|its|their|his|her|an?)\s+(?:previously|originally|initially|earlier|first)[-\s]+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
+ * A rise planned once and told as past plan ("levies previously set to rise to 25% from August 1 will
+ * be capped at 15%", "originally scheduled to climb to 50%"): the plan was replaced, the level only threatened.
+ */
+const PLANNED_EARLIER =
+  /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
+/**
  * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
  * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
  */
@@ -785,6 +791,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
+  if (PLANNED_EARLIER.test(left)) return 'threatened';
   if (exampleOfThreat(sentence, clauses, clause)) return 'threatened';
   if (startPlannedAfter(sentence, percent) && !startsLater(sentence, published)) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
