@@ -132,12 +132,19 @@ function* sentencesBefore(passages: readonly Passage[], at: number, index: numbe
 function imposerBefore(
   passages: readonly Passage[],
   pairsOf: (p: number, s: number) => readonly Direction[],
+  partiesOf: (p: number, s: number) => readonly ContextParty[],
   at: number,
   index: number,
   target: string,
 ): string | undefined {
   for (const [p, s] of sentencesBefore(passages, at, index)) {
     const imposers = new Set(pairsOf(p, s).flatMap((d) => (d.target === target ? [d.imposer] : [])));
+    // "India rolled out a new trade measure, imposing safeguard duties on certain steel imports": a
+    // sentence whose one party is a foreign country imposing on imports from no one named tells
+    // whose measure a later rate on one origin of them is.
+    const [alone, ...others] = partiesOf(p, s);
+    if (imposers.size === 0 && alone?.role === 'imposer' && others.length === 0 && pairsOf(p, s).length === 0)
+      imposers.add(alone.country);
     if (imposers.size === 0) continue;
     const [imposer] = imposers;
     return imposers.size === 1 && imposer !== HOME_COUNTRY ? imposer : undefined;
@@ -735,7 +742,7 @@ export function extractRates(article: Article): RateStatement[] {
       if (!countryMentions(sentence).some((m) => m.country === HOME_COUNTRY) && !HOME_GOVERNMENT.test(sentence))
         for (const rate of rates)
           if (rate.imposer === HOME_COUNTRY && !isWorldwide(rate.target))
-            rate.imposer = imposerBefore(article.passages, pairsOf, p, s, rate.target) ?? rate.imposer;
+            rate.imposer = imposerBefore(article.passages, pairsOf, partiesOf, p, s, rate.target) ?? rate.imposer;
       if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       for (const rate of rates) {

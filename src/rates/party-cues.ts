@@ -329,6 +329,15 @@ const LEADS_TO_IMPOSING = {
   pattern: new RegExp(String.raw`^${subject}${OWN_STEPS}\s+${OWN_IMPOSING}`, 'u'),
 };
 
+/**
+ * A participle of imposing after the subject's own clause: "India rolled out a new trade measure on
+ * Tuesday, imposing safeguard duties on …". Its doer is the subject of the clause it hangs on.
+ */
+const IMPOSING_AFTER_CLAUSE = {
+  role: 'imposer' as const,
+  pattern: new RegExp(String.raw`^${subject}\s+\p{Ll}[^,;:.!?]{0,60}?,\s+(?:imposing|levying|slapping)\b`, 'u'),
+};
+
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
   // "China-made goods" are China's, but "the CBSA made a preliminary determination" is a verb.
@@ -342,6 +351,7 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
   { role: 'imposer', pattern: new RegExp(String.raw`^(?:\s+\S+)?\s+${tariff}`, 'u'), forms: 'demonym-or-abbreviation' },
   ...SUBJECT_VERB,
   LEADS_TO_IMPOSING,
+  IMPOSING_AFTER_CLAUSE,
 ];
 
 /**

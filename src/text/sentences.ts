@@ -56,8 +56,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Words that open a sentence and never follow such an abbreviation inside one ("U.S. That", not "U.S. President"). */
-const OPENS_SENTENCE =
-  /^\s*["“‘']?(?:The|That|This|These|Those|It|Its|He|She|They|We|I|There|But|And|Yet|However|Meanwhile|Still|In|On|At|If|As|A|An)\b/u;
+const OPENING_WORD = String.raw`(?:The|That|This|These|Those|It|Its|He|She|They|We|I|There|But|And|Yet|However|Meanwhile|Still|In|On|At|If|As|A|An)\b`;
+const OPENS_SENTENCE = new RegExp(String.raw`^\s*["“‘']?${OPENING_WORD}`, 'u');
 
 /** True when `segment` (trailing space included) ends in an abbreviation or an initial ("J.") that does not end it before `next`. */
 function endsInAbbreviation(segment: string, next: string): boolean {
@@ -70,9 +70,13 @@ function endsInAbbreviation(segment: string, next: string): boolean {
 /**
  * A full stop with no space after it, between a word in lower case and a capitalised one
  * ("… the economy.The deal …"): two sentences a page glued together. A capitalised word before the
- * stop ("News.Az", "U.S.The") is left as it is.
+ * stop ("News.Az", "U.S.The") is left as it is, unless a word that opens sentences follows
+ * ("… particularly from China.As per …").
  */
-const GLUED = /(?<![\p{L}.])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll})/gu;
+const GLUED = new RegExp(
+  String.raw`(?<![\p{L}.])(?:\p{Ll}{2,}\.(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+\.(?=${OPENING_WORD}\s))`,
+  'gu',
+);
 
 /** Splits `text` into sentence spans; trailing white space is left out of each span. */
 export function splitSentences(text: string): SentenceSpan[] {
