@@ -6,6 +6,7 @@ import {
   answerKindsOf,
   COUNTRIES_NAMES,
   asksPaid,
+  asksWhetherPaid,
   holdsAnswer,
   PAID_NAMES,
   RANK_NAMES,
@@ -531,6 +532,7 @@ function wrap(
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
       if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
+      else if (asksWhetherPaid(query)) asked = asked.replace(PAID_NAMES, 'exempt');
       const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
       if (wanted.length === 0) return [];
       return distinct(rank(wanted, kinds, timeFocusOf(query, newest)), limit).map(hitOf);
