@@ -11,7 +11,7 @@ import { isHeading } from '../text/headings.ts';
 import { rateLookup } from './lookup.ts';
 import { isWorldwide, WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
-import { PERCENT_UNIT } from '../text/percent-unit.ts';
+import { markedAsHolding, toldAsChange } from './told-level.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
 export const TRACKER_STATUSES = [
@@ -341,7 +341,13 @@ function inForceAmong(
   // (the scope's own, else `heldBefore`'s) stands, since a change needs a source that tells it
   // plainly ("announced a 20% tariff, but had halved it to 10%" read as two levels in force).
   const ties = newest.filter((c) => rank(c.event.statement) === rank(best.event.statement));
-  if (ties.some((c) => c.percent !== best.percent)) {
+  // Unless one level alone is marked as the one holding now ("the 10% rate currently imposed"
+  // beside a deal's "setting the rate at 15%"): news marks it so to set it against a level to come.
+  const plain = new Set(
+    ties.filter((c) => markedAsHolding(c.event.statement.sentence, c.percent)).map((c) => c.percent),
+  );
+  if (plain.size === 1 && ties.some((c) => !plain.has(c.percent))) best = ties.find((c) => plain.has(c.percent))!;
+  else if (ties.some((c) => c.percent !== best.percent)) {
     const before = standing
       .filter((c) => c.day < newestDay)
       .reduce<Claim | undefined>((last, c) => (!last || c.day > last.day ? c : last), undefined);
@@ -432,24 +438,6 @@ function inForceAmong(
     basis: scheduled ? 'as scheduled' : 'stated',
     disputed: [...new Map(disputed.map((c) => [c.event.statement.articleId, c.event.statement])).values()],
   };
-}
-
-/** A percent as news writes it: "55%", "55 per cent", "55 percent", "55pc". */
-const percentWords = (percent: number) => `${String(percent).replace('.', '\\.')}\\s*${PERCENT_UNIT}`;
-/** Up to two words before a number: "approximately", "a whopping". */
-const FILLER = String.raw`(?:[\w-]+\s+){0,2}?`;
-
-/**
- * True when `sentence` tells a change from the level `from` to `to`: "from 55% to 47%", "to 18%
- * from a whopping 50%", "15% on Swiss goods, down from 39%".
- */
-function toldAsChange(sentence: string, from: number, to: number): boolean {
-  const [a, b] = [percentWords(from), percentWords(to)];
-  return [
-    String.raw`\bfrom\s+${FILLER}${a}\s+to\s+${FILLER}${b}`,
-    String.raw`\bto\s+${FILLER}${b}[\s,]+from\s+${FILLER}${a}`,
-    String.raw`\b${b}[^.;]{0,60}?\bdown\s+from\s+${FILLER}${a}`,
-  ].some((pattern) => new RegExp(pattern, 'iu').test(sentence));
 }
 
 const PENDING: readonly TrackerStatus[] = ['threatened', 'announced', 'scheduled', 'paused'];
