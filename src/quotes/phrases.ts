@@ -222,12 +222,16 @@ function isAcronym(t: Token, text: string): boolean {
   );
 }
 
+/** A title in the plural ("the CEOs of big firms", "Ministers"): holders of it, never one name. */
+const isPluralTitle = (t: Token) => t.lower.endsWith('s') && TITLES.has(t.lower.slice(0, -1));
+
 /**
- * A capitalised word that may be part of a name: not a dateline, a weekday, or a month told as a
- * time (before its day, or after "in early", "since", "until" …).
+ * A capitalised word that may be part of a name: not a dateline, a weekday, a month told as a
+ * time (before its day, or after "in early", "since", "until" …), or a title in the plural.
  */
 const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   t.capitalised &&
+  !isPluralTitle(t) &&
   (!isShouting(t) || isAcronym(t, text)) &&
   !WEEKDAYS.has(t.lower) &&
   !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&

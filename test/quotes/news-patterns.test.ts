@@ -1392,6 +1392,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Statement by the Norwegian Seafood Council: "We urge both sides to keep talking."'],
     ['Norwegian Seafood Council'],
   ],
+  [
+    'a title in the plural ("the CEOs of big firms") names no one',
+    [
+      'In the first line of the statement from Harlow Group, which represents the CEOs of big Norwegian firms, CEO Joshua Hale made clear the group "supports free trade."',
+    ],
+    ['Joshua Hale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -5,7 +5,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * `/quote <speaker>` through the console, as a user asks, of news wording the quotation rules of
  * stops 37 and 38 read (sentences written for this test): a firm's analysts, a shortened title, an
  * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
- * relative clause with no comma, a roundup's statement label.
+ * relative clause with no comma, a roundup's statement label,
+ * a title in the plural.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -52,6 +53,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'norwegian seafood council',
       ['Reactions came quickly.', 'NORWEGIAN SEAFOOD COUNCIL STATEMENT', '"We urge both sides to keep talking."'],
       'keep talking',
+    ],
+    [
+      'joshua hale',
+      [
+        'In the first line of the statement from Harlow Group, which represents the CEOs of big Norwegian firms, CEO Joshua Hale made clear the group "supports free trade."',
+      ],
+      'supports free trade',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
