@@ -481,6 +481,13 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'continues suspending',
       'continue to suspend',
       'continues to suspend',
+      // "will continue to be suspended": the pause goes on (before the current cue "continue to be").
+      'continue to be suspended',
+      'continues to be suspended',
+      'continued to be suspended',
+      'continue to be paused',
+      'continues to be paused',
+      'continued to be paused',
       'extend the pause',
       'extends the pause',
       'extended the pause',
