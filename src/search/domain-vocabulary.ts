@@ -206,6 +206,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   pharma: 'pharmaceutical',
   drugmaker: 'pharmaceutical',
   medication: 'pharmaceutical',
+  meds: 'pharmaceutical',
   timber: 'lumber',
   car: 'automobile',
   auto: 'automobile',
@@ -360,6 +361,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   repayment: 'refund',
   exclusion: 'exempt',
   exclude: 'exempt',
+  exception: 'exempt',
+  // A user's phone is the news's smartphone.
+  smartphone: 'phone',
   bn: 'billion',
   // Rises and falls, worries, aid and lawmakers as the news words them ("declined" is left: it mostly
   // declines to comment; "help" and "spare" have other senses too).

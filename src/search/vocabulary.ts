@@ -41,8 +41,6 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'EV', replace: 'electric automobile', caseSensitive: true },
   { phrase: 'EVs', replace: 'electric automobiles', caseSensitive: true },
   // Plain phrasal verbs for trade terms.
-  { phrase: 'hit back', replace: 'retaliation' },
-  { phrase: 'strike back', replace: 'retaliation' },
   { phrase: 'tit-for-tat', replace: 'retaliation' },
   { phrase: 'tit for tat', replace: 'retaliation' },
   // Countries' "ties" are their relations ("tied to" is another sense, so the word alone).
@@ -131,6 +129,8 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: `${month}$1`,
   })),
 
+  // "hit back", "is hitting back", "struck back": retaliation, in every form of the verb.
+  { pattern: '(?:hit|hits|hitting|strikes?|striking|struck)\\s+back', replace: 'retaliation' },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
   separable('turns?|turned|turning', 'down', 'reject'),
@@ -270,7 +270,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   over own same she should so some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
   us tell me please know say says said think thinks whats what's did does don't doesn't didn't won't isn't aren't wasn't
-  weren't can't couldn't wouldn't shouldn't haven't hasn't going`.split(/\s+/),
+  weren't can't couldn't wouldn't shouldn't haven't hasn't going gonna wanna gotta`.split(/\s+/),
 );
 
 /**

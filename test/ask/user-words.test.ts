@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { askFirst } from '../helpers/ask.ts';
+import { documentTerms, questionTerms } from '../../src/search/analyzer.ts';
+
+/**
+ * A user's words for what news names otherwise: "gonna" frames a question like "going", "hitting
+ * back" is retaliation in every form of the verb, "meds" are pharmaceuticals, a "phone" is a
+ * smartphone, and "exceptions" to a tariff are exemptions. Asked through the console as a user asks.
+ */
+describe('/ask in a user’s words', () => {
+  it('folds the user’s words to the news’s', () => {
+    expect(questionTerms('is europe gonna hit back')).toEqual(questionTerms('is europe going to retaliate'));
+    expect(questionTerms('is the EU hitting back')).toEqual(questionTerms('did the EU strike back'));
+    expect(questionTerms('are meds exempt')).toEqual(questionTerms('are medicines exempt'));
+    expect(documentTerms('a long list of exceptions')).toContain(questionTerms('exemptions')[0]);
+    expect(documentTerms('smartphones')).toEqual(questionTerms('phones'));
+  });
+
+  it('finds the smartphones for a question about phones', async () => {
+    const paragraphs = [
+      'The new levy exemptions are under review.',
+      'Smartphones, which make up much of the trade between the two countries, are exempt from the new levy, according to the order published on Friday.',
+    ];
+    expect(await askFirst(paragraphs, 'are phones exempt from the new levy?')).toBe(paragraphs[1]);
+  });
+});
