@@ -14,7 +14,7 @@ import { blankAdMarkers } from './ad-markers.ts';
 import { isAdPlaceholderLine } from '../text/ad-placeholders.ts';
 import { isCaption } from '../text/captions.ts';
 import { blankDateline } from './dateline.ts';
-import { isCountry } from './names.ts';
+import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { speakerLabel } from './speaker-label.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
@@ -27,6 +27,7 @@ import {
   GOVERNMENT_NOUNS,
   INDEFINITE,
   NAMING_VERBS,
+  OFFICE_HOLDERS,
   POSSESSIVES,
   PREPOSITIONS,
   QUOTED_NAME_MAX_WORDS,
@@ -74,6 +75,17 @@ const SPOKESPERSON_FOR = new RegExp(
   `\\b(?:${[...SPOKESPEOPLE].join('|')})\\s+(?:for|of|with|at|from)\\s+(?:the\\s+)?$`,
   'i',
 );
+
+/**
+ * The holder of an office the news names by its country and leaves untitled ("Donald Trump on
+ * Wednesday slapped …", then "the US president said"): the one the article names so, when no one
+ * it titles holds the office.
+ */
+function incumbentOf(ref: RoleRef): NameRef | null {
+  const country = ref.qualifiers.map(countryName).find((c) => c !== null);
+  const holder = country ? OFFICE_HOLDERS.get(`${country} ${ref.head}`) : undefined;
+  return holder ? { type: 'name', kind: 'person', words: [holder] } : null;
+}
 
 /** A spokesperson named by whom they speak for ("the prime minister's spokesman", "Trump's spokeswoman"). */
 const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
@@ -444,9 +456,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             : null;
         const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head);
         const before = named ? table.antecedent('person', undefined, sentence, at, earliest) : null;
+        const incumbent = incumbentOf(ref);
         const entity =
           table.role(ref, at, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
+          (incumbent && table.knows(incumbent) ? table.name(incumbent, at).entity : null) ??
           spokenFor ??
           untitled(before) ??
           // Else the last one quoted in the article, if untitled: the one it is about ("the PM said" four

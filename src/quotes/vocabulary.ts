@@ -248,6 +248,9 @@ export const STAFF_NOUNS = words('analysts economists strategists researchers of
 /** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
 export const TERM_MARKERS = words('so-called dubbed termed named titled');
 
+/** Who holds an office the articles name by country and title alone (2025–26), by surname. */
+export const OFFICE_HOLDERS: ReadonlyMap<string, string> = new Map([['United States president', 'Trump']]);
+
 /** Verbs that name a thing ("what Beijing called the US' “wanton” increases"): what they report is a name. */
 export const NAMING_VERBS = words('call calls called calling');
 

@@ -1399,6 +1399,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Joshua Hale'],
   ],
+  [
+    '"the US president" in an article that never titles Trump is Trump',
+    [
+      'Donald Trump spoke to reporters on Friday.',
+      'Ingrid Dahl, the Norwegian trade minister, said talks would go on.',
+      '"We will see what happens," the US president said.',
+    ],
+    ['Donald Trump'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -6,7 +6,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * stops 37 and 38 read (sentences written for this test): a firm's analysts, a shortened title, an
  * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
  * relative clause with no comma, a roundup's statement label,
- * a title in the plural.
+ * a title in the plural, the US
+ * president left untitled.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -60,6 +61,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'In the first line of the statement from Harlow Group, which represents the CEOs of big Norwegian firms, CEO Joshua Hale made clear the group "supports free trade."',
       ],
       'supports free trade',
+    ],
+    [
+      'trump',
+      [
+        'Donald Trump spoke to reporters on Friday.',
+        'Ingrid Dahl, the Norwegian trade minister, said talks would go on.',
+        '"We will see what happens," the US president said.',
+      ],
+      'see what happens',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
