@@ -453,9 +453,17 @@ export const AVERAGE = new RegExp(
   'iu',
 );
 
+/**
+ * All countries but those named ("goods from all countries not listed", "all other countries",
+ * "every other nation"): the rate on the rest, as a baseline is, not on everyone.
+ */
+const ALL_OTHERS =
+  /\b(?:all|every)\s+other\s+(?:\S+\s+)?(?:countries|country|nations?|trading\s+partners|economies)\b|\b(?:countries|nations|trading\s+partners|economies)\s+(?:that\s+(?:are|were)\s+)?not\s+(?:listed|named|mentioned|covered|included)\b/iu;
+
 /** "most countries" for the baseline on nearly all partners, "all countries" for a global rate; undefined otherwise. */
 export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {
   if (AVERAGE.test(text)) return undefined;
+  if (ALL_OTHERS.test(text)) return 'most countries';
   if (EVERY_COUNTRY.test(text)) return 'all countries';
   if (MOST_COUNTRIES.test(text)) return 'most countries';
   if (ALL_COUNTRIES.test(text) || IMPORTED_GOODS.test(text)) return 'all countries';
