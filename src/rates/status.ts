@@ -156,10 +156,11 @@ const PRESENT_OR_LATER =
 /**
  * A time before some event or until some time, said of a level in the past tense: "Before Liberation
  * Day, the average tariff was 1.5%", "Until August, Indian goods faced 25%", "Under the old deal,
- * Canadian steel paid 25%", "paid 2.5% before Trump returned". The level held then and no longer does.
+ * Canadian steel paid 25%", "paid 2.5% before Trump returned", "Previously, cars faced 27.5% — a base of
+ * 2.5% plus a 25% surcharge" (every number of the sentence). The level held then and no longer does.
  */
 const OPENS_BEFORE =
-  /^\W*(?:(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|[Uu]p\s+until)\s[^,]{2,60}|(?:[Uu]nder|[Ii]n)\s+(?:the|its|their)\s+(?:old|previous|former|earlier|prior)\s[^,]{2,40}),/u;
+  /^\W*(?:(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to|[Uu]p\s+until)\s[^,]{2,60}|(?:[Uu]nder|[Ii]n)\s+(?:the|its|their)\s+(?:old|previous|former|earlier|prior)\s[^,]{2,40}|[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then)|[Uu]ntil\s+then),/u;
 const BEFORE_AFTER = /\b(?:before|until|till|prior\s+to)\b/u;
 function heldBefore(sentence: string, clause: Span, percent: PercentMention): boolean {
   const opener = OPENS_BEFORE.exec(sentence);
