@@ -87,6 +87,14 @@ function incumbentOf(ref: RoleRef): NameRef | null {
   return holder ? { type: 'name', kind: 'person', words: [holder] } : null;
 }
 
+/**
+ * A verb of answering that introduces words of its own after it (`Greer replied: “…”`): it reports
+ * that answer, not the question before it. Without words after it (`“Why not?” he replied`) the
+ * question is the reply.
+ */
+const ANSWER_VERB =
+  /^(?:replie[ds]|reply|answer(?:ed|s)?|respond(?:ed|s)?|retort(?:ed|s)?|counter(?:ed|s))\s*[:,]\s*["“«„]/i;
+
 /** A spokesperson named by whom they speak for ("the prime minister's spokesman", "Trump's spokeswoman"). */
 const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
 
@@ -534,8 +542,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const closeSentenceIndex = sentenceAt(last.passage, Math.min(last.close, lastMasked.length - 1));
     const closeSentence = sentences[closeSentenceIndex];
 
-    const sameLine =
+    const cueOnLine =
       closeSentence && last.close < lastMasked.length ? cueAfter(lastMasked, last.close, closeSentence.end) : null;
+    // "“Will prices rise?” Greer replied: “…”": the one who answers a question did not put it.
+    const answers =
+      cueOnLine !== null &&
+      /\?\W*$/.test(text) &&
+      ANSWER_VERB.test(passages[last.passage]?.text.slice(cueOnLine.at) ?? '');
+    const sameLine = answers ? null : cueOnLine;
     // A reporting clause the page put on a line of its own: `“…,”` ends one paragraph, `Trump said.` opens the next.
     const nextLine = sentences[firstSentenceOf(last.passage + 1)];
     const runOn =

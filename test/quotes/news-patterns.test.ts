@@ -1408,6 +1408,18 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Donald Trump'],
   ],
+  [
+    'a hearing: the question before "X replied: “…”" is the asker\'s, the words after it the answer',
+    [
+      'Senator Jane Porter pressed Ivo Marek on prices. "Will families pay more?" Marek replied: "Not in the long run."',
+    ],
+    ['Jane Porter', 'Ivo Marek'],
+  ],
+  [
+    'a question that "X replied" reports with no words after it is the reply',
+    ['Ivo Marek took questions. "Why would we stop now?" Marek replied when asked about a pause.'],
+    ['Ivo Marek'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -7,7 +7,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
  * relative clause with no comma, a roundup's statement label,
  * a title in the plural, the US
- * president left untitled.
+ * president left untitled, a hearing's question and reply.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -70,6 +70,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '"We will see what happens," the US president said.',
       ],
       'see what happens',
+    ],
+    [
+      'jane porter',
+      [
+        'Senator Jane Porter pressed Ivo Marek on prices. "Will families pay more?" Marek replied: "Not in the long run."',
+      ],
+      'families pay more',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
