@@ -154,3 +154,36 @@ describe('/ask on a level not charged yet', () => {
     );
   });
 });
+
+/** "Still" asked yes or no, through the console as a user asks, of articles written for this test. */
+describe('/ask whether a rate still holds', () => {
+  const corpus = newCorpus('console-ask-still-');
+  writeArticle(corpus, '2026-08-01-levy', 'Levy story', '2026-08-01', [
+    'Peruvian goods now face a 30% tariff in the United States, exporters in Lima said.',
+  ]);
+  writeArticle(corpus, '2026-08-20-deal', 'Deal story', '2026-08-20', [
+    'The United States cut its tariff on Peruvian goods to 15% from 30% on Wednesday, the trade ministry said.',
+  ]);
+  const answer = async (question: string) =>
+    ((await runConsoleJson(`/ask ${question}`, { corpus, now: '2026-09-02T12:00:00Z' })).data as unknown as AskData)
+      .answer?.text;
+
+  it('answers "is the US still charging tariffs on Peruvian goods" with the rate in force', async () => {
+    expect(await answer('Is the US still charging tariffs on Peruvian goods?')).toMatch(
+      /^The United States charges 15% on Peruvian goods/,
+    );
+  });
+
+  it('says no to a level that no longer holds, and yes to the one that does', async () => {
+    expect(await answer('Are Peruvian exports still paying a 30% tariff?')).toMatch(
+      /^No: the United States charges 15% on Peruvian goods/,
+    );
+    expect(await answer('Is the 15% tariff on Peruvian goods still in force?')).toMatch(
+      /^Yes: the United States charges 15%/,
+    );
+  });
+
+  it('gives no rate for a question about something else', async () => {
+    expect(await answer('Is the tariff on Peru still legal?')).toBeUndefined();
+  });
+});
