@@ -69,6 +69,12 @@ const OWN_MEASURE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+\s+)?${word
 const OUTLET_AFTER =
   /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:broadcaster|news\s+agency|newspapers?|daily|media|television|TV|radio|outlets?|press\s+agency|wire\s+service)\b/u;
 /**
+ * "French liquor giant Jas Hennessy", "German carmaker BMW": a demonym before a company noun and the
+ * company's name tells where the company is from, not a party to the rate charged on it.
+ */
+const COMPANY_AFTER =
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:giant|maker|carmaker|automaker|steelmaker|chipmaker|drugmaker|company|firm|group|conglomerate|distiller|brand)\s+\p{Lu}/u;
+/**
  * "Russia's biggest buyers, India and China, could face 25%", "Russia's oil customers": the country
  * whose buyers or partners a rate is aimed at is no party to it.
  */
@@ -138,6 +144,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (BUSINESS_WITH_BEFORE.test(sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start))) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
+  if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   const route = sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start);
