@@ -34,6 +34,8 @@ import {
   SCARE_QUOTE_MAX_WORDS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
+  TARIFF_KINDS,
+  TARIFF_NOUNS,
   TERM_MARKERS,
   TITLE_QUALIFIERS,
   TITLES,
@@ -173,7 +175,7 @@ function wordAfter(text: string, close: number): Token | undefined {
  * ("reciprocal" tariffs), one used as a modifier after a definite or possessive word (the
  * "fentanyl tariff" cut; a speaker's own word after "a" is speech: he called it a “loser” decision), one marked as a name
  * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence or before its noun
- * ("Liberation Day" tariffs).
+ * ("Liberation Day" tariffs), or a kind of tariff by its name ("reciprocal tariffs").
  */
 function isTerm(
   words: readonly Token[],
@@ -225,7 +227,15 @@ function isTerm(
     !after.capitalised &&
     !isFunctionWord(after) &&
     !SPEECH_VERBS.has(after.lower);
+  // A kind of tariff by its name ("double-digit “reciprocal tariffs”", "across-the-board, “reciprocal”
+  // tariffs"): a term however the sentence reports it.
+  const [kind, noun] = words;
+  const tariffKind =
+    words.length <= SCARE_QUOTE_MAX_WORDS &&
+    TARIFF_KINDS.has(kind?.lower ?? '') &&
+    (noun ? TARIFF_NOUNS.has(noun.lower) : !after || TARIFF_NOUNS.has(after.lower));
   return (
+    tariffKind ||
     (short && (!spoken || Boolean(modifier) || Boolean(attributive))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
     (titleCase && (partial || namesNoun))

@@ -248,6 +248,17 @@ export const STAFF_NOUNS = words('analysts economists strategists researchers of
 /** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
 export const TERM_MARKERS = words('so-called dubbed termed named titled');
 
+/**
+ * Kinds of tariff by the names governments give them ("reciprocal", "retaliatory", "secondary"):
+ * news puts these names in marks ("reciprocal tariffs") as it does other names, whatever verb
+ * reports the sentence. Words that judge a tariff ("unfair", "massive") are a speaker's, not names.
+ */
+export const TARIFF_KINDS = words(`
+  reciprocal retaliatory secondary countervailing anti-dumping antidumping safeguard baseline sectoral
+`);
+/** The nouns such a name qualifies. */
+export const TARIFF_NOUNS = words('tariff tariffs duty duties levy levies');
+
 /** Who holds an office the articles name by country and title alone (2025–26), by surname. */
 export const OFFICE_HOLDERS: ReadonlyMap<string, string> = new Map([['United States president', 'Trump']]);
 

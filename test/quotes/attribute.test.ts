@@ -460,6 +460,20 @@ describe('general classes of real news, second pass (issue 12)', () => {
     ]);
   });
 
+  it('reads a kind of tariff by its name as a term whatever verb reports it, a judging word as speech', () => {
+    expect(quotesIn('In April, Ann Lee announced double-digit "reciprocal tariffs" on dozens of partners.')).toEqual(
+      [],
+    );
+    expect(
+      quotesIn('The court struck down all "reciprocal tariffs," the ruling said, and refunds may follow.'),
+    ).toEqual([]);
+    expect(quotesIn('Ann Lee said the across-the-board, "reciprocal" tariffs would stay until a deal.')).toEqual([]);
+    expect(quotesIn('Ann Lee warned of "retaliatory duties" if talks failed.')).toEqual([]);
+    expect(quotesIn('Ann Lee said the levies were "unfair tariffs" that hurt farmers.')).toMatchObject([
+      { text: 'unfair tariffs', speaker: 'Ann Lee', partial: true },
+    ]);
+  });
+
   it('gives the findings of a probe or a report to the body whose it is, past a quoted name in it', () => {
     expect(
       quotesIn(

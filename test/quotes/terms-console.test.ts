@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { quoteStory } from '../helpers/quote.ts';
+
+/**
+ * `/quote` through the console, as a user asks, of a story (sentences written for this test) that
+ * puts a kind of tariff's name in marks after a speech verb: the name is no quotation of hers.
+ */
+describe('/quote leaves out the name of a kind of tariff', () => {
+  it('lists what the minister said, not "reciprocal tariffs"', async () => {
+    const { quotes } = await quoteStory('ann lee', [
+      'Trade Minister Ann Lee announced double-digit "reciprocal tariffs" on dozens of partners in April.',
+      '"We will not back down," Lee told reporters on Friday.',
+    ]);
+    expect(quotes).toEqual(['We will not back down']);
+  });
+});
