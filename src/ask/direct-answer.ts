@@ -57,15 +57,17 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 const RATE_QUESTION =
   /^(?:(?:so|and|ok),?\s+)?(?:what(?:'s| is| are| was)?|which|how (?:much|high|big)|is there|are there|does|do)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|taxe?s?|charges?)\b/i;
 /** A rate the question already names: it asks something else about it ("when does the 50% tariff start"). */
-const STATED_RATE = /\d\s*(?:%|per ?cent)/i;
+const STATED_RATE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
 /**
  * Whether a rate holds now, asked yes or no: "is the US still charging tariffs on Indian goods",
  * "are Swiss goods still paying 39%", "is the 50% tariff on Brazil still in force": a word of holding
  * or a level, not "is the tariff still legal". The rate in force answers it, with a yes or a no where
  * the question names a level.
  */
-const STILL_QUESTION =
-  /^(?:(?:so|and|ok),?\s+)?(?:is|are|does|do)\b(?=[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)(?=[^?]*(?:\b(?:charg(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|fac(?:e|es|ing)|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|levied|in\s+(?:force|effect|place))\b|\d\s*(?:%|per ?cent)))[^?]*\b(?:still|currently|any\s?more|any\s+longer)\b/i;
+const STILL_QUESTION = new RegExp(
+  String.raw`^(?:(?:so|and|ok),?\s+)?(?:is|are|does|do)\b(?=[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)(?=[^?]*(?:\b(?:charg(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|fac(?:e|es|ing)|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|levied|in\s+(?:force|effect|place))\b|${STATED_RATE.source}))[^?]*\b(?:still|currently|any\s?more|any\s+longer)\b`,
+  'i',
+);
 /** Words after a country that make it the target: "Chinese goods", "imports from Brazil". */
 const TARGET_AFTER =
   /^s?(?:'s?)?\s+(?:goods|products|imports|exports|exporters|shipments|companies|firms|cars|steel)\b/i;
@@ -138,7 +140,7 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
       ? `${(inForce.statement.products ?? []).join(', ')} from ${nameInText(rates.target)}`
       : goodsFrom(rates.target);
   // A level the question names is answered yes or no before the rate in force.
-  const named = still ? /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(question)?.[1] : undefined;
+  const named = still ? STATED_RATE.exec(question)?.[1] : undefined;
   const verdict = named === undefined ? '' : Number(named) === inForce.percent ? 'Yes: ' : 'No: ';
   const who = present ? capitalized(imposer) : `On ${asOf}, ${imposer}`;
   return {

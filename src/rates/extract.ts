@@ -5,12 +5,12 @@ import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
 import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
-import { datedAt, effectiveDate } from './effective.ts';
+import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { listItemRates } from './list-items.ts';
-import { announcedStart, announcedStatus, toldByLetter } from './letters.ts';
+import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
 import { sentenceCase } from '../text/title-case.ts';
@@ -529,7 +529,7 @@ const PAUSED_THOSE =
   /\b(?:(?:paus|suspend|postpon|delay|shelv)(?:ed|ing)|froze|freezing|(?:announc|order|grant)(?:ed|ing)\s+an?\s+(?:\S+\s+)?(?:pause|suspension|delay|reprieve)\s+(?:on|of|to))\s+(?:them|(?:those|these)(?:\s+(?:new|higher|steep|steeper|planned|reciprocal|retaliatory|additional|punitive))*\s+(?:tariffs|duties|levies|rates|measures))\b/iu;
 
 /** "the 25% tariff … took effect on August 7": its own clause says the rate has started, and no later start is its. */
-const TOOK_EFFECT = /^[^,;]{0,80}?\b(?:took|came\s+into|went\s+into|has\s+taken|had\s+taken)\s+(?:effect|force)\b/u;
+const TOOK_EFFECT = new RegExp(String.raw`^[^,;]{0,80}?${TOOK_EFFECT_WORDS}`, 'u');
 
 /**
  * The rates of `before` (those `imposer` charges, when given) told as in force become scheduled when
@@ -729,8 +729,9 @@ export function extractRates(article: Article): RateStatement[] {
       // no tariff: the paragraphs leading into the list do.
       if (rates.length === 0)
         rates.push(...listItemRates(article.passages, p, sentence, article.published, startOfArticle));
-      // A rate told as a letter's in an article that gives the letters' start is scheduled from it.
-      const percents = ratePercents(sentence);
+      // A rate told as a letter's in an article that gives the letters' start is scheduled from it
+      // (the sentence's percentages read again only where it speaks of a letter).
+      const percents = rates.length > 0 && LETTER.test(sentence) ? ratePercents(sentence) : [];
       for (const rate of rates) {
         const at = percents.find((m) => m.value === rate.percent);
         if (rate.status !== 'current' || !at || !toldByLetter(sentence, at.lead) || !startOfArticle()) continue;

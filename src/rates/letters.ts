@@ -1,5 +1,5 @@
 import { sentenceText, type Article } from '../corpus/article.ts';
-import { effectiveDate } from './effective.ts';
+import { effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
 import type { RateStatus } from './rate-statement.ts';
 
 /**
@@ -13,8 +13,10 @@ import type { RateStatus } from './rate-statement.ts';
 /** A letter the words before a number speak of, as what sets the rate ("letters detailing a 25% tax", "other letters, such as a 50% rate"). */
 export const LETTER = /\bletters?\b/iu;
 /** Words that tell a rate already charged, whoever first wrote it: "took effect", "in force", "since August". */
-const IN_FORCE =
-  /\b(?:took|came\s+into|went\s+into|has\s+taken|have\s+taken|had\s+taken)\s+(?:effect|force)\b|\bin\s+(?:effect|force|place)\b|\bsince\b/iu;
+const IN_FORCE = new RegExp(
+  String.raw`${TOOK_EFFECT_WORDS}|\bhave\s+taken\s+(?:effect|force)\b|\bin\s+(?:effect|force|place)\b|\bsince\b`,
+  'iu',
+);
 /** A lead-in that announces the rates of a list as still to come: "he would impose new tariff rates for:", "will face the following". */
 const ANNOUNCED_LEAD_IN =
   /\b(?:would|will|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|charge|levy|face|pay|set|apply)\b|\bupcoming\b/iu;
