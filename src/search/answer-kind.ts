@@ -1,5 +1,6 @@
 import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
 import { MONTH_NAMES } from './time-focus.ts';
+import { MONTH_ABBREVIATIONS } from './vocabulary.ts';
 import { eitherCase, OFFICE_WORDS } from './offices.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
 import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
@@ -251,7 +252,7 @@ const AMOUNT = new RegExp(
  * A month's abbreviation, with its dot ("Aug. 1") or, before a day, without ("Aug 1", as wire
  * services and trade newsletters write it): every pattern below puts the day after it.
  */
-const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH_SHORT = `(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})`;
 const MONTH_ABBREVIATION = `${MONTH_SHORT}(?:\\.|(?=\\s*\\d))`;
 /**
  * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech

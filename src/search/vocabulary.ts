@@ -16,7 +16,7 @@ export interface PhraseRule {
 }
 
 /** Months as the news abbreviates them. */
-const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Jan: 'January',
   Feb: 'February',
   Mar: 'March',
