@@ -16,6 +16,7 @@ import { levelText } from '../rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 import { timeFocusOf } from '../search/time-focus.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 export type AnswerKind = 'rate' | 'deadline' | 'quote';
 
@@ -57,7 +58,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 const RATE_QUESTION =
   /^(?:(?:so|and|ok),?\s+)?(?:what(?:'s| is| are| was)?|which|how (?:much|high|big)|is there|are there|does|do)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|taxe?s?|charges?)\b/i;
 /** A rate the question already names: it asks something else about it ("when does the 50% tariff start"). */
-const STATED_RATE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
+const STATED_RATE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*${PERCENT_UNIT}`, 'i');
 /**
  * Whether a rate holds now, asked yes or no: "is the US still charging tariffs on Indian goods",
  * "are Swiss goods still paying 39%", "is the 50% tariff on Brazil still in force": a word of holding

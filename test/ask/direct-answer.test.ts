@@ -183,6 +183,11 @@ describe('/ask whether a rate still holds', () => {
     );
   });
 
+  it('reads the level in the words news and users write for percent', async () => {
+    expect(await answer('Are Peruvian exports still paying a 30 per-cent tariff?')).toMatch(/^No: /);
+    expect(await answer('Is the 15 pct tariff on Peruvian goods still in force?')).toMatch(/^Yes: /);
+  });
+
   it('gives no rate for a question about something else', async () => {
     expect(await answer('Is the tariff on Peru still legal?')).toBeUndefined();
   });
