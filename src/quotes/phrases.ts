@@ -20,6 +20,7 @@ import {
   ORGANISATION_NOUNS,
   PREPOSITIONS,
   PRONOUNS,
+  QUESTION_WORDS,
   SENTENCE_STARTERS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
@@ -227,11 +228,13 @@ const isPluralTitle = (t: Token) => t.lower.endsWith('s') && TITLES.has(t.lower.
 
 /**
  * A capitalised word that may be part of a name: not a dateline, a weekday, a month told as a
- * time (before its day, or after "in early", "since", "until" …), or a title in the plural.
+ * time (before its day, or after "in early", "since", "until" …), a title in the plural, or a
+ * question word (a heading after "|" opens with one where no sentence starts: "| What Goyal said").
  */
 const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   t.capitalised &&
   !isPluralTitle(t) &&
+  !(QUESTION_WORDS.has(t.lower) && !isShouting(t)) &&
   (!isShouting(t) || isAcronym(t, text)) &&
   !WEEKDAYS.has(t.lower) &&
   !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&

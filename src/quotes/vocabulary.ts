@@ -213,6 +213,9 @@ export const CLAUSE_WORDS = words(`
   has have had will would may might can could should must not to do does did
 `);
 
+/** Question words: never part of a name, wherever they stand ("Live updates | What Goyal said on …"). */
+export const QUESTION_WORDS = words('what why how where when who whom whose which whether');
+
 /** Conjunctions that join a second verb to the same subject ("called the move … and said …"). */
 export const COORDINATORS = words('and but or');
 

@@ -1420,6 +1420,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Ivo Marek took questions. "Why would we stop now?" Marek replied when asked about a pause.'],
     ['Ivo Marek'],
   ],
+  [
+    'a question word opening a heading after a bar is no part of a name',
+    [
+      'Trade Minister Ravi Menon met farmers on Sunday.',
+      'Live updates | What Menon said on dairy; how rivals reacted',
+      '“No, not at all,” Menon answered.',
+    ],
+    ['Ravi Menon'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

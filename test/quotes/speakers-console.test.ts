@@ -7,7 +7,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * aside between dashes, a verb of feeling, a titled minister named after the body, a hint, a
  * relative clause with no comma, a roundup's statement label,
  * a title in the plural, the US
- * president left untitled, a hearing's question and reply.
+ * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
+ * a heading after a bar.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -77,6 +78,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Senator Jane Porter pressed Ivo Marek on prices. "Will families pay more?" Marek replied: "Not in the long run."',
       ],
       'families pay more',
+    ],
+    [
+      'ravi menon',
+      [
+        'Trade Minister Ravi Menon met farmers on Sunday.',
+        'Live updates | What Menon said on dairy; how rivals reacted',
+        '“No, not at all,” Menon answered when asked about the dairy quota.',
+      ],
+      'not at all',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
