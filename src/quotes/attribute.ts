@@ -30,6 +30,7 @@ import {
   OFFICE_HOLDERS,
   POSSESSIVES,
   PREPOSITIONS,
+  PRONOUNS,
   QUOTED_NAME_MAX_WORDS,
   SCARE_QUOTE_MAX_WORDS,
   SPEECH_VERBS,
@@ -296,6 +297,16 @@ function asideDashes(text: string): string {
 }
 
 /** The attribution after the last quotation that closes between `close` and `end`, if any. */
+/**
+ * `“Don’t be Weak!” He added …`: a capitalised pronoun alone after words that end their sentence
+ * opens the next sentence; it is the pronoun, not a surname ("said He Lifeng" stays a name).
+ */
+function endsSentence(cue: Cue | null, text: string): Cue | null {
+  const [word, ...rest] = cue?.ref?.type === 'name' ? cue.ref.words : [];
+  const pronoun = word !== undefined && rest.length === 0 ? PRONOUNS[word.toLowerCase()] : undefined;
+  return cue && pronoun && /[.!?]\W*$/u.test(text) ? { ...cue, ref: { type: 'pronoun', ...pronoun } } : cue;
+}
+
 function closingCue(masked: string, close: number, end: number): Cue | null {
   const lastMark = masked.lastIndexOf(MASK, end - 1);
   return lastMark > close ? cueAfter(masked, lastMark, end) : null;
@@ -559,7 +570,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       cueOnLine !== null &&
       /\?\W*$/.test(text) &&
       ANSWER_VERB.test(passages[last.passage]?.text.slice(cueOnLine.at) ?? '');
-    const sameLine = answers ? null : cueOnLine;
+    const sameLine = answers ? null : endsSentence(cueOnLine, text);
     // A reporting clause the page put on a line of its own: `“…,”` ends one paragraph, `Trump said.` opens the next.
     const nextLine = sentences[firstSentenceOf(last.passage + 1)];
     const runOn =

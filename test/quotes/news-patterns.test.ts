@@ -1429,6 +1429,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ravi Menon'],
   ],
+  [
+    'a capitalised pronoun after words that end their sentence is the pronoun',
+    ['Premier Karl Voss posted again on Sunday.', '"Do not be weak!" He added that more duties would come.'],
+    ['Karl Voss'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

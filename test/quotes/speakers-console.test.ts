@@ -8,7 +8,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * relative clause with no comma, a roundup's statement label,
  * a title in the plural, the US
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
- * a heading after a bar.
+ * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -87,6 +87,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“No, not at all,” Menon answered when asked about the dairy quota.',
       ],
       'not at all',
+    ],
+    [
+      'karl voss',
+      [
+        'Premier Karl Voss posted again on Sunday.',
+        '"Do not be weak! Do not be timid!" He added that more duties would come.',
+      ],
+      'not be timid',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
