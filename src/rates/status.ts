@@ -123,6 +123,20 @@ const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|addi
 const PAST_COPULA =
   /^(?![^]*\b(?:agreed|announced|proposed|set|expected|planned|threatened|offered|due|scheduled)\b)[^]*\b(?:was|were)\s+(?:(?:a|an|the|just|only|merely|barely|about|around|roughly|nearly|almost|approximately|some|under|over|below|above|less\s+than|more\s+than)\s+)*$/iu;
 /**
+ * A level told as a state in the simple past passive, the number its object: "Vietnamese imports
+ * were subject to a 46% blanket tariff", "China was assigned a reciprocal tariff rate of 34%". It
+ * held then; a state that holds now is told in the present ("are subject to"). Not reported speech
+ * shifted back ("said the goods were subject to 20%"), nor a level a deal or a start sets.
+ */
+const PAST_STATE = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?(?:subject\s+to|assigned)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
+const SET_OR_STARTED = /\b(?:agreed|deal|agreement|due|scheduled|starting|effective)\b/iu;
+const pastState = (left: string) => {
+  const m = PAST_STATE.exec(left);
+  return (
+    m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index)) && !NOT_HISTORY.test(left) && !SET_OR_STARTED.test(left)
+  );
+};
+/**
  * What a past act answered: "had imposed 25% … in response to Washington's 35% tariffs", "had
  * retaliated against the 25% US tariff". The number is the other side's rate, which the past
  * perfect does not date.
@@ -909,7 +923,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     retrospective(sentence.slice(segment.start, percent.lead)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
-    PAST_COPULA.test(left)
+    PAST_COPULA.test(left) ||
+    pastState(left)
   )
     return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,
