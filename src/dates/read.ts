@@ -166,15 +166,25 @@ function weekdayOf(weekday: number, published: string, tense: 'past' | 'future')
 }
 
 function dayReader(component: chrono.ParsedComponents, weekday: boolean, published: string) {
+  // Readings are shared by `readDates`' callers, which ask the same tense again: each is placed once.
+  const placed = new Map<Tense, string>();
   return (tense: Tense): string => {
-    const month = component.get('month') ?? 1;
-    const day = component.get('day') ?? 1;
-    // The nearest weekday is chrono's: the one in the article's week (Monday to Sunday).
-    if (weekday && tense !== 'nearest') return weekdayOf(component.get('weekday') ?? 0, published, tense);
-    if (!component.isCertain('year') && component.isCertain('month')) return yearOf(month, day, published, tense);
-    if (!component.isCertain('month') && component.isCertain('day')) return monthOf(day, published, tense);
-    return isoDay(component.get('year') ?? 0, month, day);
+    const known = placed.get(tense);
+    if (known !== undefined) return known;
+    const day = placeDay(component, weekday, published, tense);
+    placed.set(tense, day);
+    return day;
   };
+}
+
+function placeDay(component: chrono.ParsedComponents, weekday: boolean, published: string, tense: Tense): string {
+  const month = component.get('month') ?? 1;
+  const day = component.get('day') ?? 1;
+  // The nearest weekday is chrono's: the one in the article's week (Monday to Sunday).
+  if (weekday && tense !== 'nearest') return weekdayOf(component.get('weekday') ?? 0, published, tense);
+  if (!component.isCertain('year') && component.isCertain('month')) return yearOf(month, day, published, tense);
+  if (!component.isCertain('month') && component.isCertain('day')) return monthOf(day, published, tense);
+  return isoDay(component.get('year') ?? 0, month, day);
 }
 
 /**
@@ -182,13 +192,29 @@ function dayReader(component: chrono.ParsedComponents, weekday: boolean, publish
  * (YYYY-MM-DD). With `months`, "next month" and the like too (`daily` false); without, only dates
  * with a day or a weekday.
  */
-export function readDates(text: string, published: string, options: { months?: boolean } = {}): DateReading[] {
+export function readDates(text: string, published: string, options: { months?: boolean } = {}): readonly DateReading[] {
   if (!MAY_NAME_DAY.test(text) && !(options.months && MAY_NAME_MONTH.test(text))) return [];
+  // The rates' status checks read the same sentence several times (a start ahead, a start before,
+  // a day long past): chrono is the extractors' costliest step, so the last readings are kept.
+  const key = `${published}|${options.months === true}|${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const readings = parse(text, published, options.months === true);
+  if (recent.size >= RECENT_READINGS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, readings);
+  return readings;
+}
+
+/** How many texts' readings `readDates` keeps: a sentence's checks follow one another closely. */
+const RECENT_READINGS = 64;
+const recent = new Map<string, readonly DateReading[]>();
+
+function parse(text: string, published: string, months: boolean): readonly DateReading[] {
   const readings: DateReading[] = [];
   for (const result of parser.parse(text, reference(published))) {
     const known = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
     const daily = known(result.start) && !WHOLE_PERIOD.test(result.text);
-    if (!daily && !options.months) continue;
+    if (!daily && !months) continue;
     if (!NAMES_A_DAY.test(result.text) && !MAY_NAME_MONTH.test(result.text)) continue;
     if (COUNTED.test(result.text) && !NAMED_DAY.test(result.text)) continue;
     // chrono takes a leading "on" into some dates ("on Thursday", "on 9 July"): it belongs to the words before.
