@@ -166,6 +166,11 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'threatening',
       'threat',
       'warned',
+      // "had vowed to raise tariffs on Brazil to 50% unless …": a vow of a change is a threat of it.
+      'vow',
+      'vows',
+      'vowed',
+      'vowing',
       'could',
       'might',
       'may',
