@@ -571,6 +571,14 @@ function scheduleBefore(
   }
 }
 
+/** Rates told as scheduled with no first day take the day a later start of "the new tariffs" gives. */
+function datePending(statements: RateStatement[], later: string, published: string): void {
+  const effective = effectiveDate(later, published);
+  if (!effective) return;
+  for (const statement of statements)
+    if (statement.status === 'scheduled' && !statement.effective) statement.effective = effective;
+}
+
 /**
  * The sentences whose rates a start put off speaks of: that of the rate it points to, and when it
  * points to several ("The tariffs, set to take effect on February 10, …"), the sentences up to two
@@ -703,6 +711,9 @@ export function extractRates(article: Article): RateStatement[] {
               // The sentence it points to has all its rates put off, as ever; those before it, the same party's.
               told === startsOf.sentence ? undefined : startsOf.imposer,
             );
+        // "The new tariffs will go into effect Aug. 6": the day dates every rate told before as to
+        // come with no day of its own, however far back ("was raising tariffs to 50%").
+        if (STARTS_LATER.test(sentence)) datePending(statements, sentence, article.published);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
         if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))
