@@ -79,7 +79,12 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Philippines', aliases: [], demonyms: ['Philippine', 'Filipino'], seats: ['Manila'], definite: true },
   { name: 'Singapore', aliases: [], demonyms: ['Singaporean'], seats: [] },
   { name: 'Cambodia', aliases: [], demonyms: ['Cambodian'], seats: ['Phnom Penh'] },
-  { name: 'Laos', aliases: ['Lao PDR'], demonyms: ['Laotian'], seats: ['Vientiane'] },
+  {
+    name: 'Laos',
+    aliases: ['Lao PDR', "Lao People's Democratic Republic"],
+    demonyms: ['Laotian'],
+    seats: ['Vientiane'],
+  },
   { name: 'Myanmar', aliases: ['Burma'], demonyms: ['Burmese'], seats: ['Naypyidaw'] },
   { name: 'Australia', aliases: [], demonyms: ['Australian'], seats: ['Canberra'] },
   { name: 'New Zealand', aliases: ['NZ'], demonyms: [], seats: ['Wellington'] },
@@ -249,7 +254,10 @@ export function nameInText(name: string): string {
   return countryNamed(name)?.definite ? `the ${name}` : name;
 }
 
+/** The formal style before a country's name, as letters and official lists write it ("Republic of Serbia"). */
+const FORMAL_STYLE = /^\s*(?:the\s+)?Republic\s+of\s+(?:the\s+)?/iu;
+
 /** The country a user means by `text` ("china", "Chinese", "Beijing", "u.s."), if any. */
 export function findCountry(text: string): Country | undefined {
-  return COUNTRY_BY_KEY.get(lookupKey(text));
+  return COUNTRY_BY_KEY.get(lookupKey(text)) ?? COUNTRY_BY_KEY.get(lookupKey(text.replace(FORMAL_STYLE, '')));
 }

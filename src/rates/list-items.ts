@@ -10,10 +10,10 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * A line of a list that gives a country and its rate and nothing else, as news pages list the
- * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent".
+ * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent", "3. Cambodia: 36%".
  */
 const LIST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*-]*(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*\.?\s*$`,
   'u',
 );
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
@@ -27,8 +27,13 @@ function listItem(sentence: string): { country: string; percent: number } | unde
   return m?.[2] && country && country !== HOME_COUNTRY ? { country, percent: Number(m[2]) } : undefined;
 }
 
-const isListLine = (passage: Passage) =>
-  passage.sentences.length > 0 && passage.sentences.every((span) => listItem(sentenceText(passage, span)));
+/** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
+const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
+
+const isListLine = (passage: Passage) => {
+  const sentences = passage.sentences.map((span) => sentenceText(passage, span));
+  return sentences.some((s) => listItem(s)) && sentences.every((s) => listItem(s) || ENUMERATOR.test(s));
+};
 
 /** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
 const INLINE_ITEM = new RegExp(
