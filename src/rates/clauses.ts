@@ -52,11 +52,19 @@ const LEAD_IN = new RegExp(
 const ASIDE =
   /,\s+(?:however|though|too|meanwhile|moreover|furthermore|nevertheless|nonetheless|in\s+turn|in\s+fact|for\s+(?:example|instance)|by\s+contrast|in\s+contrast|therefore|thus),/giu;
 
+/**
+ * A phrase set off by commas after a name ("and Thailand, the second-largest, faces 36%"): it
+ * describes the name, so its commas part nothing and the name stays with its own percentage.
+ */
+const APPOSITION = /(?<=\p{Lu}[\p{L}.'’-]*),\s+(?:the|a|an|its|their)\s+\p{Ll}[^,;]{0,60},/gu;
+const spansOf = (text: string, pattern: RegExp): Span[] =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** The clauses of a sentence, in order, covering it. */
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const asides = [...sentence.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
+  const asides = [...spansOf(sentence, ASIDE), ...spansOf(sentence, APPOSITION)];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
     spans.push({ start, end: m.index });
@@ -81,7 +89,10 @@ function boundary(sentence: string, prevEnd: number, nextStart: number): number 
 /** A dash right before the next number labels it ("…, for Taiwan — 20%"): the join before the label is the boundary. */
 const LABEL_DASH = /^\s[—–-]\s*$|^\s*—\s*$/u;
 function lastJoin(between: string): number | undefined {
-  const joins = [...between.matchAll(JOIN)];
+  const appositions = spansOf(between, APPOSITION);
+  const joins = [...between.matchAll(JOIN)].filter(
+    (j) => !appositions.some((a) => j.index >= a.start && j.index < a.end),
+  );
   const last = joins.pop();
   if (last && joins.length > 0 && LABEL_DASH.test(between.slice(last.index))) return joins.pop()?.index;
   return last?.index;
