@@ -679,12 +679,13 @@ const inBill = (left: string, sentence: string) =>
   (IN_BILL.test(left) || (IN_PROVISION.test(left) && !OTHER_INSTRUMENT.test(sentence))) && !ENACTED.test(sentence);
 /**
  * A deal's terms told in the present ("The deal sets a 15% tariff", "a framework deal … that imposes
- * a 15% tariff", "The agreement, announced on Sunday, sets …"): the deal's level, which starts later
+ * a 15% tariff", "The agreement, announced on Sunday, sets …") or by a participle after it
+ * ("announced a trade framework with Japan on Tuesday, placing a 15% tax on …"): the deal's level, which starts later
  * unless the sentence says it has or dates the deal well before the article ("Deal in June
  * establishes a 10% tariff" in August), as a deal's change does (`change.ts`).
  */
 const DEAL_TERMS_BEFORE = new RegExp(
-  String.raw`\b${DEAL_NOUN}\b(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)\s+(?:[\p{L}-]+\s+){0,3}?$`,
+  String.raw`\b${DEAL_NOUN}\b(?:(?:,[^,;]{1,60},)?(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that\s+|which\s+)?(?:\p{L}+ly\s+)?(?:sets|imposes|caps|fixes|establishes|places|puts)|(?:\s+[\p{L}\p{N}.]+){0,6},\s+(?:setting|imposing|capping|fixing|establishing|placing|putting))\s+(?:[\p{L}-]+\s+){0,3}?$`,
   'u',
 );
 /** True when the sentence names a day more than `days` days before the article. */
