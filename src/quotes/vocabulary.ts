@@ -100,6 +100,7 @@ export const TITLES = words(`
   secretary-general director-general attorney-general vice-chairman vice-premier vice-minister king queen prince emperor justice judge attorney professor prof founder partner
   treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
   anchor presenter correspondent columnist editor commentator
+  expert lawyer scholar researcher consultant specialist historian lobbyist
 `);
 
 /**

@@ -1434,6 +1434,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Premier Karl Voss posted again on Sunday.', '"Do not be weak!" He added that more duties would come.'],
     ['Karl Voss'],
   ],
+  [
+    'an occupation in lower case before a name is its title',
+    [
+      'The levy is the “real sting” in the order, trade lawyer Jana Weber has said.',
+      '“Prices will rise,” said tariff expert Tomas Ode.',
+    ],
+    ['Jana Weber', 'Tomas Ode'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

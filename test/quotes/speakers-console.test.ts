@@ -8,7 +8,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * relative clause with no comma, a roundup's statement label,
  * a title in the plural, the US
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
- * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence.
+ * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
+ * before a name.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -96,6 +97,7 @@ describe('/quote finds the speaker news names in its own ways', () => {
       ],
       'not be timid',
     ],
+    ['jana weber', ['“Importers will pay the bill,” trade lawyer Jana Weber said on Monday.'], 'pay the bill'],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
