@@ -234,6 +234,9 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   while (last >= 0 && isBetween(tokens[last] as Token)) last--;
   const lastToken = tokens[last];
   if (!lastToken) return null;
+  // `has “potential” deals with Korea, Japan and India, but said they …`: a verb coordinated with an
+  // earlier one has that one's subject; the names before "but" are objects of the clause, not speakers.
+  if (COORDINATORS.has(lastToken.lower)) return null;
   const ref = parsePhrase(masked, close + 1, lastToken.end, false) ?? unnamed(close + 1, lastToken.end);
   return ref ? { ref, at: verbToken.start, ...reported } : null;
 }

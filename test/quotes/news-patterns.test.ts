@@ -1442,6 +1442,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Jana Weber', 'Tomas Ode'],
   ],
+  [
+    'a verb coordinated after the quotation keeps the subject before it',
+    [
+      'Premier Ana Ruiz said her government has “promising” offers from Peru, Chile and Ecuador, but said no deal was close.',
+    ],
+    ['Ana Ruiz'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -9,7 +9,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * a title in the plural, the US
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
- * before a name.
+ * before a name, a verb coordinated after the quotation.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -98,6 +98,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'not be timid',
     ],
     ['jana weber', ['“Importers will pay the bill,” trade lawyer Jana Weber said on Monday.'], 'pay the bill'],
+    [
+      'ana ruiz',
+      [
+        'Premier Ana Ruiz said her government has “promising” offers from Peru, Chile and Ecuador, but said no deal was close.',
+      ],
+      'promising',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
