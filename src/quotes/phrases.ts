@@ -516,6 +516,13 @@ function nameOf(
  * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
  * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
  */
+/** A pronoun as the object of "according to" ("according to him"). */
+const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
+  him: PRONOUNS.he!,
+  her: PRONOUNS.she!,
+  them: PRONOUNS.they!,
+};
+
 export function parsePart(tokens: readonly Token[], text: string, startsSentence: boolean): SpeakerRef | null {
   const first = tokens[0];
   if (!first) return null;
@@ -536,6 +543,9 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
+  // "According to him, a committee … will speak with Amcham": the pronoun is the source, alone in its part.
+  const object = OBJECT_PRONOUNS[first.lower];
+  if (tokens.length === 1 && object && !first.capitalised) return { type: 'pronoun', ...object };
   // "von der Leyen", "de Guindos": a surname that opens with its particle, lower-case mid-sentence.
   if (
     NAME_PARTICLES.has(first.lower) &&

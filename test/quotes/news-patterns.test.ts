@@ -1449,6 +1449,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Ruiz'],
   ],
+  [
+    'according to a pronoun',
+    [
+      'Vice President Rui Matos spoke on Friday.',
+      'According to him, the offer from Washington was “far from enough.”',
+      'Minister Ana Ruiz spoke later. The offer was “a first step,” according to her.',
+    ],
+    ['Rui Matos', 'Ana Ruiz'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

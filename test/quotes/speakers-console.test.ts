@@ -9,7 +9,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a title in the plural, the US
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
- * before a name, a verb coordinated after the quotation.
+ * before a name, a verb coordinated after the quotation,
+ * "according to him".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -104,6 +105,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Premier Ana Ruiz said her government has “promising” offers from Peru, Chile and Ecuador, but said no deal was close.',
       ],
       'promising',
+    ],
+    [
+      'rui matos',
+      [
+        'Vice President Rui Matos spoke on Friday.',
+        'According to him, the offer from Washington was “far from enough.”',
+      ],
+      'far from enough',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
