@@ -335,14 +335,35 @@ function openingSubject(
   return verbNext ? mention.ref : null;
 }
 
-/** The longest run of a sentence's first words that names a speaker ("Toyota Motor Corp cut …"). */
+/**
+ * The longest run of a sentence's first words that names a speaker ("Toyota Motor Corp cut …"),
+ * after an adverbial of time that opens it with its comma ("Nearly two hours later, the president
+ * made a new post claiming …": a capitalised word, then only words in lower case).
+ */
 function leadingSubject(masked: string, tokens: readonly Token[]): SpeakerRef | null {
-  for (let n = Math.min(MAX_SUBJECT_WORDS, tokens.length); n > 0; n--) {
-    const ref = parsePart(tokens.slice(0, n), masked, true);
+  const comma = tokens.findIndex(
+    (t, i) => i > 1 && i <= MAX_SUBJECT_WORDS && masked.slice((tokens[i - 1] as Token).end, t.start).includes(','),
+  );
+  const adverbial =
+    comma > 0 &&
+    tokens.slice(1, comma).every((t) => !t.capitalised) &&
+    TIME_ADVERBIAL.test(
+      tokens
+        .slice(0, comma)
+        .map((t) => t.lower)
+        .join(' '),
+    );
+  const words = adverbial ? tokens.slice(comma) : tokens;
+  for (let n = Math.min(MAX_SUBJECT_WORDS, words.length); n > 0; n--) {
+    const ref = parsePart(words.slice(0, n), masked, true);
     if (ref) return ref;
   }
   return null;
 }
+
+/** An opening adverbial of time ("Two hours later", "Earlier this week", "A day after"). */
+const TIME_ADVERBIAL =
+  /\b(?:later|earlier|after|before|ago|afterwards|then|day|week|month|year|morning|afternoon|evening|night)$/;
 
 /**
  * The person an outlet's report is about, who speaks the quotation ("The BBC reports Prabowo made

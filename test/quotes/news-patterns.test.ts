@@ -1458,6 +1458,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Rui Matos', 'Ana Ruiz'],
   ],
+  [
+    'an opening adverbial of time before the subject of a participle of speech',
+    [
+      'Premier Karl Voss wrote on Monday that talks had failed.',
+      'Two hours later, the premier made a new post claiming that the country had a chance to “do what should have been done long ago.”',
+    ],
+    ['Karl Voss'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

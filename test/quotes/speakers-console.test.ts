@@ -10,7 +10,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
  * before a name, a verb coordinated after the quotation,
- * "according to him".
+ * "according to him", an opening adverbial of time before a participle's subject.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -113,6 +113,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'According to him, the offer from Washington was “far from enough.”',
       ],
       'far from enough',
+    ],
+    [
+      'voss',
+      [
+        'Premier Karl Voss wrote on Monday that talks had failed.',
+        'Two hours later, the premier made a new post claiming that the country had a chance to “do what should have been done long ago.”',
+      ],
+      'long ago',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
