@@ -489,7 +489,15 @@ function wrap(
   };
 
   /** Candidates for `terms`, weighed by time when the query has a time focus, relevant ones best first. */
-  const rank = (terms: string[], kinds: readonly AnswerKind[], focus: TimeFocus | undefined): Candidate[] => {
+  const rank = (
+    terms: string[],
+    kinds: readonly AnswerKind[],
+    focus: TimeFocus | undefined,
+    month: string | undefined,
+  ): Candidate[] => {
+    /** A passage that names the month asked about speaks of it, whenever its article was published. */
+    const namesMonth = (c: Candidate) =>
+      month !== undefined && holds(miniSearch as MiniSearch<never>, 'text', month, c.passage.id);
     const passagesOf = (t: string) => passagesWith.get(t) ?? 0;
     // Rarest first: a query of common terms only is searched with its rarest one.
     const byRarity = [...terms].sort((a, b) => passagesOf(a) - passagesOf(b));
@@ -506,7 +514,7 @@ function wrap(
     const timed = candidates.map((c) => {
       const weight =
         (countries.length > 0 && !countries.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherCountryWeight : 1) *
-        (focus ? timeWeight(focus, published(c.passage), newest) : 1) *
+        (focus ? timeWeight(focus, published(c.passage), newest, namesMonth(c)) : 1) *
         (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
           ? SEARCH_TUNING.headingWeight
           : 1);
@@ -533,9 +541,13 @@ function wrap(
       if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
       if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
       else if (asksWhetherPaid(query)) asked = asked.replace(PAID_NAMES, 'exempt');
-      const wanted = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
+      const focus = timeFocusOf(query, newest);
+      const all = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
+      // A month asked about is a time, weighed as one (`timeWeight`), not words to match.
+      const month = focus?.kind === 'period' && focus.month ? questionTerms(focus.month) : [];
+      const wanted = all.some((t) => !month.includes(t)) ? all.filter((t) => !month.includes(t)) : all;
       if (wanted.length === 0) return [];
-      return distinct(rank(wanted, kinds, timeFocusOf(query, newest)), limit).map(hitOf);
+      return distinct(rank(wanted, kinds, focus, month[0]), limit).map(hitOf);
     },
     toJSON: (order) => ({
       miniSearch: packIndex(
@@ -561,10 +573,13 @@ function wrap(
 /**
  * How much a passage of an article published on `date` counts for a question about `focus`: a
  * question about the present prefers the newest articles (the extra weight halves every
- * `nowHalfLifeDays` before the newest one), a question about a period prefers articles of it.
+ * `nowHalfLifeDays` before the newest one), a question about a period prefers articles of it and,
+ * as much again, passages that name the month it asks about (`namesMonth`): an article of July
+ * speaks of July whether or not it says so, a later one where it names it.
  */
-function timeWeight(focus: TimeFocus, date: string, newest: string): number {
-  if (focus.kind === 'period') return date >= focus.from && date <= focus.to ? 1 + SEARCH_TUNING.periodBoost : 1;
+function timeWeight(focus: TimeFocus, date: string, newest: string, namesMonth: boolean): number {
+  if (focus.kind === 'period')
+    return 1 + SEARCH_TUNING.periodBoost * (Number(namesMonth) + Number(date >= focus.from && date <= focus.to));
   const days = (Date.parse(newest) - Date.parse(date)) / 86_400_000;
   return 1 + SEARCH_TUNING.nowBoost * 0.5 ** (Math.max(0, days) / SEARCH_TUNING.nowHalfLifeDays);
 }

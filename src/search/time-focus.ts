@@ -9,9 +9,10 @@ export type TimeFocus =
   | { kind: 'now' }
   /**
    * Articles published between `from` and `to` (YYYY-MM-DD, inclusive) are of the time asked about;
-   * `day` is the day named, or the last day of the month named.
+   * `day` is the day named, or the last day of the month named; `month` is the question's words for
+   * a month named without a day ("July 2025", "Aug."), which the search reads as a time, not as words.
    */
-  | { kind: 'period'; day: string; from: string; to: string };
+  | { kind: 'period'; day: string; from: string; to: string; month?: string };
 
 /** Words that ask about the present state of things. */
 const NOW =
@@ -57,6 +58,7 @@ export function timeFocusOf(query: string, newest: string): TimeFocus | undefine
       day: iso8601(start.endOf('month')),
       from: iso8601(start),
       to: iso8601(start.endOf('month').plus({ days: MONTH_AFTER })),
+      month: m[0].trim(),
     };
   }
   if (NOW.test(query)) return { kind: 'now' };

@@ -80,6 +80,7 @@ describe('the time a question is about', () => {
       day: '2025-04-30',
       from: '2025-04-01',
       to: '2025-05-21',
+      month: 'April',
     });
     expect(timeFocusOf('what happened in December?', '2025-11-02')).toMatchObject({ from: '2024-12-01' });
     expect(timeFocusOf('what did they agree on Aug. 1, 2025?', '2025-11-02')).toEqual({
