@@ -233,5 +233,35 @@ function parse(text: string, published: string, months: boolean): readonly DateR
       ...(end ? { until: dayReader(end, false, published) } : {}),
     });
   }
-  return readings;
+  return joinedNights(readings, text);
+}
+
+/** "one minute after midnight", "12:01 a.m.": a clock time that names no day of its own. */
+const CLOCK_ONLY =
+  /^(?:(?:\w+\s+)?(?:minutes?|seconds?)\s+(?:after|past|before)\s+)?(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+/** "Tuesday into Wednesday": a night from one day into the next. */
+const INTO_NEXT = /^\s+(?:into|to)\s+$/i;
+
+/**
+ * A clock time right before a day ("one minute after midnight Tuesday") falls on that day, and a
+ * night from one weekday into the next ("midnight Tuesday into Wednesday") on the second: one
+ * reading of the whole, with the day its last part names.
+ */
+function joinedNights(readings: DateReading[], text: string): DateReading[] {
+  const joined: DateReading[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    let reading = readings[i] as DateReading;
+    const next = readings[i + 1];
+    if (next?.daily && CLOCK_ONLY.test(reading.text) && /^\s*(?:on\s+)?$/i.test(text.slice(reading.end, next.start))) {
+      reading = { ...next, start: reading.start, text: text.slice(reading.start, next.end) };
+      i++;
+    }
+    const after = readings[i + 1];
+    if (reading.weekday && after?.weekday && INTO_NEXT.test(text.slice(reading.end, after.start))) {
+      reading = { ...after, start: reading.start, text: text.slice(reading.start, after.end) };
+      i++;
+    }
+    joined.push(reading);
+  }
+  return joined;
 }
