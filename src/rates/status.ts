@@ -252,7 +252,14 @@ const THREAT_AFTER = new RegExp(
  */
 const STARTS_AFTER =
   /\b(?:(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|going)\s+to|will|(?:took|takes|take|went|goes|go|came|comes|come|entered|enters|enter)\s+(?:effect|into\s+(?:force|effect))|kick(?:s|ed)?\s+in)\b/u;
+/**
+ * A proposal told in a participle right after the level, with when or by whom: "the 20% suggested
+ * last April", "a 30% rate mooted by officials" (not "a 25% tariff is hurting, data suggested").
+ */
+const PROPOSED_RIGHT_AFTER =
+  /^\s+(?:(?:tariffs?|rates?|duty|duties|levy|levies)\s+)?(?:suggested|mooted)\s+(?:by|in|last|earlier|on|at|during|back|this)\b/u;
 const threatAfter = (right: string) => {
+  if (PROPOSED_RIGHT_AFTER.test(right)) return true;
   const m = THREAT_AFTER.exec(right);
   return m !== null && !STARTS_AFTER.test(right.slice(m.index + m[0].length));
 };
