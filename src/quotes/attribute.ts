@@ -307,6 +307,20 @@ function endsSentence(cue: Cue | null, text: string): Cue | null {
   return cue && pronoun && /[.!?]\W*$/u.test(text) ? { ...cue, ref: { type: 'pronoun', ...pronoun } } : cue;
 }
 
+/** `“…,” came the reply` (answer, response, retort): the words answer a question put just before. */
+const REPLY = /^\W*came\s+(?:the|an?|his|her|their)\s+(?:\p{Ll}+\s+)?(?:reply|answer|response|retort)\b/u;
+
+/** The one a question was put to, named right after "asked" in the paragraph before `to` ("asked Ivo Marek whether …"). */
+function askedBefore(masked: string, to: number): Cue | null {
+  const asked = [...masked.slice(0, to).matchAll(/\basked\s+/g)].at(-1);
+  if (!asked) return null;
+  const from = asked.index + asked[0].length;
+  const [mention] = findMentions(masked, from, to);
+  // A title may come before the name ("asked Trade Minister Ivo Marek").
+  const title = mention ? masked.slice(from, mention.start) : '';
+  return mention && /^(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(title) ? { ref: mention.ref, at: from } : null;
+}
+
 function closingCue(masked: string, close: number, end: number): Cue | null {
   const lastMark = masked.lastIndexOf(MASK, end - 1);
   return lastMark > close ? cueAfter(masked, lastMark, end) : null;
@@ -578,7 +592,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       nextLine?.passage === last.passage + 1 &&
       lastMasked.slice(last.close + 1).trim() === '' &&
       partText(passages, last).trim().endsWith(',');
-    const after = runOn ? cueAfter(masked[nextLine.passage] ?? '', -1, nextLine.end) : sameLine;
+    const replied = REPLY.test(lastMasked.slice(last.close + 1))
+      ? askedBefore(firstMasked, Math.max(0, first.open))
+      : null;
+    const after = replied ?? (runOn ? cueAfter(masked[nextLine.passage] ?? '', -1, nextLine.end) : sameLine);
     const afterAt = runOn ? { passage: nextLine.passage, sentence: sentences.indexOf(nextLine) } : null;
     const before =
       openSentence && first.open >= 0

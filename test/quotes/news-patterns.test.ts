@@ -1466,6 +1466,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Voss'],
   ],
+  [
+    'came the reply: the one just asked answers',
+    [
+      'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',
+    ],
+    ['Ivo Marek'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

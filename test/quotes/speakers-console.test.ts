@@ -10,7 +10,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * president left untitled, a hearing's question and reply; and of stop 39: a question word opening
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
  * before a name, a verb coordinated after the quotation,
- * "according to him", an opening adverbial of time before a participle's subject.
+ * "according to him", an opening adverbial of time before a participle's subject,
+ * "came the reply".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -121,6 +122,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Two hours later, the premier made a new post claiming that the country had a chance to “do what should have been done long ago.”',
       ],
       'long ago',
+    ],
+    [
+      'ivo marek',
+      [
+        'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',
+      ],
+      'long run',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
