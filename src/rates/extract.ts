@@ -68,6 +68,9 @@ const CONTINUES = /^\W*(?:additionally|in\s+addition|also|besides|moreover|furth
 const changesStated = (sentence: string, recent: RateStatement) =>
   CHANGES_STATED_RATE.test(sentence) && (recent.imposer === HOME_COUNTRY || !HOME_GOVERNMENT.test(sentence));
 
+/** One levy the sentence before told, pointed back to: "that levy", "this duty", "the same tariff". */
+const POINTS_BACK_TO_LEVY = /\b(?:that|this|the\s+same)\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
+
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -778,9 +781,14 @@ export function extractRates(article: Article): RateStatement[] {
             rate.imposer = imposerBefore(article.passages, pairsOf, partiesOf, p, s, rate.target) ?? rate.imposer;
       if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
+      // "… an additional 25 percent duty on automobiles. Under the new agreement, that levy will be
+      // halved to 12.5 percent": the one rate of a sentence that points back to a levy is on its goods.
+      const pointedGoods =
+        recent?.products && rates.length === 1 && POINTS_BACK_TO_LEVY.test(sentence) ? recent.products : undefined;
       for (const rate of rates) {
         if (goodsBefore.length > 0 && !rate.products && !rate.scope && !isWorldwide(rate.target))
           rate.products = goodsBefore;
+        else if (pointedGoods && !rate.products && !rate.scope) rate.products = [...pointedGoods];
         const kind = isWorldwide(rate.target) && !rate.products && !rate.scope && kindOfGoods(sentence, rate.percent);
         if (kind) rate.products = [kind];
         const restated = rate.products ? undefined : restatedStatus(sentence, rate, statements);
