@@ -665,27 +665,6 @@ function restatedDirection(sentence: string, statements: readonly RateStatement[
   return { imposer: pair.imposer, target: pair.target };
 }
 
-/** Words that say a rate holds: a restated rate told with them is told as in force. */
-const TOLD_IN_FORCE =
-  /\b(?:now|currently|already|still|since|imposed|in\s+(?:force|effect|place)|took\s+effect|takes\s+effect|kicked\s+in)\b/iu;
-const TO_COME: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
-
-/**
- * The status of a rate a sentence restates by its number alone ("The 15% levy is inclusive of
- * most-favored-nation rates", after "a deal to lower tariffs … to 15%"): the one it was first told
- * with when that was still to come, since the sentence describes the rate and says nothing of when
- * it holds. Undefined when the sentence restates no rate, or says the rate holds.
- */
-function restatedStatus(sentence: string, rate: RateStatement | Placed, statements: readonly RateStatement[]) {
-  const first = ratePercents(sentence)[0];
-  if (!first || first.value !== rate.percent || rate.status !== 'current' || TOLD_IN_FORCE.test(sentence)) return;
-  if (!RESTATED_SUBJECT.test(sentence.slice(0, first.lead)) || !RESTATED_NOUN.test(sentence.slice(first.end))) return;
-  const told = statements.find(
-    (s) => s.imposer === rate.imposer && s.target === rate.target && s.percent === rate.percent && !s.products,
-  );
-  return told && TO_COME.includes(told.status) ? told.status : undefined;
-}
-
 /**
  * Whether a restated rate keeps the pair it was told with rather than the one the sentence's own
  * words give: countries named to compare it ("on par with … rivals such as Malaysia") or for the
@@ -791,8 +770,6 @@ export function extractRates(article: Article): RateStatement[] {
         else if (pointedGoods && !rate.products && !rate.scope) rate.products = [...pointedGoods];
         const kind = isWorldwide(rate.target) && !rate.products && !rate.scope && kindOfGoods(sentence, rate.percent);
         if (kind) rate.products = [kind];
-        const restated = rate.products ? undefined : restatedStatus(sentence, rate, statements);
-        if (restated) rate.status = restated;
         const dated = rate.status === 'current' && !rate.dated ? datedBefore() : '';
         statements.push({
           ...rate,

@@ -299,9 +299,6 @@ const ANNOUNCED_EARLIER =
  */
 const PLANNED_EARLIER =
   /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
-/** "were moving close to a 15% tariff rate": talks nearing a level, which is a proposal until agreed. */
-const NEARING_BEFORE =
-  /\b(?:mov|edg|inch|gett|com)ing\s+(?:ever\s+)?clos(?:e|er)\s+to\s+(?:agreeing\s+(?:on\s+)?)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
  * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
  * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
@@ -813,8 +810,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (NOT_IMPOSED_BEFORE.test(left) && !percent.qualifier) ||
     DEAL_CONDITION_AFTER.test(right) ||
     DISCUSSED_AFTER.test(right) ||
-    SOUGHT_BEFORE.test(left) ||
-    NEARING_BEFORE.test(left)
+    SOUGHT_BEFORE.test(left)
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
