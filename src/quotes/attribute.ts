@@ -176,7 +176,8 @@ function wordAfter(text: string, close: number): Token | undefined {
  * ("reciprocal" tariffs), one used as a modifier after a definite or possessive word (the
  * "fentanyl tariff" cut; a speaker's own word after "a" is speech: he called it a “loser” decision), one marked as a name
  * (the so-called "melt and pour" rule), or a name in Title Case inside a sentence or before its noun
- * ("Liberation Day" tariffs), or a kind of tariff by its name ("reciprocal tariffs").
+ * ("Liberation Day" tariffs), or a kind of tariff by its name ("reciprocal tariffs"), or a title in
+ * Title Case after the document it names, however long (an executive order, "Ending Certain Tariff Actions,").
  */
 function isTerm(
   words: readonly Token[],
@@ -185,11 +186,13 @@ function isTerm(
     spoken: boolean;
     reported: boolean;
     punctuated: boolean;
+    /** The words before the marks name a document ("issued an executive order,", "Proclamation 10896,"). */
+    titled: boolean;
     before?: Token;
     after?: Token;
   },
 ): boolean {
-  const { partial, spoken, reported, punctuated, before, after } = context;
+  const { partial, spoken, reported, punctuated, titled, before, after } = context;
   const short = words.length <= SCARE_QUOTE_MAX_WORDS;
   // Words someone's thing is qualified by ("Washington's “absurd” position", "his “unjust” actions")
   // are the words of a speech verb before them that reports the clause (`reported`; "called" names
@@ -215,11 +218,11 @@ function isTerm(
     !isFunctionWord(after) &&
     !SPEECH_VERBS.has(after.lower);
   // Words in capitals are shouted ("“DONE”"), not a name.
-  const titleCase =
-    words.length <= QUOTED_NAME_MAX_WORDS &&
+  const titleWords =
     Boolean(words[0]?.capitalised) &&
     words.every((w) => w.capitalised || isFunctionWord(w)) &&
     !words.every((w) => w.text === w.text.toUpperCase() && w.text.length > 1);
+  const titleCase = words.length <= QUOTED_NAME_MAX_WORDS && titleWords;
   // A name in Title Case before the noun it qualifies ("“Liberation Day” tariffs") is a name wherever
   // it stands; words that end in punctuation ("“We are,” she said") qualify nothing.
   const namesNoun =
@@ -239,9 +242,18 @@ function isTerm(
     tariffKind ||
     (short && (!spoken || Boolean(modifier) || Boolean(attributive))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
-    (titleCase && (partial || namesNoun))
+    (titleCase && (partial || namesNoun)) ||
+    (titleWords && titled)
   );
 }
+
+/**
+ * A document named right before the marks, with its number and a comma or colon: what follows in
+ * Title Case is its title ("issued an executive order, “Ending Certain Tariff Actions,”",
+ * "Proclamation 10896: “Adjusting Imports of Steel”"), which news quotes as no one's speech.
+ */
+const DOCUMENT_BEFORE =
+  /\b(?:orders?|proclamations?|bills?|acts?|reports?|memorand(?:um|a)|memos?|directives?|decrees?|resolutions?)(?:\s+(?:No\.\s*)?[\d,.-]+)?\s*[,:]?$/iu;
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */
 const NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
@@ -618,6 +630,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         spoken: after !== null || before.spoken || standsAlone,
         reported: before.spoken && !namesBetween(firstMasked, before.cue?.at ?? 0, first.open),
         punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
+        titled: DOCUMENT_BEFORE.test(prefix),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

@@ -474,6 +474,22 @@ describe('general classes of real news, second pass (issue 12)', () => {
     ]);
   });
 
+  it('reads a Title Case title after the document it names as no speech, however long', () => {
+    expect(
+      quotesIn(
+        'On Monday the White House issued an executive order, "Ending Certain Duties on Coffee," which lifts the levies.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotesIn(
+        'The president signed Proclamation 10912: "Adjusting Imports of Copper Wire and Cable into the United States".',
+      ),
+    ).toEqual([]);
+    expect(quotesIn('Ann Lee said in a report, "Our exporters will suffer," and urged talks.')).toMatchObject([
+      { speaker: 'Ann Lee' },
+    ]);
+  });
+
   it('gives the findings of a probe or a report to the body whose it is, past a quoted name in it', () => {
     expect(
       quotesIn(

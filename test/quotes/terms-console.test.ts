@@ -13,4 +13,13 @@ describe('/quote leaves out the name of a kind of tariff', () => {
     ]);
     expect(quotes).toEqual(['We will not back down']);
   });
+
+  it('gives the White House no quotation for the title of its executive order', async () => {
+    const story = [
+      'The White House issued an executive order, "Ending Certain Duties on Coffee," late on Friday.',
+      '"We welcome the order," Trade Minister Ann Lee told reporters.',
+    ];
+    expect((await quoteStory('white house', story)).quotes).toEqual([]);
+    expect((await quoteStory('ann lee', story)).quotes).toEqual(['We welcome the order']);
+  });
 });
