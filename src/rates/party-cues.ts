@@ -85,6 +85,17 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
+  /**
+   * "the 25% tariff imposed on the purchase of Russian oil by India", "over purchases of Iranian crude
+   * by China": the buyer a measure punishes for what it buys pays the rate, it does not impose it.
+   */
+  {
+    role: 'target',
+    pattern: new RegExp(
+      String.raw`\b(?:purchases?|purchasing|buying|imports?|importing)\s+of\s+(?:[\p{L}'’-]+\s+){1,4}?by\s+${the}$`,
+      'u',
+    ),
+  },
   // "imposed by China"; not a ranking's "followed by Switzerland" or "led by Brazil".
   {
     role: 'imposer',
