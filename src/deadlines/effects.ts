@@ -124,9 +124,9 @@ const JUST_AFTER = new RegExp(
 );
 /** "Markets fell on Tuesday as the tariffs took effect": the day of the clause it goes with. */
 const AS_IT_TOOK_EFFECT = new RegExp(String.raw`\b(?:as|when)\s+(?:[\w'’%.-]+\s+){0,10}?${TOOK_EFFECT}`, 'i');
-/** Any word that dates a sentence, even without a day: then the article's day is not the one. */
 /** Percentages, taken out before looking for a date ("25%" is no day of a month). */
 const PERCENTAGE = new RegExp(String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}`, 'giu');
+/** Any word that dates a sentence, even without a day: then the article's day is not the one. */
 const DATED =
   /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b/i;
 

@@ -308,7 +308,6 @@ function asideDashes(text: string): string {
   return text.replace(DASH_ASIDE, (_, _dash: string, inner: string) => ` , ${inner} , `);
 }
 
-/** The attribution after the last quotation that closes between `close` and `end`, if any. */
 /**
  * `“Don’t be Weak!” He added …`: a capitalised pronoun alone after words that end their sentence
  * opens the next sentence; it is the pronoun, not a surname ("said He Lifeng" stays a name).
@@ -333,6 +332,7 @@ function askedBefore(masked: string, to: number): Cue | null {
   return mention && /^(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(title) ? { ref: mention.ref, at: from } : null;
 }
 
+/** The attribution after the last quotation that closes between `close` and `end`, if any. */
 function closingCue(masked: string, close: number, end: number): Cue | null {
   const lastMark = masked.lastIndexOf(MASK, end - 1);
   return lastMark > close ? cueAfter(masked, lastMark, end) : null;

@@ -512,10 +512,6 @@ function nameOf(
   };
 }
 
-/**
- * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
- * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
- */
 /** A pronoun as the object of "according to" ("according to him"). */
 const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
   him: PRONOUNS.he!,
@@ -523,6 +519,10 @@ const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
   them: PRONOUNS.they!,
 };
 
+/**
+ * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
+ * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
+ */
 export function parsePart(tokens: readonly Token[], text: string, startsSentence: boolean): SpeakerRef | null {
   const first = tokens[0];
   if (!first) return null;

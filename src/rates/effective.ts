@@ -10,9 +10,9 @@ import { addDays } from '../dates/days.ts';
  */
 const START = String.raw`(?:${wordsSource(START_WORDS)}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\b(?:go|goes)\s+into\s+effect|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
 export const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
-/** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */
 /** A rate told as started already: "took effect", "came into force", "has taken effect". */
 export const TOOK_EFFECT_WORDS = String.raw`\b(?:took|came\s+into|went\s+into|has\s+taken|had\s+taken)\s+(?:effect|force)\b`;
+/** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */
 export const PAST_START_BEFORE =
   /\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|began|started|applied)(?:\s+on)?(?:\s+the)?\s*$/iu;
 /** "… to 84% on Thursday" in a sentence about a rate to come; but "said on Thursday" is when it was said. */

@@ -308,11 +308,6 @@ const subject = String.raw`(?:${ofCountry})?${aux}`;
 const OWN_STEPS = String.raw`(?:\s+(?!(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|press(?:es|ed)?|wants?|wanted|tells?|told|expects?|expected|says?|said|fears?|feared|warns?|warned)\b)\p{Ll}[\p{Ll}-]*){1,5}?`;
 const OWN_IMPOSING = String.raw`(?:to\s+(?:impose|levy|slap|renew|introduce)|imposing|levying|imposition\s+of|that\s+imposes)\b`;
 
-/**
- * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
- * "Chinese tariffs" and "US levies" are the imposer's, while "China tariffs" usually means tariffs on
- * China, so a plain name before a tariff word decides nothing.
- */
 /** The verb after a subject: "Mexico faces 30%", "Brazil will be hit with 50%"; "Japan imposed …". */
 export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   {
@@ -349,6 +344,11 @@ const IMPOSING_AFTER_CLAUSE = {
   pattern: new RegExp(String.raw`^${subject}\s+\p{Ll}[^,;:.!?]{0,60}?,\s+(?:imposing|levying|slapping)\b`, 'u'),
 };
 
+/**
+ * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
+ * "Chinese tariffs" and "US levies" are the imposer's, while "China tariffs" usually means tariffs on
+ * China, so a plain name before a tariff word decides nothing.
+ */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
   // "China-made goods" are China's, but "the CBSA made a preliminary determination" is a verb.
