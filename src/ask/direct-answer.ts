@@ -143,10 +143,12 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   // A level the question names is answered yes or no before the rate in force.
   const named = still ? STATED_RATE.exec(question)?.[1] : undefined;
   const verdict = named === undefined ? '' : Number(named) === inForce.percent ? 'Yes: ' : 'No: ';
-  const who = present ? capitalized(imposer) : `On ${asOf}, ${imposer}`;
+  const who = present ? imposer : `on ${asOf}, ${imposer}`;
   return {
     kind: 'rate',
-    text: `${verdict}${verdict ? who.charAt(0).toLowerCase() + who.slice(1) : who} ${present ? 'charges' : 'charged'} ${rate}${onTop} on ${on}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    text: capitalized(
+      `${verdict}${who} ${present ? 'charges' : 'charged'} ${rate}${onTop} on ${on}, ${inForceWording(inForce, (day) => day)}${disputed} ${citations.map(sourceText).join(' ')}.`,
+    ),
     citations,
   };
 }

@@ -163,6 +163,7 @@ describe('/ask whether a rate still holds', () => {
   ]);
   writeArticle(corpus, '2026-08-20-deal', 'Deal story', '2026-08-20', [
     'The United States cut its tariff on Peruvian goods to 15% from 30% on Wednesday, the trade ministry said.',
+    'Peru still charges a 20% tariff on American goods.',
   ]);
   const answer = async (question: string) =>
     ((await runConsoleJson(`/ask ${question}`, { corpus, now: '2026-09-02T12:00:00Z' })).data as unknown as AskData)
@@ -180,6 +181,12 @@ describe('/ask whether a rate still holds', () => {
     );
     expect(await answer('Is the 15% tariff on Peruvian goods still in force?')).toMatch(
       /^Yes: the United States charges 15%/,
+    );
+  });
+
+  it('keeps the name of a partner that charges as it is written after the yes or no', async () => {
+    expect(await answer('Is Peru still charging a 20% tariff on American goods?')).toMatch(
+      /^Yes: Peru charges 20% on American goods/,
     );
   });
 
