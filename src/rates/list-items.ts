@@ -30,9 +30,10 @@ function listItem(sentence: string): { country: string; percent: number } | unde
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
 const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
 
+/** A paragraph of list items only, with the numbers the splitter parted from them: at least one item. */
 const isListLine = (passage: Passage) => {
-  const sentences = passage.sentences.map((span) => sentenceText(passage, span));
-  return sentences.some((s) => listItem(s)) && sentences.every((s) => listItem(s) || ENUMERATOR.test(s));
+  const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
+  return items.length > 0 && items.every((s) => listItem(s));
 };
 
 /** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
