@@ -2,9 +2,14 @@ import { DateTime } from 'luxon';
 
 /** Calendar days as YYYY-MM-DD strings, in UTC: a day of a news story has no time zone of its own. */
 
-/** The day `days` after (or before, when negative) `date`. */
+/**
+ * The day `days` after (or before, when negative) `date`. Plain UTC milliseconds: a day is always
+ * 86,400,000 of them in UTC, and the extractors call this for every date they read, where going
+ * through a calendar library cost more than the date reading around it.
+ */
 export function addDays(date: string, days: number): string {
-  return addTime(date, { days });
+  const ms = Date.parse(date);
+  return Number.isNaN(ms) ? date : new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A stretch of calendar time: `{ days: 90 }`, `{ months: 1 }`. */

@@ -99,6 +99,9 @@ describe('ranges and arithmetic', () => {
 
   it('counts days from a stated day', () => {
     expect(addDays('2025-05-14', 90)).toBe('2025-08-12');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-01-10', -11)).toBe('2024-12-30');
+    expect(addDays('not a day', 3)).toBe('not a day');
     expect(daysBetween('2025-08-12', '2025-05-14')).toBe(90);
   });
 });
