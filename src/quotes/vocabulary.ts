@@ -101,6 +101,7 @@ export const TITLES = words(`
   treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
   anchor presenter correspondent columnist editor commentator
   expert lawyer scholar researcher consultant specialist historian lobbyist
+  taoiseach tánaiste tanaiste
 `);
 
 /**

@@ -1467,6 +1467,22 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Karl Voss'],
   ],
   [
+    'a title in Irish before the name',
+    [
+      'Taoiseach Ciarán Byrne said Europe must “act as one”.',
+      '“We are a small, open economy,” Tánaiste Niamh Kelly said.',
+    ],
+    ['Ciarán Byrne', 'Niamh Kelly'],
+  ],
+  [
+    'a title glossed in brackets before the name',
+    [
+      '“Talks are the only way,” Ireland’s Taoiseach (Prime Minister) Ciarán Byrne said.',
+      'Vice Premier (deputy prime minister) Ana Ruiz said the offer was “a first step”.',
+    ],
+    ['Ciarán Byrne', 'Ana Ruiz'],
+  ],
+  [
     'came the reply: the one just asked answers',
     [
       'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',

@@ -27,4 +27,19 @@ describe('/quote names a person without the role written before the name', () =>
     ]);
     expect(other).toMatch(/^\*\*Sipho Ndlovu\*\*.* · 1 quotation/);
   });
+
+  it('an Irish head of government titled in Irish', async () => {
+    const { line } = await quoteStory('ciarán byrne', [
+      '“We will take it one step at a time,” Taoiseach Ciarán Byrne told reporters in Dublin.',
+      'The Taoiseach added that Ireland was “a small, open economy”.',
+    ]);
+    expect(line).toMatch(/^\*\*Ciarán Byrne\*\*.* · 2 quotations/);
+  });
+
+  it('a title glossed in brackets', async () => {
+    const { line } = await quoteStory('ciarán byrne', [
+      '“Talks are the only way,” Ireland’s Taoiseach (Prime Minister) Ciarán Byrne said on Monday.',
+    ]);
+    expect(line).toMatch(/^\*\*Ciarán Byrne\*\*.* · 1 quotation/);
+  });
 });
