@@ -371,11 +371,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     sentences.findIndex((s) => s.passage === passage && offset >= s.start && (offset < s.end || s.end === s.start));
   const firstSentenceOf = (passage: number) => sentences.findIndex((s) => s.passage >= passage);
 
+  // Each sentence's words, read once: the names, headlines and subjects below all look at them.
+  const sentenceWords = sentences.map((s) => tokenize(masked[s.passage] ?? '', s.start, s.end));
+
   // Words the narration capitalises inside its sentences: names, not sentence openers.
   // A word right after a quotation (`“…,” Lutnick said`) does not open the narration either.
   const known = new Set(
-    sentences.flatMap((s) =>
-      tokenize(masked[s.passage] ?? '', s.start, s.end)
+    sentences.flatMap((s, sentence) =>
+      (sentenceWords[sentence] ?? [])
         .filter((t, i) => t.capitalised && (i > 0 || (masked[s.passage] ?? '').slice(s.start, t.start).includes(MASK)))
         .map((t) => t.lower),
     ),
@@ -412,7 +415,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     ...labels,
     ...reports,
     ...sentences.flatMap((s, sentence) =>
-      (aside[s.passage] || isHeadline(tokenize(masked[s.passage] ?? '', s.start, s.end))
+      (aside[s.passage] || isHeadline(sentenceWords[sentence] ?? [])
         ? []
         : findMentions(masked[s.passage] ?? '', s.start, s.end, known)
       ).map((mention) => ({
@@ -777,8 +780,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // The subject of a clause a speech verb reports ("He maintained New Zealand had …", "said that
     // China would …"), with its verb after it: the one who speaks is put forward, not who is spoken
     // of ("asked Mark Carney about …" puts Carney forward).
-    const [previousWord, last] = tokenize(text, start, mention.start).slice(-2);
-    const [next] = tokenize(text, mention.end, sentence?.end ?? text.length);
+    const words = sentenceWords[index] ?? [];
+    const [previousWord, last] = words.filter((t) => t.end <= mention.start).slice(-2);
+    const next = words.find((t) => t.start >= mention.end);
     const speech = (t?: Token) => t !== undefined && !t.capitalised && SPEECH_VERBS.has(t.lower);
     const hasVerb =
       next !== undefined &&
