@@ -76,8 +76,12 @@ export const SEARCH_TUNING = {
    * tariffs have climbed?": an amount, and what would have been; see `answer-kind.ts`)…
    */
   answerKindBoost: 0.5,
-  /** …among this many of the best candidates. */
-  answerKindCandidates: 10,
+  /**
+   * …among this many of the best candidates. Outlets print the same agency paragraph word for word,
+   * and each copy is a candidate: ten were often a few paragraphs said twice or thrice, and the
+   * answer of the kind asked, sharing fewer of the question's words, sat just below them.
+   */
+  answerKindCandidates: 20,
   /**
    * A heading passage (a page's subheading, a question heading a section) names a subject and
    * answers nothing; its words already count for the paragraph under it (`article-context.ts`).
