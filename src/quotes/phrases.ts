@@ -766,8 +766,25 @@ function openingClauseEnd(tokens: readonly Token[], text: string, known: Readonl
       !known.has(first.lower) &&
       (PREPOSITIONS.has(second.lower) || CLAUSE_WORDS.has(second.lower)));
   if (!participle && !SUBORDINATORS.has(first.lower)) return -1;
-  const comma = text.indexOf(',', first.end);
+  const comma = clauseComma(text, first.end);
   return comma >= 0 && comma < (tokens.at(-1) as Token).end ? comma : -1;
+}
+
+/**
+ * A comma between a place and its region's abbreviation ("in Washington, D.C. and meeting …", "in
+ * Richmond, Va., on Monday"): it does not end the clause. "U.S." and the like after a comma are a
+ * subject ("After the talks, U.S. officials said").
+ */
+const PLACE_REGION = /^\p{L},\s*(?!U\.[SKN]\.|E\.U\.)(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}{1,4}\.)(?=,|\s+\p{Ll})/u;
+
+/** The first comma from `from` that ends a clause; the one closing a region ("Va., on Monday") goes with it. */
+function clauseComma(text: string, from: number): number {
+  let comma = text.indexOf(',', from);
+  for (let region; comma >= 0 && (region = PLACE_REGION.exec(text.slice(comma - 1)));) {
+    const end = comma - 1 + region[0].length;
+    comma = text.indexOf(',', text[end] === ',' ? end + 1 : end);
+  }
+  return comma;
 }
 
 /**

@@ -1483,6 +1483,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Ciarán Byrne', 'Ana Ruiz'],
   ],
   [
+    'an opening clause naming a place with its region: the subject after it is put forward',
+    [
+      'Minister Lee Jun-ho met Karl Voss, the commerce secretary, on Monday.',
+      'After visiting the ministry in Washington, D.C. and meeting Voss, Lee told reporters there had been “a lot of dialogue.”',
+      'Asked whether the levy was lifted, he said, “It is too early to say.”',
+    ],
+    ['Lee Jun-ho', 'Lee Jun-ho'],
+  ],
+  [
     'came the reply: the one just asked answers',
     [
       'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',

@@ -11,7 +11,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
  * before a name, a verb coordinated after the quotation,
  * "according to him", an opening adverbial of time before a participle's subject,
- * "came the reply".
+ * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -129,6 +129,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',
       ],
       'long run',
+    ],
+    [
+      'lee jun-ho',
+      [
+        'Minister Lee Jun-ho met Karl Voss, the commerce secretary, on Monday.',
+        'After visiting the ministry in Washington, D.C. and meeting Voss, Lee told reporters there had been “a lot of dialogue.”',
+        'Asked whether the levy was lifted, he said, “It is too early to say.”',
+      ],
+      'too early to say',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
