@@ -245,6 +245,34 @@ function overtaken(events: readonly RateEvent[], claim: Claim, asOf: string): bo
 }
 
 /**
+ * A total told as reached by a part ("slapped an additional 25%, raising the overall levy to 50%")
+ * whose own article gives that part a later start ("the new duties set to take effect on August
+ * 27") has not come: the level without the part holds, where some claim tells it. A total told
+ * beside another part still to come ("at 50% now; a further 25% starts next month") stays.
+ */
+function withoutPartToCome(events: readonly RateEvent[], claims: readonly Claim[], best: Claim, asOf: string): Claim {
+  const { articleId, sentence, part } = best.event.statement;
+  if (part === 'component') return best;
+  const toCome = events.find(
+    (e) =>
+      e.statement.articleId === articleId &&
+      e.statement.part === 'component' &&
+      e.statement.percent < best.percent &&
+      toComeOn(e, asOf) &&
+      events.some(
+        (o) =>
+          o.statement.articleId === articleId &&
+          o.statement.sentence === sentence &&
+          o.statement.part === 'component' &&
+          o.statement.percent === e.statement.percent,
+      ),
+  );
+  if (!toCome) return best;
+  const level = Math.round((best.percent - toCome.statement.percent) * 100) / 100;
+  return claims.find((c) => c.positive && c.percent === level && c.day <= best.day) ?? best;
+}
+
+/**
  * The rate in force on `asOf` among `events` (one scope of one direction). A claim that a rate
  * holds counts unless a later article ends that rate; a newer article that restates a rate an
  * earlier article already said was replaced or struck down is background, not news. Of what is
@@ -390,6 +418,7 @@ function inForceAmong(
       rivals.find((c) => c.event.statement.sentence === sentence && toldAsChange(sentence, best.percent, c.percent)) ??
       best;
   }
+  best = withoutPartToCome(events, claims, best, asOf);
   // Parts one sentence adds together ("a 10% baseline plus a 15% reciprocal rate") make the rate their sum.
   let parts =
     best.event.statement.part === 'component'
@@ -398,6 +427,7 @@ function inForceAmong(
             c.event.status === 'in force' &&
             c.event.statement.part === 'component' &&
             c.event.statement.articleId === best.event.statement.articleId &&
+            c.event.statement.paragraph === best.event.statement.paragraph &&
             c.event.statement.sentence === best.event.statement.sentence,
         )
       : [];
