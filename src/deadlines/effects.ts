@@ -80,6 +80,12 @@ const SPEECH = /\b(?:said|says|announced|told|stated|warned|wrote|posted|confirm
 const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\b`, 'i');
 
 /**
+ * "The new executive decision takes effect from 02/24/2026": what takes effect from a day, in a
+ * paragraph about trade measures, is one of them even when its sentence names it otherwise.
+ */
+const EFFECT_FROM = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\s+from\\s+(?:the\\s+)?$`, 'i');
+
+/**
  * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
@@ -94,7 +100,13 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const rest = sentence.slice(d.end);
     if (d.role === 'effect') return true;
     if (d.role === 'start')
-      return !anchors && (TARIFF.test(sentence) || MEASURE.test(sentence) || HAS_PERCENT.test(sentence));
+      return (
+        !anchors &&
+        (TARIFF.test(sentence) ||
+          MEASURE.test(sentence) ||
+          HAS_PERCENT.test(sentence) ||
+          EFFECT_FROM.test(sentence.slice(0, d.start)))
+      );
     if (!LEVY.test(sentence)) return false;
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
