@@ -151,6 +151,12 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Zambia', aliases: [], demonyms: ['Zambian'], seats: ['Lusaka'] },
   { name: 'Mozambique', aliases: [], demonyms: ['Mozambican'], seats: ['Maputo'] },
   { name: 'Cameroon', aliases: [], demonyms: ['Cameroonian'], seats: ['Yaoundé'] },
+  {
+    name: 'Democratic Republic of the Congo',
+    aliases: ['Democratic Republic of Congo', 'DR Congo', 'DRC'],
+    demonyms: [],
+    seats: ['Kinshasa'],
+  },
   { name: 'Senegal', aliases: [], demonyms: ['Senegalese'], seats: ['Dakar'] },
   { name: "Côte d'Ivoire", aliases: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'], seats: ['Abidjan'] },
   { name: 'Serbia', aliases: [], demonyms: ['Serbian'], seats: ['Belgrade'] },

@@ -10,10 +10,12 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * A line of a list that gives a country and its rate and nothing else, as news pages list the
- * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent", "3. Cambodia: 36%".
+ * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent", "3. Cambodia: 36%";
+ * or a row of a two-column table copied as text, its cells ended by bars ("Bolivia | 15% |"), the
+ * country with an aside in brackets ("Brazil (see above) | 50% |").
  */
 const LIST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?:[–—:]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}[\s|]*\.?\s*$`,
   'u',
 );
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
@@ -30,10 +32,14 @@ function listItem(sentence: string): { country: string; percent: number } | unde
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
 const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
 
-/** A paragraph of list items only, with the numbers the splitter parted from them: at least one item. */
+/**
+ * A paragraph of list items only, with the numbers the splitter parted from them: at least one item.
+ * A line shaped as an item counts though its name is no country the bot knows, so that one such
+ * line ("Tuvalu | 15% |") does not cut the list from its lead-in.
+ */
 const isListLine = (passage: Passage) => {
   const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
-  return items.length > 0 && items.every((s) => listItem(s));
+  return items.length > 0 && items.every((s) => LIST_ITEM.test(s));
 };
 
 /** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
