@@ -6,6 +6,7 @@ import { legalBasisOf } from './basis.ts';
 import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
+import { delayedStart } from './delays.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
@@ -605,6 +606,24 @@ function startedBy(
   return [...new Set([...told.map((st) => st.sentence), last.sentence])];
 }
 
+/**
+ * The rates of `before` whose start the sentence after it puts off, by words with no rate before
+ * them ("He also delayed the date they took effect again, this time until Aug. 7.", "Trump later
+ * delayed implementation for all but the 10% base rate until July 9."): scheduled from the day it
+ * gives; the level it spares, and a level told as history, keep theirs.
+ */
+function putOffBefore(statements: RateStatement[], before: string, later: string, published: string): void {
+  const delay = delayedStart(later, published);
+  if (!delay || ratePercents(later).some((p) => p.start < delay.at)) return;
+  for (const statement of statements)
+    if (
+      statement.sentence === before &&
+      statement.percent !== delay.except &&
+      (statement.status === 'current' || statement.status === 'scheduled')
+    )
+      Object.assign(statement, { status: 'scheduled', effective: delay.effective });
+}
+
 function pauseBefore(stated: RateStatement[]): void {
   const oneLevel = new Set(stated.map((statement) => statement.percent)).size === 1;
   for (const statement of stated)
@@ -693,6 +712,7 @@ export function extractRates(article: Article): RateStatement[] {
       const last = statements.at(-1);
       const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
       if (!HAS_PERCENT.test(sentence)) {
+        if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
         const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
         // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
         // begin Saturday") speaks of the newest rate on it anywhere before in the article.
@@ -723,6 +743,7 @@ export function extractRates(article: Article): RateStatement[] {
           pauseBefore(statements.filter((statement) => statement.sentence === recent.sentence));
         return;
       }
+      if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
       let carried: string | undefined;
       const datedBefore = () =>
         (carried ??= GOES_ON.test(sentence)

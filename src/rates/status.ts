@@ -33,6 +33,7 @@ import { HAS_PERCENT, type PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
 import { PAST_START_BEFORE, START_BEFORE } from './effective.ts';
+import { delayedStart, spared } from './delays.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
@@ -760,13 +761,22 @@ const STARTED_DAYS = 7;
  * an order that backdates a rate, or the terms of one that has started, in the order's future tense.
  */
 export function statusOf(scope: StatusScope): RateStatus {
+  const { sentence, published, percent } = scope;
+  // "unveiled 10% and up to 50%, although he later delayed the effective date for all but 10% until
+  // July 9": the levels told before a start put off are put off with it, but the one it spares.
+  const delay = delayedStart(sentence, published);
+  if (delay && spared(delay, sentence, percent.lead)) return 'current';
   const status = statusAsTold(scope);
-  const { sentence, published } = scope;
+  if (delay && percent.end < delay.at && delay.except !== percent.value && PUT_OFF_LEVELS.includes(status))
+    return 'scheduled';
   const started =
     (RETROACTIVE.test(sentence) || startedEarlier(sentence, addDays(published, -STARTED_DAYS))) &&
     !startsLater(sentence, published);
   return status === 'scheduled' && started ? 'current' : status;
 }
+
+/** The statuses a start put off changes: a level told as history, a threat or a what-if keeps its own. */
+const PUT_OFF_LEVELS: readonly RateStatus[] = ['current', 'scheduled', 'suspended'];
 
 /**
  * A level something kept a rate from reaching: "The agreement prevented U.S. tariffs from jumping to

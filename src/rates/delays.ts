@@ -1,0 +1,45 @@
+import { readDates } from '../dates/read.ts';
+
+/**
+ * A start put off: "delayed the date they took effect … until Aug. 7", "pushed back their start to
+ * June 20", "postponed implementation for all but the 10% base rate until July 9". The object is
+ * the start itself, not the tariffs (those are `PAUSED_THOSE`'s, in extract.ts): what it says is
+ * when the rates begin, so a day it gives ahead of the article makes them scheduled from that day.
+ * With no day it says too little ("talks have stalled, delaying its implementation": a deal's rate
+ * still to come, not a pause), so the rest of the rules read it.
+ */
+const DELAY_VERB = String.raw`\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off)`;
+const START_OBJECT = String.raw`(?:the\s+(?:(?:effective|start|starting)\s+)?date|the\s+start(?:\s+date)?|(?:the|their|its)\s+(?:start|implementation|rollout|effective\s+date)|implementation|the\s+effective\s+date)`;
+const DELAYED_START = new RegExp(String.raw`${DELAY_VERB}\s+${START_OBJECT}\b`, 'iu');
+/** "for all but 10%", "for all but the 10% base rate": the one level the delay leaves in force. */
+const ALL_BUT = /\bfor\s+all\s+but\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/iu;
+/** The day the delay runs to: "until July 9", "to Aug. 7", "till June 20". */
+const UNTIL_BEFORE = /\b(?:until|till|to)(?:\s+the)?\s*$/iu;
+
+export interface DelayedStart {
+  /** Where the delay's verb stands: only the rates told before it are put off. */
+  at: number;
+  /** The day ahead of the article the rates put off start, YYYY-MM-DD: they are scheduled from it. */
+  effective: string;
+  /** The level the delay leaves in force ("for all but the 10% base rate"). */
+  except?: number;
+}
+
+/**
+ * The start a sentence puts off to a day ahead of the article; undefined when it puts none off, gives
+ * no day, or a day already past (the delay is over: how the rates stand is told elsewhere).
+ */
+export function delayedStart(sentence: string, published: string): DelayedStart | undefined {
+  const verb = DELAYED_START.exec(sentence);
+  if (!verb) return undefined;
+  const rest = sentence.slice(verb.index);
+  const until = readDates(rest, published).find((d) => UNTIL_BEFORE.test(rest.slice(0, d.start)));
+  const day = until?.day('nearest');
+  if (day === undefined || day <= published) return undefined;
+  const except = ALL_BUT.exec(rest);
+  return { at: verb.index, effective: day, ...(except ? { except: Number(except[1]) } : {}) };
+}
+
+/** Whether the percentage at `lead` is the level `delay`, told in its sentence, leaves in force ("… for all but the 10% …"). */
+export const spared = (delay: DelayedStart, sentence: string, lead: number): boolean =>
+  delay.except !== undefined && delay.at < lead && /\ball\s+but\s+(?:the\s+)?$/iu.test(sentence.slice(0, lead));
