@@ -69,9 +69,13 @@ const STILL_QUESTION = new RegExp(
   String.raw`^(?:(?:so|and|ok),?\s+)?(?:is|are|does|do)\b(?=[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b)(?=[^?]*(?:\b(?:charg(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|fac(?:e|es|ing)|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|levied|in\s+(?:force|effect|place))\b|${STATED_RATE.source}))[^?]*\b(?:still|currently|any\s?more|any\s+longer)\b`,
   'i',
 );
-/** Words after a country that make it the target: "Chinese goods", "imports from Brazil". */
+/**
+ * Words after a country that make it the target: "Chinese goods", "imports from Brazil", and a
+ * payer's verb, its goods named or not between ("what tariff will India pay", "does brazilian coffee
+ * face"): a country pays or faces a tariff on its goods, and charges its own.
+ */
 const TARGET_AFTER =
-  /^s?(?:'s?)?\s+(?:goods|products|imports|exports|exporters|shipments|companies|firms|cars|steel)\b/i;
+  /^s?(?:'s?)?\s+(?:goods|products|imports|exports|exporters|shipments|companies|firms|cars|steel|(?:[\p{L}-]+\s+){0,2}?(?:pays?|paying|paid|faces?|facing|faced)\b)/iu;
 const TARGET_BEFORE = /\b(?:on|against|for|from|to|toward|towards)\s+(?:the\s+)?$/i;
 /** Words after a country that make it the one charging: "China's tariff", "Canada charges". */
 const IMPOSER_AFTER =
