@@ -378,6 +378,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // a "first" round is the "initial" one, a "possible" list a "potential" one.
   premier: 'prime',
   urge: 'demand',
+  // What a side wants, as a reader asks it, the news tells by its aim or by what it seeks.
+  want: 'seek',
+  aim: 'seek',
   stance: 'position',
   posture: 'position',
   initial: 'first',
