@@ -251,9 +251,12 @@ function lastingStart(
 /** "a temporary 10% tariff … for 150 days": what ends is the tariff itself, not a pause of one. */
 const LEVY = `(?:${phraseAlternation(LEVY_NOUNS)})`;
 const TEMPORARY_TARIFF = new RegExp(`\\btemporary\\s+(?:[\\w%-]+\\s+){0,2}?${LEVY}\\b`, 'i');
-/** A tariff on every country: "a global tariff", "a worldwide levy", "on all imports". */
+/**
+ * A tariff on every country: "a global tariff", "a worldwide levy", "on all imports", "applies to
+ * almost all imports, regardless of origin".
+ */
 const GLOBAL = new RegExp(
-  `\\b(?:global|worldwide|universal|across-the-board)\\s+(?:[\\w%-]+\\s+)?${LEVY}\\b|\\bon\\s+(?:all|nearly\\s+all|almost\\s+all)\\s+(?:imports|(?:trading\\s+)?partners|countries)\\b`,
+  `\\b(?:global|worldwide|universal|across-the-board)\\s+(?:[\\w%-]+\\s+)?${LEVY}\\b|\\b(?:on|to)\\s+(?:all|nearly\\s+all|almost\\s+all|virtually\\s+all)\\s+(?:imports|(?:trading\\s+)?partners|countries)\\b|\\bregardless\\s+of\\s+(?:origin|(?:the\\s+)?country)\\b`,
   'i',
 );
 /** An opening that sets a foil against the subject: "Unlike the tariffs on Chinese goods, Section 122 …". */
