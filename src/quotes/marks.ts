@@ -84,13 +84,23 @@ function missingOpen(text: string, at: number): boolean {
   return words.length <= MAX_CLAUSE_WORDS && words.some((w) => SPEECH_VERBS.has(w));
 }
 
+/**
+ * A curly mark typed twice (`““Australia bans …`, `…”” he said`): one mark. An opening one opens at
+ * the second, a closing one closes at the first.
+ */
+function doubledMark(text: string, at: number): boolean {
+  const mark = text[at] ?? '';
+  if (OPENING_MARKS.includes(mark)) return text[at + 1] === mark;
+  return CLOSING_MARKS.includes(mark) && text[at - 1] === mark;
+}
+
 /** Every quotation of an article, in reading order. */
 export function findQuoteSpans(passages: readonly Passage[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: QuoteSpan | null = null;
   passages.forEach((passage, index) => {
     const { text } = passage;
-    const marks = Array.from(text.matchAll(ALL_MARKS), (m) => m.index);
+    const marks = Array.from(text.matchAll(ALL_MARKS), (m) => m.index).filter((at) => !doubledMark(text, at));
     let next = 0;
     if (open) {
       const first = marks[0];

@@ -1492,6 +1492,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Lee Jun-ho', 'Lee Jun-ho'],
   ],
   [
+    'a curly mark typed twice is one mark',
+    ['““Talks went well,” Maria Okonkwo said on Monday.', 'Okonkwo flew home. “We will keep talking.”” she added.'],
+    ['Maria Okonkwo', 'Maria Okonkwo'],
+  ],
+  [
     'came the reply: the one just asked answers',
     [
       'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',

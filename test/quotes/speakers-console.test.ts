@@ -11,7 +11,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a heading after a bar, a capitalised pronoun after a quotation that ends its sentence, an occupation in lower case
  * before a name, a verb coordinated after the quotation,
  * "according to him", an opening adverbial of time before a participle's subject,
- * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause.
+ * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
+ * a curly mark typed twice.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -139,6 +140,7 @@ describe('/quote finds the speaker news names in its own ways', () => {
       ],
       'too early to say',
     ],
+    ['okonkwo', ['““Talks went well,” Maria Okonkwo said on Monday.'], 'Talks went well'],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
