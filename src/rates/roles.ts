@@ -42,9 +42,13 @@ const BUSINESS_WITH_BEFORE =
   /\b(?:doing|does|do|did|conducting|conducts)\s+business\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,3}$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying|importers|buyers|purchasers)\b/u;
-/** A passive change right after a tariff: "… was reduced from 32% to 20%", "… has been raised to 25%". */
+/**
+ * A change right after a tariff, an aside between commas allowed: passive ("… was reduced from 32%
+ * to 20%", "… has been raised to 25%"), or a level that moved from one rate to another ("…,
+ * meanwhile, has gone from 26% to 25%", "… fell to 20%"), as a list of partners' new rates tells it.
+ */
 const CHANGED_BY_OTHERS =
-  /^\s+(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set)\b/u;
+  /^(?:\s*,\s*\p{Ll}+,)?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set)\b|(?:(?:has|have|had)\s+(?:gone|fallen|dropped|risen|climbed|jumped)|went|fell|dropped|rose|climbed|jumped)\s+(?:(?:up|down)\s+)?(?:from|to)\s+\d)/u;
 /** A country named to compare a rate with ("now matches Vietnam's"); one that owns a number ("Vietnam's 20%") stays. */
 const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
