@@ -224,8 +224,14 @@ export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom$
 /** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */
 export const EXEMPT_FROM =
   /\b(?:exempt\w*|exclud\w*|shield\w*|spar(?:e|es|ed|ing)|carv(?:e|es|ed|ing)\s+out|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
-/** The new level: "to 50%", "to a combined 145%" (not "up to 50%": a bound, nor "to lower the 25% duty": a verb). */
-const TO_BEFORE = new RegExp(String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)${prefixes}\s*$`, 'iu');
+/**
+ * The new level: "to 50%", "to a combined 145%", "to a total of 125%" (not "up to 50%": a bound, nor
+ * "to lower the 25% duty": a verb).
+ */
+const TO_BEFORE = new RegExp(
+  String.raw`(?<!\bup\s)\bto(?!\s+lower\s+(?:the|its|their|a|an)\b)(?:\s+an?\s+(?:total|maximum|level|rate|high)\s+of)?${prefixes}\s*$`,
+  'iu',
+);
 /** A few words between a change verb and its object ("hiked the 10% rate", "cut its 25% levy"). */
 const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
 /**
