@@ -413,6 +413,21 @@ const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+
 const NO_LONGER_BEFORE =
   /(?<!\b(?:will|would|shall)\s+|['’]ll\s+)\bno\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$/iu;
 /**
+ * The level a new rate is added to, told with who imposed it: "on top of the 20% levies he placed
+ * on China earlier this year", "on top of the 25% tariff that Trump slapped on Peru in March". It is
+ * held, whatever the tense of the rate added ("will go on top of …"). Only after "on top of": a
+ * rate told with its imposer elsewhere may have been lifted since ("A 25% tariff Trump imposed in
+ * March was lifted in May").
+ */
+const ON_TOP_BEFORE = /\bon\s+top\s+of(?:\s+(?:the|a|an|its|his|their|existing))?\s*$/iu;
+const IMPOSED_BY_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:tariffs?|duties|duty|levies|levy|penalty|penalties|rates?)\s+(?:that\s+|which\s+)?(?:he|she|they|it|the\s+\p{L}+|\p{Lu}[\p{L}.]+(?:\s+\p{Lu}\p{L}+)?)\s+(?:had\s+)?(?:already\s+)?(?:imposed|placed|put|slapped|levied|applied|charged)\b`,
+  'u',
+);
+const addedToHeld = (sentence: string, percent: PercentMention) =>
+  ON_TOP_BEFORE.test(sentence.slice(0, percent.lead)) && IMPOSED_BY_AFTER.test(sentence.slice(percent.end));
+
+/**
  * "will hold its levy on Chinese imports at 30%", "leaving tariffs on steel at 25%": a rate kept
  * where it is, in force whatever the tense of the keeping.
  */
@@ -801,7 +816,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
-  if (HELD_RATE_TO_CHANGE.test(left) || CALLED_CURRENT.test(left) || HELD_AT.test(left)) return 'current';
+  if (
+    HELD_RATE_TO_CHANGE.test(left) ||
+    CALLED_CURRENT.test(left) ||
+    HELD_AT.test(left) ||
+    addedToHeld(sentence, percent)
+  )
+    return 'current';
   if (NO_LONGER_BEFORE.test(left)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …": the number in the condition itself.
   const inCondition = [SHOULD_CONDITION.exec(sentence), IF_CONDITION.exec(sentence)].some(
