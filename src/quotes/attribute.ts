@@ -792,11 +792,18 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const reported = hasVerb && (speech(last) || (last?.lower === 'that' && speech(previousWord)));
     // A person whose possession opens the sentence ("Yeo's remarks came after he …") is its topic,
     // put forward as its subject would be.
-    const opens =
-      entity.kind === 'person' &&
-      /['’]s?$/.test(text.slice(mention.start, mention.end)) &&
-      text.slice(start, mention.start).trim() === '';
-    return (mention.subject && !reported) || opens;
+    const possession = entity.kind === 'person' && /['’]s?$/.test(text.slice(mention.start, mention.end));
+    const opens = possession && text.slice(start, mention.start).trim() === '';
+    // So is one whose possession an opening adverbial names before a pronoun subject ("During
+    // Trump's speech, he singled out …"): the pronoun is that person.
+    const [opening, ...more] = tokenize(text, start, mention.start);
+    const pronounAfter =
+      possession &&
+      opening !== undefined &&
+      more.length === 0 &&
+      PREPOSITIONS.has(opening.lower) &&
+      /^[^,]{1,60},\s+(?:he|she)\b/u.test(text.slice(mention.end, sentence?.end));
+    return (mention.subject && !reported) || opens || pronounAfter;
   }
 
   for (const event of events) {

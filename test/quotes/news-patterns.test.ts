@@ -1497,6 +1497,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Maria Okonkwo', 'Maria Okonkwo'],
   ],
   [
+    'a possession in an opening adverbial before a pronoun subject: the pronoun is its owner',
+    [
+      'Prime Minister Lena Hart spoke from Perth on Thursday.',
+      'During Karl Voss’s speech, he singled out the beef industry.',
+      '“Norland bans our beef,” he said.',
+    ],
+    ['Karl Voss'],
+  ],
+  [
     'came the reply: the one just asked answers',
     [
       'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',

@@ -12,7 +12,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * before a name, a verb coordinated after the quotation,
  * "according to him", an opening adverbial of time before a participle's subject,
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
- * a curly mark typed twice.
+ * a curly mark typed twice, a possession in an opening adverbial before "he".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -141,6 +141,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'too early to say',
     ],
     ['okonkwo', ['““Talks went well,” Maria Okonkwo said on Monday.'], 'Talks went well'],
+    [
+      'voss',
+      [
+        'Prime Minister Lena Hart spoke from Perth on Thursday.',
+        'During Karl Voss’s speech, he singled out the beef industry.',
+        '“Norland bans our beef,” he said.',
+      ],
+      'bans our beef',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
