@@ -102,9 +102,15 @@ export function trackerStatus(s: RateStatement): TrackerStatus | undefined {
 /** True for a number told as a bound ("up to 15%", "below 25%"), not as a level ("about 47%" is one). */
 const isBound = (s: RateStatement) => s.qualifier !== undefined && s.qualifier !== 'about';
 
-/** True for a rate on goods in general: no products named and no route its own part of the sentence limits it to. */
+/**
+ * True for a rate on goods in general: no products named, no route its own part of the sentence
+ * limits it to, and not a rate on all countries under Section 232, which only ever covers named
+ * sectors ("the 50% tariff on steel and aluminum imports, adopted on the basis of Section 232",
+ * "doubled the Section 232 … tariffs … on imports from nearly all countries") even where the
+ * reading of its products fails.
+ */
 export function isGeneral(s: RateStatement): boolean {
-  return !s.products && !(s.scope && ROUTE.test(s.scope));
+  return !s.products && !(s.scope && ROUTE.test(s.scope)) && !(s.basis === 'Section 232' && isWorldwide(s.target));
 }
 
 /**
