@@ -1096,6 +1096,9 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
     words: [
       'farm products',
       'farm goods',
+      'farm exports',
+      'farm imports',
+      'farm produce',
       'agricultural',
       'soybeans',
       'pork',
