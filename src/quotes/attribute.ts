@@ -13,7 +13,7 @@ import {
 import { blankAdMarkers } from './ad-markers.ts';
 import { isAdPlaceholderLine } from '../text/ad-placeholders.ts';
 import { isCaption } from '../text/captions.ts';
-import { blankDateline } from './dateline.ts';
+import { blankDateline, titleCaseLede } from './dateline.ts';
 import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
@@ -352,7 +352,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       .filter((span) => !spans.includes(span) && span.parts[0]?.passage === i)
       .reduce(
         (t, { parts: [p] }) => (p ? t.slice(0, p.open) + ' '.repeat(p.close + 1 - p.open) + t.slice(p.close + 1) : t),
-        asideDashes(blankTitleGlosses(blankDateline(blankAdMarkers(text)))),
+        asideDashes(blankTitleGlosses(titleCaseLede(blankDateline(blankAdMarkers(text))))),
       ),
   );
   // Positions count through the whole article, so that anything in it can be ordered.

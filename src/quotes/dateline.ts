@@ -20,3 +20,19 @@ export function blankDateline(text: string): string {
   const line = DATELINE.exec(text)?.[0];
   return line ? ' '.repeat(line.length) + text.slice(line.length) : text;
 }
+
+/**
+ * A lede whose first words the page sets in capitals ("TAOISEACH MICHEÁL MARTIN has said …", "THE
+ * EUROPEAN UNION has warned …"): words in capitals run straight into the sentence's lower-case
+ * verb, where a dateline ends in a dash, comma or colon. Read in Title Case, they are a name.
+ */
+const CAPITALS_LEDE = /^\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+(?=\s+\p{Ll})/u;
+
+/** `text` with a lede's capitals in Title Case (same length, so offsets stay). */
+export function titleCaseLede(text: string): string {
+  const lede = CAPITALS_LEDE.exec(text)?.[0];
+  // Acronyms alone ("US EU talks resumed") are no such lede.
+  if (!lede || !/\p{Lu}{4}/u.test(lede)) return text;
+  const titled = lede.replace(/\p{Lu}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
+  return titled + text.slice(lede.length);
+}

@@ -1506,6 +1506,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Karl Voss'],
   ],
   [
+    'a lede whose first words are set in capitals names the speaker',
+    ['TAOISEACH CIARÁN BYRNE has said the European Union needs to “act as one” on tariffs.'],
+    ['Ciarán Byrne'],
+  ],
+  [
     'came the reply: the one just asked answers',
     [
       'Senator Jane Porter asked Trade Minister Ivo Marek whether prices would rise. “Not in the long run,” came the terse reply.',
