@@ -781,7 +781,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // China would …"), with its verb after it: the one who speaks is put forward, not who is spoken
     // of ("asked Mark Carney about …" puts Carney forward).
     const words = sentenceWords[index] ?? [];
-    const [previousWord, last] = words.filter((t) => t.end <= mention.start).slice(-2);
+    const before = words.filter((t) => t.end <= mention.start);
+    const [previousWord, last] = before.slice(-2);
     const next = words.find((t) => t.start >= mention.end);
     const speech = (t?: Token) => t !== undefined && !t.capitalised && SPEECH_VERBS.has(t.lower);
     const hasVerb =
@@ -796,7 +797,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const opens = possession && text.slice(start, mention.start).trim() === '';
     // So is one whose possession an opening adverbial names before a pronoun subject ("During
     // Trump's speech, he singled out …"): the pronoun is that person.
-    const [opening, ...more] = tokenize(text, start, mention.start);
+    const [opening, ...more] = before;
     const pronounAfter =
       possession &&
       opening !== undefined &&
