@@ -11,14 +11,20 @@ const WRAP_WIDTH = 100;
 
 /**
  * Whether a line break inside a block of short lines is a hand wrap. A wrapped line goes on in
- * lower case (a new paragraph opens with a capital, or a quotation mark and one), or stops only because its next word would not fit: its length, a space and that
- * word pass the block's widest line. A short line before a capitalised one that would have
- * fitted (a photo caption, "5172 views", a byline over the text) ends a paragraph of its own.
+ * lower case (a new paragraph opens with a capital, or a quotation mark and one), or stops only
+ * because its next word would not fit: its length, a space and that word pass the block's widest
+ * line. A short line before a capitalised one that would have fitted (a photo caption, "5172
+ * views", a byline over the text) ends a paragraph of its own; so does one before a list's item,
+ * which opens with its marker rather than a capital.
  */
 function wrapsInto(line: string, next: string, width: number): boolean {
+  if (LIST_MARKER.test(next)) return false;
   const word = next.split(' ')[0] ?? '';
   return !/^[“"‘']?\p{Lu}/u.test(next) || line.length + 1 + word.length > width;
 }
+
+/** A line opening as an item of a list ("• 25%: Japan", "- Laos", "3. Cambodia"): a line of its own, never a wrap. */
+const LIST_MARKER = /^(?:[•·▪◦‣*]|[-–]\s|\d{1,2}[.)]\s)/u;
 
 /** The paragraphs of one block (text between blank lines). */
 function blockParagraphs(block: string): string[] {

@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/article.ts';
 import { sentenceText } from '../corpus/article.ts';
 import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
+import { countryMentions } from '../geo/mentions.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { effectiveDate } from './effective.ts';
 import { announcedLeadIn, announcedStatus } from './letters.ts';
@@ -18,15 +19,36 @@ const LIST_ITEM = new RegExp(
   String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}[\s|]*\.?\s*$`,
   'u',
 );
+/**
+ * A list line that gives a rate and then the countries charged it, as pages group the rates of
+ * letters or of an order: "• 25%: South Korea, Japan, Brunei and Malaysia", "30% – EU, Mexico".
+ */
+const RATE_FIRST_ITEM = new RegExp(
+  String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-)\s*(\p{Lu}[\p{L}.'’ ,&-]{0,300}?)\s*\.?\s*$`,
+  'u',
+);
+/** A list line with its rate in brackets, as a sentence lists them ("• Malaysia (25%)"), the bracket left open at times. */
+const BRACKETED_ITEM = new RegExp(
+  String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*\((\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)?\s*\.?\s*$`,
+  'u',
+);
+/** One name of such a line, capitalised throughout but for joining words ("Bosnia and Herzegovina", "Isle of Man"). */
+const LISTED_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
 /** How many paragraphs before the list may hold its lead-in ("The list includes …"). */
 const LEAD_IN_PARAGRAPHS = 2;
 
-/** The country and percent of a list line, when the sentence is one. */
-function listItem(sentence: string): { country: string; percent: number } | undefined {
-  const m = LIST_ITEM.exec(sentence);
+/** The countries and percent of a list line, when the sentence is one. */
+function listItems(sentence: string): { country: string; percent: number }[] {
+  const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence);
   const country = m?.[1] ? findCountry(m[1].trim())?.name : undefined;
-  return m?.[2] && country && country !== HOME_COUNTRY ? { country, percent: Number(m[2]) } : undefined;
+  if (m?.[2] && country && country !== HOME_COUNTRY) return [{ country, percent: Number(m[2]) }];
+  const grouped = RATE_FIRST_ITEM.exec(sentence);
+  const names = grouped?.[2];
+  if (!grouped?.[1] || !names || !names.split(/,|\s+and\s+/u).every((n) => LISTED_NAME.test(n.trim()))) return [];
+  const countries = new Set(countryMentions(names).map((c) => c.country));
+  countries.delete(HOME_COUNTRY);
+  return [...countries].map((c) => ({ country: c, percent: Number(grouped[1]) }));
 }
 
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
@@ -39,7 +61,9 @@ const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
  */
 const isListLine = (passage: Passage) => {
   const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
-  return items.length > 0 && items.every((s) => LIST_ITEM.test(s));
+  return (
+    items.length > 0 && items.every((s) => [LIST_ITEM, BRACKETED_ITEM, RATE_FIRST_ITEM].some((item) => item.test(s)))
+  );
 };
 
 /** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
@@ -77,11 +101,11 @@ export function listItemRates(
   published: string,
   start: () => string | undefined,
 ): { imposer: string; target: string; percent: number; status: RateStatus; effective?: string }[] {
-  const line = listItem(sentence);
-  const items = line ? [line] : inlineItems(sentence);
+  const lines = listItems(sentence);
+  const items = lines.length > 0 ? lines : inlineItems(sentence);
   if (items.length === 0) return [];
   let first = p;
-  while (line && first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
+  while (lines.length > 0 && first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
   // The lines of a list inside one paragraph lead in with that paragraph's own sentences.
   const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
   const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');

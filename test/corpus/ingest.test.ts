@@ -133,6 +133,20 @@ describe('ingesting raw article text', () => {
     expect(result.article.paragraphs).toEqual(['812 views 2 comments', 'Holm, Photo: Example Wire', notice, '“We will answer,” said trade minister Anna Holm.']);
   });
 
+  it('keeps each item of a list pasted as short lines a paragraph of its own, not a wrap of the line before', () => {
+    const raw = 'Ruritania and others learn their new rates.\n\nNew rates from August 1\n  • 20%: Ruritania\n  • 25%: Peru, Chile and Ghana\n- Laos: 40%\n3. Bolivia: 15%\n';
+    const result = prepareArticle('list.txt', raw, { outlet: 'Example Wire', date: '2025-03-03', title: 'Rates' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual([
+      'Ruritania and others learn their new rates.',
+      'New rates from August 1',
+      '• 20%: Ruritania',
+      '• 25%: Peru, Chile and Ghana',
+      '- Laos: 40%',
+      '3. Bolivia: 15%',
+    ]);
+  });
+
   it('splits text wrapped by hand at a short line before a capital, where a paragraph ends with no blank line', () => {
     const raw = [
       'Ruritania said on Monday it would put a 12 percent duty on farm machinery',
