@@ -571,11 +571,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "Tariffs will be set at 10% for timber and lumber", in an article that has named no partner yet:
   // a rate on goods named by what they are is the home country's sector rate on every country. So is
   // a tariff of the sentence's own on a sector's goods, whatever partner the article is about ("While
-  // the 10% tariff on lumber will raise construction costs" in news on Canada).
+  // the 10% tariff on lumber will raise construction costs" in news on Canada), a partner named in
+  // another clause only ("while the US has imposed 50% tariffs on steel, Canada's countertariffs …").
+  const foreign = (m: RoledMention) => m.country !== HOME_COUNTRY;
+  const sectorRate = onSectorGoods(sentence, mentions, scope.at) && !PARTNER_TERMS.test(sentence);
   if (
-    (!first || (onSectorGoods(sentence, mentions, scope.at) && !PARTNER_TERMS.test(sentence))) &&
+    ((!first && !mentions.some(foreign)) || (sectorRate && !within(mentions, clause).some(foreign))) &&
     !onHomeCountry &&
-    !mentions.some((m) => m.country !== HOME_COUNTRY) &&
     namedProductsIn(sentence.slice(segment.start, segment.end)).length > 0 &&
     !pointsBack()
   )

@@ -39,6 +39,21 @@ describe('/tariff and a sector rate told in news about a partner', () => {
     ).toEqual(['United States → all countries 10%']);
   });
 
+  it('shows the sector rate of a clause that names no partner, where the partner’s own rate is in another clause, as the rate on all countries', async () => {
+    const story = [
+      PERU,
+      'While the American administration has imposed 50 per cent tariffs on copper, Peru’s countertariffs on those goods stay at 20 per cent.',
+    ];
+    const { line, text } = await tariffPeru(story);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods/);
+    expect(text).toMatch(/\*\*50%\*\* on copper · in force since <t:\d+:D>; the rate on all countries/);
+    expect(pairs(story)).toEqual([
+      'United States → Peru 10%',
+      'United States → all countries 50%',
+      'Peru → United States 20%',
+    ]);
+  });
+
   it('keeps a partner’s own terms on those goods: from the partner, or cut by a deal', () => {
     expect(
       articleRates(['Lima said Washington’s 25% tariff on cars from Peru hurts its makers.'], '2026-09-01'),
