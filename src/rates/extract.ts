@@ -711,8 +711,8 @@ export function extractRates(article: Article): RateStatement[] {
       // on or goes on ("Additionally, …") speaks of (one that puts a start off reaches further, below).
       const last = statements.at(-1);
       const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
+      if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
       if (!HAS_PERCENT.test(sentence)) {
-        if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
         const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
         // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
         // begin Saturday") speaks of the newest rate on it anywhere before in the article.
@@ -743,7 +743,6 @@ export function extractRates(article: Article): RateStatement[] {
           pauseBefore(statements.filter((statement) => statement.sentence === recent.sentence));
         return;
       }
-      if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
       let carried: string | undefined;
       const datedBefore = () =>
         (carried ??= GOES_ON.test(sentence)
