@@ -51,5 +51,16 @@ function blockParagraphs(block: string): string[] {
  * folded into its paragraphs.
  */
 export function splitRawParagraphs(text: string): string[] {
-  return text.split(/\r?\n[ \t]*\r?\n/).flatMap(blockParagraphs);
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .flatMap(blockParagraphs)
+    .flatMap((p) => p.split(GLUED_BREAK));
 }
+
+/**
+ * A sentence's end run into the next sentence's capital with no space ("on Friday.Speaking at",
+ * "in force.“Once the", "(February 6).A formal"): a page whose paragraph breaks were lost in
+ * copying. A writer always puts a space there, so each such seam is a paragraph break. An
+ * abbreviation's capitals ("U.S.Trade") and a single letter ("Ph.D") are not seams.
+ */
+const GLUED_BREAK = /(?<=[\p{Ll}\d)%]["”’]?[.?!]["”’]?)(?=\p{Lu}\p{Ll}|[AI] |[“"]\p{Lu})/u;

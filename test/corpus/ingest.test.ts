@@ -163,4 +163,17 @@ describe('ingesting raw article text', () => {
       '“We will answer,” said trade minister Anna Holm, who spoke in the capital Strelsau after a cabinet meeting.',
     ]);
   });
+
+  it('splits a page whose paragraph breaks were lost in copying at each sentence end run into a capital', () => {
+    const raw =
+      'Peru said on Thursday (May 6).A “formal agreement” is near, minister Piet Berg said.“Once it is signed, the levy goes,” Anna Holm told reporters.Berg added that the U.S.Trade office agreed.';
+    const result = prepareArticle('glued.txt', raw, { outlet: 'Example Wire', date: '2025-05-07', title: 'Peru deal' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual([
+      'Peru said on Thursday (May 6).',
+      'A “formal agreement” is near, minister Piet Berg said.',
+      '“Once it is signed, the levy goes,” Anna Holm told reporters.',
+      'Berg added that the U.S.Trade office agreed.',
+    ]);
+  });
 });
