@@ -14,6 +14,7 @@ import {
 import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
 import { phraseTrie } from '../text/patterns.ts';
 import { otherCountries } from './world-countries.ts';
+import { PRESENT_PHRASE } from './time-focus.ts';
 import { foldAccents } from '../text/accents.ts';
 
 /**
@@ -235,11 +236,13 @@ export function queryTerms(query: string): string[] {
 
 const QUESTION_TERMS = new Set([...QUESTION_WORDS].map((w) => termOf(w)));
 
-/** Index terms of a question asked of the passages: its query terms less the words that only frame it. */
+/**
+ * Index terms of a question asked of the passages: its query terms less the words that only frame it
+ * and the phrases of the present, which the time focus reads ("right now", "so far").
+ */
 export function questionTerms(question: string): string[] {
-  return queryTerms(question.replace(HOW_DEGREE, 'how').replace(FRAMING_PHRASES, ' ')).filter(
-    (t) => !QUESTION_TERMS.has(t),
-  );
+  const framed = question.replace(HOW_DEGREE, 'how').replace(FRAMING_PHRASES, ' ').replace(PRESENT_PHRASE, ' ');
+  return queryTerms(framed).filter((t) => !QUESTION_TERMS.has(t));
 }
 
 function termsOf(text: string): string[] {

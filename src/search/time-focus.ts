@@ -14,9 +14,18 @@ export type TimeFocus =
    */
   | { kind: 'period'; day: string; from: string; to: string; month?: string };
 
+/**
+ * Phrases of several words that ask about the present: the time focus reads them, and a question's
+ * terms leave them out ("right" and "far" say nothing of the subject, see `questionTerms`).
+ */
+const PRESENT_PHRASES = 'at present|at the moment|these days|right now|as it stands|so far|any more';
+export const PRESENT_PHRASE = new RegExp(String.raw`\b(?:${PRESENT_PHRASES})\b`, 'gi');
+
 /** Words that ask about the present state of things. */
-const NOW =
-  /\b(?:now|nowadays|currently|current|still|latest|newest|today|presently|at present|at the moment|these days|right now|as it stands|so far|anymore|any more)\b/i;
+const NOW = new RegExp(
+  String.raw`\b(?:now|nowadays|currently|current|still|latest|newest|today|presently|anymore|${PRESENT_PHRASES})\b`,
+  'i',
+);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 /** The months' full names, as a regular-expression alternation (the answer kinds read them too). */

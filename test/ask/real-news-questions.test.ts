@@ -116,3 +116,15 @@ describe('/ask on what a page copies beside the story', () => {
     expect(first).toContain('The big picture');
   });
 });
+
+/** Question classes `/ask` missed on the twenty-fifth (ask lane) real-news set, of articles we wrote. */
+describe('/ask on a user’s phrases of the present', () => {
+  it('does not look for the "right" of "right now" or the "far" of "so far"', async () => {
+    const paragraphs = [
+      'Far from Lima, miners in Peru won the right to fight the copper levy.',
+      'Peru’s copper levy went up to protect smelters, the ministry said.',
+    ];
+    expect(await askFirst(paragraphs, 'why is the peru copper levy up right now')).toContain('protect smelters');
+    expect(await askFirst(paragraphs, 'why is the peru copper levy up so far')).toContain('protect smelters');
+  });
+});

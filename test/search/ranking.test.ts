@@ -45,6 +45,22 @@ describe('ranking the passages for a question', () => {
     expect(ask('when did the duty free thing for parcels start in the first place')[0]).toBe('answer');
   });
 
+  it('reads the phrases of the present ("right now", "so far", "these days") as the time focus, not as words to find', () => {
+    expect(questionTerms('why is Peru raising the copper levy right now')).toEqual(
+      questionTerms('why is Peru raising the copper levy now'),
+    );
+    expect(questionTerms('what harm has the copper levy done so far')).toEqual(
+      questionTerms('what harm has the copper levy done'),
+    );
+    const ask = indexOf({
+      // Newer, and holds "right" and "far" in other senses.
+      senses: { published: '2025-09-02', text: 'Far from Lima, miners won the right to fight the copper levy.' },
+      answer: { published: '2025-09-01', text: 'Peru raised its copper levy to protect smelters, the ministry said.' },
+    });
+    expect(ask('why is peru raising the copper levy right now')[0]).toBe('answer');
+    expect(ask('what has the copper levy done to peru so far')[0]).toBe('answer');
+  });
+
   it('reads the degree after "how", modal verbs and "as well" as framing, not as words to find', () => {
     expect(questionTerms('How high might the duty on steel climb, and how long will it last?')).toEqual([
       'tariff',
