@@ -533,6 +533,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             : null);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
+      case 'unnamed': {
+        // "a White House official": a speaker known by that description, never someone named before.
+        if (!ref.description) return { entity: null, rule: 'unknown' };
+        const { entity } = table.name({ type: 'name', kind: 'person', words: ref.description }, at);
+        return { entity, rule: 'role' };
+      }
       case 'joint': {
         const entity = table.joint(at);
         return { entity, rule: entity ? 'role' : 'unknown' };

@@ -88,7 +88,11 @@ export type SpeakerRef =
   | { type: 'pronoun'; kind: SpeakerKind; gender?: Gender; plural?: true }
   /** A definite description of someone just named ("the 79-year-old", "the former banker"): a pronoun in effect. */
   | { type: 'epithet' }
-  | { type: 'unnamed' };
+  /**
+   * Someone the article does not name ("a source said"); `description`, when it names the body they
+   * serve ("a White House official" → "White House official"), is what news calls them instead.
+   */
+  | { type: 'unnamed'; description?: string[] };
 
 /** The words by which news names two governments speaking together ("the two countries said in a joint statement"). */
 const JOINT = /^(?:the )?(?:two|both) (?:countries|sides|governments|nations|leaders)$|^the (?:countries|governments)$/;
@@ -519,6 +523,22 @@ const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
   them: PRONOUNS.they!,
 };
 
+/** Nouns for an unnamed member of a body, which news qualifies with the body ("a White House official"). */
+const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats']);
+
+/**
+ * Someone unnamed after "a", "one", "two" …: "a senior White House official" is known as "White House
+ * official", from the first capitalised word of the body on; "a senior official" or "a source" only
+ * as unnamed.
+ */
+function unnamedOf(tokens: readonly Token[]): SpeakerRef {
+  const head = tokens.at(-1);
+  const body = tokens.findIndex((t, i) => i > 0 && t.capitalised);
+  if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))
+    return { type: 'unnamed' };
+  return { type: 'unnamed', description: tokens.slice(body).map((t) => bareWord(t)) };
+}
+
 /**
  * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
  * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
@@ -570,7 +590,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     if (speaksFor) return principal;
     // "a defiant Trump": a name after an adjective is that person, not someone unnamed.
     const named = tokens.length > 2 && tokens.at(-1)?.capitalised ? parsePart(tokens.slice(2), text, false) : null;
-    return named?.type === 'name' && named.kind === 'person' && !named.title ? named : { type: 'unnamed' };
+    return named?.type === 'name' && named.kind === 'person' && !named.title ? named : unnamedOf(tokens);
   }
   // "The", or a sentence's first word that is not a name ("After the talks"); a capitalised
   // pronoun before a name is the name's first word ("He Yadong").

@@ -219,7 +219,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['President Donald Trump signed the order on Monday.', '"It is a great day," the president said.'],
     ['Donald Trump'],
   ],
-  ['White House official unnamed', ['"We expect a deal soon," a White House official said.'], [null]],
+  // Unnamed but for the body they serve: news and its readers call them by it.
+  ['White House official unnamed', ['"We expect a deal soon," a White House official said.'], ['White House official']],
+  [
+    'an unnamed official of a body, with an aside before the verb',
+    [
+      'One senior Lindovian Trade Ministry official, speaking on condition of anonymity, told reporters, "The deal is done."',
+    ],
+    ['Lindovian Trade Ministry official'],
+  ],
+  ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
   [
     'sentence-initial word is not a name',
     ['Costs rose in May.', 'Retailers said prices would "go up again" in the autumn.'],

@@ -12,7 +12,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * before a name, a verb coordinated after the quotation,
  * "according to him", an opening adverbial of time before a participle's subject,
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
- * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals.
+ * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
+ * stop 41: an unnamed official known by the body they serve.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -151,6 +152,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'bans our beef',
     ],
     ['byrne', ['TAOISEACH CIARÁN BYRNE has said the European Union needs to “act as one” on tariffs.'], 'act as one'],
+    [
+      'white house official',
+      ['A senior White House official, speaking anonymously, told reporters, “The framework is agreed.”'],
+      'framework is agreed',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
