@@ -142,15 +142,23 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
   {
     status: 'suspended',
     words: [
+      // Every tense of the verb: an order "suspends for one year the scheduled increase … to 34%" in the present.
       'pause',
+      'pauses',
       'paused',
       'pausing',
       'suspend',
+      'suspends',
       'suspended',
+      'suspending',
       'delay',
+      'delays',
       'delayed',
+      'delaying',
       'postpone',
+      'postpones',
       'postponed',
+      'postponing',
       'hold off',
       'holds off',
       'held off',
