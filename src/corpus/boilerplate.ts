@@ -38,3 +38,29 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 export function isBoilerplate(paragraph: string): boolean {
   return isAdPlaceholderLine(paragraph) || BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph));
 }
+
+/** A heading over other stories the page promotes, alone on its line: "RELATED:", "Read more", "ALSO READ". */
+const PROMOTION_HEADING = /^(?:related(?: news| stories| articles)?|read more|also read|read also|see also|more on this(?: story)?)\s*:?$/i;
+
+/** A paragraph of the article's text: it ends a sentence. A promoted story's headline does not. */
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+
+/**
+ * Drops the headlines of other stories a page promotes in the middle of an article, under a
+ * heading such as "RELATED:", up to the article's next sentence. Such a headline is written in
+ * another story's words ("Minister Vows Tough Action: “We Will …”") and would be read as this
+ * one's. The heading goes too. Only after the article's text has begun: at the top of a page the same heading is
+ * navigation, and the line under it is often the article's own headline.
+ */
+export function dropPromotedHeadlines(paragraphs: readonly string[]): string[] {
+  const kept: string[] = [];
+  let promoting = false;
+  for (const paragraph of paragraphs) {
+    if (PROMOTION_HEADING.test(paragraph)) promoting = kept.some((p) => SENTENCE_END.test(p));
+    else if (!promoting || SENTENCE_END.test(paragraph)) {
+      promoting = false;
+      kept.push(paragraph);
+    }
+  }
+  return kept;
+}

@@ -7,7 +7,7 @@ import type { PageArticle } from '../web/page-article.ts';
 import { CorpusIdentity } from './identity.ts';
 import { displayPath, loadCorpus } from './load.ts';
 import { FrontMatterSchema, parseArticleFile, type FrontMatter } from './front-matter.ts';
-import { isBoilerplate } from './boilerplate.ts';
+import { dropPromotedHeadlines, isBoilerplate } from './boilerplate.ts';
 import { splitParagraphs, splitRawParagraphs } from './paragraphs.ts';
 import { foldAccents } from '../text/accents.ts';
 
@@ -93,7 +93,7 @@ export function prepareArticle(source: string, raw: string, meta: IngestMeta, pr
   let text = repairMojibake(raw.replace(/^\uFEFF/, ''));
   const marker = DATE_MARKER.exec(text);
   if (marker) text = text.slice(marker[0].length);
-  let paragraphs = splitRawParagraphs(text).filter((p) => !isBoilerplate(p));
+  let paragraphs = dropPromotedHeadlines(splitRawParagraphs(text)).filter((p) => !isBoilerplate(p));
   const first = paragraphs[0];
   const headline = first !== undefined && paragraphs.length > 1 && isHeadline(first) ? first : undefined;
   if (headline) paragraphs = paragraphs.slice(1);
@@ -110,7 +110,7 @@ export function prepareArticle(source: string, raw: string, meta: IngestMeta, pr
 
 /** Front matter and paragraphs from a page read by `readPage`; the operator's values win over the page's. */
 export function preparePage(source: string, page: PageArticle, meta: IngestMeta, provenance: Provenance): Prepared {
-  const paragraphs = page.paragraphs.filter((p) => !isBoilerplate(p));
+  const paragraphs = dropPromotedHeadlines(page.paragraphs).filter((p) => !isBoilerplate(p));
   // A page without a machine-readable date may still open with a date marker.
   const marker = paragraphs[0] !== undefined ? DATE_MARKER.exec(`${paragraphs[0]} `) : null;
   const date = meta.date ?? page.published?.date ?? marker?.[1] ?? meta.fallbackDate;

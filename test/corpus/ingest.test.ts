@@ -176,4 +176,27 @@ describe('ingesting raw article text', () => {
       'Berg added that the U.S.Trade office agreed.',
     ]);
   });
+
+  it('drops the headlines of other stories promoted under “RELATED:” inside the text, but not the article’s own headline under a heading at the top', () => {
+    const raw = [
+      'Related News',
+      '',
+      'Peru and Chile agree to cut tariffs',
+      '',
+      'Peru and Chile agreed on Monday to halve their tariffs on each other’s wine.',
+      '',
+      'RELATED:',
+      '',
+      'Chilean President Rivas Vows Tough Action on Smuggling: “We Will Act”',
+      '',
+      '“We have the best deal possible,” said trade minister Ana Rivas.',
+    ].join('\n');
+    const result = prepareArticle('related.txt', raw, { outlet: 'Example Wire', date: '2025-05-07' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.frontMatter.title).toBe('Peru and Chile agree to cut tariffs');
+    expect(result.article.paragraphs).toEqual([
+      'Peru and Chile agreed on Monday to halve their tariffs on each other’s wine.',
+      '“We have the best deal possible,” said trade minister Ana Rivas.',
+    ]);
+  });
 });
