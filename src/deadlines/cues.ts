@@ -156,7 +156,14 @@ export const START_DATE_WORDS: readonly string[] = [
 ];
 
 /** Words just after a date that make it the end ("the July 9 deadline"). */
-export const END_AFTER_WORDS: readonly string[] = ['deadline', 'expiry', 'expiration', 'cutoff', 'cut-off'];
+export const END_AFTER_WORDS: readonly string[] = [
+  'deadline',
+  'expiry',
+  'expiration',
+  'cutoff',
+  'cut-off',
+  'target date',
+];
 
 /**
  * Words shortly before an end date that make it a former one ("was due to expire on"). Those

@@ -115,7 +115,11 @@ const ENDING_BEFORE = new RegExp(
 );
 /** A start date, then the construction: "Effective Aug. 29, the de minimis exemption will be suspended". */
 const ENDING_AFTER = new RegExp(`^[^.;:!?]{0,80}?${ENDING}`, 'i');
-const END_AFTER = new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`, 'i');
+/** "the Aug. 1 deadline", "July 9's cutoff", "set March 31 as the target date". */
+const END_AFTER = new RegExp(
+  `^(?:['’]s)?\\s*(?:as\\s+(?:the|a|an|its|their)\\s+)?(?:[\\w-]+\\s+)?(?:${phraseAlternation(END_AFTER_WORDS)})\\b`,
+  'i',
+);
 const FORMER_ON = new RegExp(
   `\\b(?:${phraseAlternation(FORMER_MARKERS)})\\s+(?:${phraseAlternation(PLAN_WORDS)})\\s+(?:the\\s+)?$`,
   'i',
