@@ -142,6 +142,13 @@ const FUTURE_AFTER = /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|e
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
 const TENSE_REACH = 40;
 /**
+ * A passive past whose clause runs on to the date ("was initially placed on Brazilian goods starting
+ * on 6 August"): told as done, so the date may lie before the article, however far the verb stands.
+ */
+const PAST_PASSIVE =
+  /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b(?![^,;:!?—–]*\b(?:will|shall|to\s+be)\b)[^,;:!?—–]*$/iu;
+const PASSIVE_REACH = 80;
+/**
  * A plan told in the past ("was due to expire on Saturday", "were set to lapse on Friday") looks
  * ahead from the time of telling: its bare weekday is the coming one, not the last. A past perfect
  * ("had been due to") is not this.
@@ -165,7 +172,8 @@ function tenseOf(role: DateRole, before: string): Tense {
   // does not date it.
   const past = [...before.matchAll(PAST)].filter((m) => m.index + m[0].length > before.length - TENSE_REACH).at(-1);
   if (past && !FUTURE_AFTER.test(before.slice(past.index + past[0].length))) return 'past';
-  if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH))) return 'nearest';
+  if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH)) || PAST_PASSIVE.test(before.slice(-PASSIVE_REACH)))
+    return 'nearest';
   return role === 'start' ? 'nearest' : 'future';
 }
 
