@@ -295,6 +295,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   lift: 'remove',
   repeal: 'remove',
   lapse: 'expire',
+  backtrack: 'reverse',
+  climbdown: 'reverse',
   unveil: 'announce',
   tweet: 'post',
   ink: 'sign',

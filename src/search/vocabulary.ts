@@ -136,6 +136,15 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   separable('turns?|turned|turning', 'down', 'reject'),
   separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
   separable('kicks?|kicked|kicking', 'off', 'start'),
+  // A user's idioms for a leader reversing himself, as the news says it ("a sudden reversal", "reversed course"):
+  // backing or climbing down, changing one's mind or having a change of heart, a U-turn, walking it back.
+  { pattern: '(?:backs?|backed|backing|climbs?|climbed|climbing)\\s+down', replace: 'reverse' },
+  {
+    pattern: 'chang(?:e|es|ed|ing)\\s+(?:his|her|their|its|my|your|our)\\s+minds?|change\\s+of\\s+heart',
+    replace: 'reverse',
+  },
+  { pattern: 'u-turns?|about-(?:face|turn)s?', replace: 'reverse' },
+  separable('walks?|walked|walking', 'back', 'reverse'),
   separable('puts?|putting', 'back', 'restore'),
   // What tariffs bring in is their revenue ("brought in $30 billion", "raked it in").
   separable('brings?|brought|bringing|rakes?|raked|raking', 'in', 'revenue'),

@@ -128,3 +128,16 @@ describe('/ask on a user’s phrases of the present', () => {
     expect(await askFirst(paragraphs, 'why is the peru copper levy up so far')).toContain('protect smelters');
   });
 });
+
+describe('/ask on a user’s idioms for a reversal', () => {
+  it('finds the news’s "reversal" for "back down" and "change his mind"', async () => {
+    const paragraphs = [
+      'The minister defended the copper levy on Monday.',
+      'The minister’s sudden reversal on the copper levy came within a day.',
+    ];
+    expect(await askFirst(paragraphs, 'how fast did the minister back down on the copper levy')).toContain('reversal');
+    expect(await askFirst(paragraphs, 'when did the minister change his mind on the copper levy')).toContain(
+      'reversal',
+    );
+  });
+});

@@ -61,6 +61,20 @@ describe('ranking the passages for a question', () => {
     expect(ask('what has the copper levy done to peru so far')[0]).toBe('answer');
   });
 
+  it('reads a user’s idioms for a reversal ("back down", "change his mind", "U-turn", "walk it back") as the news’s "reversal"', () => {
+    const reversal = documentTerms('reversed')[0];
+    for (const q of ['did the minister back down', 'has he changed his mind', 'a U-turn?', 'will they walk it back'])
+      expect(questionTerms(q)).toContain(reversal);
+    const ask = indexOf({
+      // Newer, and shares every other word of the questions.
+      other: { published: '2025-09-02', text: 'The minister defended the copper levy on Monday.' },
+      answer: { published: '2025-09-01', text: 'The minister reversed course on the copper levy within a day.' },
+    });
+    expect(ask('did the minister back down on the copper levy')[0]).toBe('answer');
+    expect(ask('why did the minister change her mind on the copper levy')[0]).toBe('answer');
+    expect(ask('the minister’s U-turn on the copper levy')[0]).toBe('answer');
+  });
+
   it('reads the degree after "how", modal verbs and "as well" as framing, not as words to find', () => {
     expect(questionTerms('How high might the duty on steel climb, and how long will it last?')).toEqual([
       'tariff',
