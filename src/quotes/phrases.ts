@@ -723,8 +723,12 @@ export function parsePhrase(written: string, from: number, to: number, startsSen
       other.type === 'name' &&
       other.kind === 'person'
     ) {
-      // "A spokesperson, Kush Desai," or "The shadow business secretary, Andrew Griffith,"
-      const title: string | undefined = other.title ?? (ref.type === 'role' ? ref.text : undefined);
+      // "A spokesperson, Kush Desai," or "The shadow business secretary, Andrew Griffith,"; "a
+      // spokesperson for the ministry, Lin Jian," or "Novak's spokesperson, Ana Brel,": the spokesperson
+      // noun is in her title, so that "the spokesperson" later means her, not the body she speaks for.
+      const spokespersonTitle = spokesperson && part[0] ? text.slice(part[0].start, part.at(-1)?.end) : undefined;
+      const title: string | undefined =
+        other.title ?? spokespersonTitle ?? (ref.type === 'role' ? ref.text : undefined);
       ref = { ...other, ...(title ? { title } : {}) };
     } else if (
       ref.type === 'name' &&

@@ -230,6 +230,23 @@ const CASES: [string, string[], (string | null)[]][] = [
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
   [
+    '"the spokesperson" after a spokesperson named in an appositive after the verb',
+    [
+      'The EU froze its countermeasures to "give talks a chance."',
+      '"We want a fair outcome," said Novak’s spokesperson, Ana Brel, at a briefing.',
+      'The aim is to "avoid a harmful escalation," the spokesperson added.',
+    ],
+    ['EU', 'Ana Brel', 'Ana Brel'],
+  ],
+  [
+    '"the spokesperson" after "a spokesperson for the ministry, Lin Wei,"',
+    [
+      'A spokesperson for the Lindovian trade ministry, Lin Wei, said the country "objects firmly."',
+      'Lindovia will "respond in kind," the spokesperson said.',
+    ],
+    ['Lin Wei', 'Lin Wei'],
+  ],
+  [
     'sentence-initial word is not a name',
     ['Costs rose in May.', 'Retailers said prices would "go up again" in the autumn.'],
     [null],

@@ -13,7 +13,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * "according to him", an opening adverbial of time before a participle's subject,
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
- * stop 41: an unnamed official known by the body they serve.
+ * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -156,6 +156,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'white house official',
       ['A senior White House official, speaking anonymously, told reporters, “The framework is agreed.”'],
       'framework is agreed',
+    ],
+    [
+      'ana brel',
+      [
+        'The EU froze its countermeasures to “give talks a chance.”',
+        '“We want a fair outcome,” said Novak’s spokesperson, Ana Brel, at a briefing.',
+        'The aim is to “avoid a harmful escalation,” the spokesperson added.',
+      ],
+      'harmful escalation',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
