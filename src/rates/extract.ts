@@ -10,7 +10,7 @@ import { delayedStart } from './delays.ts';
 import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
-import { listItemRates } from './list-items.ts';
+import { isListItem, listItemRates } from './list-items.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
@@ -752,17 +752,23 @@ export function extractRates(article: Article): RateStatement[] {
         recent && (CONTINUES.test(sentence) || changesStated(sentence, recent))
           ? { imposer: recent.imposer, target: recent.target }
           : undefined;
-      const rates = sentenceRates(
-        sentence,
-        article.published,
-        () => contextParties(article.passages, partiesOf, (p, s) => ratedParties(pairs.get(`${p}:${s}`) ?? []), p, s),
-        continued,
-        () => restatedDirection(sentence, statements),
-      );
-      // A list line ("• Bangladesh – 35%") or a list in brackets ("Canada (5%), Syria (41%)") names
-      // no tariff: the paragraphs leading into the list do.
-      if (rates.length === 0)
-        rates.push(...listItemRates(article.passages, p, sentence, article.published, startOfArticle));
+      const listRates = () => listItemRates(article.passages, p, sentence, article.published, startOfArticle);
+      // A list line ("• Bangladesh – 35%", "40% tariffs for Laos") or a list in brackets ("Canada
+      // (5%), Syria (41%)") names no tariff, or not its start: the paragraphs leading into the list
+      // do. A line read as a sentence would miss the start its lead-in gives every line.
+      const listed = isListItem(sentence) ? listRates() : [];
+      const rates: ReturnType<typeof sentenceRates> =
+        listed.length > 0
+          ? listed
+          : sentenceRates(
+              sentence,
+              article.published,
+              () =>
+                contextParties(article.passages, partiesOf, (p, s) => ratedParties(pairs.get(`${p}:${s}`) ?? []), p, s),
+              continued,
+              () => restatedDirection(sentence, statements),
+            );
+      if (rates.length === 0) rates.push(...listRates());
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it
       // (the sentence's percentages read again only where it speaks of a letter).
       const percents = rates.length > 0 && LETTER.test(sentence) ? ratePercents(sentence) : [];

@@ -13,18 +13,20 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
  * A line of a list that gives a country and its rate and nothing else, as news pages list the
  * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent", "3. Cambodia: 36%";
  * or a row of a two-column table copied as text, its cells ended by bars ("Bolivia | 15% |"), the
- * country with an aside in brackets ("Brazil (see above) | 50% |").
+ * country with an aside in brackets ("Brazil (see above) | 50% |"); or several countries that
+ * share the line's rate ("Sri Lanka, Myanmar – 44% each").
  */
 const LIST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}[\s|]*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ ,&-]{0,120}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}(?:\s+each)?[\s|]*\.?\s*$`,
   'u',
 );
 /**
  * A list line that gives a rate and then the countries charged it, as pages group the rates of
- * letters or of an order: "• 25%: South Korea, Japan, Brunei and Malaysia", "30% – EU, Mexico".
+ * letters or of an order: "• 25%: South Korea, Japan, Brunei and Malaysia", "30% – EU, Mexico",
+ * "36% for Cambodia and Thailand", "40% tariffs for Laos".
  */
 const RATE_FIRST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-)\s*(\p{Lu}[\p{L}.'’ ,&-]{0,300}?)\s*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-|\s(?:(?:tariffs?|duties|levies)\s+)?(?:for|on)\s)\s*(\p{Lu}[\p{L}.'’ ,&-]{0,300}?)\s*\.?\s*$`,
   'u',
 );
 /** A list line with its rate in brackets, as a sentence lists them ("• Malaysia (25%)"), the bracket left open at times. */
@@ -38,18 +40,28 @@ const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
 /** How many paragraphs before the list may hold its lead-in ("The list includes …"). */
 const LEAD_IN_PARAGRAPHS = 2;
 
+/** The countries a list line names, when every name of it is one capitalised name ("Bosnia and Herzegovina, Laos & Peru"). */
+function listedCountries(names: string): string[] {
+  const whole = findCountry(names.trim())?.name;
+  if (whole) return whole === HOME_COUNTRY ? [] : [whole];
+  if (!names.split(/,|&|\s+and\s+/u).every((n) => LISTED_NAME.test(n.trim()))) return [];
+  const countries = new Set(countryMentions(names).map((c) => c.country));
+  countries.delete(HOME_COUNTRY);
+  return [...countries];
+}
+
 /** The countries and percent of a list line, when the sentence is one. */
 function listItems(sentence: string): { country: string; percent: number }[] {
   const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence);
-  const country = m?.[1] ? findCountry(m[1].trim())?.name : undefined;
-  if (m?.[2] && country && country !== HOME_COUNTRY) return [{ country, percent: Number(m[2]) }];
+  const named = m?.[1] && m[2] ? listedCountries(m[1]) : [];
+  if (m?.[2] && named.length > 0) return named.map((country) => ({ country, percent: Number(m[2]) }));
   const grouped = RATE_FIRST_ITEM.exec(sentence);
-  const names = grouped?.[2];
-  if (!grouped?.[1] || !names || !names.split(/,|\s+and\s+/u).every((n) => LISTED_NAME.test(n.trim()))) return [];
-  const countries = new Set(countryMentions(names).map((c) => c.country));
-  countries.delete(HOME_COUNTRY);
-  return [...countries].map((c) => ({ country: c, percent: Number(grouped[1]) }));
+  if (!grouped?.[1] || !grouped[2]) return [];
+  return listedCountries(grouped[2]).map((country) => ({ country, percent: Number(grouped[1]) }));
 }
+
+/** Whether a sentence is a line of a list: a country, or several, and a rate ("• Laos – 40%", "36% for Cambodia"). */
+export const isListItem = (sentence: string): boolean => listItems(sentence).length > 0;
 
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
 const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
