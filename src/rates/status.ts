@@ -69,6 +69,9 @@ const START_TO_COME = new RegExp(
 );
 const OTHER_CLAUSE_OPENS = /[;:]|,\s*(?:and|but|while|whereas|although|though)\b/u;
 const toStartAfter = (right: string) => START_TO_COME.test(right.slice(0, 140).split(OTHER_CLAUSE_OPENS)[0] ?? '');
+/** A relative clause right after a level that tells it was put on hold: "the 46% (rate) that was paused in April". */
+const PAUSED_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:paused|suspended|put\s+on\s+hold|postponed|delayed)\b/u;
 /** Words that put a start off or call it off. */
 const PUT_OFF = new RegExp(
   wordsSource([
@@ -905,6 +908,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // effect on Aug. 1", "a drop from the 25% rate Trump said would be levied starting Aug. 1".
   if ((changedFrom || instead) && !exempt && (THREATENED_LEVEL.test(left) || toStartAfter(sentence.slice(percent.end))))
     return 'threatened';
+  // "down from the 46 percent that was paused in April": the level replaced was on hold, not in force.
+  if ((changedFrom || instead) && !exempt && PAUSED_AFTER.test(sentence.slice(percent.end))) return 'suspended';
   const headline = HEADLINE_FUTURE.exec(sentence);
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)

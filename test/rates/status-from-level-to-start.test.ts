@@ -1,6 +1,7 @@
 /**
  * The level a change moves from, told by its own words as still to start ("down from the 30% rate
- * that was due to take effect on Aug. 1"), never held: the new level replaced a threat.
+ * that was due to take effect on Aug. 1"), never held: the new level replaced a threat. One its
+ * words give as paused ("the 46 percent that was paused in April") was on hold.
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
@@ -27,5 +28,14 @@ describe('the old level of a change, still to start', () => {
     expect(rates('The deal cuts the rate on Peru to 19% from 30%, and the new rate would take effect Aug. 1.')).toEqual(
       ['United States → Peru 19% scheduled', 'United States → Peru 30% current'],
     );
+  });
+
+  it('is on hold when its own words say it was paused', () => {
+    expect(
+      rates('Goods from Peru will face a 20 percent tariff, down from the 46 percent that was paused in April.'),
+    ).toEqual(['United States → Peru 20% scheduled', 'United States → Peru 46% suspended']);
+    expect(
+      rates('The deal sets a 19% rate on Chile instead of the 32% tariff which had been suspended in May.'),
+    ).toEqual(['United States → Chile 19% current', 'United States → Chile 32% suspended']);
   });
 });

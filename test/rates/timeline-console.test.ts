@@ -27,4 +27,11 @@ describe('/tariff on a part of a rate and on a pause', () => {
     ]);
     expect(line).toMatch(/\*\*20%\*\*/);
   });
+
+  it('never shows as in force a level its own words give as paused', async () => {
+    const { line } = await tariffPeru([
+      'Peruvian goods will face a 20 percent tariff from October 1, down from the 46 percent that was paused in April.',
+    ]);
+    expect(line).not.toMatch(/\*\*46%\*\*/);
+  });
 });
