@@ -15,9 +15,19 @@ const DATELINE = new RegExp(
   String.raw`^\s*${PLACE}(?:,?\s*${DATE})?(?:\s*${SOURCE})*\s*${DASH}\s+(?:${DATE}\s*${DASH}\s+)?(?![“"])`,
   'u',
 );
+/**
+ * A place in Title Case, as Spanish-language and Latin American wires write it: closed by ".-"
+ * ("Mexico City.- “…”", "Havana, Mar 4 (Prensa Latina).-"), or by a dash after the agency in
+ * brackets ("Beijing, April 5 (Xinhua) --"). Without either, a capitalised word opens a sentence.
+ */
+const TITLE_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}`;
+const TITLE_DATELINE = new RegExp(
+  String.raw`^\s*${TITLE_PLACE}(?:,?\s*${DATE})?(?:(?:\s*\([^()]{2,30}\))?\s*\.-|\s*\([^()]{2,30}\)\s*(?:--|—|–|-))\s+`,
+  'u',
+);
 /** `text` with its dateline blanked out (same length, so offsets stay). */
 export function blankDateline(text: string): string {
-  const line = DATELINE.exec(text)?.[0];
+  const line = DATELINE.exec(text)?.[0] ?? TITLE_DATELINE.exec(text)?.[0];
   return line ? ' '.repeat(line.length) + text.slice(line.length) : text;
 }
 

@@ -230,6 +230,14 @@ const CASES: [string, string[], (string | null)[]][] = [
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
   [
+    'a dateline in Title Case closed by ".-" names no one',
+    [
+      'President Ana Robles announced a call with Washington.',
+      'Puerto Lindo.- “This week we have a call scheduled,” the head of the Executive revealed at her press conference.',
+    ],
+    ['Ana Robles'],
+  ],
+  [
     '"the spokesperson" after a spokesperson named in an appositive after the verb',
     [
       'The EU froze its countermeasures to "give talks a chance."',

@@ -13,7 +13,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * "according to him", an opening adverbial of time before a participle's subject,
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
- * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive.
+ * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -165,6 +165,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'The aim is to “avoid a harmful escalation,” the spokesperson added.',
       ],
       'harmful escalation',
+    ],
+    [
+      'ana robles',
+      [
+        'President Ana Robles announced a call with Washington.',
+        'Puerto Lindo.- “This week we have a call scheduled,” the head of the Executive revealed at her press conference.',
+      ],
+      'call scheduled',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
