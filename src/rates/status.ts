@@ -721,6 +721,16 @@ const toldBefore = (sentence: string, published: string, days: number) =>
 const toldLongAfter = (sentence: string, published: string) => toldBefore(sentence, published, 7);
 const IN_FORCE_WORDS =
   /\b(?:took\s+effect|takes\s+effect|went\s+into\s+effect|in\s+effect|in\s+force|in\s+place|kicked\s+in|imposed|now|currently|already|since|effective\s+immediately|immediately)\b/u;
+/**
+ * The sentence up to the next rate after the number: the words after that one are its own
+ * ("announced a tariff of 34% on China, which would come on top of 20% levies he imposed on the
+ * country earlier this year" tells the 20% imposed, and earlier, not the 34%).
+ */
+function upToNextRate(sentence: string, percent: PercentMention): string {
+  const next = sentence.slice(percent.end).search(OTHER_RATE);
+  return next < 0 ? sentence : sentence.slice(0, percent.end + next);
+}
+const toldInForce = (sentence: string, percent: PercentMention) => IN_FORCE_WORDS.test(upToNextRate(sentence, percent));
 
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
 const OWN_CLAUSE =
@@ -914,7 +924,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)
     return replacedBefore(left) ? 'current' : 'scheduled';
-  if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !IN_FORCE_WORDS.test(sentence))
+  if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !toldInForce(sentence, percent))
     return 'scheduled';
   if (
     PROGRESSIVE_BY.test(sentence.slice(segment.start, percent.lead)) &&
@@ -926,9 +936,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     (PLEDGED_BEFORE.test(left) ||
       AWAITED_BEFORE.test(sentence.slice(0, percent.lead)) ||
-      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) && !toldLongAfter(sentence, published))) &&
+      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) &&
+        !toldLongAfter(upToNextRate(sentence, percent), published))) &&
     !from &&
-    !IN_FORCE_WORDS.test(sentence)
+    !toldInForce(sentence, percent)
   )
     return 'scheduled';
   if (inBill(left, sentence)) return 'threatened';
@@ -1007,9 +1018,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (object) return object;
   if (
     ANNOUNCED_BEFORE.test(left) &&
-    !IN_FORCE_WORDS.test(sentence) &&
+    !toldInForce(sentence, percent) &&
     !pending(`${left}${right}`) &&
-    !toldLongAfter(sentence, published)
+    !toldLongAfter(upToNextRate(sentence, percent), published)
   )
     return 'scheduled';
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
