@@ -560,6 +560,18 @@ function ownSubject(masked: string, tokens: readonly Token[], verb: number, know
 }
 
 /**
+ * Where the words after "<speech verb>:" start, when a colon after a speech verb opens words of
+ * their own before the quotation (`A reporter asked: Trump said …`), not the quotation itself
+ * (`Trump said: “…”`).
+ */
+function spokenClauseStart(masked: string, sentenceStart: number, open: number): number | null {
+  const tokens = tokenize(masked, sentenceStart, open);
+  const verb = tokens.findLastIndex((t, i) => isSpeechVerb(tokens, i) && /^:\s+\p{L}/u.test(masked.slice(t.end, open)));
+  const token = tokens[verb];
+  return token ? masked.indexOf(':', token.end) + 1 : null;
+}
+
+/**
  * The attribution before a quotation's opening mark, in its sentence. `spoken`: a speech verb (or
  * "according to") introduces the quotation, even when its subject names no one. `known`: as for
  * `findMentions`.
@@ -570,6 +582,13 @@ export function cueBefore(
   sentenceStart: number,
   known?: ReadonlySet<string>,
 ): { cue: Cue | null; spoken: boolean } {
+  // "A reporter asked: Trump issued a statement, stating that “…”": the words after the colon are a
+  // clause of their own (the question, put without marks), whose own subject speaks the quotation.
+  const colon = spokenClauseStart(masked, sentenceStart, open);
+  if (colon !== null) {
+    const inner = cueBefore(masked, open, colon, known);
+    if (inner.cue?.ref) return inner;
+  }
   const agent = passiveAgent(masked, sentenceStart, open);
   if (agent) return { cue: agent, spoken: true };
   const owned = ownedSpeech(masked, sentenceStart, open, known);

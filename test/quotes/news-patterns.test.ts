@@ -230,6 +230,13 @@ const CASES: [string, string[], (string | null)[]][] = [
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
   [
+    'a briefing question after "asked:" quotes someone of its own',
+    [
+      'At the regular press conference, a reporter asked: Karl Voss issued a statement on Tuesday, once again calling on Lindovia to act, and stating that "the ball is in Lindovia\'s court". What is your comment?',
+    ],
+    ['Karl Voss'],
+  ],
+  [
     'a dateline in Title Case closed by ".-" names no one',
     [
       'President Ana Robles announced a call with Washington.',

@@ -13,7 +13,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * "according to him", an opening adverbial of time before a participle's subject,
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
- * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline.
+ * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
+ * briefing question after "asked:".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -173,6 +174,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Puerto Lindo.- “This week we have a call scheduled,” the head of the Executive revealed at her press conference.',
       ],
       'call scheduled',
+    ],
+    [
+      'karl voss',
+      [
+        'At the regular press conference, a reporter asked: Karl Voss issued a statement on Tuesday, once again calling on Lindovia to act, and stating that “the ball is in Lindovia’s court”. What is your comment?',
+      ],
+      'ball is in',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
