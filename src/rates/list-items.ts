@@ -60,8 +60,14 @@ function listItems(sentence: string): { country: string; percent: number }[] {
   return listedCountries(grouped[2]).map((country) => ({ country, percent: Number(grouped[1]) }));
 }
 
-/** Whether a sentence is a line of a list: a country, or several, and a rate ("• Laos – 40%", "36% for Cambodia"). */
-export const isListItem = (sentence: string): boolean => listItems(sentence).length > 0;
+/**
+ * Whether a sentence is read as a list before it is read as a sentence: a line of a list, a
+ * country or several and a rate ("• Laos – 40%", "36% for Cambodia"), or a list in brackets of
+ * changed rates ("lower for Laos (from 48% to 40%), Peru (from 44% to 40%)"), whose old levels the
+ * sentence's own reading would give the first country.
+ */
+export const isListItem = (sentence: string): boolean =>
+  listItems(sentence).length > 0 || inlineItems(sentence).some((item) => item.before);
 
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
 const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
@@ -78,22 +84,30 @@ const isListLine = (passage: Passage) => {
   );
 };
 
-/** A list told inside a sentence, each country with its rate in brackets: "Among them are Canada (5%), Syria (41%), Laos (40%)". */
+/**
+ * A list told inside a sentence, each country with its rate in brackets: "Among them are Canada
+ * (5%), Syria (41%), Laos (40%)"; or with the change of its rate: "lower for Laos (from 48% to 40%)".
+ */
 const INLINE_ITEM = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)`,
+  String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((?:from\s+(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s+to\s+)?(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)`,
   'gu',
 );
 /** Parts of a whole ("the biggest suppliers of steel: Canada (23%), Brazil (16%)") are no rates. */
 const SHARE_WORDS = /\b(?:of|share|shares|accounts?|accounted|accounting)\b/iu;
 
-/** The countries and percents of a sentence that lists two or more countries with a bracketed percent each. */
-function inlineItems(sentence: string): { country: string; percent: number }[] {
+/**
+ * The countries and percents of a sentence that lists two or more countries with a bracketed
+ * percent each; a rate changed from another ("from 48% to 40%") was the other before.
+ */
+function inlineItems(sentence: string): { country: string; percent: number; before?: true }[] {
   if (SHARE_WORDS.test(sentence)) return [];
   const items = [...sentence.matchAll(INLINE_ITEM)].flatMap((m) => {
     const country = m[1] ? findCountry(m[1])?.name : undefined;
-    return country && country !== HOME_COUNTRY ? [{ country, percent: Number(m[2]) }] : [];
+    if (!country || country === HOME_COUNTRY) return [];
+    const now = { country, percent: Number(m[3]) };
+    return m[2] ? [{ country, percent: Number(m[2]), before: true as const }, now] : [now];
   });
-  return items.length >= 2 ? items : [];
+  return new Set(items.map((i) => i.country)).size >= 2 ? items : [];
 }
 
 /**
@@ -128,5 +142,10 @@ export function listItemRates(
     : announcedLeadIn(leadIn)
       ? announcedStatus(start())
       : { status: 'current' as const };
-  return items.map(({ country, percent }) => ({ imposer: HOME_COUNTRY, target: country, percent, ...told }));
+  return items.map(({ country, percent, ...item }) => ({
+    imposer: HOME_COUNTRY,
+    target: country,
+    percent,
+    ...('before' in item ? { status: 'previous' as const } : told),
+  }));
 }
