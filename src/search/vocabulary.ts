@@ -48,6 +48,8 @@ export const PHRASES: readonly PhraseRule[] = [
   // A government "calls on" another to act as it "urges" it (see `PLAIN_WORDS`).
   ...['call on', 'calls on', 'called on', 'calling on'].map((phrase) => ({ phrase, replace: 'urge' })),
   { phrase: 'on hold', replace: 'pause' },
+  // For good is for ever: "kill them for good" asks whether a measure ends permanently.
+  { phrase: 'for good', replace: 'permanently' },
   // What a user says a government is "lining up" (counter-tariffs, a list) the news says it is preparing.
   ...['line up', 'lines up', 'lined up', 'lining up'].map((phrase) => ({ phrase, replace: 'prepare' })),
   // "At the negotiating table" is in the talks; a lone "table" is mostly what is "on the table".
@@ -133,6 +135,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: '(?:hit|hits|hitting|strikes?|striking|struck)\\s+back', replace: 'retaliation' },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
+  // Killing a measure ("kill them", "killed the tariffs", "kills Trump's levies") is striking it down;
+  // killing people or jobs is not.
+  {
+    pattern:
+      "kill(?:s|ed|ing)?(\\s+(?:them|it|(?:(?:the|these|those|his|her|their)\\s+)?(?:[\\p{L}’']+\\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))))",
+    replace: 'invalidate$1',
+  },
   separable('turns?|turned|turning', 'down', 'reject'),
   separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
   separable('kicks?|kicked|kicking', 'off', 'start'),

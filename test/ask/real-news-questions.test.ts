@@ -141,3 +141,16 @@ describe('/ask on a user’s idioms for a reversal', () => {
     );
   });
 });
+
+describe('/ask on a user’s "kill them for good"', () => {
+  it('finds the paragraph where a court nullified a measure permanently', async () => {
+    const first = await askFirst(
+      [
+        'The court heard that the copper levy was good for miners.',
+        'The court nullified the copper levy and barred it permanently.',
+      ],
+      'did the court kill the copper levy for good',
+    );
+    expect(first).toContain('nullified');
+  });
+});

@@ -75,6 +75,20 @@ describe('ranking the passages for a question', () => {
     expect(ask('the minister’s U-turn on the copper levy')[0]).toBe('answer');
   });
 
+  it('reads "for good" as permanently, and killing or nullifying a measure as striking it down', () => {
+    expect(questionTerms('did they kill the copper levy for good')).toEqual(
+      questionTerms('did they invalidate the copper levy permanently'),
+    );
+    expect(questionTerms('the ruling nullified the levy')).toEqual(questionTerms('the ruling invalidated the levy'));
+    expect(questionTerms('it could kill jobs')).not.toContain(documentTerms('invalidate')[0]);
+    const ask = indexOf({
+      // Newer, and shares every other word of the question.
+      other: { published: '2025-09-02', text: 'The court heard that the copper levy was good for miners.' },
+      answer: { published: '2025-09-01', text: 'The court nullified the copper levy and barred it permanently.' },
+    });
+    expect(ask('did the court kill the copper levy for good')[0]).toBe('answer');
+  });
+
   it('reads the degree after "how", modal verbs and "as well" as framing, not as words to find', () => {
     expect(questionTerms('How high might the duty on steel climb, and how long will it last?')).toEqual([
       'tariff',
