@@ -642,6 +642,9 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'eliminate',
       'eliminates',
       'eliminated',
+      // The nouns, with "of" and the rate after them ("the removal of the 40% tariffs").
+      'removal',
+      'elimination',
       'ended',
       'ending',
       'roll back',

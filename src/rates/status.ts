@@ -449,6 +449,12 @@ const ADJECTIVE_OF =
   /^\s+(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?)\s+of(?:\s+(?:about|around|just|only|nearly|almost))?\s*$/u;
 const lowerAdjective = (before: string, cue: string, rest: string) =>
   /^lower$/iu.test(cue.trim()) && ADJECTIVE_OF.test(rest) && !plannedBefore(before);
+/** A noun of ending, a cue only with "of" and the rate right after it: "news of the removal of the 40% tariffs". */
+const ENDING_NOUN = /^(?:removal|elimination)$/iu;
+const OF_AFTER = /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** The noun asked for, not done: "called for the removal of", "seeks the elimination of", "a planned removal of". */
+const SOUGHT_NOUN =
+  /\b(?:(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|argu(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing))\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|want(?:s|ed)?|urg(?:e|es|ed|ing)|planned|proposed|possible|potential|eventual)\s+(?:(?:a|an|the|its|their)\s+)?$/iu;
 /** An adverb inside a passive: "has also been removed", "was effectively scrapped". */
 const ADVERB = String.raw`(?:also|since|now|already|effectively|\p{L}+ly)`;
 /** "the 145% tariff … was cut to 30%": the number was replaced since. */
@@ -537,8 +543,9 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
   let last: RegExpExecArray | undefined;
   for (const m of left.matchAll(PREVIOUS_CUES)) {
     const rest = left.slice(m.index + m[0].length);
+    const noun = ENDING_NOUN.test(m[0]);
     if (
-      !ARTICLE_BEFORE.test(left.slice(0, m.index)) &&
+      (noun ? OF_AFTER.test(rest) : !ARTICLE_BEFORE.test(left.slice(0, m.index))) &&
       !AMOUNT_AFTER.test(rest) &&
       !THAN_AFTER.test(rest) &&
       !SUBORDINATE.test(rest) &&
@@ -548,7 +555,9 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
   }
   if (last === undefined || /\bto\b/u.test(left.slice(last.index + last[0].length))) return undefined;
   const before = left.slice(0, last.index);
-  return plannedBefore(before) || (later && WOULD_BEFORE.test(before)) ? 'pending' : 'replaced';
+  return plannedBefore(before) || SOUGHT_NOUN.test(before) || (later && WOULD_BEFORE.test(before))
+    ? 'pending'
+    : 'replaced';
 }
 
 /** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
