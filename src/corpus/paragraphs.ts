@@ -54,7 +54,7 @@ export function splitRawParagraphs(text: string): string[] {
   return text
     .split(/\r?\n[ \t]*\r?\n/)
     .flatMap(blockParagraphs)
-    .flatMap((p) => p.split(GLUED_BREAK));
+    .flatMap(splitGlued);
 }
 
 /**
@@ -63,4 +63,15 @@ export function splitRawParagraphs(text: string): string[] {
  * copying. A writer always puts a space there, so each such seam is a paragraph break. An
  * abbreviation's capitals ("U.S.Trade") and a single letter ("Ph.D") are not seams.
  */
-const GLUED_BREAK = /(?<=[\p{Ll}\d)%]["”’]?[.?!]["”’]?)(?=\p{Lu}\p{Ll}|[AI] |[“"]\p{Lu})/u;
+const GLUED_BREAK = /(?<=[\p{Ll}\d)%]["”’]?[.?!][”’]?)(?=\p{Lu}\p{Ll}|[AI] |[“"]\p{Lu})/gu;
+
+/**
+ * `paragraph` cut at its seams. A straight mark at a seam opens the next sentence's quotation
+ * ('affairs."It is our duty') unless it closes one the paragraph opened ('he said "no."Talks went').
+ */
+function splitGlued(paragraph: string): string[] {
+  const cuts = [...paragraph.matchAll(GLUED_BREAK)].map(({ index }) =>
+    paragraph[index] === '"' && (paragraph.slice(0, index).match(/"/g)?.length ?? 0) % 2 === 1 ? index + 1 : index,
+  );
+  return [0, ...cuts].map((start, i) => paragraph.slice(start, cuts[i] ?? paragraph.length));
+}

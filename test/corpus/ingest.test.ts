@@ -166,7 +166,7 @@ describe('ingesting raw article text', () => {
 
   it('splits a page whose paragraph breaks were lost in copying at each sentence end run into a capital', () => {
     const raw =
-      'Peru said on Thursday (May 6).A “formal agreement” is near, minister Piet Berg said.“Once it is signed, the levy goes,” Anna Holm told reporters.Berg added that the U.S.Trade office agreed.';
+      'Peru said on Thursday (May 6).A “formal agreement” is near, minister Piet Berg said.“Once it is signed, the levy goes,” Anna Holm told reporters.Berg added that the U.S.Trade office agreed.Holm said "no."Talks resumed in Lima."It is our duty," she said.';
     const result = prepareArticle('glued.txt', raw, { outlet: 'Example Wire', date: '2025-05-07', title: 'Peru deal' });
     if (!result.ok) throw new Error(result.error);
     expect(result.article.paragraphs).toEqual([
@@ -174,6 +174,9 @@ describe('ingesting raw article text', () => {
       'A “formal agreement” is near, minister Piet Berg said.',
       '“Once it is signed, the levy goes,” Anna Holm told reporters.',
       'Berg added that the U.S.Trade office agreed.',
+      'Holm said "no."',
+      'Talks resumed in Lima.',
+      '"It is our duty," she said.',
     ]);
   });
 
