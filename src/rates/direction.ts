@@ -710,7 +710,8 @@ function parallelLists(
 
 /**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
- * country named before the first percentage (cycling, for "down from 145% and 125%"). Undefined when
+ * country named before the first percentage (cycling, for "down from 145% and 125%"), or after the
+ * last when as many are listed there and none before. Undefined when
  * the sentence is not built that way.
  */
 export function respectiveDirections(
@@ -721,7 +722,15 @@ export function respectiveDirections(
   const firstPercentStart = percents[0]?.lead ?? 0;
   const percentCount = percents.length;
   if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
-  const anchors = mentions.filter((m) => m.end <= firstPercentStart);
+  const before = mentions.filter((m) => m.end <= firstPercentStart);
+  // "levies of 17%, 20% and 24% on imports from Israel, the EU and Japan, respectively": the
+  // countries listed after the last percentage, one for each.
+  const after = mentions.filter((m) => m.start >= (percents.at(-1)?.end ?? 0));
+  const listedAfter =
+    unique(before.map((m) => m.country)).length < 2 &&
+    RESPECTIVELY.test(sentence) &&
+    unique(after.map((m) => m.country)).length === percentCount;
+  const anchors = listedAfter ? after : before;
   const countries = unique(anchors.map((m) => m.country));
   if (countries.length < 2) return undefined;
   // Foreign countries with no role are the home country's targets, as in `resolve`.
