@@ -709,6 +709,23 @@ function parallelLists(
 }
 
 /**
+ * Where "respectively" closes a list of percentages that follows others each told with its own
+ * pair ("keeps U.S. tariffs on Chinese imports at 30% and Chinese tariffs on American goods at 10%,
+ * averting … 145% and 125%, respectively"), the index of the list's first: the i-th of the list
+ * goes the way of the i-th of as many percentages before it. Undefined for any other sentence.
+ */
+export function respectiveRun(
+  sentence: string,
+  percents: readonly { lead: number; end: number }[],
+): number | undefined {
+  if (!RESPECTIVELY.test(sentence)) return undefined;
+  let from = percents.length - 1;
+  while (from > 0 && LIST_JOIN.test(sentence.slice(percents[from - 1]?.end ?? 0, percents[from]?.lead ?? 0))) from--;
+  const length = percents.length - from;
+  return length >= 2 && from >= length ? from : undefined;
+}
+
+/**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
  * country named before the first percentage (cycling, for "down from 145% and 125%"), or after the
  * last when as many are listed there and none before. Undefined when
@@ -722,6 +739,7 @@ export function respectiveDirections(
   const firstPercentStart = percents[0]?.lead ?? 0;
   const percentCount = percents.length;
   if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
+  if (respectiveRun(sentence, percents) !== undefined) return undefined;
   const before = mentions.filter((m) => m.end <= firstPercentStart);
   // "levies of 17%, 20% and 24% on imports from Israel, the EU and Japan, respectively": the
   // countries listed after the last percentage, one for each.

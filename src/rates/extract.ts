@@ -7,7 +7,7 @@ import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart } from './delays.ts';
-import { directionsOf, respectiveDirections, type ContextParty, type Direction } from './direction.ts';
+import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { isListItem, listItemRates } from './list-items.ts';
@@ -276,6 +276,8 @@ export function sentenceRates(
   const clauses = clauseSpans(sentence);
   const segments = segmentSpans(sentence, percents);
   const respective = respectiveDirections(sentence, mentions, percents);
+  const run = respectiveRun(sentence, percents);
+  const directionsAt: Direction[][] = [];
   const statusText = withoutHarmThreats(sentence);
   let memo: readonly ContextParty[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
@@ -290,6 +292,7 @@ export function sentenceRates(
     const clause = intersect(clauseAt(clauses, percent.start), segment);
     const own =
       respective?.[i] ??
+      (run !== undefined && i >= run ? directionsAt[i - (percents.length - run)] : undefined) ??
       directionsOf({
         sentence,
         mentions,
@@ -321,6 +324,7 @@ export function sentenceRates(
       previousEnd: previous?.end,
     });
     previous = { directions, status, products: coverage.products, end: percent.end };
+    directionsAt[i] = directions;
     const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
