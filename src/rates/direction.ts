@@ -722,7 +722,8 @@ export function respectiveRun(
   let from = percents.length - 1;
   while (from > 0 && LIST_JOIN.test(sentence.slice(percents[from - 1]?.end ?? 0, percents[from]?.lead ?? 0))) from--;
   const length = percents.length - from;
-  return length >= 2 && from >= length ? from : undefined;
+  const closed = RESPECTIVELY.test(sentence.slice(percents[from]?.lead ?? 0));
+  return closed && length >= 2 && from >= length ? from : undefined;
 }
 
 /**
