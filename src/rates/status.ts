@@ -739,7 +739,6 @@ function upToNextRate(sentence: string, percent: PercentMention): string {
   const next = sentence.slice(percent.end).search(OTHER_RATE);
   return next < 0 ? sentence : sentence.slice(0, percent.end + next);
 }
-const toldInForce = (sentence: string, percent: PercentMention) => IN_FORCE_WORDS.test(upToNextRate(sentence, percent));
 
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
 const OWN_CLAUSE =
@@ -838,6 +837,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
   const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
   const right = sentence.slice(percent.end, clause.end);
+  // The number's own words (up to the next rate) and whether they name a day long before the
+  // article: read once, for the rules of plans and announcements below (chrono is slow).
+  let ownText: string | undefined;
+  let ownLong: boolean | undefined;
+  const ownWords = () => (ownText ??= upToNextRate(sentence, percent));
+  const ownInForce = () => IN_FORCE_WORDS.test(ownWords());
+  const ownToldLongAfter = () => (ownLong ??= toldLongAfter(ownWords(), published));
   if (
     HELD_RATE_TO_CHANGE.test(left) ||
     CALLED_CURRENT.test(left) ||
@@ -933,8 +939,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // What the headline's verb replaces ("US to lift 25% tariff") is still in force.
   if (headline && headline[0].length <= percent.lead && !changedFrom && !instead)
     return replacedBefore(left) ? 'current' : 'scheduled';
-  if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !toldInForce(sentence, percent))
-    return 'scheduled';
+  if (REPORTED_PLAN.test(sentence.slice(segment.start, percent.lead)) && !from && !ownInForce()) return 'scheduled';
   if (
     PROGRESSIVE_BY.test(sentence.slice(segment.start, percent.lead)) &&
     !from &&
@@ -945,10 +950,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     (PLEDGED_BEFORE.test(left) ||
       AWAITED_BEFORE.test(sentence.slice(0, percent.lead)) ||
-      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) &&
-        !toldLongAfter(upToNextRate(sentence, percent), published))) &&
+      (DEAL_TERMS_BEFORE.test(sentence.slice(segment.start, percent.lead)) && !ownToldLongAfter())) &&
     !from &&
-    !toldInForce(sentence, percent)
+    !ownInForce()
   )
     return 'scheduled';
   if (inBill(left, sentence)) return 'threatened';
@@ -1025,12 +1029,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
-  if (
-    ANNOUNCED_BEFORE.test(left) &&
-    !toldInForce(sentence, percent) &&
-    !pending(`${left}${right}`) &&
-    !toldLongAfter(upToNextRate(sentence, percent), published)
-  )
+  if (ANNOUNCED_BEFORE.test(left) && !ownInForce() && !pending(`${left}${right}`) && !ownToldLongAfter())
     return 'scheduled';
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
   const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
