@@ -729,8 +729,9 @@ export function respectiveRun(
 /**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
  * country named before the first percentage (cycling, for "down from 145% and 125%"), or after the
- * last when as many are listed there and none before. Undefined when
- * the sentence is not built that way.
+ * last when as many are listed there and none before. Undefined when the sentence is not built
+ * that way. A list closed by "respectively" after rates with pairs of their own is `respectiveRun`'s,
+ * read first.
  */
 export function respectiveDirections(
   sentence: string,
@@ -740,7 +741,6 @@ export function respectiveDirections(
   const firstPercentStart = percents[0]?.lead ?? 0;
   const percentCount = percents.length;
   if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
-  if (respectiveRun(sentence, percents) !== undefined) return undefined;
   const before = mentions.filter((m) => m.end <= firstPercentStart);
   // "levies of 17%, 20% and 24% on imports from Israel, the EU and Japan, respectively": the
   // countries listed after the last percentage, one for each.

@@ -275,8 +275,8 @@ export function sentenceRates(
   const mentions = roledMentions(sentence);
   const clauses = clauseSpans(sentence);
   const segments = segmentSpans(sentence, percents);
-  const respective = respectiveDirections(sentence, mentions, percents);
   const run = respectiveRun(sentence, percents);
+  const respective = run === undefined ? respectiveDirections(sentence, mentions, percents) : undefined;
   const directionsAt: Direction[][] = [];
   const statusText = withoutHarmThreats(sentence);
   let memo: readonly ContextParty[] | undefined;
