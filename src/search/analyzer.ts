@@ -142,9 +142,10 @@ const SHARED_REWRITES = [
 const DOCUMENT_REWRITES = [...SHARED_REWRITES, ...phraseRewrites(KIND_PHRASES)];
 /**
  * In a query, a lower-case "us" is far more likely the country than the pronoun, and an acronym typed
- * in lower case ("eu", "uk", "u.s.", "ustr", "cbp") is still the acronym: none is an English word.
+ * in lower case ("eu", "uk", "u.s.", "ustr", "cbp", "pm" for the prime minister) is still the acronym: none is
+ * an English word.
  */
-const ACRONYMS = [...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases].filter(
+const ACRONYMS = [...PHRASES, ...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases].filter(
   (r) => r.caseSensitive && /^[A-Z.]{2,}$/.test(r.phrase),
 );
 const QUERY_REWRITES = [

@@ -61,3 +61,16 @@ describe('/ask on household words for the goods a tariff names', () => {
     expect(first).toContain(rate);
   });
 });
+
+describe('/ask on a head of government typed as a user types the office', () => {
+  it('reads "pm" in lower case as the prime minister the news names', async () => {
+    const first = await askFirst(
+      [
+        'Peru agreed to buy more American wheat under the accord, the trade ministry said.',
+        'Prime Minister Ana Robles faces a confidence vote after her coalition lost its majority.',
+      ],
+      'is the peruvian pm in trouble at home?',
+    );
+    expect(first).toContain('Ana Robles');
+  });
+});

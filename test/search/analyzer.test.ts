@@ -247,6 +247,7 @@ describe('the trade-news analyzer', () => {
     expect(questionTerms('eu tariffs on uk steel')).toEqual(questionTerms('EU tariffs on UK steel'));
     expect(questionTerms('did the u.s. or the usa sign?')).toEqual(questionTerms('did the U.S. or the USA sign?'));
     expect(questionTerms('what did ustr say')).toEqual(questionTerms('what did USTR say'));
+    expect(questionTerms('what did the pm say')).toEqual(questionTerms('what did the prime minister say'));
   });
 
   it('keeps "customs" apart from "customers", "news" from "new" and "goods" from "good", which share their stems', () => {
