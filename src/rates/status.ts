@@ -465,6 +465,13 @@ const REPLACED_AFTER = new RegExp(
 /** "the 25% tariff … will be replaced by …", "is set to be lifted": an end still to come leaves the number in force. */
 const ENDS_LATER =
   /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)\b/u;
+/**
+ * "the 25% tariffs on automobiles would continue", "the 10% levy will remain": the number as the
+ * subject of a verb of going on, with no new action after it ("will continue to rise" is one), is
+ * the rate in force, whatever the modal.
+ */
+const GOES_ON =
+  /^(?:\s+\S+){0,8}?\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:continue|persist|carry\s+on)\b(?!\s+to\s+(?!apply\b|be\s+(?:charged|collected|applied|levied|imposed)\b))/u;
 /** "replaced by a 15% rate", "superseded with 10%": what replaces is the number. */
 const REPLACED_BY = /\b(?:replaced|superseded|substituted)\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
@@ -967,7 +974,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return previous;
   if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
-  if (ENDS_LATER.test(right)) return 'current';
+  if (ENDS_LATER.test(right) || GOES_ON.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft))
     return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
