@@ -636,6 +636,20 @@ export function cueBefore(
   // that of a speech verb in a clause inside it ("Lula pushed back on the rate Trump threatened, saying").
   const embedded =
     verb !== lastVerb && isParticiple(masked, tokens, lastVerb) && ownSubject(masked, tokens, verb, known);
+  // The main clause may itself be the sentence's reporting clause ("The EU is “…”, von der Leyen
+  // said after Trump announced …, urging"): its speaker, not the sentence's first words, is the subject.
+  const reporting = embedded
+    ? verbs.filter((v) => v < verb && !inherits(v) && !ownSubject(masked, tokens, v, known)).pop()
+    : undefined;
+  if (reporting !== undefined) {
+    const last = tokens[before(reporting)];
+    const reportedAt = (tokens[reporting] as Token).start;
+    const ref =
+      last && !/[,;:()]/.test(masked.slice(last.end, reportedAt))
+        ? subjectBefore(masked, sentenceStart, last.end, true)
+        : null;
+    if (ref) return { cue: { ref, at: reportedAt }, spoken: true };
+  }
   const main = embedded ? openingSubject(masked, tokens, at, known) : null;
   if (main) return { cue: { ref: main, at }, spoken: true };
   if (inherits(verb))

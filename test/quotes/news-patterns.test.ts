@@ -1558,6 +1558,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ivo Marek'],
   ],
+  [
+    'a participle after a reporting clause that ends the sentence: the reporting clause speaks',
+    [
+      'The bloc is “ready to respond” to protect its makers, Commission President Lena Hart said after Karl Voss announced new levies on Nordland cars, urging Washington to “choose talks over threats”.',
+    ],
+    ['Lena Hart', 'Lena Hart'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -14,7 +14,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
  * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
- * briefing question after "asked:".
+ * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -181,6 +181,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'At the regular press conference, a reporter asked: Karl Voss issued a statement on Tuesday, once again calling on Lindovia to act, and stating that “the ball is in Lindovia’s court”. What is your comment?',
       ],
       'ball is in',
+    ],
+    [
+      'lena hart',
+      [
+        'The bloc is “ready to respond” to protect its makers, Commission President Lena Hart said after Karl Voss announced new levies on Nordland cars, urging Washington to “choose talks over threats”.',
+      ],
+      'choose talks over threats',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
