@@ -612,8 +612,10 @@ export function cueBefore(
       last = phrase;
     }
   };
+  // A participle with a subject of its own ("…, with trade spokesman Damien Oakes saying") inherits none.
   const inherits = (verb: number) =>
-    (tokens[verb] as Token).lower.endsWith('ing') || COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
+    ((tokens[verb] as Token).lower.endsWith('ing') && !withSubject(masked, tokens, verb)) ||
+    COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
   const lastVerb = verbs[verbs.length - 1] as number;
   // A speech verb in an adverbial clause that opens the sentence ("When asked …, Trump declined,
   // stating", "Within hours of Trump announcing …, the government struck back, calling it") has a

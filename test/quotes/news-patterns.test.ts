@@ -1565,6 +1565,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Lena Hart', 'Lena Hart'],
   ],
+  [
+    'a participle with a subject of its own after an earlier speech verb',
+    [
+      'The opposition pointed the finger at the cabinet, with trade spokesman Damien Varga saying the episode was “a major failure for the country”.',
+      '“The prime minister has failed our exporters,” he said.',
+    ],
+    ['Damien Varga', 'Damien Varga'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

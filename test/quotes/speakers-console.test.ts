@@ -14,7 +14,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * "came the reply"; and of stop 40: a place with its region ("Washington, D.C.") inside an opening clause,
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
  * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
- * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence.
+ * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
+ * a participle with its own subject after "with" past an earlier speech verb.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -188,6 +189,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'The bloc is “ready to respond” to protect its makers, Commission President Lena Hart said after Karl Voss announced new levies on Nordland cars, urging Washington to “choose talks over threats”.',
       ],
       'choose talks over threats',
+    ],
+    [
+      'varga',
+      [
+        'The opposition pointed the finger at the cabinet, with trade spokesman Damien Varga saying the episode was “a major failure for the country”.',
+        '“The prime minister has failed our exporters,” he said.',
+      ],
+      'failed our exporters',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
