@@ -416,6 +416,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   commit: 'pledge',
   commitment: 'pledge',
   vow: 'pledge',
+  // The news outlets as a reader names them, "the press" of "what are the papers saying" (see `PHRASES`).
+  newspaper: 'press',
+  tabloid: 'press',
   lawmaker: 'parliament',
   legislator: 'parliament',
   legislature: 'parliament',

@@ -70,6 +70,8 @@ export const PHRASES: readonly PhraseRule[] = [
     phrase,
     replace: 'in exchange',
   })),
+  // "The papers" are the newspapers; the singular is as often the goods ("pulp and paper").
+  { phrase: 'papers', replace: 'newspapers' },
   { phrase: 'trade gap', replace: 'imbalance' },
   { phrase: 'routed through', replace: 'transship' },
   ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({

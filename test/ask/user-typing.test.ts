@@ -74,3 +74,16 @@ describe('/ask on a head of government typed as a user types the office', () => 
     expect(first).toContain('Ana Robles');
   });
 });
+
+describe('/ask on the press as a reader names it', () => {
+  it('finds what the newspapers wrote for "what are the papers saying"', async () => {
+    const first = await askFirst(
+      [
+        'Peruvian exporters said they would ask Lima for relief from the new tariff.',
+        'Peruvian newspapers were gloomy: one tabloid called the rate a national humiliation.',
+      ],
+      'what are the peruvian papers saying?',
+    );
+    expect(first).toContain('tabloid');
+  });
+});

@@ -250,6 +250,13 @@ describe('the trade-news analyzer', () => {
     expect(questionTerms('what did the pm say')).toEqual(questionTerms('what did the prime minister say'));
   });
 
+  it('reads a reader\'s "papers" as the press the news names (newspapers, a tabloid), not the goods "paper"', () => {
+    const press = documentTerms('the press')[0];
+    expect(questionTerms('what are the papers saying')).toContain(press);
+    expect(documentTerms('a Zurich tabloid and two newspapers')).toEqual(expect.arrayContaining([press]));
+    expect(documentTerms('tariffs on pulp and paper')).not.toContain(press);
+  });
+
   it('keeps "customs" apart from "customers", "news" from "new" and "goods" from "good", which share their stems', () => {
     expect(documentTerms('customs officers')).not.toContain(queryTerms('customers')[0]);
     expect(documentTerms('the news conference')).not.toContain(queryTerms('new')[0]);
