@@ -369,6 +369,24 @@ function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: 
 }
 
 /**
+ * Goods named as the subject that faces the number's tariff: "upholstered furniture will be subject
+ * to a 30% tariff", "Imports of trucks weighing over 10,000 pounds will face a 25% tariff".
+ */
+const GOODS_FACE =
+  /([^;:—–()]{3,160}?)\s+(?:will\s+|would\s+|could\s+|(?:are|is)\s+(?:set|expected|due|slated)\s+to\s+)?(?:face|faces|be\s+subject(?:ed)?\s+to|(?:are|is)\s+subject(?:ed)?\s+to)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/** True when the goods facing the number's tariff, told before it, are of a sector the home country taxes from everywhere, and no country is named among them. */
+function sectorSubject(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
+  const subject = GOODS_FACE.exec(sentence.slice(0, at));
+  if (!subject?.[1]) return false;
+  const start = subject.index;
+  const end = start + subject[1].length;
+  if (mentions.some((m) => m.start < end && m.end > start)) return false;
+  const goods = namedProductsIn(subject[1]);
+  return goods.length > 0 && goods.every((g) => SECTOR_GOODS.has(g));
+}
+
+/**
  * The foreign countries a number the home country owns is on: the targets of its clause, else of
  * its sentence, else every one the sentence names; none for a rate on everyone.
  */
@@ -574,7 +592,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // the 10% tariff on lumber will raise construction costs" in news on Canada), a partner named in
   // another clause only ("while the US has imposed 50% tariffs on steel, Canada's countertariffs …").
   const foreign = (m: RoledMention) => m.country !== HOME_COUNTRY;
-  const sectorRate = onSectorGoods(sentence, mentions, scope.at) && !PARTNER_TERMS.test(sentence);
+  const sectorRate =
+    (onSectorGoods(sentence, mentions, scope.at) || sectorSubject(sentence, mentions, scope.at)) &&
+    !PARTNER_TERMS.test(sentence);
   if (
     ((!first && !mentions.some(foreign)) || (sectorRate && !within(mentions, clause).some(foreign))) &&
     !onHomeCountry &&
