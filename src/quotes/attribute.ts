@@ -383,6 +383,18 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         .map((t) => t.lower),
     ),
   );
+  // An excerpt that starts mid-story names someone by surname only where a sentence opens ("Willis
+  // said …. She said …"): one word right before a speech verb, whom the next sentence calls "he" or
+  // "she" with no one else named between, is a person's name ("Retailers said …. They …" is not).
+  sentences.forEach((s, i) => {
+    const [word, verb] = sentenceWords[i] ?? [];
+    const next = sentenceWords[i + 1]?.[0];
+    const person = next && PRONOUNS[next.lower]?.kind === 'person';
+    const others = () =>
+      findMentions(masked[s.passage] ?? '', verb?.end ?? s.end, s.end, known).some((m) => m.ref.kind === 'person');
+    if (word?.capitalised && !PRONOUNS[word.lower] && verb && SPEECH_VERBS.has(verb.lower) && person && !others())
+      known.add(word.lower);
+  });
 
   // Names and quotations in reading order.
   // A sentence of reported speech with no quotation ("The prime minister said the move would hurt

@@ -1573,6 +1573,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Damien Varga', 'Damien Varga'],
   ],
+  [
+    'an excerpt naming someone by surname only where sentences open, then calling them she',
+    [
+      'Okafor said Ireland had far lower tariffs on American goods than the reverse. She said officials would keep making that case.',
+      '“We will keep talking to our friends in Washington about that,” she said.',
+    ],
+    ['Okafor'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -15,7 +15,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a curly mark typed twice, a possession in an opening adverbial before "he", a lede set in capitals; and of
  * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
  * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
- * a participle with its own subject after "with" past an earlier speech verb.
+ * a participle with its own subject after "with" past an earlier speech verb,
+ * a surname written only where sentences open, then "she".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -197,6 +198,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“The prime minister has failed our exporters,” he said.',
       ],
       'failed our exporters',
+    ],
+    [
+      'okafor',
+      [
+        'Okafor said Ireland had far lower tariffs on American goods than the reverse. She said officials would keep making that case.',
+        '“We will keep talking to our friends in Washington about that,” she said.',
+      ],
+      'keep talking',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
