@@ -1581,6 +1581,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Okafor'],
   ],
+  [
+    'a verb of judgement before a short quotation: the judge’s words',
+    [
+      'Finance Minister Karl Ott considers it “entirely realistic” that exports will recover.',
+      'Mayor Jane Roe deemed the offer “inadequate” on Monday.',
+    ],
+    ['Karl Ott', 'Jane Roe'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

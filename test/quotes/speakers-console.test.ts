@@ -16,7 +16,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
  * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
  * a participle with its own subject after "with" past an earlier speech verb,
- * a surname written only where sentences open, then "she".
+ * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”").
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -206,6 +206,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“We will keep talking to our friends in Washington about that,” she said.',
       ],
       'keep talking',
+    ],
+    [
+      'karl ott',
+      ['Finance Minister Karl Ott considers it “entirely realistic” that exports will recover.'],
+      'entirely realistic',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
