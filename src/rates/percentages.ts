@@ -92,7 +92,8 @@ const fromLevel = (before: string) =>
   FROM_END.test(before) || FROM_BEFORE.test(before) || (FROM_WORDS.test(before) && THREATENED_LEVEL.test(before));
 /** "might end up below 10%": where a rate lands, not a rise. */
 const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
-const FROM_BARE = /\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
+/** "from 27.5 to 10 per cent": a change, unless a range words it ("ranging from 10 to 41 percent"). */
+const FROM_BARE = /(?<!\brang(?:e|es|ing)\s+)\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
 const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
 /** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
