@@ -238,14 +238,21 @@ function dayOf(reading: DateReading, role: DateRole, before: string): string {
   return reading.day(tense);
 }
 
+const EXTENSIONS = new RegExp(EXTENSION.source, 'gi');
+
 /**
  * In a sentence that moves an end, an end date before the verb that moves it is the one replaced
- * when another end follows the verb ("the July 9 deadline was pushed back to August 1").
+ * when another end follows the verb ("the July 9 deadline was pushed back to August 1"). Of several
+ * moves, the last one with an end after it sets the date ("delayed, pushing the deadline to July 9,
+ * and later extended again to Aug. 1"): every end before it was moved on from.
  */
 function movedEnds(sentence: string, found: { span: Span; role: DateRole }[]): void {
-  const verb = EXTENSION.exec(sentence)?.index ?? -1;
-  if (verb < 0 || !found.some((f) => f.role === 'end' && f.span.start > verb)) return;
-  for (const f of found) if (f.role === 'end' && f.span.end <= verb) f.role = 'former';
+  const ends = found.filter((f) => f.role === 'end');
+  const verb = [...sentence.matchAll(EXTENSIONS)]
+    .map((m) => m.index)
+    .findLast((v) => ends.some((f) => f.span.start > v));
+  if (verb === undefined) return;
+  for (const f of ends) if (f.span.end <= verb) f.role = 'former';
 }
 
 /** Dates with a known day ("March 3", "9 April 2026", "next Tuesday") outside the `skip` spans. */
