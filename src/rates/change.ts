@@ -236,8 +236,10 @@ const PENDING = PENDING_CUES.map(({ status, words }) => ({ status, pattern: new 
 /** An article and one word of colour before the number: "from a whopping 50%", "to an eye-watering 145%". */
 const COLOURED = String.raw`(?:\s+(?:a|an|the|its|their)\s+[\p{Ll}-]+)?`;
 const prefixes = String.raw`${COLOURED}(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
-/** The old level: "from 25%", "from an initial 31%". */
-export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom${prefixes}\s*$`, 'iu');
+/** The old level named as a rate "of" the number: "from the sector-specific rate of 25 percent", "from a level of 39%". */
+const LEVEL_OF = String.raw`\s+(?:a|an|the|its|their)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:rate|level)\s+of`;
+/** The old level: "from 25%", "from an initial 31%", "down from the rate of 25%". */
+export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom(?:${prefixes}|${LEVEL_OF})\s*$`, 'iu');
 /** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */
 export const EXEMPT_FROM =
   /\b(?:exempt\w*|exclud\w*|shield\w*|spar(?:e|es|ed|ing)|carv(?:e|es|ed|ing)\s+out|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
