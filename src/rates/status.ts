@@ -472,6 +472,8 @@ const ENDS_LATER =
  */
 const GOES_ON =
   /^(?:\s+\S+){0,8}?\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:continue|persist|carry\s+on)\b(?!\s+to\s+(?!apply\b|be\s+(?:charged|collected|applied|levied|imposed)\b))/u;
+/** "the incoming 34% rate", "an impending 25% levy": the adjective right before the number (not "incoming goods … 34%"). */
+const ARRIVING_BEFORE = /\b(?:the|an?|its|their)\s+(?:incoming|impending)\s+$/iu;
 /** "replaced by a 15% rate", "superseded with 10%": what replaces is the number. */
 const REPLACED_BY = /\b(?:replaced|superseded|substituted)\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
@@ -1065,6 +1067,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // that the sentence gives a start for is set to come.
   if (fromCues === 'threatened' && FEARED.test(left) && startsLater(sentence.slice(percent.end), published))
     return 'scheduled';
+  // "With the incoming 34 percent rate …": an adjective of arrival right at the number tells a rate
+  // still to start, where a present tense around it tells only the news.
+  if ((fromCues === undefined || fromCues === 'current') && ARRIVING_BEFORE.test(left)) return 'scheduled';
   if (fromCues) return fromCues;
   if (startsLater(sentence, published)) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';
