@@ -324,6 +324,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   suing: 'lawsuit',
   litigation: 'lawsuit',
   litigate: 'lawsuit',
+  plaintiff: 'lawsuit',
   embargo: 'ban',
   ratify: 'approve',
   ratification: 'approve',

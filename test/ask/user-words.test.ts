@@ -24,3 +24,16 @@ describe('/ask in a user’s words', () => {
     expect(await askFirst(paragraphs, 'are phones exempt from the new levy?')).toBe(paragraphs[1]);
   });
 });
+
+describe('/ask on who sued, in a user’s words', () => {
+  it('finds the plaintiffs for a question about companies that did not sue', async () => {
+    const first = await askFirst(
+      [
+        'Companies still wait for refunds, the customs agency said.',
+        'Companies need not be plaintiffs to claim refunds once the ruling stands, the judges wrote.',
+      ],
+      "do companies that didn't sue still get refunds?",
+    );
+    expect(first).toContain('plaintiffs');
+  });
+});

@@ -144,6 +144,7 @@ describe('the trade-news analyzer', () => {
     same('retailers sued; the litigation drags on', 'retailers lawsuits; the lawsuit drags on');
     has('a toy maker went to court over the duties', 'lawsuit');
     has('importers that filed suit before June', 'lawsuit');
+    same('firms need not be plaintiffs', 'firms need not be suing');
     same('an embargo on oil', 'a ban on oil');
     same(
       'lawmakers must ratify the pact before ratification ends',
