@@ -269,6 +269,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   presidential: 'president',
   description: 'describe',
   decide: 'decision',
+  determine: 'decision',
   imposition: 'impose',
   expansion: 'expand',
   criticism: 'criticize',

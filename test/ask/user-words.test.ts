@@ -37,3 +37,16 @@ describe('/ask on who sued, in a user’s words', () => {
     expect(first).toContain('plaintiffs');
   });
 });
+
+describe('/ask on who decides, in a user’s words', () => {
+  it('finds who will determine it for a question asking who decides', async () => {
+    const first = await askFirst(
+      [
+        'Which goods are exempt from the Peruvian levy, the customs agency said.',
+        'The finance ministry will determine which goods are exempt from the Peruvian levy next month.',
+      ],
+      'who decides which goods are exempt from the peruvian levy?',
+    );
+    expect(first).toContain('finance ministry');
+  });
+});
