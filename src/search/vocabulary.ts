@@ -191,9 +191,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
       '(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?))',
     replace: 'free $1',
   },
-  // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect".
+  // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect";
+  // a user's "if the tariffs go ahead" too.
   {
-    pattern: '(?:enter(?:s|ed|ing)?|comes?|came|coming|go(?:es|ing|ne)?|went)\\s+into\\s+(?:force|effect)',
+    pattern:
+      '(?:enter(?:s|ed|ing)?|comes?|came|coming|go(?:es|ing|ne)?|went)\\s+into\\s+(?:force|effect)|(?:go(?:es|ing|ne)?|went)\\s+ahead',
     replace: 'start',
   },
   // "effective Saturday", "effective Aug. 7", "effective immediately": when a measure starts.

@@ -50,3 +50,16 @@ describe('/ask on who decides, in a user’s words', () => {
     expect(first).toContain('finance ministry');
   });
 });
+
+describe('/ask on a measure going ahead, in a user’s words', () => {
+  it('reads "if the tariffs go ahead" as the tariffs taking effect', async () => {
+    const first = await askFirst(
+      [
+        'Lima studied the American tariffs at a cabinet meeting.',
+        'Lima will answer with duties of its own if the measure takes effect, the minister said.',
+      ],
+      'what will lima do if the tariffs go ahead?',
+    );
+    expect(first).toContain('duties of its own');
+  });
+});

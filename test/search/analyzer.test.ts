@@ -157,6 +157,7 @@ describe('the trade-news analyzer', () => {
     );
     same('a feud, a spat, a fight and tensions', 'a dispute, a dispute, a dispute and disputes');
     same('the truce began on Monday; talks kicked off', 'the pause started on Monday; talks started');
+    same('if the tariffs go ahead; they went ahead', 'if the tariffs take effect; they took effect');
     same('small packages', 'small parcels');
     same('the White House invoked a 1974 law', 'the White House used a 1974 law');
     same('Ottawa will hold off and put off the vote', 'Canada will delay and delay the vote');
