@@ -86,23 +86,27 @@ const isListLine = (passage: Passage) => {
 
 /**
  * A list told inside a sentence, each country with its rate in brackets: "Among them are Canada
- * (5%), Syria (41%), Laos (40%)"; or with the change of its rate: "lower for Laos (from 48% to 40%)".
+ * (5%), Syria (41%), Laos (40%)"; or with the change of its rate: "lower for Laos (from 48% to 40%)",
+ * "Cambodia (36 per cent to 19 per cent) and Thailand (36 per cent to 19 per cent)".
  */
 const INLINE_ITEM = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((?:from\s+(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s+to\s+)?(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)`,
+  String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*\((?:(?:from\s+)?(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s+to\s+)?(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)`,
   'gu',
 );
 /** Parts of a whole ("the biggest suppliers of steel: Canada (23%), Brazil (16%)") are no rates. */
 const SHARE_WORDS = /\b(?:of|share|shares|accounts?|accounted|accounting)\b/iu;
+/** The "of" inside a name ("Association of Southeast Asian Nations", "Bosnia and Herzegovina"'s kin), which tells no part of a whole. */
+const OF_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*)\s+of\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 /**
  * The countries and percents of a sentence that lists two or more countries with a bracketed
  * percent each; a rate changed from another ("from 48% to 40%") was the other before.
  */
 function inlineItems(sentence: string): { country: string; percent: number; before?: true }[] {
-  if (SHARE_WORDS.test(sentence)) return [];
+  if (SHARE_WORDS.test(sentence.replace(OF_IN_NAME, ' '))) return [];
   const items = [...sentence.matchAll(INLINE_ITEM)].flatMap((m) => {
-    const country = m[1] ? findCountry(m[1])?.name : undefined;
+    // "The Philippines (20% to 19%)": the article opening the sentence is no part of the name.
+    const country = m[1] ? findCountry(m[1].replace(/^The\s+/u, ''))?.name : undefined;
     if (!country || country === HOME_COUNTRY) return [];
     const now = { country, percent: Number(m[3]) };
     return m[2] ? [{ country, percent: Number(m[2]), before: true as const }, now] : [now];

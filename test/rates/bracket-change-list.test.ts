@@ -31,4 +31,36 @@ describe('a list in brackets of rates changed from others', () => {
     ]);
     expect(line).toMatch(/^\*\*40%\*\* on Peruvian goods/);
   });
+
+  it('reads the change without "from", after a name with "of" and one opening with "The"', () => {
+    expect(
+      articleRates(
+        [
+          'Under the order signed on Friday, Chile now faces a 19 per cent tariff on its goods, down from 25 per cent.',
+          'Fellow Organisation of Andean States members Ghana (36 per cent to 19 per cent) and Peru (40 per cent to 19 per cent) also struck late deals with Washington.',
+          'The Netherlands (20 per cent to 19 per cent) and Bolivia (32 per cent to 19 per cent) did too.',
+        ],
+        '2025-08-02',
+      ),
+    ).toEqual([
+      'United States → Chile 19% current',
+      'United States → Chile 25% previous',
+      'United States → Ghana 36% previous',
+      'United States → Ghana 19% current',
+      'United States → Peru 40% previous',
+      'United States → Peru 19% current',
+      'United States → Netherlands 20% previous',
+      'United States → Netherlands 19% current',
+      'United States → Bolivia 32% previous',
+      'United States → Bolivia 19% current',
+    ]);
+  });
+
+  it('answers /tariff peru with the new rate of such a list', async () => {
+    const { line } = await tariffPeru([
+      'Washington charges new tariffs on goods from its trading partners since Friday.',
+      'Fellow Organisation of Andean States members Ghana (36 per cent to 19 per cent) and Peru (40 per cent to 19 per cent) struck late deals.',
+    ]);
+    expect(line).toMatch(/^\*\*19%\*\* on Peruvian goods/);
+  });
 });
