@@ -304,6 +304,12 @@ const ANNOUNCED_EARLIER =
 const PLANNED_EARLIER =
   /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
 /**
+ * A level expected for the subject: "China was expected to be subject to a 34% tariff", "Vietnam was
+ * set to face a 46% levy", "Japanese goods are expected to face 24%". The tense is the first group.
+ */
+const EXPECTED_LEVEL =
+  /\b(is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|supposed|set|due|slated|scheduled)\s+to\s+(?:face|pay|be\s+(?:subject\s+to|hit\s+with|charged|levied\s+with))\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
+/**
  * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
  * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
  */
@@ -883,6 +889,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
   if (PLANNED_EARLIER.test(left)) return 'threatened';
+  // A level expected is a plan, not a state: to come when told in the present ("are expected to face
+  // 24%"); once expected when told in the past with no start that has come, unless a start still to
+  // come makes it reported speech of a plan that holds ("said … were set to face 25% from August 1").
+  const expected = EXPECTED_LEVEL.exec(left);
+  if (expected && !startedEarlier(sentence, published) && !ownInForce())
+    return /^(?:is|are)$/iu.test(expected[1]!) || startsLater(sentence, published) ? 'scheduled' : 'threatened';
   if (exampleOfThreat(sentence, clauses, clause)) return 'threatened';
   if (startPlannedAfter(sentence, percent) && !startsLater(sentence, published)) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
