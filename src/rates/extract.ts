@@ -7,6 +7,7 @@ import { FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart } from './delays.ts';
+import { exemptedFrom } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
@@ -422,7 +423,13 @@ export function sentenceRates(
     if (asked) statement.status = 'threatened';
     else if (notStarted && !heldAlready(sentence, percent.lead, percent.end)) statement.status = 'scheduled';
   }
-  return found.map(({ index: _, ...placed }) => placed);
+  // "Canada and Mexico are exempt from the 10% tariff": a country spared a rate is not charged it.
+  return found
+    .filter((f) => {
+      const percent = percents[f.index];
+      return !percent || !exemptedFrom(sentence, mentions, percent.lead, percent.end).has(f.target);
+    })
+    .map(({ index: _, ...placed }) => placed);
 }
 
 /**

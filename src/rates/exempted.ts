@@ -1,0 +1,42 @@
+import { HOME_COUNTRY } from '../geo/countries.ts';
+import type { RoledMention } from './roles.ts';
+
+/** More names joined to a country's in a list: ", Mexico", " and the Philippines". */
+const MORE_NAMES = String.raw`(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`;
+
+/** Countries told as spared the rate after them: "Canada and Mexico are exempt from the 10% tariff", "Peru was spared from". */
+const SPARED_FROM = new RegExp(
+  String.raw`^${MORE_NAMES}\s+(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|ha(?:s|ve|d)\s+been)\s+(?:also\s+|still\s+|largely\s+)?(?:exempt(?:ed)?|spared|excluded|excused)\s+from\b`,
+  'u',
+);
+/** What may stand between "from" and the number: "the", "a new", "Washington's" (no clause break). */
+const UP_TO_NUMBER = /^[^,;:.]{0,40}$/u;
+
+/** A rate told as not applying to the countries after it: "The basic rate of 10% does not apply to Canada and Mexico". */
+const NOT_APPLYING = new RegExp(
+  String.raw`^[^;:.]{0,60}?\b(?:(?:does|do|did|will|would|shall)\s+not|doesn['’]t|don['’]t|won['’]t)\s+apply\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|&|\band\b|\bor\b)\s*)*(?:the\s+)?$`,
+  'u',
+);
+
+/**
+ * The foreign countries a sentence tells are not charged the rate from `lead` to `end`: a country
+ * exempt from it ("Canada and Mexico are exempt from the 10% baseline") or one it does not apply to
+ * ("The basic rate of 10% does not apply to Canada and Mexico"). Goods exempt ("Swiss drugs are
+ * exempt from the 39% tariff") leave their country charged.
+ */
+export function exemptedFrom(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  lead: number,
+  end: number,
+): Set<string> {
+  const spared = new Set<string>();
+  for (const m of mentions) {
+    if (m.country === HOME_COUNTRY) continue;
+    if (m.end <= lead) {
+      const told = SPARED_FROM.exec(sentence.slice(m.end, lead));
+      if (told && UP_TO_NUMBER.test(sentence.slice(m.end + told[0].length, lead))) spared.add(m.country);
+    } else if (m.start >= end && NOT_APPLYING.test(sentence.slice(end, m.start))) spared.add(m.country);
+  }
+  return spared;
+}
