@@ -525,7 +525,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
               spokenForBodies.findLast((b) => b.at < at)?.entity ??
               table.antecedent('organisation', undefined, sentence, at, earliest))
             : null;
-        const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head);
+        // "The Prime Minister's official spokesman" is not whoever was named before: only a holder of the
+        // role (or the spokesman, below) speaks through them.
+        const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head) && !ref.spokesperson;
         const before = named ? table.antecedent('person', undefined, sentence, at, earliest) : null;
         const incumbent = incumbentOf(ref);
         const entity =

@@ -254,6 +254,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['EU', 'Ana Brel', 'Ana Brel'],
   ],
   [
+    'a spokesman known by whom he speaks for is not the person named before ("the Prime Minister’s official spokesman")',
+    [
+      'Ministers will stay calm, the government said, after Karl Voss threatened levies on Nordland steel.',
+      'Asked about the threat, the Prime Minister’s official spokesman said the two countries “talk every week about trade”.',
+      'He added: “We will keep talking to our friends in Washington.”',
+    ],
+    ['Prime Minister’s official spokesman', 'Prime Minister’s official spokesman'],
+  ],
+  [
     '"the spokesperson" after "a spokesperson for the ministry, Lin Wei,"',
     [
       'A spokesperson for the Lindovian trade ministry, Lin Wei, said the country "objects firmly."',

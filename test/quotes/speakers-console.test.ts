@@ -16,7 +16,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * stop 41: an unnamed official known by the body they serve, "the spokesperson" named in an appositive, a Title Case dateline, a
  * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
  * a participle with its own subject after "with" past an earlier speech verb,
- * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”").
+ * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
+ * spokesman known by whom he speaks for after someone else was named.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -211,6 +212,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'karl ott',
       ['Finance Minister Karl Ott considers it “entirely realistic” that exports will recover.'],
       'entirely realistic',
+    ],
+    [
+      'prime minister’s official spokesman',
+      [
+        'Ministers will stay calm, the government said, after Karl Voss threatened levies on Nordland steel.',
+        'Asked about the threat, the Prime Minister’s official spokesman said the two countries “talk every week about trade”.',
+      ],
+      'talk every week',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
