@@ -196,6 +196,9 @@ function withListed(
 
 /** Words of a rate on everyone, in the number's own noun phrase: "a “universal 10%” level", "the 10% global tariff" ("baseline" is said of one partner's rate too). */
 const WORLDWIDE_BEFORE = /\b(?:universal|global|worldwide)\s*["“]?\s*$/u;
+/** The same words before the tariff noun the number is "of": "the global sector-specific duty of 25 percent", "a universal tariff of 10%". */
+const WORLDWIDE_OF =
+  /\b(?:universal|global|worldwide)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\s+of\s+(?:about\s+|around\s+)?$/u;
 const WORLDWIDE_AFTER = new RegExp(
   String.raw`^\S+(?:\s+${PERCENT_WORD})?\s*["”]?\s+(?:universal|global|worldwide)\b`,
   'u',
@@ -441,6 +444,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "double the 10% universal tariff", "the baseline 10%": the number's own words make it the rate on everyone.
   const everyone =
     WORLDWIDE_BEFORE.exec(sentence.slice(Math.max(0, scope.at - 30), scope.at)) ??
+    WORLDWIDE_OF.exec(sentence.slice(Math.max(0, scope.at - 80), scope.at)) ??
     WORLDWIDE_AFTER.exec(sentence.slice(scope.at));
   const everyoneTarget = everyone ? worldwideTarget(everyone[0]) : undefined;
   if (everyoneTarget && !within(mentions, clause).some((m) => m.role === 'imposer' && m.country !== HOME_COUNTRY))
