@@ -271,7 +271,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   presidential: 'president',
   description: 'describe',
   decide: 'decision',
-  determine: 'decision',
   imposition: 'impose',
   expansion: 'expand',
   criticism: 'criticize',

@@ -38,19 +38,6 @@ describe('/ask on who sued, in a user’s words', () => {
   });
 });
 
-describe('/ask on who decides, in a user’s words', () => {
-  it('finds who will determine it for a question asking who decides', async () => {
-    const first = await askFirst(
-      [
-        'Which goods are exempt from the Peruvian levy, the customs agency said.',
-        'The finance ministry will determine which goods are exempt from the Peruvian levy next month.',
-      ],
-      'who decides which goods are exempt from the peruvian levy?',
-    );
-    expect(first).toContain('finance ministry');
-  });
-});
-
 describe('/ask on a measure going ahead, in a user’s words', () => {
   it('reads "if the tariffs go ahead" as the tariffs taking effect', async () => {
     const first = await askFirst(

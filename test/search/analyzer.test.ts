@@ -139,13 +139,12 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the general public')).not.toContain(documentTerms('baseline')[0]);
   });
 
-  it('reads plain words for going to court, deciding, approving, rejecting, quarrels, delays and refunds', () => {
+  it('reads plain words for going to court, approving, rejecting, quarrels, delays and refunds', () => {
     const has = (text: string, word: string) => expect(documentTerms(text)).toContain(queryTerms(word)[0]);
     same('retailers sued; the litigation drags on', 'retailers lawsuits; the lawsuit drags on');
     has('a toy maker went to court over the duties', 'lawsuit');
     has('importers that filed suit before June', 'lawsuit');
     same('firms need not be plaintiffs', 'firms need not be suing');
-    same('the ministry will determine which goods', 'the ministry will decide which goods');
     same('an embargo on oil', 'a ban on oil');
     same(
       'lawmakers must ratify the pact before ratification ends',
