@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
   questioned   clarified   elaborated   recounted   mused   wondered   opined   estimated   forecast
   characterize characterizes characterized characterizing characterise characterises characterised characterising
   pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting
-  consider considers considered   deem deems deemed
+  considers considered   deems deemed
 `);
 
 /**

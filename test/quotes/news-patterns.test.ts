@@ -1598,6 +1598,13 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Ott', 'Jane Roe'],
   ],
+  [
+    'an act still to come ("would consider") reports no words: the speech verb before it does',
+    [
+      'Trade Minister Ana Soto called the levies “deeply unfair”. She said Lindovia would consider its answer in a “calm and measured manner.”',
+    ],
+    ['Ana Soto', 'Ana Soto'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -17,7 +17,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
  * a participle with its own subject after "with" past an earlier speech verb,
  * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
- * spokesman known by whom he speaks for after someone else was named.
+ * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -220,6 +220,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Asked about the threat, the Prime Minister’s official spokesman said the two countries “talk every week about trade”.',
       ],
       'talk every week',
+    ],
+    [
+      'ana soto',
+      [
+        'Trade Minister Ana Soto called the levies “deeply unfair”. She said Lindovia would consider its answer in a “calm and measured manner.”',
+      ],
+      'calm and measured',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
