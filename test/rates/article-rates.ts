@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { extractRates } from '../../src/rates/extract.ts';
+import { extractRates, sentenceRates } from '../../src/rates/extract.ts';
+import type { RateStatement } from '../../src/rates/rate-statement.ts';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
 
 /** A new corpus holding one article made of `paragraphs`, published on `published`. */
@@ -14,5 +15,13 @@ export function storyCorpus(paragraphs: string[], published = '2025-06-02'): str
 export function articleRates(paragraphs: string[], published = '2025-06-02'): string[] {
   return loadCorpus(join(storyCorpus(paragraphs, published), 'articles'))
     .articles.flatMap(extractRates)
-    .map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
+    .map(rateLine);
 }
+
+/** "imposer → target percent status" for each statement of one sentence published on `published`. */
+export function sentenceRateLines(sentence: string, published: string): string[] {
+  return sentenceRates(sentence, published, () => []).map(rateLine);
+}
+
+const rateLine = (r: Pick<RateStatement, 'imposer' | 'target' | 'percent' | 'status'>) =>
+  `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
 import { articleRates } from './article-rates.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
 describe('a list of countries and rates', () => {
   it('gives each listed country its rate when the lines before the list speak of tariffs', () => {
@@ -31,8 +32,7 @@ describe('a list of countries and rates', () => {
 
 describe('a rate whose start has passed by the article', () => {
   /** "imposer → target percent status" for each statement of one sentence. */
-  const rates = (sentence: string, published = '2025-12-10') =>
-    sentenceRates(sentence, published, () => []).map((r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`);
+  const rates = (sentence: string, published = '2025-12-10') => sentenceRateLines(sentence, published);
 
   it('is in force when told as retroactive', () => {
     expect(rates('The cut in US duties on Peruvian copper to 10% will take retroactive effect Nov. 3.')).toEqual([

@@ -6,14 +6,10 @@
  * lane's set (stop 41).
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2026-09-01'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2026-09-01') => sentenceRateLines(sentence, published);
 
 const ANNOUNCED =
   'Trump last week announced a tariff of 34% on Peru, which would come on top of 20% levies he imposed on the country earlier this year.';

@@ -1,13 +1,9 @@
 /** "the incoming 34% rate", "an impending 25% levy": an adjective of arrival at the number tells a rate still to start. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2026-05-04'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2026-05-04') => sentenceRateLines(sentence, published);
 
 describe('a rate with an adjective of arrival', () => {
   it('is still to start', () => {

@@ -1,12 +1,8 @@
 /** "will continue paying 25%" is "will continue to pay 25%": a rate that goes on, not one to come. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-07-31'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-07-31') => sentenceRateLines(sentence, published);
 
 describe('a rate that continues, told with a gerund', () => {
   it('is in force', () => {

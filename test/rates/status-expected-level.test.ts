@@ -1,13 +1,9 @@
 /** A level a subject is expected to face is a plan: to come when told in the present, once expected when told in the past. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2026-05-04'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2026-05-04') => sentenceRateLines(sentence, published);
 
 describe('a level expected', () => {
   it('is still to come when told in the present', () => {

@@ -1,13 +1,9 @@
 /** The old level named as a rate "of" the number ("down from the sector-specific rate of 25 percent") is the level replaced. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2026-05-04'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2026-05-04') => sentenceRateLines(sentence, published);
 
 describe('a level changed from, named as a rate of the number', () => {
   it('is the previous level once the new one holds', () => {

@@ -4,13 +4,9 @@
  * words give as paused ("the 46 percent that was paused in April") was on hold.
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-07-23'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-07-23') => sentenceRateLines(sentence, published);
 
 describe('the old level of a change, still to start', () => {
   it('is a threat the change replaced', () => {

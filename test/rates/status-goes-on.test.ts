@@ -1,13 +1,9 @@
 /** A rate told as the subject of a verb of going on ("would continue", "will persist") is in force, whatever the modal. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2026-05-04'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2026-05-04') => sentenceRateLines(sentence, published);
 
 describe('a rate that goes on', () => {
   it('is in force when the modal tells only that it continues', () => {

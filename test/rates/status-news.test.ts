@@ -5,13 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRates } from '../../src/rates/extract.ts';
 import { articleRates } from './article-rates.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
 /** "imposer → target percent status" for each statement of one sentence. */
-function rates(sentence: string, published = '2025-10-20'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-10-20') => sentenceRateLines(sentence, published);
 
 describe('a level the sentence calls current', () => {
   it('is in force whatever is planned or weighed for it', () => {

@@ -3,13 +3,9 @@
  * main clause's act did: the part added before it is no old level of a change.
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-08-08'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-08-08') => sentenceRateLines(sentence, published);
 
 describe('a part added, then a participle telling the total', () => {
   it('keeps the part in force with the total', () => {

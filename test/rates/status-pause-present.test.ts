@@ -5,14 +5,10 @@
  * the class comes from real news of the rates-status lane's set (stop 41).
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
 import { tariffPeru } from '../helpers/tariff.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-11-11'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-11-11') => sentenceRateLines(sentence, published);
 
 describe('a change put off by a pause verb in the present', () => {
   it('reads the new level as paused and the old one as in force', () => {

@@ -3,13 +3,9 @@
  * states no level, unless a relative clause tells the rate imposed already: then it holds.
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-07-23'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-07-23') => sentenceRateLines(sentence, published);
 
 describe('a rate in an open question', () => {
   it('holds when a relative clause tells it imposed', () => {

@@ -1,12 +1,8 @@
 /** A rate a titled subject threatened, told in a reduced relative clause, is a threat however long the title. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRates } from '../../src/rates/extract.ts';
+import { sentenceRateLines } from './article-rates.ts';
 
-function rates(sentence: string, published = '2025-07-14'): string[] {
-  return sentenceRates(sentence, published, () => []).map(
-    (r) => `${r.imposer} → ${r.target} ${r.percent}% ${r.status}`,
-  );
-}
+const rates = (sentence: string, published = '2025-07-14') => sentenceRateLines(sentence, published);
 
 describe('a threat with a titled subject after the rate', () => {
   it('is a threat', () => {
