@@ -267,9 +267,9 @@ const threatAfter = (right: string) => {
   const m = THREAT_AFTER.exec(right);
   return m !== null && !STARTS_AFTER.test(right.slice(m.index + m[0].length));
 };
-/** "the 24% rate … never took effect": a rate that never started was only a threat. */
+/** "the 24% rate … never took effect", "will no longer take effect": a rate that never started was only a threat. */
 const NEVER_STARTED =
-  /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
+  /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:(?:will|would|shall)\s+(?:not|no\s+longer)|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
 /**
  * "his decision not to impose a 50% tariff", "would not impose the 50% tariff", "decided against
  * imposing a 50% duty": a rate said not to come was at most a threat. Only an article or a few
@@ -305,10 +305,11 @@ const PLANNED_EARLIER =
   /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
 /**
  * A level expected for the subject: "China was expected to be subject to a 34% tariff", "Vietnam was
- * set to face a 46% levy", "Japanese goods are expected to face 24%". The tense is the first group.
+ * set to face a 46% levy", "Japanese goods are expected to face 24%", "Mexico was just one day away
+ * from facing a 30% tariff hike". The tense is the first group.
  */
 const EXPECTED_LEVEL =
-  /\b(is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|supposed|set|due|slated|scheduled)\s+to\s+(?:face|pay|be\s+(?:subject\s+to|hit\s+with|charged|levied\s+with))\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
+  /\b(is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:(?:expected|supposed|set|due|slated|scheduled)\s+to\s+(?:face|pay|be\s+(?:subject\s+to|hit\s+with|charged|levied\s+with))|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?)\s+)?away\s+from\s+(?:facing|paying|being\s+(?:subject\s+to|hit\s+with|charged)))\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
 /**
  * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
  * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
