@@ -434,8 +434,13 @@ const NOUN_CLAUSE = /^[^;:()\uE000]{0,80}?\bthat\b[^;:()\uE000.!?]*$/u;
  * it was “…”"): the owner said it, whoever else the sentence has speak. No other speech verb may
  * come between, but one the noun is the subject of ("which said").
  */
-function ownedSpeech(masked: string, sentenceStart: number, open: number, known?: ReadonlySet<string>): Cue | null {
-  const tokens = tokenize(masked, sentenceStart, open);
+function ownedSpeech(
+  masked: string,
+  tokens: readonly Token[],
+  sentenceStart: number,
+  open: number,
+  known?: ReadonlySet<string>,
+): Cue | null {
   const noun = tokens.findLastIndex((t) => !t.capitalised && SPEECH_NOUNS.has(t.lower));
   const nounToken = tokens[noun];
   if (!nounToken || !NOUN_CLAUSE.test(masked.slice(nounToken.end, open))) return null;
@@ -564,8 +569,7 @@ function ownSubject(masked: string, tokens: readonly Token[], verb: number, know
  * their own before the quotation (`A reporter asked: Trump said …`), not the quotation itself
  * (`Trump said: “…”`).
  */
-function spokenClauseStart(masked: string, sentenceStart: number, open: number): number | null {
-  const tokens = tokenize(masked, sentenceStart, open);
+function spokenClauseStart(masked: string, tokens: readonly Token[], open: number): number | null {
   const verb = tokens.findLastIndex((t, i) => isSpeechVerb(tokens, i) && /^:\s+\p{L}/u.test(masked.slice(t.end, open)));
   const token = tokens[verb];
   return token ? masked.indexOf(':', token.end) + 1 : null;
@@ -584,16 +588,16 @@ export function cueBefore(
 ): { cue: Cue | null; spoken: boolean } {
   // "A reporter asked: Trump issued a statement, stating that “…”": the words after the colon are a
   // clause of their own (the question, put without marks), whose own subject speaks the quotation.
-  const colon = spokenClauseStart(masked, sentenceStart, open);
+  const tokens = tokenize(masked, sentenceStart, open);
+  const colon = spokenClauseStart(masked, tokens, open);
   if (colon !== null) {
     const inner = cueBefore(masked, open, colon, known);
     if (inner.cue?.ref) return inner;
   }
   const agent = passiveAgent(masked, sentenceStart, open);
   if (agent) return { cue: agent, spoken: true };
-  const owned = ownedSpeech(masked, sentenceStart, open, known);
+  const owned = ownedSpeech(masked, tokens, sentenceStart, open, known);
   if (owned) return { cue: owned, spoken: true };
-  const tokens = tokenize(masked, sentenceStart, open);
   const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
   if (verbs.length === 0) {
     const according = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
