@@ -363,11 +363,14 @@ const PARTNER_TERMS =
  */
 function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
   const object = TARIFF_OBJECT.exec(sentence.slice(at));
-  if (!object?.[1]) return false;
-  const start = at + object[0].length - object[1].length;
-  const end = start + object[1].length;
+  return object?.[1] ? sectorGoodsOnly(object[1], at + object[0].length - object[1].length, mentions) : false;
+}
+
+/** True when the goods `text` (at `start` in its sentence) names are all of a sector the home country taxes from everywhere, and it names no country. */
+function sectorGoodsOnly(text: string, start: number, mentions: readonly RoledMention[]): boolean {
+  const end = start + text.length;
   if (mentions.some((m) => m.start < end && m.end > start)) return false;
-  const goods = namedProductsIn(object[1]);
+  const goods = namedProductsIn(text);
   return goods.length > 0 && goods.every((g) => SECTOR_GOODS.has(g));
 }
 
@@ -381,12 +384,7 @@ const GOODS_FACE =
 /** True when the goods facing the number's tariff, told before it, are of a sector the home country taxes from everywhere, and no country is named among them. */
 function sectorSubject(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
   const subject = GOODS_FACE.exec(sentence.slice(0, at));
-  if (!subject?.[1]) return false;
-  const start = subject.index;
-  const end = start + subject[1].length;
-  if (mentions.some((m) => m.start < end && m.end > start)) return false;
-  const goods = namedProductsIn(subject[1]);
-  return goods.length > 0 && goods.every((g) => SECTOR_GOODS.has(g));
+  return subject?.[1] ? sectorGoodsOnly(subject[1], subject.index, mentions) : false;
 }
 
 /**
