@@ -200,10 +200,11 @@ const PERSON = new RegExp(
  * Someone's words: "what did Nvidia say about …", "what did Trump post on Truth Social", "what has
  * Ottawa told …", "did Trump say …": an auxiliary, the speaker, then a verb of speech or writing.
  * A user who names the speaker by office takes up to eight words ("did the head of the meat
- * exporters' lobby say").
+ * exporters' lobby say"). The progressive asks the same ("what is London saying about …", "what's
+ * Ottawa telling exporters").
  */
 const ASKS_STATEMENT =
-  /\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:say|said|post|posted|tweet|tweeted|write|written|wrote|tell|told)\b/iu;
+  /\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:say|said|post|posted|tweet|tweeted|write|written|wrote|tell|told)\b|\b(?:is|are|was|were)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:saying|posting|tweeting|writing|telling)\b/iu;
 
 /**
  * Someone's words in a passage: a quotation of six words at least between double marks (a
