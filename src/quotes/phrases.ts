@@ -665,6 +665,26 @@ function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
   return owner && ref.kind === 'person' ? { ...ref, spokesperson: spokesperson.join(' ') } : ref;
 }
 
+/**
+ * One word read as a person's name at the end of a title's complement ("Minister of Economic
+ * Revitalization"), which a name in an appositive may show to be the portfolio's last word.
+ */
+function portfolioTail(ref: SpeakerRef): ref is NameRef & { title: string } {
+  if (ref.type !== 'name' || ref.kind !== 'person' || !ref.title || ref.words.length !== 1) return false;
+  const title = tokenize(ref.title);
+  const head = title.findLastIndex((t) => TITLES.has(t.lower));
+  return head >= 0 && opensComplement(title[head + 1]?.lower ?? '');
+}
+
+/** A person's untitled name set off by commas at `from` (", Akazawa,"). */
+function appositiveName(text: string, from: number): boolean {
+  const m = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*),/u.exec(text.slice(from));
+  if (!m?.[1]) return false;
+  const start = from + m[0].indexOf(m[1]);
+  const ref = parsePart(tokenize(text, start, start + m[1].length), text, false);
+  return ref?.type === 'name' && ref.kind === 'person' && !ref.title;
+}
+
 /** A description rather than a proper name: "the industry's trade body", "Japan's most powerful business lobby". */
 function isDescription(ref: NameRef | RoleRef): boolean {
   return ref.type === 'role' || /^\p{Ll}/u.test(ref.words[ref.words.length - 1] ?? '');
@@ -713,6 +733,11 @@ export function parsePhrase(written: string, from: number, to: number, startsSen
   const lead = refs.findIndex((r) => r !== null);
   let ref = refs[lead];
   if (!ref) return null;
+  // "Japan's Minister of Economic Revitalization, Akazawa,": a portfolio's last word read as a name
+  // gives way to the name the appositive next to it gives.
+  const next = refs[lead + 1];
+  if (portfolioTail(ref) && next?.type === 'name' && next.kind === 'person' && !next.title)
+    ref = { ...next, title: `${ref.title} ${ref.words.join(' ')}` };
   // "a spokesperson for the foreign ministry, Mao Ning,": the person named beside it speaks, for the body.
   const part = parts[lead] ?? [];
   const spokesperson = [...part.slice(0, 3), ...part.slice(-1)].some((t) => SPOKESPEOPLE.has(t.lower));
@@ -943,6 +968,7 @@ export function findMentions(text: string, start: number, end: number, known?: R
     const head = phrase[0] as Token;
     const tail = phrase[phrase.length - 1] as Token;
     if (ref?.type !== 'name') return;
+    if (portfolioTail(ref) && appositiveName(text, tail.end)) return; // the appositive names the holder
     // A sentence's first word alone is no name; in "Shares of Nordic Steel AB fell" the name is
     // the one after "of", governed by it.
     const alone = phrase.length === 1 || (ref.words.length === 1 && ref.words[0] === bareWord(head));

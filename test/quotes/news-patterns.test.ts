@@ -1605,6 +1605,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Soto', 'Ana Soto'],
   ],
+  [
+    'a portfolio of words that name no office ("Minister of Economic Renewal") before the name in an appositive',
+    [
+      'After the first round of talks, Norland’s Minister of Economic Renewal, Halvorsen, said, “We want a deal within 90 days.”',
+      'He added, “There is still a gap between us.”',
+    ],
+    ['Halvorsen', 'Halvorsen'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -17,7 +17,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * briefing question after "asked:"; and of stop 42: a participle after a reporting clause that ends the sentence,
  * a participle with its own subject after "with" past an earlier speech verb,
  * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
- * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said".
+ * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
+ * before the name in an appositive.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -227,6 +228,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Trade Minister Ana Soto called the levies “deeply unfair”. She said Lindovia would consider its answer in a “calm and measured manner.”',
       ],
       'calm and measured',
+    ],
+    [
+      'halvorsen',
+      [
+        'After the first round of talks, Norland’s Minister of Economic Renewal, Halvorsen, said, “We want a deal within 90 days.”',
+      ],
+      'deal within 90 days',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
