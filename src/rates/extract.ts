@@ -11,7 +11,8 @@ import { exemptedFrom } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
-import { isListItem, listItemRates } from './list-items.ts';
+import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
+import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandFuture } from '../text/contractions.ts';
@@ -715,7 +716,27 @@ export function extractRates(article: Article): RateStatement[] {
   const pairsOf = (p: number, s: number) => pairs.get(`${p}:${s}`) ?? roledPairs(partiesOf(p, s));
   let start: string | undefined | null = null;
   const startOfArticle = () => (start === null ? (start = announcedStart(article)) : start);
+  const tables = rateTables(article.passages);
   article.passages.forEach((passage, p) => {
+    // A table of rates by country is read by its columns, not a line at a time.
+    const table = tables.find((t) => t.header <= p && p <= t.last);
+    if (table) {
+      const told = leadInStatus(article.passages, table.header, table.headerText, article.published, startOfArticle);
+      if (told)
+        for (const row of table.rows.filter((r) => r.last === p))
+          statements.push({
+            imposer: HOME_COUNTRY,
+            target: row.target,
+            percent: row.percent,
+            ...told,
+            articleId: article.id,
+            published: article.published,
+            passageId: passage.id,
+            paragraph: passage.paragraph,
+            sentence: row.text,
+          });
+      return;
+    }
     passage.sentences.forEach((span, s) => {
       const sentence = sentenceText(passage, span);
       // The last rate stated, in this paragraph or the one before: what a sentence that puts a pause

@@ -115,6 +115,28 @@ function inlineItems(sentence: string): { country: string; percent: number; befo
 }
 
 /**
+ * How the rates of a list or table stand, by the paragraphs that lead into it (the two before its
+ * paragraph `first`, and `own`, the words of its own paragraph or header before its rows): none
+ * where they speak of no tariff. A start ahead that the lead-in gives ("The new rates, which take
+ * effect Aug. 1, are:") schedules every line; so does a lead-in that announces the rates for later
+ * ("he would impose new tariff rates for:", letters) with the article's one start (`start`, see
+ * `letters.ts`), and without one such a list is only announced.
+ */
+export function leadInStatus(
+  passages: readonly Passage[],
+  first: number,
+  own: string,
+  published: string,
+  start: () => string | undefined,
+): { status: RateStatus; effective?: string } | undefined {
+  const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
+  if (!TARIFF_WORD.test(leadIn)) return undefined;
+  const effective = effectiveDate(leadIn, published);
+  if (effective) return { status: 'scheduled', effective };
+  return announcedLeadIn(leadIn) ? announcedStatus(start()) : { status: 'current' };
+}
+
+/**
  * The home country's rates on the countries a list line ("• Bangladesh – 35%") or a sentence
  * listing countries with bracketed rates ("Among them are Canada (5%), Syria (41%)") names, when
  * the paragraphs that lead into the list (those before its first line, and its own paragraph up to
@@ -138,14 +160,8 @@ export function listItemRates(
   while (lines.length > 0 && first > 0 && passages[first - 1] && isListLine(passages[first - 1] as Passage)) first--;
   // The lines of a list inside one paragraph lead in with that paragraph's own sentences.
   const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
-  const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
-  if (!TARIFF_WORD.test(leadIn)) return [];
-  const effective = effectiveDate(leadIn, published);
-  const told = effective
-    ? { status: 'scheduled' as const, effective }
-    : announcedLeadIn(leadIn)
-      ? announcedStatus(start())
-      : { status: 'current' as const };
+  const told = leadInStatus(passages, first, own, published, start);
+  if (!told) return [];
   return items.map(({ country, percent, ...item }) => ({
     imposer: HOME_COUNTRY,
     target: country,

@@ -1,0 +1,130 @@
+import type { Passage } from '../corpus/article.ts';
+import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
+
+/**
+ * A table of rates by country copied from a page as text, read by its header: the column headed
+ * "Country" gives each row's partner and the one headed "Tariff Rate" its rate, whatever other
+ * columns stand between or after ("Rank", "Share of US imports", "Key Exports"). Pages copy such a
+ * table in two shapes: a row a line, its cells parted by bars ("Brazil | 50 | Metals |"), or a cell
+ * a line, each between lines of a lone bar, as trackers render theirs; there the header's cells
+ * (those before the first number or country) tell how many cells make a row.
+ */
+
+/** A header cell over the partners' names. */
+const COUNTRY_HEADER = /^(?:country|countries|nation|trading partner|partner|economy|origin)\b/iu;
+/** A header cell over the rates; not one over a share or a value ("Share of US imports", "Imports Affected"). */
+const RATE_HEADER = /\b(?:tariff|rate|duty|levy)\b/iu;
+const NOT_RATE_HEADER = /\b(?:share|value|imports|exports|effective|date)\b/iu;
+/** A header that puts the unit in its title ("Tariff Rate (%)"), so that its cells may give bare numbers. */
+const UNIT_IN_HEADER = new RegExp(`\\(\\s*${PERCENT_UNIT}\\s*\\)|\\bper ?cent\\b|%`, 'iu');
+const RATE_CELL = new RegExp(String.raw`^(\d{1,3}(?:\.\d+)?)\s?(${PERCENT_UNIT})?$`, 'u');
+/** A row of the first shape: two cells or more parted by bars. */
+const BARRED = /\S\s*\|\s*\S/u;
+/** The line under a header that draws its rule ("---|---|"). */
+const RULE = /^[\s|:-]+$/u;
+/** What a name cell carries besides the name: flags, an aside in brackets ("Canada (non-USMCA goods)"). */
+const DECORATION = /[\u{1F1E6}-\u{1F1FF}]|\([^()]*\)/gu;
+
+export interface TableRow {
+  /** The paragraphs the row spans. */
+  first: number;
+  last: number;
+  target: string;
+  percent: number;
+  /** The row as the page shows it, its cells parted by bars. */
+  text: string;
+}
+
+export interface Table {
+  /** The paragraph of its header, and the last of its rows. */
+  header: number;
+  /** The header's cells, parted by bars: with the paragraphs before, its lead-in. */
+  headerText: string;
+  last: number;
+  rows: TableRow[];
+}
+
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/u, '')
+    .replace(/\|$/u, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** The column of names and the column of rates a header holds, and whether its rates may be bare numbers. */
+function columns(header: readonly string[]): { name: number; rate: number; bare: boolean } | undefined {
+  const name = header.findIndex((c) => COUNTRY_HEADER.test(c));
+  const rates = header.flatMap((c, i) => (i !== name && RATE_HEADER.test(c) && !NOT_RATE_HEADER.test(c) ? [i] : []));
+  // A table of several rates a partner ("April 2 Rate", "Negotiated Rate") says no one of them is its rate.
+  if (name < 0 || rates.length !== 1) return undefined;
+  const rate = rates[0] as number;
+  return { name, rate, bare: UNIT_IN_HEADER.test(header[rate] as string) };
+}
+
+function rowOf(cells: readonly string[], cols: NonNullable<ReturnType<typeof columns>>) {
+  const country = findCountry((cells[cols.name] ?? '').replace(DECORATION, '').trim())?.name;
+  const m = RATE_CELL.exec(cells[cols.rate] ?? '');
+  if (!country || country === HOME_COUNTRY || !m || (!m[2] && !cols.bare)) return undefined;
+  return { target: country, percent: Number(m[1]), text: cells.join(' | ') };
+}
+
+/** A table of the first shape whose header is paragraph `h`. */
+function barredTable(texts: readonly string[], h: number): Table | undefined {
+  const cols = columns(cellsOf(texts[h] as string));
+  if (!cols) return undefined;
+  const rows: TableRow[] = [];
+  let p = h + 1;
+  for (; p < texts.length && BARRED.test(texts[p] as string); p++) {
+    if (RULE.test(texts[p] as string)) continue;
+    const row = rowOf(cellsOf(texts[p] as string), cols);
+    if (row) rows.push({ ...row, first: p, last: p });
+  }
+  return { header: h, headerText: texts[h] as string, last: p - 1, rows };
+}
+
+const isBar = (text: string | undefined) => text?.trim() === '|';
+const opensRow = (cell: string) =>
+  RATE_CELL.test(cell) || findCountry(cell.replace(DECORATION, '').trim()) !== undefined;
+
+/** A table of the second shape whose first lone bar is paragraph `b`. */
+function cellTable(texts: readonly string[], b: number): Table | undefined {
+  const cells: { text: string; p: number }[] = [];
+  let p = b;
+  while (isBar(texts[p]) && texts[p + 1] !== undefined && !isBar(texts[p + 1])) {
+    cells.push({ text: (texts[p + 1] as string).trim(), p: p + 1 });
+    p += 2;
+  }
+  const width = cells.findIndex((c) => opensRow(c.text));
+  const cols = width >= 2 ? columns(cells.slice(0, width).map((c) => c.text)) : undefined;
+  if (!cols) return undefined;
+  const rows: TableRow[] = [];
+  for (let at = width; at + width <= cells.length; at += width) {
+    const row = cells.slice(at, at + width);
+    const read = rowOf(
+      row.map((c) => c.text),
+      cols,
+    );
+    if (read) rows.push({ ...read, first: (row[0] as { p: number }).p, last: (row.at(-1) as { p: number }).p });
+  }
+  const headerText = cells
+    .slice(0, width)
+    .map((c) => c.text)
+    .join(' | ');
+  return { header: b, headerText, last: (cells.at(-1) as { p: number }).p, rows };
+}
+
+/** Every table of rates by country in an article's paragraphs. */
+export function rateTables(passages: readonly Passage[]): Table[] {
+  const texts = passages.map((passage) => passage.text);
+  const tables: Table[] = [];
+  for (let p = 0; p < texts.length; p++) {
+    const text = texts[p] as string;
+    const table = isBar(text) ? cellTable(texts, p) : BARRED.test(text) ? barredTable(texts, p) : undefined;
+    if (!table || table.rows.length === 0) continue;
+    tables.push(table);
+    p = table.last;
+  }
+  return tables;
+}

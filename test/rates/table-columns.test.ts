@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
+import { articleRates } from './article-rates.ts';
+
+/**
+ * A table of rates by country is read by its header: the "Country" column gives the partner and the
+ * "Tariff Rate" column the rate, past columns of ranks, shares of imports or exports. Pages copy it
+ * a row a line ("Peru | 18 | Copper |", the unit in the header's "(%)") or a cell a line between
+ * lone bars, as trackers render theirs. Written for this test, in the shapes such pages copy to.
+ */
+describe('a table of rates read by its columns', () => {
+  const rowsStory = [
+    'Below are the duties Washington has set for its partners in the region:',
+    'Country | Tariff Rate (%) | Main exports to the US |',
+    'Peru | 18 | Copper, grapes |',
+    'Chile | 12 | Wine, salmon |',
+    'Atlantis | 30 | Fish |',
+  ];
+
+  const cellsStory = [
+    'The tracker below lists the tariff each partner pays on its goods today.',
+    ...['Rank', 'Country', 'Share of US imports', 'Rate'].flatMap((c) => ['|', c]),
+    ...['1', 'Peru', '1.4%', '27%', '2', 'Chile', '0.6%', '15%', '3', 'Kenya'].flatMap((c) => ['|', c]),
+  ];
+
+  it('gives each row of bars its partner and rate, the unit told in the header', () => {
+    expect(articleRates(rowsStory, '2026-09-01')).toEqual([
+      'United States → Peru 18% current',
+      'United States → Chile 12% current',
+    ]);
+  });
+
+  it('gives each row of a cell a line its partner and rate, and no share of imports', () => {
+    expect(articleRates(cellsStory, '2026-09-01')).toEqual([
+      'United States → Peru 27% current',
+      'United States → Chile 15% current',
+    ]);
+  });
+
+  it('starts the rows on the day the lead-in gives', () => {
+    const story = ['New US tariffs by trading partner (effective September 15, 2026)', ...rowsStory.slice(1)];
+    expect(articleRates(story, '2026-09-01')).toEqual([
+      'United States → Peru 18% scheduled',
+      'United States → Chile 12% scheduled',
+    ]);
+  });
+
+  it('reads no table whose header names several rates a partner', () => {
+    const story = [rowsStory[0] as string, 'Country | April Rate | Deal Rate |', 'Peru | 30% | 18% |'];
+    expect(articleRates(story, '2026-09-01')).toEqual([]);
+  });
+
+  it('answers /tariff peru with the rate of its row', async () => {
+    const { line } = await tariffPeru(cellsStory);
+    expect(line).toMatch(/^\*\*27%\*\* on Peruvian goods/);
+  });
+});
