@@ -60,6 +60,10 @@ const CHANGE_VERBS = [
   'slashes',
   'slashed',
   'slashing',
+  'soften',
+  'softens',
+  'softened',
+  'softening',
   // "lifted its levy to 125%", "pushed tariffs to 145%": a verb leading to a new level.
   'lift',
   'lifts',
@@ -351,6 +355,10 @@ const COMMITTED = /\b(?:agreed|agrees|agreement|deal|decision|pledged|promised|c
 const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
 
 const PARTICIPLE = /^\p{L}+ing\b/u;
+/** Nothing, or only an adverb of sequence, between a clause break and a participle: ", later lowering it". */
+const SEQUENCE_ONLY = /^\s*(?:(?:later|then|subsequently|eventually|afterwards|finally)\s*)?$/iu;
+/** A threat told before the number, in its own words: "first threatened a 50% tariff". */
+const THREAT_OWN = /\bthreat(?:en(?:s|ed|ing)?|s)?\b/iu;
 
 /** The month May with its day: "30 May 2025", "May 14". */
 const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
@@ -441,8 +449,9 @@ function pendingStatus(
     .replace(YEAR_COMMAS, masked);
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   let own = before.slice((breaks.at(-1)?.index ?? -1) + 1);
-  // ", raising them to 40%": a participle right after the break goes on with the clause before it.
-  if (own.trim() === '' && PARTICIPLE.test(sentence.slice(verbAt)))
+  // ", raising them to 40%", ", later lowering it to 30%": a participle right after the break (or
+  // after an adverb of sequence) goes on with the clause before it.
+  if (SEQUENCE_ONLY.test(own) && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   if (calledOff(sentence, before, verbAt)) return 'threatened';
   // "urged Washington to remove", "wants India to cut … to 10%": a change asked of another party is
@@ -502,7 +511,10 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later && !PARTICIPLE_WITH_OBJECT.test(later[0])) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
-    return pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier) ? 'current' : 'previous';
+    const pending = pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier);
+    // "threatened a 50% tariff, later lowering it to 30%": a threat changed while still one stays a threat.
+    if (pending === 'threatened' && THREAT_OWN.test(left.slice(windowStart))) return 'threatened';
+    return pending ? 'current' : 'previous';
   }
   return undefined;
 }
