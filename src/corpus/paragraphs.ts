@@ -1,3 +1,5 @@
+import { separateGluedDateline } from './glued-dateline.ts';
+
 /** Splits text into paragraphs at blank lines, folding each paragraph's lines and spaces into one line. */
 export function splitParagraphs(text: string): string[] {
   return text
@@ -54,7 +56,8 @@ export function splitRawParagraphs(text: string): string[] {
   return text
     .split(/\r?\n[ \t]*\r?\n/)
     .flatMap(blockParagraphs)
-    .flatMap(splitGlued);
+    .flatMap(splitGlued)
+    .map(separateGluedDateline);
 }
 
 /**
