@@ -183,6 +183,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
+  // A proposed tariff is a threatened one ("a previously proposed 25% rate", "the proposed levies").
+  {
+    pattern: 'proposed(\\s+(?:\\d+(?:\\.\\d+)?%\\s+)?(?:rates?|tariffs?|levy|levies|dut(?:y|ies)))',
+    replace: 'threat proposed$1',
+  },
   // "a general 10% tariff" is the baseline one, like a blanket or universal tariff.
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
   // "without tariffs", "free of duties": what "tariff-free" and "duty-free" say.
