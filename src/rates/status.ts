@@ -290,6 +290,11 @@ const CHANGED_TO = new RegExp(
 const THREAT_BEFORE =
   /\b(?:threat(?:s|ened)?\s+(?:of|to)|spar(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?from)\s+(?:\S+\s+){0,3}?$/u;
 /**
+ * "an extension on the June 1st deadline on the 50% Tariff", "ahead of the deadline for a 30% levy":
+ * a rate that has a deadline has not started; the deadline is the day it would.
+ */
+const DEADLINE_OF_RATE = /\bdeadline\s+(?:on|for)\s+(?:(?:the|a|an|its|his|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/**
  * "half of the previously announced 30% tariff", "the originally threatened 32%": a rate the words
  * before it call an earlier announcement, which the news has replaced before it started (unless the
  * sentence goes on to tell what became of it: "… was doubled to 50%"). Not the verb of telling
@@ -882,6 +887,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     threatAfter(orRate ? sentence.slice(percent.end + orRate[0].length) : right) ||
     NEVER_STARTED.test(right) ||
     THREAT_BEFORE.test(left) ||
+    DEADLINE_OF_RATE.test(left) ||
     (NOT_IMPOSED_BEFORE.test(left) && !percent.qualifier) ||
     DEAL_CONDITION_AFTER.test(right) ||
     DISCUSSED_AFTER.test(right) ||
