@@ -42,6 +42,7 @@ import {
 } from './effects.ts';
 import { endWindow, inWindow, type Window } from './window.ts';
 import { partiesIn, withHomeParty, HOME_PARTY } from './parties.ts';
+import { CHANGES_STATED_RATE } from '../rates/party-cues.ts';
 import { addTime, daysBetween } from '../dates/days.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
@@ -79,9 +80,11 @@ export interface DeadlineMention {
 const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
+/** Trade told by a word, or by a change of the rate just stated, pointed back to ("reduced that to 10% until July 8"). */
+const tradeTold = (text: string) => TRADE.test(text) || CHANGES_STATED_RATE.test(text);
 /** A levy told as a tax by its rate ("subject to a 19% tax", "a 30 per cent tax"): news's plain word for a tariff. */
 const RATED_TAX = new RegExp(String.raw`\d\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+)?tax(?:es)?\b`, 'iu');
-const isTrade = (text: string) => TRADE.test(text) || TARIFF.test(text) || MEASURE.test(text) || RATED_TAX.test(text);
+const isTrade = (text: string) => tradeTold(text) || TARIFF.test(text) || MEASURE.test(text) || RATED_TAX.test(text);
 const START_DATE = word(START_DATE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
 /** An obligation, passive ("has until", "must") or granted to someone ("gave the EU until July 9 to …"). */
@@ -124,7 +127,7 @@ const mayGiveDate = (text: string) =>
   (PASSIVE_CHANGE.test(text) && TARIFF.test(text)) ||
   BEGUN.test(text) ||
   (SCHEDULE.test(text) && TARIFF.test(text)) ||
-  ((TRADE.test(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
+  ((tradeTold(text) || OBLIGATION.test(text) || dealTarget(text)) && END_WORD.test(text));
 /** What a removal takes away: a tariff, a partner's counter-tariffs, or its "retaliatory measures". */
 const REMOVED = `(?:${phraseAlternation([...TARIFF_WORDS, ...RETALIATION_WORDS, 'measures'])})`;
 const REMOVING = `(?:${phraseAlternation(REMOVAL_WORDS)})`;
@@ -390,7 +393,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       // April 8"), an obligation ("must sell by Sept. 17"), or a trade measure that lasts until a
       // stated day ("duty-free access lapses Sept. 30", "tariffs remain in place until Oct. 14").
       const ends = dates.filter((d) => d.role === 'end' && d !== lastEffect);
-      const tradeSentence = TRADE.test(sentence) || measureAgain(sentence);
+      const tradeSentence = tradeTold(sentence) || measureAgain(sentence);
       const ultimatum =
         !noun &&
         ends.length > 0 &&

@@ -400,7 +400,7 @@ export const HOME_GOVERNMENT = /\b(?:Trump|White House|Washington|the administra
  * A change to the rate just stated, its words right before the new level: "raise the rate to 15%",
  * "lift it to the statutory maximum of 15%". News tells the next step of a rate so, naming no one.
  */
-const CHANGE_OF_STATED_RATE = String.raw`\b(?:rais|lift|hik|increas|lower|cut|reduc|bump)\w*\s+(?:the\s+(?:rate|levy|tariff|duty|surcharge)|it)\s+to\s+(?:up\s+to\s+|(?:the\s+)?(?:[\p{L}-]+\s+){1,2}of\s+)?`;
+const CHANGE_OF_STATED_RATE = String.raw`\b(?:rais|lift|hik|increas|lower|cut|reduc|bump)\w*\s+(?:the\s+(?:rate|levy|tariff|duty|surcharge)|it|that|them)\s+to\s+(?:up\s+to\s+|(?:the\s+)?(?:[\p{L}-]+\s+){1,2}of\s+)?`;
 /** That change anywhere in a sentence, before a number. */
 export const CHANGES_STATED_RATE = new RegExp(`${CHANGE_OF_STATED_RATE}(?=\\d)`, 'iu');
 /** That change right before a number (text up to the number). */

@@ -1,5 +1,6 @@
 import { FROM_BEFORE, THREATENED_LEVEL } from './change.ts';
 import { clauseAt, clauseSpans, textOf } from './clauses.ts';
+import { CHANGES_STATED_RATE_TO } from './party-cues.ts';
 import {
   CHANGE_WORDS,
   METRIC_WORDS,
@@ -216,7 +217,13 @@ export function ratePercents(sentence: string): PercentMention[] {
     if (whole.tariff >= 0) accept();
     // A sentence with no tariff word still states rates when a verb says so ("still pay 25%"), and then so
     // do the percentages listed with that one ("charge 30% and 10% respectively").
-    else if ((sentenceHasTariff ??= hasTariffWord(sentence)) || RATE_VERB_BEFORE.test(before) || found.length > 0)
+    // So does a change of the rate just stated, pointed back to ("He later reduced that to 10%").
+    else if (
+      (sentenceHasTariff ??= hasTariffWord(sentence)) ||
+      RATE_VERB_BEFORE.test(before) ||
+      CHANGES_STATED_RATE_TO.test(before) ||
+      found.length > 0
+    )
       accept();
   }
   // Goods that "enter" a country tariff-free face a rate of zero there ("despite U.S. goods entering
