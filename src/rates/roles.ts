@@ -43,6 +43,12 @@ const BUSINESS_WITH_BEFORE =
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying|importers|buyers|purchasers)\b/u;
 /**
+ * "Canadian energy imports will only face a 10% tariff": a commodity's imports that face a rate are
+ * its country's goods taxed where they arrive, not a third country's purchases ("India's Russian oil imports").
+ */
+const IMPORTS_FACE_AFTER =
+  /^\s+\S+\s+imports\s+(?:(?:will|would|could|now|also|only|still)\s+)*(?:face[sd]?|facing|(?:be|are|were)\s+(?:subject|taxed|tariffed|charged|hit))\b/u;
+/**
  * A change right after a tariff, an aside between commas allowed: passive ("… was reduced from 32%
  * to 20%", "… has been raised to 25%"), or a level that moved from one rate to another ("…,
  * meanwhile, has gone from 26% to 25%", "… fell to 20%"), as a list of partners' new rates tells it.
@@ -142,7 +148,9 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';
   const official = OFFICIAL_AFTER.exec(after0);
   if (official) return roleAfter(sentence, { ...mention, end: mention.end + official[0].length });
-  if ((BOUGHT_BEFORE.test(before) || COMMODITY_BOUGHT_AFTER.test(after0)) && COMMODITY_AFTER.test(after0)) return null;
+  const bought =
+    BOUGHT_BEFORE.test(before) || (COMMODITY_BOUGHT_AFTER.test(after0) && !IMPORTS_FACE_AFTER.test(after0));
+  if (bought && COMMODITY_AFTER.test(after0)) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
   if (BUSINESS_WITH_BEFORE.test(sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start))) return null;
