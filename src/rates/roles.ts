@@ -137,10 +137,18 @@ const COUNTRY_NOUN_AFTER =
 const TO_CHANGE_AFTER =
   /^\s+to\s+(?:\p{L}+ly\s+)?(?:drop|cut|lower|reduce|slash|ease|raise|increase|lift|remove|scrap|eliminate|end|waive|halve|double|impose)\b/u;
 
+/**
+ * "an additional 35% tariff will be imposed should Canada retaliate", "… if Mexico hits back": the
+ * country whose retaliation a rate is threatened for is the one it would be charged on.
+ */
+const CONDITION_BEFORE = /\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?$/u;
+const RETALIATES_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  if (CONDITION_BEFORE.test(before) && RETALIATES_AFTER.test(after0)) return 'target';
   // "Ottawa expects Beijing to drop canola duties to 15%", "urged Washington to remove the 25% tariff": the party asked acts.
   if (ASKED_PARTY_BEFORE.test(before) && TO_CHANGE_AFTER.test(after0)) return 'imposer';
   if (mention.form === 'demonym' && BLOCS.has(mention.country) && COUNTRY_NOUN_AFTER.test(after0)) return null;
