@@ -377,11 +377,11 @@ export const PARTNER_RATE_AFTER = new RegExp(
 
 /**
  * A partner's tariff named by a programme of the home country ("Canada's 35% fentanyl tariff",
- * "Britain's 10% baseline tariff", "Brazil's IEEPA duties") is the rate charged on that partner.
- * ("Reciprocal" is left out: Beijing called its own counter-tariffs so too.)
+ * "Britain's 10% baseline tariff", "Brazil's IEEPA duties", "India's IEEPA reciprocal tariff") is the
+ * rate charged on that partner. ("Reciprocal" alone is left out: Beijing called its own counter-tariffs so too.)
  */
 export const PARTNER_PROGRAMME_AFTER = new RegExp(
-  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,2}?\s+(?:baseline|fentanyl(?:-related)?|IEEPA|emergency|["“]?Liberation\s+Day["”]?|Section\s+(?:232|301|122))\s+(?:${tariff})`,
+  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,2}?\s+(?:baseline|fentanyl(?:-related)?|IEEPA|emergency|["“]?Liberation\s+Day["”]?|Section\s+(?:232|301|122))\s+(?:[\p{L}-]+\s+)?(?:${tariff})`,
   'u',
 );
 
