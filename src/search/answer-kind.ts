@@ -8,7 +8,8 @@ import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 /**
  * The kind of answer a question asks for, read from its wording, and whether a passage holds one:
  * "how high …", "what rate …" ask for an amount, "how many …" for a count, "when …" for a time,
- * "how did … react" for a reaction, "why" for a reason, "what did … say" for someone's words. A
+ * "how did … react" for a reaction, "why" for a reason, "what did … say" for someone's words,
+ * "where" for a place. A
  * passage that answers states the amount, the count, the time, the reaction (welcomed, rejected,
  * rose), the reason (because, to allow) or the words (a quotation, "said");
  * one that only shares the question's words often does not ("the truce had been due to expire" for
@@ -31,7 +32,8 @@ export type AnswerKind =
   | 'counterfactual'
   | 'person'
   | 'statement'
-  | 'condition';
+  | 'condition'
+  | 'place';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -180,6 +182,23 @@ const ASKS_CONDITION =
 const CONDITION =
   /\b(?:(?:after|following|follow(?:s|ed)|upon|once)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:approval|approves?|approved|passage|passes|passed|adoption|adopts?|ratification|ratif(?:y|ies|ied)|signing|signs?|signed|signature|introduction|enactment|vote)|on\s+(?:the\s+)?condition|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|provided\s+that|only\s+if|requir(?:e|es|ed|ing)|pending)\b/iu;
 
+/**
+ * A place: a question opening with "where" ("where did the leaders meet", "where were the talks
+ * held"); not "where do the talks stand", "where does it rank" or "where does it come from", which
+ * ask for a state, a ranking or an origin.
+ */
+const ASKS_PLACE =
+  /^\W*where\b(?!.*\b(?:stands?|standing|ranks?|ranked|come[s]?\s+from|came\s+from|headed|heading)\b)/iu;
+
+/**
+ * A place a passage names: "at" or "in" before a capitalized name that is not a month or a weekday
+ * ("at the G7 summit in Canada", "upon arrival at Halim Air Base", "talks in Geneva").
+ */
+const PLACE = new RegExp(
+  String.raw`\b(?:at|in)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}\p{N}'’.-]*`,
+  'u',
+);
+
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
@@ -241,6 +260,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_PERSON.test(question)) kinds.push('person');
   if (ASKS_STATEMENT.test(question)) kinds.push('statement');
   if (ASKS_CONDITION.test(question)) kinds.push('condition');
+  if (ASKS_PLACE.test(question)) kinds.push('place');
   return kinds;
 }
 
@@ -375,6 +395,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'person') return PERSON.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
+  if (kind === 'place') return PLACE.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
