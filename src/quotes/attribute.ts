@@ -97,6 +97,13 @@ function incumbentOf(ref: RoleRef): NameRef | null {
  * that answer, not the question before it. Without words after it (`“Why not?” he replied`) the
  * question is the reply.
  */
+/** A verb by which someone answers the words before ("he replied:", "she hit back,"); not "answered his own question". */
+const REPLY_VERB =
+  /^(?:replie[ds]|answer(?:ed|s)|respond(?:ed|s)|retort(?:ed|s)|counter(?:ed|s)|(?:shot|hit|fired) back)\s*(?:[:,.]|$)/i;
+
+/** A question put by someone unnamed before the answer ("Asked whether …, he replied"): the answer is anyone's. */
+const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
+
 const ANSWER_VERB =
   /^(?:replie[ds]|reply|answer(?:ed|s)?|respond(?:ed|s)?|retort(?:ed|s)?|counter(?:ed|s))\s*[:,]\s*["“«„]/i;
 
@@ -477,12 +484,26 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     return next && (!title || titleFits(title, ref, true)) ? table.name(next.mention.ref, at).entity : null;
   }
 
+  /**
+   * The speaker of the quotation just before, when a pronoun replies to it ("“…,” the presenter
+   * noted. He replied: “…”"): the reply is someone else's, unless an unnamed questioner asked it.
+   */
+  function answeredBy(cue: Cue, passage: number, sentence: number, quoted: number): Entity | undefined {
+    const said = previous?.entity;
+    if (cue.ref?.type !== 'pronoun' || cue.ref.plural || !said || said.kind !== 'person') return undefined;
+    if ((previous?.passage ?? -1) < quoted - 1) return undefined;
+    const text = masked[passage] ?? '';
+    const opening = text.slice(sentences[sentence]?.start ?? 0, cue.at);
+    return REPLY_VERB.test(text.slice(cue.at)) && !ASKED.test(opening) ? said : undefined;
+  }
+
   /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
     ref: SpeakerRef | null,
     at: number,
     sentence: number,
     passage: number,
+    answered?: Entity,
   ): { entity: Entity | null; rule: AttributionRule } {
     const earliest = Math.max(0, firstSentenceOf(Math.max(0, passage - ANTECEDENT_PARAGRAPHS + 1)));
     switch (ref?.type) {
@@ -569,6 +590,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           const near = Math.max(0, firstSentenceOf(Math.max(0, passage - 1)));
           const last = table.antecedent(undefined, undefined, sentence, at, near);
           const entity = last?.kind === 'organisation' ? last : null;
+          return { entity, rule: entity ? 'pronoun' : 'unknown' };
+        }
+        // "He replied" to someone's words: the one they were said to, the person put forward or else
+        // named last who is not their speaker.
+        if (answered && ref.kind === 'person') {
+          const other = (e: Entity) => e !== answered;
+          const since = passageStart[Math.max(0, passage - ANTECEDENT_PARAGRAPHS + 1)] ?? 0;
+          const entity =
+            table.antecedent('person', ref.gender, sentence, at, earliest, other) ??
+            table.lastNamed('person', ref.gender, since, at, other);
           return { entity, rule: entity ? 'pronoun' : 'unknown' };
         }
         // "it" may also mean a name of one word with no title, honorific or first name: read as a
@@ -693,7 +724,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     let found: { entity: Entity; rule: AttributionRule; at: number; sentence: number; aside: boolean } | null = null;
     for (const { cue, passage, sentence } of cues) {
       const at = position(passage, cue.at);
-      const { entity: candidate, rule: how } = resolve(cue.ref, at, sentence, passage);
+      const answered = answeredBy(cue, passage, sentence, first.passage);
+      const { entity: candidate, rule: how } = resolve(cue.ref, at, sentence, passage, answered);
       if (!candidate) continue;
       const aside = cue.aside ?? false;
       if (!found) found = { entity: candidate, rule: how, at, sentence, aside };

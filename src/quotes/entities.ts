@@ -382,6 +382,13 @@ export class EntityTable {
     return named.pop()?.entity ?? null;
   }
 
+  /** The one of `kind` (and not of the other gender) that `fits` named last from position `since` to `at`. */
+  lastNamed(kind: SpeakerKind, gender: Gender | undefined, since: number, at: number, fits: (e: Entity) => boolean) {
+    const named = (e: Entity) =>
+      e.kind === kind && !(gender && e.gender && e.gender !== gender) && seenBefore(e, at) >= since && fits(e);
+    return this.newest(named, at) ?? null;
+  }
+
   /** The names of the people named with more than one word. */
   fullNames(): string[][] {
     return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);

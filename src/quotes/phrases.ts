@@ -479,6 +479,14 @@ function nameOf(
     if (isConnector(words[nameStart - 1]?.lower ?? '')) nameStart = words.length;
   }
   let name = words.slice(nameStart);
+  // "chief secretary to the Treasury Darren Jones": an office's own words run into the name after
+  // them ("Treasury") are no part of it.
+  let office = 0;
+  while (lastTitle < 0 && office < name.length - 2 && TITLE_QUALIFIERS.has((name[office] as Token).lower)) office++;
+  if (office > 0 && name.slice(office).every(isPersonalName)) {
+    name = name.slice(office);
+    nameStart += office;
+  }
   // "the Prime Minister's Office", "the President's Office": a body named by its holder's title.
   if (words[lastTitle]?.possessive && name.length > 0 && name.every((t) => ORGANISATION_NOUNS.has(t.lower)))
     return { type: 'name', kind: 'organisation', words: shown(words, text) };

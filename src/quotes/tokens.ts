@@ -13,8 +13,11 @@ export interface Token {
  * Abbreviations written with dots ("U.S."), then words with inner hyphens, apostrophes or "&"
  * ("Bessent's", "AT&T"), one ending in a dotted abbreviation ("Canada-U.S.") included. Pages that
  * typeset their text write a hyphen as U+2010 or, to keep a name on one line, U+2011 ("Keller‑Sutter").
+ * A possessive run into the next word by a page that lost the space ("Breakfast’sNaga Munchetty")
+ * ends its word.
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-\u2010\u2011'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?!['’]s\p{Lu}\p{Ll})[-\u2010\u2011'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*(?:['’]s(?=\p{Lu}\p{Ll}))?/gu;
 
 /** The tokens of `text[from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -1613,6 +1613,25 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Halvorsen', 'Halvorsen'],
   ],
+  [
+    'a pronoun that replies to the words before is the one they were said to, not their speaker',
+    [
+      'During an interview with Finance Minister Tom Reed, presenter Anna Blake said prices had risen.',
+      '“So you have made a deal, but we pay more,” the presenter noted.',
+      'He replied: “Tariffs are bad for everyone.”',
+    ],
+    ['Anna Blake', 'Tom Reed'],
+  ],
+  [
+    'an office’s own word run into the name after it ("to the Treasury Owen Hale")',
+    ['The chief secretary to the Treasury Owen Hale spoke on Monday.', '“The deal protects jobs,” Hale said.'],
+    ['Owen Hale'],
+  ],
+  [
+    'a possessive run into the name after it by a page that lost the space',
+    ['The Morning Show’sLena Park suggested the deal was “the best of a bad lot”.'],
+    ['Lena Park'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -18,7 +18,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a participle with its own subject after "with" past an earlier speech verb,
  * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
  * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
- * before the name in an appositive.
+ * before the name in an appositive, a pronoun replying to the words before, an office's word run into
+ * the name, a possessive run into the name.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -236,6 +237,21 @@ describe('/quote finds the speaker news names in its own ways', () => {
       ],
       'deal within 90 days',
     ],
+    [
+      'tom reed',
+      [
+        'During an interview with Finance Minister Tom Reed, presenter Anna Blake said prices had risen.',
+        '“So you have made a deal, but we pay more,” the presenter noted.',
+        'He replied: “Tariffs are bad for everyone.”',
+      ],
+      'bad for everyone',
+    ],
+    [
+      'owen hale',
+      ['The chief secretary to the Treasury Owen Hale spoke on Monday.', '“The deal protects jobs,” Hale said.'],
+      'protects jobs',
+    ],
+    ['lena park', ['The Morning Show’sLena Park suggested the deal was “the best of a bad lot”.'], 'bad lot'],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
