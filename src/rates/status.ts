@@ -378,6 +378,15 @@ const RESULT_AFTER = new RegExp(
 /** Words of a rate feared or avoided (not proposed or threatened): "bracing for", "fears", "to avoid". */
 const FEARED =
   /\b(?:brac(?:e|es|ed|ing)\s+for|fears?|feared|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|head\s+off|stave\s+off)\b/u;
+/**
+ * A deal told of as the one that averts the rate ("The accord aims to avert a 30% tariff …", "the
+ * trade pact is meant to avoid …"): a rate the deal struck is there to stop was only a threat,
+ * whatever start it had been given ("a deal will avert", one hoped for, decides nothing).
+ */
+const DEAL_AVERTS = new RegExp(
+  String.raw`\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?${DEAL_NOUN}\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:avert\p{L}*|avoid\p{L}*|stav\p{L}*\s+off|head\p{L}*\s+off)\s+(?:[\p{L}-]+\s+){0,3}?$`,
+  'iu',
+);
 /** "after agreeing to", "before settling on", "but settled for": a clause of another act than the one before it. */
 const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b/u;
 /** Where the words of another rate begin. */
@@ -1088,7 +1097,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'scheduled';
   // "exporters are bracing for the 50% tariff that kicks in on Wednesday": a rate feared or avoided
   // that the sentence gives a start for is set to come.
-  if (fromCues === 'threatened' && FEARED.test(left) && startsLater(sentence.slice(percent.end), published))
+  if (
+    fromCues === 'threatened' &&
+    FEARED.test(left) &&
+    !DEAL_AVERTS.test(left) &&
+    startsLater(sentence.slice(percent.end), published)
+  )
     return 'scheduled';
   // "With the incoming 34 percent rate …": an adjective of arrival right at the number tells a rate
   // still to start, where a present tense around it tells only the news.
