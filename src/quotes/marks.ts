@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/article.ts';
 import { CLOSING_MARKS, OPENING_MARKS, SPEECH_VERBS, STRAIGHT_MARK } from './vocabulary.ts';
+import { PRONOUN_OPENS_SENTENCE } from '../text/sentences.ts';
 
 /**
  * Quotation spans of an article, found from their marks. A paragraph that opens a quotation and
@@ -194,7 +195,7 @@ export interface Span {
   end: number;
 }
 
-/** Initials ("S.C. Ralhan") and dotted abbreviations ("U.S.", "Mr.") do not end sentences before a name or a quotation. */
+/** Initials ("S.C. Ralhan") and dotted abbreviations ("U.S.", "Mr.") do not end sentences before a name or a quotation, only before a pronoun's sentence ("in the U.S. He said"). */
 const ENDS_IN_INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gov|Sen|Rep|Gen)\.$/u;
 /** A sentence that ends before an opening quotation mark ("… he wrote in a post on X. “American families …”"). */
 const END_BEFORE_QUOTE = /[.!?]\s+(?=["“«])/g;
@@ -215,7 +216,8 @@ export function narrationSentences(passage: Passage, masked: string): Span[] {
     const lowerNext = /^\p{Ll}/u.test(text.slice(start));
     const before = text.slice(0, start).trimEnd();
     const afterQuestion = /[?!,…]["”»]$/.test(before);
-    if (!inQuote && !lowerNext && !afterQuestion && !ENDS_IN_INITIALS.test(before)) starts.push(start);
+    const initials = ENDS_IN_INITIALS.test(before) && !PRONOUN_OPENS_SENTENCE.test(text.slice(start));
+    if (!inQuote && !lowerNext && !afterQuestion && !initials) starts.push(start);
   }
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
 }

@@ -59,12 +59,19 @@ const ABBREVIATIONS = new Set([
 const OPENING_WORD = String.raw`(?:The|That|This|These|Those|It|Its|He|She|They|We|I|There|But|And|Yet|However|Meanwhile|Still|In|On|At|If|As|A|An)\b`;
 const OPENS_SENTENCE = new RegExp(String.raw`^\s*["“‘']?${OPENING_WORD}`, 'u');
 
+/**
+ * A pronoun and a word in lower case ("She added", "He said"): a new sentence even after a single
+ * letter and its dot, which is otherwise an initial ("posted on X. She added"; "He Lifeng" is a name).
+ */
+export const PRONOUN_OPENS_SENTENCE = /^\s*(?:He|She|They|We|It|I)\s+\p{Ll}/u;
+
 /** True when `segment` (trailing space included) ends in an abbreviation or an initial ("J.") that does not end it before `next`. */
 function endsInAbbreviation(segment: string, next: string): boolean {
   const last = segment.trimEnd().split(/\s+/).pop() ?? '';
   const word = last.replace(/^[("“‘'[]+/, '').toLowerCase();
   if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
-  return ABBREVIATIONS.has(word) || /^[a-z]\.$/.test(word);
+  if (/^[a-z]\.$/.test(word)) return !PRONOUN_OPENS_SENTENCE.test(next);
+  return ABBREVIATIONS.has(word);
 }
 
 /**

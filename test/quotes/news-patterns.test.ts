@@ -1632,6 +1632,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['The Morning Show’sLena Park suggested the deal was “the best of a bad lot”.'],
     ['Lena Park'],
   ],
+  [
+    'a pronoun after a sentence that ends on an initial or an abbreviation ("on X. She added") opens a sentence: no name',
+    [
+      'President Mara Lind called the levies unfair. "We reject the charge," she posted on X. She added, "Talks, yes; surrender, no."',
+      'Minister Tomas Berg said new plants are welcome in the U.S. He added, "we will approve them within weeks."',
+    ],
+    ['Mara Lind', 'Mara Lind', 'Tomas Berg'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

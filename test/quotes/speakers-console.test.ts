@@ -19,7 +19,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
  * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
- * the name, a possessive run into the name.
+ * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -252,6 +252,18 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'protects jobs',
     ],
     ['lena park', ['The Morning Show’sLena Park suggested the deal was “the best of a bad lot”.'], 'bad lot'],
+    [
+      'mara lind',
+      [
+        'President Mara Lind called the levies unfair. "We reject the charge," she posted on X. She added, "Talks, yes; surrender, no."',
+      ],
+      'surrender, no',
+    ],
+    [
+      'tomas berg',
+      ['Minister Tomas Berg said new plants are welcome in the U.S. He added, "we will approve them within weeks."'],
+      'approve them',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);

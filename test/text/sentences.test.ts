@@ -21,6 +21,12 @@ describe('sentence boundaries after an abbreviation', () => {
       'The meeting ended at noon.',
     ]);
   });
+
+  it('ends the sentence at a single letter and its dot before "She added", not inside a name', () => {
+    expect(
+      sentences('She posted on X. She added that talks go on. Donald J. Trump met Vice Premier He Lifeng.'),
+    ).toEqual(['She posted on X.', 'She added that talks go on.', 'Donald J. Trump met Vice Premier He Lifeng.']);
+  });
 });
 
 describe('sentences a page glued together', () => {
