@@ -19,8 +19,20 @@ export interface Token {
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?!['’]s\p{Lu}\p{Ll})[-\u2010\u2011'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*(?:['’]s(?=\p{Lu}\p{Ll}))?/gu;
 
+/**
+ * Platforms where leaders post: where the words appeared, never who wrote them, and no part of the
+ * name beside them ("on his platform Truth Social Trump said", "his Truth Social post said"). Read
+ * as common words, like "social media".
+ */
+const PLATFORM = /(?<![\p{L}-])(?:Truth\s+Social|Weibo)(?![\p{L}-])/gu;
+
 /** The tokens of `text[from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const platforms = [...text.slice(from, to).matchAll(PLATFORM)].map((m) => [
+    from + m.index,
+    from + m.index + m[0].length,
+  ]);
+  const onPlatform = (start: number) => platforms.some(([a = 0, b = 0]) => start >= a && start < b);
   const tokens: Token[] = [];
   TOKEN.lastIndex = from; // one shared pattern: compiling one per call costs more than the matching
   for (let m = TOKEN.exec(text); m && m.index + m[0].length <= to; m = TOKEN.exec(text)) {
@@ -33,7 +45,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       lower: (possessive ? word.slice(0, -2) : word).toLowerCase(),
       start: m.index,
       end: m.index + word.length,
-      capitalised: first !== first.toLowerCase(),
+      capitalised: first !== first.toLowerCase() && !onPlatform(m.index),
       possessive,
     });
   }

@@ -1640,6 +1640,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Mara Lind', 'Mara Lind', 'Tomas Berg'],
   ],
+  [
+    'a platform is where words were posted, never who posted them ("his Truth Social post said")',
+    [
+      'Nora Vale said Lindovia would pay.',
+      '“The days of ripping us off are over,” his Truth Social post said.',
+      'President Ivo Saar on Truth Social warned countries that "play games" with the court.',
+    ],
+    ['Nora Vale', 'Ivo Saar'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

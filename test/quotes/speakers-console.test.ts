@@ -19,7 +19,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a surname written only where sentences open, then "she", a verb of judgement ("considers it “…”"), a
  * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
- * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.".
+ * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
+ * "her Weibo post said".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -263,6 +264,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'tomas berg',
       ['Minister Tomas Berg said new plants are welcome in the U.S. He added, "we will approve them within weeks."'],
       'approve them',
+    ],
+    [
+      'nora vale',
+      ['Nora Vale said Lindovia would pay.', '“The days of ripping us off are over,” her Weibo post said.'],
+      'ripping us off',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
