@@ -196,11 +196,18 @@ function heldBefore(sentence: string, clause: Span, percent: PercentMention): bo
  */
 const COMPARED_BEFORE =
   /\b(?:below|above|(?:lower|higher|less|more)\s+than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$/u;
-/** The compared level's own past verb, with its subject ("that halted", "its cars paid"); "the 10% paid by Britain" is a state. */
+/**
+ * The compared level's own past verb, with its subject ("that halted", "its cars paid"); "the 10% paid
+ * by Britain" is a state, and so is "the 15% levies imposed on Japan", whose plural is the level's own noun.
+ */
 const PAST_AFTER =
-  /^(?:\s+\S+){0,3}?\s+(?:that|which|it|they|he|she|we|[a-z]+s|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:was|were|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b(?!\s+by\b)/u;
-/** Or a participle dated in the past: "above the 24% rate announced on April 2", "the 10% imposed in March". */
-const DATED_PARTICIPLE = /^(?:\s+\S+){0,2}?\s+[a-z]{2,}ed\s+(?:on|in|last)\s+(?:\p{Lu}\p{Ll}+|\d)/u;
+  /^(?:\s+\S+){0,3}?\s+(?:that|which|it|they|he|she|we|(?!(?:tariff|levie|dutie|rate|taxe|charge)s\b)[a-z]+s|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:was|were|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b(?!\s+by\b)/u;
+/**
+ * Or a participle dated in the past: "above the 24% rate announced on April 2", "the 10% imposed in
+ * March", "imposed last week"; "the 15% levies imposed on Japan" names the country, not a day.
+ */
+const DATED_PARTICIPLE =
+  /^(?:\s+\S+){0,2}?\s+[a-z]{2,}ed\s+(?:on|in|last)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*|\d|(?:week|month|year)\b)/u;
 const comparedPast = (left: string, right: string) =>
   COMPARED_BEFORE.test(left) &&
   (PAST_AFTER.test(right) || DATED_PARTICIPLE.test(right)) &&

@@ -602,6 +602,10 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → China 30% current', 'United States → China 145% previous'],
     ],
     [
+      'The rate was notably higher than the 15 percent levies imposed on Japan and South Korea.',
+      ['United States → Japan 15% current', 'United States → South Korea 15% current'],
+    ],
+    [
       "Vietnam's 20% rate is lower than the 46% it was threatened with in April.",
       ['United States → Vietnam 20% current', 'United States → Vietnam 46% threatened'],
     ],

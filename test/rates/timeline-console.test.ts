@@ -34,4 +34,11 @@ describe('/tariff on a part of a rate and on a pause', () => {
     ]);
     expect(line).not.toMatch(/\*\*46%\*\*/);
   });
+
+  it('shows a level a comparison names by the country it is imposed on as in force', async () => {
+    const { line } = await tariffPeru([
+      'The new rate on Chile was notably higher than the 15 percent levies imposed on Peru and Japan.',
+    ]);
+    expect(line).toMatch(/\*\*15%\*\*/);
+  });
 });
