@@ -129,9 +129,10 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
 /**
  * Auxiliaries and asides that may stand between a country and its verb ("Beijing said it would keep
  * …", "had hoped to secure"), times among them ("China on Tuesday imposed", "Canada last year
- * imposed", "India in August raised"), and adverbs ("India will sharply cut").
+ * imposed", "India in August raised"), adverbs ("India will sharply cut", "China just raised") and a
+ * relative clause with no number ("China, whose markets are crashing, raised …").
  */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who)\s+[^,\d%]{1,80},)*`;
 
 const IMPOSING_VERBS = [
   'impose',
