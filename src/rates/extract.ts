@@ -21,7 +21,7 @@ import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
 import { wordsSource } from './words.ts';
-import { heldAlready, statusOf, toldInForce, withoutHarmThreats } from './status.ts';
+import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently|finally|eventually)\b/u;
@@ -268,7 +268,7 @@ export function sentenceRates(
   published: string,
   context: () => readonly ContextParty[],
   continued?: Direction,
-  restated?: () => Restated | undefined,
+  restated?: () => Direction | undefined,
 ): Placed[] {
   const sentence = sentenceCase(expandFuture(told));
   const percents = ratePercents(sentence);
@@ -308,7 +308,7 @@ export function sentenceRates(
       });
     const restatedPair = i === 0 ? restated?.() : undefined;
     const directions = restatedPair && restates(own, restatedPair) ? [restatedPair] : own;
-    const told = statusOf({
+    const status = statusOf({
       sentence: statusText,
       percent,
       clauses,
@@ -317,14 +317,6 @@ export function sentenceRates(
       previous: previous?.status,
       published,
     });
-    // "The agreed-upon 15% rate … falls below …": a rate restated by its number, in a present tense
-    // that tells nothing of its own start, stands as it was told: still to come if it was.
-    const pendingAgain =
-      restatedPair?.status === 'scheduled' &&
-      told === 'current' &&
-      directions.some((d) => d.imposer === restatedPair.imposer && d.target === restatedPair.target) &&
-      !toldInForce(statusText, percent);
-    const status: RateStatus = pendingAgain ? 'scheduled' : told;
     const coverage = coverageOf({
       sentence,
       percent,
@@ -335,10 +327,7 @@ export function sentenceRates(
     });
     previous = { directions, status, products: coverage.products, end: percent.end };
     directionsAt[i] = directions;
-    const effective =
-      status === 'scheduled'
-        ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') || (pendingAgain ? restatedPair.effective : '')
-        : '';
+    const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
@@ -686,12 +675,9 @@ function mirroredOnPartner(statements: RateStatement[]): void {
 const RESTATED_SUBJECT =
   /^\W*(?:the|this|that)\s+(?:(?!baseline|universal|global|worldwide|blanket)[\p{L}-]+\s+){0,2}$/iu;
 const RESTATED_NOUN = new RegExp(
-  String.raw`^(?:\s+(?!baseline|universal|global|worldwide|blanket)[\p{L}.-]+){0,2}?\s+${wordsSource(TARIFF_WORDS)}(?!\s+(?:on|against|for|from|of|in)\b)`,
+  String.raw`^(?:\s+(?!baseline|universal|global|worldwide|blanket)[\p{L}-]+){0,2}?\s+${wordsSource(TARIFF_WORDS)}(?!\s+(?:on|against|for|from|of|in)\b)`,
   'iu',
 );
-
-/** The pair of a rate a sentence restates by its number, with the status and start it was told with. */
-type Restated = Direction & { status: RateStatus; effective?: string };
 
 /**
  * The pair a sentence whose subject is a rate told before by its number speaks of ("… 15% for the
@@ -699,7 +685,7 @@ type Restated = Direction & { status: RateStatus; effective?: string };
  * has stated that number of, however far back. None when the subject is no such rate, or the
  * article gave the number to more than one pair.
  */
-function restatedDirection(sentence: string, statements: readonly RateStatement[]): Restated | undefined {
+function restatedDirection(sentence: string, statements: readonly RateStatement[]): Direction | undefined {
   const first = ratePercents(sentence)[0];
   if (!first || !RESTATED_SUBJECT.test(sentence.slice(0, first.lead))) return undefined;
   if (!RESTATED_NOUN.test(sentence.slice(first.end)) || countryMentions(sentence.slice(0, first.lead)).length > 0)
@@ -707,13 +693,7 @@ function restatedDirection(sentence: string, statements: readonly RateStatement[
   const told = statements.filter((statement) => statement.percent === first.value);
   const [pair] = told;
   if (!pair || told.some((t) => t.imposer !== pair.imposer || t.target !== pair.target)) return undefined;
-  const last = told.at(-1)!;
-  return {
-    imposer: pair.imposer,
-    target: pair.target,
-    status: last.status,
-    ...(last.effective ? { effective: last.effective } : {}),
-  };
+  return { imposer: pair.imposer, target: pair.target };
 }
 
 /**

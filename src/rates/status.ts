@@ -777,10 +777,6 @@ function upToNextRate(sentence: string, percent: PercentMention): string {
   return next < 0 ? sentence : sentence.slice(0, percent.end + next);
 }
 
-/** Whether the number's own words (up to the next rate) tell it in force: "now", "in place", "took effect". */
-export const toldInForce = (sentence: string, percent: PercentMention): boolean =>
-  IN_FORCE_WORDS.test(upToNextRate(sentence, percent));
-
 /** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
 const OWN_CLAUSE =
   /^\s*(?:and|but|or|although|though|while|whereas|despite|after|before|as|because|since|when|if|unless|so|yet|[\p{Lu}"“‘']|(?:he|she|it|they|we|i|you|this|that|these|those)\b)/u;
@@ -883,7 +879,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   let ownText: string | undefined;
   let ownLong: boolean | undefined;
   const ownWords = () => (ownText ??= upToNextRate(sentence, percent));
-  const ownInForce = () => toldInForce(sentence, percent);
+  const ownInForce = () => IN_FORCE_WORDS.test(ownWords());
   const ownToldLongAfter = () => (ownLong ??= toldLongAfter(ownWords(), published));
   if (
     HELD_RATE_TO_CHANGE.test(left) ||
