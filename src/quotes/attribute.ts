@@ -101,7 +101,7 @@ function incumbentOf(ref: RoleRef): NameRef | null {
 const REPLY_VERB =
   /^(?:replie[ds]|answer(?:ed|s)|respond(?:ed|s)|retort(?:ed|s)|counter(?:ed|s)|(?:shot|hit|fired) back)\s*(?:[:,.]|$)/i;
 
-/** A question put by someone unnamed before the answer ("Asked whether …, he replied"): the answer is anyone's. */
+/** A question put by someone unnamed before the answer ("Asked whether …, he replied", "Lee was asked …"): the answer is anyone's. */
 const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
 
 const ANSWER_VERB =
@@ -493,7 +493,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     if (cue.ref?.type !== 'pronoun' || cue.ref.plural || !said || said.kind !== 'person') return undefined;
     if ((previous?.passage ?? -1) < quoted - 1) return undefined;
     const text = masked[passage] ?? '';
-    const opening = text.slice(sentences[sentence]?.start ?? 0, cue.at);
+    // The question may be the sentence before ("Lee was asked whether … “…,” he replied").
+    const before = sentences[sentence - 1]?.passage === passage ? sentences[sentence - 1] : sentences[sentence];
+    const opening = text.slice(before?.start ?? 0, cue.at);
     return REPLY_VERB.test(text.slice(cue.at)) && !ASKED.test(opening) ? said : undefined;
   }
 

@@ -1623,6 +1623,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Anna Blake', 'Tom Reed'],
   ],
   [
+    'a pronoun that replies to a question put to the last speaker in the sentence before is still that speaker',
+    [
+      'President Mira Holt said the two sides would reach a “fair agreement” on tariffs.',
+      'In an interview aired on Monday, Holt was asked whether a deal could be signed at the Asia-Pacific Economic Cooperation summit. “It may take time,” he replied.',
+    ],
+    ['Mira Holt', 'Mira Holt'],
+  ],
+  [
     'an office’s own word run into the name after it ("to the Treasury Owen Hale")',
     ['The chief secretary to the Treasury Owen Hale spoke on Monday.', '“The deal protects jobs,” Hale said.'],
     ['Owen Hale'],

@@ -20,7 +20,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
  * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
- * "her Weibo post said".
+ * "her Weibo post said", "he replied" to a question put to him in the sentence before.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -264,6 +264,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'tomas berg',
       ['Minister Tomas Berg said new plants are welcome in the U.S. He added, "we will approve them within weeks."'],
       'approve them',
+    ],
+    [
+      'mira holt',
+      [
+        'President Mira Holt said the two sides would reach a “fair agreement” on tariffs.',
+        'In an interview aired on Monday, Holt was asked whether a deal could be signed at the Asia-Pacific Economic Cooperation summit. “It may take time,” he replied.',
+      ],
+      'It may take time',
     ],
     [
       'nora vale',
