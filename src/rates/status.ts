@@ -1004,9 +1004,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
-  // "will impose an extra 25% …, taking the total to 50%": the total comes with the part added to it.
+  // "will impose an extra 25% …, taking the total to 50%": the total comes with the part added to it,
+  // and goes with it ("had been added to a 25% tariff, bringing the total to 50%").
   if (
-    (previous === 'scheduled' || previous === 'threatened') &&
+    (previous === 'scheduled' || previous === 'threatened' || previous === 'previous') &&
     RESULT_AFTER.test(sentence.slice(segment.start, percent.lead))
   )
     return previous;

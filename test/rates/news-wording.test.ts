@@ -602,6 +602,10 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → China 30% current', 'United States → China 145% previous'],
     ],
     [
+      'That levy had been added to a 25 percent tariff on India, bringing the total to 50 percent.',
+      ['United States → India 25% previous component', 'United States → India 50% previous total'],
+    ],
+    [
       'The rate was notably higher than the 15 percent levies imposed on Japan and South Korea.',
       ['United States → Japan 15% current', 'United States → South Korea 15% current'],
     ],

@@ -35,6 +35,13 @@ describe('/tariff on a part of a rate and on a pause', () => {
     expect(line).not.toMatch(/\*\*46%\*\*/);
   });
 
+  it('never shows as in force the total a level told in the past perfect brought about', async () => {
+    const { line } = await tariffPeru([
+      'That penalty had been added to a 10 percent tariff on Peru, bringing the total to 30 percent.',
+    ]);
+    expect(line).not.toMatch(/\*\*30%\*\*/);
+  });
+
   it('shows a level a comparison names by the country it is imposed on as in force', async () => {
     const { line } = await tariffPeru([
       'The new rate on Chile was notably higher than the 15 percent levies imposed on Peru and Japan.',
