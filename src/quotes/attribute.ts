@@ -92,20 +92,21 @@ function incumbentOf(ref: RoleRef): NameRef | null {
   return holder ? { type: 'name', kind: 'person', words: [holder] } : null;
 }
 
+/** The forms of the verbs of answering that report an answer given: "replied", "answers", "countered". */
+const ANSWERED = String.raw`replie[ds]|answer(?:ed|s)|respond(?:ed|s)|retort(?:ed|s)|counter(?:ed|s)`;
+
+/** A verb by which someone answers the words before ("he replied:", "she hit back,"); not "answered his own question". */
+const REPLY_VERB = new RegExp(String.raw`^(?:${ANSWERED}|(?:shot|hit|fired) back)\s*(?:[:,.]|$)`, 'i');
+
+/** A question put by someone unnamed before the answer ("Asked whether …, he replied", "Lee was asked …"): the answer is anyone's. */
+const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
+
 /**
  * A verb of answering that introduces words of its own after it (`Greer replied: “…”`): it reports
  * that answer, not the question before it. Without words after it (`“Why not?” he replied`) the
  * question is the reply.
  */
-/** A verb by which someone answers the words before ("he replied:", "she hit back,"); not "answered his own question". */
-const REPLY_VERB =
-  /^(?:replie[ds]|answer(?:ed|s)|respond(?:ed|s)|retort(?:ed|s)|counter(?:ed|s)|(?:shot|hit|fired) back)\s*(?:[:,.]|$)/i;
-
-/** A question put by someone unnamed before the answer ("Asked whether …, he replied", "Lee was asked …"): the answer is anyone's. */
-const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
-
-const ANSWER_VERB =
-  /^(?:replie[ds]|reply|answer(?:ed|s)?|respond(?:ed|s)?|retort(?:ed|s)?|counter(?:ed|s))\s*[:,]\s*["“«„]/i;
+const ANSWER_VERB = new RegExp(String.raw`^(?:${ANSWERED}|reply|answer|respond)\s*[:,]\s*["“«„]`, 'i');
 
 /** A spokesperson named by whom they speak for ("the prime minister's spokesman", "Trump's spokeswoman"). */
 const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
