@@ -443,6 +443,24 @@ const endsInCountry = (name: readonly Token[]) =>
 /** A place joined to a participle before a name ("Tokyo-based", "London-listed"). */
 const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|born|listed|headquartered|owned|backed|run)$/u;
 
+/**
+ * "… goods that enter the U.S. LeBlanc said": a country's dotted abbreviation after "the" and a word
+ * in lower case closed the sentence before, so the one name word after it stands alone ("U.S.
+ * Steel", with no "the", stays a name).
+ */
+function endsEarlierSentence(words: readonly Token[], text: string): boolean {
+  const [country, name] = words;
+  return (
+    words.length === 2 &&
+    !!country &&
+    !!name &&
+    /^(?:\p{Lu}\.){2,}$/u.test(country.text) &&
+    GOVERNMENTS.has(country.text) &&
+    isPersonalName(name) &&
+    /\p{Ll}\s+the\s+$/u.test(text.slice(0, country.start))
+  );
+}
+
 /** A name run with the description before it: a person with a title, an organisation, or a bare title. */
 function nameOf(
   run: readonly Token[],
@@ -453,6 +471,7 @@ function nameOf(
   let words = run[0]?.lower === 'the' ? run.slice(1) : run;
   // "Tokyo-based Kyodo News", "Seoul-listed Hanwha": a place joined to a participle describes the name.
   while (words.length > 1 && PLACE_PARTICIPLE.test(words[0]?.text ?? '')) words = words.slice(1);
+  if (endsEarlierSentence(words, text)) words = words.slice(1);
   const first = words[0];
   if (!first) return null;
   if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))

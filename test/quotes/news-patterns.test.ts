@@ -1657,6 +1657,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Nora Vale', 'Ivo Saar'],
   ],
+  [
+    '"the U.S." closes the sentence before a surname ("… goods entering the U.S. Moreau said")',
+    [
+      'Trade Minister Anne Moreau met her counterpart on Friday.',
+      'Levies now apply to steel that enters the U.S. Moreau said that while "we were let down," talks would go on.',
+      '"We were let down," U.S. Steel said.',
+    ],
+    ['Anne Moreau', 'U.S. Steel'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

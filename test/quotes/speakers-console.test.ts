@@ -20,7 +20,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * spokesman known by whom he speaks for after someone else was named, "would consider" after "she said"; and of stop 43: a portfolio of words that name no office
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
  * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
- * "her Weibo post said", "he replied" to a question put to him in the sentence before.
+ * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
+ * a surname after "the U.S." that closed the sentence before.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -277,6 +278,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'nora vale',
       ['Nora Vale said Lindovia would pay.', '“The days of ripping us off are over,” her Weibo post said.'],
       'ripping us off',
+    ],
+    [
+      'anne moreau',
+      [
+        'Trade Minister Anne Moreau met her counterpart on Friday.',
+        'Levies now apply to steel that enters the U.S. Moreau said that while "we were let down," talks would go on.',
+      ],
+      'let down',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
