@@ -536,6 +536,18 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'keeps',
       'keeping',
       'kept',
+      // "the US will maintain 20% reciprocal tariffs", "will continue to apply 19% tariffs": the
+      // rate is kept as it is; the "will" tells no start to come.
+      'maintain',
+      'maintains',
+      'maintained',
+      'maintaining',
+      'continue to apply',
+      'continues to apply',
+      'continue to impose',
+      'continues to impose',
+      'continue to charge',
+      'continues to charge',
       'retain',
       'retains',
       'retained',
