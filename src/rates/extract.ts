@@ -503,6 +503,15 @@ const STARTS_LATER = new RegExp(
   String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})(?:${STARTS_TAIL}|${STARTS_ASIDE})`,
   'iu',
 );
+/**
+ * A sentence whose subject points back to the change just stated ("The move, which lowers the levy
+ * from the current 20% rate, will be effective on Nov. 10.", "The cut takes effect next week."):
+ * the new level that sentence gave is still to come, whatever rates the aside names.
+ */
+const CHANGE_STARTS_LATER = new RegExp(
+  String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|cuts?|reductions?|changes?|decision|order|adjustments?)(?:\s*,[^,;]{1,120},)?(?:${STARTS_TAIL}|\s+(?:takes|goes\s+into)\s+effect\b)`,
+  'iu',
+);
 /** A sentence telling rates as news ("announced", "declared"), not one telling a rate long charged ("since April"). */
 const NEWLY_TOLD = /\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)|revealed)\b/iu;
 /** The pointing words that speak of more than one rate: "The tariffs …", "They …", "Both measures …". */
@@ -744,6 +753,8 @@ export function extractRates(article: Article): RateStatement[] {
       const last = statements.at(-1);
       const recent = last && last.paragraph >= passage.paragraph - 1 ? last : undefined;
       if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
+      if (recent && CHANGE_STARTS_LATER.test(sentence))
+        scheduleBefore(statements, recent.sentence, sentence, article.published);
       if (!HAS_PERCENT.test(sentence)) {
         const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
         // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
