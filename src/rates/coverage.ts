@@ -66,8 +66,14 @@ const CONDITION_AFTER = /\b(?:until|unless|if|as\s+long\s+as)\b/u;
 const PARTY_DESCRIBED = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\s/u;
 const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\b/gu;
 const PARTY_ASIDE = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\b[^,;]*,/gu;
-/** A list closed by every other kind: "on autos, lumber and all other goods", "and all other reciprocal tariffs". */
+/**
+ * A list closed by every other kind: "on autos, lumber and all other goods", "and all other
+ * reciprocal tariffs", "on vehicles, pharmaceuticals and other goods" (other goods, with no kind
+ * of their own, are the rest of the country's goods).
+ */
 const ALL_OTHERS = /\b(?:and|or|plus)\s+(?:on\s+)?(?:all|every|any)\s+other\b/iu;
+const OTHER_GOODS =
+  /\b(?:and|or|plus)\s+(?:on\s+)?other\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:goods|products|imports|exports|merchandise)\b/u;
 /** The last few words before a relative clause: its antecedent ("cars, which currently face 27.5%"). */
 const ANTECEDENT = /(?:\S+\s+){0,2}\S+\s*,?\s*$/u;
 
@@ -161,7 +167,7 @@ export function coverageOf(scope: CoverageScope): Coverage {
       ? antecedent
       : productsIn(limiting.replace(ENDED_EXEMPTIONS, (m) => ' '.repeat(m.length)).replace(EXAMPLE_RUN, ' '));
   // "on autos, lumber, pharma and all other goods": the listed goods and every other, goods in general.
-  if (ALL_OTHERS.test(limiting)) products = [];
+  if (ALL_OTHERS.test(limiting) || OTHER_GOODS.test(limiting)) products = [];
   else if (
     products.length === 0 &&
     previousProducts &&
