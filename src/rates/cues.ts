@@ -321,6 +321,8 @@ export const RATE_VERBS: readonly string[] = [
   'stands at',
   'kept at',
   'set at',
+  'taxed at',
+  'tariffed at',
   'hit with',
   'slapped with',
   'assigned',
