@@ -35,7 +35,8 @@ export const SPEECH_VERBS = words(`
   questioned   clarified   elaborated   recounted   mused   wondered   opined   estimated   forecast
   characterize characterizes characterized characterizing characterise characterises characterised characterising
   pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting
-  considers considered   deems deemed
+  considers considered   deems deemed   assure assures assured assuring   reassured
+  summarized summarised summed
 `);
 
 /**

@@ -1666,6 +1666,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Anne Moreau', 'U.S. Steel'],
   ],
+  [
+    'verbs of translated news: "assured that", "summarized X", "he summed up"',
+    [
+      'In a briefing on Friday, the bloc\'s Trade spokesman, Olaf Berg, assured that the Commission "will take every step" to help growers.',
+      '"We have the tools if they are needed," summarized Berg.',
+      '"It helps no one at all," he summed up.',
+    ],
+    ['Olaf Berg', 'Olaf Berg', 'Olaf Berg'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -21,7 +21,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
  * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
  * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
- * a surname after "the U.S." that closed the sentence before.
+ * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -286,6 +286,13 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Levies now apply to steel that enters the U.S. Moreau said that while "we were let down," talks would go on.',
       ],
       'let down',
+    ],
+    [
+      'olaf berg',
+      [
+        'In a briefing on Friday, the bloc\'s Trade spokesman, Olaf Berg, assured that the Commission "will take every step" to help growers.',
+      ],
+      'every step',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
