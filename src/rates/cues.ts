@@ -452,6 +452,8 @@ export const PLAN_WORDS: readonly string[] = [
   'planning',
   'intends to',
   'intend to',
+  // "announced his intention to raise the rate to 15%": the noun of the same intention.
+  'intention to',
   'aims to',
   'aim to',
 ];
