@@ -412,6 +412,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   quit: 'withdraw',
   collect: 'revenue',
   proceeds: 'revenue',
+  // Whether something has happened: a user asks "has it … yet", the news tells what has "already"
+  // happened or has "not yet".
+  yet: 'already',
   // What a government promises: a "pledge", a "commitment", a "vow" ("committee" stems apart).
   promise: 'pledge',
   commit: 'pledge',
