@@ -73,6 +73,12 @@ export const PHRASES: readonly PhraseRule[] = [
   // "The papers" are the newspapers; the singular is as often the goods ("pulp and paper").
   { phrase: 'papers', replace: 'newspapers' },
   { phrase: 'trade gap', replace: 'imbalance' },
+  // Trade deals have a chapter on "intellectual property"; a reader names its kinds. Each keeps its
+  // word ("patented" drugs are no question of property rights, so whole nouns only).
+  ...['patent', 'patents', 'copyright', 'copyrights', 'trademark', 'trademarks'].map((phrase) => ({
+    phrase,
+    replace: `${phrase} intellectual property`,
+  })),
   { phrase: 'routed through', replace: 'transship' },
   ...['cut ties', 'cutting ties', 'sever ties', 'severed ties', 'de-couple', 'de-coupling'].map((phrase) => ({
     phrase,
