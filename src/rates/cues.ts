@@ -360,6 +360,10 @@ export const NUMBER_PREFIXES: readonly string[] = [
   'standard',
   'flat',
   'uniform',
+  // "cut from 50% to just 18%", "to only 10%": a word of size, not a bound.
+  'just',
+  'only',
+  'merely',
 ];
 
 /**

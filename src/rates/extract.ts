@@ -15,7 +15,7 @@ import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
-import { expandFuture } from '../text/contractions.ts';
+import { expandModals } from '../text/contractions.ts';
 import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions, type RoledMention } from './roles.ts';
@@ -270,7 +270,7 @@ export function sentenceRates(
   continued?: Direction,
   restated?: () => Direction | undefined,
 ): Placed[] {
-  const sentence = sentenceCase(expandFuture(told));
+  const sentence = sentenceCase(expandModals(told));
   const percents = ratePercents(sentence);
   const first = percents[0];
   if (!first) return [];

@@ -483,6 +483,18 @@ describe('a rate in a condition or a contracted future', () => {
     );
     expect(rates('Washington’ll charge Brazil 50%.')).toEqual(['United States → Brazil 50% scheduled']);
   });
+
+  it('reads "’d" before a plain verb as "would", and before a participle as "had"', () => {
+    expect(rates('If they move production home, I’d impose a 200% tariff on Irish drugs.')).toEqual(
+      rates('If they move production home, I would impose a 200% tariff on Irish drugs.'),
+    );
+    expect(rates('Washington’d raise its tariff on Brazil to 50%, he said.')).toEqual([
+      'United States → Brazil 50% scheduled',
+    ]);
+    expect(rates('By then Washington’d imposed a 10% tariff on Chilean goods.')).toEqual([
+      'United States → Chile 10% current',
+    ]);
+  });
 });
 
 describe('a rate after a word of plan or intention', () => {
@@ -495,6 +507,19 @@ describe('a rate after a word of plan or intention', () => {
     ]);
     expect(rates("Trump's plan to hit Peru with a 40% import tax worries coffee roasters.")).toEqual([
       'United States → Peru 40% scheduled',
+    ]);
+  });
+});
+
+describe('a cut "to just" a level', () => {
+  it('reads the word of size before the new level as no bound: the new level is in force', () => {
+    expect(rates('Washington has slashed the tariff on most Peruvian goods from a hefty 40% to just 15%.')).toEqual([
+      'United States → Peru 40% previous',
+      'United States → Peru 15% current',
+    ]);
+    expect(rates('The deal cut the US tariff on Chilean goods from 25% to only 10%.')).toEqual([
+      'United States → Chile 25% previous',
+      'United States → Chile 10% current',
     ]);
   });
 });

@@ -48,4 +48,16 @@ describe('/tariff on a part of a rate and on a pause', () => {
     ]);
     expect(line).toMatch(/\*\*15%\*\*/);
   });
+
+  it('shows the level a cut brought rates down "to just" as in force', async () => {
+    const { line } = await tariffPeru([
+      'Washington has slashed the tariff rate on most Peruvian goods from a hefty 40% to just 15%.',
+    ]);
+    expect(line).toMatch(/\*\*15%\*\*/);
+  });
+
+  it('never shows as in force a rate someone says he’d impose', async () => {
+    const { line } = await tariffPeru(['Trump said he’d impose a 60% tariff on Peru.']);
+    expect(line).not.toMatch(/\*\*60%\*\*/);
+  });
 });
