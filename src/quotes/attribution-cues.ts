@@ -203,8 +203,11 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
       const ref = parsePhrase(masked, tokens[according + 1]?.end ?? end, end, false);
       return ref ? { ref, at: (tokens[according] as Token).start, yields: true } : null;
     }
-    const signed =
-      /^[\s,—–-]*$/.test(masked.slice(close + 1, first.start)) && !tokens.some((t) => CLAUSE_WORDS.has(t.lower));
+    // A name run on after the marks with no dash, in a line with no full stop, is no signature but a
+    // heading naming something by the words (`“90 Deals in 90 Days” Promise`).
+    const between = masked.slice(close + 1, first.start);
+    const heading = !/[—–-]/.test(between) && !/[.!?]\s*$/.test(masked.slice(first.start, end));
+    const signed = /^[\s,—–-]*$/.test(between) && !heading && !tokens.some((t) => CLAUSE_WORDS.has(t.lower));
     const ref = signed ? parsePhrase(masked, close + 1, end, false) : null;
     return ref?.type === 'name' ? { ref, at: first.start, yields: true } : null;
   }

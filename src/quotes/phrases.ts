@@ -244,7 +244,10 @@ const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   !(TIME_WORDS.has(t.lower) && t.text === t.text.toUpperCase()) &&
   !(
     MONTHS.has(t.lower) &&
-    (/^\d/.test(next?.text ?? '') || MONTH_LEADS.has(previous?.capitalised ? '' : (previous?.lower ?? '')))
+    (/^\d/.test(next?.text ?? '') ||
+      MONTH_LEADS.has(previous?.capitalised ? '' : (previous?.lower ?? '')) ||
+      // "the August deadline": a month before a common noun, unlike a first name ("April Ryan") or "May".
+      (t.lower !== 'may' && next !== undefined && !next.capitalised && /^\p{Ll}/u.test(next.text)))
   ) &&
   !HEADLINE_VERBS.has(t.lower);
 const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
@@ -652,8 +655,14 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   )
     return { type: 'name', kind: 'organisation', words: [bareWord(only)] };
   const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens, text);
-  // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are bodies.
-  const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
+  // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are
+  // bodies. Before a body's noun the article is the body's: "the Trump administration" names Trump.
+  const body =
+    first.lower === 'the' &&
+    ref?.type === 'name' &&
+    ref.kind === 'person' &&
+    ref.words.length === 1 &&
+    !ORGANISATION_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(only?.end))?.[1] ?? '');
   return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
 }
 

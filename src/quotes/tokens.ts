@@ -24,7 +24,7 @@ const TOKEN =
  * name beside them ("on his platform Truth Social Trump said", "his Truth Social post said"). Read
  * as common words, like "social media".
  */
-const PLATFORM = /(?<![\p{L}-])(?:Truth\s+Social|Weibo)(?![\p{L}-])/gu;
+const PLATFORM = /(?<![\p{L}-])(?:Truth\s+Social|Weibo|Facebook|Instagram|WeChat|Telegram|LinkedIn)(?![\p{L}-])/gu;
 
 /** The tokens of `text[from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

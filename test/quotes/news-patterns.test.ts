@@ -1675,6 +1675,35 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Olaf Berg', 'Olaf Berg', 'Olaf Berg'],
   ],
+  [
+    'so are Facebook, Instagram, WeChat and Telegram ("In a Facebook statement, he said")',
+    [
+      'President Lee Min-ho welcomed the deal.',
+      'In a Facebook statement, he said that Seoul “gathered many views” first.',
+      'Premier Ana Ruiz spoke next. On Instagram she wrote that "talks will go on."',
+    ],
+    ['Lee Min-ho', 'Ana Ruiz'],
+  ],
+  [
+    'a month before a common noun names no one ("the August deadline … he added")',
+    ['Questions remain over whether the August deadline will move.', '“We will be open to that,” he added.'],
+    [null],
+  ],
+  [
+    '"the X administration" names a person, who may speak later ("X said … he added")',
+    [
+      'The Holt administration extended its pause.',
+      'Finance Minister Ada Rusk said talks would go on.',
+      'Asked about the deadline, Holt said, “It is firm.”',
+      '“We will be open to calls,” he added.',
+    ],
+    ['Holt', 'Holt'],
+  ],
+  [
+    'a name after the marks in a heading with no full stop is the thing named, not a signature',
+    ['“Ninety Deals in Ninety Days” Promise', 'Few deals were signed.'],
+    [null],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -21,7 +21,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * before the name in an appositive, a pronoun replying to the words before, an office's word run into
  * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
  * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
- * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X".
+ * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
+ * "he added" after a name first met in "the X administration", "in a Facebook statement, he said".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -294,8 +295,45 @@ describe('/quote finds the speaker news names in its own ways', () => {
       ],
       'every step',
     ],
+    [
+      'holt',
+      [
+        'The Holt administration extended its pause on Monday.',
+        'Finance Minister Ada Rusk said on Sunday that talks would go on.',
+        'Asked whether the deadline was firm, Holt said, “I would say firm, but not fully firm.”',
+        '“If they call up, we will be open to that,” he added.',
+      ],
+      'If they call up',
+    ],
+    [
+      'lee min-ho',
+      [
+        'President Lee Min-ho welcomed the deal on Wednesday.',
+        'In a Facebook statement, he said that Seoul “gathered many views and refined our plans” before the deal.',
+      ],
+      'gathered many views',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
+  });
+});
+
+describe('/quote never takes for a speaker a word that names no one', () => {
+  it.each([
+    [
+      'august',
+      [
+        'Questions remain as to whether the August deadline will be pushed back.',
+        '“If they call up, we will be open to that,” he added.',
+      ],
+    ],
+    [
+      'promise',
+      ['Trade Talks Under the New Administration', '“Ninety Deals in Ninety Days” Promise', 'Few deals were signed.'],
+    ],
+  ])('/quote %s lists no quotation', async (query, paragraphs) => {
+    const { quotes } = await quoteStory(query, paragraphs);
+    expect(quotes).toEqual([]);
   });
 });
