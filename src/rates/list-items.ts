@@ -14,10 +14,11 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
  * rates of letters or deals: "• Bangladesh – 35%", "Japan: 15%", "- Laos - 40 percent", "3. Cambodia: 36%";
  * or a row of a two-column table copied as text, its cells ended by bars ("Bolivia | 15% |"), the
  * country with an aside in brackets ("Brazil (see above) | 50% |"); or several countries that
- * share the line's rate ("Sri Lanka, Myanmar – 44% each").
+ * share the line's rate ("Sri Lanka, Myanmar – 44% each"); or an item of such a list that wire copy
+ * runs into one paragraph, a comma after each country ("Ghana, 15%. Peru, 12%.").
  */
 const LIST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ ,&-]{0,120}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}(?:\s+each)?[\s|]*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ ,&-]{0,120}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|,]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}(?:\s+each)?[\s|]*\.?\s*$`,
   'u',
 );
 /**
