@@ -492,10 +492,15 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     const targets = unique(withListed(sentence, mentions, [origin]).map((m) => m.country));
     return targets.filter((target) => target !== imposer).map((target) => ({ imposer, target }));
   }
+  // So is one named after the number, nearer it than a group before it: "letters to seven
+  // countries set tariffs with 25% duties on Japan and Peru".
+  const nearerAfter = (m: RoledMention) =>
+    genericAt < scope.at && m.start > scope.at && m.start - scope.at < scope.at - genericAt;
   if (
     generic &&
     !clauseMentions.some(
-      (m) => m.role === 'target' && (m.start < genericAt || (genericAt < m.start && m.end <= scope.at)),
+      (m) =>
+        m.role === 'target' && (m.start < genericAt || (genericAt < m.start && m.end <= scope.at) || nearerAfter(m)),
     ) &&
     !pointsBack()
   )
