@@ -70,8 +70,11 @@ const TARIFF_AFTER = new RegExp(
   `^(?:\\s+(?!(?:as|while|after|before|because|since|when|and|but|or|if|than|despite|amid|though|although)\\b)[\\p{L}.-]+){0,2}?\\s+${wordsSource(TARIFF_WORDS)}`,
   'iu',
 );
-/** Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from 10% to 50%". */
-const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
+/**
+ * Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from
+ * 10% to 50%", "ranging 25 percent to 40 percent".
+ */
+const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)(?:\s+from)?)\s+`;
 const RANGE_BEFORE = new RegExp(
   String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*${PERCENT_UNIT}?\s*(?:and|to)\s+)?)$`,
   'u',
