@@ -12,7 +12,13 @@ import {
 import type { SpeakerKind } from './quote.ts';
 import { jointMembers } from './speakers.ts';
 import type { Gender, NameRef, RoleRef } from './phrases.ts';
-import { COMPANY_NOUNS, GENERIC_ORGANISATIONS, GOVERNMENT_NOUNS, ORGANISATION_NOUNS } from './vocabulary.ts';
+import {
+  COMPANY_NOUNS,
+  GENERIC_ORGANISATIONS,
+  GOVERNMENT_NOUNS,
+  LED_BODIES,
+  ORGANISATION_NOUNS,
+} from './vocabulary.ts';
 
 /**
  * The people and organisations of one article, as its narration names them, and which of them each
@@ -140,7 +146,14 @@ export class EntityTable {
             : [nameEnds(e.keyWords).first, nameEnds(e.keyWords).last, ...nameEnds(e.keyWords).inner].includes(word)),
       );
       // "Ford" after "Ford Motor Co.": news shortens a company to its first word.
-      entity ??= this.newest((e) => e.kind === 'organisation' && e.keyWords.length > 1 && e.keyWords[0] === word);
+      // Not "Trump" after "the Trump administration": that body is named by a person.
+      entity ??= this.newest(
+        (e) =>
+          e.kind === 'organisation' &&
+          e.keyWords.length > 1 &&
+          e.keyWords[0] === word &&
+          !LED_BODIES.has(e.keyWords[1] ?? ''),
+      );
       if (!entity && ref.kind === 'person') entity = this.misspelt(word);
       backReference = entity !== undefined;
       if (!entity && ref.kind === 'person') {

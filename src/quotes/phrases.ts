@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   INDEFINITE,
   INFORMAL_DEMONYMS,
+  LED_BODIES,
   MONTH_LEADS,
   MONTHS,
   NAME_PARTICLES,
@@ -656,14 +657,11 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
     return { type: 'name', kind: 'organisation', words: [bareWord(only)] };
   const ref = nameOf(run, descriptor, startsSentence && descriptor.length === 0 && rest === tokens, text);
   // People's names take no article: "the Republican" describes someone; "the Fed", "the Pentagon" are
-  // bodies. Before a body's noun the article is the body's: "the Trump administration" names Trump.
-  const body =
-    first.lower === 'the' &&
-    ref?.type === 'name' &&
-    ref.kind === 'person' &&
-    ref.words.length === 1 &&
-    !ORGANISATION_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(only?.end))?.[1] ?? '');
-  return body && !ref.title ? { ...ref, kind: 'organisation' } : ref;
+  // bodies. So is "the Trump administration", a body named by whom it serves, not that person.
+  const body = first.lower === 'the' && ref?.type === 'name' && ref.kind === 'person' && ref.words.length === 1;
+  if (!body || ref.title) return ref;
+  const led = /^\s+(\p{Ll}+)/u.exec(text.slice(only?.end))?.[1];
+  return { ...ref, kind: 'organisation', ...(led && LED_BODIES.has(led) ? { words: [...ref.words, led] } : {}) };
 }
 
 /** "analysts at Goldman Sachs (led by …)", "officials at the Commerce Department": the body speaks. */

@@ -153,6 +153,9 @@ export const GOVERNMENT_NOUNS = words('government bloc');
 /** Nouns that make a name an organisation ("Ministry of Commerce", "Toyota Motor Corp", "the ministry"). */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...NAMED_ORGANISATION_NOUNS, ...GENERIC_ORGANISATIONS]);
 
+/** Bodies news names by the person who leads them ("the Trump administration", "the Carney government"). */
+export const LED_BODIES = words('administration government cabinet campaign team');
+
 /**
  * Organisation nouns that end a body's own name but never describe one in lower case: "Privacy
  * Policy" is a page's, while "the negotiator on tariff policy Ryosei Akazawa" names a person.

@@ -1690,14 +1690,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     [null],
   ],
   [
-    '"the X administration" names a person, who may speak later ("X said … he added")',
+    '"the X administration" is a body, and X a person who may speak later ("X said … he added")',
     [
-      'The Holt administration extended its pause.',
+      'The Holt administration cited “Lindovia’s continued inaction and retaliation” as the reason.',
       'Finance Minister Ada Rusk said talks would go on.',
       'Asked about the deadline, Holt said, “It is firm.”',
       '“We will be open to calls,” he added.',
     ],
-    ['Holt', 'Holt'],
+    ['Holt administration', 'Holt', 'Holt'],
   ],
   [
     'a name after the marks in a heading with no full stop is the thing named, not a signature',
