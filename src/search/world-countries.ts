@@ -28,14 +28,17 @@ const isShortName = (name: string) => /^\p{Lu}\p{Ll}[\p{Script=Latin}-]*$/u.test
 export function otherCountries(): OtherCountry[] {
   const data = createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
   const known = new Set(COUNTRIES.flatMap(formsOf).map(lookupKey));
-  const candidates = data.flatMap((c) => {
+  const states = data.flatMap((c) => {
+    if (!c.independent) return [];
     const names = [c.name.common, ...c.altSpellings.filter(isShortName)];
-    if (!c.independent || names.some((n) => known.has(lookupKey(n)))) return [];
     const demonyms = [c.demonyms['eng']?.m, c.demonyms['eng']?.f].flatMap((d) => d?.split(/,\s*|\s+or\s+/) ?? []);
-    return [{ name: c.name.common, forms: [...new Set([...names, ...demonyms])], capitals: c.capital }];
+    const inTable = names.some((n) => known.has(lookupKey(n)));
+    return [{ name: c.name.common, forms: [...new Set([...names, ...demonyms])], capitals: c.capital, inTable }];
   });
+  const candidates = states.filter((s) => !s.inTable);
+  // Shared with a state of the table counts too: "Dominican" stays neither Dominica's nor the Dominican Republic's.
   const owners = new Map<string, Set<string>>();
-  for (const { name, forms, capitals } of candidates)
+  for (const { name, forms, capitals } of states)
     for (const form of [...forms, ...capitals])
       owners.set(lookupKey(form), (owners.get(lookupKey(form)) ?? new Set()).add(name));
   const unique = (form: string) => owners.get(lookupKey(form))!.size === 1 && !known.has(lookupKey(form));

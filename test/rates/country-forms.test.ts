@@ -34,3 +34,16 @@ describe('/tariff on a country named by its abbreviation or capital', () => {
     ).toMatch(/^\*\*17%\*\*/);
   });
 });
+
+describe('/tariff on the smaller countries of letters and rate tables', () => {
+  it('reads the Dominican Republic, Côte d’Ivoire ("Ivory Coast") and Guinea apart from Papua New Guinea', async () => {
+    const story = [
+      'The 10% tariff applies to Honduras, the Dominican Republic and Guatemala.',
+      'Trump set a 20% tariff on Papua New Guinea and 15% on Guinea, while Ivory Coast faces 21%.',
+    ];
+    expect(await firstLine('dominican republic', story)).toMatch(/^\*\*10%\*\*/);
+    expect(await firstLine('côte d’ivoire', story)).toMatch(/^\*\*21%\*\*/);
+    expect(await firstLine('guinea', story)).toMatch(/^\*\*15%\*\*/);
+    expect(await firstLine('papua new guinea', story)).toMatch(/^\*\*20%\*\*/);
+  });
+});
