@@ -258,6 +258,9 @@ function partsBeside(
   }
 }
 
+/** How many countries an "up to" bound must be shared by to be read as the top of a range among them. */
+const GROUP_SIZE = 3;
+
 /**
  * The rate statements of one sentence of an article published on `published`; `context` gives the
  * parties of earlier sentences, when asked, and `restated` the pair of the rate its subject names by
@@ -330,20 +333,24 @@ export function sentenceRates(
     const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
-    for (const { imposer, target } of directions) {
-      found.push({
-        index: i,
-        imposer,
-        target,
-        percent: percent.value,
-        ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-        status,
-        ...coverage,
-        ...(effective ? { effective } : {}),
-        ...(dated ? { dated } : {}),
-        ...(basis ? { basis } : {}),
-      });
-    }
+    // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
+    // the top of the range its members' rates span, no one member's rate.
+    const rangeTop = percent.qualifier === 'up to' && new Set(directions.map((d) => d.target)).size >= GROUP_SIZE;
+    if (!rangeTop)
+      for (const { imposer, target } of directions) {
+        found.push({
+          index: i,
+          imposer,
+          target,
+          percent: percent.value,
+          ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+          status,
+          ...coverage,
+          ...(effective ? { effective } : {}),
+          ...(dated ? { dated } : {}),
+          ...(basis ? { basis } : {}),
+        });
+      }
   });
   // "15%, the same rate imposed on the EU", "a 15% rate would match the EU's tariff": the rate of
   // the country it is compared with, too (a country matched is no party of its own, so is found by name).
