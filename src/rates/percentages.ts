@@ -72,11 +72,13 @@ const TARIFF_AFTER = new RegExp(
 );
 /**
  * Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from
- * 10% to 50%", "ranging 25 percent to 40 percent".
+ * 10% to 50%", "ranging 25 percent to 40 percent". "Ranging" with no "from" opens a range only
+ * with its first end: "duties ranging up to 50%" is a bound.
  */
-const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)(?:\s+from)?)\s+`;
+const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
+const RANGE_FIRST_END = String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}?\s*(?:and|to)\s+`;
 const RANGE_BEFORE = new RegExp(
-  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:\d+(?:\.\d+)?\s*${PERCENT_UNIT}?\s*(?:and|to)\s+)?)$`,
+  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:${RANGE_FIRST_END})?|\brang(?:e|es|ing)\s+${RANGE_FIRST_END})$`,
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;

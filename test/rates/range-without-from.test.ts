@@ -21,8 +21,19 @@ describe('a range worded without "from"', () => {
     ]);
   });
 
+  it('reads "ranging up to 50%" as a bound, not a range', () => {
+    expect(sentenceRateLines('Peru faces additional duties ranging up to 50%.', '2026-06-20')).toEqual([
+      'United States → Peru 50% current',
+    ]);
+  });
+
   it('answers /tariff peru with no rate from the range', async () => {
     const { text } = await tariffPeru([sentence]);
     expect(text).not.toMatch(/40%/);
+  });
+
+  it('answers /tariff peru with a bound "ranging up to" gives', async () => {
+    const { text } = await tariffPeru(['Peru faces additional duties ranging up to 50%.']);
+    expect(text).toMatch(/50%/);
   });
 });
