@@ -415,6 +415,10 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // Whether something has happened: a user asks "has it … yet", the news tells what has "already"
   // happened or has "not yet".
   yet: 'already',
+  // What a side yields in a deal: a user asks what it "gave up" (see `PHRASES`), the news tells its
+  // "concessions" or what it is "sacrificing".
+  sacrifice: 'concession',
+  sacrificing: 'concession',
   // What a government promises: a "pledge", a "commitment", a "vow" ("committee" stems apart).
   promise: 'pledge',
   commit: 'pledge',

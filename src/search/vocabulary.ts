@@ -48,6 +48,8 @@ export const PHRASES: readonly PhraseRule[] = [
   // A government "calls on" another to act as it "urges" it (see `PLAIN_WORDS`).
   ...['call on', 'calls on', 'called on', 'calling on'].map((phrase) => ({ phrase, replace: 'urge' })),
   { phrase: 'on hold', replace: 'pause' },
+  // What a side "gave up" in a deal is its concession (see `PLAIN_WORDS`).
+  ...['give up', 'gives up', 'gave up', 'given up', 'giving up'].map((phrase) => ({ phrase, replace: 'concession' })),
   // For good is for ever: "kill them for good" asks whether a measure ends permanently.
   { phrase: 'for good', replace: 'permanently' },
   // What a user says a government is "lining up" (counter-tariffs, a list) the news says it is preparing.
