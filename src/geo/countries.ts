@@ -165,7 +165,13 @@ export const COUNTRIES: readonly Country[] = [
     seats: ['Abidjan'],
   },
   { name: 'Serbia', aliases: [], demonyms: ['Serbian'], seats: ['Belgrade'] },
-  { name: 'Bosnia and Herzegovina', aliases: ['Bosnia'], demonyms: ['Bosnian'], seats: ['Sarajevo'] },
+  {
+    name: 'Bosnia and Herzegovina',
+    // "BiH", as the region's news abbreviates it; "&" in rate tables.
+    aliases: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'],
+    demonyms: ['Bosnian'],
+    seats: ['Sarajevo'],
+  },
   { name: 'Moldova', aliases: [], demonyms: ['Moldovan'], seats: ['Chisinau', 'Chișinău'] },
   { name: 'North Macedonia', aliases: [], demonyms: ['Macedonian'], seats: ['Skopje'] },
   { name: 'Belarus', aliases: [], demonyms: ['Belarusian'], seats: ['Minsk'] },

@@ -46,4 +46,15 @@ describe('/tariff on the smaller countries of letters and rate tables', () => {
     expect(await firstLine('guinea', story)).toMatch(/^\*\*15%\*\*/);
     expect(await firstLine('papua new guinea', story)).toMatch(/^\*\*20%\*\*/);
   });
+
+  it('reads "BiH" and "Bosnia & Herzegovina" as Bosnia and Herzegovina', async () => {
+    expect(
+      await firstLine('bosnia and herzegovina', [
+        'Washington has charged a 35% tariff on goods from BiH since August.',
+      ]),
+    ).toMatch(/^\*\*35%\*\*/);
+    expect(
+      await firstLine('bosnia', ['Bosnia & Herzegovina now faces a 30% US tariff, in force since August.']),
+    ).toMatch(/^\*\*30%\*\*/);
+  });
 });
