@@ -330,27 +330,26 @@ export function sentenceRates(
     });
     previous = { directions, status, products: coverage.products, end: percent.end };
     directionsAt[i] = directions;
+    // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
+    // the top of the range its members' rates span, no one member's rate.
+    if (percent.qualifier === 'up to' && new Set(directions.map((d) => d.target)).size >= GROUP_SIZE) return;
     const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
-    // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
-    // the top of the range its members' rates span, no one member's rate.
-    const rangeTop = percent.qualifier === 'up to' && new Set(directions.map((d) => d.target)).size >= GROUP_SIZE;
-    if (!rangeTop)
-      for (const { imposer, target } of directions) {
-        found.push({
-          index: i,
-          imposer,
-          target,
-          percent: percent.value,
-          ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-          status,
-          ...coverage,
-          ...(effective ? { effective } : {}),
-          ...(dated ? { dated } : {}),
-          ...(basis ? { basis } : {}),
-        });
-      }
+    for (const { imposer, target } of directions) {
+      found.push({
+        index: i,
+        imposer,
+        target,
+        percent: percent.value,
+        ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+        status,
+        ...coverage,
+        ...(effective ? { effective } : {}),
+        ...(dated ? { dated } : {}),
+        ...(basis ? { basis } : {}),
+      });
+    }
   });
   // "15%, the same rate imposed on the EU", "a 15% rate would match the EU's tariff": the rate of
   // the country it is compared with, too (a country matched is no party of its own, so is found by name).
