@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { addDays, isoDay } from './days.ts';
+import { MONTH_STEMS, WEEKDAY_STEMS } from './names.ts';
 
 /**
  * Dates in news text, read by chrono relative to the article's publication date. chrono finds the
@@ -103,11 +104,15 @@ const BARE_WEEKDAY = new RegExp(
  */
 const COUNTED =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[\s-]+(?:day|week|month|year)s?\b/i;
-const NAMED_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b|\btomorrow\b/i;
+const NAMED_DAY = new RegExp(
+  String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:${MONTH_STEMS})|\b(?:${WEEKDAY_STEMS}|to)day\b|\btomorrow\b`,
+  'i',
+);
 /** A day needs a word that names one: chrono also reads "lasts" as a date. */
-const NAMES_A_DAY =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\b(?:tomorrow|tonight|midnight|noon|end|first)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const NAMES_A_DAY = new RegExp(
+  String.raw`\d|\b(?:${WEEKDAY_STEMS}|to|yester)day\b|\b(?:tomorrow|tonight|midnight|noon|end|first)\b|\b(?:${MONTH_STEMS})[a-z]*\b`,
+  'i',
+);
 
 /** Noon of the article's day in local time: chrono reads components in local time. */
 function reference(published: string): Date {

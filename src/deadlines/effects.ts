@@ -14,6 +14,7 @@ import { whenSaid, type DateMention } from './dates.ts';
 import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
 
 /**
  * The days on which a tariff takes effect, as a sentence states them: after an effect cue ("takes
@@ -139,8 +140,10 @@ const AS_IT_TOOK_EFFECT = new RegExp(String.raw`\b(?:as|when)\s+(?:[\w'’%.-]+\
 /** Percentages, taken out before looking for a date ("25%" is no day of a month). */
 const PERCENTAGE = new RegExp(String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}`, 'giu');
 /** Any word that dates a sentence, even without a day: then the article's day is not the one. */
-const DATED =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b/i;
+const DATED = new RegExp(
+  String.raw`\d|\b(?:${WEEKDAY_STEMS}|yester)day\b|\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b`,
+  'i',
+);
 
 /**
  * The day a tariff took effect when a sentence tells it only by what happened then: the one date

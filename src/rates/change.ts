@@ -19,6 +19,7 @@ import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
+import { MONTH_STEMS } from '../dates/names.ts';
 
 /** Verbs and nouns of a change of level. */
 const CHANGE_VERBS = [
@@ -261,8 +262,7 @@ const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
  * "… rate to various higher levels", "… levy to 10%": the number before is the old level. A "to"
  * before a day is a time ("a reduced 15% rate on autos retroactive to Nov. 1").
  */
-const TO_AFTER =
-  /^(?:\s+[\p{L}-]+){0,4}?\s+to\b(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+const TO_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,4}?\s+to\b(?!\s+(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`, 'u');
 /**
  * The old level as the subject: "the 125% duties will drop to 10%", "Cambodia's rate, set at 49%
  * in April, was lowered to 19%" (an aside between commas, not a new clause with a conjunction).
@@ -363,7 +363,7 @@ const THREAT_OWN = /\bthreat(?:en(?:s|ed|ing)?|s)?\b/iu;
 /** The month May with its day: "30 May 2025", "May 14". */
 const MAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b/gu;
 /** A day with its year and their commas ("until October 15, 2019, its increase"): the commas close no clause. */
-const YEAR_COMMAS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b,?/gu;
+const YEAR_COMMAS = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2},\s+\d{4}\b,?`, 'gu');
 const masked = (m: string) => m.replace(/,/gu, ' ');
 
 /**

@@ -1,6 +1,7 @@
 import { GOODS_WORDS, PRODUCTS, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import { PERCENT_WORD } from '../text/percent-unit.ts';
+import { MONTH_NAMES } from '../dates/names.ts';
 
 /**
  * How a sentence tells who imposes a rate and on whom, as data: patterns on the words around a
@@ -71,8 +72,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   /** "in Busan, South Korea": the country of a place (but "in July, Japan agreed": a time). */
   {
     role: null,
-    pattern:
-      /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Washington)\b)\p{Lu}\p{L}+,\s+$/u,
+    pattern: new RegExp(String.raw`\b(?:in|at)\s+(?!(?:${MONTH_NAMES}|Washington)\b)\p{Lu}\p{L}+,\s+$`, 'u'),
   },
   /**
    * "the 15% agreed by the EU", "the 10% paid by Britain": a rate is on the party that agreed it or pays it;
@@ -132,7 +132,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
  * imposed", "India in August raised"), adverbs ("India will sharply cut", "China just raised") and a
  * relative clause with no number ("China, whose markets are crashing, raised …").
  */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who)\s+[^,\d%]{1,80},)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:${MONTH_NAMES}|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who)\s+[^,\d%]{1,80},)*`;
 
 const IMPOSING_VERBS = [
   'impose',

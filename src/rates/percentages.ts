@@ -14,6 +14,7 @@ import {
 import type { RateQualifier } from './rate-statement.ts';
 import { endsWithWord, startsWithWord, wordsSource } from './words.ts';
 import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/names.ts';
 
 /** A percentage in a sentence that states a tariff rate. */
 export interface PercentMention {
@@ -83,8 +84,10 @@ const RANGE_BEFORE = new RegExp(
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;
 /** A range's end with a country of its own ("ranging from 10% for Britain to 50% for Lesotho") is that country's rate. */
-const OWN_PARTY_AFTER =
-  /^\s+(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+const OWN_PARTY_AFTER = new RegExp(
+  String.raw`^\s+(?:for|on)\s+(?:the\s+)?(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\b)\p{Lu}`,
+  'u',
+);
 /** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
 const TO_PERCENT_AFTER = new RegExp(String.raw`^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?${PERCENT_UNIT}`, 'u');
 const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;

@@ -14,6 +14,7 @@ import {
   ROUTE_BEFORE,
   type Role,
 } from './party-cues.ts';
+import { MONTH_NAMES } from '../dates/names.ts';
 
 /** A country named in a sentence, with the part the sentence gives it in a tariff. */
 export interface RoledMention extends CountryMention {
@@ -119,8 +120,10 @@ const OFFICIAL_AFTER =
  * from the US", "U.S. imports from automakers like Hyundai"), not from a day ("US imports from
  * April 10"); a demonym's are the other way ("Chinese imports" are goods from China).
  */
-const IMPORTS_FROM_AFTER =
-  /^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)/u;
+const IMPORTS_FROM_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:${MONTH_NAMES})\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)`,
+  'u',
+);
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
 const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
 

@@ -37,6 +37,7 @@ import { delayedStart, spared } from './delays.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
 
 /** What `statusOf` reads for one percentage. */
 export interface StatusScope {
@@ -206,8 +207,10 @@ const PAST_AFTER =
  * Or a participle dated in the past: "above the 24% rate announced on April 2", "the 10% imposed in
  * March", "imposed last week"; "the 15% levies imposed on Japan" names the country, not a day.
  */
-const DATED_PARTICIPLE =
-  /^(?:\s+\S+){0,2}?\s+[a-z]{2,}ed\s+(?:on|in|last)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*|\d|(?:week|month|year)\b)/u;
+const DATED_PARTICIPLE = new RegExp(
+  String.raw`^(?:\s+\S+){0,2}?\s+[a-z]{2,}ed\s+(?:on|in|last)\s+(?:(?:${MONTH_STEMS}|${WEEKDAY_STEMS})\p{Ll}*|\d|(?:week|month|year)\b)`,
+  'u',
+);
 const comparedPast = (left: string, right: string) =>
   COMPARED_BEFORE.test(left) &&
   (PAST_AFTER.test(right) || DATED_PARTICIPLE.test(right)) &&

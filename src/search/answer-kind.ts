@@ -1,5 +1,5 @@
 import { COUNTRY_TERMS, documentTerms } from './analyzer.ts';
-import { MONTH_NAMES } from './time-focus.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/names.ts';
 import { MONTH_ABBREVIATIONS } from './vocabulary.ts';
 import { eitherCase, OFFICE_WORDS } from './offices.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
@@ -182,9 +182,6 @@ const ASKS_CONDITION =
 const CONDITION =
   /\b(?:(?:after|following|follow(?:s|ed)|upon|once)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:approval|approves?|approved|passage|passes|passed|adoption|adopts?|ratification|ratif(?:y|ies|ied)|signing|signs?|signed|signature|introduction|enactment|vote)|on\s+(?:the\s+)?condition|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|provided\s+that|only\s+if|requir(?:e|es|ed|ing)|pending)\b/iu;
 
-/** A day of the week by name. */
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-
 /**
  * A place: a question opening with "where" ("where did the leaders meet", "where were the talks
  * held"); not "where do the talks stand", "where does it rank" or "where does it come from", which
@@ -198,7 +195,7 @@ const ASKS_PLACE =
  * ("at the G7 summit in Canada", "upon arrival at Halim Air Base", "talks in Geneva").
  */
 const PLACE = new RegExp(
-  String.raw`\b(?:at|in)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY})\b)\p{Lu}[\p{L}\p{N}'’.-]*`,
+  String.raw`\b(?:at|in)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}\p{N}'’.-]*`,
   'u',
 );
 
@@ -291,7 +288,7 @@ const TIME = new RegExp(
   [
     `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`,
-    `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b${WEEKDAY}\\b`,
+    `(?<!\\b(?:said|says|told\\s+\\p{L}+|announced|stated|added)\\s+(?:on\\s+)?)\\b${WEEKDAY_NAMES}\\b`,
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:at|after|before|from|until|by)\\s+(?:(?:one|a|\\d+)\\s+minutes?\\s+(?:after|past)\\s+)?(?:midnight|noon|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b\\.?)`,
@@ -301,7 +298,7 @@ const TIME = new RegExp(
 );
 
 /** A day: a month and a day either way round, or a weekday. */
-const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|${WEEKDAY}\\b)`;
+const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|${WEEKDAY_NAMES}\\b)`;
 
 /**
  * A time something is set to start or end: a day right after "from", "until", "through" or "by"

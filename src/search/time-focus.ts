@@ -4,6 +4,7 @@
  * articles of that time (see `passage-index.ts`).
  */
 import { DateTime } from 'luxon';
+import { MONTH_NAMES } from '../dates/names.ts';
 
 export type TimeFocus =
   | { kind: 'now' }
@@ -28,8 +29,6 @@ const NOW = new RegExp(
 );
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-/** The months' full names, as a regular-expression alternation (the answer kinds read them too). */
-export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Full names and their usual abbreviations ("Sept."); "May" and "March" alone only with a capital, since "may" and "march" are also common words. */
 const MONTH = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${MONTH_NAMES}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}))?`,

@@ -5,6 +5,8 @@
  * "US", "United States" and "Washington" all become one term.
  */
 
+import { MONTH_STEMS } from '../dates/names.ts';
+
 /**
  * Phrases rewritten before tokenizing, matched as whole words. Matching is case-sensitive where case
  * tells words apart ("US" the country against "us" the pronoun), otherwise case-insensitive.
@@ -213,8 +215,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "effective Saturday", "effective Aug. 7", "effective immediately": when a measure starts.
   {
-    pattern:
-      '(?:effective|in effect)(,?\\s+(?:on|from|as of|at|immediately|today|tomorrow|midnight|\\d+|\\p{L}+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*))',
+    pattern: String.raw`(?:effective|in effect)(,?\s+(?:on|from|as of|at|immediately|today|tomorrow|midnight|\d+|\p{L}+day|(?:${MONTH_STEMS})\p{L}*))`,
     replace: 'start$1',
   },
 ];
