@@ -433,4 +433,13 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // The US's lawmakers are its Congress ("without congressional approval": "congressional" stems apart).
   congress: 'parliament',
   congressional: 'parliament',
+  // A sum "in total" is the news's "cumulative" one ("its cumulative commitment to $600 billion").
+  cumulative: 'total',
+  // Leaning on something: "rely on imports", "depend on imported components", "heavy reliance".
+  depend: 'rely',
+  dependent: 'rely',
+  dependence: 'rely',
+  dependency: 'rely',
+  reliance: 'rely',
+  reliant: 'rely',
 };

@@ -92,6 +92,11 @@ export const PHRASES: readonly PhraseRule[] = [
   ...['Wall Street', 'S&P 500', 'Dow Jones', 'Nasdaq', 'Nikkei', 'FTSE 100', 'stock market', 'stock markets'].map(
     (phrase) => ({ phrase, replace: 'stockmarket' }),
   ),
+  // A builder of homes, in one word or two ("homebuilders", "home builders", "home-builders").
+  ...['home builder', 'home builders', 'home-builder', 'home-builders'].map((phrase) => ({
+    phrase,
+    replace: 'homebuilder',
+  })),
   { phrase: 'carve-out', replace: 'exempt' },
   { phrase: 'carve-outs', replace: 'exempt' },
   { phrase: 'carve out', replace: 'exempt' },
@@ -123,6 +128,9 @@ const separable = (verbs: string, particle: string, replace: string) => ({
   pattern: `(?:${verbs})\\s+(?:(?:it|them|this|that|these|those)\\s+)?${particle}`,
   replace,
 });
+
+/** The members of the North American trade pact, by name or demonym, and the United States by its term. */
+const NORTH_AMERICA = 'Canada|Canadian|Mexico|Mexican|unitedstates|American';
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
@@ -169,6 +177,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   separable('puts?|putting', 'back', 'restore'),
   // What tariffs bring in is their revenue ("brought in $30 billion", "raked it in").
   separable('brings?|brought|bringing|rakes?|raked|raking', 'in', 'revenue'),
+  // The North American trade pact by its names: "USMCA", Canada's "CUSMA", Mexico's "T-MEC", and
+  // its three members in any order before "agreement" or "(free) trade deal" ("the Canada-U.S.-Mexico
+  // free trade deal", "the United States-Mexico-Canada Agreement"); the members' names are already
+  // the country table's term here, and stay.
+  {
+    pattern: String.raw`(?:(?:${NORTH_AMERICA})[-–\s]+){2}(?:${NORTH_AMERICA})(?:\s+(?:free[-\s]+)?trade)?\s+(?:agreement|deal|pact|accord)|USMCA|CUSMA|T-MEC`,
+    replace: '$& usmca',
+  },
   // A counter-tariff (counter-duty, counter-levy, counter-measure) is a retaliatory one: the hyphen
   // would split it into a rare "counter" and the measure.
   {
