@@ -192,10 +192,12 @@ const ASKS_PLACE =
 
 /**
  * A place a passage names: "at" or "in" before a capitalized name that is not a month or a weekday
- * ("at the G7 summit in Canada", "upon arrival at Halim Air Base", "talks in Geneva").
+ * ("at the G7 summit in Canada", "upon arrival at Halim Air Base", "talks in Geneva"), "at a" before
+ * one ("at a U.S. Steel plant", "at a Senate hearing"; "in a" is as often a post or an interview:
+ * "in a Truth Social post"), or "outside" or "near" a town ("a factory outside Pittsburgh").
  */
 const PLACE = new RegExp(
-  String.raw`\b(?:at|in)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}\p{N}'’.-]*`,
+  String.raw`\b(?:(?:at|in)\s+(?:the\s+)?|at\s+an?\s+|(?:outside|near)\s+)(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}\p{N}'’.-]*`,
   'u',
 );
 
