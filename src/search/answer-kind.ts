@@ -58,11 +58,13 @@ const ASKS_EITHER =
 /**
  * A rate asked by what goods pay: "what does Pakistan pay on goods sent to the US", "what tariff will
  * Chilean salmon pay", "what are Swiss watches paying", "what have they paid": the auxiliary, the
- * payer, then "pay" in its form. News tells the rate the goods face or are subject to, seldom with
- * the question's "pay", which is the kind of answer, not its subject.
+ * payer, then "pay" in its form; or by what a government charges on them ("what does Ottawa charge
+ * on US steel", "what is Canada charging"). News tells the rate the goods face or are subject to,
+ * or the tariff a government applies, seldom with the question's "pay" or "charge", which is the
+ * kind of answer, not its subject.
  */
 const ASKS_PAID =
-  /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:does|do|did|will|would|should)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?pay|(?:is|are|was|were)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?paying|(?:has|have|had)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?paid)\b/iu;
+  /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:does|do|did|will|would|should)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:pay|charge)|(?:is|are|was|were)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:paying|charging)|(?:has|have|had)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:paid|charged))\b/iu;
 
 /**
  * Whether goods pay at all: "do Indian phones pay the tariff", "will drugmakers have to pay", "which
@@ -75,8 +77,8 @@ const ASKS_WHETHER_PAID =
 /** Whether `question` asks whether something pays ("do … pay", "won't pay"): its "pay" is searched as the exemption. */
 export const asksWhetherPaid = (question: string) => ASKS_WHETHER_PAID.test(question);
 
-/** The "pay" of such a question, searched as the tariff paid ("face a 19% tariff", "subject to a 15% tariff"). */
-export const PAID_NAMES = /\b(?:pay(?:ing)?|paid)\b/gi;
+/** The "pay" or "charge" of such a question, searched as the tariff paid ("face a 19% tariff", "subject to a 15% tariff"). */
+export const PAID_NAMES = /\b(?:pay(?:ing)?|paid|charg(?:e|es|ed|ing))\b/gi;
 
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
