@@ -319,6 +319,14 @@ const ANNOUNCED_EARLIER =
 const PLANNED_EARLIER =
   /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
 /**
+ * A plan told in the past perfect: "The US had earlier said it would impose a 25% tariff on Japan
+ * starting August 1", "Ottawa had announced that it would levy 25%". News tells a plan this way to
+ * set it against what came after (a deal, a pause, another rate): it was overtaken before it
+ * started, so the level was only threatened. Its start, where one has come, is read apart.
+ */
+const PLAN_TOLD_EARLIER =
+  /\bhad\s+(?:\p{L}+ly\s+|earlier\s+)?(?:said|announced|stated|warned|indicated|signaled|signalled)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:would|was\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|charge|levy|apply|slap|put|place|hit|raise|increase|set)\b/iu;
+/**
  * A level expected for the subject: "China was expected to be subject to a 34% tariff", "Vietnam was
  * set to face a 46% levy", "Japanese goods are expected to face 24%", "Mexico was just one day away
  * from facing a 30% tariff hike". The tense is the first group.
@@ -915,6 +923,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
   if (PLANNED_EARLIER.test(left)) return 'threatened';
+  if (PLAN_TOLD_EARLIER.test(left) && !startedEarlier(sentence, published) && !ownInForce()) return 'threatened';
   // A level expected is a plan, not a state: to come when told in the present ("are expected to face
   // 24%"); once expected when told in the past with no start that has come, unless a start still to
   // come makes it reported speech of a plan that holds ("said … were set to face 25% from August 1").
