@@ -129,7 +129,9 @@ const CHANGE_VERBS = [
 ];
 /** "reached a deal", "changed the agreement": the verb's object is a deal, not a level. */
 const NOT_A_DEAL = String.raw`(?!\s+(?:an?|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|understanding|framework|settlement|compromise|consensus)\b)`;
-const CHANGE = new RegExp(wordsSource(CHANGE_VERBS) + NOT_A_DEAL, 'giu');
+/** "brings this tariff down to 15%", "brought duties back down to 10%": the particle after a short object. */
+const BROUGHT_DOWN = String.raw`\b(?:bring|brings|bringing|brought)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:back\s+)?(?:down|up)(?=\s+to\b)`;
+const CHANGE = new RegExp(`(?:${wordsSource(CHANGE_VERBS)}|${BROUGHT_DOWN})${NOT_A_DEAL}`, 'giu');
 /**
  * The old level of a change called a threat or a plan: "cut the threatened 25% tariff to 15%", "lowers
  * the planned tariff from 36% to 19%": it never held, and the change replaces a threat.
