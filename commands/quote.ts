@@ -8,7 +8,7 @@ import type { CommandContext } from '../src/dispatch/context.ts';
 import { hideOption } from '../src/dispatch/hide-option.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { quoteLookup } from '../src/quotes/lookup.ts';
-import type { Quote, QuoteCitation, Speaker } from '../src/quotes/quote.ts';
+import type { Quote, QuoteCitation, Speaker, SpeakerKind } from '../src/quotes/quote.ts';
 import { quotesAbout, topicFilter, topicTerms } from '../src/quotes/topic.ts';
 import { citationLine } from '../src/render/citation.ts';
 import { cutText, DISCORD_LIMITS } from '../src/render/limits.ts';
@@ -154,6 +154,16 @@ function pager(state: string[], page: number, pages: number, topic: string): Rep
 const clampPage = (page: number, pages: number) =>
   Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), Math.max(pages, 1));
 
+/**
+ * What a speaker is, after the name where it is not a named person: someone only described ("White
+ * House official") is no one a reader could look up, and several such people may share the description.
+ */
+const KIND_NOTES: Readonly<Record<SpeakerKind, string>> = {
+  person: '',
+  organisation: ' · organisation',
+  unnamed: ' · unnamed, as the articles describe them',
+};
+
 /** One speaker's quotations, newest first, a page at a time. */
 function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, page: number): Reply {
   const terms = topicTerms(asked);
@@ -173,7 +183,7 @@ function speakerReply({ kb }: CommandContext, speaker: Speaker, asked: string, p
   return {
     ok: true,
     content: cutText(
-      `**${speaker.name}**${also} · ${plural(quotes.length, 'quotation')}${about(topic)}, newest first${pageNote}`,
+      `**${speaker.name}**${also}${KIND_NOTES[speaker.kind]} · ${plural(quotes.length, 'quotation')}${about(topic)}, newest first${pageNote}`,
       DISCORD_LIMITS.content,
     ),
     embeds: pages[current - 1] ?? [],
@@ -217,10 +227,7 @@ function speakersReply({ kb }: CommandContext, asked: string, page: number): Rep
   const current = clampPage(page, pages);
   const lines = counts
     .slice((current - 1) * SPEAKERS_PER_PAGE, current * SPEAKERS_PER_PAGE)
-    .map(
-      ({ speaker, count }) =>
-        `• **${speaker.name}** — ${plural(count, 'quotation')}${speaker.kind === 'organisation' ? ' · organisation' : ''}`,
-    );
+    .map(({ speaker, count }) => `• **${speaker.name}** — ${plural(count, 'quotation')}${KIND_NOTES[speaker.kind]}`);
   const unknown = onTopic ? (onTopic.get(null) ?? 0) : lookup.unknown.length;
   return {
     ok: true,

@@ -555,7 +555,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head) && !ref.spokesperson;
         const before = named ? table.antecedent('person', undefined, sentence, at, earliest) : null;
         const incumbent = incumbentOf(ref);
+        // "the official said" after "a Commerce Ministry official told Reuters": that official again.
+        const described = UNNAMED_ROLES.has(ref.head) ? table.describedAs(ref, at) : null;
         const entity =
+          described ??
           table.role(ref, at, namedLikePerson) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (incumbent && table.knows(incumbent) ? table.name(incumbent, at).entity : null) ??
@@ -575,8 +578,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       case 'unnamed': {
         // "a White House official": a speaker known by that description, never someone named before.
         if (!ref.description) return { entity: null, rule: 'unknown' };
-        const { entity } = table.name({ type: 'name', kind: 'person', words: ref.description }, at);
-        return { entity, rule: 'role' };
+        return { entity: table.described(ref.description, at), rule: 'role' };
       }
       case 'joint': {
         const entity = table.joint(at);
@@ -893,7 +895,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const quoted = speakers.filter((_, i) => quotes.some((q) => q.speaker === i));
   for (const q of quotes) if (q.speaker !== null) q.speaker = quoted.indexOf(speakers[q.speaker] as Entity);
   return {
-    speakers: quoted.map((e) => ({ kind: e.kind, name: e.words, forms: e.forms, titles: e.titles })),
+    speakers: quoted.map((e) => ({
+      kind: e.described ? 'unnamed' : e.kind,
+      name: e.words,
+      forms: e.forms,
+      titles: e.titles,
+    })),
     quotes,
     people: table.fullNames(),
   };

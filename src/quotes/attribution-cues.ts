@@ -176,6 +176,20 @@ function agentAfter(masked: string, close: number, end: number): Cue | null {
   return ref?.type === 'name' ? { ref, at: close + 1 } : null;
 }
 
+/**
+ * `“…,” a Washington Post report quoted a White House official as saying`: the one quoted is the
+ * speaker, not the report or outlet that quotes them.
+ */
+function quotedAsSaying(masked: string, tokens: readonly Token[]): Cue | null {
+  const verb = tokens.findIndex((t, i) => i <= MAX_SPEAKER_WORDS && (t.lower === 'quoted' || t.lower === 'quotes'));
+  const as = tokens.findIndex((t, i) => i > verb + 1 && t.lower === 'as');
+  const verbToken = tokens[verb];
+  const last = tokens[as - 1];
+  if (!verbToken || !last || verb < 0 || as < 0 || tokens[as + 1]?.lower !== 'saying') return null;
+  const ref = parsePhrase(masked, verbToken.end, last.end, false);
+  return ref ? { ref, at: verbToken.start } : null;
+}
+
 /** The attribution that opens the text after `close`, up to `end`. */
 function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const tokens = tokenize(masked, close + 1, end);
@@ -189,6 +203,8 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
     return ref ? { ref, at: first.start, yields: true } : null;
   }
+  const quoting = quotedAsSaying(masked, tokens);
+  if (quoting) return quoting;
   const verb = tokens.findIndex(
     (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );

@@ -37,6 +37,11 @@ export interface Entity {
   /** The names and role nouns the article calls it by. */
   forms: string[];
   gender?: Gender;
+  /**
+   * Someone the article does not name but describes by whom they serve ("a senior White House
+   * official"): known only by that description, never as a named person or by a word of it.
+   */
+  described?: true;
   /** Positions of every mention, in the order the article was read. */
   seenAt: number[];
 }
@@ -132,11 +137,11 @@ export class EntityTable {
   name(ref: NameRef, at: number): { entity: Entity; backReference: boolean } {
     const words = ref.words.map(keyOf);
     const key = words.join(' ');
-    let entity = this.newest((e) => e.keyWords.join(' ') === key);
+    let entity = this.newestNamed((e) => e.keyWords.join(' ') === key);
     let backReference = false;
     if (!entity && words.length === 1) {
       const word = words[0] as string;
-      entity = this.newest(
+      entity = this.newestNamed(
         (e) =>
           e.keyWords.length > 1 &&
           !isJoint(e) &&
@@ -147,7 +152,7 @@ export class EntityTable {
       );
       // "Ford" after "Ford Motor Co.": news shortens a company to its first word.
       // Not "Trump" after "the Trump administration": that body is named by a person.
-      entity ??= this.newest(
+      entity ??= this.newestNamed(
         (e) =>
           e.kind === 'organisation' &&
           e.keyWords.length > 1 &&
@@ -167,7 +172,7 @@ export class EntityTable {
     }
     // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
     if (!entity && ref.kind === 'person' && words.length > 1) {
-      entity = this.newest(
+      entity = this.newestNamed(
         (e) =>
           e.kind === 'person' &&
           !isJoint(e) &&
@@ -179,7 +184,7 @@ export class EntityTable {
     // "the Commerce Ministry" after "China's Commerce Ministry": the same body without its country.
     const bare = (w: readonly string[]) => withoutCountry(w).join(' ');
     if (!entity && ref.kind === 'organisation' && words.length > 1) {
-      entity = this.newest(
+      entity = this.newestNamed(
         (e) => e.kind === 'organisation' && e.keyWords.length > words.length && bare(e.keyWords) === key,
       );
       backReference = entity !== undefined;
@@ -187,7 +192,7 @@ export class EntityTable {
     // "the Chinese ministry" after "China's Commerce Ministry": a body by its country and kind.
     const [country, noun] = words;
     if (!entity && words.length === 2 && country && noun && isCountry(country) && ORGANISATION_NOUNS.has(noun)) {
-      entity = this.newest(
+      entity = this.newestNamed(
         (e) =>
           e.kind === 'organisation' &&
           e.keyWords.length > 2 &&
@@ -197,7 +202,7 @@ export class EntityTable {
       backReference = entity !== undefined;
     }
     if (!entity && words.length > 1) {
-      entity = this.newest((e) => {
+      entity = this.newestNamed((e) => {
         const word = e.keyWords[0] as string;
         if (e.keyWords.length > 1 || e.kind !== ref.kind) return false;
         return ref.kind === 'organisation'
@@ -229,11 +234,44 @@ export class EntityTable {
   }
 
   /**
+   * The one described so ("a senior White House official" → `White House official`): the same
+   * description again, else someone new, apart from everyone named.
+   */
+  described(words: readonly string[], at: number): Entity {
+    const key = words.map(keyOf).join(' ');
+    let entity = this.newest((e) => e.described === true && e.keyWords.join(' ') === key);
+    if (!entity) {
+      entity = {
+        kind: 'person',
+        words: [...words],
+        keyWords: key.split(' '),
+        titles: [],
+        forms: [],
+        described: true,
+        seenAt: [],
+      };
+      this.entities.push(entity);
+    }
+    this.seen(entity, at);
+    return entity;
+  }
+
+  /**
+   * The one described last whose description has the role noun and its qualifiers: "the official
+   * said" after "a Commerce Ministry official told Reuters" is that official.
+   */
+  describedAs(ref: RoleRef, at: number): Entity | null {
+    const head = (e: Entity) => e.keyWords.at(-1)?.replace(/s$/, '') === ref.head.replace(/s$/, '');
+    const qualified = (e: Entity) => ref.qualifiers.every((q) => isDescriptive(q) || e.keyWords.includes(keyOf(q)));
+    return this.newest((e) => e.described === true && head(e) && qualified(e), at) ?? null;
+  }
+
+  /**
    * The full name of the one person of a joint speaker ("Donald Trump and Keir Starmer announced …")
    * whose first or last name a lone word is: "Starmer said" later in the story is Starmer alone.
    */
   private jointMember(word: string): string[] | undefined {
-    const joint = this.newest(isJoint);
+    const joint = this.newestNamed(isJoint);
     if (!joint) return undefined;
     const members = membersOf(joint)
       .map((name) => name.split(' '))
@@ -250,6 +288,7 @@ export class EntityTable {
     const word = keyOf(ref.words.join(' '));
     return (
       this.entities.some((e) => {
+        if (e.described) return false;
         if (e.keyWords.join(' ') === word) return true;
         const ends = nameEnds(e.keyWords);
         return e.kind === 'person' && e.keyWords.length > 1 && [ends.first, ends.last, ...ends.inner].includes(word);
@@ -269,6 +308,7 @@ export class EntityTable {
       const last = nameEnds(e.keyWords).last;
       return (
         e.kind === 'person' &&
+        !e.described &&
         e.keyWords.length > 1 &&
         last.length >= MIN_TYPO_LENGTH &&
         last[0] === word[0] &&
@@ -404,7 +444,12 @@ export class EntityTable {
 
   /** The names of the people named with more than one word. */
   fullNames(): string[][] {
-    return this.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words);
+    return this.entities.filter((e) => e.kind === 'person' && !e.described && e.words.length > 1).map((e) => e.words);
+  }
+
+  /** The named entity (not one only described) that `fits` mentioned most recently. */
+  private newestNamed(fits: (e: Entity) => boolean, at = Infinity): Entity | undefined {
+    return this.newest((e) => !e.described && fits(e), at);
   }
 
   /** The entity that `fits` mentioned most recently (before `at`, when given). */

@@ -556,15 +556,17 @@ const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
 
 /** Nouns for an unnamed member of a body, which news qualifies with the body ("a White House official"). */
 const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats']);
+/** Bodies news writes in lower case before a member noun ("a senior administration official"). */
+const LOWER_CASE_BODIES = new Set(['administration', 'government', 'ministry', 'embassy']);
 
 /**
  * Someone unnamed after "a", "one", "two" …: "a senior White House official" is known as "White House
- * official", from the first capitalised word of the body on; "a senior official" or "a source" only
- * as unnamed.
+ * official", from the first capitalised word of the body on ("administration official" from a body
+ * news writes in lower case); "a senior official" or "a source" only as unnamed.
  */
 function unnamedOf(tokens: readonly Token[]): SpeakerRef {
   const head = tokens.at(-1);
-  const body = tokens.findIndex((t, i) => i > 0 && t.capitalised);
+  const body = tokens.findIndex((t, i) => i > 0 && (t.capitalised || LOWER_CASE_BODIES.has(t.lower)));
   if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))
     return { type: 'unnamed' };
   return { type: 'unnamed', description: tokens.slice(body).map((t) => bareWord(t)) };

@@ -25,7 +25,11 @@ export const RULE_CONFIDENCE: Readonly<Record<AttributionRule, number>> = {
   unknown: 0,
 };
 
-export type SpeakerKind = 'person' | 'organisation';
+/**
+ * `unnamed`: someone the articles describe but do not name, known by the description ("White House
+ * official"): one speaker per description, never merged into a named person.
+ */
+export type SpeakerKind = 'person' | 'organisation' | 'unnamed';
 
 export interface Speaker {
   /** Stable id from the canonical name ("scott-bessent"): what button ids carry. */

@@ -45,6 +45,8 @@ function personIdentity(name: readonly string[]): string | null {
 }
 
 function identity(speaker: ArticleSpeaker): string | null {
+  // Someone described ("White House official") is the same description again, never a person named so.
+  if (speaker.kind === 'unnamed') return `d:${foldName(speaker.name.join(' '))}`;
   return speaker.kind === 'organisation'
     ? `o:${organisationKey(speaker.name.join(' '))}`
     : personIdentity(speaker.name);

@@ -229,6 +229,37 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Lindovian Trade Ministry official'],
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
+  // Described, not named: the description is the speaker, and "the official" later is that one again.
+  [
+    '"the official" after an official described by the body they serve',
+    [
+      'A senior Lindovian Trade Ministry official told reporters the talks had stalled.',
+      '"We have no hope of quick relief," the official said.',
+    ],
+    ['Lindovian Trade Ministry official'],
+  ],
+  [
+    'a report that quoted someone as saying passes on their words',
+    [
+      'Trade Minister Lars Holm met exporters.',
+      '"Nothing is settled," a Harlow Times report quoted a White House official as saying.',
+    ],
+    ['White House official'],
+  ],
+  [
+    'a body news writes in lower case describes an official too',
+    ['"We expect a deal soon," a senior administration official told reporters.'],
+    ['administration official'],
+  ],
+  [
+    "a word of a description is no one's name",
+    [
+      'Trade Minister Ana Harlow met exporters on Monday.',
+      '"We expect a deal soon," a Harlow Port Authority official said.',
+      '"Talks are going well," Harlow said.',
+    ],
+    ['Harlow Port Authority official', 'Ana Harlow'],
+  ],
   [
     'a briefing question after "asked:" quotes someone of its own',
     [

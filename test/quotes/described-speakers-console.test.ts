@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+import { TARIFF_NOW } from '../helpers/tariff.ts';
+
+/**
+ * Speakers an article describes but does not name ("a senior White House official"), as `/quote`
+ * shows them, in sentences of our own: under the description, marked unnamed, apart from the
+ * people the article names.
+ */
+const STORY = [
+  'Trade Minister Ana Harlow met exporters on Monday.',
+  '“Talks are going well,” Harlow said.',
+  '“We expect a deal within weeks,” a senior White House official told reporters.',
+  'A Harlow Port Authority official told Reuters the talks had stalled. “We have no hope of quick relief,” the official said.',
+];
+
+async function quote(query: string) {
+  const corpus = newCorpus('console-described-');
+  writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', STORY);
+  const out = await runConsoleJson(`/quote ${query}`, { corpus, now: TARIFF_NOW });
+  const data = out.data as { quotes?: { text: string }[] } | undefined;
+  return {
+    content: out.reply.content ?? '',
+    list: out.reply.embeds?.[0]?.description ?? '',
+    quotes: (data?.quotes ?? []).map((q) => q.text),
+  };
+}
+
+describe('/quote shows a described speaker under the description', () => {
+  it('lists them apart from the named, marked unnamed', async () => {
+    const { list } = await quote('');
+    expect(list).toContain('**White House official** — 1 quotation · unnamed, as the articles describe them');
+    expect(list).toContain('**Harlow Port Authority official** — 1 quotation · unnamed');
+    expect(list).toContain('**Ana Harlow** — 1 quotation\n');
+  });
+
+  it('finds their words by the description, and the named person keeps hers', async () => {
+    const official = await quote('speaker:"Harlow Port Authority official"');
+    expect(official.content).toContain('unnamed, as the articles describe them');
+    expect(official.quotes).toEqual(['We have no hope of quick relief']);
+    const white = await quote('speaker:"Ana Harlow"');
+    expect(white.quotes).toEqual(['Talks are going well']);
+  });
+});
