@@ -191,6 +191,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: 'counter[-\\s]?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures?)',
     replace: 'retaliation $1',
   },
+  // Jobs lost are layoffs: "job losses", "job cuts", "lose their jobs", "laid off", "lay off staff".
+  {
+    pattern: String.raw`jobs?\s+(?:loss(?:es)?|cuts?)|(?:lose|loses|losing|lost)\s+(?:(?:their|his|her|your|our|my|its)\s+)?jobs?|(?:lay|lays|laying|laid)\s+off`,
+    replace: 'layoff',
+  },
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
