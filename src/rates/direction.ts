@@ -765,7 +765,7 @@ export function respectiveDirections(
   sentence: string,
   mentions: readonly RoledMention[],
   percents: readonly { value: number; lead: number; start: number; end: number }[],
-): Direction[][] | undefined {
+): (Direction[] | undefined)[] | undefined {
   const firstPercentStart = percents[0]?.lead ?? 0;
   const percentCount = percents.length;
   if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
@@ -786,6 +786,11 @@ export function respectiveDirections(
     anchors.every((m) => m.role === 'unknown' && m.country !== HOME_COUNTRY);
   const bothWays = BOTH_WAYS.test(sentence) && countries.length === 2;
   return Array.from({ length: percentCount }, (_, i) => {
+    // "Libya and Iraq are slated for 30% and 35%, respectively, and Nepal will face 20%": a number
+    // past the list with a country of its own named since the one before is that country's, read
+    // as any other, not the list's again.
+    const since = { start: percents[i - 1]?.end ?? 0, end: percents[i]?.lead ?? 0 };
+    if (i >= countries.length && !listedAfter && within(mentions, since).length > 0) return undefined;
     const anchor = countries[i % countries.length] as string;
     const other = bothWays ? countries[(i + 1) % 2] : anchor !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(mentions)[0];
     if (!other || other === anchor) return [];

@@ -272,9 +272,10 @@ export function sentenceRates(
   context: () => readonly ContextParty[],
   continued?: Direction,
   restated?: () => Direction | undefined,
+  listGoesOn = false,
 ): Placed[] {
   const sentence = sentenceCase(expandModals(told));
-  const percents = ratePercents(sentence);
+  const percents = ratePercents(sentence, listGoesOn);
   const first = percents[0];
   if (!first) return [];
   const mentions = roledMentions(sentence);
@@ -816,6 +817,7 @@ export function extractRates(article: Article): RateStatement[] {
                 contextParties(article.passages, partiesOf, (p, s) => ratedParties(pairs.get(`${p}:${s}`) ?? []), p, s),
               continued,
               () => restatedDirection(sentence, statements),
+              s > 0 && pairs.has(`${p}:${s - 1}`),
             );
       if (rates.length === 0) rates.push(...listRates());
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it

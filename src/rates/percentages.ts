@@ -13,6 +13,7 @@ import {
 } from './cues.ts';
 import type { RateQualifier } from './rate-statement.ts';
 import { endsWithWord, startsWithWord, wordsSource } from './words.ts';
+import { countryMentions } from '../geo/mentions.ts';
 import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/names.ts';
 
@@ -166,8 +167,11 @@ function qualifierOf(before: string): { qualifier?: RateQualifier; length: numbe
 /**
  * The percentages of `sentence` that state a tariff rate: tied to a tariff word, and not a share
  * ("15% of revenue"), a change ("fell 21%", "up 0.6%") or another measure ("inflation at 2.4%").
+ * `listGoesOn` tells that the sentence before, in the same paragraph, stated rates: then a number
+ * its clause gives a country named before it is one more rate of that list, with no tariff word of
+ * its own ("Japan will face 25% tariffs. Chile and Peru are set for 36%, Ghana at 35%.").
  */
-export function ratePercents(sentence: string): PercentMention[] {
+export function ratePercents(sentence: string, listGoesOn = false): PercentMention[] {
   const found: PercentMention[] = [];
   let clauses: ReturnType<typeof clauseSpans> | undefined;
   let sentenceHasTariff: boolean | undefined;
@@ -230,7 +234,8 @@ export function ratePercents(sentence: string): PercentMention[] {
       (sentenceHasTariff ??= hasTariffWord(sentence)) ||
       RATE_VERB_BEFORE.test(before) ||
       CHANGES_STATED_RATE_TO.test(before) ||
-      found.length > 0
+      found.length > 0 ||
+      (listGoesOn && countryMentions(sentence.slice(clause.start, lead)).length > 0)
     )
       accept();
   }
