@@ -97,8 +97,14 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
     (words.includes(ref.head) && !otherOffice(words, ref)) ||
     ((ref.head === 'premier' || ref.head === 'pm') && words.includes('prime') && words.includes('minister'));
   const has = (w: string) => words.includes(countryWord(w)) || (countryless && isCountry(w));
-  return head && qualifiers.every(has) && (either.length === 0 || either.some(has));
+  // "the Ontario premier", "the California governor" for "Premier Doug Ford", "Governor Ana Ruiz":
+  // the office of a province, state or city, whose title names no place.
+  const placeOffice = open && PLACE_OFFICES.has(ref.head) && words.join(' ') === ref.head;
+  return head && (placeOffice || (qualifiers.every(has) && (either.length === 0 || either.some(has))));
 }
+
+/** Offices of a province, state or city, which news qualifies with the place ("the Ontario premier"). */
+const PLACE_OFFICES = new Set(['premier', 'governor', 'mayor']);
 
 /** Words that make a title another office than its head alone ("Prime Minister" is not "the minister"). */
 const OFFICE_PREFIXES = new Set(['prime', 'vice', 'deputy']);

@@ -229,6 +229,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Lindovian Trade Ministry official'],
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
+  [
+    'the office of a province named with the place the title leaves out ("the Ontario premier")',
+    [
+      'Premier Tom Reddick spoke in Port Alder on Thursday.',
+      'The Norland premier stressed "we can hit back" against the levies.',
+    ],
+    ['Tom Reddick'],
+  ],
   // Described, not named: the description is the speaker, and "the official" later is that one again.
   [
     '"the official" after an official described by the body they serve',

@@ -162,6 +162,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
     ],
     ['byrne', ['TAOISEACH CIARÁN BYRNE has said the European Union needs to “act as one” on tariffs.'], 'act as one'],
     [
+      'reddick',
+      [
+        'Premier Tom Reddick spoke in Port Alder on Thursday.',
+        'The Norland premier stressed “we can hit back” against the levies.',
+      ],
+      'hit back',
+    ],
+    [
       'white house official',
       ['A senior White House official, speaking anonymously, told reporters, “The framework is agreed.”'],
       'framework is agreed',
