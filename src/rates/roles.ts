@@ -198,6 +198,18 @@ function roleAfter(sentence: string, mention: CountryMention): Role {
 }
 
 /**
+ * What may follow the place of a dateline before its dash or colon: a region in brackets, a date,
+ * an agency ("New Delhi [India], November 12 :", "Ottawa:", "Beijing, Nov 3 (Reuters) -").
+ */
+const DATELINE_AFTER =
+  /^(?:\s*\[[^\]]{2,30}\])?(?:,?\s*\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}(?:,\s\d{4})?)?(?:\s*\([^()]{2,30}\))?\s*(?::|—|–|--|-)\s/u;
+/** A seat of government opening a paragraph as its dateline is where the story was filed, not a party to a rate. */
+const isDateline = (sentence: string, mention: CountryMention) =>
+  mention.form === 'seat' &&
+  sentence.slice(0, mention.start).trim() === '' &&
+  DATELINE_AFTER.test(sentence.slice(mention.end));
+
+/**
  * The countries a sentence names, with their roles; places ("talks in Geneva") are left out. A
  * country listed beside one with a role shares it ("on Mexican and Canadian goods").
  */
@@ -205,6 +217,7 @@ export function roledMentions(sentence: string): RoledMention[] {
   const mentions: RoledMention[] = [];
   let place: CountryMention | undefined;
   for (const mention of countryMentions(sentence)) {
+    if (isDateline(sentence, mention)) continue;
     // "production in China and India": a country listed with a place is a place too.
     const listedWithPlace = place !== undefined && COORDINATION.test(sentence.slice(place.end, mention.start));
     const role = listedWithPlace ? null : roleOf(sentence, mention);
