@@ -456,8 +456,10 @@ export const PLAN_WORDS: readonly string[] = [
   'planning',
   'intends to',
   'intend to',
-  // "announced his intention to raise the rate to 15%": the noun of the same intention.
+  // "announced his intention to raise the rate to 15%", "a declaration of intent to cut it": the
+  // nouns of the same intention.
   'intention to',
+  'intent to',
   'aims to',
   'aim to',
 ];
