@@ -322,6 +322,16 @@ export const IF_CONDITION = new RegExp(
   String.raw`${CLAUSE_OPENS}[Ii]f\s+(?!(?:any|so|not|only|necessary|needed|possible|implemented|approved|confirmed|enacted|passed)\b)\p{L}[^,;]{2,100},`,
   'u',
 );
+/**
+ * A change told in the present after "once", "after" or "until", up to its comma: "Once the duties
+ * fall to 20%, exporters will recover", "After the tariffs come down to 25 per cent, the report
+ * recommends …": a level still to come, on which what follows depends ("after the tariff fell to
+ * 20%" is told in the past, and stays what happened).
+ */
+export const ONCE_CONDITION = new RegExp(
+  String.raw`${CLAUSE_OPENS}(?:[Oo]nce|[Aa]fter|[Uu]ntil)\s+[^,;]{0,60}?\b(?:come|comes|fall|falls|drop|drops|rise|rises|go|goes|is|are)\s+(?:(?:down|up|back|cut|reduced|lowered|raised|increased)\s+)?to\s[^,;]{1,40},`,
+  'u',
+);
 /** With a condition ("if talks fail", "should talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.test(text);
@@ -444,6 +454,8 @@ function pendingStatus(
   toldMonthsAfter = false,
   startedEarlier = false,
 ): RateStatus | undefined {
+  const once = ONCE_CONDITION.exec(sentence);
+  if (once && once.index <= verbAt && verbAt < once.index + once[0].length) return 'hypothetical';
   // "on 30 May 2025", "May 14": the month, not the modal.
   const before = sentence
     .slice(Math.max(0, verbAt - 80), verbAt)

@@ -8,6 +8,7 @@ import {
   HEADLINE_SUBJECT,
   IF_CONDITION,
   HELD_RATE_TO_CHANGE,
+  ONCE_CONDITION,
   PROGRESSIVE_BY,
   SHOULD_CONDITION,
   THREATENED_LEVEL,
@@ -900,10 +901,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left)) return 'previous';
-  // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …": the number in the condition itself.
-  const inCondition = [SHOULD_CONDITION.exec(sentence), IF_CONDITION.exec(sentence)].some(
-    (c) => c && c.index < percent.lead && percent.end < c.index + c[0].length,
-  );
+  // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
+  // come down to 25%, …": the number in the condition itself.
+  const inCondition = [SHOULD_CONDITION, IF_CONDITION, ONCE_CONDITION]
+    .map((c) => c.exec(sentence))
+    .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
   if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // A ceiling on tariffs not yet set ("limits any future tariffs on chips to 15%") is no rate anyone charges.
