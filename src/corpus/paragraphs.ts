@@ -25,8 +25,11 @@ function wrapsInto(line: string, next: string, width: number): boolean {
   return !/^[“"‘']?\p{Lu}/u.test(next) || line.length + 1 + word.length > width;
 }
 
-/** A line opening as an item of a list ("• 25%: Japan", "- Laos", "3. Cambodia"): a line of its own, never a wrap. */
-const LIST_MARKER = /^(?:[•·▪◦‣*]|[-–]\s|\d{1,2}[.)]\s)/u;
+/**
+ * A line opening as an item of a list ("• 25%: Japan", "- Laos", "3. Cambodia"), or as a row of a
+ * ranked table whose cells lost their spaces in copying ("1India50%"): a line of its own, never a wrap.
+ */
+const LIST_MARKER = /^(?:[•·▪◦‣*]|[-–]\s|\d{1,2}[.)]\s|\d{1,2}(?=\p{Lu}\p{Ll}))/u;
 
 /** The paragraphs of one block (text between blank lines). */
 function blockParagraphs(block: string): string[] {

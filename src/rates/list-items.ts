@@ -30,6 +30,11 @@ const RATE_FIRST_ITEM = new RegExp(
   String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-|\s(?:(?:tariffs?|duties|levies)\s+)?(?:for|on)\s)\s*(\p{Lu}[\p{L}.'’ ,&-]{0,300}?)\s*\.?\s*$`,
   'u',
 );
+/**
+ * A row of a ranked table copied from a page that drops the spaces between its cells: the rank,
+ * the country and its rate run together ("1India50%", "7Bosnia & Herzegovina30%").
+ */
+const GLUED_ROW = new RegExp(String.raw`^\s*\d{1,2}(\p{Lu}\p{Ll}[\p{L}.'’ &-]{0,60}?)(\d{1,3}(?:\.\d+)?)\s?%\s*$`, 'u');
 /** A list line with its rate in brackets, as a sentence lists them ("• Malaysia (25%)"), the bracket left open at times. */
 const BRACKETED_ITEM = new RegExp(
   String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*\((\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)?\s*\.?\s*$`,
@@ -53,7 +58,7 @@ function listedCountries(names: string): string[] {
 
 /** The countries and percent of a list line, when the sentence is one. */
 function listItems(sentence: string): { country: string; percent: number }[] {
-  const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence);
+  const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence) ?? GLUED_ROW.exec(sentence);
   const named = m?.[1] && m[2] ? listedCountries(m[1]) : [];
   if (m?.[2] && named.length > 0) return named.map((country) => ({ country, percent: Number(m[2]) }));
   const grouped = RATE_FIRST_ITEM.exec(sentence);
@@ -81,7 +86,8 @@ const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
 const isListLine = (passage: Passage) => {
   const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
   return (
-    items.length > 0 && items.every((s) => [LIST_ITEM, BRACKETED_ITEM, RATE_FIRST_ITEM].some((item) => item.test(s)))
+    items.length > 0 &&
+    items.every((s) => [LIST_ITEM, BRACKETED_ITEM, RATE_FIRST_ITEM, GLUED_ROW].some((item) => item.test(s)))
   );
 };
 
