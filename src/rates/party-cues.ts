@@ -377,6 +377,13 @@ export const PARTNER_RATE_AFTER = new RegExp(
 );
 
 /**
+ * A partner's name or demonym before "rate" with no possessive mark, after "the" ("the UK rate",
+ * "the Japanese tariff rate"): the partner's rate as `PARTNER_RATE_AFTER` tells it, not one it charges.
+ */
+export const PARTNER_RATE_ATTRIBUTIVE = new RegExp(String.raw`^\s+(?:${tariff}\s+)?rates?\b(?!\s+on\b)`, 'u');
+export const THE_BEFORE = /\bthe\s+$/iu;
+
+/**
  * A partner's tariff named by a programme of the home country ("Canada's 35% fentanyl tariff",
  * "Britain's 10% baseline tariff", "Brazil's IEEPA duties", "India's IEEPA reciprocal tariff") is the
  * rate charged on that partner. ("Reciprocal" alone is left out: Beijing called its own counter-tariffs so too.)

@@ -7,6 +7,8 @@ import {
   HOME_GOVERNMENT,
   PARTNER_PROGRAMME_AFTER,
   PARTNER_RATE_AFTER,
+  PARTNER_RATE_ATTRIBUTIVE,
+  THE_BEFORE,
   POSSESSIVE_TARIFF_BARE,
   RETALIATION,
   ROLE_AFTER,
@@ -182,6 +184,12 @@ function roleAfter(sentence: string, mention: CountryMention): Role {
   if (IMPOSITION_AFTER.test(after0)) return 'imposer';
   const after = sentence.slice(mention.end, mention.end + REACH_AFTER);
   if (mention.country !== HOME_COUNTRY && (PARTNER_RATE_AFTER.test(after) || PARTNER_PROGRAMME_AFTER.test(after)))
+    return 'target';
+  if (
+    mention.country !== HOME_COUNTRY &&
+    PARTNER_RATE_ATTRIBUTIVE.test(after) &&
+    THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))
+  )
     return 'target';
   const bare = mention.country !== HOME_COUNTRY && mention.form === 'name' ? POSSESSIVE_TARIFF_BARE.exec(after) : null;
   // "Taiwan's tariff was reduced to 20%": a partner's bare tariff that someone else changed is the rate charged on it.
