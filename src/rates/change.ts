@@ -142,10 +142,11 @@ const THREATENED_OBJECT = new RegExp(String.raw`\b${THREATENED_WORDS}\b`, 'u');
 export const THREATENED_LEVEL = new RegExp(String.raw`\b${THREATENED_WORDS}\s+(?:[\p{L}'’-]+\s+)?$`, 'u');
 /**
  * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
- * tariffs if no deal is reached", "may raise their existing 10%"): the held rate is in force.
+ * tariffs if no deal is reached", "may raise their existing 10%", "plans to raise the 10% tariff",
+ * "has no intention to raise the 10% tariff"): the held rate is in force.
  */
 export const HELD_RATE_TO_CHANGE = new RegExp(
-  String.raw`\b(?:will|would|could|may|might|shall|plans?\s+to|threatens?\s+to|vows?\s+to)\s+["“]?${wordsSource(CHANGE_VERBS)}["”]?\s+(?:its|their|his|her)\s+(?:existing\s+|current\s+)?$`,
+  String.raw`\b(?:will|would|could|may|might|shall|plans?\s+to|threatens?\s+to|vows?\s+to|intends?\s+to|intent(?:ion)?\s+to)\s+["“]?${wordsSource(CHANGE_VERBS)}["”]?\s+(?:its|their|his|her|the)\s+(?:existing\s+|current\s+)?$`,
   'iu',
 );
 
