@@ -511,6 +511,14 @@ const STARTS_LATER = new RegExp(
   'iu',
 );
 /**
+ * A sentence with no rate of its own that says the rates just stated have started: "It took effect
+ * on Monday.", "The new tariffs kicked in at midnight.", "It takes effect immediately."
+ */
+const STARTED_LATER = new RegExp(
+  String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})\s+(?:(?:already|officially|finally)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|kicked\s+in|(?:has|have)\s+(?:now\s+|already\s+)?(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in)|takes?\s+effect\s+immediately)\b`,
+  'iu',
+);
+/**
  * A sentence whose subject points back to the change just stated ("The move, which lowers the levy
  * from the current 20% rate, will be effective on Nov. 10.", "The cut takes effect next week."):
  * the new level that sentence gave is still to come, whatever rates the aside names.
@@ -601,6 +609,13 @@ function scheduleBefore(
     const same = scheduled.some((s) => s.imposer === statement.imposer && s.target === statement.target);
     if (at && same && FROM_BEFORE.test(before.slice(0, at.lead))) statement.status = 'current';
   }
+}
+
+/** The rates of `before` announced with no start of their own, started as the sentence after it tells: in force. */
+function startedBefore(statements: RateStatement[], before: string): void {
+  for (const statement of statements)
+    if (statement.sentence === before && statement.status === 'scheduled' && !statement.effective)
+      statement.status = 'current';
 }
 
 /** Rates told as scheduled with no first day take the day a later start of "the new tariffs" gives. */
@@ -787,6 +802,7 @@ export function extractRates(article: Article): RateStatement[] {
         // "The new tariffs will go into effect Aug. 6": the day dates every rate told before as to
         // come with no day of its own, however far back ("was raising tariffs to 50%").
         if (STARTS_LATER.test(sentence)) datePending(statements, sentence, article.published);
+        if (recent && STARTED_LATER.test(sentence)) startedBefore(statements, recent.sentence);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
         if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))
