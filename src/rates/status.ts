@@ -336,10 +336,10 @@ const EXPECTED_LEVEL =
   /\b(is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:(?:expected|supposed|set|due|slated|scheduled)\s+to\s+(?:face|pay|be\s+(?:subject\s+to|hit\s+with|charged|levied\s+with))|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?)\s+)?away\s+from\s+(?:facing|paying|being\s+(?:subject\s+to|hit\s+with|charged)))\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
 /**
  * A level one side asks for in talks: "the EU is pushing for a 10% rate", "while Washington wants
- * 20%", "India is seeking a tariff of 15%": a proposal, not a rate in force.
+ * 20%", "India is seeking a tariff of 15%", "Seoul had argued for a 12.5% tariff": a proposal, not a rate in force.
  */
 const SOUGHT_BEFORE =
-  /\b(?:push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy|cap|ceiling)\s+of\s+)?$/u;
+  /\b(?:push(?:es|ed|ing)?\s+for|argu(?:e|es|ed|ing)\s+for|seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy|cap|ceiling)\s+of\s+)?$/u;
 /** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
 const ALLOWS_BEFORE =
   /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
