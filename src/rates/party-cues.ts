@@ -87,12 +87,13 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   /**
    * "the 25% tariff imposed on the purchase of Russian oil by India", "over purchases of Iranian crude
-   * by China": the buyer a measure punishes for what it buys pays the rate, it does not impose it.
+   * by China", "linked to Russian oil imports by India": the buyer a measure punishes for what it buys
+   * pays the rate, it does not impose it.
    */
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`\b(?:purchases?|purchasing|buying|imports?|importing)\s+of\s+(?:[\p{L}'’-]+\s+){1,4}?by\s+${the}$`,
+      String.raw`\b(?:(?:purchases?|purchasing|buying|imports?|importing)\s+of\s+(?:[\p{L}'’-]+\s+){1,4}?|(?:oil|crude|gas|energy|petroleum|coal|arms)\s+(?:imports|purchases)\s+)by\s+${the}$`,
       'u',
     ),
   },
@@ -129,10 +130,11 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
 /**
  * Auxiliaries and asides that may stand between a country and its verb ("Beijing said it would keep
  * …", "had hoped to secure"), times among them ("China on Tuesday imposed", "Canada last year
- * imposed", "India in August raised"), adverbs ("India will sharply cut", "China just raised") and a
- * relative clause with no number ("China, whose markets are crashing, raised …").
+ * imposed", "India in August raised"), a plan ("India was set to face"), adverbs ("India will sharply
+ * cut", "China just raised") and a relative clause with no number ("China, whose markets are crashing,
+ * raised …").
  */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:${MONTH_NAMES}|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|is\s+set\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who)\s+[^,\d%]{1,80},)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:${MONTH_NAMES}|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|(?:is|are|was|were)\s+(?:set|due|slated|poised)\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who)\s+[^,\d%]{1,80},)*`;
 
 const IMPOSING_VERBS = [
   'impose',
@@ -320,11 +322,11 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   },
   // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech
   // acts on nothing; "Thailand's government announced Friday it negotiated 19%": the subject reports
-  // bearing the rate.
+  // bearing the rate; "India kept buying Russian oil": the subject goes on buying, the reason for a penalty.
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
+      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:buying|purchasing|importing)\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
       'u',
     ),
   },
