@@ -510,6 +510,11 @@ const STARTS_LATER = new RegExp(
   String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})(?:${STARTS_TAIL}|${STARTS_ASIDE})`,
   'iu',
 );
+/** The same start told of a rate by its number: "The 10% tariff will go into effect on February 24." */
+const NUMBER_STARTS_LATER = new RegExp(
+  String.raw`^\W*the\s+(?:new\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|surcharges?|rates?)${STARTS_TAIL}`,
+  'iu',
+);
 /**
  * A sentence with no rate of its own that says the rates just stated have started: "It took effect
  * on Monday.", "The new tariffs kicked in at midnight.", "It takes effect immediately."
@@ -572,16 +577,16 @@ const PAUSED_THOSE =
 const TOOK_EFFECT = new RegExp(String.raw`^[^,;]{0,80}?${TOOK_EFFECT_WORDS}`, 'u');
 
 /**
- * The rates of `before` (those `imposer` charges, when given) told as in force become scheduled when
- * a sentence after it puts their start off (from the day it gives, if any); a rate the sentence says
- * is already in place stays.
+ * The rates of `before` (those `only` names, when given: their imposer, their percent) told as in
+ * force become scheduled when a sentence after it puts their start off (from the day it gives, if
+ * any); a rate the sentence says is already in place stays.
  */
 function scheduleBefore(
   statements: RateStatement[],
   before: string,
   later: string,
   published: string,
-  imposer?: string,
+  only: { imposer?: string; percent?: number } = {},
 ): void {
   const effective = effectiveDate(later, published);
   const percents = ratePercents(before);
@@ -594,7 +599,8 @@ function scheduleBefore(
     const key = `${statement.imposer}|${statement.target}|${statement.percent}`;
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
-    if (statement.status !== 'current' || (imposer && statement.imposer !== imposer)) continue;
+    if (statement.status !== 'current' || (only.imposer && statement.imposer !== only.imposer)) continue;
+    if (only.percent !== undefined && statement.percent !== only.percent) continue;
     const at =
       percents.filter((p) => p.value === statement.percent)[nth] ?? percents.find((p) => p.value === statement.percent);
     if (!at || heldAlready(before, at.start, at.end) || TOOK_EFFECT.test(before.slice(at.end))) continue;
@@ -777,6 +783,15 @@ export function extractRates(article: Article): RateStatement[] {
       if (recent) putOffBefore(statements, recent.sentence, sentence, article.published);
       if (recent && CHANGE_STARTS_LATER.test(sentence))
         scheduleBefore(statements, recent.sentence, sentence, article.published);
+      // "The 10% tariff will go into effect on February 24.": a start told of a rate by its number is
+      // that of the same number told before, up to two paragraphs back (its law explained between).
+      const numbered = NUMBER_STARTS_LATER.exec(sentence);
+      if (numbered) {
+        const percent = Number(numbered[1]);
+        const told = statements.filter((st) => st.percent === percent && st.paragraph >= passage.paragraph - 2);
+        for (const before of new Set(told.map((st) => st.sentence)))
+          if (before !== sentence) scheduleBefore(statements, before, sentence, article.published, { percent });
+      }
       if (!HAS_PERCENT.test(sentence)) {
         const named = STARTS_LATER.test(sentence) ? undefined : startsLaterOn(sentence);
         // A start told of the tariffs on a named partner ("the new tariffs on U.S. imports will
@@ -797,7 +812,7 @@ export function extractRates(article: Article): RateStatement[] {
               sentence,
               article.published,
               // The sentence it points to has all its rates put off, as ever; those before it, the same party's.
-              told === startsOf.sentence ? undefined : startsOf.imposer,
+              told === startsOf.sentence ? {} : { imposer: startsOf.imposer },
             );
         // "The new tariffs will go into effect Aug. 6": the day dates every rate told before as to
         // come with no day of its own, however far back ("was raising tariffs to 50%").
