@@ -462,9 +462,9 @@ function sentenceBefore(passages: readonly Passage[], p: number, s: number): str
  */
 const RATE_OBJECT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?on\s+(?:imports\s+of\s+|all\s+|the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:of|from)\b)/u;
-/** Objects that are goods in general, or parties, not goods of a kind. */
+/** Objects that are goods in general ("on articles imported into …", but "on steel articles" is a kind), or parties, not goods of a kind. */
 const NO_KIND =
-  /\b(?:goods|products|imports|exports|items|merchandise|shipments|purchases|countries|nations|economies|partners|allies|friends|foes|others|neighbou?rs|rates?|levels|terms|grounds|basis|charges|tariffs|duties|levies|days|weeks|months|years)\b/u;
+  /^articles$|\b(?:goods|products|imports|exports|items|merchandise|shipments|purchases|countries|nations|economies|partners|allies|friends|foes|others|neighbou?rs|rates?|levels|terms|grounds|basis|charges|tariffs|duties|levies|days|weeks|months|years)\b/u;
 
 /**
  * What a rate on all countries is charged on when its object names goods of a kind the product list

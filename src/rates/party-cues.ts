@@ -430,12 +430,20 @@ export const ANAPHORS =
 export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
 /**
+ * Goods named only as arriving in the United States ("on articles imported into the United States",
+ * "on all goods entering the US"): imports from everywhere, unless an origin follows.
+ */
+const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|merchandise)\s+(?:(?:imported|brought|shipped|coming)\s+into|entering)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b(?!\s+from\b)`;
+
+/**
  * A rate's target given as no country in particular ("on all countries", "on countries that buy
  * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one,
  * and so does a country's form after "imported" ("on imported Swiss goods").
  */
-export const GENERIC_TARGET =
-  /\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b/u;
+export const GENERIC_TARGET = new RegExp(
+  String.raw`${INTO_HOME}|\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|economies)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b`,
+  'u',
+);
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =
@@ -447,8 +455,10 @@ export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
 export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as readonly string[]).includes(target);
 const MOST_COUNTRIES =
   /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b|\brest\s+of\s+the\s+world\b/iu;
-const ALL_COUNTRIES =
-  /\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b/iu;
+const ALL_COUNTRIES = new RegExp(
+  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b|${INTO_HOME}`,
+  'iu',
+);
 /** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */
 const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|these|those|such|some|any|other|all|most|both|new|further|additional|total|and|or)\b)[\p{Ll}-]+`;
 /**
