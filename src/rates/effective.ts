@@ -26,14 +26,9 @@ const ACT_AFTER = new RegExp(String.raw`^\s+${PAST_ACT}`, 'u');
 /** "On Friday, Trump said …": a day opening the sentence, before its subject's past verb, dates the act too. */
 const OPENING_ON = /^\W*on(?:\s+the)?\s*$/iu;
 const OPENING_ACT_AFTER = new RegExp(String.raw`^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?${PAST_ACT}`, 'u');
-/**
- * "reached a framework deal on Sunday", "announced a 25% duty on Peruvian goods on Friday": a past
- * verb a few words before a bare "on" day dates that act (not "is scheduled … on", "were raised …
- * on"). Read in a wider window than the start words, as the object between may hold a rate.
- */
+/** "reached a framework deal on Sunday": a past verb a few words before a bare "on" day dates that act (not "is scheduled … on", "were raised … on"). */
 const ACT_BEFORE =
-  /(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’%.-]+){0,7}\s+on(?:\s+the)?\s*$/u;
-const ACT_REACH = 80;
+  /(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+on(?:\s+the)?\s*$/u;
 /** Cheap test before the dates are read: a start word or "on". */
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
@@ -50,7 +45,7 @@ export function effectiveDate(sentence: string, published: string): string | und
     const bareOn =
       ON_BEFORE.test(before) &&
       !SAID_ON_BEFORE.test(before) &&
-      !ACT_BEFORE.test(sentence.slice(Math.max(0, reading.start - ACT_REACH), reading.start)) &&
+      !ACT_BEFORE.test(before) &&
       !ACT_AFTER.test(after) &&
       !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
     if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;
