@@ -447,6 +447,10 @@ const CALLED_OFF = new RegExp(
 const calledOff = (sentence: string, before: string, verbAt: number) =>
   CALLED_OFF.test(before) && (/\b(?:to|from)\s+$/u.test(before) || CHANGE_NOUN.test(sentence.slice(verbAt)));
 
+/** A participle after a comma, then "and" right before the verb read: `(, )rolling back … and `. */
+const JOINED_PARTICIPLE = /(,\s+)\p{Ll}{3,}ing\b[^,;]{0,80}?\band\s+$/u;
+const PARTICIPLE_AT = /^\p{Ll}{3,}ing\b/u;
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(
   sentence: string,
@@ -457,6 +461,17 @@ function pendingStatus(
 ): RateStatus | undefined {
   const once = ONCE_CONDITION.exec(sentence);
   if (once && once.index <= verbAt && verbAt < once.index + once[0].length) return 'hypothetical';
+  // ", rolling back its 125% rate and dropping it to 10%": a second participle joined by "and"
+  // reads as the first, however far the verb both go on from ("will reduce the tariff, …").
+  const joined = JOINED_PARTICIPLE.exec(sentence.slice(0, verbAt));
+  if (joined && PARTICIPLE_AT.test(sentence.slice(verbAt)))
+    return pendingStatus(
+      sentence,
+      joined.index + (joined[1] ?? '').length,
+      startsLater,
+      toldMonthsAfter,
+      startedEarlier,
+    );
   // "on 30 May 2025", "May 14": the month, not the modal.
   const before = sentence
     .slice(Math.max(0, verbAt - 80), verbAt)
