@@ -4,7 +4,7 @@
  * articles of that time (see `passage-index.ts`).
  */
 import { DateTime } from 'luxon';
-import { MONTH_NAMES } from '../dates/names.ts';
+import { MONTH_NAMES, MONTH_STEMS } from '../dates/names.ts';
 
 export type TimeFocus =
   | { kind: 'now' }
@@ -28,7 +28,8 @@ const NOW = new RegExp(
   'i',
 );
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** Each month's stem in lower case, in the year's order: a name's month is the stem it opens with. */
+const MONTHS = MONTH_STEMS.toLowerCase().split('|');
 /** Full names and their usual abbreviations ("Sept."); "May" and "March" alone only with a capital, since "may" and "march" are also common words. */
 const MONTH = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${MONTH_NAMES}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}))?`,
