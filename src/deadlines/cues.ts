@@ -59,8 +59,15 @@ export const EXTENSION_WORDS: readonly string[] = [
   'pushed out',
   'moved',
   'shifted',
+  'shifting',
+  'shifts',
   'delayed',
+  'delaying',
+  'delays',
   'postponed',
+  'postponing',
+  'postpones',
+  'pushing back',
 ];
 
 /** Words just before a date that make it the end of the pause ("until", "expires on", "by"). */

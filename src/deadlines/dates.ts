@@ -179,8 +179,13 @@ function tenseOf(role: DateRole, before: string): Tense {
 
 /** "a statement from Monday said": when something was said, not when it applies. */
 const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote|reported)\b/i;
-/** "said on Monday", "announced Tuesday", "Reuters reported on Monday": when something was said, not when it applies. */
-const SAID_BEFORE = /\b(?:said|says|announced|told|stated|confirmed|wrote|posted|signed|reported)\s+(?:on\s+)?$/i;
+/**
+ * "said on Monday", "announced Tuesday", "Reuters reported on Monday", "rates set on April 2": when
+ * something was said or decided, not when it applies ("set" only with "on": "set August 1 as the
+ * deadline" names one).
+ */
+const SAID_BEFORE =
+  /\b(?:(?:said|says|announced|unveiled|told|stated|confirmed|wrote|posted|signed|reported)\s+(?:on\s+)?|set\s+on\s+)$/i;
 
 /** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
 export const whenSaid = (sentence: string, d: Span) =>
