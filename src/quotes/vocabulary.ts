@@ -34,7 +34,7 @@ export const SPEECH_VERBS = words(`
   continued   underscored underscoring   underlined   highlighted   countered   retorted   demanded
   questioned   clarified   elaborated   recounted   mused   wondered   opined   estimated   forecast
   characterize characterizes characterized characterizing characterise characterises characterised characterising
-  pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting
+  pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting   indicated indicating
   considers considered   deems deemed   assure assures assured assuring   reassured
   summarized summarised summed
 `);

@@ -1743,6 +1743,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['“Ninety Deals in Ninety Days” Promise', 'Few deals were signed.'],
     [null],
   ],
+  [
+    '"indicated" reports the words, so a name owned in the opening clause is not the speaker',
+    [
+      'Trade Secretary Nora Vance spoke after the finance minister, Piet Aalders, warned of retaliation.',
+      'Asked about Aalders’s remarks, Vance indicated that London would not “rule anything out”.',
+    ],
+    ['Nora Vance'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

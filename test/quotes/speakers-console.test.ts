@@ -22,7 +22,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * the name, a possessive run into the name, "She added" after a sentence that ends on "X." or "U.S.",
  * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
- * "he added" after a name first met in "the X administration", "in a Facebook statement, he said".
+ * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
+ * "indicated that".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -320,6 +321,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'In a Facebook statement, he said that Seoul “gathered many views and refined our plans” before the deal.',
       ],
       'gathered many views',
+    ],
+    [
+      'vance',
+      [
+        'Trade Secretary Nora Vance spoke after the finance minister, Piet Aalders, warned of retaliation.',
+        'Asked about Aalders’s remarks, Vance indicated that London would not “rule anything out”.',
+      ],
+      'rule anything out',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
