@@ -255,8 +255,11 @@ export const GROUP_NOUNS = words(`
 /** People who speak for the body they work at ("analysts at ING wrote", "officials at the Commerce Department said"). */
 export const STAFF_NOUNS = words('analysts economists strategists researchers officials');
 
-/** Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour” rule"). */
-export const TERM_MARKERS = words('so-called dubbed termed named titled');
+/**
+ * Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour”
+ * rule", "the law never mentions the word “tariffs.”", "the phrase “fair trade”").
+ */
+export const TERM_MARKERS = words('so-called dubbed termed named titled word words term phrase slogan');
 
 /**
  * Kinds of tariff by the names governments give them ("reciprocal", "retaliatory", "secondary"):
