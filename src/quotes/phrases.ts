@@ -925,20 +925,30 @@ function bracketedFrom(tokens: readonly Token[], from: number, text: string): To
 
 /**
  * The title an appositive gives the name ending at token `last` ("Mr Reynolds, the Business
- * Secretary, was …"), so that "the Business Secretary" later means that person.
+ * Secretary, was …"), so that "the Business Secretary" later means that person; or the office an
+ * aside says the name holds ("Mark Carney – in his first trip as prime minister – met …", "Lee, in
+ * his first briefing as president, said …"), which news gives instead of a title before the name.
  */
 function appositiveTitle(tokens: readonly Token[], last: number, text: string): string | undefined {
   const gap = (i: number) => text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
-  if (last + 1 >= tokens.length || !/^,\s+$/.test(gap(last + 1))) return undefined;
+  const mark = last + 1 < tokens.length ? /^\s*([,–—])\s+$/.exec(gap(last + 1))?.[1] : undefined;
+  if (!mark) return undefined;
   let end = last + 2;
-  while (end < tokens.length && end - last <= MAX_DESCRIPTION_WORDS && !gap(end).includes(',')) end++;
-  if (end < tokens.length && !/^,\s+$/.test(gap(end))) return undefined;
-  const role = parsePart(tokens.slice(last + 1, end), text, false);
-  return role?.type === 'role' && role.kind === 'person' ? role.text : undefined;
+  while (end < tokens.length && end - last <= MAX_ASIDE_WORDS && !gap(end).includes(mark)) end++;
+  if (end < tokens.length && !new RegExp(`^\\s*${mark}\\s+$`).test(gap(end))) return undefined;
+  const aside = tokens.slice(last + 1, end);
+  const role = parsePart(aside, text, false);
+  if (mark === ',' && end - last <= MAX_DESCRIPTION_WORDS + 1 && role?.type === 'role' && role.kind === 'person')
+    return role.text;
+  const as = aside.findLastIndex((t) => t.lower === 'as');
+  const held = as >= 0 ? parsePart(aside.slice(as + 1), text, false) : null;
+  return held?.type === 'role' && held.kind === 'person' ? held.text : undefined;
 }
 
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */
 const MAX_DESCRIPTION_WORDS = 6;
+/** How far an aside after a name reaches ("– in his first foreign trip as prime minister –"). */
+const MAX_ASIDE_WORDS = 10;
 /** How far an organisation named by its owner reaches ("South Korea's trade ministry"). */
 const MAX_OWNED_WORDS = 4;
 

@@ -1751,6 +1751,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Nora Vance'],
   ],
+  [
+    'an aside that says what office a name holds gives the name that title ("– on her first trip as prime minister –")',
+    [
+      'Dana Mireault – on her first foreign trip as prime minister – admitted there is “a limit” to a reply.',
+      'In Dublin she met Irish Prime Minister Colm Rafferty, who called the ties “always close”.',
+      'Later, Mireault was asked how far she would go.',
+      'The prime minister said the response would be “measured, not rash”.',
+    ],
+    ['Dana Mireault', 'Colm Rafferty', 'Dana Mireault'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

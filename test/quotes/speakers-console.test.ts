@@ -23,7 +23,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
- * "indicated that".
+ * "indicated that", an office held "as prime minister" in an aside after the name.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -329,6 +329,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Asked about Aalders’s remarks, Vance indicated that London would not “rule anything out”.',
       ],
       'rule anything out',
+    ],
+    [
+      'mireault',
+      [
+        'Dana Mireault – on her first foreign trip as prime minister – met Irish Prime Minister Colm Rafferty.',
+        'Later, Mireault was asked how far she would go.',
+        'The prime minister said the response would be “measured, not rash”.',
+      ],
+      'measured, not rash',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
