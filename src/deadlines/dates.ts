@@ -137,6 +137,13 @@ const PAST = new RegExp(
   'gi',
 );
 const RETROACTIVE = new RegExp(`\\b(?:${phraseAlternation(RETROACTIVE_WORDS)})\\s+(?:the\\s+)?$`, 'i');
+/**
+ * "until" before the date: a past start near it does not put the end behind the article ("delayed
+ * the date they took effect again, this time until Aug. 7" is days ahead; "began in May and ran
+ * until Aug. 12" may be past), so the nearest year; a past end does ("lasted until March").
+ */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+const PAST_END = /^(?:expired|ended|lapsed|ran out|lasted)$/i;
 /** A verb that looks ahead: "will", "is set to", "are due to". */
 const FUTURE_AFTER = /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|expected)\s+to)\b/i;
 /** How far back a past word may stand from its date ("took effect at 12:01 a.m. on"). */
@@ -171,6 +178,7 @@ function tenseOf(role: DateRole, before: string): Tense {
   // past word of a clause that a future verb follows ("which began in May, is set to expire on")
   // does not date it.
   const past = [...before.matchAll(PAST)].filter((m) => m.index + m[0].length > before.length - TENSE_REACH).at(-1);
+  if (past && UNTIL_BEFORE.test(before) && !PAST_END.test(past[0])) return 'nearest';
   if (past && !FUTURE_AFTER.test(before.slice(past.index + past[0].length))) return 'past';
   if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH)) || PAST_PASSIVE.test(before.slice(-PASSIVE_REACH)))
     return 'nearest';

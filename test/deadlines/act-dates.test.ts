@@ -4,10 +4,11 @@ import { deadlinesListed } from '../helpers/deadline.ts';
 import { articleOf } from './articles.ts';
 
 /**
- * Dates of acts and dates moved by a participle. "rates initially set on April 2 and then suspended
- * until July 9" dates when the rates were set, not a start to come; "shifting the implementation
- * from July 9 to August 1" replaces July 9 as "shifted it from … to …" does. Sentences written for
- * these tests.
+ * Dates of acts, dates moved by a participle, and an end after a past start. "rates initially set
+ * on April 2 and then suspended until July 9" dates when the rates were set, not a start to come;
+ * "shifting the implementation from July 9 to August 1" replaces July 9 as "shifted it from … to …"
+ * does; "delayed the date they took effect again, this time until Aug. 7" is days ahead, however
+ * past "took effect" reads. Sentences written for these tests.
  */
 const SET_ON = [
   'Ruritania faces steep US tariffs.',
@@ -16,6 +17,11 @@ const SET_ON = [
 const SHIFTING = [
   'Ruritania faces steep US tariffs.',
   'The president signed an order shifting the implementation of the tariffs from July 9 to August 1.',
+];
+
+const UNTIL_AFTER_START = [
+  'Ruritania faces steep US tariffs.',
+  'After the deadline the president changed the rates, and he also delayed the date they took effect again, this time until Aug. 7.',
 ];
 
 describe('dates of acts and dates moved by a participle', () => {
@@ -27,6 +33,12 @@ describe('dates of acts and dates moved by a participle', () => {
   it('keeps the date an order "shifting … from … to …" replaced', () => {
     const [deadline] = extractDeadlines([articleOf('a-2025-07-09', '2025-07-09', SHIFTING)]);
     expect([deadline?.date, deadline?.history.map((h) => h.date)]).toEqual(['2025-08-01', ['2025-07-09']]);
+  });
+
+  it('reads "took effect again, this time until Aug. 7" as days ahead, not a year back', async () => {
+    const deadlines = extractDeadlines([articleOf('a-2025-08-04', '2025-08-04', UNTIL_AFTER_START)]);
+    expect(deadlines.map((d) => d.date)).toEqual(['2025-08-07']);
+    expect((await deadlinesListed('2025-08-04', UNTIL_AFTER_START)).map((d) => d.date)).toEqual(['2025-08-07']);
   });
 
   it('shows both in /deadline', async () => {
