@@ -151,6 +151,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: `${month}$1`,
   })),
 
+  // "said back", "fired back", "wrote back": a reply, as news's "responded" ("said back in May" dates the words).
+  {
+    pattern:
+      '(?:say|says|said|saying|fire|fires|fired|firing|write|writes|wrote|writing)\\s+back\\b(?!\\s+(?:in|then|when|during|before|after|on)\\b)',
+    replace: 'respond',
+  },
   // "hit back", "is hitting back", "struck back": retaliation, in every form of the verb.
   { pattern: '(?:hit|hits|hitting|strikes?|striking|struck)\\s+back', replace: 'retaliation' },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
