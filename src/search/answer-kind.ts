@@ -126,6 +126,19 @@ const ASKS_TIME =
   /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
 /**
+ * A length of time: "how long did they spend negotiating", "how long will the pause last", "how long
+ * does it take". Its verb of time ("spend", "last", "take") is the kind of answer, not its subject:
+ * kept, "spend" finds the money a deal spends.
+ */
+const ASKS_DURATION = /^\W*(?:for\s+)?how\s+long\b/i;
+
+/** Whether `question` asks for a length of time. */
+export const asksDuration = (question: string) => ASKS_DURATION.test(question);
+
+/** The verbs of time of a question about a length of time. */
+export const DURATION_NAMES = /\b(?:spend(?:s|ing)?|spent|tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?)\b/gi;
+
+/**
  * A time to come: "when" in the present or the future ("when will the cut apply", "when do the
  * tariffs start", "when is the deadline") asks when something is set to start or end, where "when
  * did …" asks when something happened.
@@ -280,6 +293,9 @@ const AMOUNT = new RegExp(
  */
 const MONTH_SHORT = `(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})`;
 const MONTH_ABBREVIATION = `${MONTH_SHORT}(?:\\.|(?=\\s*\\d))`;
+/** Numbers spelt out as news writes a span ("four months", "a two-week standoff"). */
+const SPAN_NUMBERS = Object.keys(NUMBER_WORDS).join('|');
+
 /**
  * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
@@ -297,6 +313,8 @@ const TIME = new RegExp(
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:at|after|before|from|until|by)\\s+(?:(?:one|a|\\d+)\\s+minutes?\\s+(?:after|past)\\s+)?(?:midnight|noon|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b\\.?)`,
     `\\b(?:in|for|within|after|lasted|lasting|last|lasts)\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|a\\s+period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most)\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+    // A span told by what filled it or as a word before a noun: "four months of negotiations", "a two-week standoff".
+    `\\b(?:\\d+|${SPAN_NUMBERS})(?:\\s+(?:minutes|hours|days|weeks|months|years)\\s+of|-(?:minute|hour|day|week|month|year)\\s+\\p{L})`,
   ].join('|'),
   'u',
 );

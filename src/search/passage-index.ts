@@ -5,6 +5,8 @@ import {
   AMOUNT_NAMES,
   answerKindsOf,
   COUNTRIES_NAMES,
+  DURATION_NAMES,
+  asksDuration,
   asksPaid,
   asksWhetherPaid,
   holdsAnswer,
@@ -543,6 +545,7 @@ function wrap(
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
       if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
+      if (asksDuration(query)) asked = asked.replace(DURATION_NAMES, ' ');
       if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
       else if (asksWhetherPaid(query)) asked = asked.replace(PAID_NAMES, 'exempt');
       const focus = timeFocusOf(query, newest);
