@@ -10,7 +10,14 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
  */
 const SUPREME_COURT = /\bSupreme\s+Court\b/u;
 const STRUCK_DOWN =
-  /\b(?:struck\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidated|overturned)\b/iu;
+  /\b(?:str(?:uck|ikes?|iking)\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidat(?:ed|ing)|overturn(?:ed|ing))\b/iu;
+/**
+ * The court's holding told as what the law does not allow, after the court is named: "the Supreme
+ * Court stated that the law … does not give the presidency the power to impose tariffs", "decided
+ * that the additional tariffs are not covered by the law", "ruled that the act could not be used".
+ */
+const HELD_UNLAWFUL =
+  /\b(?:ruled\s+against|exceeded\s+(?:his|its|the\s+president's)\s+authority|lacked\s+(?:the\s+)?(?:legal\s+)?authority|(?:does|did)\s+not\s+(?:give|grant|authori[sz]e|allow)|(?:is|are|was|were)\s+not\s+covered\s+by|could\s+not\s+be\s+used)\b/iu;
 /** A ruling still to come or only supposed: "could strike down", "if the Supreme Court rules …", "awaiting". */
 const NOT_YET =
   /\b(?:would|could|may|might|should|if|whether|unless|expected|awaits?|awaiting|ahead\s+of|pending|before\s+the\s+Supreme)\b/iu;
@@ -19,13 +26,19 @@ const TARIFFS = /\b(?:tariffs?|duties|levies|IEEPA|emergency\s+(?:economic\s+)?p
 
 /** True when `sentence` tells the Supreme Court's ruling striking down tariffs as done. */
 export function reportsFinalRuling(sentence: string): boolean {
-  const struck = STRUCK_DOWN.exec(sentence);
+  const at = holdingAt(sentence);
   return (
-    struck !== null &&
-    SUPREME_COURT.test(sentence) &&
-    TARIFFS.test(sentence) &&
-    !NOT_YET.test(sentence.slice(0, struck.index))
+    at !== undefined && SUPREME_COURT.test(sentence) && TARIFFS.test(sentence) && !NOT_YET.test(sentence.slice(0, at))
   );
+}
+
+/** Where `sentence` tells tariffs struck down, or (after the court is named) held beyond the law. */
+function holdingAt(sentence: string): number | undefined {
+  const struck = STRUCK_DOWN.exec(sentence);
+  if (struck) return struck.index;
+  const court = SUPREME_COURT.exec(sentence);
+  const held = court && HELD_UNLAWFUL.exec(sentence.slice(court.index));
+  return court && held ? court.index + held.index : undefined;
 }
 
 /**
