@@ -33,7 +33,7 @@ const ACT_BEFORE =
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
 /**
- * The date a rate the sentence schedules takes effect: the first date after the article's own
+ * The date a rate the sentence schedules takes effect: the first date from the article's own on
  * that a start word introduces, read forward from the article's date. Absent when the sentence
  * gives none: the rate is announced, not scheduled.
  */
@@ -51,7 +51,8 @@ export function effectiveDate(sentence: string, published: string): string | und
     if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;
     // A weekday after a start word lies ahead; a month and day is the nearest such day ("from Aug. 1" in November is past).
     const day = reading.day(reading.weekday ? 'future' : 'nearest');
-    if (day > published) return day;
+    // A start on the article's own day ("from 12:01 p.m. on Wednesday" in Wednesday's paper) is one too.
+    if (day >= published) return day;
   }
   return undefined;
 }

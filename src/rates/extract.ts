@@ -499,7 +499,7 @@ function measureGoodsBefore(
  * "the reciprocal tariffs"), and a start to come after it ("… will take effect", "… are set to begin").
  */
 const TARIFFS_NOUN = String.raw`(?:the|those|this|that|these|both|all|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
-const STARTS_TAIL = String.raw`\s+(?:will|would|are\s+(?:set|due|scheduled|expected)\s+to|is\s+(?:set|due|scheduled|expected)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
+const STARTS_TAIL = String.raw`\s+(?:will|would|(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
 /** The same start told in an aside after the noun: "The tariffs, set to take effect on February 10, were announced …". */
 const STARTS_ASIDE = String.raw`\s*,\s*(?:which\s+(?:is|are|was|were)\s+)?(?:set|due|scheduled|expected|slated)\s+to\s+(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b`;
 /**
@@ -604,6 +604,8 @@ function scheduleBefore(
     const at =
       percents.filter((p) => p.value === statement.percent)[nth] ?? percents.find((p) => p.value === statement.percent);
     if (!at || heldAlready(before, at.start, at.end) || TOOK_EFFECT.test(before.slice(at.end))) continue;
+    // The level a change goes from ("will fall to 30% from 145%") holds until the new one starts.
+    if (FROM_BEFORE.test(before.slice(0, at.lead))) continue;
     statement.status = 'scheduled';
     if (effective) statement.effective = effective;
     scheduled.push(statement);
