@@ -63,6 +63,11 @@ const ASKED_HEADLINE =
 
 /** A sentence that adds to what the one before told: "Additionally, …", "In addition, …". */
 const CONTINUES = /^\W*(?:additionally|in\s+addition|also|besides|moreover|furthermore|on\s+top\s+of\s+that)\b/iu;
+/**
+ * A bulleted line ("- A 25% tariff on automobiles"): after a bulleted line that gave a rate, an
+ * item of the same list, whose pair the list's lead-in gave ("Mexico will continue paying:").
+ */
+const BULLETED = /^\s*[•·▪◦‣*-]\s+/u;
 
 /**
  * A sentence that changes the rate just stated ("He then said he would raise the rate to 15%"); when
@@ -832,7 +837,10 @@ export function extractRates(article: Article): RateStatement[] {
           ? (datedAt(sentenceBefore(article.passages, p, s) ?? '', article.published) ?? '')
           : '');
       const continued =
-        recent && (CONTINUES.test(sentence) || changesStated(sentence, recent))
+        recent &&
+        (CONTINUES.test(sentence) ||
+          changesStated(sentence, recent) ||
+          (BULLETED.test(sentence) && BULLETED.test(recent.sentence)))
           ? { imposer: recent.imposer, target: recent.target }
           : undefined;
       const listRates = () => listItemRates(article.passages, p, sentence, article.published, startOfArticle);
