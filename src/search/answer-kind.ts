@@ -21,6 +21,7 @@ import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 export type AnswerKind =
   | 'amount'
   | 'rate'
+  | 'previous'
   | 'count'
   | 'time'
   | 'schedule'
@@ -79,6 +80,21 @@ export const asksWhetherPaid = (question: string) => ASKS_WHETHER_PAID.test(ques
 
 /** The "pay" or "charge" of such a question, searched as the tariff paid ("face a 19% tariff", "subject to a 15% tariff"). */
 export const PAID_NAMES = /\b(?:pay(?:ing)?|paid|charg(?:e|es|ed|ing))\b/gi;
+
+/**
+ * The amount before a change: "how much was Brazil paying before this", "what was the rate before
+ * the deal", "the previous tariff". A "before" with a date after it ("before August 1") dates the
+ * question instead.
+ */
+const ASKS_PREVIOUS =
+  /\bbefore(?:\s+(?:this|that|these|those|the|it|then|now)\b|\W*$)|\b(?:previous(?:ly)?|prior|used\s+to)\b/iu;
+
+/**
+ * An amount told as the one before a change: "an increase from the 10% baseline", "down from 25%",
+ * "from 30% to 15%", "previously", "had been".
+ */
+const PREVIOUS =
+  /\b(?:(?:up|down|increase|rise|jump|hike|cut|reduction|drop|fall)\s+from|from\s+(?:(?:the|a|an|its|their)\s+)?(?:\p{L}+\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|previous(?:ly)?|had\s+been)\b/iu;
 
 /** A count: "how many …" is answered by a number of things ("100,000 cars", "some 12,000 workers"), not a rate or a sum. */
 const ASKS_COUNT = /\bhow\s+many\b/i;
@@ -263,8 +279,10 @@ export const asksPaid = (question: string) => ASKS_PAID.test(question);
 export function answerKindsOf(asked: string): AnswerKind[] {
   const question = asked.replace(CONTRACTED, '$1 is');
   const kinds: AnswerKind[] = [];
-  if (ASKS_AMOUNT.test(question) || ASKS_PAID.test(question))
+  if (ASKS_AMOUNT.test(question) || ASKS_PAID.test(question)) {
     kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
+    if (ASKS_PREVIOUS.test(question)) kinds.push('previous');
+  }
   if (ASKS_COUNT.test(question)) kinds.push('count');
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
@@ -418,6 +436,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'place') return PLACE.test(text);
+  if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
