@@ -17,12 +17,18 @@ const STRUCK_DOWN =
  * that the additional tariffs are not covered by the law", "ruled that the act could not be used".
  */
 const HELD_UNLAWFUL =
-  /\b(?:ruled\s+against|exceeded\s+(?:his|its|the\s+president's)\s+authority|lacked\s+(?:the\s+)?(?:legal\s+)?authority|(?:does|did)\s+not\s+(?:give|grant|authori[sz]e|allow)|(?:is|are|was|were)\s+not\s+covered\s+by|could\s+not\s+be\s+used)\b/iu;
+  /\b(?:ruled\s+against|exceeded\s+(?:his|its|the\s+president's)\s+authority|lacked\s+(?:the\s+)?(?:legal\s+)?authority|(?:does|did)\s+not\s+(?:give|grant|authori[sz]e|allow|have\s+(?:the\s+)?(?:authority|power))|(?:is|are|was|were)\s+not\s+covered\s+by|could\s+not\s+be\s+used)\b/iu;
 /** A ruling still to come or only supposed: "could strike down", "if the Supreme Court rules …", "awaiting". */
 const NOT_YET =
   /\b(?:would|could|may|might|should|if|whether|unless|expected|awaits?|awaiting|ahead\s+of|pending|before\s+the\s+Supreme)\b/iu;
 /** What the ruling ends: tariffs, or the emergency law they rest on. */
 const TARIFFS = /\b(?:tariffs?|duties|levies|IEEPA|emergency\s+(?:economic\s+)?powers?)\b/iu;
+
+/**
+ * Words that tell a rate the ruling left standing or one that rests on another law: "Canada's steel
+ * still faces 50%", "the 25% on Chinese goods under Section 301 remains in place".
+ */
+const STANDING = /\b(?:still|remains?|remained|remaining|in\s+place|unaffected|not\s+affected|untouched|survives?)\b/iu;
 
 /** True when `sentence` tells the Supreme Court's ruling striking down tariffs as done. */
 export function reportsFinalRuling(sentence: string): boolean {
@@ -41,11 +47,23 @@ function holdingAt(sentence: string): number | undefined {
   return court && held ? court.index + held.index : undefined;
 }
 
+/** Laws the ruling on the emergency tariffs left standing. */
+export const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
+
+/** A partner's rate on goods in general, told as in force, resting on no other law, that its sentence does not say stands. */
+const struckRate = (statement: RateStatement) =>
+  statement.status === 'current' &&
+  !statement.products &&
+  !OTHER_LAWS.includes(statement.basis) &&
+  !STANDING.test(statement.sentence);
+
 /**
  * Marks, in an article reporting the final ruling, the home country's general rates on all countries
  * it tells as in force or to come ("Trump then announced a 10% global tariff under Section 122"):
  * they take the place of every partner's own rate struck down (see `stateOn`); and the home
- * country's rates on partners it tells, which are those the ruling ended.
+ * country's rates on partners it tells, which are those the ruling ended: one such rate on goods in
+ * general told as in force ("the reciprocal tariffs, which range from 34% for China") is no longer,
+ * unless another law bears it or its sentence says it stands.
  */
 export function markAfterRuling(article: Article, statements: RateStatement[]): void {
   const home = statements.filter((statement) => statement.imposer === HOME_COUNTRY);
@@ -56,8 +74,10 @@ export function markAfterRuling(article: Article, statements: RateStatement[]): 
   );
   if (!ruled) return;
   for (const statement of home) {
-    if (!isWorldwide(statement.target)) statement.inRulingNews = true;
-    else if (!statement.products && (statement.status === 'current' || statement.status === 'scheduled'))
+    if (!isWorldwide(statement.target)) {
+      statement.inRulingNews = true;
+      if (struckRate(statement)) statement.status = 'previous';
+    } else if (!statement.products && (statement.status === 'current' || statement.status === 'scheduled'))
       statement.afterRuling = true;
   }
 }

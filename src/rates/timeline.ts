@@ -12,6 +12,7 @@ import { rateLookup } from './lookup.ts';
 import { isWorldwide, WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
 import { markedAsHolding, toldAsChange } from './told-level.ts';
+import { OTHER_LAWS } from './rulings.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
 export const TRACKER_STATUSES = [
@@ -501,8 +502,6 @@ const heldOn = (bySet: ReadonlyMap<string, readonly RateEvent[]>, asOf: string) 
 /** The first day up to `asOf` that an article reporting the Supreme Court's ruling tells a rate on all countries (see `markAfterRuling`). */
 const rulingDay = (worldwide: readonly RateEvent[], asOf: string) =>
   worldwide.find((e) => e.statement.afterRuling && e.date <= asOf)?.date;
-/** Laws the ruling on the emergency tariffs left standing. */
-const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
 /**
  * True when a partner's own rate was told before the ruling, or in news of it, and rests on no other
  * law: it was struck down.
