@@ -75,6 +75,9 @@ function listItems(sentence: string): { country: string; percent: number }[] {
 export const isListItem = (sentence: string): boolean =>
   listItems(sentence).length > 0 || inlineItems(sentence).some((item) => item.before);
 
+/** The shapes of a list's lines. */
+const LINE_SHAPES = [LIST_ITEM, BRACKETED_ITEM, RATE_FIRST_ITEM, GLUED_ROW];
+
 /** The number of a numbered list's line, which the sentence splitter parts from its line ("3." of "3. Cambodia: 36%"). */
 const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
 
@@ -85,10 +88,7 @@ const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
  */
 const isListLine = (passage: Passage) => {
   const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
-  return (
-    items.length > 0 &&
-    items.every((s) => [LIST_ITEM, BRACKETED_ITEM, RATE_FIRST_ITEM, GLUED_ROW].some((item) => item.test(s)))
-  );
+  return items.length > 0 && items.every((s) => LINE_SHAPES.some((item) => item.test(s)));
 };
 
 /**
@@ -122,6 +122,22 @@ function inlineItems(sentence: string): { country: string; percent: number; befo
 }
 
 /**
+ * A lead-in that puts the rates after it on hold: "The pause temporarily removed steeper tariffs,
+ * such as:", "These rates are suspended until July 9:", "Trump put the following on hold:"; not
+ * one that tells them started ("The rates paused in April took effect today:").
+ */
+const PAUSED_LEAD_IN =
+  /\b(?:paused|suspended|put\s+on\s+hold|on\s+hold|temporarily\s+(?:removed|lifted|waived|halted|dropped))\b/iu;
+const STARTED_LEAD_IN =
+  /\b(?:took|take|takes|taking|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)\b|\bin\s+(?:effect|force)\b/iu;
+const tellsPause = (sentence: string) => PAUSED_LEAD_IN.test(sentence) && !STARTED_LEAD_IN.test(sentence);
+/** The lead-in's own sentence nearest the list: its last one that is no line of the list. */
+function lastLeadSentence(leadIn: string): string {
+  const sentences = leadIn.split(/(?<=[.!?:])\s+|\n/u).map((s) => s.trim());
+  return sentences.filter((s) => s && !LINE_SHAPES.some((shape) => shape.test(s))).pop() ?? '';
+}
+
+/**
  * How the rates of a list or table stand, by the paragraphs that lead into it (the two before its
  * paragraph `first`, and `own`, the words of its own paragraph or header before its rows): none
  * where they speak of no tariff. A start ahead that the lead-in gives ("The new rates, which take
@@ -138,6 +154,7 @@ export function leadInStatus(
 ): { status: RateStatus; effective?: string } | undefined {
   const leadIn = [...passages.slice(Math.max(0, first - LEAD_IN_PARAGRAPHS), first).map((q) => q.text), own].join(' ');
   if (!TARIFF_WORD.test(leadIn)) return undefined;
+  if (tellsPause(lastLeadSentence(leadIn))) return { status: 'suspended' };
   const effective = effectiveDate(leadIn, published);
   if (effective) return { status: 'scheduled', effective };
   return announcedLeadIn(leadIn) ? announcedStatus(start()) : { status: 'current' };
