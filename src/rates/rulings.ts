@@ -29,6 +29,8 @@ const TARIFFS = /\b(?:tariffs?|duties|levies|IEEPA|emergency\s+(?:economic\s+)?p
  * still faces 50%", "the 25% on Chinese goods under Section 301 remains in place".
  */
 const STANDING = /\b(?:still|remains?|remained|remaining|in\s+place|unaffected|not\s+affected|untouched|survives?)\b/iu;
+/** Words that tell a partner's rate as what follows the ruling: "India will now face a lower 10% tariff". */
+const AFTER_RULING = /\b(?:now|will|new|newly|instead)\b/iu;
 
 /** True when `sentence` tells the Supreme Court's ruling striking down tariffs as done. */
 export function reportsFinalRuling(sentence: string): boolean {
@@ -50,12 +52,16 @@ function holdingAt(sentence: string): number | undefined {
 /** Laws the ruling on the emergency tariffs left standing. */
 export const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
 
-/** A partner's rate on goods in general, told as in force, resting on no other law, that its sentence does not say stands. */
+/**
+ * A partner's rate on goods in general, told as in force, resting on no other law, that its sentence
+ * tells neither as standing nor as what follows the ruling.
+ */
 const struckRate = (statement: RateStatement) =>
   statement.status === 'current' &&
   !statement.products &&
   !OTHER_LAWS.includes(statement.basis) &&
-  !STANDING.test(statement.sentence);
+  !STANDING.test(statement.sentence) &&
+  !AFTER_RULING.test(statement.sentence);
 
 /**
  * Marks, in an article reporting the final ruling, the home country's general rates on all countries
@@ -63,7 +69,7 @@ const struckRate = (statement: RateStatement) =>
  * they take the place of every partner's own rate struck down (see `stateOn`); and the home
  * country's rates on partners it tells, which are those the ruling ended: one such rate on goods in
  * general told as in force ("the reciprocal tariffs, which range from 34% for China") is no longer,
- * unless another law bears it or its sentence says it stands.
+ * unless another law bears it or its sentence says it stands or follows the ruling.
  */
 export function markAfterRuling(article: Article, statements: RateStatement[]): void {
   const home = statements.filter((statement) => statement.imposer === HOME_COUNTRY);

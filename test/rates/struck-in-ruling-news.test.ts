@@ -21,17 +21,22 @@ describe('a partner’s rate told in news of the final ruling', () => {
     ).toEqual(['United States → Peru 30% previous', 'United States → Syria 41% previous']);
   });
 
-  it('stays in force when another law bears it or its sentence says it stands', () => {
+  it('stays in force when another law bears it or its sentence says it stands or follows the ruling', () => {
     expect(
       articleRates(
         [
           RULING,
           'Peru still faces a 30% tariff on its goods under Section 301.',
           'Chile’s 25% tariff remains in place, the White House said.',
+          'Colombia now faces a lower 10% tariff under the global surcharge.',
         ],
         '2026-09-01',
       ),
-    ).toEqual(['United States → Peru 30% current', 'United States → Chile 25% current']);
+    ).toEqual([
+      'United States → Peru 30% current',
+      'United States → Chile 25% current',
+      'United States → Colombia 10% current',
+    ]);
   });
 
   it('is not ended by a ruling only supposed', () => {
