@@ -216,6 +216,8 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Trinidad and Tobago', aliases: [], demonyms: ['Trinidadian'], seats: ['Port of Spain'] },
   { name: 'Guyana', aliases: [], demonyms: ['Guyanese'], seats: [] },
   { name: 'Liechtenstein', aliases: [], demonyms: [], seats: ['Vaduz'] },
+  // A British territory that US tariff orders and rate tables rate apart from the UK ("Stanley" is as often a name).
+  { name: 'Falkland Islands', aliases: ['Falklands'], demonyms: [], seats: [], definite: true },
   // The rest of the world that letters and rate tables name. Georgia, Jordan and Chad are left out:
   // news names a US state and people (Rep. Jim Jordan) so as often.
   // "Dominican" is Dominica's people too: the demonym names neither.
