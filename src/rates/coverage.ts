@@ -1,6 +1,14 @@
 import { EXEMPT_FROM } from './change.ts';
 import { RELATIVE_CLAUSE, type Span } from './clauses.ts';
-import { COMPONENT_WORDS, DUE_TO_CAUSE, EXAMPLE_WORDS, PRODUCTS, SCOPE_PATTERNS, TOTAL_WORDS } from './cues.ts';
+import {
+  COMMODITY_PENALTY_ON,
+  COMPONENT_WORDS,
+  DUE_TO_CAUSE,
+  EXAMPLE_WORDS,
+  PRODUCTS,
+  SCOPE_PATTERNS,
+  TOTAL_WORDS,
+} from './cues.ts';
 import type { PercentMention } from './percentages.ts';
 import { hasTariffWord } from './percentages.ts';
 import type { RateStatement } from './rate-statement.ts';
@@ -35,7 +43,7 @@ const OTHER_RATE_ON =
  * "claiming … because drugs are still pouring in"), unless "due to" tells a schedule ("due to take effect").
  */
 const REASON = new RegExp(
-  String.raw`\b(?:buy(?:s|ing)?|purchas(?:e|es|ing)|import(?:s|ing)|trad(?:e|es|ing)\s+in|deal(?:s|ing)?\s+in)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\b(?:(?:crude\s+)?oil|crude|energy|gas|petroleum)\s+(?:trade|trading|dealings|business)\s+with\b|\b(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum)(?:\s+products)?\s+from\b|\bbuyers?\s+of\s+\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\bfentanyl\b|\bciting\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:purchases?|buying|imports?|importation)\s+of\b|\bon\s+(?:(?:its|their|the)\s+)?(?:purchases?|buying)\s+of\b|\bon\s+(?:its|their)\s+imports?\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|for\s+(?:its|their|his|her|\p{L}+['’]s?)\s+(?:\p{L}+\s+)?(?:purchases?|buying|imports?)\s+of|as\s+(?:a\s+)?(?:punishment|penalty|reprisal)\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b|\b(?:because|claiming)\b|${DUE_TO_CAUSE.source}`,
+  String.raw`\b(?:buy(?:s|ing)?|purchas(?:e|es|ing)|import(?:s|ing)|trad(?:e|es|ing)\s+in|deal(?:s|ing)?\s+in)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\b(?:(?:crude\s+)?oil|crude|energy|gas|petroleum)\s+(?:trade|trading|dealings|business)\s+with\b|\b(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum)(?:\s+products)?\s+from\b|\bbuyers?\s+of\s+\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\bfentanyl\b|\bciting\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:purchases?|buying|imports?|importation)\s+of\b|\bon\s+(?:(?:its|their|the)\s+)?(?:purchases?|buying)\s+of\b|\bon\s+(?:its|their)\s+imports?\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|for\s+(?:its|their|his|her|\p{L}+['’]s?)\s+(?:\p{L}+\s+)?(?:purchases?|buying|imports?)\s+of|as\s+(?:a\s+)?(?:punishment|penalty|reprisal)\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b|\b(?:because|claiming)\b|${DUE_TO_CAUSE.source}|${COMMODITY_PENALTY_ON}`,
   'u',
 );
 const TOTAL = anyWord(TOTAL_WORDS);

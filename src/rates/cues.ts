@@ -465,6 +465,13 @@ export const PLAN_WORDS: readonly string[] = [
 ];
 
 /**
+ * A measure named for the commodity whose buying it punishes, charged on the country named after it
+ * ("the 25% Russian oil tariff on India", "the Iranian Crude Penalty against China"): the commodity
+ * and the demonym before it are the reason, neither a party nor a limit of the rate.
+ */
+export const COMMODITY_PENALTY_ON = String.raw`\p{Lu}[\p{L}-]*\s+(?:[Oo]il|[Cc]rude|[Gg]as|[Ee]nergy)\s+(?:[Tt]ariffs?|[Pp]enalt(?:y|ies)|[Dd]ut(?:y|ies)|[Ll]ev(?:y|ies)|[Ss]anctions?)\s+(?:on|against)\s+(?:the\s+)?\p{Lu}`;
+
+/**
  * "due to" before a cause (a determiner, "what" or a name opens it): "due to what the White House
  * called a failure to stem the flow of lethal drugs" says why a rate is charged, where "due to
  * take effect", "due to face" tell its schedule.

@@ -1,6 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { ASKED_PARTY_BEFORE, METRIC_WORDS } from './cues.ts';
+import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -45,6 +45,7 @@ const BOUGHT_BEFORE =
 const BUSINESS_WITH_BEFORE =
   /\b(?:doing|does|do|did|conducting|conducts)\s+business\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,3}$/u;
 const COMMODITY_AFTER = /^\s+(?:oil|crude|gas|energy|coal|arms|weapons)\b/u;
+const COMMODITY_PENALTY_ON_IT = new RegExp(`^${COMMODITY_PENALTY_ON}`, 'u');
 const COMMODITY_BOUGHT_AFTER = /^\s+\S+\s+(?:purchases|imports|buying|importers|buyers|purchasers)\b/u;
 /**
  * "Canadian energy imports will only face a 10% tariff": a commodity's imports that face a rate are
@@ -165,6 +166,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const bought =
     BOUGHT_BEFORE.test(before) || (COMMODITY_BOUGHT_AFTER.test(after0) && !IMPORTS_FACE_AFTER.test(after0));
   if (bought && COMMODITY_AFTER.test(after0)) return null;
+  if (mention.form === 'demonym' && COMMODITY_PENALTY_ON_IT.test(sentence.slice(mention.start))) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
   if (REASON_SUPPLIER_BEFORE.test(before)) return null;
   if (BUSINESS_WITH_BEFORE.test(sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start))) return null;
