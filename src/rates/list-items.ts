@@ -46,9 +46,13 @@ const TARIFF_WORD = new RegExp(wordsSource(TARIFF_WORDS), 'iu');
 /** How many paragraphs before the list may hold its lead-in ("The list includes …"). */
 const LEAD_IN_PARAGRAPHS = 2;
 
+/** What a list line may say its names stand for after them ("20% on European Union member states", "25% on Canada goods"). */
+const WHOSE_TAIL = /\s+(?:member\s+(?:states|countries|nations)|goods|imports|products|exports)$/u;
+
 /** The countries a list line names, when every name of it is one capitalised name ("Bosnia and Herzegovina, Laos & Peru"). */
-function listedCountries(names: string): string[] {
-  const whole = findCountry(names.trim())?.name;
+function listedCountries(line: string): string[] {
+  const names = line.trim().replace(WHOSE_TAIL, '');
+  const whole = findCountry(names)?.name;
   if (whole) return whole === HOME_COUNTRY ? [] : [whole];
   if (!names.split(/,|&|\s+and\s+/u).every((n) => LISTED_NAME.test(n.trim()))) return [];
   const countries = new Set(countryMentions(names).map((c) => c.country));
