@@ -520,12 +520,14 @@ const NUMBER_STARTS_LATER = new RegExp(
   String.raw`^\W*the\s+(?:new\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|surcharges?|rates?)${STARTS_TAIL}`,
   'iu',
 );
+/** Who tells it, before the words that point back: "The White House said the new rate takes effect immediately." */
+const REPORTED_LEAD = String.raw`(?:(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|added|confirmed|stated)\s+(?:that\s+)?)?`;
 /**
  * A sentence with no rate of its own that says the rates just stated have started: "It took effect
  * on Monday.", "The new tariffs kicked in at midnight.", "It takes effect immediately."
  */
 const STARTED_LATER = new RegExp(
-  String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})\s+(?:(?:already|officially|finally)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|kicked\s+in|(?:has|have)\s+(?:now\s+|already\s+)?(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in)|takes?\s+effect\s+immediately)\b`,
+  String.raw`^\W*${REPORTED_LEAD}(?:it|they|these|${TARIFFS_NOUN}|(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:cuts?|reductions?))\s+(?:(?:already|officially|finally)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|kicked\s+in|(?:has|have)\s+(?:now\s+|already\s+)?(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in)|takes?\s+effect\s+immediately|(?:is|are)\s+(?:now\s+)?effective\s+immediately)\b`,
   'iu',
 );
 /**
