@@ -1,5 +1,5 @@
 import { sentenceText, type Article } from '../corpus/article.ts';
-import type { RateStatement } from './rate-statement.ts';
+import { LEGAL_BASES, type LegalBasis, type RateStatement } from './rate-statement.ts';
 import { isWorldwide } from './party-cues.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 
@@ -49,8 +49,10 @@ function holdingAt(sentence: string): number | undefined {
   return court && held ? court.index + held.index : undefined;
 }
 
-/** Laws the ruling on the emergency tariffs left standing. */
-export const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Section 301', 'Section 122'];
+/** Laws the ruling on the emergency tariffs left standing: every basis but the emergency law. */
+const OTHER_LAWS: ReadonlySet<LegalBasis> = new Set(LEGAL_BASES.filter((basis) => basis !== 'IEEPA'));
+/** True when a rate rests on a law the ruling left standing (Section 232, 301, 122). */
+export const restsOnOtherLaw = (basis?: LegalBasis) => basis !== undefined && OTHER_LAWS.has(basis);
 
 /**
  * A partner's rate on goods in general, told as in force, resting on no other law, that its sentence
@@ -59,7 +61,7 @@ export const OTHER_LAWS: readonly (string | undefined)[] = ['Section 232', 'Sect
 const struckRate = (statement: RateStatement) =>
   statement.status === 'current' &&
   !statement.products &&
-  !OTHER_LAWS.includes(statement.basis) &&
+  !restsOnOtherLaw(statement.basis) &&
   !STANDING.test(statement.sentence) &&
   !AFTER_RULING.test(statement.sentence);
 

@@ -12,7 +12,7 @@ import { rateLookup } from './lookup.ts';
 import { isWorldwide, WORLDWIDE_TARGETS } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
 import { markedAsHolding, toldAsChange } from './told-level.ts';
-import { OTHER_LAWS } from './rulings.ts';
+import { restsOnOtherLaw } from './rulings.ts';
 
 /** The status words of trade trackers, as `/tariff` shows them. */
 export const TRACKER_STATUSES = [
@@ -507,8 +507,7 @@ const rulingDay = (worldwide: readonly RateEvent[], asOf: string) =>
  * law: it was struck down.
  */
 const struckDown = (rate: RateInForce, ruling: string) =>
-  (rate.statement.published < ruling || rate.statement.inRulingNews === true) &&
-  !OTHER_LAWS.includes(rate.statement.basis);
+  (rate.statement.published < ruling || rate.statement.inRulingNews === true) && !restsOnOtherLaw(rate.statement.basis);
 
 /** Where `timeline`'s direction stands on `asOf` (YYYY-MM-DD), from the articles up to that day. */
 export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionState {
