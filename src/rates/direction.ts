@@ -134,11 +134,15 @@ function resolve(
     // say so: news on US tariffs names other countries in other clauses to list or compare them
     // ("Norway has 15%, while Brazil faces 50%"), and one rarely taxes another.
     const outside: readonly Role[] = targets.includes(HOME_COUNTRY) ? ['imposer', 'unknown'] : ['imposer'];
+    // A rate on the home country that nothing else gives an imposer, after a rate of the sentence on a
+    // foreign country's goods, is that country's: "30% on Chinese imports and 10% on American goods".
     const by =
       imposer ??
       pick(subjects, ['unknown'], targets) ??
       pick(unacted, outside, targets) ??
-      (targets.includes(HOME_COUNTRY) ? foreignIn(context).find((c) => !targets.includes(c)) : HOME_COUNTRY);
+      (targets.includes(HOME_COUNTRY)
+        ? (foreignIn(context).find((c) => !targets.includes(c)) ?? pick(unacted, ['target'], targets))
+        : HOME_COUNTRY);
     return by ? targets.filter((t) => t !== by).map((target) => ({ imposer: by, target })) : [];
   }
   // Two countries that each might charge it ("any Canadian retaliatory tariffs would be met with an
