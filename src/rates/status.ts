@@ -168,6 +168,12 @@ const RETROSPECTIVE = new RegExp(
   'u',
 );
 const NOT_HISTORY = /\b(?:will|would|shall|is\s+to|are\s+to|now|currently|still)\b/u;
+/**
+ * An opening that dates the whole sentence as history: "At one point, duties were raised to 145%,
+ * prompting Beijing to retaliate with tariffs of up to 125%" tells both levels of that time, the
+ * answer too, though its own words ("retaliate with") are those of a rate laid.
+ */
+const OPENS_AS_HISTORY = /^\W*(?:[Aa]t\s+one\s+point|[Aa]t\s+(?:its|their|the)\s+(?:peak|height)|[Bb]ack\s+then)\b/u;
 const retrospective = (window: string) => RETROSPECTIVE.test(window) && !NOT_HISTORY.test(window);
 /** A verb in the simple past (or a past participle), and words that keep a clause in the present or future. */
 const PAST_VERB = /\b(?:was|were|had|paid|stood|hit|rose|fell|ran|[a-z]{2,}ed)\b/u;
@@ -901,6 +907,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left)) return 'previous';
+  if (OPENS_AS_HISTORY.test(sentence) && !NOT_HISTORY.test(sentence)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
   // come down to 25%, …": the number in the condition itself.
   const inCondition = [SHOULD_CONDITION, IF_CONDITION, ONCE_CONDITION]
