@@ -73,6 +73,8 @@ const CONDITION_AFTER = /\b(?:until|unless|if|as\s+long\s+as)\b/u;
 /** A relative clause on a party after the number ("… on Canada, which buys 75% of its cars from the US"): its goods are that party's trade, not the rate's. */
 const PARTY_DESCRIBED = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\s/u;
 const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\b/gu;
+/** The measure a rate answers, told after what answers it ("… on US coal in retaliation for Washington's 10% levies"). */
+const ANSWERED_BEFORE = /\bin\s+(?:retaliation|response|return)\s+(?:for|to|against)\b/gu;
 const PARTY_ASIDE = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\b[^,;]*,/gu;
 /**
  * A list closed by every other kind: "on autos, lumber and all other goods", "and all other
@@ -158,14 +160,16 @@ export function coverageOf(scope: CoverageScope): Coverage {
   // Goods exempted from the rate before it are what it spares, not what it covers; goods in a
   // relative aside on the party before it ("China, which bought fewer US soybeans, imposes 34%") are its trade.
   // So are the goods of another statement before a "while" or "but" ("Japan will cut its tariff on
-  // US rice, while Washington keeps 15% on Japanese goods").
+  // US rice, while Washington keeps 15% on Japanese goods"), or before the words that tell the
+  // measure it answers ("China will tax US coal in retaliation for Washington's 10% levies").
   const lead = sentence.slice(segment.start, percent.lead);
-  const aside = [...lead.matchAll(PARTY_ASIDE)].at(-1);
-  const contrast = [...lead.matchAll(CONTRAST_BEFORE)].at(-1);
+  const lastEnd = (pattern: RegExp) => {
+    const match = [...lead.matchAll(pattern)].at(-1);
+    return match ? match.index + match[0].length : 0;
+  };
   const start = EXEMPT_FROM.test(lead)
     ? percent.lead
-    : segment.start +
-      Math.max(aside ? aside.index + aside[0].length : 0, contrast ? contrast.index + contrast[0].length : 0);
+    : segment.start + Math.max(lastEnd(PARTY_ASIDE), lastEnd(CONTRAST_BEFORE), lastEnd(ANSWERED_BEFORE));
   const limiting = sentence.slice(start, reason ? percent.end + reason.index : cut);
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')

@@ -18,6 +18,13 @@ export function articleRates(paragraphs: string[], published = '2025-06-02'): st
     .map(rateLine);
 }
 
+/** "imposer → target percent on goods" for each statement of an article made of `paragraphs`. */
+export function articleRateGoods(paragraphs: string[], published = '2025-06-02'): string[] {
+  return loadCorpus(join(storyCorpus(paragraphs, published), 'articles'))
+    .articles.flatMap(extractRates)
+    .map((r) => `${r.imposer} → ${r.target} ${r.percent}% on ${r.products?.join(', ') ?? 'goods in general'}`);
+}
+
 /** "imposer → target percent status" for each statement of one sentence published on `published`. */
 export function sentenceRateLines(sentence: string, published: string): string[] {
   return sentenceRates(sentence, published, () => []).map(rateLine);
