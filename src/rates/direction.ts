@@ -230,12 +230,20 @@ const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;]*,\s*$/u;
 const PASSIVE =
   /^\s+(?:\S+\s+){0,2}?(?:was|were|is|are|been)\s+(?:also\s+|now\s+|since\s+)?(?:set|cut|put|hit|\p{Ll}+ed)\b/u;
 
-/** "nearly all U.S. imports": a country named between "nearly all" and "imports", read from its start. */
-const NEARLY_ALL_BEFORE = /\b(?:nearly|almost|virtually)\s+all\s+(?:of\s+)?(?:the\s+)?$/iu;
+/**
+ * "nearly all U.S. imports": a country named between "nearly all" and "imports", read from its
+ * start: the imports from most countries. "All U.S. imports" as the subject before the number
+ * ("All U.S. imports will be subject to a 10% tariff") are those from all of them (after the
+ * number, "on all U.S. imports" may be a partner's rate on the home country's goods).
+ */
+const ALL_BEFORE = /\b(?:(nearly|almost|virtually)\s+)?all\s+(?:of\s+)?(?:the\s+)?$/iu;
 const IMPORTS_AFTER_NAME = /^[\p{L}.]+\s+imports\b/u;
-const nearlyAllImportsAt = (sentence: string, start: number) =>
-  NEARLY_ALL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) &&
-  IMPORTS_AFTER_NAME.test(sentence.slice(start));
+const allImportsAt = (sentence: string, start: number, at: number): 'all countries' | 'most countries' | undefined => {
+  const all = ALL_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
+  if (!all || !IMPORTS_AFTER_NAME.test(sentence.slice(start))) return undefined;
+  if (all[1]) return 'most countries';
+  return start < at ? 'all countries' : undefined;
+};
 
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
@@ -554,13 +562,17 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "… imposes 34% on all US imports": a rate on the home country, not the home country's on everyone.
   const onHomeCountry = local.some((p) => p.role === 'target' && p.country === HOME_COUNTRY);
   // "a 10% tariff on nearly all U.S. imports", no one else named and nothing answered: the home
-  // country's own imports, nearly all of them: its baseline on most countries.
-  if (
-    !foreignNamed &&
-    !RETALIATION.test(sentence) &&
-    local.some((p) => p.country === HOME_COUNTRY && p.start !== undefined && nearlyAllImportsAt(sentence, p.start))
-  )
-    return [{ imposer: HOME_COUNTRY, target: 'most countries' }];
+  // country's own imports, nearly all of them: its baseline on most countries ("All U.S. imports
+  // will be subject to a 10% tariff": on all of them).
+  const allImports =
+    foreignNamed || RETALIATION.test(sentence)
+      ? undefined
+      : local
+          .map((p) =>
+            p.country === HOME_COUNTRY && p.start !== undefined ? allImportsAt(sentence, p.start, scope.at) : undefined,
+          )
+          .find((target) => target !== undefined);
+  if (allImports) return [{ imposer: HOME_COUNTRY, target: allImports }];
   // "… a 10% global tariff. He then said he would raise the rate to 15%": a change of the rate just
   // stated, naming no partner, is of the same pair (the home country named is no partner).
   if (
