@@ -245,6 +245,10 @@ const allImportsAt = (sentence: string, start: number, at: number): 'all countri
   return start < at ? 'all countries' : undefined;
 };
 
+/** "They" as the subject that bears a rate: "They are still subject to", "They face". */
+const THEY_BEAR =
+  /^\W*They\s+(?:(?:are|were|will|would|could|still|also|now|already|be|remain)\s+){0,3}(?:fac(?:e|ed|ing)|subject\s+to|hit\s+with)\b/u;
+
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
 
@@ -447,6 +451,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (SECONDARY.test(sentence) && !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)) return [];
   const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
   if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
+  // "Canada and Mexico are excluded from the regime. They are still subject to 25% tariffs on most
+  // imports": "They" bearing the rate are the countries named before, every one of them, not
+  // imports from everywhere.
+  if (THEY_BEAR.test(sentence) && !mentions.some((m) => m.country !== HOME_COUNTRY)) {
+    const referred = foreignIn(scope.context().filter((p) => p.role !== 'imposer'));
+    if (referred.length > 0) return referred.map((target) => ({ imposer: HOME_COUNTRY, target }));
+  }
   // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country
   // named just before it, on the other party of the sentence.
   const owned = ownedBySubject(sentence, mentions, scope.at);
