@@ -76,8 +76,13 @@ const BULLETED = /^\s*[•·▪◦‣*-]\s+/u;
 const changesStated = (sentence: string, recent: RateStatement) =>
   CHANGES_STATED_RATE.test(sentence) && (recent.imposer === HOME_COUNTRY || !HOME_GOVERNMENT.test(sentence));
 
-/** One levy the sentence before told, pointed back to: "that levy", "this duty", "the same tariff". */
-const POINTS_BACK_TO_LEVY = /\b(?:that|this|the\s+same)\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
+/**
+ * One levy the sentence before told, pointed back to: "that levy", "this duty", "the same tariff",
+ * "the new levy". In a sentence naming no country, its rates are of the same pair ("Firstly set at
+ * 10%, the new levy was raised to the legal ceiling").
+ */
+const POINTS_BACK_TO_LEVY =
+  /\b(?:that|this|the\s+same|the\s+new)\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
 
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -842,6 +847,7 @@ export function extractRates(article: Article): RateStatement[] {
         recent &&
         (CONTINUES.test(sentence) ||
           changesStated(sentence, recent) ||
+          (POINTS_BACK_TO_LEVY.test(sentence) && countryMentions(sentence).length === 0) ||
           (BULLETED.test(sentence) && BULLETED.test(recent.sentence)))
           ? { imposer: recent.imposer, target: recent.target }
           : undefined;
