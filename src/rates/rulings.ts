@@ -10,7 +10,7 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
  */
 const SUPREME_COURT = /\bSupreme\s+Court\b/u;
 const STRUCK_DOWN =
-  /\b(?:str(?:uck|ikes?|iking)\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidat(?:ed|ing)|overturn(?:ed|ing))\b/iu;
+  /\b(?:str(?:uck|ikes?|iking)\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidat(?:es?|ed|ing)|overturn(?:s|ed|ing)?)\b/iu;
 /**
  * The court's holding told as what the law does not allow, after the court is named: "the Supreme
  * Court stated that the law … does not give the presidency the power to impose tariffs", "decided

@@ -10,6 +10,7 @@ const TOLD = [
   'Exporters cheered a Supreme Court decision overturning most of the tariffs.',
   'The Supreme Court decided that the reciprocal tariffs are not covered by the emergency powers law.',
   'The Supreme Court ruled that the president lacked the authority to impose tariffs under IEEPA.',
+  'The Supreme Court’s decision to invalidate the emergency tariffs has thrown trade pacts into doubt.',
 ];
 
 describe('a Supreme Court ruling told in other words', () => {
