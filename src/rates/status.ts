@@ -730,6 +730,13 @@ const PARTICIPLE_ASIDE =
  */
 const ANNOUNCED_BEFORE =
   /\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled\s+out|rolls\s+out|rolling\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+/**
+ * A rate added to what a clause before announced: "announced new tariffs on several countries,
+ * including Japan and Brazil, as well as a 50% tariff on copper". The announcing verb governs the
+ * added object across the list between, as long as no verb of its own comes in between.
+ */
+const ANNOUNCED_WITH_LIST =
+  /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?![^;]*\b(?:is|are|was|were|will|would|has|have|had|took|takes|said|says)\b)[^;.]*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:a|an|the|its|new)\s+)*$/u;
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /**
  * A headline's infinitive: "U.S. to Impose 35% Tariff on Canadian Goods", "Canada to face 35%
@@ -1095,7 +1102,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
-  if (ANNOUNCED_BEFORE.test(left) && !ownInForce() && !pending(`${left}${right}`) && !ownToldLongAfter())
+  if (
+    (ANNOUNCED_BEFORE.test(left) || ANNOUNCED_WITH_LIST.test(sentence.slice(0, percent.lead))) &&
+    !ownInForce() &&
+    !pending(`${left}${right}`) &&
+    !ownToldLongAfter()
+  )
     return 'scheduled';
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
   const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
