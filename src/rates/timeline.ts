@@ -381,7 +381,14 @@ function inForceAmong(
   const plain = new Set(
     ties.filter((c) => markedAsHolding(c.event.statement.sentence, c.percent)).map((c) => c.percent),
   );
+  // Or unless a source of that day tells all levels but one as replaced ("the deal slashed the 39%
+  // tariff" beside "agreed to lower tariffs from 39% to 15%", read as 39% holding): that one is the change.
+  const replacedThatDay = (percent: number) =>
+    claims.some((c) => !c.positive && c.event.status !== 'paused' && c.day === newestDay && c.percent === percent);
+  const unreplaced = new Set(ties.filter((c) => !replacedThatDay(c.percent)).map((c) => c.percent));
   if (plain.size === 1 && ties.some((c) => !plain.has(c.percent))) best = ties.find((c) => plain.has(c.percent))!;
+  else if (unreplaced.size === 1 && ties.some((c) => !unreplaced.has(c.percent)))
+    best = ties.find((c) => unreplaced.has(c.percent))!;
   else if (ties.some((c) => c.percent !== best.percent)) {
     const before = standing
       .filter((c) => c.day < newestDay)
