@@ -344,13 +344,15 @@ const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|
  * A time something is set to start or end: a day right after "from", "until", "through" or "by"
  * ("would apply from August 1", "until July 9"), or within a few words of a word that tells a start
  * or an end ("starting April 1", "on or after 12:01 a.m. on August 27", "set to kick in on April
- * 9", "expires on Oct. 29"), a day's deadline ("the August 12 deadline"), or a time from now ("in 18
+ * 9", "set to go into effect August 6", "expires on Oct. 29"), a day after a "will" ("will increase
+ * from 34% to 84% on Thursday"), a day's deadline ("the August 12 deadline"), or a time from now ("in 18
  * months", "within 90 days"). A day alone ("released the list Wednesday", "On July 15, outlets
  * reported") tells when something was done or said.
  */
 const SCHEDULED = new RegExp(
   [
-    String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
+    String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|(?:go(?:es|ing|ne)?|went|com(?:e|es|ing)|came|enter(?:s|ed|ing)?)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
+    String.raw`\bwill\s+(?:[\p{L}\p{N}%:.,'’-]+\s+){0,8}?${DAY}`,
     String.raw`${DAY},?\s+(?:\d{4}\s+)?deadline\b`,
     String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:days|weeks|months|years)\b`,
   ].join('|'),
@@ -420,6 +422,18 @@ const COUNTRIES_IN_A_LIST = 2;
 
 const namesCountries = (text: string, named: ReadonlySet<string>) =>
   new Set(documentTerms(text).filter((t) => COUNTRY_TERMS.has(t) && !named.has(t))).size >= COUNTRIES_IN_A_LIST;
+
+/**
+ * How many of the kinds of answer `kinds` asks for `text` holds. A question asking when something
+ * is set to start ("when does the tariff take effect?") is answered by its start: a day that tells
+ * when it was announced or said ("On August 1, the administration announced …") is no answer of a
+ * time, so the time counts only beside a start.
+ */
+export function answersHeld(kinds: readonly AnswerKind[], text: string, named: ReadonlySet<string>): number {
+  const held = kinds.filter((kind) => holdsAnswer(kind, text, named));
+  const dayAlone = kinds.includes('schedule') && held.includes('time') && !held.includes('schedule');
+  return held.length - Number(dayAlone);
+}
 
 /**
  * Whether `text` holds an answer of `kind`: a time, or an amount other than those the question

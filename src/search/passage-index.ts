@@ -9,7 +9,7 @@ import {
   asksDuration,
   asksPaid,
   asksWhetherPaid,
-  holdsAnswer,
+  answersHeld,
   PAID_NAMES,
   RANK_NAMES,
   REACTION_NAMES,
@@ -489,7 +489,7 @@ function wrap(
     const sorted = [...candidates].sort((a, b) => b.score - a.score);
     return sorted.map((c, i) => {
       if (i >= SEARCH_TUNING.answerKindCandidates) return c;
-      const held = kinds.filter((kind) => holdsAnswer(kind, c.passage.text, named)).length;
+      const held = answersHeld(kinds, c.passage.text, named);
       return held === 0 ? c : { ...c, score: c.score * (1 + SEARCH_TUNING.answerKindBoost) ** held, answers: held };
     });
   };
