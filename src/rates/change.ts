@@ -56,6 +56,15 @@ const CHANGE_VERBS = [
   'reduces',
   'reduced',
   'reducing',
+  // "have declined from a peak of 145% down to 30%": the level's own verb of a fall.
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+  'decrease',
+  'decreases',
+  'decreased',
+  'decreasing',
   'reduction',
   'slash',
   'slashes',
@@ -209,6 +218,12 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'weighing',
       ...SOUGHT_WORDS.map((w) => `${w} to`),
       ...UNREALISED_WORDS,
+      // "declined to cut the 25% tariff to 10%": a change refused is one that did not happen.
+      'declined to',
+      'declines to',
+      'refused to',
+      'refuses to',
+      'unwilling to',
     ],
   },
   {
