@@ -39,6 +39,14 @@ const THREATENED_CHANGE = changeOnDay(THREAT_WORDS);
 /** A day of the month: "threatened to raise tariffs on Monday" more often tells when the threat was made. */
 const DAY_OF_MONTH = /\d/;
 /**
+ * A change still to come named as a noun, with its day: "the planned tariff hike on August 1", "the
+ * looming 30% tariffs on EU goods from Aug. 1". The day it was to start, told before or after it.
+ */
+const PLANNED_NOUN = new RegExp(
+  String.raw`\b(?:planned|scheduled|looming|threatened|impending)\s+(?:[\w%-]+\s+){0,3}?(?:hikes?|increases?|rises?|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?:\s+on\s+(?:[\w-]+\s+){1,3}?)?\s+(?:on|from)\s+(?:the\s+)?$`,
+  'i',
+);
+/**
  * The tariff as the subject of a present-tense change or of a plan: "tariffs on EU goods rise to
  * 30% on", "the 50% tariffs on Brazil are scheduled for". Within one clause.
  */
@@ -92,10 +100,11 @@ const EFFECT_FROM = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})
  */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
   const begun = (d: DateMention) => d.role === 'other' && BEGUN_ON.test(sentence.slice(0, d.start));
+  // A threat's day, or a planned change's: the day it was to start.
   const threatened = (d: DateMention) =>
     d.role === 'other' &&
     DAY_OF_MONTH.test(sentence.slice(d.start, d.end)) &&
-    THREATENED_CHANGE.test(sentence.slice(0, d.start));
+    (THREATENED_CHANGE.test(sentence.slice(0, d.start)) || PLANNED_NOUN.test(sentence.slice(0, d.start)));
   const effects = dates.filter((d, i) => {
     if (whenSaid(sentence, d)) return false;
     const rest = sentence.slice(d.end);
