@@ -1,4 +1,5 @@
 import { readDates } from '../dates/read.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
  * A start put off: "delayed the date they took effect … until Aug. 7", "pushed back their start to
@@ -12,7 +13,7 @@ const DELAY_VERB = String.raw`\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|pus
 const START_OBJECT = String.raw`(?:the\s+(?:(?:effective|start|starting)\s+)?date|the\s+start(?:\s+date)?|(?:the|their|its)\s+(?:start|implementation|rollout|effective\s+date)|implementation|the\s+effective\s+date)`;
 const DELAYED_START = new RegExp(String.raw`${DELAY_VERB}\s+${START_OBJECT}\b`, 'iu');
 /** "for all but 10%", "for all but the 10% base rate": the one level the delay leaves in force. */
-const ALL_BUT = /\bfor\s+all\s+but\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/iu;
+const ALL_BUT = new RegExp(String.raw`\bfor\s+all\s+but\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*${PERCENT_UNIT}`, 'iu');
 /** The day the delay runs to: "until July 9", "to Aug. 7", "till June 20". */
 const UNTIL_BEFORE = /\b(?:until|till|to)(?:\s+the)?\s*$/iu;
 

@@ -16,6 +16,7 @@ import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
 import { expandModals } from '../text/contractions.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { roledMentions, type RoledMention } from './roles.ts';
@@ -522,7 +523,7 @@ const STARTS_LATER = new RegExp(
 );
 /** The same start told of a rate by its number: "The 10% tariff will go into effect on February 24." */
 const NUMBER_STARTS_LATER = new RegExp(
-  String.raw`^\W*the\s+(?:new\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|surcharges?|rates?)${STARTS_TAIL}`,
+  String.raw`^\W*the\s+(?:new\s+)?(\d+(?:\.\d+)?)\s*${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|surcharges?|rates?)${STARTS_TAIL}`,
   'iu',
 );
 /** Who tells it, before the words that point back: "The White House said the new rate takes effect immediately." */

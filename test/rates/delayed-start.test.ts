@@ -38,6 +38,18 @@ describe('a start put off', () => {
     ]);
   });
 
+  it('reads the spared level in wire style ("all but the 10 pct rate")', () => {
+    expect(
+      articleRates([
+        'In March, Trump announced a 10 pct tariff on all Peruvian goods and an extra 30 pct on Peruvian goods. He later postponed implementation for all but the 10 pct rate until June 20.',
+      ]),
+    ).toEqual([
+      'United States → Peru 10% current',
+      'United States → Peru 30% scheduled',
+      'United States → Peru 10% current',
+    ]);
+  });
+
   it('leaves a delay already over to the rest of the article', () => {
     expect(
       articleRates([

@@ -19,6 +19,19 @@ describe('a start told later of a rate by its number', () => {
     ]);
   });
 
+  it('reads the number in wire style ("12 pct") the same way', () => {
+    expect(
+      articleRates(
+        [
+          'On Monday the president signed an order setting a new 12 pct tariff on Peruvian goods.',
+          BETWEEN,
+          'The 12 pct tariff will go into effect on September 8.',
+        ],
+        '2026-09-01',
+      ),
+    ).toEqual(['United States → Peru 12% scheduled', 'United States → Peru 12% scheduled']);
+  });
+
   it('leaves a rate of another number in force', () => {
     expect(
       articleRates(
