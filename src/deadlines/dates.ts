@@ -16,6 +16,7 @@ import {
   START_WORDS,
 } from './cues.ts';
 import { readDates, type DateReading, type Tense } from '../dates/read.ts';
+import { ACT_VERBS } from '../text/act-verbs.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 /**
@@ -56,7 +57,12 @@ const CLOCK = '(?:\\s+(?:at\\s+)?(?:midnight|noon|\\d[\\d:.]*)[^;!?,]{0,30}?\\s+
  * take effect this coming Saturday, November 1").
  */
 const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:coming\\s+)?|coming\\s+)?';
-const EFFECT_BEFORE = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+${DAY_LEAD}$`, 'i');
+/** "will apply retroactively from 12:01 a.m. on November 1": a backdated start, read with its preposition and clock. */
+const BACKDATED = '(?:\\s+retroactively)?';
+const EFFECT_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${BACKDATED}${CLOCK}\\s+${DAY_LEAD}$`,
+  'i',
+);
 /** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
 const EFFECT_BY = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+by\\s+(?:the\\s+)?$`, 'i');
 const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+${DAY_LEAD}$`, 'i');
@@ -136,7 +142,7 @@ const PAST = new RegExp(
   `(?<!\\b(?:will|would|shall|to|'ll)\\s+be\\s+)\\b(?:${phraseAlternation(PAST_WORDS)})\\b`,
   'gi',
 );
-const RETROACTIVE = new RegExp(`\\b(?:${phraseAlternation(RETROACTIVE_WORDS)})\\s+(?:the\\s+)?$`, 'i');
+const RETROACTIVE = new RegExp(`\\b(?:${phraseAlternation(RETROACTIVE_WORDS)}|retroactively)\\s+(?:the\\s+)?$`, 'i');
 /**
  * "until" before the date: a past start near it does not put the end behind the article ("delayed
  * the date they took effect again, this time until Aug. 7" is days ahead; "began in May and ran
@@ -192,8 +198,7 @@ const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote|reported)\b/i;
  * something was said or decided, not when it applies ("set" only with "on": "set August 1 as the
  * deadline" names one).
  */
-const SAID_BEFORE =
-  /\b(?:(?:said|says|announced|unveiled|told|stated|confirmed|wrote|posted|signed|reported)\s+(?:on\s+)?|set\s+on\s+)$/i;
+const SAID_BEFORE = new RegExp(String.raw`\b(?:(?:${phraseAlternation(ACT_VERBS)})\s+(?:on\s+)?|set\s+on\s+)$`, 'i');
 
 /** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
 export const whenSaid = (sentence: string, d: Span) =>

@@ -2,6 +2,8 @@ import { START_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import { readDates } from '../dates/read.ts';
 import { addDays } from '../dates/days.ts';
+import { ACT_VERBS } from '../text/act-verbs.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 /**
  * Words right before a date that make it the day a rate starts: "starting Aug. 1", "from
@@ -17,8 +19,10 @@ export const PAST_START_BEFORE =
   /\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|began|started|applied)(?:\s+on)?(?:\s+the)?\s*$/iu;
 /** "… to 84% on Thursday" in a sentence about a rate to come; but "said on Thursday" is when it was said. */
 const ON_BEFORE = /\bon(?:\s+the)?\s*$/iu;
-const SAID_ON_BEFORE =
-  /\b(?:said|says|announced|announces|told|stated|confirmed|added|declared|wrote|posted|signed|unveiled)(?:\s+[\p{L}.]+)?\s+on(?:\s+the)?\s*$/iu;
+const SAID_ON_BEFORE = new RegExp(
+  String.raw`\b(?:${phraseAlternation(ACT_VERBS)})(?:\s+[\p{L}.]+)?\s+on(?:\s+the)?\s*$`,
+  'iu',
+);
 /** A verb in the past that tells an act: "published", "said", "took". */
 const PAST_ACT = String.raw`(?:\p{Ll}{2,}ed|said|told|wrote|signed|unveiled|issued|sent|met|spoke|gave|made|took|put)\b`;
 /** "The United States on Monday published a notice …": a bare "on" day before a past verb dates an act, not a start. */
