@@ -5,12 +5,14 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
 
 /**
  * A final ruling told as done: "The Supreme Court on Friday struck down the tariffs …", "after the
- * Supreme Court ruled the emergency tariffs illegal". Only the highest court's word ends them: lower
- * courts' rulings against the tariffs in 2025 were stayed, and the tariffs stayed in force.
+ * Supreme Court ruled the emergency tariffs illegal", "the Supreme Court's decision annulled all
+ * tariffs applied based on IEEPA", "the decision to overturn Trump's tariff". Only the highest
+ * court's word ends them: lower courts' rulings against the tariffs in 2025 were stayed, and the
+ * tariffs stayed in force.
  */
 const SUPREME_COURT = /\bSupreme\s+Court\b/u;
 const STRUCK_DOWN =
-  /\b(?:str(?:uck|ikes?|iking)\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidat(?:es?|ed|ing)|overturn(?:s|ed|ing)?)\b/iu;
+  /\b(?:str(?:uck|ikes?|iking)\s+down|ruled\s+(?:[^,;.]{0,60}?\s)?(?:illegal|unlawful|unconstitutional)|invalidat(?:es?|ed|ing)|overturn(?:s|ed|ing)?|annull?(?:ed|ing)|nullif(?:ied|ying)|void(?:ed|ing)|thr(?:ew|own)\s+out)\b/iu;
 /**
  * The court's holding told as what the law does not allow, after the court is named: "the Supreme
  * Court stated that the law … does not give the presidency the power to impose tariffs", "decided
