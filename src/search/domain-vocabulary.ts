@@ -188,8 +188,9 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
   { kind: 'meat', words: ['beef', 'pork', 'poultry', 'chicken', 'lamb', 'mutton', 'veal', 'bison'] },
   // Fish and shellfish by species, for a reader's "seafood" (and "fish", see \`PLAIN_WORDS\`).
   { kind: 'seafood', words: ['salmon', 'trout', 'tuna', 'cod', 'mackerel', 'shrimp', 'shrimps', 'lobster', 'crab'] },
-  // Stocks are a market: a reader's "how did markets react" is told "stocks rose", "Wall Street fell".
-  { kind: 'market', words: ['stocks', 'equities', 'stockmarket'] },
+  // Stocks are a market: a reader's "how did markets react" is told "stocks rose", "Wall Street fell"
+  // (stocks, shares and equities are the stock market, see \`PHRASES\`).
+  { kind: 'market', words: ['stockmarket'] },
   // A currency as the markets name it ("the peso strengthened"), in the singular: a sum is mostly
   // in the plural ("21 billion euros"); "won", "real", "rand" and "pound" have other senses.
   {

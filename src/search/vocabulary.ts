@@ -88,10 +88,20 @@ export const PHRASES: readonly PhraseRule[] = [
     phrase,
     replace: 'decouple',
   })),
-  // Markets by the names the news gives them: "Wall Street rallied", "the S&P 500 rose".
-  ...['Wall Street', 'S&P 500', 'Dow Jones', 'Nasdaq', 'Nikkei', 'FTSE 100', 'stock market', 'stock markets'].map(
-    (phrase) => ({ phrase, replace: 'stockmarket' }),
-  ),
+  // Markets by the names the news gives them: "Wall Street rallied", "the S&P 500 rose"; a reader's
+  // "stocks" or "equities" is the stock market too ("Tokyo's stock market posted gains").
+  ...[
+    'Wall Street',
+    'S&P 500',
+    'Dow Jones',
+    'Nasdaq',
+    'Nikkei',
+    'FTSE 100',
+    'stock market',
+    'stock markets',
+    'stocks',
+    'equities',
+  ].map((phrase) => ({ phrase, replace: 'stockmarket' })),
   // A builder of homes, in one word or two ("homebuilders", "home builders", "home-builders").
   ...['home builder', 'home builders', 'home-builder', 'home-builders'].map((phrase) => ({
     phrase,
@@ -150,6 +160,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: `${short}(\\s+\\d{1,2})`,
     replace: `${month}$1`,
   })),
+
+  // Shares as stock ("Japanese shares rose", "how did shares react"), not the verb, which takes an
+  // object ("India shares the concern", "shares a border with").
+  {
+    pattern:
+      'shares(?!\\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|many|much|with|concerns?|views?|borders?|information|data|details|goals?|interests?)\\b)',
+    replace: 'stockmarket',
+  },
 
   // "said back", "fired back", "wrote back": a reply, as news's "responded" ("said back in May" dates the words).
   {

@@ -23,3 +23,25 @@ describe('/ask on how markets reacted, told by stocks', () => {
     );
   });
 });
+
+/**
+ * A reader's "shares" or "stocks" is the stock market the news names ("the Seoul stock market posted
+ * strong gains"); the verb "shares" (with its object) is no market.
+ */
+describe('/ask on how shares reacted, told by the stock market', () => {
+  it('reads shares and stocks as the stock market, not the verb', () => {
+    const market = questionTerms('stock market')[0]!;
+    for (const text of ['Korean shares', 'Korean stocks', 'Shares of carmakers rose'])
+      expect(questionTerms(text), text).toContain(market);
+    expect(documentTerms('Seoul shares the concern of its neighbours')).not.toContain(market);
+  });
+
+  it('finds the stock market posting gains for "how did shares react"', async () => {
+    const paragraphs = [
+      'Seoul agreed to a 15% tariff deal with Washington on Tuesday, officials said.',
+      'The deal covers cars and chips, Korean officials said, and talks continue on steel.',
+      "After the announcement, Seoul's stock market posted strong gains.",
+    ];
+    expect(await askFirst(paragraphs, 'how did korean shares react to the deal')).toBe(paragraphs[2]);
+  });
+});

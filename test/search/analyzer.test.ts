@@ -185,7 +185,7 @@ describe('the trade-news analyzer', () => {
   });
 
   it('reads the news’s words for rises and falls, worries, aid, lawmakers and revenue', () => {
-    same('shares plunged, plummeted, tumbled and slumped', 'shares dropped, cut and decreased');
+    same('prices plunged, plummeted, tumbled and slumped', 'prices dropped, cut and decreased');
     same('prices spiked and skyrocketed after the boost', 'prices climbed and soared after the increase');
     same('shoppers and consumers fear higher prices', 'buyers and customers worry about higher prices');
     same('a bailout and assistance for growers', 'aid and aid for growers');
