@@ -128,9 +128,9 @@ export function articleContext(paragraphs: readonly Passage[], published: string
 
 /**
  * Offices the news writes before a name ("Commerce Secretary Rajesh Agrawal", "CGA CEO Boitshoko
- * Ntshabele", "junta chief Min Aung Hlaing"), in upper or lower case.
+ * Ntshabele", "junta chief Min Aung Hlaing", "opposition leader Ana Ruiz"), in upper or lower case.
  */
-const OFFICE = `(?:${eitherCase([...OFFICE_WORDS, 'senator'])}|CEO)`;
+const OFFICE = `(?:${eitherCase([...OFFICE_WORDS, 'senator', 'leader'])}|CEO)`;
 /** A word of a name: capitalised, an initial ("N."), or joined by an apostrophe or hyphen ("Sing’oei"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*\.?`;
 /**
@@ -151,8 +151,9 @@ interface TitledPerson {
   surname: RegExp;
   /** The office with the words naming it ("commerce secretary"), lower-cased. */
   office: string;
-  /** The office's own word ("secretary"), and "the" before it ("the junta chief"). */
-  noun: RegExp;
+  /** The office told in full ("union chief"), or its word right before the name ("chief Moyo"). */
+  titles: RegExp;
+  /** The office's own word ("secretary") with "the" before it ("the junta chief"). */
   definite: RegExp;
   /** Whether the article gives that office's word to no one else. */
   alone: boolean;
@@ -179,7 +180,9 @@ const KNOWN_OR_TRUMP = wholeWords(`${ANY_NAME.source}|Trump`);
 /**
  * The people an article names after an office that says more than its word ("Commerce Secretary",
  * not "President"), once each, where the vocabulary does not know them: a bare office is in every
- * story, and the vocabulary gives the people it knows their offices everywhere.
+ * story, and the vocabulary gives the people it knows their offices everywhere. Of the offices an
+ * article gives one person, the one told in the most words ("Liberal Party leader" in the lead,
+ * "Opposition Liberal Party leader" further down).
  */
 function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
   const offices = new Map<string, { name: string; office: string; noun: string }>();
@@ -187,9 +190,10 @@ function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
     for (const [, before = '', noun = '', written = ''] of text.matchAll(TITLED)) {
       const name = nameOf(written);
       const surname = name.split(' ').at(-1) ?? '';
-      if (surname.length < 3 || offices.has(surname)) continue;
       const office = [...before.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase())), noun].join(' ');
-      offices.set(surname, { name, office: office.toLowerCase(), noun: noun.toLowerCase() });
+      const known = offices.get(surname);
+      if (surname.length < 3 || (known && known.office.length >= office.length)) continue;
+      offices.set(surname, { name: known?.name ?? name, office: office.toLowerCase(), noun: noun.toLowerCase() });
     }
   }
   return [...offices].flatMap(([surname, { name, office, noun }]) =>
@@ -199,7 +203,7 @@ function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
             name,
             surname: wholeWords(escapeRegExp(surname)),
             office,
-            noun: wholeWords(escapeRegExp(noun), 'iu'),
+            titles: titlesOf(office, noun, surname),
             definite: wholeWords(String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?${escapeRegExp(noun)}`, 'iu'),
             alone: [...offices.values()].filter((o) => o.noun === noun).length === 1,
           },
@@ -208,15 +212,29 @@ function titledPeople(paragraphs: readonly Passage[]): TitledPerson[] {
   );
 }
 
+/** The office told in full ("union chief"), or its word right before the surname ("chief Tendai Moyo"). */
+const titlesOf = (office: string, noun: string, surname: string) =>
+  wholeWords(
+    [
+      office
+        .split(' ')
+        .map(escapeRegExp)
+        .join(String.raw`\s+`),
+      String.raw`${escapeRegExp(noun)}\s+(?:${NAME_WORD}\s+){0,3}${escapeRegExp(surname)}`,
+    ].join('|'),
+    'iu',
+  );
+
 /**
  * What the offices of `titled` add to a paragraph: news gives a person's office once and then names
  * them alone ("Ntshabele said") or the office alone ("the junta chief also requested"). A paragraph
- * naming the person without the office gains the office's words; one naming "the" office without the
+ * naming the person without the office (in full, or its word before the name) gains the office's
+ * words (the word elsewhere, "any other world leader", is someone else's); one naming "the" office without the
  * person gains the name, where the article gives that office to one person only.
  */
 function titleContext(text: string, titled: readonly TitledPerson[]): string[] {
   return titled.flatMap((person) => {
-    if (person.surname.test(text)) return person.noun.test(text) ? [] : [person.office];
+    if (person.surname.test(text)) return person.titles.test(text) ? [] : [person.office];
     return person.alone && person.definite.test(text) ? [person.name] : [];
   });
 }

@@ -33,3 +33,27 @@ describe('/ask with a person whose office the article gives once', () => {
     expect(passages[0]).toBe('Moyo said buyers in Europe would pay less than American firms for the same leaf.');
   });
 });
+
+/**
+ * A person's office told in fullest further down ("Opposition Unity Party leader Ana Ruiz") and the
+ * person then named alone, beside another leader ("any other world leader", "Ruiz said").
+ */
+describe('/ask with a party leader the article names alone after giving the office', () => {
+  const corpus = newCorpus('ask-leader-');
+  writeArticle(corpus, '2026-08-21-rivals', 'Rivals vow to defend fruit growers from US levy', '2026-08-21', [
+    'President Tomas Vela and his rival in the June vote, Unity Party leader Ana Ruiz, both pledged to defend fruit growers from a US levy.',
+    'Vela said his government would not answer the 20 percent US levy with one of its own.',
+    'Opposition Unity Party leader Ana Ruiz told reporters: "My job is to stand up for our growers."',
+    '"If I had to fight Washington or any other world leader over the levy, I would," Ruiz said on radio.',
+  ]);
+
+  it('finds what the opposition leader said, told of the name alone', async () => {
+    const passages = await askCorpus(
+      corpus,
+      'what did the opposition leader say about fighting washington over the levy',
+    );
+    expect(passages[0]).toBe(
+      '"If I had to fight Washington or any other world leader over the levy, I would," Ruiz said on radio.',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentTerms } from '../../src/search/analyzer.ts';
+import { articleContext } from '../../src/search/article-context.ts';
 import { isHeading } from '../../src/text/headings.ts';
 import { indexOf, type WrittenArticle } from '../helpers/passage-index.ts';
 
@@ -60,6 +61,16 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Co-operatives said the aid promised by officials would come too late.',
     ],
   },
+  rivals: {
+    published: '2026-03-04',
+    title: 'Rivals vow to stand firm on fruit exports',
+    paragraphs: [
+      'President Tomas Vela and his rival in the June vote, Unity Party leader Ana Ruiz, both pledged to defend fruit growers.',
+      'Vela said his government would not answer the US levy with one of its own.',
+      'Opposition Unity Party leader Ana Ruiz told reporters the growers deserved better.',
+      '“If I must stand up to Washington or any other world leader for our farmers, I will,” Ruiz said on radio.',
+    ],
+  },
 };
 
 const { index, top } = indexOf(ARTICLES);
@@ -67,6 +78,18 @@ const { index, top } = indexOf(ARTICLES);
 describe('what a paragraph takes from its article', () => {
   it('gives a name used alone the country and office of the person the article names in full', () => {
     expect(top("which subjects did China's trade envoy say the two sides went over?")).toBe('envoy#3');
+  });
+
+  it('gives a name used alone the fullest office the article gives its person, though another leader is named', () => {
+    const { published, paragraphs } = ARTICLES.rivals!;
+    const passages = paragraphs.map((text, i) => ({
+      id: `rivals#${i + 1}`,
+      articleId: 'rivals',
+      paragraph: i + 1,
+      text,
+      sentences: [],
+    }));
+    expect(articleContext(passages, published).get('rivals#4')).toBe('opposition unity party leader');
   });
 
   it('gives a quotation whose speaker is "she" the person named just before, and the next such one too', () => {
