@@ -8,6 +8,8 @@
  */
 import { FORMER_WORDS, NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
+import { COUNTRIES, formsOf } from '../geo/countries.ts';
+import { phraseAlternation } from '../text/patterns.ts';
 
 export interface Span {
   start: number;
@@ -89,11 +91,14 @@ function boundary(sentence: string, prevEnd: number, nextStart: number): number 
 
 /** A dash right before the next number labels it ("…, for Taiwan — 20%"): the join before the label is the boundary. */
 const LABEL_DASH = /^\s[—–-]\s*$|^\s*—\s*$/u;
+/** Names that hold an "and" ("Bosnia and Herzegovina with 30 percent"): their "and" joins nothing. */
+const NAMES_WITH_AND = new RegExp(
+  `\\b(?:${phraseAlternation(COUNTRIES.flatMap(formsOf).filter((form) => /\sand\s/u.test(form)))})\\b`,
+  'gu',
+);
 function lastJoin(between: string): number | undefined {
-  const appositions = spansOf(between, APPOSITION);
-  const joins = [...between.matchAll(JOIN)].filter(
-    (j) => !appositions.some((a) => j.index >= a.start && j.index < a.end),
-  );
+  const whole = [...spansOf(between, APPOSITION), ...spansOf(between, NAMES_WITH_AND)];
+  const joins = [...between.matchAll(JOIN)].filter((j) => !whole.some((a) => j.index >= a.start && j.index < a.end));
   const last = joins.pop();
   if (last && joins.length > 0 && LABEL_DASH.test(between.slice(last.index))) return joins.pop()?.index;
   return last?.index;
