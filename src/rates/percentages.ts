@@ -123,6 +123,11 @@ const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWor
 /** "tariffs add 10% to the price of a car": what a tariff does to a price, not its rate. */
 const ADDED_TO_PRICE =
   /^\s+(?:more\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:price|prices|cost|costs|bills?)\b/iu;
+/**
+ * What a tariff does to an economy, a noun before "to" or "on": "a 1% hit to its GDP", "a 0.5% drag
+ * on growth" (not the verb: "after 104 percent hit the country").
+ */
+const ECONOMY_HIT = /^\s+(?:hit|blow|boost|drag)\s+(?:to|on|for)\b/iu;
 /** "500 per cent of their value": a duty told as a share of the goods' value is a rate, not a share of something. */
 const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|import\s+)?value\b/iu;
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
@@ -199,6 +204,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     if (
       (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
       ADDED_TO_PRICE.test(after) ||
+      ECONOMY_HIT.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
