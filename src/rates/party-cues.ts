@@ -58,12 +58,13 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   /**
    * "1.4bn liters of US ethanol", "$28 billion in U.S. goods", "13,000 tonnes of American beef": an
-   * amount of a country's goods is what it sells, the goods a tariff is on.
+   * amount of a country's goods is what it sells, the goods a tariff is on. Not money put into a
+   * country ("to invest $550 billion in U.S. projects") is no trade in its goods.
    */
   {
     role: 'target',
     pattern:
-      /(?:[$€£]\s?\d[\d.,]*\s*(?:bn|billion|million|trillion|m)?|\d[\d.,]*\s*(?:bn|billion|million)?\s*(?:metric\s+)?(?:tonnes|tons|liters|litres|barrels|bushels|units|vehicles|cars))\s+(?:worth\s+)?(?:in|of)\s+(?:the\s+)?$/u,
+      /(?<!\b(?:invest\w*|spend\w*|pour\w*|pledg\w*)(?:\s+[\p{L}-]+){0,2}\s+)(?:[$€£]\s?\d[\d.,]*\s*(?:bn|billion|million|trillion|m)?|\d[\d.,]*\s*(?:bn|billion|million)?\s*(?:metric\s+)?(?:tonnes|tons|liters|litres|barrels|bushels|units|vehicles|cars))\s+(?:worth\s+)?(?:in|of)\s+(?:the\s+)?$/u,
   },
   {
     role: null,

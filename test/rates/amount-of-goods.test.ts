@@ -19,6 +19,25 @@ describe('a tariff on an amount of a country’s goods', () => {
     ]);
   });
 
+  it('leaves money invested in a country to the rest of the sentence', () => {
+    expect(
+      articleRates(
+        [
+          'Peru signaled it would keep its pledge to invest $50 billion in U.S. projects in exchange for a 15% tariff rate.',
+        ],
+        '2026-09-01',
+      ),
+    ).toEqual([expect.stringMatching(/^United States → Peru 15% /)]);
+  });
+
+  it('answers /tariff peru with the 15% the investment buys', async () => {
+    const { text } = await tariffPeru([
+      'Peru signaled it would keep its pledge to invest $50 billion in U.S. projects in exchange for a 15% tariff rate.',
+    ]);
+    expect(text).toMatch(/"title":"United States → Peru"[^\]]*\*\*15%\*\*/);
+    expect(text).not.toMatch(/"title":"Peru → United States"[^\]]*\*\*15%\*\*/);
+  });
+
   it('answers /tariff peru with no rate of the United States on Peru', async () => {
     const { text } = await tariffPeru([...story, 'Peruvian copper already faces a 50% tariff.']);
     expect(text).not.toMatch(/"title":"United States → Peru"[^\]]*\*\*12%\*\*/);
