@@ -3,7 +3,7 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
-import { FROM_BEFORE } from './change.ts';
+import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart } from './delays.ts';
@@ -84,6 +84,16 @@ const changesStated = (sentence: string, recent: RateStatement) =>
  */
 const POINTS_BACK_TO_LEVY =
   /\b(?:that|this|the\s+same|the\s+new)\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
+/**
+ * A worldwide levy changed under a deal ("Under the new agreement, that levy will be halved to 12.5
+ * percent" after "an additional 25 percent duty on automobiles"): the change is the partner's, whom
+ * the article names, not everyone's.
+ */
+const UNDER_DEAL = new RegExp(String.raw`\b${DEAL_NOUN}s?\b`, 'iu');
+const keepsLevyPair = (sentence: string, recent: RateStatement) =>
+  POINTS_BACK_TO_LEVY.test(sentence) &&
+  countryMentions(sentence).length === 0 &&
+  !(isWorldwide(recent.target) && UNDER_DEAL.test(sentence));
 
 /** How many paragraphs back a sentence that names no country looks for the countries it is about. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -848,7 +858,7 @@ export function extractRates(article: Article): RateStatement[] {
         recent &&
         (CONTINUES.test(sentence) ||
           changesStated(sentence, recent) ||
-          (POINTS_BACK_TO_LEVY.test(sentence) && countryMentions(sentence).length === 0) ||
+          keepsLevyPair(sentence, recent) ||
           (BULLETED.test(sentence) && BULLETED.test(recent.sentence)))
           ? { imposer: recent.imposer, target: recent.target }
           : undefined;

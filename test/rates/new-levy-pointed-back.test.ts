@@ -24,4 +24,21 @@ describe('a rate of "the new levy"', () => {
     expect(text).toMatch(/Every statement, newest first \(1\)/);
     expect(text).not.toMatch(/\*\*10%\*\* · replaced/);
   });
+
+  // A worldwide levy changed under a deal with the partner the article is about is that partner's.
+  const deal = [
+    'Peru’s chief negotiator met the president at the White House on Tuesday, and the two sides reached a deal on tariffs.',
+    'The US had imposed an additional 25 percent duty on automobiles in April. Under the new agreement, that levy will be halved to 12.5 percent.',
+  ];
+
+  it('is the partner’s when a deal with it changes a worldwide levy', () => {
+    expect(articleRates(deal, '2026-09-01').filter((line) => line.includes('12.5%'))).toEqual([
+      expect.stringMatching(/^United States → Peru 12.5% /),
+    ]);
+  });
+
+  it('shows the halved levy under /tariff peru', async () => {
+    const { text } = await tariffPeru(deal);
+    expect(text).toMatch(/"title":"United States → Peru"[^\]]*\*\*12.5%\*\*/);
+  });
 });
