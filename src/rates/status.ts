@@ -724,19 +724,27 @@ const CONTRAST_VERB =
 const PARTICIPLE_ASIDE =
   /^\s*(?:\p{Ll}{2,}ed|set|cut|hit|put|announced|delayed|paused)\b(?![^,;]*\b(?:is|are|was|were|will)\b)/u;
 
+/** The verbs that announce a rate, in the past and the present ("announced", "rolls out"). */
+const ANNOUNCING = String.raw`announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out`;
+/** The determiners and "new" between an announcing verb and the rate's number. */
+const ANNOUNCED_OBJECT = String.raw`(?:(?:a|an|the|its|new)\s+)*$`;
 /**
  * A rate announced, with nothing saying it has started: "Trump on Wednesday announced a 20% tariff
  * on Vietnamese goods" is news of a rate to come (trackers' "announced"), not one in force.
  */
-const ANNOUNCED_BEFORE =
-  /\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled\s+out|rolls\s+out|rolling\s+out)\s+(?:[^,;]{0,40}?\s)?(?:(?:a|an|the|its|new)\s+)*$/u;
+const ANNOUNCED_BEFORE = new RegExp(
+  String.raw`\b(?:${ANNOUNCING}|announcing|unveiling|rolling\s+out)\s+(?:[^,;]{0,40}?\s)?${ANNOUNCED_OBJECT}`,
+  'u',
+);
 /**
  * A rate added to what a clause before announced: "announced new tariffs on several countries,
  * including Japan and Brazil, as well as a 50% tariff on copper". The announcing verb governs the
  * added object across the list between, as long as no verb of its own comes in between.
  */
-const ANNOUNCED_WITH_LIST =
-  /\b(?:announced|announces|unveiled|unveils|rolled\s+out|rolls\s+out)\s+(?![^;]*\b(?:is|are|was|were|will|would|has|have|had|took|takes|said|says)\b)[^;.]*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:a|an|the|its|new)\s+)*$/u;
+const ANNOUNCED_WITH_LIST = new RegExp(
+  String.raw`\b(?:${ANNOUNCING})\s+(?![^;]*\b(?:is|are|was|were|will|would|has|have|had|took|takes|said|says)\b)[^;.]*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+${ANNOUNCED_OBJECT}`,
+  'u',
+);
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /**
  * A headline's infinitive: "U.S. to Impose 35% Tariff on Canadian Goods", "Canada to face 35%
