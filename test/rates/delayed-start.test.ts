@@ -65,4 +65,11 @@ describe('a start put off', () => {
     expect(line).toMatch(/\*\*10%\*\*/);
     expect(text).toMatch(/40%/);
   });
+
+  it('answers /tariff the same way when the spared level is written "10 pct"', async () => {
+    const { line } = await tariffPeru([
+      'In August, Washington announced a 10 pct tariff on all Peruvian goods and an extra 40 pct on Peruvian goods. It later postponed implementation for all but the 10 pct rate until October 1.',
+    ]);
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods · in force/);
+  });
 });

@@ -46,4 +46,14 @@ describe('a start told later of a rate by its number', () => {
     expect(text).toMatch(/\*\*12%\*\* · scheduled/);
     expect(line).not.toMatch(/in force/);
   });
+
+  it('shows the "12 pct" rate as scheduled, not in force, through the console', async () => {
+    const { text, line } = await tariffPeru([
+      'On Monday the president signed an order setting a new 12 pct tariff on Peruvian goods.',
+      BETWEEN,
+      'The 12 pct tariff will go into effect on September 8.',
+    ]);
+    expect(text).toMatch(/\*\*12%\*\* · scheduled/);
+    expect(line).not.toMatch(/in force/);
+  });
 });
