@@ -345,7 +345,8 @@ const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|
  * ("would apply from August 1", "until July 9"), or within a few words of a word that tells a start
  * or an end ("starting April 1", "on or after 12:01 a.m. on August 27", "set to kick in on April
  * 9", "set to go into effect August 6", "expires on Oct. 29"), a day after a "will" ("will increase
- * from 34% to 84% on Thursday"), a day's deadline ("the August 12 deadline"), or a time from now ("in 18
+ * from 34% to 84% on Thursday") or a plan ("set to increase on January 1"), a day named as the
+ * effective date, a day's deadline ("the August 12 deadline"), or a time from now ("in 18
  * months", "within 90 days"). A day alone ("released the list Wednesday", "On July 15, outlets
  * reported") tells when something was done or said.
  */
@@ -353,10 +354,28 @@ const SCHEDULED = new RegExp(
   [
     String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|(?:go(?:es|ing|ne)?|went|com(?:e|es|ing)|came|enter(?:s|ed|ing)?)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
     String.raw`\bwill\s+(?:[\p{L}\p{N}%:.,'’-]+\s+){0,8}?${DAY}`,
+    // A start told as planned ("are set to increase on January 1", "is due to rise on Friday"), or
+    // after a longer "will" when "on" brings the day ("will adjust its counter-tariffs on US steel
+    // and aluminium products on July 21").
+    String.raw`\b(?:set|due|scheduled|slated)\s+to\s+(?:[\p{L}\p{N}%:.,'’-]+\s+){1,8}?(?:on\s+)?${DAY}`,
+    String.raw`\bwill\s+(?:[\p{L}\p{N}%:.,'’-]+\s+){0,14}?on\s+${DAY}`,
+    // The day named as the start: "sets October 14, 2025 as the effective date".
+    String.raw`${DAY}(?:,?\s+\d{4})?\s+as\s+the\s+(?:effective|start(?:ing)?)\s+date\b`,
     String.raw`${DAY},?\s+(?:\d{4}\s+)?deadline\b`,
     String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:days|weeks|months|years)\b`,
   ].join('|'),
   'u',
+);
+
+/**
+ * A start or an end told as past ("the duty that took effect on August 1", "came into force on
+ * Wednesday", "the truce expired on Sunday"): it answers "when did it start", and "when does it
+ * start" only as a time, below a start still to come ("will take effect on August 27"), above a
+ * day that tells no start at all.
+ */
+const STARTED = new RegExp(
+  String.raw`\b(?:took\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|kicked\s+in|started|began|expired|ended|lapsed)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?${DAY}`,
+  'gu',
 );
 
 /**
@@ -430,11 +449,12 @@ const namesCountries = (text: string, named: ReadonlySet<string>) =>
  * How many of the kinds of answer `kinds` asks for `text` holds. A question asking when something
  * is set to start ("when does the tariff take effect?") is answered by its start: a day that tells
  * when it was announced or said ("On August 1, the administration announced …") is no answer of a
- * time, so the time counts only beside a start.
+ * time, so the time counts only beside a start; a start told as past counts as a time alone.
  */
 export function answersHeld(kinds: readonly AnswerKind[], text: string, named: ReadonlySet<string>): number {
   const held = kinds.filter((kind) => holdsAnswer(kind, text, named));
-  const dayAlone = kinds.includes('schedule') && held.includes('time') && !held.includes('schedule');
+  const dayAlone =
+    kinds.includes('schedule') && held.includes('time') && !held.includes('schedule') && !text.match(STARTED);
   return held.length - Number(dayAlone);
 }
 
@@ -445,7 +465,7 @@ export function answersHeld(kinds: readonly AnswerKind[], text: string, named: R
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
-  if (kind === 'schedule') return SCHEDULED.test(text);
+  if (kind === 'schedule') return SCHEDULED.test(text.replace(STARTED, ' '));
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);

@@ -38,4 +38,45 @@ describe('/ask on when a tariff starts', () => {
     const passages = await askCorpus(corpus, 'When does the 30% tariff on Peruvian imports take effect?');
     expect(passages[0]).toBe(paragraphs[2]);
   });
+
+  it('reads a start told as planned, after a longer "will … on", or named as the effective date', () => {
+    for (const text of [
+      'Duties on Chilean wine are set to climb on January 1, 2027.',
+      'Santiago will lift its existing duties on American almonds, walnuts and pistachios on March 3.',
+      'The decree sets June 2, 2026 as the effective date for the new levies.',
+    ])
+      expect(holdsAnswer('schedule', text, none), text).toBe(true);
+  });
+
+  it('counts a start told as past as a time, below a start to come and above a day alone', () => {
+    const kinds = ['time', 'schedule'] as const;
+    const past = 'The 20% levy on Chilean wine came into force on Wednesday.';
+    expect(holdsAnswer('schedule', past, none)).toBe(false);
+    expect(answersHeld(kinds, past, none)).toBe(1);
+    expect(answersHeld(kinds, 'The Chilean counter-tariffs will take effect on May 5.', none)).toBe(2);
+  });
+
+  it('puts a start still to come before one already past', async () => {
+    const corpus = newCorpus('console-ask-start-');
+    const paragraphs = [
+      'Chile answered Washington this week.',
+      'Chilean ministers met on Monday over Washington’s levies on copper. Their answer does not cover the 20% US tariffs on Chilean wine that came into force on Wednesday.',
+      'According to a statement released by the ministry on Wednesday, Chile’s countermeasures will take effect on May 5.',
+    ];
+    writeArticle(corpus, '2026-08-02-chile', 'Chile approves counter-tariffs', '2026-08-02', paragraphs);
+    const passages = await askCorpus(corpus, "When do Chile's retaliatory tariffs take effect?");
+    expect(passages[0]).toBe(paragraphs[2]);
+  });
+
+  it('finds a start set to come some words after the rate', async () => {
+    const corpus = newCorpus('console-ask-start-');
+    const paragraphs = [
+      'Peru was hit with new duties on furniture this week.',
+      'Imports of Peruvian furniture will face a 15% duty, and Peruvian cabinets a 25% duty. These rates are set to rise on January 1, 2027, to 20% and 30%.',
+      'A proclamation sets November 3, 2026 as the effective date for the furniture and cabinet tariffs.',
+    ];
+    writeArticle(corpus, '2026-08-02-peru', 'Peru furniture duties', '2026-08-02', paragraphs);
+    const passages = await askCorpus(corpus, 'When do the tariffs on Peruvian furniture take effect?');
+    expect(passages.slice(0, 2)).toContain(paragraphs[2]);
+  });
 });
