@@ -121,6 +121,13 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'kicks in', replace: 'start' },
   { phrase: 'kicked in', replace: 'start' },
   { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
+  // Markets' nicknames for a commodity or a currency, as a reader also types them: the "yellow metal"
+  // is gold, the "greenback" the US dollar, the "loonie" the Canadian dollar (the currencies keep
+  // their nickname, which `KINDS` reads as a currency).
+  { phrase: 'yellow metal', replace: 'gold' },
+  { phrase: 'greenback', replace: 'greenback dollar unitedstates' },
+  { phrase: 'greenbacks', replace: 'greenbacks dollar unitedstates' },
+  { phrase: 'loonie', replace: 'loonie Canadian dollar' },
   // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name
   // (undotted before a day, see `PATTERNS`).
   ...Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => ({
