@@ -341,6 +341,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   expansion: 'expand',
   criticism: 'criticize',
   criticise: 'criticize',
+  // "subsidized" and "subsidies", a court's "appointees" and who "appointed" them.
+  subsidize: 'subsidy',
+  subsidise: 'subsidy',
+  appointee: 'appoint',
+  nominee: 'nominate',
 };
 
 /**
