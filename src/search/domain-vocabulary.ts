@@ -390,6 +390,12 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // What a side wants, as a reader asks it, the news tells by its aim or by what it seeks.
   want: 'seek',
   aim: 'seek',
+  // Who speaks for a body, whatever the news calls them; a limit on a rate is its cap or its ceiling.
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  ceiling: 'cap',
+  // What things cost buyers: a user's "price" is the news's "cost" ("the cost of building a home").
+  price: 'cost',
   stance: 'position',
   posture: 'position',
   initial: 'first',

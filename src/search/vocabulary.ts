@@ -107,6 +107,11 @@ export const PHRASES: readonly PhraseRule[] = [
     phrase,
     replace: 'homebuilder',
   })),
+  // A house one lives in is a home ("the cost of building a single-family home"); in capitals the
+  // House is Congress's chamber ("the House voted"), and keeps its word.
+  { phrase: 'house', replace: 'home', caseSensitive: true },
+  { phrase: 'houses', replace: 'homes', caseSensitive: true },
+  { phrase: 'housing', replace: 'housing home', caseSensitive: true },
   { phrase: 'carve-out', replace: 'exempt' },
   { phrase: 'carve-outs', replace: 'exempt' },
   { phrase: 'carve out', replace: 'exempt' },
