@@ -21,6 +21,7 @@ import { PERCENT_UNIT, PERCENT_WORD } from '../text/percent-unit.ts';
 export type AnswerKind =
   | 'amount'
   | 'rate'
+  | 'sum'
   | 'previous'
   | 'count'
   | 'time'
@@ -273,6 +274,19 @@ const STATEMENT =
  */
 const CONTRACTED = /\b(what|how|when|who|where|why)(?:['’]s|s(?=\s))/giu;
 
+/**
+ * A trade's size: "how much medicine does the US import", "how much gold do the Swiss send here",
+ * "how much steel did Canada sell": "how much", the goods, then a verb of trade. News answers with
+ * a sum or a quantity ("imported $233 billion in pharmaceuticals", "61.5 billion worth of gold"),
+ * not with the tariff's percentage that the story's other paragraphs state. "How much of" asks for
+ * a share.
+ */
+const ASKS_SUM =
+  /\bhow\s+much\s+(?!of\b)(?:[\p{L}'’-]+\s+){1,3}?(?:does|do|did|is|are|was|were|will|has|have)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}?(?:import|export|buy|sell|send|ship|sold|sent|bought|shipp?|trade|purchase)\p{L}*\b/iu;
+
+/** A sum of money or a quantity of goods ("$233 billion", "1.2 million tonnes"). */
+const SUM = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:billion|million|trillion|bn|tonnes|tons|barrels|ounces|bushels)\b/iu;
+
 /** Whether `question` asks for a rate by what goods pay ("what does Pakistan pay on …"). */
 export const asksPaid = (question: string) => ASKS_PAID.test(question);
 
@@ -280,7 +294,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   const question = asked.replace(CONTRACTED, '$1 is');
   const kinds: AnswerKind[] = [];
   if (ASKS_AMOUNT.test(question) || ASKS_PAID.test(question)) {
-    kinds.push(ASKS_EITHER.test(question) ? 'amount' : 'rate');
+    kinds.push(ASKS_SUM.test(question) ? 'sum' : ASKS_EITHER.test(question) ? 'amount' : 'rate');
     if (ASKS_PREVIOUS.test(question)) kinds.push('previous');
   }
   if (ASKS_COUNT.test(question)) kinds.push('count');
@@ -465,6 +479,7 @@ export function answersHeld(kinds: readonly AnswerKind[], text: string, named: R
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
+  if (kind === 'sum') return SUM.test(text);
   if (kind === 'schedule') return SCHEDULED.test(text.replace(STARTED, ' '));
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
