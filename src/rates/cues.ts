@@ -191,6 +191,32 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'said',
   'believe',
   'think',
+  // "the central bank's 6.5 percent forecast": a projection of growth or prices, not a rate.
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+];
+
+/**
+ * Nouns of a move told before its size ("a decline of 62 percent", "a drop of 14%"): a change of
+ * something, not a rate. Not "increase" or "cut", which news uses of a tariff's own step.
+ */
+export const MOVE_NOUNS: readonly string[] = [
+  'decline',
+  'drop',
+  'fall',
+  'rise',
+  'jump',
+  'gain',
+  'surge',
+  'plunge',
+  'slump',
+  'slide',
+  'dip',
+  'decrease',
+  'contraction',
+  'loss',
 ];
 
 /** Verbs and adverbs right before a number that make it a change ("fell 21%", "up 0.6%"); "fell to 21%" is a level. */

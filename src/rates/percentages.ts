@@ -4,6 +4,7 @@ import { CHANGES_STATED_RATE_TO } from './party-cues.ts';
 import {
   CHANGE_WORDS,
   METRIC_WORDS,
+  MOVE_NOUNS,
   NOT_RATE_AFTER,
   NUMBER_PREFIXES,
   OTHER_RATE_MODIFIERS,
@@ -134,6 +135,8 @@ const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|
 const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
 /** "far below the global average of around 16%": an average is no rate anyone charges. */
 const AVERAGE_OF = /\baverage\s+of\s*$/iu;
+/** "a decline of roughly 62 percent": the size of a move (the qualifier is outside `before`). */
+const MOVE_OF = new RegExp(`${wordsSource(MOVE_NOUNS)}\\s+of\\s*$`, 'iu');
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
 const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
@@ -207,6 +210,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       ECONOMY_HIT.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
+      MOVE_OF.test(before) ||
       (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
