@@ -360,11 +360,17 @@ const SECTOR_GOODS = new Set([
   'pharmaceuticals',
   'semiconductors',
 ]);
+/** Goods after "on", up to a verb, a conjunction or a stop (group 1). */
+const GOODS_OBJECT = String.raw`((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)`;
 /** The object of the number's own tariff noun: "25% tariffs on steel and aluminium imports" → "steel and aluminium imports". */
 const TARIFF_OBJECT = new RegExp(
-  String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)`,
+  String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+${GOODS_OBJECT}`,
   'u',
 );
+/** A tariff noun told before its number: "duties of 25% on trucks", "a tariff of about 100 percent on drugs". */
+const NOUN_OF_BEFORE = /\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?$/u;
+/** The goods right after such a number: "25% on trucks" → "trucks". */
+const NUMBER_OBJECT = new RegExp(String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+on\s+${GOODS_OBJECT}`, 'u');
 
 /**
  * Words of a partner's own terms on a sector's goods: a deal, a quota or a cut ("The deal lowers the
@@ -379,7 +385,7 @@ const PARTNER_TERMS =
  * automobiles and some auto parts"), not "U.S. 100% tariffs on Chinese EVs".
  */
 function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
-  const object = TARIFF_OBJECT.exec(sentence.slice(at));
+  const object = (NOUN_OF_BEFORE.test(sentence.slice(0, at)) ? NUMBER_OBJECT : TARIFF_OBJECT).exec(sentence.slice(at));
   return object?.[1] ? sectorGoodsOnly(object[1], at + object[0].length - object[1].length, mentions) : false;
 }
 
