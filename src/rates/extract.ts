@@ -19,7 +19,7 @@ import { expandModals } from '../text/contractions.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
-import { roledMentions, type RoledMention } from './roles.ts';
+import { namesOfficial, roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
@@ -110,7 +110,8 @@ function sentenceParties(passages: readonly Passage[]): (p: number, s: number) =
     if (!parties) {
       const passage = passages[p];
       const span = passage?.sentences[s];
-      const mentions = passage && span ? roledMentions(sentenceText(passage, span)) : [];
+      const text = passage && span ? sentenceText(passage, span) : '';
+      const mentions = spokenOf(text, roledMentions(text));
       parties = [...new Set(mentions.map((m) => m.country))].map((country) => ({
         country,
         role: mentions.find((m) => m.country === country && m.role !== 'unknown')?.role ?? 'unknown',
@@ -119,6 +120,18 @@ function sentenceParties(passages: readonly Passage[]): (p: number, s: number) =
     }
     return parties;
   };
+}
+
+/**
+ * The countries a sentence speaks of, for the sentences after it: not one named only as an
+ * official's where it names another ("French Prime Minister François Bayrou said the deal left the
+ * EU …" is of the EU; the minister's country is who speaks).
+ */
+function spokenOf(text: string, mentions: readonly RoledMention[]): readonly RoledMention[] {
+  const officialOnly = (country: string) =>
+    country !== HOME_COUNTRY && mentions.every((m) => m.country !== country || namesOfficial(text, m));
+  const others = mentions.filter((m) => m.country !== HOME_COUNTRY && !officialOnly(m.country));
+  return others.length > 0 ? mentions.filter((m) => !officialOnly(m.country)) : mentions;
 }
 
 /**

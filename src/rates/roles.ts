@@ -119,6 +119,9 @@ const inPactName = (sentence: string, mention: CountryMention) =>
  */
 const OFFICIAL_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|Trade\s+Representative|(?:\p{Lu}\p{L}+\s+)?(?:Secretary|Minister))(?:\s+\p{Lu}[\p{L}.-]*){1,3}/u;
+/** True when `mention` is an official's country, told before the title and name ("French Prime Minister François Bayrou"). */
+export const namesOfficial = (sentence: string, mention: CountryMention): boolean =>
+  OFFICIAL_AFTER.test(sentence.slice(mention.end));
 /**
  * A country's imports from another ("U.S. imports from Switzerland", "China's imports of soybeans
  * from the US", "U.S. imports from automakers like Hyundai"), not from a day ("US imports from
