@@ -205,7 +205,8 @@ const WORLDWIDE_OF =
   /\b(?:universal|global|worldwide)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\s+of\s+(?:about\s+|around\s+)?$/u;
 const WORLDWIDE_AFTER = new RegExp(
   String.raw`^\S+(?:\s+${PERCENT_WORD})?\s*["”]?\s+(?:universal|global|worldwide)\b`,
-  'u',
+  // "the 10% Worldwide Tariff": a leader's post writes the name of the tariff in title case.
+  'iu',
 );
 
 /** Imported or foreign goods up to the country they come from: "on imported chicken, wheat and cotton originating from ". */

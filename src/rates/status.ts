@@ -103,8 +103,12 @@ const AVERTED_CHANGE = new RegExp(
   'u',
 );
 const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
-/** Verbs of telling: an adverb of time before one of them dates the telling, not the level ("previously announced a 25% tariff"). */
-const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged)\b`;
+/**
+ * Verbs of telling: an adverb of time before one of them dates the telling, not the level
+ * ("previously announced a 25% tariff"); so it does before a threat ("had earlier threatened a 50%
+ * tariff": the level was threatened, never in force).
+ */
+const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged|threatened|warned|proposed|floated)\b`;
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
 /**
@@ -639,6 +643,12 @@ function objectOfReplacing(whole: string): RateStatus | undefined {
   return plannedBefore(whole.slice(0, m.index)) ? 'current' : 'previous';
 }
 
+/**
+ * "tariffs that kept changing", "a rate that keeps rising": "keep" before a gerund tells something
+ * going on, not a rate kept as it is ("kept existing tariffs in place" keeps one).
+ */
+const KEPT_DOING = /\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?!existing\b)\p{Ll}{2,}ing\b/gu;
+
 /** True when a window holds a word of pause, threat, plan or condition: its "until" or past verb is not history. */
 const pending = (window: string) =>
   CUES.some(
@@ -682,6 +692,8 @@ function cueStatus(
         );
       case 'suspended':
         return pattern.test(left.replace(PAUSED_OTHER, ' ')) || pattern.test(right.replace(PAUSED_OTHER, ' '));
+      case 'current':
+        return pattern.test(left.replace(KEPT_DOING, ' ')) || pattern.test(right.replace(KEPT_DOING, ' '));
       default:
         return pattern.test(left) || pattern.test(right);
     }
@@ -690,6 +702,16 @@ function cueStatus(
     ? 'current'
     : found?.status;
 }
+
+/**
+ * A window counted from now: "the rate for the next 90 days will be 10%", "will face 10% during
+ * this period". With no start date given, the window opens with the news, so the level it holds
+ * is in force (its "will" is the window's, not a start to come).
+ */
+const RUNS_FOR_NEXT =
+  /\b(?:for|over|during)\s+the\s+(?:next|coming)\s+(?:\d+|\p{L}+)[\s-](?:days?|weeks?|months?)\b|\bduring\s+this\s+(?:period|window|pause)\b/iu;
+/** The number as what the rate will stand at: "will be 10%", "will face a 10% tariff". */
+const WILL_STAND = /\bwill\s+(?:be|face|pay|stand\s+at)\s+(?:(?:a|an|the|just|only)\s+)?$/u;
 
 /** A clause that gives an example of what the one before tells. */
 const EXAMPLE_OPENS = /^\s*(?:including|such\s+as|among\s+them)\b/u;
@@ -1052,6 +1074,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft))
     return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
+  if (RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left) && !startsLater(sentence, published)) return 'current';
   const change = changeStatus({
     sentence,
     percent,
