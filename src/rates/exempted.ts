@@ -19,9 +19,20 @@ const NOT_APPLYING = new RegExp(
 );
 
 /**
+ * A rate told as sparing the countries after it, as the object of its verb: "this 10% tariff will
+ * apply globally but will exempt Canada and Mexico", "the levy exempts Peru".
+ */
+const EXEMPTING = new RegExp(
+  String.raw`^[^;:.]{0,60}?\b(?:exempt|exempts|exempting|spares|sparing)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|&|\band\b)\s*)*(?:the\s+)?$`,
+  'u',
+);
+/** A demonym before goods ("exempts Swiss drugs") spares the goods, not the country. */
+const GOODS_AFTER = /^\s+(?!(?:and|or|under|from|in|as|with|for|until|through|by|along|if|but)\b)\p{Ll}/u;
+
+/**
  * The foreign countries a sentence tells are not charged the rate from `lead` to `end`: a country
- * exempt from it ("Canada and Mexico are exempt from the 10% baseline") or one it does not apply to
- * ("The basic rate of 10% does not apply to Canada and Mexico"). Goods exempt ("Swiss drugs are
+ * exempt from it ("Canada and Mexico are exempt from the 10% baseline"), one it does not apply to
+ * ("The basic rate of 10% does not apply to Canada and Mexico") or one it exempts. Goods exempt ("Swiss drugs are
  * exempt from the 39% tariff") leave their country charged.
  */
 export function exemptedFrom(
@@ -36,7 +47,12 @@ export function exemptedFrom(
     if (m.end <= lead) {
       const told = SPARED_FROM.exec(sentence.slice(m.end, lead));
       if (told && UP_TO_NUMBER.test(sentence.slice(m.end + told[0].length, lead))) spared.add(m.country);
-    } else if (m.start >= end && NOT_APPLYING.test(sentence.slice(end, m.start))) spared.add(m.country);
+    } else if (
+      m.start >= end &&
+      (NOT_APPLYING.test(sentence.slice(end, m.start)) ||
+        (EXEMPTING.test(sentence.slice(end, m.start)) && !GOODS_AFTER.test(sentence.slice(m.end))))
+    )
+      spared.add(m.country);
   }
   return spared;
 }

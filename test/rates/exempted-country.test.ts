@@ -22,6 +22,20 @@ describe('a country spared a rate', () => {
     ).toEqual([]);
   });
 
+  it('gives no rate to countries a rate exempts, but keeps it on the country of goods it exempts', () => {
+    expect(
+      articleRates(
+        [
+          'Officials said the new 10% tariff will apply to all imports but will exempt Peru and Chile under their trade pacts.',
+        ],
+        '2025-04-03',
+      ).filter((r) => /Peru|Chile/u.test(r)),
+    ).toEqual([]);
+    expect(articleRates(['The 39% tariff on Peru exempts Peruvian copper.'])).toEqual([
+      'United States → Peru 39% current',
+    ]);
+  });
+
   it('keeps the rate on a country whose goods alone are spared', () => {
     expect(
       articleRates(['Washington charges a 30% tariff on Peru.', 'Peruvian copper is exempt from the 30% tariff.']),
@@ -32,6 +46,14 @@ describe('a country spared a rate', () => {
     const { text } = await tariffPeru([
       'The White House has charged a basic tariff of 10% on all imports since April.',
       'The basic rate of 10% does not apply to Peru and Chile, as they already face other duties.',
+    ]);
+    expect(text).not.toMatch(/\*\*10%\*\* on Peruvian goods/u);
+  });
+
+  it('does not answer /tariff peru with a rate that exempts Peru', async () => {
+    const { text } = await tariffPeru([
+      'The White House has charged a basic tariff of 10% on all imports since April.',
+      'Officials said the new 10% tariff will apply to all imports but will exempt Peru and Chile under their trade pacts.',
     ]);
     expect(text).not.toMatch(/\*\*10%\*\* on Peruvian goods/u);
   });
