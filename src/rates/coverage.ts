@@ -118,6 +118,16 @@ export function namedProductsIn(text: string): string[] {
   return PRODUCT_PATTERNS.filter((p) => names.has(p.name)).map((p) => p.name);
 }
 
+/**
+ * `text` less its examples, the rate at `rateAt`: an example word before the rate introduces the
+ * rate itself ("the deal's terms, including a 15% tariff on cars"), so its run ends at the rate and
+ * the rate's own goods stay.
+ */
+function withoutExamples(text: string, rateAt: number): string {
+  const at = Math.max(0, rateAt);
+  return text.slice(0, at).replace(EXAMPLE_RUN, ' ') + text.slice(at).replace(EXAMPLE_RUN, ' ');
+}
+
 /** A measure and what it is charged on, up to the clause's end: "safeguard measures on imports of steel …". */
 const MEASURE_ON = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?)\b[^,;.]*?\bon\s+([^,;]+)/giu;
 
@@ -177,7 +187,12 @@ export function coverageOf(scope: CoverageScope): Coverage {
   let products =
     antecedent.length > 0
       ? antecedent
-      : productsIn(limiting.replace(ENDED_EXEMPTIONS, (m) => ' '.repeat(m.length)).replace(EXAMPLE_RUN, ' '));
+      : productsIn(
+          withoutExamples(
+            limiting.replace(ENDED_EXEMPTIONS, (m) => ' '.repeat(m.length)),
+            percent.lead - start,
+          ),
+        );
   // "on autos, lumber, pharma and all other goods": the listed goods and every other, goods in general.
   if (ALL_OTHERS.test(limiting) || OTHER_GOODS.test(limiting)) products = [];
   else if (
