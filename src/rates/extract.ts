@@ -544,6 +544,16 @@ const STARTS_LATER = new RegExp(
   String.raw`^\W*(?:it|they|these|${TARIFFS_NOUN})(?:${STARTS_TAIL}|${STARTS_ASIDE})`,
   'iu',
 );
+/**
+ * The same aside after a tariff noun further into a sentence with no rate of its own: "Dozens of
+ * countries face steep levies under the tariff regime signed on Thursday, set to come into force
+ * in a week." The rates just told as news ("welcomed a 19 percent tariff announced by …") are that
+ * regime's; a rate told as long charged is not.
+ */
+const STARTS_ASIDE_WITHIN = new RegExp(
+  String.raw`\b(?:tariffs?|duties|duty|levies|levy|regime|order)\b[^,;]{0,80}?${STARTS_ASIDE}`,
+  'iu',
+);
 /** The same start told of a rate by its number: "The 10% tariff will go into effect on February 24." */
 const NUMBER_STARTS_LATER = new RegExp(
   String.raw`^\W*the\s+(?:new\s+)?(\d+(?:\.\d+)?)\s*${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|surcharges?|rates?)${STARTS_TAIL}`,
@@ -839,7 +849,9 @@ export function extractRates(article: Article): RateStatement[] {
           ? statements.findLast((st) => st.target === named && st.status === 'current')
           : last &&
               last.paragraph >= passage.paragraph - 2 &&
-              (STARTS_LATER.test(sentence) || NOT_STARTED_LATER.test(sentence))
+              (STARTS_LATER.test(sentence) ||
+                NOT_STARTED_LATER.test(sentence) ||
+                (STARTS_ASIDE_WITHIN.test(sentence) && NEWLY_TOLD.test(last.sentence)))
             ? last
             : undefined;
         if (startsOf)
