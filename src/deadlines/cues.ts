@@ -318,8 +318,22 @@ export const RETALIATION_WORDS: readonly string[] = [
   'counter-duties',
 ];
 
-/** The three nouns of a levy, singular and plural: the core of the lists below. */
-const LEVIES: readonly string[] = ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'];
+/**
+ * The nouns of a levy, singular and plural: the core of the lists below. A surcharge or surtax is
+ * the law's word for some tariffs ("a temporary 10 percent import surcharge under Section 122").
+ */
+const LEVIES: readonly string[] = [
+  'tariff',
+  'tariffs',
+  'duty',
+  'duties',
+  'levy',
+  'levies',
+  'surcharge',
+  'surcharges',
+  'surtax',
+  'surtaxes',
+];
 
 /**
  * Words that make a duration sentence about trade even without a pause word; "countermeasures" is
@@ -368,7 +382,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify. */
-export const LEVY_NOUNS: readonly string[] = [...LEVIES, 'surcharge', 'surcharges'];
+export const LEVY_NOUNS: readonly string[] = LEVIES;
 
 /** Spelled-out numbers found in durations, where "a month" is one. */
 export const DURATION_NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS };
@@ -622,6 +636,8 @@ export const CONDITION_WORDS: readonly string[] = [
 export const LASTING_WORDS: readonly string[] = [
   'until',
   'till',
+  // US usage: "is scheduled to run for 150 days, through July 24"
+  'through',
   'expire',
   'expires',
   'expiring',

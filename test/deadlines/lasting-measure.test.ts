@@ -70,3 +70,22 @@ describe('/deadline: a start told in the active past', () => {
     expect(await listed('Talks on the sugar tariff commenced on Monday in Geneva.')).toEqual([]);
   });
 });
+
+describe('/deadline: a levy that runs "through" a day, and a surcharge named as the levy', () => {
+  it('reads "through" a day as the end of a measure that lasts until it', async () => {
+    expect(await listed('The 12% tariff on Ruritanian bicycles will stay in place through November 20.')).toEqual([
+      ['ends', '2025-11-20'],
+    ]);
+  });
+
+  it('reads the start and the end of a temporary import surcharge', async () => {
+    expect(
+      await listed(
+        'The White House imposed a temporary 12 percent import surcharge last week. The surcharge took effect on October 24 and is scheduled to run for 150 days, through March 23, 2026, unless Congress extends it.',
+      ),
+    ).toEqual([
+      ['ends', '2026-03-23'],
+      ['takes effect', '2025-10-24'],
+    ]);
+  });
+});
