@@ -590,11 +590,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       }
       case 'pronoun': {
         // "they": the body quoted or put forward last in this paragraph or the one before, when no
-        // person came after it.
+        // person came after it, or someone unnamed ("a senior official, speaking on condition of
+        // anonymity, …" — news gives them no gender).
         if (ref.plural) {
           const near = Math.max(0, firstSentenceOf(Math.max(0, passage - 1)));
           const last = table.antecedent(undefined, undefined, sentence, at, near);
-          const entity = last?.kind === 'organisation' ? last : null;
+          const entity = last?.kind === 'organisation' || last?.described ? last : null;
           return { entity, rule: entity ? 'pronoun' : 'unknown' };
         }
         // "He replied" to someone's words: the one they were said to, the person put forward or else

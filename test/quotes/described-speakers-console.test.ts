@@ -43,3 +43,18 @@ describe('/quote shows a described speaker under the description', () => {
     expect(white.quotes).toEqual(['Talks are going well']);
   });
 });
+
+describe('/quote reads "they" after a described speaker as that speaker', () => {
+  it('gives the words "they said" to the official described just before', async () => {
+    const corpus = newCorpus('console-described-they-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+      'A senior administration official, speaking on condition of anonymity, said relief could come within weeks.',
+      '“As soon as they pass that bill, we will be in a position to act,” they said.',
+    ]);
+    const out = await runConsoleJson('/quote speaker:"administration official"', { corpus, now: TARIFF_NOW });
+    const data = out.data as { quotes?: { text: string }[] } | undefined;
+    expect((data?.quotes ?? []).map((q) => q.text)).toEqual([
+      'As soon as they pass that bill, we will be in a position to act',
+    ]);
+  });
+});
