@@ -117,6 +117,9 @@ export const METRIC_WORDS: readonly string[] = [
   'spending',
   'investment',
   'costs',
+  // import quotas, told as shares of an earlier year's volume: "cut the quotas from 100% to 50%"
+  'quota',
+  'quotas',
   // polls: "Trump's approval rating fell to 40% as tariffs loomed" ("poll" alone is as often an
   // election, "his poll campaign", and "approval" a vote: "parliament's approval of the 15% tariff")
   'rating',

@@ -1,5 +1,5 @@
 import { FROM_BEFORE, THREATENED_LEVEL } from './change.ts';
-import { clauseAt, clauseSpans, textOf } from './clauses.ts';
+import { clauseAt, clauseSpans, textOf, type Span } from './clauses.ts';
 import { CHANGES_STATED_RATE_TO } from './party-cues.ts';
 import {
   CHANGE_WORDS,
@@ -164,6 +164,14 @@ function lastWords(text: string): { tariff: number; measure: number } {
   return { tariff, measure };
 }
 
+/** True when the clause before `clause` ends on a measure, with no tariff word after it. */
+function measuredBefore(sentence: string, clauses: readonly Span[], clause: Span): boolean {
+  const before = clauses[clauses.indexOf(clause) - 1];
+  if (!before) return false;
+  const { tariff, measure } = lastWords(textOf(sentence, before));
+  return measure > tariff;
+}
+
 function qualifierOf(before: string): { qualifier?: RateQualifier; length: number } {
   for (const { qualifier, pattern } of QUALIFIER_BEFORE) {
     const m = pattern.exec(before);
@@ -237,6 +245,9 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     const whole = lastWords(textOf(sentence, clause));
     if (left.measure > left.tariff || (whole.tariff < 0 && whole.measure >= 0)) continue;
     if (whole.tariff >= 0) accept();
+    // A clause of numbers alone measures what the clause before it names: "reduced those quotas in
+    // July, from 100 per cent to 50 per cent, and imposed a 25 per cent surtax".
+    else if (measuredBefore(sentence, clauses, clause)) continue;
     // A sentence with no tariff word still states rates when a verb says so ("still pay 25%"), and then so
     // do the percentages listed with that one ("charge 30% and 10% respectively").
     // So does a change of the rate just stated, pointed back to ("He later reduced that to 10%").
