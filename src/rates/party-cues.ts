@@ -112,11 +112,14 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
     role: 'imposer',
     pattern: new RegExp(String.raw`(?<!\b(?:followed|trailed|led|topped|joined|matched)\s+)\bby\s+${the}$`, 'u'),
   },
-  /** "exports to the US", "Filipino imports to the U.S.", "exports from Peru to the US": where goods go is who taxes them. */
+  /**
+   * "exports to the US", "Filipino imports to the U.S.", "exports from Peru into the US": where goods
+   * go is who taxes them.
+   */
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`\b(?:exports?|imports?|exported|imported|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+){0,3}?to\s+${the}$`,
+      String.raw`\b(?:exports?|imports?|exported|imported|shipments?|shipped|sold|sales|sells|ships)\s+(?:\S+\s+){0,3}?(?:in)?to\s+${the}$`,
       'iu',
     ),
   },
@@ -131,7 +134,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bexported|\bshipped|\boriginating)\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
+      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bexported|\bshipped|\boriginat(?:ing|es?|ed))\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
       'u',
     ),
   },
@@ -457,7 +460,7 @@ export const GENERIC_TARGET = new RegExp(
 
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
 export const UNIVERSAL =
-  /\b(?:baseline|universal|global|worldwide|across-the-board|blanket)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
+  /\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
 
 /** The targets of a rate on imports from everywhere: see `worldwideTarget`. */
 export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
@@ -466,7 +469,7 @@ export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as re
 const MOST_COUNTRIES =
   /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\bbaseline\b|\brest\s+of\s+the\s+world\b/iu;
 const ALL_COUNTRIES = new RegExp(
-  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide)\b|${INTO_HOME}`,
+  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
   'iu',
 );
 /** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */

@@ -30,6 +30,13 @@ describe('/tariff after the Supreme Court strikes the emergency tariffs down', (
     expect(line).toContain('the rate on all countries');
   });
 
+  it('reads the replacement told as a temporary import surcharge the same way', async () => {
+    const surcharge = 'The president then imposed a temporary 10 percent import surcharge, effective February 24.';
+    const line = await tariffPeruOn(corpusWith([STRUCK[0]!, surcharge]), '2026-03-05T12:00:00Z');
+    expect(line).toMatch(/^\*\*10%\*\* on Peruvian goods/);
+    expect(line).toContain('the rate on all countries');
+  });
+
   it('keeps the partner’s own rate on a day before the ruling', async () => {
     expect(await tariffPeruOn(corpusWith(STRUCK), '2026-02-01T12:00:00Z')).toMatch(/^\*\*30%\*\* on Peruvian goods/);
   });
