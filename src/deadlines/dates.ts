@@ -73,6 +73,9 @@ const IN_FORCE_SINCE = new RegExp(
 );
 /** "By April 9, Trump had paused …": when something had happened, not an end. */
 const BY_THEN = /^\W*by\s+(?:the\s+)?$/i;
+/** "As of Sunday, the White House had yet to update …": how things stood that day, not a start. */
+const AS_OF_THEN = /^\W*as\s+of\s+(?:the\s+)?$/i;
+const HAD_AFTER = /^,\s*(?:[\p{L}'’.-]+\s+){1,5}?had\b/u;
 /**
  * A noun, then its date a few words on within the clause, after a linking word: "the deadline for
  * suspending the measures on July 9", "the implementation date is set for August 1".
@@ -221,6 +224,7 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   if (whenSaid(sentence, span)) return 'other';
   // The words after the date, with a comma chrono took into it put back ("Friday, when …").
   const clause = comma ? `,${rest.replace(/^\s*,/, '')}` : rest;
+  if (AS_OF_THEN.test(before) && HAD_AFTER.test(clause)) return 'other';
   const effectBy = EFFECT_BY.test(before);
   const isEnd =
     (END_BEFORE.test(before) && !effectBy) ||

@@ -28,3 +28,20 @@ describe('/deadline: a start noun names the day a tariff takes effect, as a dead
     ).toEqual([['takes effect', '2025-05-02']]);
   });
 });
+
+describe('/deadline: "as of" a day, then what had or had not happened', () => {
+  it('reads no start from how things stood that day', async () => {
+    expect(
+      await listed(
+        'As of Sunday, the White House had yet to update its Friday announcement on the temporary 10 percent surcharge.',
+        'As of Sunday, officials had not changed the 10 percent tariff.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a start "as of" a day', async () => {
+    expect(await listed('As of April 9, goods from Ruritania will face a 25 percent tariff.')).toEqual([
+      ['takes effect', '2025-04-09'],
+    ]);
+  });
+});
