@@ -287,6 +287,18 @@ const ASKS_SUM =
 /** A sum of money or a quantity of goods ("$233 billion", "1.2 million tonnes"). */
 const SUM = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:billion|million|trillion|bn|tonnes|tons|barrels|ounces|bushels)\b/iu;
 
+/**
+ * What a question about someone's words asks them to have spoken of: "what did Ottawa say about the
+ * quotas?" asks for words on the quotas. News quotes a person on many subjects, and a passage of
+ * their words on another one (the deal, their reaction) shares the speaker's name and office, which
+ * outweigh the subject's one or two words.
+ */
+const STATEMENT_SUBJECT = /\babout\s+(.+?)\W*$/iu;
+
+/** The subject of `question` when it asks for someone's words about something ("… say about the quotas"). */
+export const statementSubject = (question: string): string | undefined =>
+  ASKS_STATEMENT.test(question) ? STATEMENT_SUBJECT.exec(question)?.[1] : undefined;
+
 /** Whether `question` asks for a rate by what goods pay ("what does Pakistan pay on …"). */
 export const asksPaid = (question: string) => ASKS_PAID.test(question);
 

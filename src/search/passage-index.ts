@@ -7,6 +7,7 @@ import {
   COUNTRIES_NAMES,
   DURATION_NAMES,
   asksDuration,
+  statementSubject,
   asksPaid,
   asksWhetherPaid,
   answersHeld,
@@ -97,6 +98,11 @@ export const SEARCH_TUNING = {
    * on Japan), however many other words it shares.
    */
   otherCountryWeight: 0.5,
+  /**
+   * A question asking what someone said about something ("what did Ottawa say about the quotas"): a
+   * passage holding none of the subject's words is their words on something else.
+   */
+  otherSubjectWeight: 0.5,
 } as const;
 
 export interface PassageHit {
@@ -500,6 +506,7 @@ function wrap(
     kinds: readonly AnswerKind[],
     focus: TimeFocus | undefined,
     month: string | undefined,
+    subject: readonly string[],
   ): Candidate[] => {
     /** A passage that names the month asked about speaks of it, whenever its article was published. */
     const namesMonth = (c: Candidate) =>
@@ -520,6 +527,7 @@ function wrap(
     const timed = candidates.map((c) => {
       const weight =
         (countries.length > 0 && !countries.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherCountryWeight : 1) *
+        (subject.length > 0 && !subject.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherSubjectWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), newest, namesMonth(c)) : 1) *
         (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
           ? SEARCH_TUNING.headingWeight
@@ -554,7 +562,10 @@ function wrap(
       const month = focus?.kind === 'period' && focus.month ? questionTerms(focus.month) : [];
       const wanted = all.some((t) => !month.includes(t)) ? all.filter((t) => !month.includes(t)) : all;
       if (wanted.length === 0) return [];
-      return distinct(rank(wanted, kinds, focus, month[0]), limit).map(hitOf);
+      const subject = questionTerms(statementSubject(query) ?? '').filter(
+        (t) => wanted.includes(t) && !TARIFF_TERMS.has(t),
+      );
+      return distinct(rank(wanted, kinds, focus, month[0], subject), limit).map(hitOf);
     },
     toJSON: (order) => ({
       miniSearch: packIndex(
@@ -590,6 +601,12 @@ function timeWeight(focus: TimeFocus, date: string, newest: string, namesMonth: 
   const days = (Date.parse(newest) - Date.parse(date)) / 86_400_000;
   return 1 + SEARCH_TUNING.nowBoost * 0.5 ** (Math.max(0, days) / SEARCH_TUNING.nowHalfLifeDays);
 }
+
+/**
+ * The words all trade news is about ("duties", "levies" and "tariffs" are one term): words said
+ * "about the tariff" are as often about "the rate" or "the move", so a subject of only these names none.
+ */
+const TARIFF_TERMS: ReadonlySet<string> = new Set(questionTerms('tariff rate'));
 
 const UNITED_STATES = documentTerms('United States')[0];
 /** The countries a question's terms name, but the United States: a party to every story of the corpus. */

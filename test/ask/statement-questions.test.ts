@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askFirst } from '../helpers/ask.ts';
-import { answerKindsOf, holdsAnswer } from '../../src/search/answer-kind.ts';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { askCorpus, askFirst } from '../helpers/ask.ts';
+import { answerKindsOf, holdsAnswer, statementSubject } from '../../src/search/answer-kind.ts';
 
 /**
  * A question asking what someone said ("what did Nvidia say about …", "what did Trump post …") is
@@ -33,5 +34,24 @@ describe('/ask on a question asking what someone said', () => {
       'What did Andean Copper say about the copper levy?',
     );
     expect(first).toContain('We can live with a levy');
+  });
+
+  it('reads the subject a question asks someone’s words about', () => {
+    expect(statementSubject('What did Ana Ruiz say about the negotiations?')).toBe('the negotiations');
+    expect(statementSubject('What did the court decide about the levy?')).toBeUndefined();
+  });
+
+  it('puts the speaker’s words on the subject asked before their words on another', async () => {
+    const corpus = newCorpus('console-ask-subject-');
+    writeArticle(corpus, '2026-08-20-deal', 'Peru and US strike trade deal', '2026-08-20', [
+      'Peru and the United States agreed on a trade deal at a summit in Lima.',
+      'Peruvian Prime Minister Ana Ruiz called the deal a needed “reset” of trade. “We started from an imbalance, a surplus on one side and a deficit on the other,” Ruiz said.',
+    ]);
+    writeArticle(corpus, '2026-08-01-levies', 'Peru answers US levies', '2026-08-01', [
+      'Peru answered US levies on its copper this week with duties on American wheat.',
+      'The duties aim at farm states. Ruiz said in a statement that Lima “will always remain open to negotiation.”',
+    ]);
+    const passages = await askCorpus(corpus, 'What did Ana Ruiz say about negotiation?');
+    expect(passages[0]).toContain('open to negotiation');
   });
 });
