@@ -636,8 +636,6 @@ export const CONDITION_WORDS: readonly string[] = [
 export const LASTING_WORDS: readonly string[] = [
   'until',
   'till',
-  // US usage: "is scheduled to run for 150 days, through July 24"
-  'through',
   'expire',
   'expires',
   'expiring',

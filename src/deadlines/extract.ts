@@ -97,7 +97,16 @@ const CONDITION = word(CONDITION_WORDS);
 const TARGET = word(TARGET_WORDS);
 const DEAL = word(DEAL_WORDS);
 const dealTarget = (text: string) => TARGET.test(text) && DEAL.test(text);
-const LASTING = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+const LASTING_WORD = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+/**
+ * "Through" a day after a verb of lasting (US usage: "is scheduled to run for 150 days, through July
+ * 24", "will stay in place through August 2"); alone it may bound a count ("the announcements
+ * through Sunday").
+ */
+const LASTING_THROUGH =
+  /\b(?:run|runs|running|ran|stay|stays|stayed|remain|remains|remained|last|lasts|lasted|continue|continues|continued|extend|extends|extended|in\s+(?:place|effect|force))\b[^.;:]{0,40}?\bthrough\s+(?:the\s+)?$/i;
+/** Whether the words before an end date tell a measure lasting until it. */
+const lasting = (before: string) => LASTING_WORD.test(before) || LASTING_THROUGH.test(before);
 /**
  * Cheap tests before chrono, the costly part: a sentence can give a deadline only with a pause or
  * extension word, a duration, an effect or start word, a rate change in the present or with a
@@ -399,7 +408,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         ends.length > 0 &&
         (OBLIGATION.test(sentence) ||
           dealTarget(sentence) ||
-          (tradeSentence && (CONDITION.test(sentence) || ends.some((d) => LASTING.test(sentence.slice(0, d.start))))));
+          (tradeSentence && (CONDITION.test(sentence) || ends.some((d) => lasting(sentence.slice(0, d.start))))));
       // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
       // about a pause: "Trump extended it for another 90 days") counts.
       const about = tradeSentence || pauseParagraph;

@@ -78,6 +78,14 @@ describe('/deadline: a levy that runs "through" a day, and a surcharge named as 
     ]);
   });
 
+  it('reads no end from "through" a day that bounds a count', async () => {
+    expect(
+      await listed(
+        'Based on the tariff announcements through Sunday, analysts expect the average tariff to reach 18%.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the start and the end of a temporary import surcharge', async () => {
     expect(
       await listed(
