@@ -619,9 +619,12 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
     : 'replaced';
 }
 
-/** A pause verb whose object is something other than a rate: "the 145% tariff that halted trade". */
+/**
+ * A pause verb whose object is something other than a rate ("the 145% tariff that halted trade"),
+ * or a pause told as not reaching the rate ("the pause does not extend to the 25% auto tariffs").
+ */
 const PAUSED_OTHER =
-  /\b(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:the|a|this|that)\s+(?:\S+\s+)?(?:pause|suspension|truce|reprieve)\b|\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
+  /\b(?:pause|suspension|truce|reprieve|delay|postponement)\s+(?:(?:does|did|will|would)\s+not|doesn['’]t|didn['’]t|won['’]t)\s+(?:extend\s+to|apply\s+to|cover|include)\b|\b(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:the|a|this|that)\s+(?:\S+\s+)?(?:pause|suspension|truce|reprieve)\b|\b(?:halt(?:s|ed|ing)?|froze|frozen|freez(?:es|ing)|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?(?:trade|shipments|purchases|orders|talks|negotiations|deliveries|imports|exports|flights|production|investment|sales|buying|business|work)\b/gu;
 
 /** An aside that tells since when a rate holds: ", in place since March,", ", in force since April,". */
 const IN_PLACE_ASIDE = /^\s*(?:in\s+(?:place|force|effect)\b|since\b)/u;
@@ -952,6 +955,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
   if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
+  // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
+  if (DEAL_AVERTS.test(left)) return 'threatened';
   // A ceiling on tariffs not yet set ("limits any future tariffs on chips to 15%") is no rate anyone charges.
   const upToLead = sentence.slice(0, percent.lead);
   if (CEILING_BEFORE.test(upToLead) && FUTURE_TARIFFS.test(upToLead)) return 'hypothetical';

@@ -38,3 +38,14 @@ describe('/tariff on rates put on hold in the sentence after them', () => {
     expect(line).toMatch(/^\*\*24%\*\* on Peruvian goods · in force since/);
   });
 });
+
+describe('/tariff on a rate a pause does not reach', () => {
+  it.each([
+    'The 90-day pause does not extend to the 25% tariffs on Peruvian goods.',
+    'The pause doesn’t apply to the 25% tariffs on Peruvian goods, officials said.',
+  ])('keeps the rate of “%s” in force', async (sentence) => {
+    const { line, text } = await tariffPeru([sentence]);
+    expect(line).toMatch(/^\*\*25%\*\* on Peruvian goods/);
+    expect(text).not.toMatch(/paused/);
+  });
+});
