@@ -251,5 +251,14 @@ export function roledMentions(sentence: string): RoledMention[] {
       changed = true;
     });
   }
+  // "The US and Peru announced a deal that will cut tariffs to 15%": of two sides acting together,
+  // the home country charges the rate the deal sets, on the other.
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || m.role !== 'imposer' || next.role !== 'imposer') return;
+    if (!COORDINATION.test(sentence.slice(m.end, next.start))) return;
+    if (m.country === HOME_COUNTRY) next.role = 'unknown';
+    else if (next.country === HOME_COUNTRY) m.role = 'unknown';
+  });
   return mentions;
 }
