@@ -65,11 +65,12 @@ const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
 const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
 /**
- * "a penalty linked to oil imports from Russia", "targeting its crude oil trade with Russia", "would
- * stop importing oil from Russia": the supplier of what a tariff punishes buying is no party to it.
+ * "a penalty linked to oil imports from Russia", "owing to New Delhi's energy imports from Moscow",
+ * "targeting its crude oil trade with Russia", "would stop importing oil from Russia": the supplier
+ * of what a tariff punishes buying is no party to it.
  */
 const REASON_SUPPLIER_BEFORE =
-  /\b(?:(?:linked|tied|related)\s+to\s+(?:its\s+|their\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from|(?:oil|crude|gas|energy|petroleum)\s+(?:trade|trading|dealings|business)\s+with|(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum|coal|arms|weapons)(?:\s+products)?\s+from)\s+(?:the\s+)?$/u;
+  /\b(?:(?:(?:linked|tied|related|owing|due)\s+to|because\s+of)\s+(?:its\s+|their\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:\p{L}+\s+)?(?:oil|crude|gas|energy|coal|arms)\s+(?:imports|purchases)\s+from|(?:oil|crude|gas|energy|petroleum)\s+(?:trade|trading|dealings|business)\s+with|(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum|coal|arms|weapons)(?:\s+products)?\s+from)\s+(?:the\s+)?$/u;
 /**
  * "to reduce Russia's earnings", "aimed at China's economy": a country's own measure that a tariff is
  * meant to hit is the purpose of the tariff; the country is no party to it.
@@ -171,14 +172,14 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (bought && COMMODITY_AFTER.test(after0)) return null;
   if (mention.form === 'demonym' && COMMODITY_PENALTY_ON_IT.test(sentence.slice(mention.start))) return null;
   if (mention.form === 'name' && PURPOSE_BEFORE.test(before) && OWN_MEASURE_AFTER.test(after0)) return null;
-  if (REASON_SUPPLIER_BEFORE.test(before)) return null;
-  if (BUSINESS_WITH_BEFORE.test(sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start))) return null;
+  const route = sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start);
+  if (REASON_SUPPLIER_BEFORE.test(route)) return null;
+  if (BUSINESS_WITH_BEFORE.test(route)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
   if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
-  const route = sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start);
   const hit = ROUTE_BEFORE.find((r) => r.pattern.test(route)) ?? ROLE_BEFORE.find((r) => r.pattern.test(before));
   if (hit) return hit.role;
   return roleAfter(sentence, mention);
