@@ -693,7 +693,23 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       ? told
       : [HOME_COUNTRY];
   };
-  return resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
+  const found = resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
+  return withListedImposers(sentence, mentions, found);
+}
+
+/**
+ * `found` with the imposers listed beside each one: "Chile and Peru imposed 25% tariffs on US
+ * goods" is each one's rate on the United States.
+ */
+function withListedImposers(sentence: string, mentions: readonly RoledMention[], found: Direction[]): Direction[] {
+  return found.flatMap((d) => {
+    const imposer = mentions.find((m) => m.country === d.imposer && m.role === 'imposer');
+    if (!imposer) return [d];
+    const listed = withListed(sentence, mentions, [imposer]).filter(
+      (m) => m.role === 'imposer' && m.country !== d.target,
+    );
+    return unique(listed.map((m) => m.country)).map((country) => ({ imposer: country, target: d.target }));
+  });
 }
 
 const HOME_GOVERNMENT_ALL = new RegExp(HOME_GOVERNMENT.source, 'gu');
