@@ -350,9 +350,12 @@ const EXPECTED_LEVEL =
  */
 const SOUGHT_BEFORE =
   /\b(?:push(?:es|ed|ing)?\s+for|argu(?:e|es|ed|ing)\s+for|seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy|cap|ceiling)\s+of\s+)?$/u;
-/** "a law that allows tariffs up to 15%": a cap on what may be charged, not a rate anyone charges. */
+/**
+ * "a law that allows tariffs up to 15%", "allows a president to impose a temporary import surcharge
+ * of up to 15 percent": a cap on what may be charged, not a rate anyone charges.
+ */
 const ALLOWS_BEFORE =
-  /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,6}?\s*$/u;
+  /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|authori[sz]es|authori[sz]ed|caps?|capped)\b(?:\s+\S+){0,10}?\s*$/u;
 /**
  * Tariffs the words before the number tell as not yet set: "any future U.S. tariffs on chips",
  * "should they be subjected to tariffs in the future", "potential Section 232 duties".

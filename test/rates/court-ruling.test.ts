@@ -37,6 +37,12 @@ describe('/tariff after the Supreme Court strikes the emergency tariffs down', (
     expect(line).toContain('the rate on all countries');
   });
 
+  it('gives no rate from the cap the replacement law allows', async () => {
+    const cap = 'The law allows a president to impose a temporary import surcharge of up to 15 percent for 150 days.';
+    const line = await tariffPeruOn(corpusWith([STRUCK[0]!, cap]), '2026-03-05T12:00:00Z');
+    expect(line).not.toMatch(/15%/);
+  });
+
   it('keeps the partner’s own rate on a day before the ruling', async () => {
     expect(await tariffPeruOn(corpusWith(STRUCK), '2026-02-01T12:00:00Z')).toMatch(/^\*\*30%\*\* on Peruvian goods/);
   });

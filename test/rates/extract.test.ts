@@ -88,6 +88,9 @@ describe('status, from the verbs and tense around the number', () => {
     expect(rates('The statute allows tariffs up to 15% on Brazilian goods for 150 days.')).toEqual([
       'United States → Brazil up to 15% hypothetical',
     ]);
+    expect(
+      rates('The law allows a president to impose a temporary import surcharge of up to 15 percent for 150 days.'),
+    ).toEqual(['United States → all countries up to 15% hypothetical']);
   });
 
   it('makes a conditional rate a threat', () => {
