@@ -319,10 +319,11 @@ export const RETALIATION_WORDS: readonly string[] = [
 ];
 
 /**
- * The nouns of a levy, singular and plural: the core of the lists below. A surcharge or surtax is
- * the law's word for some tariffs ("a temporary 10 percent import surcharge under Section 122").
+ * The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify,
+ * and the core of the lists below. A surcharge or surtax is the law's word for some tariffs ("a
+ * temporary 10 percent import surcharge under Section 122").
  */
-const LEVIES: readonly string[] = [
+export const LEVY_NOUNS: readonly string[] = [
   'tariff',
   'tariffs',
   'duty',
@@ -339,11 +340,11 @@ const LEVIES: readonly string[] = [
  * Words that make a duration sentence about trade even without a pause word; "countermeasures" is
  * the EU's word for its retaliatory tariffs ("suspend by 6 months the EU's countermeasures").
  */
-export const TRADE_WORDS: readonly string[] = [...LEVIES, 'trade', 'countermeasure', 'countermeasures'];
+export const TRADE_WORDS: readonly string[] = [...LEVY_NOUNS, 'trade', 'countermeasure', 'countermeasures'];
 
 /** Words for the tariff itself: a start date beside one is the day it takes effect. */
 export const TARIFF_WORDS: readonly string[] = [
-  ...LEVIES,
+  ...LEVY_NOUNS,
   // AP's word for a tariff: "a 100% import tax on pharmaceuticals".
   'import tax',
   'import taxes',
@@ -380,9 +381,6 @@ export const MEASURE_WORDS: readonly string[] = [
   'exemption',
   'exemptions',
 ];
-
-/** The nouns of a levy itself, singular and plural: what "since", "temporary" and "global" qualify. */
-export const LEVY_NOUNS: readonly string[] = LEVIES;
 
 /** Spelled-out numbers found in durations, where "a month" is one. */
 export const DURATION_NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS };

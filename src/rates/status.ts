@@ -655,6 +655,13 @@ function objectOfReplacing(whole: string): RateStatus | undefined {
  */
 const KEPT_DOING = /\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?!existing\b)\p{Ll}{2,}ing\b/gu;
 
+/**
+ * Whether a cue's `pattern` holds in the words left or right of the number, with the words of
+ * `other` blanked: the cue's word told of something else ("the tariff that halted trade").
+ */
+const onEitherSide = (pattern: RegExp, left: string, right: string, other?: RegExp) =>
+  [left, right].some((side) => pattern.test(other ? side.replace(other, ' ') : side));
+
 /** True when a window holds a word of pause, threat, plan or condition: its "until" or past verb is not history. */
 const pending = (window: string) =>
   CUES.some(
@@ -691,17 +698,13 @@ function cueStatus(
         replaced = replacedBefore(left);
         return replaced !== undefined || REPLACED_AFTER.test(right);
       case 'scheduled':
-        return (
-          pattern.test(left.replace(DUE_TO_CAUSE, ' ')) ||
-          pattern.test(right.replace(DUE_TO_CAUSE, ' ')) ||
-          startsLater(`${left} ${right}`, published)
-        );
+        return onEitherSide(pattern, left, right, DUE_TO_CAUSE) || startsLater(`${left} ${right}`, published);
       case 'suspended':
-        return pattern.test(left.replace(PAUSED_OTHER, ' ')) || pattern.test(right.replace(PAUSED_OTHER, ' '));
+        return onEitherSide(pattern, left, right, PAUSED_OTHER);
       case 'current':
-        return pattern.test(left.replace(KEPT_DOING, ' ')) || pattern.test(right.replace(KEPT_DOING, ' '));
+        return onEitherSide(pattern, left, right, KEPT_DOING);
       default:
-        return pattern.test(left) || pattern.test(right);
+        return onEitherSide(pattern, left, right);
     }
   });
   return found?.status === 'previous' && replaced === 'pending' && !REPLACED_AFTER.test(right)
