@@ -45,6 +45,29 @@ const PRONOUN_SPEAKER =
 /** A quotation, to its closing mark or, where news runs it on into the next paragraph, to the paragraph's end. */
 const QUOTATION = /["“][^"“”]*(?:["”]|$)/gu;
 
+/** A verb of speech closing an attribution ("von der Leyen, European Commission President, said"). */
+const SPEECH_VERB =
+  /\b(?:said|says|told|added|stated|spoke|wrote|noted|stressed|argued|warned|explained|insisted|continued)\b/iu;
+
+/**
+ * The speaker a paragraph that is a quotation alone leaves to the next one: pages that set a
+ * quotation apart (a block quote, a pull quote) put who said it on the line after it, as an
+ * attribution that opens that paragraph ("“…,”" then "Ursula von der Leyen, European Commission
+ * President, said, adding …") or as the name alone. An opening attribution counts only after a
+ * quotation left open by a comma, which news writes where the attribution follows; after a full
+ * stop, a paragraph naming someone is their own news. Undefined where the next line names no one
+ * so ("she stated.": the speaker is the one named before).
+ */
+function speakersAfter(quotation: string, next: string, titled: readonly TitledPerson[]): string[] | undefined {
+  const line = next.trim().replace(/^[—–-]\s*/u, '');
+  if (Array.from(line.matchAll(ANY_NAME), (m) => m[0]).includes(line)) return [line];
+  const opening = /^[^"“”.!?]*/u.exec(line)?.[0] ?? '';
+  const verb = SPEECH_VERB.exec(opening);
+  if (!verb || !/,\s*["”]\s*$|["”]\s*,\s*$/u.test(quotation)) return undefined;
+  const names = speakersIn(opening.slice(0, verb.index), titled);
+  return names.length > 0 ? names : undefined;
+}
+
 /**
  * A paragraph that goes on quoting the speaker of the paragraph before: the quotation with "he" or
  * "she" after it, or the quotation alone ("“It is disappointing that we're caught up in this.”"),
@@ -90,8 +113,8 @@ function namesByInitials(paragraphs: readonly Passage[]): { initials: RegExp; na
  * by a part of the name only; the office the article itself gives a person, where the paragraph
  * names them alone, and the person, where it names the office alone (`titledPeople`); the person
  * named just before a paragraph that goes on quoting them, alone or as "he" or "she" (and before each
- * such paragraph in a row), with the office the article gives them;
- * the name of a programme or body the article defined by its initials, where the paragraph gives the
+ * such paragraph in a row), with the office the article gives them, or the person the line after a
+ * quotation standing alone names as its speaker (`speakersAfter`); the name of a programme or body the article defined by its initials, where the paragraph gives the
  * initials only; the subheading above the paragraph, past the lines of the page that tell nothing (a
  * date, a byline) which a copied page puts between; the month that "last month", "this month" or
  * "next month" is, by the article's date (`published`).
@@ -104,7 +127,7 @@ export function articleContext(paragraphs: readonly Passage[], published: string
   const context = new Map<string, string>();
   let heading: string | undefined;
   let speakers: string[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     const words: string[] = [];
     for (const { person, full, part } of named) {
       if (part.test(paragraph.text) && !full.test(paragraph.text)) words.push(`${person.country} ${person.roles}`);
@@ -114,7 +137,8 @@ export function articleContext(paragraphs: readonly Passage[], published: string
     words.push(...titleContext(paragraph.text, titled), ...monthsNamedRelatively(paragraph.text, published));
     const names = speakersIn(paragraph.text, titled);
     if (names.length > 0) speakers = names;
-    else if (continuesQuotation(paragraph.text)) words.push(...speakers);
+    else if (continuesQuotation(paragraph.text))
+      words.push(...(speakersAfter(paragraph.text, paragraphs[i + 1]?.text ?? '', titled) ?? speakers));
     else speakers = [];
     if (isHeading(paragraph.text)) heading = paragraph.text;
     else if (heading && tellsSomething(paragraph.text)) {

@@ -61,6 +61,16 @@ const ARTICLES: Record<string, WrittenArticle> = {
       'Co-operatives said the aid promised by officials would come too late.',
     ],
   },
+  pulled: {
+    published: '2026-05-12',
+    title: 'Ottawa weighs its answer to the lumber duties',
+    paragraphs: [
+      'A day earlier, Trump raised the duties on softwood lumber to 35% and warned of more.',
+      '“These duties are an attack on every mill town in the country, and the bill lands on American builders,”',
+      'Mark Carney, the prime minister, said, adding that ministers would meet the industry on Monday.',
+      'Mills in British Columbia have already cut shifts.',
+    ],
+  },
   rivals: {
     published: '2026-03-04',
     title: 'Rivals vow to stand firm on fruit exports',
@@ -95,6 +105,20 @@ describe('what a paragraph takes from its article', () => {
   it('gives a quotation whose speaker is "she" the person named just before, and the next such one too', () => {
     expect(top('what did the Commission president say about families at the checkout?')).toBe('quoted#3');
     expect(top('what did the Commission president add about answering?')).toBe('quoted#4');
+  });
+
+  it('gives a quotation standing alone the speaker the line after it names', () => {
+    expect(top('what did Carney say about mill towns?')).toBe('pulled#2');
+    const context = (texts: string[]) =>
+      articleContext(
+        texts.map((text, i) => ({ id: `p#${i + 1}`, articleId: 'p', paragraph: i + 1, text, sentences: [] })),
+        '2026-05-12',
+      ).get('p#2');
+    expect(context(['Trump spoke on Friday.', '“Mills will pay for this,”', 'Mark Carney'])).toBe('Mark Carney');
+    // After a full stop the next paragraph is its own news: the quotation stays with the speaker before it.
+    expect(context(['Mark Carney spoke on Friday.', '“Mills will pay.”', 'Trump said he would go further.'])).toBe(
+      'Mark Carney',
+    );
   });
 
   it('gives a paragraph the subheading right above it', () => {

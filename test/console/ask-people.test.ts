@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+
+/**
+ * `/ask` about people and what they said, asked through the console as a user asks, on one article
+ * of sentences we wrote.
+ */
+const NOW = '2026-09-02T12:00:00Z';
+function corpusOf(paragraphs: string[]): string {
+  const corpus = newCorpus('console-people-');
+  writeArticle(corpus, '2026-09-01-story', 'Trade story', '2026-09-01', paragraphs);
+  return corpus;
+}
+async function firstPassage(question: string, paragraphs: string[]): Promise<string | undefined> {
+  const { data } = await runConsoleJson(`/ask ${question}`, { corpus: corpusOf(paragraphs), now: NOW });
+  return (data as { passages: { text: string }[] }).passages[0]?.text;
+}
+
+describe('/ask on what people said', () => {
+  it('finds a quotation set apart from the line that names its speaker', async () => {
+    const top = await firstPassage('what did Carney say about mill towns?', [
+      'A day earlier, Trump raised the duties on softwood lumber to 35% and warned of more.',
+      '“These duties are an attack on every mill town in the country, and the bill lands on American builders,”',
+      'Mark Carney, the prime minister, said, adding that ministers would meet the industry on Monday.',
+      'Mills in British Columbia have already cut shifts.',
+    ]);
+    expect(top).toContain('every mill town');
+  });
+});
