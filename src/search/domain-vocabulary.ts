@@ -451,4 +451,6 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   dependency: 'rely',
   reliance: 'rely',
   reliant: 'rely',
+  // The cause of a fall as a user asks it ("what is to blame"), the news's culprit.
+  culprit: 'blame',
 };
