@@ -27,4 +27,13 @@ describe('/ask on what people said', () => {
     ]);
     expect(top).toContain('every mill town');
   });
+
+  it('answers a "why" with the paragraph that gives the reply to a reporter\'s "why"', async () => {
+    const top = await firstPassage("why hasn't Seoul answered the steel levy?", [
+      'Seoul has not answered the US levy on its steel, trade minister Park Ji-ho said on Monday.',
+      'Asked why Seoul had not answered the levy, Park said talks with Washington came first.',
+      'Park said Seoul and Washington would hold talks again in June.',
+    ]);
+    expect(top).toContain('Asked why');
+  });
 });

@@ -227,6 +227,7 @@ describe('the kind of answer a question asks for', () => {
       'Ottawa acted in retaliation for the steel levy.',
       'Talks stalled because Beijing wanted the chip curbs lifted first.',
       'Prices rose due to the new levy.',
+      'Asked why Seoul had not answered the levy, the minister said talks came first.',
     ])
       expect(holdsAnswer('reason', text, new Set()), text).toBe(true);
     expect(holdsAnswer('reason', 'The truce had been due to expire on Tuesday.', new Set())).toBe(false);
