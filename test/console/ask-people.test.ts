@@ -36,4 +36,12 @@ describe('/ask on what people said', () => {
     ]);
     expect(top).toContain('Asked why');
   });
+
+  it('reads nothing into a user\'s "guy"', async () => {
+    const top = await firstPassage('what did the trade guy say about talks with Seoul?', [
+      '“Are you guys talking to Seoul or not?” a reporter asked the trade minister.',
+      'The trade minister said talks with Seoul would resume in June.',
+    ]);
+    expect(top).toContain('resume in June');
+  });
 });

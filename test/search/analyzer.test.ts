@@ -255,6 +255,10 @@ describe('the trade-news analyzer', () => {
     expect(questionTerms('what did the pm say')).toEqual(questionTerms('what did the prime minister say'));
   });
 
+  it('drops a user\'s "guy", which names no subject: a passage quoting "you guys" is no likelier to answer', () => {
+    expect(questionTerms('what did the treasury guy say')).toEqual(questionTerms('what did the treasury say'));
+  });
+
   it('reads a reader\'s "papers" as the press the news names (newspapers, a tabloid), not the goods "paper"', () => {
     const press = documentTerms('the press')[0];
     expect(questionTerms('what are the papers saying')).toContain(press);
