@@ -200,6 +200,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   separable('turns?|turned|turning', 'down', 'reject'),
   separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
+  // Taking a tariff off, or dropping one, removes it ("take off these tariffs", "take the tariffs off",
+  // "dropped its levies on beef"); a tariff that drops with no object falls ("duties dropped to 10%", "a
+  // drop in the tariffs").
+  {
+    pattern: String.raw`(?:(?:take|takes|took|taken|taking)\s+off|drop(?:s|ped|ping)?)\s+(?:(?:the|these|those|its|his|her|their|all)\s+)?(?:(?!(?:in|of|to|by|from)\s)[\p{L}’'-]+\s+){0,2}(?:\p{L}+-)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))|(?:take|takes|took|taken|taking)\s+(?:the\s+|these\s+|those\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+off`,
+    replace: '$& remove',
+  },
   separable('kicks?|kicked|kicking', 'off', 'start'),
   // A user's idioms for a leader reversing himself, as the news says it ("a sudden reversal", "reversed course"):
   // backing or climbing down, changing one's mind or having a change of heart, a U-turn, walking it back.

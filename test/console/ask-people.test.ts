@@ -44,4 +44,13 @@ describe('/ask on what people said', () => {
     ]);
     expect(top).toContain('resume in June');
   });
+
+  it('reads a user\'s "drop the tariffs" as the news\'s taking them off', async () => {
+    const top = await firstPassage('will Brussels drop the tariffs on bourbon?', [
+      'Kentucky distillers met in Louisville on Monday.',
+      'Brussels kept its tariffs on bourbon in place on Monday, Brussels officials said.',
+      'The onus is on Brussels to take off the levies on bourbon, the distillers said in a letter.',
+    ]);
+    expect(top).toContain('take off the levies');
+  });
 });

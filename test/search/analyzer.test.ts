@@ -239,6 +239,15 @@ describe('the trade-news analyzer', () => {
     same('tariff free entry', 'entry exempt from levies');
   });
 
+  it('reads taking off or dropping a tariff as removing it, but not a tariff that drops', () => {
+    const removes = (text: string) => documentTerms(text).includes(termOf('remove')!);
+    expect(removes('the onus is on Seoul to take off these tariffs')).toBe(true);
+    expect(removes('Ottawa will take the duties off next week')).toBe(true);
+    expect(removes('Brussels dropped its levies on bourbon')).toBe(true);
+    expect(removes('a drop in the tariffs would save jobs')).toBe(false);
+    expect(removes('the duties dropped to 10% in May')).toBe(false);
+  });
+
   it('reads a phrasal verb with a pronoun between the verb and its particle as the verb alone', () => {
     same('the judges threw them out', 'the judges threw out');
     same('the judges threw them out', 'the judges struck down');
