@@ -412,6 +412,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   slump: 'cut',
   slide: 'cut',
   sink: 'cut',
+  dive: 'cut',
   worry: 'concern',
   fear: 'concern',
   anxiety: 'concern',
@@ -451,6 +452,11 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   dependency: 'rely',
   reliance: 'rely',
   reliant: 'rely',
+  // What someone foresees: a user's "predict", the news's "expect" ("analysts expect this round to …").
+  predict: 'expect',
+  prediction: 'expect',
+  forecast: 'expect',
+  anticipate: 'expect',
   // The cause of a fall as a user asks it ("what is to blame"), the news's culprit.
   culprit: 'blame',
 };

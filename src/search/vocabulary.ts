@@ -101,7 +101,19 @@ export const PHRASES: readonly PhraseRule[] = [
     'stock markets',
     'stocks',
     'equities',
+    // A company's "stock price" or "share price" is its shares ("saw their stock prices dive").
+    'stock price',
+    'stock prices',
+    'share price',
+    'share prices',
   ].map((phrase) => ({ phrase, replace: 'stockmarket' })),
+  // A "deep dive" is a close look, not a fall (see "dive" in `PLAIN_WORDS`).
+  { phrase: 'deep dive', replace: 'analysis' },
+  // Talks "take place" where the news says they are "held" ("talks held at Lancaster House").
+  ...['take place', 'takes place', 'took place', 'taking place', 'taken place'].map((phrase) => ({
+    phrase,
+    replace: 'hold',
+  })),
   // A builder of homes, in one word or two ("homebuilders", "home builders", "home-builders").
   ...['home builder', 'home builders', 'home-builder', 'home-builders'].map((phrase) => ({
     phrase,
