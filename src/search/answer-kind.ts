@@ -35,6 +35,7 @@ export type AnswerKind =
   | 'person'
   | 'statement'
   | 'condition'
+  | 'conditional'
   | 'place';
 
 /**
@@ -215,6 +216,18 @@ const CONDITION =
   /\b(?:(?:after|following|follow(?:s|ed)|upon|once)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:approval|approves?|approved|passage|passes|passed|adoption|adopts?|ratification|ratif(?:y|ies|ied)|signing|signs?|signed|signature|introduction|enactment|vote)|on\s+(?:the\s+)?condition|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|provided\s+that|only\s+if|requir(?:e|es|ed|ing)|pending)\b/iu;
 
 /**
+ * What follows if something happens: "what happens if the talks fail", "what will Washington do if
+ * Europe taxes bourbon", "how high would the rate go if no deal is reached". News answers with the
+ * condition and its outcome in one sentence ("if a favorable agreement is not reached, Mexico is
+ * prepared to …", "threatened a 200% tariff if the bloc goes ahead"), where a passage of the
+ * question's words alone tells what is.
+ */
+const ASKS_CONDITIONAL = /^\W*(?:what|how|which|who)\b.*\b(?:if|unless)\b/iu;
+
+/** A condition a passage states: "if", "unless", "otherwise". */
+const CONDITIONAL = /\b(?:if|unless|otherwise)\b/iu;
+
+/**
  * A place: a question opening with "where" ("where did the leaders meet", "where were the talks
  * held"); not "where do the talks stand", "where does it rank" or "where does it come from", which
  * ask for a state, a ranking or an origin.
@@ -321,6 +334,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_PERSON.test(question)) kinds.push('person');
   if (ASKS_STATEMENT.test(question)) kinds.push('statement');
   if (ASKS_CONDITION.test(question)) kinds.push('condition');
+  if (ASKS_CONDITIONAL.test(question)) kinds.push('conditional');
   if (ASKS_PLACE.test(question)) kinds.push('place');
   return kinds;
 }
@@ -507,6 +521,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'person') return PERSON.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
+  if (kind === 'conditional') return CONDITIONAL.test(text);
   if (kind === 'place') return PLACE.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
