@@ -335,10 +335,34 @@ function inForceAmong(
   const calledOff = (c: Claim) =>
     c.event.status === 'scheduled' &&
     ((lastCallOff.get(c.percent) ?? '') > c.event.date || overtaken(events, c, asOf) || pausedHere(c));
+  // A follow-up on a deal an older article already told as in force ("effective immediately … 18%")
+  // tells the deal's level as still to come ("will see tariffs cut to 18%") and restates, in a
+  // sentence of its own, the level it replaced as holding ("has had 50% since August"): background
+  // to the same deal, not news that it has not happened (that news tells the change as to come in
+  // the old level's own sentence, see `changeToCome`).
+  const restatedBesideDeal = (c: Claim) =>
+    c.event.status === 'in force' &&
+    !changeToCome(events, c.event.statement, asOf) &&
+    events.some(
+      (deal) =>
+        toComeOn(deal, asOf) &&
+        deal.statement.articleId === c.event.statement.articleId &&
+        deal.statement.percent !== c.percent &&
+        deal.statement.part !== 'component' &&
+        claims.some(
+          (held) =>
+            held.positive &&
+            held.event.status === 'in force' &&
+            held.percent === deal.statement.percent &&
+            held.event.date < c.event.date &&
+            claims.some((old) => old.positive && old.percent === c.percent && old.day < held.day),
+        ),
+    );
   const standing = claims.filter(
     (c) =>
       c.positive &&
       !calledOff(c) &&
+      !restatedBesideDeal(c) &&
       !((lastEnding.get(c.percent) ?? '') > c.day) &&
       // Restated after it was replaced (not merely paused) by a level some article tells as holding
       // since: an old rate in a background sentence. With no such level, nothing took its place as
