@@ -11,7 +11,8 @@ import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { quoteLookup } from '../quotes/lookup.ts';
 import { namedProductsIn } from '../rates/coverage.ts';
-import { pairRates, type DirectionRates } from '../rates/current.ts';
+import { pairRates, worldwideRates, type DirectionRates } from '../rates/current.ts';
+import { worldwideTarget } from '../rates/party-cues.ts';
 import { levelText } from '../rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
@@ -112,14 +113,14 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const still = STILL_QUESTION.test(question);
   if (!still && (!RATE_QUESTION.test(question) || STATED_RATE.test(question))) return undefined;
   const direction = directionOf(question);
-  if (!direction) return undefined;
-  const partner = direction.imposer === HOME_COUNTRY ? direction.target : direction.imposer;
+  // A question that names no partner but imports from everywhere ("the global tariff", "the tariff
+  // on all imports") asks for the home country's rate on all countries.
+  if (!direction && !worldwideTarget(question)) return undefined;
   // The same timeline /tariff reads, on the bot's day or the day the question names.
   const today = now.toISOString().slice(0, 10);
   const focus = timeFocusOf(question, today);
   const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
-  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
-  const rates = direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
+  const rates = direction ? chargedOn(kb, direction, asOf) : worldwideRates(kb.rates, asOf);
   const present = asOf === today;
   if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, present);
   if (ASKS_NEW_LEVEL.test(question) && rates.pending && trackerStatus(rates.pending) !== 'threatened')
@@ -155,6 +156,13 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
     ),
     citations,
   };
+}
+
+/** What `direction.imposer` charges `direction.target` on `asOf`, from the pair's timeline. */
+function chargedOn(kb: KnowledgeBase, direction: { imposer: string; target: string }, asOf: string): DirectionRates {
+  const partner = direction.imposer === HOME_COUNTRY ? direction.target : direction.imposer;
+  const [homeCharges, partnerCharges] = pairRates(kb.rates, partner, asOf);
+  return direction.imposer === HOME_COUNTRY ? homeCharges : partnerCharges;
 }
 
 /**

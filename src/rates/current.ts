@@ -1,7 +1,15 @@
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { newestFirst, rateLookup, type PartnerCount } from './lookup.ts';
+import { isWorldwide } from './party-cues.ts';
 import type { RateStatement } from './rate-statement.ts';
-import { directionTimeline, pairTimelines, stateOn, type DirectionTimeline, type RateInForce } from './timeline.ts';
+import {
+  directionTimeline,
+  pairTimelines,
+  stateOn,
+  worldwideOf,
+  type DirectionTimeline,
+  type RateInForce,
+} from './timeline.ts';
 
 /** What the corpus says about one direction of a pair (who charges whom) on a day. */
 export interface DirectionRates {
@@ -67,6 +75,12 @@ export function pairRates(
     known.set(key, directions);
   }
   return directions;
+}
+
+/** The home country's rates on all countries on `asOf` (today unless given): its rate on imports from everywhere. */
+export function worldwideRates(statements: readonly RateStatement[], asOf: string = today()): DirectionRates {
+  const mine = statements.filter((s) => s.imposer === HOME_COUNTRY && isWorldwide(s.target));
+  return fromTimeline(worldwideOf(statements), newestFirst(mine), asOf);
 }
 
 /** Every statement between the home country and `partner`, either way, newest first. */

@@ -160,7 +160,7 @@ const worldwideTimelines = new WeakMap<readonly RateStatement[], DirectionTimeli
  * "nearly all trading partners" is the same baseline told with its exceptions in mind: a partner with
  * no rate of its own is one of the many it covers.
  */
-function worldwideOf(statements: readonly RateStatement[]): DirectionTimeline {
+export function worldwideOf(statements: readonly RateStatement[]): DirectionTimeline {
   let timeline = worldwideTimelines.get(statements);
   if (!timeline) {
     timeline = directionTimeline(statements, HOME_COUNTRY, ALL_COUNTRIES, [MOST_COUNTRIES]);
