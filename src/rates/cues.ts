@@ -1187,7 +1187,20 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
   },
   { name: 'motorcycles', words: ['motorcycles'] },
   { name: 'boats', words: ['boats'] },
-  { name: 'pharmaceuticals', words: ['pharmaceuticals', 'pharmaceutical', 'drugs', 'medicines', 'medicine'] },
+  // "a 15% ceiling on drug tariffs", "drug imports": the noun before another ("drug trafficking" is no good).
+  {
+    name: 'pharmaceuticals',
+    words: [
+      'pharmaceuticals',
+      'pharmaceutical',
+      'drugs',
+      'medicines',
+      'medicine',
+      'drug tariffs',
+      'drug imports',
+      'drug exports',
+    ],
+  },
   { name: 'semiconductors', words: ['semiconductors', 'semiconductor', 'chips'] },
   { name: 'lumber', words: ['lumber', 'timber', 'softwood', 'wood products'] },
   { name: 'furniture', words: ['furniture', 'kitchen cabinets', 'cabinets', 'upholstered'] },

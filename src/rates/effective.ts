@@ -5,12 +5,14 @@ import { addDays } from '../dates/days.ts';
 import { ACT_VERBS } from '../text/act-verbs.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
+/** "Additional duties set for Oct. 1", "the tariff scheduled for Aug. 1": a levy's own date (not "talks set for Monday"). */
+const LEVY_SET_FOR = String.raw`\b(?:tariffs?|duty|duties|levy|levies|rates?)\s+(?:[\p{L}-]+\s+)?(?:set|scheduled|slated|due|planned)\s+for`;
 /**
  * Words right before a date that make it the day a rate starts: "starting Aug. 1", "from
  * Thursday", "effective November 10", "takes effect on Friday", "kicks in on Aug. 1", "go into effect Aug. 1". A bare "on"
  * counts after a verb of starting only: "said on Thursday" is when it was said.
  */
-const START = String.raw`(?:${wordsSource(START_WORDS)}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\b(?:go|goes)\s+into\s+effect|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
+const START = String.raw`(?:${wordsSource(START_WORDS)}|${LEVY_SET_FOR}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\b(?:go|goes)\s+into\s+effect|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
 export const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
 /** A rate told as started already: "took effect", "came into force", "has taken effect". */
 export const TOOK_EFFECT_WORDS = String.raw`\b(?:took|came\s+into|went\s+into|has\s+taken|had\s+taken)\s+(?:effect|force)\b`;

@@ -21,6 +21,7 @@ import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { namesOfficial, roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
+import { penaltyOnEveryPartner } from './transshipment.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
@@ -920,6 +921,7 @@ export function extractRates(article: Article): RateStatement[] {
         for (const rate of rates)
           if (rate.imposer === HOME_COUNTRY && !isWorldwide(rate.target))
             rate.imposer = imposerBefore(article.passages, pairsOf, partiesOf, p, s, rate.target) ?? rate.imposer;
+      penaltyOnEveryPartner(rates, sentence, statements);
       if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       // "… an additional 25 percent duty on automobiles. Under the new agreement, that levy will be

@@ -240,6 +240,10 @@ const IMPOSING_VERBS = [
   'implement',
   'implements',
   'implemented',
+  // "China will apply a 100% tariff on …" (not "applied for an exemption").
+  'apply',
+  'applies',
+  'applied',
   'introduce',
   'introduces',
   'introduced',
@@ -339,7 +343,7 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:buying|purchasing|importing)\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
+      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:buying|purchasing|importing)\b|(?<=\bappl(?:y|ies|ied))\s+for\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
       'u',
     ),
   },
