@@ -3,15 +3,21 @@ import { tariffPeru } from '../helpers/tariff.ts';
 import { sentenceRateLines } from './article-rates.ts';
 
 /**
- * A country that raises its own tariffs with "just" or a relative clause with no number between it
- * and the verb ("China, whose markets are crashing, just raised its tariffs by 34%") is the one
- * that imposes them. Sentences written for this test.
+ * A country that raises its own tariffs with "just", a relative clause or an apposition with no
+ * number between it and the verb ("China, whose markets are crashing, just raised its tariffs by
+ * 34%", "Canada, the biggest supplier of steel to the US, announced 25% …") is the one that imposes
+ * them. Sentences written for this test.
  */
 describe('a subject that imposes past an adverb or a relative clause', () => {
   it.each([
     ['Peru just raised its tariffs to 30%.', 'Peru → United States 30% current'],
     ['Peru, whose markets are crashing, just raised its tariffs by 30%.', 'Peru → United States 30% current'],
     ['Peru, which the US hit hard, imposed a 30% tariff.', 'Peru → United States 30% current'],
+    [
+      'Peru, the largest supplier of copper to the United States, imposed 30% retaliatory tariffs on those goods.',
+      'Peru → United States 30% current',
+    ],
+    ['Peru, a big steel maker, imposed 30% retaliatory tariffs on steel.', 'Peru → United States 30% current'],
   ])('%s', (sentence, line) => {
     expect(sentenceRateLines(sentence, '2026-09-01')).toEqual([line]);
   });
@@ -21,6 +27,14 @@ describe('a subject that imposes past an adverb or a relative clause', () => {
       'United States → Peru 30% current',
       'Peru → United States 10% current',
     ]);
+  });
+
+  it('/tariff peru shows a rate after an apposition as Peru’s own', async () => {
+    const { text, line } = await tariffPeru([
+      'Peru, the largest supplier of copper to the United States, imposed 30% retaliatory tariffs on those goods.',
+    ]);
+    expect(line).not.toContain('30%');
+    expect(text).toMatch(/"title":"Peru → United States"[^}]*\*\*30%\*\*/);
   });
 
   it('/tariff peru shows the 30% as Peru’s own, not as the US rate on Peru', async () => {
