@@ -19,11 +19,12 @@ export interface Span {
 /**
  * Punctuation (a comma may close a quotation first), conjunctions that open a clause with a subject
  * of its own, "as" or "after" opening a clause that tells a rate ("retaliated against the U.S. as a 10%
- * tariff on Chinese goods took effect": the main clause's parties are none of that rate's), and a
+ * tariff on Chinese goods took effect": the main clause's parties are none of that rate's), "after"
+ * before a named subject and its verb ("… tariffs on U.S. goods after President Trump imposed 10% …"), and a
  * zero rate told the other way ("… 19% and no levies on US exports").
  */
 const CLAUSE_BREAK =
-  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=(?:as|after)\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?\d)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
+  /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=after\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+ed\s)|\s(?=(?:as|after)\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?\d)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
 /** A comma, "and", or a dash: spaced, or an em dash set close as many outlets print it ("a 33% duty—way above Peru's 15%"). */

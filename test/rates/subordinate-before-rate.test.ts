@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
 import { articleRates } from './article-rates.ts';
 
 /**
  * A rate told in an "as" or "after" clause that opens before it ("X retaliated against Y as a 10%
  * tariff on X's goods took effect", "X's move comes after Y announced 25% tariffs on all its steel
- * imports") belongs to that clause: the main clause's subject and the country it acts against are
+ * imports", "X announced tariffs on Y's goods after President Z imposed 10% …") belongs to that clause: the main clause's subject and the country it acts against are
  * no parties to it. Sentences written for this test.
  */
 describe('a rate in a subordinate clause opening before it', () => {
@@ -17,6 +18,23 @@ describe('a rate in a subordinate clause opening before it', () => {
     );
     expect(rates).toContain('United States → China 10% current');
     expect(rates.filter((r) => r.startsWith('China →'))).toEqual([]);
+  });
+
+  it('is the rate of the named subject of an "after" clause, whatever the main clause retaliates on', () => {
+    const rates = articleRates(
+      [
+        'Peru has announced retaliatory tariffs on U.S. goods after President Trump started a trade war by imposing an additional 10% tariff on all Peruvian products.',
+      ],
+      '2026-09-01',
+    );
+    expect(rates).toEqual(['United States → Peru 10% current']);
+  });
+
+  it('/tariff peru shows that 10% as the US rate on Peru', async () => {
+    const { line } = await tariffPeru([
+      'Peru has announced retaliatory tariffs on U.S. goods after President Trump started a trade war by imposing an additional 10% tariff on all Peruvian products.',
+    ]);
+    expect(line).toMatch(/\*\*10%\*\* on Peruvian goods/);
   });
 
   it('is a sector rate on every country when that clause names only the home country', () => {
