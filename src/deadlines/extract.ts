@@ -80,11 +80,21 @@ export interface DeadlineMention {
 const word = (words: readonly string[]) => new RegExp(`\\b(?:${phraseAlternation(words)})\\b`, 'i');
 const PAUSE = new RegExp(PAUSE_CUES.map((c) => `\\b(?<${c.noun}>${phraseAlternation(c.words)})\\b`).join('|'), 'i');
 const TRADE = word(TRADE_WORDS);
+/**
+ * "Trade" or "tariff" naming people or their talks ("the trade minister will be in Washington for two
+ * days starting today for tariff discussions"): no measure that starts or lasts.
+ */
+const ABOUT_PEOPLE = new RegExp(
+  String.raw`\b(?:trade|tariffs?)\s+(?:talks|discussions|negotiations|negotiators?|ministers?|ministry|secretary|representatives?|commissioner|chief|officials?|envoys?|delegations?|team)\b`,
+  'gi',
+);
+const measureWords = (text: string) => text.replace(ABOUT_PEOPLE, ' ');
 /** Trade told by a word, or by a change of the rate just stated, pointed back to ("reduced that to 10% until July 8"). */
-const tradeTold = (text: string) => TRADE.test(text) || CHANGES_STATED_RATE.test(text);
+const tradeTold = (text: string) => TRADE.test(measureWords(text)) || CHANGES_STATED_RATE.test(text);
 /** A levy told as a tax by its rate ("subject to a 19% tax", "a 30 per cent tax"): news's plain word for a tariff. */
 const RATED_TAX = new RegExp(String.raw`\d\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+)?tax(?:es)?\b`, 'iu');
-const isTrade = (text: string) => tradeTold(text) || TARIFF.test(text) || MEASURE.test(text) || RATED_TAX.test(text);
+const isTrade = (text: string) =>
+  tradeTold(text) || TARIFF.test(measureWords(text)) || MEASURE.test(text) || RATED_TAX.test(text);
 const START_DATE = word(START_DATE_WORDS);
 const PAUSE_VERB = word(PAUSE_VERBS);
 /** An obligation, passive ("has until", "must") or granted to someone ("gave the EU until July 9 to …"). */
