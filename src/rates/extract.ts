@@ -1,5 +1,6 @@
 import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
+import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES } from '../dates/names.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
@@ -609,10 +610,13 @@ function startsLaterOn(sentence: string): string | undefined {
 }
 /**
  * A sentence with no rate that says the rates just stated were put on hold: "These duties were
- * subsequently suspended.", "They have since been paused."
+ * subsequently suspended.", "They have since been paused.", "These levies were postponed for 30
+ * days" (put off to a day, "postponed until June 1", they are set to start then: not this).
  */
-const PAUSED_LATER =
-  /^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen)\b/iu;
+const PAUSED_LATER = new RegExp(
+  String.raw`^\W*(?:it|they|these|those|(?:the|those|these)\s+(?:new\s+|retaliatory\s+|counter\s+|planned\s+)?(?:tariffs?|duties|duty|levies|levy|rates?|countermeasures|measures?))\b[^.;]*?\b(?:was|were|(?:has|have)\s+(?:since\s+)?been|(?:is|are)\s+(?:now\s+)?being)\s+(?:\p{L}+ly\s+|since\s+|later\s+|then\s+)?(?:suspended|paused|put\s+on\s+hold|shelved|frozen|(?:postponed|delayed|put\s+off)(?![^.;]*\b(?:until|till|to)\s+(?:${MONTH_NAMES}|(?:${MONTH_STEMS})\.|${WEEKDAY_NAMES}|\d)))\b`,
+  'iu',
+);
 /**
  * The same told actively, of the rates just stated by a pointing word: "he reversed course,
  * announcing a 90-day pause on those higher tariffs", "Trump paused them for 90 days".
@@ -720,6 +724,17 @@ function putOffBefore(statements: RateStatement[], before: string, later: string
       (statement.status === 'current' || statement.status === 'scheduled')
     )
       Object.assign(statement, { status: 'scheduled', effective: delay.effective });
+}
+
+/**
+ * Of rates just stated, those of the partners a later sentence names ("These levies were postponed
+ * after talks with Mexican and Canadian leaders" pauses the rates on Mexico and Canada, not the one
+ * on China told beside them); all of them when it names none of theirs.
+ */
+function namedIn(sentence: string, stated: RateStatement[]): RateStatement[] {
+  const named = new Set(countryMentions(sentence).map((m) => m.country));
+  const theirs = stated.filter((s) => named.has(s.imposer === HOME_COUNTRY ? s.target : s.imposer));
+  return theirs.length > 0 ? theirs : stated;
 }
 
 function pauseBefore(stated: RateStatement[]): void {
@@ -872,7 +887,12 @@ export function extractRates(article: Article): RateStatement[] {
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
         if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))
-          pauseBefore(statements.filter((statement) => statement.sentence === recent.sentence));
+          pauseBefore(
+            namedIn(
+              sentence,
+              statements.filter((statement) => statement.sentence === recent.sentence),
+            ),
+          );
         return;
       }
       let carried: string | undefined;
