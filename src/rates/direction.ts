@@ -365,7 +365,7 @@ const SECTOR_GOODS = new Set([
 const GOODS_OBJECT = String.raw`((?:(?!\b(?:would|will|could|can|may|might|must|should|is|are|was|were|be|been|has|have|had|that|which|who|to|since|as|after|before|when|while|because|amid|by|under|at|until|unless|if)\b)[^,;:—–()])+)`;
 /** The object of the number's own tariff noun: "25% tariffs on steel and aluminium imports" → "steel and aluminium imports". */
 const TARIFF_OBJECT = new RegExp(
-  String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+on\s+${GOODS_OBJECT}`,
+  String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+(?:[\p{L}.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|taxes)\s+(?:(?:imposed|levied|placed)\s+)?on\s+${GOODS_OBJECT}`,
   'u',
 );
 /** A tariff noun told before its number: "duties of 25% on trucks", "a tariff of about 100 percent on drugs". */
@@ -409,6 +409,21 @@ const GOODS_FACE =
 function sectorSubject(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
   const subject = GOODS_FACE.exec(sentence.slice(0, at));
   return subject?.[1] ? sectorGoodsOnly(subject[1], subject.index, mentions) : false;
+}
+
+/** A retaliation's object right before the number: "retaliate against the 25%", "in response to the new 25%". */
+const ANSWERED_NUMBER =
+  /\b(?:retaliat\p{L}*\s+against|hit(?:s|ting)?\s+back\s+(?:at|against)|respon(?:d|ds|ded|ding)\s+to|in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|to\s+counter)\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+
+/** Goods the rate is on told as the answering party's own: "25% tariffs on its steel". */
+const ITS_GOODS = /^\S*(?:\s+[\p{L}.-]+){0,4}?\s+on\s+(?:its|their)\s/u;
+
+/** The foreign country imposing in the words before a number a retaliation answers. */
+function answeringParty(sentence: string, mentions: readonly RoledMention[], at: number): string | undefined {
+  const answered = ANSWERED_NUMBER.exec(sentence.slice(0, at));
+  if (!answered) return undefined;
+  return mentions.findLast((m) => m.end <= answered.index && m.role === 'imposer' && m.country !== HOME_COUNTRY)
+    ?.country;
 }
 
 /**
@@ -458,6 +473,14 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (SECONDARY.test(sentence) && !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)) return [];
   const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
   if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
+  // "The EU will retaliate against the 25% tariffs on steel", "Canada hit back at the 25% tariffs on
+  // its steel": the rate a retaliation answers is charged on the one answering (on every country,
+  // for a sector's goods from nowhere named), not by it.
+  const answering = answeringParty(sentence, mentions, scope.at);
+  if (answering) {
+    const sector = onSectorGoods(sentence, mentions, scope.at) && !ITS_GOODS.test(sentence.slice(scope.at));
+    return [{ imposer: HOME_COUNTRY, target: sector ? 'all countries' : answering }];
+  }
   // "Canada and Mexico are excluded from the regime. They are still subject to 25% tariffs on most
   // imports": "They" bearing the rate are the countries named before, every one of them, not
   // imports from everywhere.

@@ -120,6 +120,19 @@ const inPactName = (sentence: string, mention: CountryMention) =>
  */
 const OFFICIAL_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|Trade\s+Representative|(?:\p{Lu}\p{L}+\s+)?(?:Secretary|Minister))(?:\s+\p{Lu}[\p{L}.-]*){1,3}/u;
+/** A verb of telling right after an official's name, before what the official tells. */
+const TELLS_AFTER_NAME =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|announces|stated|confirmed|warned)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the\s+)?/u;
+/**
+ * "French Foreign Minister Jean Dupont announced that the European Union will retaliate": the
+ * official tells of another party's act, to which the official's own country is no party.
+ */
+function speaksOfOther(afterName: string, country: string): boolean {
+  const tells = TELLS_AFTER_NAME.exec(afterName);
+  if (!tells) return false;
+  const subject = countryMentions(afterName.slice(tells[0].length))[0];
+  return subject !== undefined && subject.start === 0 && subject.country !== country;
+}
 /** True when `mention` is an official's country, told before the title and name ("French Prime Minister François Bayrou"). */
 export const namesOfficial = (sentence: string, mention: CountryMention): boolean =>
   OFFICIAL_AFTER.test(sentence.slice(mention.end));
@@ -166,7 +179,11 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   // "tariffs on U.S. imports from India": the country importing is the one that taxes, whatever precedes it.
   if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';
   const official = OFFICIAL_AFTER.exec(after0);
-  if (official) return roleAfter(sentence, { ...mention, end: mention.end + official[0].length });
+  if (official) {
+    const named = mention.end + official[0].length;
+    if (speaksOfOther(sentence.slice(named), mention.country)) return null;
+    return roleAfter(sentence, { ...mention, end: named });
+  }
   const bought =
     BOUGHT_BEFORE.test(before) || (COMMODITY_BOUGHT_AFTER.test(after0) && !IMPORTS_FACE_AFTER.test(after0));
   if (bought && COMMODITY_AFTER.test(after0)) return null;
