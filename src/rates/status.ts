@@ -761,10 +761,11 @@ const ANNOUNCING = String.raw`announced|announces|unveiled|unveils|rolled\s+out|
 const ANNOUNCED_OBJECT = String.raw`(?:(?:a|an|the|its|new)\s+)*$`;
 /**
  * A rate announced, with nothing saying it has started: "Trump on Wednesday announced a 20% tariff
- * on Vietnamese goods" is news of a rate to come (trackers' "announced"), not one in force.
+ * on Vietnamese goods" is news of a rate to come (trackers' "announced"), not one in force; so is
+ * "Trump's announcement of a 25% levy".
  */
 const ANNOUNCED_BEFORE = new RegExp(
-  String.raw`\b(?:${ANNOUNCING}|announcing|unveiling|rolling\s+out)\s+(?:[^,;]{0,40}?\s)?${ANNOUNCED_OBJECT}`,
+  String.raw`\b(?:${ANNOUNCING}|announcing|unveiling|rolling\s+out|announcement\s+of)\s+(?:[^,;]{0,40}?\s)?${ANNOUNCED_OBJECT}`,
   'u',
 );
 /**
