@@ -392,6 +392,12 @@ const OPEN_QUESTION = /\bwhether\b[^.;:]*$/u;
 /** The question as an infinitive, a choice still to make: "a decision on whether to impose the full 50% rate". */
 const WHETHER_TO = /^whether\s+(?:or\s+not\s+)?to\b/u;
 /**
+ * A speech tag that closes the question before the number: "will decide whether to adjust its
+ * countermeasures, an official said Tuesday, a day after Washington raised the levy from 10% to 15%".
+ * What follows the tag is the writer's own telling, no part of what is asked.
+ */
+const QUESTION_CLOSED = /,\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|told|added|noted|stated)\b/u;
+/**
  * A relative clause after the number that tells the rate imposed in the past: "a higher 25% tariff
  * that Trump imposed on the sector", "the 10% duty which was levied in April". It holds already.
  */
@@ -913,6 +919,10 @@ export function statusOf(scope: StatusScope): RateStatus {
   return status === 'scheduled' && started ? 'current' : status;
 }
 
+/** A change told in the past tense in the number's own clause: "he raised the levy from". */
+const DONE_CHANGE =
+  /(?<!\b(?:be|been|being|to|will|would|could|may|might|should|shall)\s+)\b(?:raised|lowered|increased|hiked|reduced|lifted|slashed|doubled|halved)\b[^,;]*$/u;
+
 /** The statuses a start put off changes: a level told as history, a threat or a what-if keeps its own. */
 const PUT_OFF_LEVELS: readonly RateStatus[] = ['current', 'scheduled', 'suspended'];
 
@@ -1011,7 +1021,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "it remains unclear whether the new 35% tariff will be … added on top of …": an open question
   // states no level, unless the number is told as one already held ("the existing 25%").
   const asked = OPEN_QUESTION.exec(sentence.slice(0, percent.lead));
-  if (asked && (MODAL.test(sentence.slice(asked.index)) || WHETHER_TO.test(sentence.slice(asked.index)))) {
+  if (
+    asked &&
+    !QUESTION_CLOSED.test(asked[0]) &&
+    (MODAL.test(sentence.slice(asked.index)) || WHETHER_TO.test(sentence.slice(asked.index)))
+  ) {
     if (heldAlready(sentence, percent.lead, percent.end) || IMPOSED_AFTER.test(right)) return 'current';
     // A rate someone is deciding whether to impose is one proposed: a threat.
     return MODAL.test(sentence.slice(asked.index)) ? 'hypothetical' : 'threatened';
@@ -1073,7 +1087,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (heldUntilLater(wholeLeft, right)) return 'previous';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
-  if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt) return 'current';
+  // Not when the change has a past verb of its own: it is done, whatever the rate before it ("… the
+  // new 15% tariff …, a day after he raised the levy from 10% to 15%").
+  if (previous && PENDING.includes(previous) && (changedFrom || instead) && !exempt && !DONE_CHANGE.test(left))
+    return 'current';
   // "will impose an extra 25% …, taking the total to 50%": the total comes with the part added to it,
   // and goes with it ("had been added to a 25% tariff, bringing the total to 50%").
   if (
