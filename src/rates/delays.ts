@@ -1,4 +1,6 @@
+import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
@@ -32,7 +34,7 @@ export interface DelayedStart {
  */
 export function delayedStart(sentence: string, published: string): DelayedStart | undefined {
   const verb = DELAYED_START.exec(sentence);
-  if (!verb) return undefined;
+  if (!verb) return graceWindow(sentence, published);
   const rest = sentence.slice(verb.index);
   const until = readDates(rest, published).find((d) => UNTIL_BEFORE.test(rest.slice(0, d.start)));
   const day = until?.day('nearest');
@@ -44,3 +46,25 @@ export function delayedStart(sentence: string, published: string): DelayedStart 
 /** Whether the percentage at `lead` is the level `delay`, told in its sentence, leaves in force ("… for all but the 10% …"). */
 export const spared = (delay: DelayedStart, sentence: string, lead: number): boolean =>
   delay.except !== undefined && delay.at < lead && /\ball\s+but\s+(?:the\s+)?$/iu.test(sentence.slice(0, lead));
+
+/**
+ * A window granted before a rate starts: "On Aug. 7 he announced doubling the tariff to 50%, but
+ * gave a 21-day window to negotiate", "granted them a three-week grace period". The rates told
+ * before it start that many days after the day the sentence tells the act on; scheduled while
+ * that day is ahead of the article.
+ */
+const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const GRACE_WINDOW = new RegExp(
+  String.raw`\b(?:gave|gives|giving|granted|grants|granting|allowed|allowing|with)\s+(?:[\p{L}-]+\s+){0,3}?(?:an?\s+)?${COUNT}[-\s](day|week)\s+(?:window|grace\s+period|reprieve)\b`,
+  'iu',
+);
+
+function graceWindow(sentence: string, published: string): DelayedStart | undefined {
+  const window = GRACE_WINDOW.exec(sentence);
+  if (!window) return undefined;
+  const told = readDates(sentence.slice(0, window.index), published)[0]?.day('nearest');
+  const count = Number(window[1]) || NUMBER_WORDS[window[1]!.toLowerCase()];
+  if (told === undefined || !count) return undefined;
+  const day = addDays(told, count * (window[2]!.toLowerCase() === 'week' ? 7 : 1));
+  return day > published ? { at: window.index, effective: day } : undefined;
+}

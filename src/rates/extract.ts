@@ -13,6 +13,7 @@ import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, t
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
+import { completedLine, whatIfLine } from './lead-in-lines.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
@@ -28,6 +29,12 @@ import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently|finally|eventually)\b/u;
+
+/** The first level of a telling: "first at 10%", "initially at 20%", "at first 25%". */
+const FIRST_AT = /\b(?:first|initially|at\s+first)\s+(?:at|of|to)?\s*(?:a\s+|an\s+)?$/u;
+/** A later telling that revises the first: "and then later saying he would raise it to", "then announced". */
+const REVISED_TELLING =
+  /^(?![^]*\b(?:while|whereas|although)\b)[^]*\b(?:then|later|subsequently)\b[^]*\b(?:said|saying|says|announced|announcing|declared|declaring|wrote|writing)\b/u;
 
 /** A second new level of the same change, later in the sentence: "… to 30% in May and to 20% in November". */
 const LATER_LEVEL =
@@ -342,7 +349,6 @@ export function sentenceRates(
         segment,
         at: percent.start,
         previous: previous?.directions,
-        ...(previous ? { previousEnd: previous.end } : {}),
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
@@ -355,6 +361,7 @@ export function sentenceRates(
       clause,
       segment,
       previous: previous?.status,
+      ...(previous ? { previousEnd: previous.end } : {}),
       published,
     });
     const coverage = coverageOf({
@@ -370,7 +377,10 @@ export function sentenceRates(
     // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
     // the top of the range its members' rates span, no one member's rate.
     if (percent.qualifier === 'up to' && new Set(directions.map((d) => d.target)).size >= GROUP_SIZE) return;
-    const effective = status === 'scheduled' ? (sentenceStart ??= effectiveDate(sentence, published) ?? '') : '';
+    const effective =
+      status === 'scheduled'
+        ? (sentenceStart ??= effectiveDate(sentence, published) ?? delayedStart(sentence, published)?.effective ?? '')
+        : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
     for (const { imposer, target } of directions) {
@@ -432,6 +442,24 @@ export function sentenceRates(
       );
     });
     if (follows) statement.status = 'previous';
+  }
+  // "said he would impose a new tariff, first at 10% and then later saying he would raise it to 15%":
+  // a level told as the first of an announcement that a later telling revised was given up for the
+  // new one, whether that holds now or is still to come.
+  for (const statement of found) {
+    const percent = percents[statement.index];
+    const next = found.find(
+      (f) =>
+        f.index === statement.index + 1 &&
+        f.imposer === statement.imposer &&
+        f.target === statement.target &&
+        f.status !== 'hypothetical',
+    );
+    const nextPercent = next && percents[next.index];
+    if (!percent || !nextPercent || statement.status !== 'current' || !FIRST_AT.test(sentence.slice(0, percent.lead)))
+      continue;
+    if (REVISED_TELLING.test(sentence.slice(percent.end, nextPercent.lead)))
+      statement.status = next.status === 'current' ? 'previous' : 'threatened';
   }
   // "a 25% rate that follows a hike to 50%", "15%, after a cut to 20% in May": the level a change
   // the rate came after set was the one before it, and the rate told first is today's.
@@ -809,6 +837,59 @@ function restates(own: readonly Direction[], restated: Direction): boolean {
   return mine.size !== 2 || !mine.has(restated.imposer) || !mine.has(restated.target);
 }
 
+/**
+ * A sentence that tells a change made after what the sentence before told: "They later agreed to
+ * talks, with Washington lowering tariffs to 30%", "Lima subsequently cut its duty to 10%".
+ */
+const CHANGED_AFTERWARDS =
+  /\b(?:later|subsequently|afterwards|since\s+then)\b[^.;]*?\b(?:lower(?:ed|ing)|cut(?:ting)?|reduc(?:ed|ing)|rais(?:ed|ing)|increas(?:ed|ing)|hik(?:ed|ing)|slash(?:ed|ing)|brought|bringing)\b/iu;
+
+/**
+ * "In April, Washington set a 145% tariff on Peru. … They later agreed to lower it to 30%": a level
+ * the sentence before told as in force, for a pair this sentence gives a new level now in force,
+ * was replaced by it.
+ */
+function supersededBefore(statements: RateStatement[], before: string, rates: readonly Placed[]): void {
+  for (const told of statements) {
+    if (told.sentence !== before || told.status !== 'current') continue;
+    const replaced = rates.some(
+      (r) =>
+        r.status === 'current' &&
+        r.imposer === told.imposer &&
+        r.target === told.target &&
+        r.percent !== told.percent &&
+        r.products?.join() === told.products?.join(),
+    );
+    if (replaced) told.status = 'previous';
+  }
+}
+
+/**
+ * The statuses of a list line's rates as its lead-in gives them: read as the end of a lead-in left
+ * open for it ("The deal aims to:" / "- Cut the duty to 6.1%": to come), or as what would follow
+ * from a lead-in's condition ("If talks fail, …:" / "Tariffs would rise to 54%.": a what-if).
+ */
+function readOnFromLeadIn(
+  rates: Placed[],
+  passages: readonly Passage[],
+  p: number,
+  line: string,
+  published: string,
+): void {
+  if (rates.length === 0) return;
+  if (whatIfLine(passages, p, line)) {
+    for (const rate of rates) if (rate.status !== 'previous') rate.status = 'hypothetical';
+    return;
+  }
+  const whole = completedLine(passages, p, line);
+  if (!whole) return;
+  const read = sentenceRates(whole, published, () => []);
+  for (const rate of rates) {
+    const same = read.findIndex((r) => r.percent === rate.percent);
+    if (same >= 0) rate.status = read.splice(same, 1)[0]!.status;
+  }
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -926,6 +1007,7 @@ export function extractRates(article: Article): RateStatement[] {
               s > 0 && pairs.has(`${p}:${s - 1}`),
             );
       if (rates.length === 0) rates.push(...listRates());
+      if (listed.length === 0) readOnFromLeadIn(rates, article.passages, p, sentence, article.published);
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it
       // (the sentence's percentages read again only where it speaks of a letter).
       const percents = rates.length > 0 && LETTER.test(sentence) ? ratePercents(sentence) : [];
@@ -943,6 +1025,7 @@ export function extractRates(article: Article): RateStatement[] {
             rate.imposer = imposerBefore(article.passages, pairsOf, partiesOf, p, s, rate.target) ?? rate.imposer;
       penaltyOnEveryPartner(rates, sentence, statements);
       if (rates.length > 0) pairs.set(`${p}:${s}`, rates);
+      if (recent && CHANGED_AFTERWARDS.test(sentence)) supersededBefore(statements, recent.sentence, rates);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       // "… an additional 25 percent duty on automobiles. Under the new agreement, that levy will be
       // halved to 12.5 percent": the one rate of a sentence that points back to a levy is on its goods.
