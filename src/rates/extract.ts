@@ -349,6 +349,7 @@ export function sentenceRates(
         segment,
         at: percent.start,
         previous: previous?.directions,
+        ...(previous ? { previousEnd: previous.end } : {}),
         context: cachedContext,
         ...(continued ? { continued } : {}),
       });
@@ -361,7 +362,6 @@ export function sentenceRates(
       clause,
       segment,
       previous: previous?.status,
-      ...(previous ? { previousEnd: previous.end } : {}),
       published,
     });
     const coverage = coverageOf({
