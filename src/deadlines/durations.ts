@@ -2,6 +2,7 @@ import { DURATION_UNITS, EXTENSION_WORDS, MORE_WORDS, DURATION_NUMBER_WORDS, PAU
 import type { Time } from '../dates/days.ts';
 import type { Span } from './dates.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { countOf } from '../text/number-words.ts';
 
 /** A stretch of time in a sentence: "for at least the next 90 days", "a 90-day pause", "by another 30 days". */
 export interface DurationMention extends Span {
@@ -63,13 +64,9 @@ const NOUN_PATTERN = new RegExp(
 /** Before "for": the measure itself is in force for the time ("valid for", "remain in place for"). */
 const IN_FORCE_BEFORE = /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies))\s+$/i;
 
-function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (DURATION_NUMBER_WORDS[word.toLowerCase()] ?? 0);
-}
-
 /** The time a number and a unit give: `{ months: 3 }` for "three months". */
 function time(number: string | undefined, unit: string | undefined): Time {
-  return { [`${(unit ?? 'day').toLowerCase()}s`]: count(number ?? '') };
+  return { [`${(unit ?? 'day').toLowerCase()}s`]: countOf(number ?? '', DURATION_NUMBER_WORDS) };
 }
 
 /** Durations in a sentence, first to last, none overlapping. */

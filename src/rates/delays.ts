@@ -1,6 +1,6 @@
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
-import { NUMBER_WORDS } from '../text/number-words.ts';
+import { countOf, NUMBER_WORDS } from '../text/number-words.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 /**
@@ -63,7 +63,7 @@ function graceWindow(sentence: string, published: string): DelayedStart | undefi
   const window = GRACE_WINDOW.exec(sentence);
   if (!window) return undefined;
   const told = readDates(sentence.slice(0, window.index), published)[0]?.day('nearest');
-  const count = Number(window[1]) || NUMBER_WORDS[window[1]!.toLowerCase()];
+  const count = countOf(window[1]!);
   if (told === undefined || !count) return undefined;
   const day = addDays(told, count * (window[2]!.toLowerCase() === 'week' ? 7 : 1));
   return day > published ? { at: window.index, effective: day } : undefined;

@@ -22,3 +22,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   hundred: 100,
 };
+
+/** The number a count gives, in digits or spelt out in `words` ("21", "three"); 0 for none. */
+export const countOf = (word: string, words: Readonly<Record<string, number>> = NUMBER_WORDS): number =>
+  /^\d+$/.test(word) ? Number(word) : (words[word.toLowerCase()] ?? 0);
