@@ -505,6 +505,9 @@ export const COMMODITY_PENALTY_ON = String.raw`\p{Lu}[\p{L}-]*\s+(?:[Oo]il|[Cc]r
  * called a failure to stem the flow of lethal drugs" says why a rate is charged, where "due to
  * take effect", "due to face" tell its schedule.
  */
+/** Phrases that tell what a measure answers: "in response to", "in retaliation for", "to counter". */
+export const ANSWERING = String.raw`in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|to\s+counter`;
+
 export const DUE_TO_CAUSE = /\bdue\s+to\s+(?=(?:the|a|an|what|its|their|his|her|this|that|these|those)\b|\p{Lu})/gu;
 
 /**

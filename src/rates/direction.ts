@@ -2,7 +2,7 @@ import { HOME_COUNTRY } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, type Span } from './clauses.ts';
 import { namedProductsIn } from './coverage.ts';
-import { GOODS_WORDS } from './cues.ts';
+import { ANSWERING, GOODS_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   ANAPHORS,
@@ -412,8 +412,10 @@ function sectorSubject(sentence: string, mentions: readonly RoledMention[], at: 
 }
 
 /** A retaliation's object right before the number: "retaliate against the 25%", "in response to the new 25%". */
-const ANSWERED_NUMBER =
-  /\b(?:retaliat\p{L}*\s+against|hit(?:s|ting)?\s+back\s+(?:at|against)|respon(?:d|ds|ded|ding)\s+to|in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|to\s+counter)\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+const ANSWERED_NUMBER = new RegExp(
+  String.raw`\b(?:${ANSWERING}|retaliat\p{L}*\s+against|hit(?:s|ting)?\s+back\s+(?:at|against)|respon(?:d|ds|ded|ding)\s+to)\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}?$`,
+  'u',
+);
 
 /** Goods the rate is on told as the answering party's own: "25% tariffs on its steel". */
 const ITS_GOODS = /^\S*(?:\s+[\p{L}.-]+){0,4}?\s+on\s+(?:its|their)\s/u;

@@ -15,6 +15,7 @@ import {
 } from './change.ts';
 import { clauseAt, RELATIVE_CLAUSE, type Span } from './clauses.ts';
 import {
+  ANSWERING,
   ASKED_TO,
   CONDITION_WORDS,
   DUE_TO_CAUSE,
@@ -151,8 +152,7 @@ const pastState = (left: string) => {
  * retaliated against the 25% US tariff". The number is the other side's rate, which the past
  * perfect does not date.
  */
-const ANSWERED =
-  /\b(?:in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|retaliat\p{L}*\s+(?:against|for)|to\s+counter)\b/u;
+const ANSWERED = new RegExp(String.raw`\b(?:${ANSWERING}|retaliat\p{L}*\s+(?:against|for))\b`, 'u');
 /** The words from what answered to the rate answered, at most a few: "Washington's", "the new US". */
 const ANSWERED_EACH = new RegExp(ANSWERED.source, 'gu');
 const ANSWERED_RATE = /^(?:\s+[\p{L}'’.-]+){0,4}\s*$/u;
