@@ -6,6 +6,7 @@
  */
 
 import { MONTH_STEMS } from '../dates/names.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 
 /**
  * Phrases rewritten before tokenizing, matched as whole words. Matching is case-sensitive where case
@@ -145,6 +146,13 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'greenback', replace: 'greenback dollar unitedstates' },
   { phrase: 'greenbacks', replace: 'greenbacks dollar unitedstates' },
   { phrase: 'loonie', replace: 'loonie Canadian dollar' },
+  // A rate spelt out, as news writes one that opens a sentence or a quotation ("Fifteen percent for the
+  // textile industry is as good as 50%"), is the rate in digits a reader types ("why is 15% still bad").
+  ...Object.entries(NUMBER_WORDS).flatMap(([word, n]) =>
+    ['percent', 'per cent', 'per-cent', 'pct'].flatMap((unit) =>
+      [' ', '-'].map((gap) => ({ phrase: `${word}${gap}${unit}`, replace: `${n}%` })),
+    ),
+  ),
   // Months as the news abbreviates them ("Aug. 1"), dotted only: "Jan" or "Mar" alone may be a name
   // (undotted before a day, see `PATTERNS`).
   ...Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => ({
