@@ -186,6 +186,9 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
     words: ['soybeans', 'soybean', 'soy', 'wheat', 'corn', 'beef', 'pork', 'poultry', 'dairy', 'rice', 'sorghum'],
   },
   { kind: 'meat', words: ['beef', 'pork', 'poultry', 'chicken', 'lamb', 'mutton', 'veal', 'bison'] },
+  // Textiles, the trade's word for the fabric and garment industry, are clothing to a reader ("Lesotho's
+  // clothing factories" of "its textile sector"); "denim" and "jeans" are its goods.
+  { kind: 'clothing', words: ['textile', 'textiles', 'denim', 'jeans'] },
   // Fish and shellfish by species, for a reader's "seafood" (and "fish", see \`PLAIN_WORDS\`).
   { kind: 'seafood', words: ['salmon', 'trout', 'tuna', 'cod', 'mackerel', 'shrimp', 'shrimps', 'lobster', 'crab'] },
   // Stocks are a market: a reader's "how did markets react" is told "stocks rose", "Wall Street fell"
@@ -394,6 +397,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
   ceiling: 'cap',
+  limit: 'cap',
+  // What comes each year: a reader's "yearly", the news's "annual" or "annually" (see \`adjectiveOf\`).
+  yearly: 'annual',
   // What things cost buyers: a user's "price" is the news's "cost" ("the cost of building a home").
   price: 'cost',
   stance: 'position',

@@ -125,6 +125,9 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'house', replace: 'home', caseSensitive: true },
   { phrase: 'houses', replace: 'homes', caseSensitive: true },
   { phrase: 'housing', replace: 'housing home', caseSensitive: true },
+  // Goods "spared from" a tariff are exempt from it ("which products got spared"); a lone "spare" is
+  // mostly another sense ("spare parts", "spared no effort").
+  ...['spare from', 'spares from', 'spared from', 'sparing from'].map((phrase) => ({ phrase, replace: 'exempt from' })),
   { phrase: 'carve-out', replace: 'exempt' },
   { phrase: 'carve-outs', replace: 'exempt' },
   { phrase: 'carve out', replace: 'exempt' },
