@@ -280,6 +280,18 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
+  // Setting a tariff is imposing it ("who gets to set tariffs", "set a 15% levy on cars"); "set to start"
+  // and "set for" are a schedule, with no tariff right after the verb.
+  {
+    pattern: String.raw`set(?:s|ting)?(\s+(?:(?:the|a|an|new|higher|its|their|these|those)\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)))`,
+    replace: 'impose$1',
+  },
+  // A court's or a chamber's split ("in a 6-3 decision", "ruled 6-3", "voted 26-1") is its vote, as a reader
+  // asks it ("what was the vote").
+  {
+    pattern: String.raw`\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:decision|ruling|vote|verdict|majority|opinion)|(?:ruled|voted|decided|sided)\s+\d{1,3}\s*[-–]\s*\d{1,3}`,
+    replace: '$& vote',
+  },
   // A proposed tariff is a threatened one ("a previously proposed 25% rate", "the proposed levies").
   {
     pattern: 'proposed(\\s+(?:\\d+(?:\\.\\d+)?%\\s+)?(?:rates?|tariffs?|levy|levies|dut(?:y|ies)))',
