@@ -241,6 +241,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: 'u-turns?|about-(?:face|turn)s?', replace: 'reverse' },
   separable('walks?|walked|walking', 'back', 'reverse'),
   separable('puts?|putting', 'back', 'restore'),
+  // Who heads something leads it ("a delegation headed by Bessent" answers "who led the delegation");
+  // "headed for" or "heading into" is going somewhere.
+  { pattern: 'head(?:s|ed|ing)?(\\s+(?:by|up|the|a|an|its|their|his|her)\\b)', replace: 'lead$1' },
+  // A government that "steps in" intervenes; "a step in the right direction" is no act.
+  { pattern: 'step(?:s|ped|ping)?\\s+in(?!\\s+(?:the|a|an|this|that|its)\\b)', replace: 'intervene' },
   // What tariffs bring in is their revenue ("brought in $30 billion", "raked it in").
   separable('brings?|brought|bringing|rakes?|raked|raking', 'in', 'revenue'),
   // The North American trade pact by its names: "USMCA", Canada's "CUSMA", Mexico's "T-MEC", and
@@ -385,6 +390,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   description: 'describe',
   decide: 'decision',
   imposition: 'impose',
+  intervention: 'intervene',
   expansion: 'expand',
   criticism: 'criticize',
   criticise: 'criticize',
