@@ -1,5 +1,5 @@
 import { MASK } from './marks.ts';
-import { findMentions, parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
+import { FIELD_COMMA, findMentions, parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   BETWEEN_SPEAKER_AND_VERB,
@@ -260,8 +260,11 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   return ref ? { ref, at: verbToken.start, ...reported } : null;
 }
 
-/** Where a clause starts: after a comma, semicolon, colon, bracket, dash or quotation. */
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\uE000/g;
+/**
+ * Where a clause starts: after a comma (not one inside a body's name, `FIELD_COMMA`), semicolon,
+ * colon, bracket, dash or quotation.
+ */
+const CLAUSE_BREAK = new RegExp(String.raw`(?!${FIELD_COMMA})[,;:()—–]|\s-\s|\uE000`, 'gu');
 /** Where a sentence's narration restarts: after a semicolon, colon, dash or quotation. */
 const SENTENCE_BREAK = /[;:—–]|\s-\s|\uE000/g;
 

@@ -288,7 +288,7 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
   };
   tokens.forEach((token, i) => {
     const prev = run[run.length - 1];
-    const joined = prev !== undefined && adjacent(text, prev, token);
+    const joined = prev !== undefined && (adjacent(text, prev, token) || listedField(text, prev));
     const next = tokens[i + 1];
     if (isNameWord(token, next, text, tokens[i - 1])) {
       if (!joined) flush();
@@ -310,6 +310,19 @@ function nameRuns(tokens: readonly Token[], text: string): Token[][] {
   return runs;
 }
 
+/**
+ * A comma inside the name of a body or office that lists its fields after "of", the last after
+ * "and" ("Ministry of Trade, Industry and Energy", "Minister of Agriculture, Forestry and
+ * Fisheries"): single capitalised words between the commas. Only after such a noun: "the heads of
+ * Ford, GM and Stellantis" are three companies. A source for a sticky or global pattern.
+ */
+export const FIELD_COMMA = String.raw`(?<=\b(?:Ministry|Minister|Department|Secretary|Office|Agency|Bureau|Committee|Commission|Council)\s+of\s+(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*),(?=\s+(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu})`;
+const FIELD_COMMA_AT = new RegExp(FIELD_COMMA, 'uy');
+const listedField = (text: string, before: Token) => {
+  FIELD_COMMA_AT.lastIndex = before.end;
+  return FIELD_COMMA_AT.test(text);
+};
+
 /** The phrase up to its first preposition outside a name ("Bessent in an interview" → "Bessent"). */
 function beforePreposition(tokens: readonly Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
@@ -329,10 +342,15 @@ function beforePreposition(tokens: readonly Token[]): Token[] {
   return [...tokens];
 }
 
-/** Words as a name shows them: no possessive at the end, initials with their dot ("Donald J. Trump"). */
+/**
+ * Words as a name shows them: no possessive at the end, initials with their dot ("Donald J. Trump"),
+ * the commas of a body's fields ("Ministry of Trade, Industry and Energy").
+ */
 const shown = (tokens: readonly Token[], text = '') =>
   tokens.flatMap((t, i) => {
-    const word = i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text;
+    const next = tokens[i + 1];
+    const comma = next !== undefined && text.slice(t.end, next.start).includes(',') ? ',' : '';
+    const word = i === tokens.length - 1 ? bareWord(t) : /^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.text + comma;
     const previous = tokens[i - 1];
     return previous && text.slice(previous.end, t.start).includes('&') ? ['&', word] : [word];
   });
@@ -729,8 +747,8 @@ function isDescription(ref: NameRef | RoleRef): boolean {
 /** An acronym in brackets right after a word ("European Union's (EU)", "Trade Representative (USTR)"). */
 const BRACKETED_ACRONYM = /(?<=\S\s?)\(\p{Lu}[\p{Lu}.&]{1,7}\)/gu;
 
-/** Commas, semicolons and brackets separate a name from what is said about it. */
-const PART_BREAK = /[,;()]/g;
+/** Commas (not one inside a body's name, `FIELD_COMMA`), semicolons and brackets separate a name from what is said about it. */
+const PART_BREAK = new RegExp(String.raw`(?!${FIELD_COMMA})[,;()]`, 'gu');
 
 /**
  * A title without the lower-case words that describe its holder before it ("the newly appointed

@@ -745,3 +745,15 @@ describe('a firm’s analysts after their words', () => {
     ).toEqual(['Harlow Bank', 'Marsh Capital']);
   });
 });
+
+describe('a body or office whose name lists its fields', () => {
+  it('keeps the commas inside the name, not a list of companies', () => {
+    expect(
+      speakersOf(
+        '"We will keep talking to Ottawa," the Ministry of Agriculture, Forestry and Fisheries said in a statement.',
+        '"Our exporters need time," Minister of Trade, Industry and Energy Park Min-jae told reporters.',
+        '"Prices will rise," the heads of Ford, Acme and Stellar said in a joint letter.',
+      ),
+    ).toEqual(['Ministry of Agriculture, Forestry and Fisheries', 'Park Min-jae', 'Acme and Stellar']);
+  });
+});

@@ -43,3 +43,19 @@ describe('/quote names a person without the role written before the name', () =>
     expect(line).toMatch(/^\*\*Ciarán Byrne\*\*.* · 1 quotation/);
   });
 });
+
+describe('/quote names a body or office whose name lists its fields', () => {
+  it('a ministry of three fields', async () => {
+    const { line } = await quoteStory('ministry of agriculture, forestry and fisheries', [
+      '"We will keep talking to Ottawa," the Ministry of Agriculture, Forestry and Fisheries said in a statement.',
+    ]);
+    expect(line).toMatch(/^\*\*Ministry of Agriculture, Forestry and Fisheries\*\*.* · 1 quotation/);
+  });
+
+  it('the minister of three fields', async () => {
+    const { line } = await quoteStory('park min-jae', [
+      '"Our exporters need time," Minister of Trade, Industry and Energy Park Min-jae told reporters.',
+    ]);
+    expect(line).toMatch(/^\*\*Park Min-jae\*\*.* · 1 quotation/);
+  });
+});
