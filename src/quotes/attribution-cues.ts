@@ -345,6 +345,12 @@ function openingSubject(
   if (!first) return null;
   if (PRONOUNS[first.lower] && tokens[from + 1] && !tokens[from + 1]!.capitalised)
     return parsePart([first], masked, true);
+  // "The Minister also avoided …": a role after "the" is the subject as much as a name.
+  const [role, after] = [tokens[from + 1], tokens[from + 2]];
+  if (first.lower === 'the' && role && after && !after.capitalised && !PREPOSITIONS.has(after.lower)) {
+    const ref = parsePart([first, role], masked, true);
+    if (ref?.type === 'role') return ref;
+  }
   // A name right before its verb, not a dateline ("Metro Manila, Philippines - President …").
   const [mention] = findMentions(masked, first.start, to, known);
   if (mention?.start !== first.start || !mention.subject) return null;

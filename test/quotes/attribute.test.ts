@@ -757,3 +757,14 @@ describe('a body or office whose name lists its fields', () => {
     ).toEqual(['Ministry of Agriculture, Forestry and Fisheries', 'Park Min-jae', 'Acme and Stellar']);
   });
 });
+
+describe('a title after "the" that opens the sentence of a participle', () => {
+  it('gives "…, saying only that “…”" to the title, not to a side named in between', () => {
+    expect(
+      speakersOf(
+        'Minister Tom Vale met the envoy on Monday.',
+        'The Minister also avoided specifying whether the U.S. side would lift the levies, saying only that "talks are going well."',
+      ),
+    ).toEqual(['Tom Vale']);
+  });
+});

@@ -59,3 +59,13 @@ describe('/quote names a body or office whose name lists its fields', () => {
     expect(line).toMatch(/^\*\*Park Min-jae\*\*.* · 1 quotation/);
   });
 });
+
+describe('/quote gives a participle to the title that opens its sentence', () => {
+  it('not to a side named in the clause between', async () => {
+    const { line } = await quoteStory('vale', [
+      'Minister Tom Vale met the envoy on Monday.',
+      'The Minister also avoided specifying whether the U.S. side would lift the levies, saying only that "talks are going well."',
+    ]);
+    expect(line).toMatch(/^\*\*Tom Vale\*\*.* · 1 quotation/);
+  });
+});
