@@ -23,6 +23,7 @@ import { sentenceCase } from '../text/title-case.ts';
 import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { namesOfficial, roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
+import { markPausedPartners } from './paused-partners.ts';
 import { penaltyOnEveryPartner } from './transshipment.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
@@ -1052,5 +1053,6 @@ export function extractRates(article: Article): RateStatement[] {
   });
   mirroredOnPartner(statements);
   markAfterRuling(article, statements);
+  markPausedPartners(article, statements);
   return statements;
 }
