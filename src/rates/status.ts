@@ -448,11 +448,11 @@ const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 /**
  * A condition after the number on a deal, talks or a response ("faces 25% unless it reaches a deal",
- * "pays 30% if talks fail"): a threat in any tense. Other conditions ("25% if the goods do not
- * comply") limit the rate instead.
+ * "pays 30% if talks fail", "face 35% if deals are not struck"): a threat in any tense. Other
+ * conditions ("25% if the goods do not comply") limit the rate instead.
  */
 const DEAL_CONDITION_AFTER = new RegExp(
-  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deal|agreement|accord|talks|negotiations|retaliates?|retaliated|responds?)\b`,
+  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deals?|agreements?|accords?|talks|negotiations|retaliates?|retaliated|responds?)\b`,
   'u',
 );
 /**
@@ -461,7 +461,16 @@ const DEAL_CONDITION_AFTER = new RegExp(
  * any tense, as after the number.
  */
 const CONDITION_CLOSED = new RegExp(String.raw`${wordsSource(CONDITION_WORDS)}[^,;]*[,;]`, 'giu');
-const DEAL_WORD = /\b(?:deal|agreement|accord|talks|negotiations)\b/u;
+/**
+ * The words after a number with a list's ", respectively," left out: an aside, after which the clause
+ * goes on ("35% and 30% tariffs, respectively, if deals are not struck").
+ */
+const RESPECTIVELY_ASIDE = /^([^,;]*),\s*respectively\s*,([^,;]*)/u;
+const pastRespectively = (rest: string) => {
+  const m = RESPECTIVELY_ASIDE.exec(rest);
+  return m ? `${m[1]!}${m[2]!}` : '';
+};
+const DEAL_WORD = /\b(?:deals?|agreements?|accords?|talks|negotiations)\b/u;
 const dealConditionBefore = (text: string) => [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]));
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
@@ -985,6 +994,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     DEADLINE_OF_RATE.test(left) ||
     (NOT_IMPOSED_BEFORE.test(left) && !percent.qualifier) ||
     DEAL_CONDITION_AFTER.test(right) ||
+    DEAL_CONDITION_AFTER.test(pastRespectively(sentence.slice(percent.end))) ||
     DISCUSSED_AFTER.test(right) ||
     SOUGHT_BEFORE.test(left)
   )
