@@ -356,10 +356,11 @@ const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.t
 /**
  * A commitment with a time, place or party between it and its verb: "agreed in July to cut",
  * "pledged on Sunday to lower", "reached an agreement with the US to reduce" (in a headline's title
- * case too: "Agrees with EU to Reduce").
+ * case too: "Agrees with EU to Reduce"), or one that binds a party: "a protocol committing them to
+ * reduce", "commits Washington to cut".
  */
 const AGREED_TO =
-  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|committed|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
+  /\b(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|agreement|deal|pact|accord|understanding)\s+(?:[\p{L}\p{N}.]+\s+){1,3}?to\s+(?:\p{L}+ly\s+)?$|\bcommit(?:s|ted|ting)?\s+(?:[\p{L}\p{N}.]+\s+){0,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The nouns a deal goes by as the subject of its terms. */
 export const DEAL_NOUN = String.raw`(?:deal|agreement|pact|accord|framework)`;
@@ -380,7 +381,7 @@ export const HEADLINE_SUBJECT = String.raw`^\W*(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+)
 const HEADLINE_TO = new RegExp(`${HEADLINE_SUBJECT}$`, 'u');
 
 /** A commitment with no future word: "agreed to lower", "a deal to cut". */
-const COMMITTED = /\b(?:agreed|agrees|agreement|deal|decision|pledged|promised|committed)\b/iu;
+const COMMITTED = /\b(?:agreed|agrees|agreement|deal|decision|pledged|promised|commit(?:s|ted|ting)?)\b/iu;
 const FUTURE = /\b(?:will|would|shall|'ll|going\s+to|set\s+to|due\s+to|plans?\s+to|planned|expected\s+to)\b/iu;
 
 const PARTICIPLE = /^\p{L}+ing\b/u;
