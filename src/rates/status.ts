@@ -737,6 +737,14 @@ const RUNS_FOR_NEXT =
 /** The number as what the rate will stand at: "will be 10%", "will face a 10% tariff". */
 const WILL_STAND = /\bwill\s+(?:be|face|pay|stand\s+at)\s+(?:(?:a|an|the|just|only)\s+)?$/u;
 
+/**
+ * "will now face a 15% tariff", "will now have a reduced tariff of 18%": the level from now on, in
+ * force with the news unless the sentence gives a later start ("now" is the day, "will" the
+ * lasting).
+ */
+const WILL_NOW_FACE =
+  /\bwill\s+now\s+(?:face|pay|have|be\s+(?:subject\s+to|charged|taxed\s+at))(?:\s+[\p{L}-]+){0,4}?\s*$/u;
+
 /** A clause that gives an example of what the one before tells. */
 const EXAMPLE_OPENS = /^\s*(?:including|such\s+as|among\s+them)\b/u;
 /** A threat or warning as a verb (not "the threatened countries"). */
@@ -1113,7 +1121,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft))
     return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
-  if (RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left) && !startsLater(sentence, published)) return 'current';
+  if (
+    ((RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left)) || WILL_NOW_FACE.test(left)) &&
+    !startsLater(sentence, published)
+  )
+    return 'current';
   const change = changeStatus({
     sentence,
     percent,
