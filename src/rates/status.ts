@@ -506,8 +506,11 @@ const HELD_AT = new RegExp(
   String.raw`\b(?:hold|holds|holding|maintain|maintains|maintaining|leave|leaves|leaving|keep|keeps|keeping)\s+(?![Oo]ff\b)(?:[\p{L}'’.-]+\s+){1,6}?at${prefixes}\s*$`,
   'u',
 );
-/** A determiner or possessive before a cue word makes it a noun: "the drop", "Tuesday's drop followed …". */
-const ARTICLE_BEFORE = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|\p{L}['’]s)\s+$/u;
+/**
+ * A determiner or possessive before a cue word makes it a noun ("the drop", "Tuesday's drop followed
+ * …") or an adjective, with an adverb of degree between too ("faces a comparatively lower 10% rate").
+ */
+const ARTICLE_BEFORE = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|\p{L}['’]s)\s+(?:(?:much|far|even|\p{Ll}+ly)\s+)?$/u;
 /**
  * "lower" right before a rate noun and "of" the number is the adjective, not the verb that replaced
  * the number: "will see lower rates of 15%", "received lower tariffs of 4%" (the verb takes the
