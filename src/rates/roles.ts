@@ -32,12 +32,12 @@ const REACH_AFTER = 120;
 const ABBREVIATION = /^[A-Z.]+$/;
 
 /**
- * "over its purchases of Russian oil", "nations trading in Russian energy", "continued to buy
- * discounted Russian crude": a country's goods someone buys, the reason for a tariff on the buyer,
- * not a party.
+ * "over its purchases of Russian oil", "citing its acquisition of Russian oil", "nations trading in
+ * Russian energy", "continued to buy discounted Russian crude": a country's goods someone buys, the
+ * reason for a tariff on the buyer, not a party.
  */
 const BOUGHT_BEFORE =
-  /\b(?:(?:purchases?|purchasing|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchas(?:e|es|ing)|buy(?:s|ing)?|bought|import(?:s|ing)?|over)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /\b(?:(?:purchases?|purchasing|acquisitions?|buying|buys|bought|imports?|importing|importation|importers?|buyers?)\s+of|(?:trade|trades|trading|deals?|dealing)\s+in|purchas(?:e|es|ing)|buy(?:s|ing)?|bought|import(?:s|ing)?|over)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /**
  * "any country doing business with the Islamic Republic of Iran": the country the ones a secondary
  * tariff is on trade with, no party to it.
