@@ -36,7 +36,8 @@ export type AnswerKind =
   | 'statement'
   | 'condition'
   | 'conditional'
-  | 'place';
+  | 'place'
+  | 'destination';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -230,10 +231,24 @@ const CONDITIONAL = /\b(?:if|unless|otherwise)\b/iu;
 /**
  * A place: a question opening with "where" ("where did the leaders meet", "where were the talks
  * held"); not "where do the talks stand", "where does it rank" or "where does it come from", which
- * ask for a state, a ranking or an origin.
+ * ask for a state, a ranking or an origin, nor "where does the tariff money go" or "where did
+ * investors put their money", which ask what money goes to (a fund, an asset), seldom a town.
  */
-const ASKS_PLACE =
-  /^\W*where\b(?!.*\b(?:stands?|standing|ranks?|ranked|come[s]?\s+from|came\s+from|headed|heading)\b)/iu;
+const MONEY = String.raw`money|cash|funds?|revenues?|proceeds|dollars`;
+const ASKS_PLACE = new RegExp(
+  String.raw`^\W*where\b(?!.*\b(?:stands?|standing|ranks?|ranked|come[s]?\s+from|came\s+from|headed|heading|${MONEY})\b)`,
+  'iu',
+);
+
+/** Where money goes: "where does the tariff money go", "where did investors put their money" (not where it comes from). */
+const ASKS_DESTINATION = new RegExp(String.raw`^\W*where\b(?!.*\bc(?:omes?|ame)\s+from\b).*\b(?:${MONEY})\b`, 'iu');
+
+/**
+ * What money goes to, as news tells it: it is deposited in, goes, flows or is poured into, is spent
+ * on or used for something, is earmarked for it, or investors move into or seek refuge in an asset.
+ */
+const DESTINATION =
+  /\b(?:deposit(?:s|ed)?\s+(?:in|into|with)|(?:go|goes|went|gone|flows?|flowed|poured|pumped|funnell?ed)\s+(?:in)?to|spent\s+on|used\s+(?:for|to)|earmarked|(?:moved|shifted|fled|rotated)\s+(?:in)?to|sought\s+refuge|safe[-\s]havens?)\b/iu;
 
 /**
  * A place a passage names: "at" or "in" before a capitalized name that is not a month or a weekday
@@ -336,6 +351,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_CONDITION.test(question)) kinds.push('condition');
   if (ASKS_CONDITIONAL.test(question)) kinds.push('conditional');
   if (ASKS_PLACE.test(question)) kinds.push('place');
+  if (ASKS_DESTINATION.test(question)) kinds.push('destination');
   return kinds;
 }
 
@@ -523,6 +539,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'conditional') return CONDITIONAL.test(text);
   if (kind === 'place') return PLACE.test(text);
+  if (kind === 'destination') return DESTINATION.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);

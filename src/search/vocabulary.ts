@@ -390,6 +390,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   description: 'describe',
   decide: 'decision',
   imposition: 'impose',
+  goes: 'go',
   intervention: 'intervene',
   expansion: 'expand',
   criticism: 'criticize',
