@@ -36,6 +36,8 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'World Trade Organization', replace: 'wto' },
+  // The law behind most of the 2025 tariffs, by its initials as a reader types them.
+  { phrase: 'International Emergency Economic Powers Act', replace: 'ieepa' },
   { phrase: 'Commerce Department', replace: 'Department of Commerce' },
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
@@ -204,6 +206,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: 'stockmarket',
   },
 
+  // A judge who voted against a court's decision dissented from it ("who dissented?"); voting
+  // against a person ("which appointees voted against him") is no dissent.
+  {
+    pattern:
+      '(?:vote|votes|voted|voting)\\s+against\\s+(?:the|its|this|that)\\s+(?:decision|ruling|majority|verdict|judgm?ent)',
+    replace: '$& dissent',
+  },
   // "said back", "fired back", "wrote back": a reply, as news's "responded" ("said back in May" dates the words).
   {
     pattern:
