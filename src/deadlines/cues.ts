@@ -552,6 +552,20 @@ export const PRESENT_CHANGE_VERBS: readonly string[] = [
   'resumes',
 ];
 
+/**
+ * Present participles of a rate change, trailing the tariff they change: "a 25% tariff on cabinets,
+ * increasing to 50% on January 1", as schedules and fact sheets list a rise still to come.
+ */
+export const PARTICIPLE_CHANGE_VERBS: readonly string[] = [
+  'rising',
+  'increasing',
+  'climbing',
+  'jumping',
+  'going up',
+  'falling',
+  'dropping',
+];
+
 /** Past participles of a rate change: "were raised to 35 per cent on Aug. 1" dates a tariff that took effect. */
 export const PAST_CHANGE_VERBS: readonly string[] = [
   'raised',

@@ -4,6 +4,7 @@ import {
   EFFECT_BEFORE_WORDS,
   FUTURE_WORDS,
   MEASURE_WORDS,
+  PARTICIPLE_CHANGE_VERBS,
   PAST_CHANGE_VERBS,
   PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
@@ -54,6 +55,11 @@ const TARIFF_SUBJECT = `(?<!\\b(?:on|about|over|of|for|against|in)\\s+(?:[\\w%-]
 /** Not after a modal or a negation: "tariffs could rise on Nov. 1" is a possibility, not a schedule. */
 const PRESENT_CHANGE = new RegExp(
   `${TARIFF_SUBJECT}(?<!\\b(?:could|might|may|should|can|would|to|not|never)\\s+)\\b(?:${phraseAlternation(PRESENT_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** A rise to a rate told after the tariff, with its day: "a 25% tariff on sofas, rising to 30% on Jan. 1". */
+const PARTICIPLE_CHANGE = new RegExp(
+  `${TARIFF_SUBJECT}(?:,\\s*)?\\b(?:${phraseAlternation(PARTICIPLE_CHANGE_VERBS)})\\s+to\\s+\\d+(?:\\.\\d+)?\\s*${PERCENT_UNIT}[^.;:!?]{0,30}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
 /** A rate change's past participle after its auxiliary, with an adverb between ("were quietly raised"). */
@@ -125,7 +131,11 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
       SCHEDULED_CHANGE.test(before) ||
       threatened(d) ||
       begun(d) ||
-      (d.role === 'other' && (PRESENT_CHANGE.test(before) || PLANNED_FOR.test(before) || PAST_CHANGE.test(before)))
+      (d.role === 'other' &&
+        (PRESENT_CHANGE.test(before) ||
+          PARTICIPLE_CHANGE.test(before) ||
+          PLANNED_FOR.test(before) ||
+          PAST_CHANGE.test(before)))
     );
   });
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January);

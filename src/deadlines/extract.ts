@@ -15,6 +15,7 @@ import {
   PAUSE_CUES,
   PAUSE_VERBS,
   PLAN_WORDS,
+  PARTICIPLE_CHANGE_VERBS,
   PRESENT_CHANGE_VERBS,
   RATE_CHANGE_VERBS,
   REMOVAL_WORDS,
@@ -132,8 +133,8 @@ const CUES = word([
   ...START_DATE_WORDS,
   ...DURATION_UNITS.flatMap((u) => [u, `${u}s`]),
 ]);
-/** A tariff change told in the present, or a plan word: only beside a tariff word, as both are common words. */
-const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PLAN_WORDS]);
+/** A tariff change told in the present or as a participle, or a plan word: only beside a tariff word, as both are common words. */
+const SCHEDULE = word([...PRESENT_CHANGE_VERBS, ...PARTICIPLE_CHANGE_VERBS, ...PLAN_WORDS]);
 const FUTURE = word(FUTURE_WORDS);
 const THREAT = word(THREAT_WORDS);
 const RATE_CHANGE = word(RATE_CHANGE_VERBS);
