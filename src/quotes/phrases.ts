@@ -572,8 +572,11 @@ const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
   them: PRONOUNS.they!,
 };
 
-/** Nouns for an unnamed member of a body, which news qualifies with the body ("a White House official"). */
-const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats']);
+/**
+ * Nouns for an unnamed member of a body, which news qualifies with the body ("a White House official",
+ * "a government source", the wire and European press's word for an official who may not be named).
+ */
+const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats', 'source', 'sources']);
 /** Bodies news writes in lower case before a member noun ("a senior administration official"). */
 const LOWER_CASE_BODIES = new Set(['administration', 'government', 'ministry', 'embassy']);
 
