@@ -246,9 +246,12 @@ const allImportsAt = (sentence: string, start: number, at: number): 'all countri
   return start < at ? 'all countries' : undefined;
 };
 
-/** "They" as the subject that bears a rate: "They are still subject to", "They face". */
+/**
+ * "They", or "the country", as the subject that bears a rate: "They are still subject to", "The
+ * country south of the border also faces". The countries named before, or the first of them.
+ */
 const THEY_BEAR =
-  /^\W*They\s+(?:(?:are|were|will|would|could|still|also|now|already|be|remain)\s+){0,3}(?:fac(?:e|ed|ing)|subject\s+to|hit\s+with)\b/u;
+  /^\W*(?:(They)|The\s+(?:country|nation)(?:\s+\p{Ll}+){0,4}?)\s+(?:(?:are|is|were|was|will|would|could|still|also|now|already|be|remain|remains)\s+){0,3}(?:fac(?:e|es|ed|ing)|subject\s+to|hit\s+with)\b/u;
 
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
@@ -486,9 +489,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "Canada and Mexico are excluded from the regime. They are still subject to 25% tariffs on most
   // imports": "They" bearing the rate are the countries named before, every one of them, not
   // imports from everywhere.
-  if (THEY_BEAR.test(sentence) && !mentions.some((m) => m.country !== HOME_COUNTRY)) {
+  const bearer = THEY_BEAR.exec(sentence);
+  if (bearer && !mentions.some((m) => m.country !== HOME_COUNTRY)) {
     const referred = foreignIn(scope.context().filter((p) => p.role !== 'imposer'));
-    if (referred.length > 0) return referred.map((target) => ({ imposer: HOME_COUNTRY, target }));
+    const bearers = bearer[1] ? referred : referred.slice(0, 1);
+    if (bearers.length > 0) return bearers.map((target) => ({ imposer: HOME_COUNTRY, target }));
   }
   // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country
   // named just before it, on the other party of the sentence.

@@ -103,12 +103,13 @@ const COMPARED_ASIDE_AFTER =
 
 /**
  * A country in the name of a law ("the Sanctioning Russia Act") or of a pact among three or more
- * ("the U.S.-Mexico-Canada Agreement"): part of a name, no party to a rate. (A pact of two names
- * the two parties: "the Korea-U.S. Free Trade Agreement keeps a 0% tariff on American cars".)
+ * ("the U.S.-Mexico-Canada Agreement", which some outlets write "agreement"): part of a name, no
+ * party to a rate. (A pact of two names the two parties: "the Korea-U.S. Free Trade Agreement keeps
+ * a 0% tariff on American cars".)
  */
 const NAMED_ACT_AFTER = /^(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+Act\b/u;
 const PLURILATERAL_PACT =
-  /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*[-–]\s*){2,}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}+){0,3}\s+(?:Agreement|Accord|Treaty|Pact)\b/gu;
+  /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*[-–]\s*){2,}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}+){0,3}\s+(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act)\b/gu;
 const inPactName = (sentence: string, mention: CountryMention) =>
   [...sentence.matchAll(PLURILATERAL_PACT)].some(
     (m) => m.index <= mention.start && mention.end <= m.index + m[0].length,
