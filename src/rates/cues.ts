@@ -800,6 +800,9 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'to take effect',
       'to start',
       'to begin',
+      // "which is to apply in three weeks": not "continues to apply", which tells a rate in force.
+      'is to apply',
+      'are to apply',
       'takes effect on',
       'take effect on',
       // The present of a start is its future in news: "the tariffs go into effect next week".
