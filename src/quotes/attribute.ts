@@ -785,10 +785,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       entity = previous.entity;
       rule = 'continuation';
       confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
-    } else if (cues.length === 0 && !before.spoken && !entity) {
-      // No cue and no quotation before it: news quotes the one its narration puts forward, in the
-      // quotation's own sentence for words run into it ("Beijing vowed to “fight to the end”"), else
-      // in this paragraph or the one before ("Lutnik defended the deal. “It is a good deal.”").
+    } else if (cues.length === 0 && !before.spoken && !entity && previous?.passage !== first.passage) {
+      // No cue and no quotation before it in its paragraph (one after an unnamed speaker's goes on
+      // with that speaker, unknown: `“…,” a person close to the talks told Reuters. “…”` is not the
+      // agency's): news quotes the one its narration puts forward, in the quotation's own sentence
+      // for words run into it ("Beijing vowed to “fight to the end”"), else in this paragraph or the
+      // one before ("Lutnik defended the deal. “It is a good deal.”").
       const at = position(first.passage, Math.max(0, first.open));
       const sentence = sentenceAt(first.passage, Math.max(0, first.open));
       const earliest = partial ? sentence : Math.max(0, firstSentenceOf(first.passage - 1));

@@ -58,3 +58,32 @@ describe('/quote reads "they" after a described speaker as that speaker', () => 
     ]);
   });
 });
+
+describe('/quote reads "a government source" as a described speaker', () => {
+  it('gives both quotations told of the source to it, not to the agency it told', async () => {
+    const corpus = newCorpus('console-described-source-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+      '“The call went badly, there was no deal for Ruritania,” a government source tells Reuters. “But there was no quarrel either.”',
+    ]);
+    const out = await runConsoleJson('/quote speaker:"government source"', { corpus, now: TARIFF_NOW });
+    const data = out.data as { quotes?: { text: string }[] } | undefined;
+    expect(out.reply.content ?? '').toContain('unnamed, as the articles describe them');
+    expect((data?.quotes ?? []).map((q) => q.text)).toEqual([
+      'The call went badly, there was no deal for Ruritania',
+      'But there was no quarrel either.',
+    ]);
+  });
+});
+
+describe('/quote never gives an unnamed speaker’s next words to the agency they told', () => {
+  it('keeps the words after “…,” a person close to the talks told Reuters from Reuters', async () => {
+    const corpus = newCorpus('console-described-agency-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+      '“The call went badly,” a person close to the talks told Reuters. “But there was no quarrel.”',
+    ]);
+    const out = await runConsoleJson('/quote speaker:"Reuters"', { corpus, now: TARIFF_NOW });
+    const data = out.data as { quotes?: { text: string }[] } | undefined;
+    expect((data?.quotes ?? []).map((q) => q.text)).toEqual([]);
+    expect(out.reply.content ?? '').not.toContain('no quarrel');
+  });
+});
