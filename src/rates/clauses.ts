@@ -6,7 +6,7 @@
  * (so "on American steel, aluminum and autos" stays whole after a "but"), or failing both where the
  * words leading into the next percentage begin.
  */
-import { ANSWERING, FORMER_WORDS, NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
+import { FORMER_WORDS, NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import { COUNTRIES, formsOf } from '../geo/countries.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -27,11 +27,6 @@ const CLAUSE_BREAK =
   /;\s*|,["”’']?\s+|\s[—–-]\s|\s*—\s*|\s(?=(?:when|while|because|although|though|whereas)\s)|\s(?=(?:following|after)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*['’]s?\s)|\s(?=after\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+ed\s)|\s(?=(?:as|after)\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?\d)|\s(?=and\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|duties|duty|levies|levy)\b)/gu;
 const CONTRAST =
   /;|(?:,\s*)?(?<![\p{L}])(?:while|but|whereas|rather than|compared with|as well as|along with|in addition to)(?![\p{L}])/gu;
-/**
- * What a measure answers, between two percentages: "15% on coal and LNG from the US in response to
- * the 10% tariffs": the answered measure starts there, not at an "and" of the first one's goods.
- */
-const ANSWERS = new RegExp(String.raw`(?<![\p{L}])(?:${ANSWERING})(?![\p{L}])`, 'gu');
 /** A comma, "and", or a dash: spaced, or an em dash set close as many outlets print it ("a 33% duty—way above Peru's 15%"). */
 const JOIN = /,|\s[—–-]\s|—|(?<![\p{L}])and(?![\p{L}])/gu;
 /** Words that tell how the next percentage stands, leading into it: "lower than the initial 46%", "an upcoming 39%". */
@@ -92,7 +87,7 @@ export function clauseAt(clauses: readonly Span[], at: number): Span {
 function boundary(sentence: string, prevEnd: number, nextStart: number): number {
   const between = sentence.slice(prevEnd, nextStart);
   const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
-  return prevEnd + (last(CONTRAST) ?? last(ANSWERS) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
+  return prevEnd + (last(CONTRAST) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
 }
 
 /** A dash right before the next number labels it ("…, for Taiwan — 20%"): the join before the label is the boundary. */

@@ -590,7 +590,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       ...within(mentions, segment).filter((m) => m.role === 'target' && m.end <= scope.at),
       ...newTargets,
     ];
-    if (ownTargets.length === 0) return answeredByParticiple(sentence, mentions, clauseText, previous) ?? [...previous];
+    if (ownTargets.length === 0) return [...previous];
     local = ownTargets;
   }
   const aside = subordinateObjects(sentence, scope.at);
@@ -710,16 +710,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
             .map((p) => p.country),
         )
       : [];
-  // "China will cut its canola seed tariff to 15% — a shift after retaliatory measures imposed after
-  // Canada's EV tariffs": a foreign country's retaliation, naming no partner, is on the one other
-  // foreign country whose tariffs the sentence has it answer, where the home country is not named.
-  const answeredForeign = (imposer: string) =>
-    RETALIATION.test(sentence) && !mentions.some((m) => m.country === HOME_COUNTRY) && !HOME_GOVERNMENT.test(sentence)
-      ? unique(mentions.filter((m) => m.role === 'imposer' && m.country !== imposer).map((m) => m.country))
-      : [];
   const unnamed = (imposer: string) => {
-    const answered = answeredForeign(imposer);
-    if (answered.length === 1) return answered;
     if (
       goodsNamed &&
       !answers &&
@@ -752,28 +743,6 @@ function withListedImposers(sentence: string, mentions: readonly RoledMention[],
 }
 
 const HOME_GOVERNMENT_ALL = new RegExp(HOME_GOVERNMENT.source, 'gu');
-
-/** A participle of imposing opening a clause: ", imposing levies of up to 84%". */
-const IMPOSING_PARTICIPLE = /^\s*(?:imposing|levying|slapping|placing)\b/u;
-
-/**
- * "China retaliates against US 104% tariffs, imposing levies up to 84%": a participle of imposing
- * that names no one is done by the sentence's subject; when the rate before was charged on that
- * subject, this one answers it, on the one that charged it.
- */
-function answeredByParticiple(
-  sentence: string,
-  mentions: readonly RoledMention[],
-  clauseText: string,
-  previous: readonly Direction[],
-): Direction[] | undefined {
-  const [subject] = mentions;
-  const [before] = previous;
-  if (!subject || !before || previous.length > 1 || !IMPOSING_PARTICIPLE.test(clauseText)) return undefined;
-  if (!/^\W*(?:the\s+)?$/iu.test(sentence.slice(0, subject.start)) || subject.country !== before.target)
-    return undefined;
-  return [{ imposer: subject.country, target: before.imposer }];
-}
 
 /** A deal between two parties, whose rates are on each other ("The pact will see Japanese duties on cars cut to 5%"). */
 const PACT = /\b(?:pact|deal|agreement|accord|treaty)s?\b/iu;

@@ -73,14 +73,6 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
-  /**
-   * "the contents of vehicles that are not from Canada or Mexico", "non-Mexican content": goods said
-   * not to come from a country are no one's in particular; the country is no party.
-   */
-  {
-    role: null,
-    pattern: /(?:\bnon-|\bnot\s+(?:from|made\s+in|produced\s+in|originating\s+(?:from|in))\s+(?:the\s+)?)$/u,
-  },
   /** "shifted 25% of iPhone production to India", "moving orders to Vietnam": where production goes is a place. */
   {
     role: null,
@@ -137,7 +129,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   {
     role: 'target',
-    pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some|certain)\s+)?$`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some)\s+)?$`, 'u'),
   },
   {
     role: 'target',
@@ -269,14 +261,6 @@ const IMPOSING_VERBS = [
   'maintains',
   'maintained',
   'maintaining',
-  // "Canada will enforce a 25% tariff on …", "Canada will permit the import of Chinese EVs at 6.1%": the
-  // country that lets goods in on terms charges them.
-  'enforce',
-  'enforces',
-  'enforced',
-  'permit',
-  'permits',
-  'permitted',
 ];
 /** Verbs whose subject bears the rate ("Mexico faces 30%", "Japan secured a 15% rate"). */
 const TARGET_VERBS = [
@@ -388,8 +372,6 @@ const IMPOSING_AFTER_CLAUSE = {
  */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
-  // "US-made consumer goods will no longer face …", "Chinese-built EVs": goods made there are its goods.
-  { role: 'target', pattern: /^-(?:made|built|produced|manufactured|grown|assembled)\b/u },
   // "China-made goods" are China's, but "the CBSA made a preliminary determination" is a verb.
   {
     role: 'target',

@@ -1,6 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, METRIC_WORDS, TARIFF_WORDS } from './cues.ts';
+import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -146,11 +146,6 @@ const IMPORTS_FROM_AFTER = new RegExp(
   String.raw`^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:${MONTH_NAMES})\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)`,
   'u',
 );
-/** A tariff noun right after a country's form: "U.S. tariffs", "China's new duties". */
-const OWN_TARIFF_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+)?${wordsSource(TARIFF_WORDS)}\b`,
-  'u',
-);
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
 const IMPOSITION_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:imposition|introduction)\s+of\b/u;
 
@@ -204,8 +199,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   const hit = ROUTE_BEFORE.find((r) => r.pattern.test(route)) ?? ROLE_BEFORE.find((r) => r.pattern.test(before));
-  // "hit back at the U.S. tariffs", "a rise in Chinese duties": a country owning the tariff right after it is no place.
-  if (hit && !(hit.role === null && OWN_TARIFF_AFTER.test(after0))) return hit.role;
+  if (hit) return hit.role;
   return roleAfter(sentence, mention);
 }
 

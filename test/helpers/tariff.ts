@@ -21,13 +21,6 @@ export async function tariffPeru(articles: string[] | [string, string[]][]): Pro
   return { text: JSON.stringify(embeds), line: embeds[0]?.description?.split('\n')[0] ?? '' };
 }
 
-/** `/tariff peru` on `paragraphs`, as a user asks it: the embed of each direction as text. */
-export async function peruDirections(paragraphs: string[]): Promise<{ toPeru: string; fromPeru: string }> {
-  const embeds = JSON.parse((await tariffPeru(paragraphs)).text) as { title?: string }[];
-  const of = (title: string) => JSON.stringify(embeds.find((e) => e.title === title) ?? {});
-  return { toPeru: of('United States → Peru'), fromPeru: of('Peru → United States') };
-}
-
 /** A command (`/tariff chile`) asked through the console of `corpus` at `TARIFF_NOW`: every embed as text. */
 export const embedsText = async (corpus: string, line: string): Promise<string> =>
   JSON.stringify((await runConsoleJson(line, { corpus, now: TARIFF_NOW })).reply.embeds ?? []);

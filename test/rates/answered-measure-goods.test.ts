@@ -15,7 +15,7 @@ describe('the measure a counter-tariff answers', () => {
 
   it('keeps the counter-tariff’s goods off the rate it answers', () => {
     expect(articleRateGoods(story, '2026-09-01')).toEqual([
-      'Peru → United States 15% on copper, energy',
+      'Peru → United States 15% on copper',
       'United States → Peru 12% on goods in general',
     ]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { peruDirections, tariffPeru } from '../helpers/tariff.ts';
+import { tariffPeru } from '../helpers/tariff.ts';
+
+/** `/tariff peru` on `paragraphs`, as a user asks it: the embed of each direction as text. */
+async function directions(paragraphs: string[]): Promise<{ toPeru: string; fromPeru: string }> {
+  const embeds = JSON.parse((await tariffPeru(paragraphs)).text) as { title?: string }[];
+  const of = (title: string) => JSON.stringify(embeds.find((e) => e.title === title) ?? {});
+  return { toPeru: of('United States → Peru'), fromPeru: of('Peru → United States') };
+}
 
 /**
  * A sentence whose rate names no country takes its parties from the sentence before, with the part
@@ -8,7 +15,7 @@ import { peruDirections, tariffPeru } from '../helpers/tariff.ts';
  */
 describe('/tariff on a rate told in the sentence after the one that says who imposes it', () => {
   it('gives a levy the partner imposed, told in the next sentence, to the partner', async () => {
-    const { toPeru, fromPeru } = await peruDirections([
+    const { toPeru, fromPeru } = await directions([
       'Peru has imposed a new import tariff on steel bars from the United States, the trade ministry said on Monday.',
       'The levy, known locally as a safeguard duty, will be charged at 20 per cent from October.',
     ]);
@@ -17,7 +24,7 @@ describe('/tariff on a rate told in the sentence after the one that says who imp
   });
 
   it('gives the rates of a list of goods the partner drew up to the partner', async () => {
-    const { toPeru, fromPeru } = await peruDirections([
+    const { toPeru, fromPeru } = await directions([
       'Peru did not publish its list, but officials said the measures would cover a wide range of US goods, including corn and cotton.',
       'Most of the goods would face a 15% tariff, with a few categories subject to 5%.',
     ]);
