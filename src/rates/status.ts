@@ -446,13 +446,16 @@ export function heldAlready(text: string, from: number, to: number): boolean {
 
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
+/** After a deal word, words that tell deals already made: "unless special deals apply". */
+const DEAL_IN_FORCE = String.raw`\s+(?:apply|applies|exist|exists|(?:is|are)\s+in\s+place)\b`;
 /**
  * A condition after the number on a deal, talks or a response ("faces 25% unless it reaches a deal",
  * "pays 30% if talks fail", "face 35% if deals are not struck"): a threat in any tense. Other
- * conditions ("25% if the goods do not comply") limit the rate instead.
+ * conditions ("25% if the goods do not comply") limit the rate instead, and so do deals already made
+ * ("have rates around 15% unless special deals apply"): an exception, not a threat.
  */
 const DEAL_CONDITION_AFTER = new RegExp(
-  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deals?|agreements?|accords?|talks|negotiations|retaliates?|retaliated|responds?)\b`,
+  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deals?|agreements?|accords?|talks|negotiations|retaliates?|retaliated|responds?)\b(?!${DEAL_IN_FORCE})`,
   'u',
 );
 /**
@@ -471,7 +474,9 @@ const pastRespectively = (rest: string) => {
   return m ? `${m[1]!}${m[2]!}` : '';
 };
 const DEAL_WORD = /\b(?:deals?|agreements?|accords?|talks|negotiations)\b/u;
-const dealConditionBefore = (text: string) => [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]));
+const DEAL_MADE = new RegExp(`${DEAL_WORD.source}${DEAL_IN_FORCE}`, 'u');
+const dealConditionBefore = (text: string) =>
+  [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]) && !DEAL_MADE.test(m[0]));
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
