@@ -446,6 +446,8 @@ export function heldAlready(text: string, from: number, to: number): boolean {
 
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
+/** What a condition may be on: the one list for a condition after the number and one before it. */
+const DEAL_NOUNS = String.raw`deals?|agreements?|accords?|talks|negotiations`;
 /** After a deal word, words that tell deals already made: "unless special deals apply". */
 const DEAL_IN_FORCE = String.raw`\s+(?:apply|applies|exist|exists|(?:is|are)\s+in\s+place)\b`;
 /**
@@ -455,7 +457,7 @@ const DEAL_IN_FORCE = String.raw`\s+(?:apply|applies|exist|exists|(?:is|are)\s+i
  * ("have rates around 15% unless special deals apply"): an exception, not a threat.
  */
 const DEAL_CONDITION_AFTER = new RegExp(
-  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:deals?|agreements?|accords?|talks|negotiations|retaliates?|retaliated|responds?)\b(?!${DEAL_IN_FORCE})`,
+  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:${DEAL_NOUNS}|retaliates?|retaliated|responds?)\b(?!${DEAL_IN_FORCE})`,
   'u',
 );
 /**
@@ -473,7 +475,7 @@ const pastRespectively = (rest: string) => {
   const m = RESPECTIVELY_ASIDE.exec(rest);
   return m ? `${m[1]!}${m[2]!}` : '';
 };
-const DEAL_WORD = /\b(?:deals?|agreements?|accords?|talks|negotiations)\b/u;
+const DEAL_WORD = new RegExp(String.raw`\b(?:${DEAL_NOUNS})\b`, 'u');
 const DEAL_MADE = new RegExp(`${DEAL_WORD.source}${DEAL_IN_FORCE}`, 'u');
 const dealConditionBefore = (text: string) =>
   [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]) && !DEAL_MADE.test(m[0]));
