@@ -251,7 +251,7 @@ const allImportsAt = (sentence: string, start: number, at: number): 'all countri
  * country south of the border also faces". The countries named before, or the first of them.
  */
 const THEY_BEAR =
-  /^\W*(?:(They)|The\s+(?:country|nation)(?:\s+\p{Ll}+){0,4}?)\s+(?:(?:are|is|were|was|will|would|could|still|also|now|already|be|remain|remains)\s+){0,3}(?:fac(?:e|es|ed|ing)|subject\s+to|hit\s+with)\b/u;
+  /^\W*(?:(?<they>They)|The\s+(?:country|nation)(?:\s+\p{Ll}+){0,4}?)\s+(?:(?:are|is|were|was|will|would|could|still|also|now|already|be|remain|remains)\s+){0,3}(?:fac(?:e|es|ed|ing)|subject\s+to|hit\s+with)\b/u;
 
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
@@ -492,7 +492,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const bearer = THEY_BEAR.exec(sentence);
   if (bearer && !mentions.some((m) => m.country !== HOME_COUNTRY)) {
     const referred = foreignIn(scope.context().filter((p) => p.role !== 'imposer'));
-    const bearers = bearer[1] ? referred : referred.slice(0, 1);
+    const bearers = bearer.groups?.they ? referred : referred.slice(0, 1);
     if (bearers.length > 0) return bearers.map((target) => ({ imposer: HOME_COUNTRY, target }));
   }
   // "… if the US goes ahead with its 30% tariff": the rate "its" owns is charged by the country
