@@ -34,13 +34,24 @@ const FULL_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names.fil
 /** Any name of a person the vocabulary knows, as the text writes it. */
 const ANY_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names)), 'gu');
 
+/** Verbs of speech that name who speaks a quotation ("she told", "he added"). */
+const SPEAKING = 'said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued';
+
 /**
  * A quotation whose speaker is a pronoun ("“…,” she told reporters."): news names the speaker in the
  * paragraph before and goes on quoting them as "he" or "she". Only a paragraph that opens with the
  * quotation: one that opens otherwise ("According to Trump, … he warned") names its own speaker.
  */
-const PRONOUN_SPEAKER =
-  /^\s*["“][^]*?["”,.!?]\s*(?:he|she)\s+(?:said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued)\b/i;
+const PRONOUN_SPEAKER = new RegExp(String.raw`^\s*["“][^]*?["”,.!?]\s*(?:he|she)\s+(?:${SPEAKING})\b`, 'i');
+
+/**
+ * …or the pronoun first, then the quotation ("He pointed out: “We will keep working…”", "She also
+ * said, “…”"), as agency copy and many outlets write a quotation that follows its speaker's paragraph.
+ */
+const PRONOUN_THEN_QUOTATION = new RegExp(
+  String.raw`^\s*(?:he|she)\s+(?:also\s+|further\s+|later\s+)?(?:${SPEAKING}|pointed\s+out|emphasi[sz]ed|declared|remarked)(?:\s+(?:reporters|journalists))?\s*[:,]?\s*["“]`,
+  'i',
+);
 
 /** A quotation, to its closing mark or, where news runs it on into the next paragraph, to the paragraph's end. */
 const QUOTATION = /["“][^"“”]*(?:["”]|$)/gu;
@@ -70,11 +81,13 @@ function speakersAfter(quotation: string, next: string, titled: readonly TitledP
 
 /**
  * A paragraph that goes on quoting the speaker of the paragraph before: the quotation with "he" or
- * "she" after it, or the quotation alone ("“It is disappointing that we're caught up in this.”"),
+ * "she" after it or before it, or the quotation alone ("“It is disappointing that we're caught up in this.”"),
  * which news writes right after the paragraph that names who speaks.
  */
 const continuesQuotation = (text: string) =>
-  PRONOUN_SPEAKER.test(text) || (/^\s*["“]/u.test(text) && !/[\p{L}\p{N}]/u.test(text.replace(QUOTATION, '')));
+  PRONOUN_SPEAKER.test(text) ||
+  PRONOUN_THEN_QUOTATION.test(text) ||
+  (/^\s*["“]/u.test(text) && !/[\p{L}\p{N}]/u.test(text.replace(QUOTATION, '')));
 
 /**
  * A name defined by its initials in brackets: "the African Growth and Opportunity Act (AGOA)",

@@ -28,6 +28,16 @@ describe('/ask on what people said', () => {
     expect(top).toContain('every mill town');
   });
 
+  it('finds a quotation opened by "He pointed out:" under the paragraph that names its speaker', async () => {
+    const top = await firstPassage('what did Carney say about mill towns?', [
+      'A day earlier, Trump raised the duties on softwood lumber to 35% and warned of more.',
+      'Mark Carney, the prime minister, called the duties unfair on Friday and promised aid to the industry.',
+      'He pointed out: "These duties are an attack on every mill town in the country."',
+      'Mills in British Columbia have already cut shifts.',
+    ]);
+    expect(top).toContain('every mill town');
+  });
+
   it('answers a "why" with the paragraph that gives the reply to a reporter\'s "why"', async () => {
     const top = await firstPassage("why hasn't Seoul answered the steel levy?", [
       'Seoul has not answered the US levy on its steel, trade minister Park Ji-ho said on Monday.',

@@ -107,6 +107,20 @@ describe('what a paragraph takes from its article', () => {
     expect(top('what did the Commission president add about answering?')).toBe('quoted#4');
   });
 
+  it('gives a quotation that "he" opens ("He pointed out: “…”") the person named just before', () => {
+    const context = (texts: string[]) =>
+      articleContext(
+        texts.map((text, i) => ({ id: `p#${i + 1}`, articleId: 'p', paragraph: i + 1, text, sentences: [] })),
+        '2026-05-12',
+      ).get('p#2');
+    expect(
+      context(['Mark Carney called the lumber duties unfair on Friday.', 'He pointed out: "Mills will pay for this."']),
+    ).toBe('Mark Carney');
+    expect(context(['Mark Carney spoke on Friday.', 'She also said, “We will answer.”'])).toBe('Mark Carney');
+    // A paragraph that only reports what he did names no quotation of his.
+    expect(context(['Mark Carney spoke on Friday.', 'He left for Ottawa in the evening.'])).toBeUndefined();
+  });
+
   it('gives a quotation standing alone the speaker the line after it names', () => {
     expect(top('what did Carney say about mill towns?')).toBe('pulled#2');
     const context = (texts: string[]) =>
