@@ -140,6 +140,9 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'takes effect', replace: 'start' },
   { phrase: 'took effect', replace: 'start' },
   { phrase: 'taking effect', replace: 'start' },
+  // A measure "in force" is "in effect", as a reader asks ("is the 50% in effect yet?"): outlets
+  // write either. The phrase only: a lone "force" is mostly another sense ("labour force", "forced").
+  { phrase: 'in force', replace: 'in effect' },
   { phrase: 'kick in', replace: 'start' },
   { phrase: 'kicks in', replace: 'start' },
   { phrase: 'kicked in', replace: 'start' },

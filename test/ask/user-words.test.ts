@@ -50,3 +50,14 @@ describe('/ask on a measure going ahead, in a user’s words', () => {
     expect(first).toContain('duties of its own');
   });
 });
+
+describe('/ask on a measure in force, in a user’s words', () => {
+  it('reads "in effect" as the news’s "in force" and the other way round', async () => {
+    expect(questionTerms('is the levy in effect')).toEqual(questionTerms('is the levy in force'));
+    const paragraphs = [
+      'Sugar growers in Fiji have sold more to the United States since the spring.',
+      'The 40% rate on Fijian sugar was in force on Monday, the customs agency said.',
+    ];
+    expect(await askFirst(paragraphs, 'is the 40% on fiji in effect yet?')).toBe(paragraphs[1]);
+  });
+});
