@@ -390,7 +390,14 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   // Before now: "the rate he had previously threatened" answers "his earlier threat".
   previous: 'earlier',
   previously: 'earlier',
-  // Forms of one word that the stemmer leaves apart.
+  // Forms of one word that the stemmer leaves apart; the comparative and superlative of an adjective
+  // too ("letters for many smaller countries" answers "what will small countries pay").
+  smaller: 'small',
+  smallest: 'small',
+  larger: 'large',
+  largest: 'large',
+  bigger: 'big',
+  biggest: 'big',
   threaten: 'threat',
   economic: 'economy',
   response: 'respond',

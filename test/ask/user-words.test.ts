@@ -61,3 +61,15 @@ describe('/ask on a measure in force, in a user’s words', () => {
     expect(await askFirst(paragraphs, 'is the 40% on fiji in effect yet?')).toBe(paragraphs[1]);
   });
 });
+
+describe('/ask on an adjective in another degree', () => {
+  it('reads a comparative or superlative ("smaller", "largest") as its adjective', async () => {
+    expect(questionTerms('small countries')).toEqual(questionTerms('smaller countries'));
+    expect(questionTerms('the large exporters')).toEqual(questionTerms('the largest exporters'));
+    const paragraphs = [
+      'Ministers from many countries wrote to Washington in June.',
+      'Letters setting rates for dozens of smaller economies will go out next week, the president said.',
+    ];
+    expect(await askFirst(paragraphs, 'when do the small economies get their letters?')).toBe(paragraphs[1]);
+  });
+});
