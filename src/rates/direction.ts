@@ -835,6 +835,21 @@ export function respectiveRun(
 }
 
 /**
+ * The countries before a list of percentages that the list pairs with: where more are named than
+ * percentages, the list of as many named last ("Countries without a deal with the United States —
+ * namely Peru, Chile and Bolivia — were assigned 25%, 20% and 30%, respectively"): a country named
+ * earlier is then part of what describes the list, not one of its items.
+ */
+function closingList(sentence: string, before: readonly RoledMention[], count: number): readonly RoledMention[] {
+  const countries = unique(before.map((m) => m.country));
+  if (countries.length <= count) return before;
+  const items = countries.slice(-count);
+  const listed = before.filter((m) => items.includes(m.country));
+  const joined = listed.every((m, i) => i === 0 || COORDINATION.test(sentence.slice(listed[i - 1]?.end ?? 0, m.start)));
+  return joined && listed.length === count ? listed : before;
+}
+
+/**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
  * country named before the first percentage (cycling, for "down from 145% and 125%"), or after the
  * last when as many are listed there and none before. Undefined when the sentence is not built
@@ -857,7 +872,7 @@ export function respectiveDirections(
     unique(before.map((m) => m.country)).length < 2 &&
     RESPECTIVELY.test(sentence) &&
     unique(after.map((m) => m.country)).length === percentCount;
-  const anchors = listedAfter ? after : before;
+  const anchors = listedAfter ? after : closingList(sentence, before, percentCount);
   const countries = unique(anchors.map((m) => m.country));
   if (countries.length < 2) return undefined;
   // Foreign countries with no role are the home country's targets, as in `resolve`.
