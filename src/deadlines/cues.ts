@@ -429,6 +429,8 @@ export const EFFECT_BEFORE_WORDS: readonly string[] = [
   'applied',
   'applicable',
   'on or after',
+  // Customs wording with the clock first: "imports cleared at or after Aug. 7, 12:01 a.m.".
+  'at or after',
   ...RETROACTIVE_WORDS,
 ];
 
