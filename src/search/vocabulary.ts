@@ -184,6 +184,13 @@ const NORTH_AMERICA = 'Canada|Canadian|Mexico|Mexican|unitedstates|American';
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  // "Give up" with what is given between ("did Mexico give anything up", "they gave nothing up"), as a
+  // user types it: the concession, like "give up" (see `PHRASES`).
+  {
+    pattern:
+      '(?:give|gives|gave|given|giving)\\s+(?:anything|something|nothing|everything|(?:too\\s+|so\\s+)?much|a\\s+lot)\\s+up',
+    replace: 'concession',
+  },
   // A trade imbalance in plain words: "sells far more to America than it buys", "how much more does
   // it sell than it buys", "imports more than it exports".
   ...[

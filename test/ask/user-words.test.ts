@@ -73,3 +73,14 @@ describe('/ask on an adjective in another degree', () => {
     expect(await askFirst(paragraphs, 'when do the small economies get their letters?')).toBe(paragraphs[1]);
   });
 });
+
+describe('/ask on what a side gave up, in a user’s words', () => {
+  it('reads "give anything up" as "give up": the concession', async () => {
+    expect(questionTerms('did Fiji give anything up')).toEqual(questionTerms('did Fiji give up'));
+    const paragraphs = [
+      'Fiji won a pause on the sugar duties in talks on Monday.',
+      '"We won the pause without a single concession," the Fijian trade minister said.',
+    ];
+    expect(await askFirst(paragraphs, 'did fiji give anything up for the pause?')).toBe(paragraphs[1]);
+  });
+});
