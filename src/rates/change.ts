@@ -278,9 +278,13 @@ const TO_BEFORE = new RegExp(
 const OBJECT_BETWEEN = /^(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
 /**
  * "… rate to various higher levels", "… levy to 10%": the number before is the old level. A "to"
- * before a day is a time ("a reduced 15% rate on autos retroactive to Nov. 1").
+ * before a day is a time ("a reduced 15% rate on autos retroactive to Nov. 1"). An aside in brackets
+ * may come between: "the 27.5% car tariff (a 2.5% base plus a 25% surcharge) to 15%".
  */
-const TO_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,4}?\s+to\b(?!\s+(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`, 'u');
+const TO_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,4}?(?:\s*\([^()]{1,80}\))?\s+to\b(?!\s+(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`,
+  'u',
+);
 /**
  * The old level as the subject: "the 125% duties will drop to 10%", "Cambodia's rate, set at 49%
  * in April, was lowered to 19%" (an aside between commas, not a new clause with a conjunction), or
