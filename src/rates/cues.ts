@@ -1042,8 +1042,14 @@ export const START_WORDS: readonly string[] = ['starting', 'beginning', 'from', 
  */
 const ASKING_VERBS = String.raw`urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|want(?:s|ed)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)`;
 const EXPECTING_VERBS = String.raw`expect(?:s|ed|ing)?`;
+/**
+ * A verb that only hurries the change asked for, with its object's article: "pressed Tokyo to
+ * expedite the reduction of …", "urged Washington to speed up the removal of …". The change is still the one asked.
+ */
+const HASTEN = String.raw`(?:expedite|speed\s+up|accelerate|hasten|fast-track)\s+(?:the|a|its|their)\s+`;
 /** The words from the asking verb to the "to" before the change verb, with one to four words of the party between. */
-const controlled = (verbs: string) => String.raw`\b(?:${verbs})\s+(?:[\p{L}.'’-]+\s+){1,4}?to\s+(?:\p{L}+ly\s+)?$`;
+const controlled = (verbs: string) =>
+  String.raw`\b(?:${verbs})\s+(?:[\p{L}.'’-]+\s+){1,4}?to\s+(?:\p{L}+ly\s+)?(?:${HASTEN})?$`;
 export const ASKED_TO = new RegExp(controlled(ASKING_VERBS), 'iu');
 export const EXPECTED_TO = new RegExp(controlled(EXPECTING_VERBS), 'iu');
 /** A country right after an asking or expecting verb, before "to" and a change verb: the party that would act. */
