@@ -64,10 +64,11 @@ const FOLLOWED_CHANGE =
 
 /**
  * A clause saying that what the sentence tells has not started: "the agreement has yet to take
- * effect", "but implementation has been delayed", "talks have stalled, delaying its implementation".
+ * effect", "but implementation has been delayed", "talks have stalled, delaying its implementation",
+ * "but it remains unclear when the deal will take effect".
  */
 const NOT_STARTED =
-  /\b(?:(?:has|have|is|are)\s+yet\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+not\s+yet\s+(?:taken\s+effect|in\s+(?:effect|force)|been\s+(?:implemented|applied))|(?:is|are)\s+not\s+yet\s+(?:effective|in\s+place)|implementation\s+(?:has|have|is|are)\s+(?:been\s+|being\s+)?(?:delayed|stalled|postponed|held\s+up|on\s+hold)|(?:delay|stall|postpon|hold)(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|the)\s+implementation)\b/iu;
+  /\b(?:(?:uncertain|unclear)\s+when\s+(?:[\p{L}'’-]+\s+){1,4}?(?:will|would)\s+(?:go\s+into\s+(?:force|effect)|take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+yet\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|be\s+(?:implemented|applied|enforced))|(?:has|have|is|are)\s+not\s+yet\s+(?:taken\s+effect|in\s+(?:effect|force)|been\s+(?:implemented|applied))|(?:is|are)\s+not\s+yet\s+(?:effective|in\s+place)|implementation\s+(?:has|have|is|are)\s+(?:been\s+|being\s+)?(?:delayed|stalled|postponed|held\s+up|on\s+hold)|(?:delay|stall|postpon|hold)(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|the)\s+implementation)\b/iu;
 /** A headline that asks whether there will be a rate, with no verb of its own: "A 500% tariff on India?" */
 const ASKED_HEADLINE =
   /^(?![^?]*\b(?:what|how|why|who|when|where|which|will|is|are|was|were|does|do|did|can|could|should|would|has|have)\b)[^.!?]{0,80}\?\s*$/iu;
