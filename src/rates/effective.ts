@@ -4,6 +4,7 @@ import { readDates } from '../dates/read.ts';
 import { addDays } from '../dates/days.ts';
 import { ACT_VERBS } from '../text/act-verbs.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { MONTH_NAMES } from '../dates/names.ts';
 
 /** "Additional duties set for Oct. 1", "the tariff scheduled for Aug. 1": a levy's own date (not "talks set for Monday"). */
 const LEVY_SET_FOR = String.raw`\b(?:tariffs?|duty|duties|levy|levies|rates?)\s+(?:[\p{L}-]+\s+)?(?:set|scheduled|slated|due|planned)\s+for`;
@@ -14,6 +15,17 @@ const LEVY_SET_FOR = String.raw`\b(?:tariffs?|duty|duties|levy|levies|rates?)\s+
  */
 const START = String.raw`(?:${wordsSource(START_WORDS)}|${LEVY_SET_FOR}|\b(?:take|takes|taking|took)\s+effect|\bkicks?\s+in|\bcomes?\s+into\s+(?:force|effect)|\b(?:go|goes)\s+into\s+effect|\bappl(?:y|ies)|\bbegins?|\bstarts?)`;
 export const START_BEFORE = new RegExp(String.raw`${START}(?:\s+on)?(?:\s+the)?\s*$`, 'iu');
+/**
+ * A relative clause after a rate that tells it imposed at a time already past: "an increase to the
+ * top 25% tariff rates that Trump first imposed in March", "the 10% duty which was levied last
+ * year". A start the article gives (a letter's, "The higher rates take effect Aug. 1") is the new
+ * level's that the sentence sets against it, not this one's.
+ */
+export const IMPOSED_IN_PAST = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:imposed|levied|introduced|slapped|placed)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+(?:${MONTH_NAMES})|last\s+(?:year|month)|earlier\s+this\s+year)\b`,
+  'iu',
+);
+
 /** A rate told as started already: "took effect", "came into force", "has taken effect". */
 export const TOOK_EFFECT_WORDS = String.raw`\b(?:took|came\s+into|went\s+into|has\s+taken|had\s+taken)\s+(?:effect|force)\b`;
 /** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */

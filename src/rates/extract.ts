@@ -6,7 +6,7 @@ import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
 import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
-import { datedAt, effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
+import { datedAt, effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart } from './delays.ts';
 import { exemptedFrom } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
@@ -684,7 +684,13 @@ function scheduleBefore(
     if (only.percent !== undefined && statement.percent !== only.percent) continue;
     const at =
       percents.filter((p) => p.value === statement.percent)[nth] ?? percents.find((p) => p.value === statement.percent);
-    if (!at || heldAlready(before, at.start, at.end) || TOOK_EFFECT.test(before.slice(at.end))) continue;
+    if (
+      !at ||
+      heldAlready(before, at.start, at.end) ||
+      TOOK_EFFECT.test(before.slice(at.end)) ||
+      IMPOSED_IN_PAST.test(before.slice(at.end))
+    )
+      continue;
     // The level a change goes from ("will fall to 30% from 145%") holds until the new one starts.
     if (FROM_BEFORE.test(before.slice(0, at.lead))) continue;
     statement.status = 'scheduled';
@@ -1015,7 +1021,7 @@ export function extractRates(article: Article): RateStatement[] {
       const percents = rates.length > 0 && LETTER.test(sentence) ? ratePercents(sentence) : [];
       for (const rate of rates) {
         const at = percents.find((m) => m.value === rate.percent);
-        if (rate.status !== 'current' || !at || !toldByLetter(sentence, at.lead) || !startOfArticle()) continue;
+        if (rate.status !== 'current' || !at || !toldByLetter(sentence, at.lead, at.end) || !startOfArticle()) continue;
         Object.assign(rate, announcedStatus(startOfArticle()));
       }
       // A rate the home country was given only for want of an imposer, in a sentence that names

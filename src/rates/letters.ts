@@ -1,5 +1,5 @@
 import { sentenceText, type Article } from '../corpus/article.ts';
-import { effectiveDate, TOOK_EFFECT_WORDS } from './effective.ts';
+import { effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
 import type { RateStatus } from './rate-statement.ts';
 
 /**
@@ -35,9 +35,12 @@ export function announcedStart(article: Article): string | undefined {
   return days.size === 1 ? [...days][0] : undefined;
 }
 
-/** Whether the words before a rate tell it as a letter's, and nothing in its sentence says it is charged already. */
-export const toldByLetter = (sentence: string, lead: number) =>
-  LETTER.test(sentence.slice(0, lead)) && !IN_FORCE.test(sentence);
+/**
+ * Whether the words before a rate (from `lead` to `end` in `sentence`) tell it as a letter's, and
+ * nothing in its sentence says it is charged already, nor its own words that it was imposed before.
+ */
+export const toldByLetter = (sentence: string, lead: number, end: number) =>
+  LETTER.test(sentence.slice(0, lead)) && !IN_FORCE.test(sentence) && !IMPOSED_IN_PAST.test(sentence.slice(end));
 
 /** Whether a list's lead-in announces its rates for later, or as a letter's. */
 export const announcedLeadIn = (leadIn: string) => ANNOUNCED_LEAD_IN.test(leadIn) || LETTER.test(leadIn);
