@@ -738,6 +738,10 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'supersedes',
       'superseded',
       'superseding',
+      // "The 15% rate overrides the 20% reciprocal tariff": a new rate set over the old one ends it.
+      'overrides',
+      'overrode',
+      'overridden',
       'abandon',
       'abandoned',
       // A court ends a rate as surely as the government that set it.
