@@ -891,7 +891,8 @@ function readOnFromLeadIn(
   }
   const whole = completedLine(passages, p, line);
   if (!whole) return;
-  const read = sentenceRates(whole, published, () => []);
+  // The line's own pair goes on in the reading: a line often names no party ("The 20% tariff of April,").
+  const read = sentenceRates(whole, published, () => [], { imposer: rates[0]!.imposer, target: rates[0]!.target });
   for (const rate of rates) {
     const same = read.findIndex((r) => r.percent === rate.percent);
     if (same >= 0) rate.status = read.splice(same, 1)[0]!.status;

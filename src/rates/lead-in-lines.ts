@@ -2,8 +2,8 @@
  * Lines of a list that read on from the paragraph leading into them. News pages set out the terms
  * of a deal or the outcomes of a what-if as short lines under a lead-in that ends with a colon:
  * "The deal aims to:" / "- Cut the tariff on cars to 6%"; "If talks fail, rates would go back up:"
- * / "Tariffs on Peru would rise to 54%." A line read alone loses the plan or the condition its
- * lead-in gives it.
+ * / "Tariffs on Peru would rise to 54%."; "The 15% rate overrides:" / "The 20% tariff of April,". A
+ * line read alone loses the plan, the condition or the replacing its lead-in gives it.
  */
 import type { Passage } from '../corpus/article.ts';
 import { sentenceText } from '../corpus/article.ts';
@@ -11,8 +11,13 @@ import { HAS_PERCENT } from './percentages.ts';
 
 /** How long a one-sentence paragraph may be and still be a line of a list. */
 const LINE_LENGTH = 240;
-/** A lead-in the lines complete: it ends with an infinitive's "to" or a modal ("The deal aims to:", "Washington will:"). */
-const OPEN_ENDED = /\b(?:to|will|would|shall|could|may|might|must)\s*:\s*$/iu;
+/**
+ * A lead-in the lines complete: it ends with an infinitive's "to" or a modal ("The deal aims to:",
+ * "Washington will:"), or a verb of replacing whose objects the lines list ("The new rate replaces:",
+ * "It overrides:"): each line is a rate it ends.
+ */
+const OPEN_ENDED =
+  /\b(?:to|will|would|shall|could|may|might|must|replaces|replaced|overrides|overrode|supersedes|superseded)\s*:\s*$/iu;
 /** A lead-in that makes what follows a what-if: "If no deal is reached …", "Unless talks resume …". */
 const CONDITION = /\b(?:if|unless)\b/iu;
 /** A line's own modal of what would follow: "would rise to 54%". */
