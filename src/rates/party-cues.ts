@@ -350,6 +350,16 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * "China hit Canada with 100% tariffs", "Peru hits Chilean fruit with 30% duties": the subject of an
+ * active "hit … with" charges the rate. Only with "with" after a short object: "tariffs hit China"
+ * and "China hit a record" name no one charging.
+ */
+const HITS_WITH = {
+  role: 'imposer' as const,
+  pattern: new RegExp(String.raw`^${subject}\s+(?:hit|hits|hitting)\s+(?!back\b)[^,;:.!?\d%]{1,60}?\s+with\b`, 'u'),
+};
+
 /** A country, or its government, whose own steps lead to imposing: "Korea's trade watchdog made a decision to impose …". */
 const LEADS_TO_IMPOSING = {
   role: 'imposer' as const,
@@ -384,6 +394,7 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
   ...SUBJECT_VERB,
   LEADS_TO_IMPOSING,
   IMPOSING_AFTER_CLAUSE,
+  HITS_WITH,
 ];
 
 /**
