@@ -306,6 +306,9 @@ function subordinateObjects(sentence: string, at: number): (m: RoledMention) => 
   return (x) => x.start >= opens && x.end <= ends && x.start !== subjectAt;
 }
 
+/** A number told for a country right after it: "24 percent for Japan", "20% on the EU". */
+const LEVEL_FOR = /^[\d.]+\s*(?:%|percent|per\s*cent|pc)\s+(?:for|on)\s+(?:the\s+)?$/iu;
+
 /**
  * Words that make a number the level the previous one changed from, right after it or its comma:
  * "to 125%, up from 84%", "to 15% from 25%", "— down from a whopping 39%".
@@ -457,8 +460,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const { sentence, segment, previous } = scope;
   const mentions = withoutCompared(sentence, scope.mentions, scope.at);
   // "to 125%, up from 84%", "to 15% from 25%": the old level of the same rate, whoever the clause names.
-  if (previous?.length && OLD_LEVEL_BEFORE.test(sentence.slice(Math.max(0, scope.at - 40), scope.at)))
-    return [...previous];
+  if (previous?.length && OLD_LEVEL_BEFORE.test(sentence.slice(Math.max(0, scope.at - 40), scope.at))) {
+    // "down from 24% for Peru and 20% for Chile": an old level told for one of them is that one's alone.
+    const told = mentions.find((m) => m.start > scope.at && LEVEL_FOR.test(sentence.slice(scope.at, m.start)));
+    const its = previous.filter((d) => d.target === told?.country);
+    return its.length > 0 ? its : [...previous];
+  }
   const clause = mainClause(sentence, scope.clause, scope.at);
   // "Syria (41%), Laos (40%)", "Canada and Iraq at 35%": a rate right after a country is the rate on that country.
   const bracketed = mentions.find((m) => rateAfter(sentence, m, scope.at));
