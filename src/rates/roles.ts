@@ -115,6 +115,21 @@ const inPactName = (sentence: string, mention: CountryMention) =>
     (m) => m.index <= mention.start && mention.end <= m.index + m[0].length,
   );
 /**
+ * "Most consequential for Korea, the EU will receive 15%", "Worse for Peru, Chile faces 30%": a
+ * country a sentence opens by weighing the news for, before another country as the subject, is the
+ * reader's interest, no party to the rate.
+ */
+const WEIGHED_FOR_OPENING =
+  /^\W*(?:(?:most|more|even|especially|particularly|perhaps)\s+)?(?:consequential|important|significant|crucial|critical|worrying|troubling|notable|relevant|good\s+news|bad\s+news|better|worse|crucially|importantly|notably|significantly|worryingly|tellingly|unfortunately|fortunately|luckily)\s+for\s+(?:the\s+)?$/iu;
+const SUBJECT_AFTER_OPENING = /^\s*,\s+(?:the\s+)?/u;
+const weighedFor = (sentence: string, mention: CountryMention) => {
+  const comma = WEIGHED_FOR_OPENING.test(sentence.slice(0, mention.start))
+    ? SUBJECT_AFTER_OPENING.exec(sentence.slice(mention.end))
+    : null;
+  return comma !== null && countryMentions(sentence).some((m) => m.start === mention.end + comma[0].length);
+};
+
+/**
  * A country before an official's title and name ("US President Donald Trump’s", "Canadian Finance
  * Minister Dominic LeBlanc"): the official's country, whose part the words after the name tell, not
  * a preposition before it ("pushed back against US President Donald Trump’s imposition of 30%").
@@ -250,7 +265,9 @@ export function roledMentions(sentence: string): RoledMention[] {
   const mentions: RoledMention[] = [];
   let place: CountryMention | undefined;
   for (const mention of countryMentions(sentence)) {
-    if (isDateline(sentence, mention)) continue;
+    // A dateline's seat is no party, nor a country an opening weighs the news for ("Most consequential
+    // for Korea, the EU …"): skipped, so the subject after its comma is not read as listed with it.
+    if (isDateline(sentence, mention) || weighedFor(sentence, mention)) continue;
     // "production in China and India": a country listed with a place is a place too.
     const listedWithPlace = place !== undefined && COORDINATION.test(sentence.slice(place.end, mention.start));
     const role = listedWithPlace ? null : roleOf(sentence, mention);
