@@ -481,6 +481,8 @@ const COUNT = new RegExp(
   [
     String.raw`(?<![$€£¥\d.,]\s?)\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?\b(?!\s*${PERCENT_UNIT}|[.,]\d)`,
     String.raw`\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|millions)\b`,
+    // How many times something was done, told by the last one: "for the seventh time", "a third round of talks".
+    String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:time|round|visit|trip)s?\b`,
   ].join('|'),
   'giu',
 );
