@@ -18,6 +18,7 @@ import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { speakerLabel } from './speaker-label.ts';
+import { jointMembers } from './speakers.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { bareWord, tokenize, type Token } from './tokens.ts';
 import {
@@ -590,12 +591,14 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       }
       case 'pronoun': {
         // "they": the body quoted or put forward last in this paragraph or the one before, when no
-        // person came after it, or someone unnamed ("a senior official, speaking on condition of
-        // anonymity, …" — news gives them no gender).
+        // person came after it, someone unnamed ("a senior official, speaking on condition of
+        // anonymity, …" — news gives them no gender), or two people named together ("said
+        // economists Ann Rowe and Tim Vale").
         if (ref.plural) {
           const near = Math.max(0, firstSentenceOf(Math.max(0, passage - 1)));
           const last = table.antecedent(undefined, undefined, sentence, at, near);
-          const entity = last?.kind === 'organisation' || last?.described ? last : null;
+          const together = last?.kind === 'person' && jointMembers('person', last.words.join(' ')).length > 0;
+          const entity = last?.kind === 'organisation' || last?.described || together ? last : null;
           return { entity, rule: entity ? 'pronoun' : 'unknown' };
         }
         // "He replied" to someone's words: the one they were said to, the person put forward or else

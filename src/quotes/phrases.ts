@@ -28,6 +28,7 @@ import {
   TITLE_QUALIFIERS,
   STAFF_NOUNS,
   NAME_ONLY_ORGANISATION_NOUNS,
+  DAY_ADVERBS,
   TIME_WORDS,
   TITLES,
   WEEKDAYS,
@@ -116,7 +117,10 @@ function jointName(phrase: readonly Token[], text: string): NameRef | null {
   const tokens = beforePreposition(phrase);
   const and = tokens.findIndex((t) => t.lower === 'and');
   if (and <= 0 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
-  const [a, b] = [parsePart(tokens.slice(0, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
+  // "economists Ann Rowe and Tim Vale", "Capital Group Economists …": a plural title before the first
+  // name is both people's.
+  const shared = tokens.slice(0, and).findLastIndex(isPluralTitle);
+  const [a, b] = [parsePart(tokens.slice(shared + 1, and), text, false), parsePart(tokens.slice(and + 1), text, false)];
   if (a?.type !== 'name' || b?.type !== 'name') return null;
   if (a.kind !== b.kind) return agencyName(tokens, a.kind === 'organisation' ? a : b);
   if (a.kind === 'person') return { type: 'name', kind: 'person', words: [...a.words, 'and', ...b.words] };
@@ -323,10 +327,14 @@ const listedField = (text: string, before: Token) => {
   return FIELD_COMMA_AT.test(text);
 };
 
-/** The phrase up to its first preposition outside a name ("Bessent in an interview" → "Bessent"). */
+/**
+ * The phrase up to its first preposition outside a name ("Bessent in an interview" → "Bessent"), or
+ * up to a day told by an adverb ("the White House yesterday" → "the White House").
+ */
 function beforePreposition(tokens: readonly Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!t.capitalised && DAY_ADVERBS.has(t.lower)) return tokens.slice(0, i);
     if (t.capitalised || !PREPOSITIONS.has(t.lower)) continue;
     // "Ministry of Commerce", "Secretary of State Marco Rubio": the complement is capitalised up to
     // the next preposition; "Clemens Faust of the IFO institute" names a person, then where he works.

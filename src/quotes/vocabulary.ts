@@ -73,13 +73,17 @@ export const MONTHS = words(
 /** Words that put a month for a time, not a name, before it ("in early March", "since May", "until June"). */
 export const MONTH_LEADS = words('in early mid late since until till by from last next this through');
 
+/** Days told by an adverb: they end a speaker phrase ("a statement from the White House yesterday"). */
+export const DAY_ADVERBS = words('today yesterday tonight');
+
 /** Adverbs, auxiliaries and times that may stand between a speaker and the speech verb ("Bessent last week said"). */
 export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...words(`
     also later earlier then further again previously recently separately repeatedly publicly privately once first
     long often always never still already just now nonetheless nevertheless meanwhile likewise instead too
-    has have had will would was were is last this next week month year today yesterday tonight on in morning afternoon evening
+    has have had will would was were is last this next week month year on in morning afternoon evening
   `),
+  ...DAY_ADVERBS,
   ...WEEKDAYS,
   ...MONTHS,
 ]);

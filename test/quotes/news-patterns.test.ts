@@ -1761,6 +1761,22 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Dana Mireault', 'Colm Rafferty', 'Dana Mireault'],
   ],
+  [
+    'a day told by an adverb ends the source of a statement ("from the White House yesterday")',
+    [
+      'President Tomas Brandt signed an order on widgets.',
+      'According to a statement from the White House yesterday (3 May) “widgets shall not be subject to the duty”.',
+    ],
+    ['White House'],
+  ],
+  [
+    'a plural title before two names is both people\'s, and "they" then means the two of them',
+    [
+      '"Peru sells us 60% of our widgets," said Harlow Analytics Economists Ann Rowe and Tim Vale.',
+      '"A key question is whether there will be waivers," they added in a note.',
+    ],
+    ['Ann Rowe and Tim Vale', 'Ann Rowe and Tim Vale'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
