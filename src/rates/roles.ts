@@ -65,6 +65,12 @@ const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
 const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
 /**
+ * "bringing U.S. duties closer to the rates charged on goods from countries like Japan": countries
+ * named for the rates a rate is likened to, with no number of their own between, are no party.
+ */
+const LIKENED_RATES_BEFORE =
+  /\b(?:closer\s+to|similar\s+to|comparable\s+to|in\s+line\s+with|on\s+par\s+with|the\s+same\s+as)\s+(?:the\s+)?(?:rates?|levels?|tariffs?|duties)\b[^\d%,;.]{0,60}$/u;
+/**
  * "a penalty linked to oil imports from Russia", "owing to New Delhi's energy imports from Moscow",
  * "targeting its crude oil trade with Russia", "would stop importing oil from Russia": the supplier
  * of what a tariff punishes buying is no party to it.
@@ -209,6 +215,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (REASON_SUPPLIER_BEFORE.test(route)) return null;
   if (BUSINESS_WITH_BEFORE.test(route)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
+  if (LIKENED_RATES_BEFORE.test(route)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
   if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;

@@ -313,6 +313,13 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     ['Products routed from China through Vietnam will face a 40% tariff.', ['United States → Vietnam 40%']],
   ],
+  'countries named for the rates a rate is likened to are no party': [
+    [
+      'The remaining tariff will stay at 18%, bringing U.S. duties closer to the rates charged on goods from countries like the European Union and Japan.',
+      ['United States → Peru 18%'],
+      ['Peru'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
