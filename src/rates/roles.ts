@@ -64,6 +64,8 @@ const CHANGED_BY_OTHERS =
 const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
 const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
+/** "over Russia-linked oil purchases", "Iran-related sanctions": a country a thing is tied to is no party. */
+const LINKED_AFTER = /^[-‑](?:linked|related|tied|connected)\b/u;
 /**
  * "bringing U.S. duties closer to the rates charged on goods from countries like Japan": countries
  * named for the rates a rate is likened to, with no number of their own between, are no party.
@@ -216,6 +218,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (BUSINESS_WITH_BEFORE.test(route)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (LIKENED_RATES_BEFORE.test(route)) return null;
+  if (LINKED_AFTER.test(after0)) return null;
   if (OUTLET_AFTER.test(after0)) return null;
   if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;

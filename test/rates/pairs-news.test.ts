@@ -320,6 +320,13 @@ const CASES: Record<string, readonly Case[]> = {
       ['Peru'],
     ],
   ],
+  'a country a thing is tied to ("Russia-linked purchases") is no party': [
+    [
+      'The additional 25% tariff applied over Russia-linked oil purchases will be dropped.',
+      ['United States → Peru 25%'],
+      ['Peru'],
+    ],
+  ],
 };
 
 for (const [title, cases] of Object.entries(CASES)) {
