@@ -250,6 +250,11 @@ const CASES: Record<string, readonly Case[]> = {
       ['European Union → United States 25% on farm goods, motorcycles'],
     ],
     ['Delhi has offered to lower duties on US motorcycles to 30%.', ['India → United States 30% on motorcycles']],
+    [
+      'Washington will remove a 40% tariff on Peruvian food and drinks products, including tea and beef.',
+      ['United States → Peru 40% on farm goods'],
+    ],
+    ['Peruvian coffee and cocoa still face a 50% tariff.', ['United States → Peru 50% on farm goods']],
   ],
   'goods of another statement before “while” are not the rate’s products': [
     [
