@@ -238,7 +238,7 @@ function parse(text: string, published: string, months: boolean): readonly DateR
       ...(end ? { until: dayReader(end, false, published) } : {}),
     });
   }
-  return joinedNights(readings, text);
+  return joinedDays(readings, text);
 }
 
 /** "one minute after midnight", "12:01 a.m.": a clock time that names no day of its own. */
@@ -247,12 +247,19 @@ const CLOCK_ONLY =
 /** "Tuesday into Wednesday": a night from one day into the next. */
 const INTO_NEXT = /^\s+(?:into|to)\s+$/i;
 
+/** "Friday (Nov. 14)": what stands between a weekday and the date it is given in brackets. */
+const OPEN_BRACKET = /^\s*\(\s*$/;
+const CLOSE_BRACKET = /^\s*\)/;
+/** chrono may take "from" or a clock time into a weekday ("from 12:01 a.m. Thursday"). */
+const ENDS_WITH_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /**
- * A clock time right before a day ("one minute after midnight Tuesday") falls on that day, and a
- * night from one weekday into the next ("midnight Tuesday into Wednesday") on the second: one
- * reading of the whole, with the day its last part names.
+ * A clock time right before a day ("one minute after midnight Tuesday") falls on that day, a night
+ * from one weekday into the next ("midnight Tuesday into Wednesday") on the second, and a weekday
+ * with its date in brackets ("Thursday (Nov. 13)") on that date: one reading of the whole, with the
+ * day its last part names.
  */
-function joinedNights(readings: DateReading[], text: string): DateReading[] {
+function joinedDays(readings: DateReading[], text: string): DateReading[] {
   const joined: DateReading[] = [];
   for (let i = 0; i < readings.length; i++) {
     let reading = readings[i] as DateReading;
@@ -264,6 +271,19 @@ function joinedNights(readings: DateReading[], text: string): DateReading[] {
     const after = readings[i + 1];
     if (reading.weekday && after?.weekday && INTO_NEXT.test(text.slice(reading.end, after.start))) {
       reading = { ...after, start: reading.start, text: text.slice(reading.start, after.end) };
+      i++;
+    }
+    const dated = readings[i + 1];
+    const close = dated ? CLOSE_BRACKET.exec(text.slice(dated.end)) : null;
+    if (
+      ENDS_WITH_WEEKDAY.test(reading.text) &&
+      dated?.daily &&
+      !dated.weekday &&
+      close &&
+      OPEN_BRACKET.test(text.slice(reading.end, dated.start))
+    ) {
+      const end = dated.end + close[0].length;
+      reading = { ...dated, start: reading.start, end, text: text.slice(reading.start, end) };
       i++;
     }
     joined.push(reading);

@@ -65,7 +65,7 @@ const EFFECT_BEFORE = new RegExp(
 );
 /** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
 const EFFECT_BY = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+by\\s+(?:the\\s+)?$`, 'i');
-const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${CLOCK}\\s+${DAY_LEAD}$`, 'i');
+const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${BACKDATED}${CLOCK}\\s+${DAY_LEAD}$`, 'i');
 /** "subject to an extra 40% levy since Aug. 6", "in place since April 5": the day a tariff took effect. */
 const IN_FORCE_SINCE = new RegExp(
   `\\b(?:${phraseAlternation(LEVY_NOUNS)}|in\\s+(?:place|effect|force))\\s+since\\s+(?:the\\s+)?$`,
