@@ -348,6 +348,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
  * the index compares their stems, so plurals and other forms ("levies", "duties") follow.
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
+  // Plurals in -ses the stemmer parts from their singular ("buses" → buse, "bus" → bu).
+  buses: 'bus',
+  gases: 'gas',
   // Tariff words.
   levy: 'tariff',
   duty: 'tariff',

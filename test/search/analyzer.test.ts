@@ -48,6 +48,11 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('the Commerce Department')).toEqual(documentTerms('the Department of Commerce'));
   });
 
+  it('reads a plural in -ses as its singular, which the stemmer parts from it', () => {
+    expect(queryTerms('bus')).toEqual(documentTerms('buses'));
+    expect(queryTerms('gas')).toEqual(documentTerms('gases'));
+  });
+
   it('reads letters without their accents, as a reader types a name', () => {
     const [vietnam] = documentTerms('Vietnam');
     expect(documentTerms('Việt Nam will buy more American aircraft')).toContain(vietnam);
