@@ -348,9 +348,6 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
  * the index compares their stems, so plurals and other forms ("levies", "duties") follow.
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
-  // Plurals in -ses the stemmer parts from their singular ("buses" → buse, "bus" → bu).
-  buses: 'bus',
-  gases: 'gas',
   // Tariff words.
   levy: 'tariff',
   duty: 'tariff',
@@ -401,7 +398,10 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   previous: 'earlier',
   previously: 'earlier',
   // Forms of one word that the stemmer leaves apart; the comparative and superlative of an adjective
-  // too ("letters for many smaller countries" answers "what will small countries pay").
+  // too ("letters for many smaller countries" answers "what will small countries pay"), and plurals
+  // in -ses ("buses" → buse, "bus" → bu).
+  buses: 'bus',
+  gases: 'gas',
   smaller: 'small',
   smallest: 'small',
   larger: 'large',
