@@ -260,22 +260,9 @@ const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
 const POSSESSIVE_BEFORE = /^['’]s?\s*$/u;
 /** A possessive right before a number: "Cambodia's 36%". */
 const OWNS_NUMBER = /^['’]s?\s*(?:about\s+|around\s+)?(?=\d)/u;
-/**
- * A number's rate told for the country right after it: "the 15pc rate for most EU imports", "a 20%
- * tariff on Japan" (a bare "to 20% on Japan" may be the new level of this very rate).
- */
-/** "to a 20% tariff": a change's new level, whose country the old level shares. */
-const NEW_LEVEL_BEFORE = /\bto\s+(?:an?\s+|the\s+)?$/iu;
-const NUMBER_FOR =
-  /(?<![\d.])[\d.]+\s*(?:%|percent|per\s*cent|pc)\s+(?:[\p{L}-]+\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\s+(?:for|on)\s+(?:(?:most|all|nearly\s+all)\s+)?(?:the\s+)?$/iu;
 const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
   const owned = OWNS_NUMBER.exec(sentence.slice(m.end));
-  if (owned !== null && m.end + owned[0].length !== at) return true;
-  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  const told = NUMBER_FOR.exec(before);
-  if (told === null) return false;
-  const start = m.start - before.length + told.index;
-  return start !== at && !NEW_LEVEL_BEFORE.test(sentence.slice(Math.max(0, start - 10), start));
+  return owned !== null && m.end + owned[0].length !== at;
 };
 /**
  * Between a country and a number that is its rate: in brackets right after it ("Laos (40%)",
