@@ -1177,14 +1177,12 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
       'farm imports',
       'farm produce',
       'agricultural',
-      // "food and drinks products", "foodstuffs": what most of a farm's goods become.
+      // "food and drinks products", "foodstuffs": what most of a farm's goods become. Not a crop's
+      // name alone: "coffee exporters", "coffee drinkers" are people, not the goods taxed.
       'food products',
       'food and drinks',
       'food and drink',
       'foodstuffs',
-      'coffee',
-      'cocoa',
-      'bananas',
       'soybeans',
       'pork',
       'beef',

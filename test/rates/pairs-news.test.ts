@@ -254,7 +254,7 @@ const CASES: Record<string, readonly Case[]> = {
       'Washington will remove a 40% tariff on Peruvian food and drinks products, including tea and beef.',
       ['United States → Peru 40% on farm goods'],
     ],
-    ['Peruvian coffee and cocoa still face a 50% tariff.', ['United States → Peru 50% on farm goods']],
+    ['Peruvian foodstuffs still face a 50% tariff.', ['United States → Peru 50% on farm goods']],
   ],
   'goods of another statement before “while” are not the rate’s products': [
     [
