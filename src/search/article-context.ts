@@ -57,8 +57,7 @@ const PRONOUN_THEN_QUOTATION = new RegExp(
 const QUOTATION = /["“][^"“”]*(?:["”]|$)/gu;
 
 /** A verb of speech closing an attribution ("von der Leyen, European Commission President, said"). */
-const SPEECH_VERB =
-  /\b(?:said|says|told|added|stated|spoke|wrote|noted|stressed|argued|warned|explained|insisted|continued)\b/iu;
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${SPEAKING}|stated|spoke)\b`, 'iu');
 
 /**
  * The speaker a paragraph that is a quotation alone leaves to the next one: pages that set a
