@@ -251,7 +251,7 @@ const INTO_NEXT = /^\s+(?:into|to)\s+$/i;
 const OPEN_BRACKET = /^\s*\(\s*$/;
 const CLOSE_BRACKET = /^\s*\)/;
 /** chrono may take "from" or a clock time into a weekday ("from 12:01 a.m. Thursday"). */
-const ENDS_WITH_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAY_STEMS})day$`, 'i');
 
 /**
  * A clock time right before a day ("one minute after midnight Tuesday") falls on that day, a night
