@@ -18,7 +18,7 @@ import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention, type NameRef, type RoleRef, type SpeakerRef } from './phrases.ts';
 import { speakerLabel } from './speaker-label.ts';
-import { jointMembers } from './speakers.ts';
+import { isJoint } from './speakers.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { bareWord, tokenize, type Token } from './tokens.ts';
 import {
@@ -597,7 +597,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         if (ref.plural) {
           const near = Math.max(0, firstSentenceOf(Math.max(0, passage - 1)));
           const last = table.antecedent(undefined, undefined, sentence, at, near);
-          const together = last?.kind === 'person' && jointMembers('person', last.words.join(' ')).length > 0;
+          const together = last?.kind === 'person' && isJoint(last.words.join(' '));
           const entity = last?.kind === 'organisation' || last?.described || together ? last : null;
           return { entity, rule: entity ? 'pronoun' : 'unknown' };
         }

@@ -30,7 +30,7 @@ export interface SpeakerIndex {
 }
 
 /** Two people speaking together ("Trump and Keir Starmer"): the fuller name of neither. */
-const isJoint = (id: string) => id.split(' ').includes('and');
+export const isJoint = (id: string) => id.split(' ').includes('and');
 
 /** The people a joint speaker's name joins ("Trump and Keir Starmer" → both); none for one person or an organisation. */
 export function jointMembers(kind: SpeakerKind, name: string): string[] {
