@@ -130,11 +130,11 @@ const inPactName = (sentence: string, mention: CountryMention) =>
 const WEIGHED_FOR_OPENING =
   /^\W*(?:(?:most|more|even|especially|particularly|perhaps)\s+)?(?:consequential|important|significant|crucial|critical|worrying|troubling|notable|relevant|good\s+news|bad\s+news|better|worse|crucially|importantly|notably|significantly|worryingly|tellingly|unfortunately|fortunately|luckily)\s+for\s+(?:the\s+)?$/iu;
 const SUBJECT_AFTER_OPENING = /^\s*,\s+(?:the\s+)?/u;
-const weighedFor = (sentence: string, mention: CountryMention) => {
+const weighedFor = (sentence: string, mention: CountryMention, all: readonly CountryMention[]) => {
   const comma = WEIGHED_FOR_OPENING.test(sentence.slice(0, mention.start))
     ? SUBJECT_AFTER_OPENING.exec(sentence.slice(mention.end))
     : null;
-  return comma !== null && countryMentions(sentence).some((m) => m.start === mention.end + comma[0].length);
+  return comma !== null && all.some((m) => m.start === mention.end + comma[0].length);
 };
 
 /**
@@ -274,10 +274,11 @@ const isDateline = (sentence: string, mention: CountryMention) =>
 export function roledMentions(sentence: string): RoledMention[] {
   const mentions: RoledMention[] = [];
   let place: CountryMention | undefined;
-  for (const mention of countryMentions(sentence)) {
+  const all = countryMentions(sentence);
+  for (const mention of all) {
     // A dateline's seat is no party, nor a country an opening weighs the news for ("Most consequential
     // for Korea, the EU …"): skipped, so the subject after its comma is not read as listed with it.
-    if (isDateline(sentence, mention) || weighedFor(sentence, mention)) continue;
+    if (isDateline(sentence, mention) || weighedFor(sentence, mention, all)) continue;
     // "production in China and India": a country listed with a place is a place too.
     const listedWithPlace = place !== undefined && COORDINATION.test(sentence.slice(place.end, mention.start));
     const role = listedWithPlace ? null : roleOf(sentence, mention);
