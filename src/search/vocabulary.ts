@@ -453,13 +453,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * Words that frame a question rather than name its subject ("what happened", "according to", "what
  * kind of", "might", "how much", a user's vague "thing", "stuff" and "guy" of "the treasury guy"), and the words of the present that the time focus reads ("still",
  * "currently", see `time-focus.ts`): dropped from a question's terms, since a passage that holds
- * them is no likelier to answer it.
+ * them is no likelier to answer it. A user's request to a channel ("can someone explain", "does
+ * anybody know") frames it too.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
   might must shall per much many well
   get gets got getting gotten
   thing things stuff whole basically anyway guy guys
+  someone somebody anyone anybody explain explains explained
   still currently current latest today nowadays presently`.split(/\s+/),
 );
 

@@ -273,6 +273,13 @@ describe('the trade-news analyzer', () => {
     expect(questionTerms('what did the treasury guy say')).toEqual(questionTerms('what did the treasury say'));
   });
 
+  it('drops a user\'s request to the channel ("can someone explain", "does anybody know"), which names no subject', () => {
+    expect(questionTerms('can someone explain what a quota is?')).toEqual(questionTerms('what is a quota?'));
+    expect(questionTerms('does anybody know when the duty starts?')).toEqual(
+      questionTerms('when does the duty start?'),
+    );
+  });
+
   it('reads a reader\'s "papers" as the press the news names (newspapers, a tabloid), not the goods "paper"', () => {
     const press = documentTerms('the press')[0];
     expect(questionTerms('what are the papers saying')).toContain(press);
