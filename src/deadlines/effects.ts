@@ -32,6 +32,15 @@ const changeOnDay = (words: readonly string[]) =>
 /** A change the sentence puts in the future: "will be cut to 30% by". */
 const SCHEDULED_CHANGE = changeOnDay(FUTURE_WORDS);
 /**
+ * A past participle of a change right before "on <day>", with no "be" or modal before it: the day
+ * of another levy the participle describes ("would mark a sharp increase from the 10% baseline
+ * imposed on April 2"), done before, not the day of the change the future word tells.
+ */
+const DESCRIBED_BY_PARTICIPLE = new RegExp(
+  String.raw`(?<!\b(?:be|being|will|would|shall|to|could|may|might|can|should|must)\s+(?:\w+ly\s+)?)\b(?:${phraseAlternation(PAST_CHANGE_VERBS)})\s+on\s+(?:the\s+)?$`,
+  'i',
+);
+/**
  * A threat of a rate change: "threatened to impose 35 per cent tariffs on Canadian imports on", "his
  * threat to impose a 25 pct tariff on Japanese goods on". The day the threatened rate was to start,
  * told before or after that day.
@@ -127,14 +136,14 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
       return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
+    // A change told earlier in the sentence does not date a levy a participle describes.
+    const described = DESCRIBED_BY_PARTICIPLE.test(before);
     return (
-      SCHEDULED_CHANGE.test(before) ||
+      (!described && SCHEDULED_CHANGE.test(before)) ||
       threatened(d) ||
       begun(d) ||
       (d.role === 'other' &&
-        (PRESENT_CHANGE.test(before) ||
-          PARTICIPLE_CHANGE.test(before) ||
-          PLANNED_FOR.test(before) ||
+        ((!described && (PRESENT_CHANGE.test(before) || PARTICIPLE_CHANGE.test(before) || PLANNED_FOR.test(before))) ||
           PAST_CHANGE.test(before)))
     );
   });
