@@ -351,6 +351,9 @@ export function extractMentions(article: Article): DeadlineMention[] {
     }
     const pauseParagraph = PAUSE.test(passage.text);
     const measureAgain = (sentence: string) => trade && MEASURE_AGAIN.test(sentence);
+    // What lasts is named before its end: "the campaign was to run until the end of January and
+    // aimed to show the effects of tariffs" ends a campaign, not a trade measure.
+    const measureLasting = (before: string) => lasting(before) && (tradeTold(before) || measureAgain(before));
     // Dates of every sentence first: a duration may start from a date elsewhere in its paragraph.
     const sentences = passage.sentences.map((span) => {
       const sentence = sentenceText(passage, span);
@@ -419,7 +422,8 @@ export function extractMentions(article: Article): DeadlineMention[] {
         ends.length > 0 &&
         (OBLIGATION.test(sentence) ||
           dealTarget(sentence) ||
-          (tradeSentence && (CONDITION.test(sentence) || ends.some((d) => lasting(sentence.slice(0, d.start))))));
+          (tradeSentence &&
+            (CONDITION.test(sentence) || ends.some((d) => measureLasting(sentence.slice(0, d.start))))));
       // Without a pause word, only an extension or a duration of trade measures (or in a paragraph
       // about a pause: "Trump extended it for another 90 days") counts.
       const about = tradeSentence || pauseParagraph;
