@@ -62,7 +62,10 @@ export const SEARCH_TUNING = {
   boost: { text: 1, title: 0.4, lead: 0.25 },
   /** A question about the present ("now", "still", "latest"): the newest articles count this much more… */
   nowBoost: 0.5,
-  /** …and the extra weight halves every this many days before the newest article. */
+  /**
+   * …and the extra weight halves every this many days before the newest article: of the partner the
+   * question names, if it names one (its present is its latest news, whatever came later elsewhere).
+   */
   nowHalfLifeDays: 60,
   /** A question naming a month or a date: articles of that time count this much more. */
   periodBoost: 0.3,
@@ -341,6 +344,9 @@ function wrap(
   /** A page's headline copied again as a paragraph (a long headline is no `isHeading`) is a heading too. */
   const repeatsTitle = (p: Passage) => sameWords(p.text, articleOf(p.articleId).title);
   let newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
+  /** The newest article date among `candidates`, or `fallback` when there are none. */
+  const newestOf = (candidates: readonly Candidate[], fallback: string) =>
+    candidates.reduce((max, c) => (published(c.passage) > max ? published(c.passage) : max), '') || fallback;
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
     const n = passagesWith.get(term) ?? 0;
@@ -524,11 +530,14 @@ function wrap(
       terms,
     );
     const countries = partnersOf(terms);
+    const naming = (c: Candidate) => countries.some((t) => c.terms.includes(t));
+    // The present of a question about a partner is its newest story, not the corpus's newest article.
+    const latest = focus?.kind === 'now' && countries.length > 0 ? newestOf(candidates.filter(naming), newest) : newest;
     const timed = candidates.map((c) => {
       const weight =
-        (countries.length > 0 && !countries.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherCountryWeight : 1) *
+        (countries.length > 0 && !naming(c) ? SEARCH_TUNING.otherCountryWeight : 1) *
         (subject.length > 0 && !subject.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherSubjectWeight : 1) *
-        (focus ? timeWeight(focus, published(c.passage), newest, namesMonth(c)) : 1) *
+        (focus ? timeWeight(focus, published(c.passage), latest, namesMonth(c)) : 1) *
         (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
           ? SEARCH_TUNING.headingWeight
           : 1);
