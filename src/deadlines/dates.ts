@@ -175,6 +175,13 @@ const COUNTED_FROM =
   /\b(?:\d+|an?|one|two|three|four|five|six|\w+teen|\w+ty)[\s-]+(?:day|week|month|year)s?\s+(?:after|from|following|since)\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+)?(?:the\s+)?$/i;
 
 /**
+ * A frame that sets what follows in the past ("At the time, Trump said the U.S. would charge a 50%
+ * tariff starting Aug. 1"): a plan as it stood then, its day on or before the article, however its
+ * verb looks ahead. "At the time of writing" is the present.
+ */
+const PAST_FRAME = /\b(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!\s+of\b)/i;
+
+/**
  * Past words before a date put it on or before the article ("took effect on Tuesday", "expired on
  * March 3"); otherwise an end or a day a tariff takes effect lies ahead ("ends Aug. 12", "effective
  * Saturday"), and a start or any other date is the nearest one.
@@ -183,6 +190,7 @@ function tenseOf(role: DateRole, before: string): Tense {
   // A replaced date may lie on either side of the article ("was due to expire on Aug. 12"), and so
   // may a day a rate applies from retroactively.
   if (role === 'other' || role === 'former' || role === 'former-effect' || RETROACTIVE.test(before)) return 'nearest';
+  if (PAST_FRAME.test(before)) return 'past';
   // Matched in the whole text so that the "will be" before a participle is seen past the reach; a
   // past word of a clause that a future verb follows ("which began in May, is set to expire on")
   // does not date it.
