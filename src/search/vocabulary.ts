@@ -52,6 +52,20 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'ties', replace: 'relations' },
   // A government "calls on" another to act as it "urges" it (see `PLAIN_WORDS`).
   ...['call on', 'calls on', 'called on', 'calling on'].map((phrase) => ({ phrase, replace: 'urge' })),
+  // Talking by telephone is a call ("spoke by phone", "in a phone conversation", a user's "get him on
+  // the phone"); "phone" alone is mostly the goods (smartphones, see `PLAIN_WORDS`).
+  ...[
+    'on the phone',
+    'over the phone',
+    'by phone',
+    'by telephone',
+    'phone call',
+    'phone calls',
+    'telephone call',
+    'telephone calls',
+    'phone conversation',
+    'phone conversations',
+  ].map((phrase) => ({ phrase, replace: 'call' })),
   { phrase: 'on hold', replace: 'pause' },
   // What a side "gave up" in a deal is its concession (see `PLAIN_WORDS`).
   ...['give up', 'gives up', 'gave up', 'given up', 'giving up'].map((phrase) => ({ phrase, replace: 'concession' })),

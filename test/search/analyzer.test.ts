@@ -280,6 +280,14 @@ describe('the trade-news analyzer', () => {
     );
   });
 
+  it('reads talking by telephone as a call ("spoke by phone", "get him on the phone"), not the goods "phone"', () => {
+    const call = queryTerms('call')[0];
+    expect(questionTerms('who is Lima trying to get on the phone?')).toContain(call);
+    expect(documentTerms('the two leaders spoke by phone on Monday')).toContain(call);
+    expect(documentTerms('in a phone conversation with the premier')).toContain(call);
+    expect(documentTerms('tariffs on smartphones and laptops')).not.toContain(call);
+  });
+
   it('reads a reader\'s "papers" as the press the news names (newspapers, a tabloid), not the goods "paper"', () => {
     const press = documentTerms('the press')[0];
     expect(questionTerms('what are the papers saying')).toContain(press);
