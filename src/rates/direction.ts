@@ -856,6 +856,47 @@ function closingList(sentence: string, before: readonly RoledMention[], count: n
   return joined && listed.length === count ? listed : before;
 }
 
+/** "respectively" right after a percentage, closing the list it ends. */
+const CLOSES_LIST = /^\s*,?\s*respectively\b/u;
+
+/**
+ * "…raising the rate on Canada from 25% to 35%, while Switzerland and South Africa will face 39% and
+ * 30%, respectively, and India 25%": a list closed by "respectively" that starts after another
+ * percentage, with as many countries named since that one as it has items. Those countries are the
+ * list's, in order; the sentence's other percentages are read as any other.
+ */
+function innerList(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  percents: readonly { lead: number; end: number }[],
+): { from: number; to: number; anchors: readonly RoledMention[] } | undefined {
+  const to = percents.findIndex((p) => CLOSES_LIST.test(sentence.slice(p.end)));
+  if (to < 1) return undefined;
+  let from = to;
+  while (from > 0 && LIST_JOIN.test(sentence.slice(percents[from - 1]?.end ?? 0, percents[from]?.lead ?? 0))) from--;
+  const previous = percents[from - 1];
+  if (!previous || to === from) return undefined;
+  const since = within(mentions, { start: previous.end, end: percents[from]?.lead ?? 0 });
+  const anchors = closingList(sentence, since, to - from + 1);
+  return unique(anchors.map((m) => m.country)).length === to - from + 1 ? { from, to, anchors } : undefined;
+}
+
+/**
+ * The pair of the i-th percentage of a list told for `anchors` in order (cycling, for "down from
+ * 145% and 125%"): foreign countries with no role are the home country's targets, as in `resolve`.
+ */
+function listPair(sentence: string, mentions: readonly RoledMention[], anchors: readonly RoledMention[], i: number) {
+  const countries = unique(anchors.map((m) => m.country));
+  const asTargets =
+    anchors.some((m) => m.role === 'target') ||
+    anchors.every((m) => m.role === 'unknown' && m.country !== HOME_COUNTRY);
+  const bothWays = BOTH_WAYS.test(sentence) && countries.length === 2;
+  const anchor = countries[i % countries.length] as string;
+  const other = bothWays ? countries[(i + 1) % 2] : anchor !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(mentions)[0];
+  if (!other || other === anchor) return [];
+  return [asTargets ? { imposer: other, target: anchor } : { imposer: anchor, target: other }];
+}
+
 /**
  * "The U.S. and China now charge 30% and 10% respectively": the i-th percentage belongs to the i-th
  * country named before the first percentage (cycling, for "down from 145% and 125%"), or after the
@@ -871,6 +912,11 @@ export function respectiveDirections(
   const firstPercentStart = percents[0]?.lead ?? 0;
   const percentCount = percents.length;
   if (!RESPECTIVELY.test(sentence) && !parallelLists(sentence, mentions, percents)) return undefined;
+  const inner = RESPECTIVELY.test(sentence) ? innerList(sentence, mentions, percents) : undefined;
+  if (inner)
+    return percents.map((_, i) =>
+      i >= inner.from && i <= inner.to ? listPair(sentence, mentions, inner.anchors, i - inner.from) : undefined,
+    );
   const before = mentions.filter((m) => m.end <= firstPercentStart);
   // "levies of 17%, 20% and 24% on imports from Israel, the EU and Japan, respectively": the
   // countries listed after the last percentage, one for each.
@@ -882,20 +928,12 @@ export function respectiveDirections(
   const anchors = listedAfter ? after : closingList(sentence, before, percentCount);
   const countries = unique(anchors.map((m) => m.country));
   if (countries.length < 2) return undefined;
-  // Foreign countries with no role are the home country's targets, as in `resolve`.
-  const asTargets =
-    anchors.some((m) => m.role === 'target') ||
-    anchors.every((m) => m.role === 'unknown' && m.country !== HOME_COUNTRY);
-  const bothWays = BOTH_WAYS.test(sentence) && countries.length === 2;
   return Array.from({ length: percentCount }, (_, i) => {
     // "Libya and Iraq are slated for 30% and 35%, respectively, and Nepal will face 20%": a number
     // past the list with a country of its own named since the one before is that country's, read
     // as any other, not the list's again.
     const since = { start: percents[i - 1]?.end ?? 0, end: percents[i]?.lead ?? 0 };
     if (i >= countries.length && !listedAfter && within(mentions, since).length > 0) return undefined;
-    const anchor = countries[i % countries.length] as string;
-    const other = bothWays ? countries[(i + 1) % 2] : anchor !== HOME_COUNTRY ? HOME_COUNTRY : foreignIn(mentions)[0];
-    if (!other || other === anchor) return [];
-    return [asTargets ? { imposer: other, target: anchor } : { imposer: anchor, target: other }];
+    return listPair(sentence, mentions, anchors, i);
   });
 }
