@@ -245,6 +245,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "hit back", "is hitting back", "struck back": retaliation, in every form of the verb.
   { pattern: '(?:hit|hits|hitting|strikes?|striking|struck)\\s+back', replace: 'retaliation' },
+  // Answering tariffs with tariffs is retaliation too: "responds with tariffs of its own", "responded
+  // with counter-duties", "answered with levies on US goods".
+  {
+    pattern: String.raw`(?:respond|answer)(?:s|ed|ing)?\s+with\s+(?:(?:its|their|his|her|the|new|own|higher|additional)\s+){0,3}(?:counter-?)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures)`,
+    replace: '$& retaliation',
+  },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
   // Killing a measure ("kill them", "killed the tariffs", "kills Trump's levies") is striking it down;
