@@ -584,6 +584,31 @@ function startsLater(text: string, published: string): boolean {
   });
 }
 
+/** A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on March 1". */
+const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})\s+on\s+(?:the\s+)?`, 'giu');
+
+/** A year written out: "Jan. 1, 2027" needs no guess of which year. */
+const YEAR = /\b\d{4}\b/u;
+
+/**
+ * The ends of the numbers in `sentence` that a month and day after `published` follows right after
+ * "on": the day that level starts. A weekday is left out ("raised to 125% on Wednesday" is as often
+ * the day just past), and so is a day with no year after a past verb and no modal ("raised it to 25%
+ * on March 4" in December is the March gone).
+ */
+function dueAtNumbers(sentence: string, published: string): number[] {
+  return [...sentence.matchAll(UNIT_THEN_ON)].flatMap((m) => {
+    const reading = readDates(sentence.slice(m.index + m[0].length), published)[0];
+    const left = sentence.slice(0, m.index);
+    const ahead =
+      reading?.start === 0 &&
+      !reading.weekday &&
+      reading.day('nearest') > published &&
+      (YEAR.test(reading.text) || MODAL.test(left) || !PAST_VERB.test(left));
+    return ahead ? [m.index + m[1]!.length] : [];
+  });
+}
+
 /** True when `text` names a start date before `published` that needs no guess of its year or week ("effective 4 June 2025" in a June 20 article). */
 function startedEarlier(text: string, published: string): boolean {
   return readDates(text, published, { months: true }).some(
@@ -1140,7 +1165,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     sentence,
     percent,
     windowStart: segment.start,
-    startsLater: startsLater(sentence, published),
+    startsLater: startsLater(sentence, published) || dueAtNumbers(sentence, published).length > 0,
     startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
@@ -1223,6 +1248,10 @@ function statusAsTold(scope: StatusScope): RateStatus {
     startsLater(sentence.slice(percent.end, tailEnd(sentence, clauses, clause, segment)), published) &&
     !heldAlready(sentence, percent.lead, percent.end)
   )
+    return 'scheduled';
+  // "The tariff will be phased in, starting at 10% on Jan. 1, 2027, and rising to 15% on Jan. 1,
+  // 2028": a day ahead right after the number is when that level starts, whatever the tense around it.
+  if ((fromCues === undefined || fromCues === 'current') && dueAtNumbers(sentence, published).includes(percent.end))
     return 'scheduled';
   // "exporters are bracing for the 50% tariff that kicks in on Wednesday": a rate feared or avoided
   // that the sentence gives a start for is set to come.
