@@ -165,6 +165,11 @@ const PAST_PASSIVE =
   /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b(?![^,;:!?—–]*\b(?:will|shall|to\s+be)\b)[^,;:!?—–]*$/iu;
 const PASSIVE_REACH = 80;
 /**
+ * "In July, Trump said the U.S. would charge 50% starting Aug. 1": a plan told as it stood when it
+ * was told, or on a condition, so its date may lie on either side of the article.
+ */
+const WOULD = /\bwould\b/i;
+/**
  * A plan told in the past ("was due to expire on Saturday", "were set to lapse on Friday") looks
  * ahead from the time of telling: its bare weekday is the coming one, not the last. A past perfect
  * ("had been due to") is not this.
@@ -197,7 +202,11 @@ function tenseOf(role: DateRole, before: string): Tense {
   const past = [...before.matchAll(PAST)].filter((m) => m.index + m[0].length > before.length - TENSE_REACH).at(-1);
   if (past && UNTIL_BEFORE.test(before) && !PAST_END.test(past[0])) return 'nearest';
   if (past && !FUTURE_AFTER.test(before.slice(past.index + past[0].length))) return 'past';
-  if (PAST_AUXILIARY.test(before.slice(-TENSE_REACH)) || PAST_PASSIVE.test(before.slice(-PASSIVE_REACH)))
+  if (
+    PAST_AUXILIARY.test(before.slice(-TENSE_REACH)) ||
+    PAST_PASSIVE.test(before.slice(-PASSIVE_REACH)) ||
+    WOULD.test(before)
+  )
     return 'nearest';
   return role === 'start' ? 'nearest' : 'future';
 }
