@@ -185,6 +185,9 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
     kind: 'agriculture',
     words: ['soybeans', 'soybean', 'soy', 'wheat', 'corn', 'beef', 'pork', 'poultry', 'dairy', 'rice', 'sorghum'],
   },
+  // Softwood and hardwood are the trade's kinds of lumber (timber to a reader, see `PLAIN_WORDS`):
+  // "duties on Canadian softwood" answers a question about Canadian lumber.
+  { kind: 'lumber', words: ['softwood', 'hardwood'] },
   { kind: 'meat', words: ['beef', 'pork', 'poultry', 'chicken', 'lamb', 'mutton', 'veal', 'bison'] },
   // Textiles, the trade's word for the fabric and garment industry, are clothing to a reader ("Lesotho's
   // clothing factories" of "its textile sector"); "denim" and "jeans" are its goods.

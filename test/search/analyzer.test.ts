@@ -288,6 +288,13 @@ describe('the trade-news analyzer', () => {
     expect(documentTerms('tariffs on smartphones and laptops')).not.toContain(call);
   });
 
+  it('reads softwood and hardwood as kinds of lumber, each keeping its own word', () => {
+    const lumber = queryTerms('lumber')[0];
+    expect(queryTerms('timber')).toEqual([lumber]);
+    expect(documentTerms('duties on Canadian softwood')).toEqual(expect.arrayContaining([lumber, 'softwood']));
+    expect(documentTerms('a probe of hardwood imports')).toContain(lumber);
+  });
+
   it('reads a reader\'s "papers" as the press the news names (newspapers, a tabloid), not the goods "paper"', () => {
     const press = documentTerms('the press')[0];
     expect(questionTerms('what are the papers saying')).toContain(press);
