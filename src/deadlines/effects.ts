@@ -113,6 +113,13 @@ const EFFECT_FROM = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})
  * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
  * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
  */
+/**
+ * The legal act that sets a trade measure, named in its place: "The executive order, effective
+ * retroactively from November 13, was issued on Thursday." In a paragraph about tariffs, its start
+ * is theirs ("in order to" is no act).
+ */
+const TRADE_ACT = /\b(?:(?<!\bin\s)orders?|proclamations?|decrees?)\b/i;
+
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
   const begun = (d: DateMention) => d.role === 'other' && BEGUN_ON.test(sentence.slice(0, d.start));
   // A threat's day, or a planned change's: the day it was to start.
@@ -129,6 +136,7 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
         !anchors &&
         (TARIFF.test(sentence) ||
           MEASURE.test(sentence) ||
+          TRADE_ACT.test(sentence) ||
           HAS_PERCENT.test(sentence) ||
           EFFECT_FROM.test(sentence.slice(0, d.start)))
       );
