@@ -474,16 +474,22 @@ export const GENERIC_TARGET = new RegExp(
   'u',
 );
 
+/** "the 10% base rate", "a base tariff of 10%": the baseline by its shorter name. */
+const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
 /** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
-export const UNIVERSAL =
-  /\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b/u;
+export const UNIVERSAL = new RegExp(
+  String.raw`${BASE_RATE}|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  'u',
+);
 
 /** The targets of a rate on imports from everywhere: see `worldwideTarget`. */
 export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
 /** True for a target that stands for every country ("all countries", "most countries"). */
 export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as readonly string[]).includes(target);
-const MOST_COUNTRIES =
-  /\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|\brest\s+of\s+the\s+world\b/iu;
+const MOST_COUNTRIES = new RegExp(
+  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
+  'iu',
+);
 const ALL_COUNTRIES = new RegExp(
   String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
   'iu',
