@@ -529,22 +529,24 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     within(mentions, clause).length === 0
   )
     return [];
-  if (described.length > 0) {
-    const own = within(mentions, clause);
-    const targets = unique(own.filter((m) => m.role === 'target').map((m) => m.country));
-    const countries = unique(described.map((m) => m.country));
+  const clauseMentions = within(mentions, clause);
+  const ownTargets = unique(clauseMentions.filter((m) => m.role === 'target').map((m) => m.country));
+  const countries = unique(described.map((m) => m.country));
+  // "a deal with Peru, which will impose 15% tariffs on Peruvian goods": a clause whose rate is on
+  // the very country before it describes what that country closes (the deal), read as any other.
+  const selfDescribed = ownTargets.length > 0 && ownTargets.every((t) => countries.includes(t));
+  if (described.length > 0 && !selfDescribed) {
     // ", which imposed 25% on US goods": they charge it; ", which face US duties of 19%": they pay it.
-    if (targets.length > 0)
+    if (ownTargets.length > 0)
       return countries.flatMap((imposer) =>
-        targets.filter((t) => t !== imposer).map((target) => ({ imposer, target })),
+        ownTargets.filter((t) => t !== imposer).map((target) => ({ imposer, target })),
       );
-    const imposer = own.find((m) => m.role === 'imposer')?.country ?? HOME_COUNTRY;
+    const imposer = clauseMentions.find((m) => m.role === 'imposer')?.country ?? HOME_COUNTRY;
     return countries.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
   let anaphor: boolean | undefined;
   const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));
   const generic = GENERIC_TARGET.exec(clauseText);
-  const clauseMentions = within(mentions, clause);
   // A country the rate is on, named nearer the number than the generic phrase, is its target:
   // "pause tariffs on most countries but hike tariffs on China to 125%".
   const genericAt = generic ? clause.start + generic.index : 0;
