@@ -554,6 +554,14 @@ const GOES_ON =
 const ARRIVING_BEFORE = /\b(?:the|an?|its|their)\s+(?:incoming|impending)\s+$/iu;
 /** "replaced by a 15% rate", "superseded with 10%": what replaces is the number. */
 const REPLACED_BY = /\b(?:replaced|superseded|substituted)\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * A "when" clause telling the level in the simple past: "in mid-April, when tariffs stood at 145%",
+ * "when duties on Chinese goods climbed to 145%". It dates a past event by the level of that time,
+ * which is history, not the news. Only verbs that cannot be a present ("hit" can: "when tariffs hit
+ * 50% on Friday").
+ */
+const WHEN_STOOD =
+  /\bwhen\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:stood|reached|topped|peaked|soared|climbed|spiked|jumped|rose|surged)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|roughly|a|an|as\s+much\s+as|as\s+high\s+as)\s+)*$/u;
 /** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
 const CHANGED_LATER = new RegExp(
   String.raw`^[^,;]{0,40}?\bbefore\s+(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}`,
@@ -1161,6 +1169,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     !startsLater(sentence, published)
   )
     return 'current';
+  if (WHEN_STOOD.test(sentence.slice(segment.start, percent.lead))) return 'previous';
   const change = changeStatus({
     sentence,
     percent,
