@@ -261,6 +261,21 @@ const startPlannedAfter = (sentence: string, percent: PercentMention) =>
 
 /** A number with its percent sign or word. */
 const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?${PERCENT_UNIT}`;
+/**
+ * A level cut for a time only: "announced a 20% tariff, but halved it to 10% until July 8", "the 25%
+ * duty was lowered to 10% until March 1". The old level comes back when that time runs out: it is
+ * paused, not replaced (checked against the article's date in `cutUntilLater`).
+ */
+const CUT_UNTIL = new RegExp(
+  String.raw`^[^.;]{0,120}?\b(?:halved|cut|lowered|reduced|slashed|brought\s+down)\s+(?:(?:it|them|the\s+(?:rate|tariffs?|duty|duties|levy|levies))\s+)?to\s+(?:just\s+|only\s+)?${NUMBER_PERCENT}\s+(?:until|till)\s+[^,;.]{1,30}`,
+  'u',
+);
+const cutUntilLater = (right: string, published: string) => {
+  const cut = CUT_UNTIL.exec(right);
+  if (!cut) return false;
+  const until = cut[0].slice(cut[0].search(/\b(?:until|till)\s+[^\s]+[^,;.]*$/u));
+  return readDates(until, published, { months: true }).some((reading) => reading.day('nearest') > published);
+};
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
 const OR_RATE = new RegExp(String.raw`^\s+or\s+(?:a\s+|an\s+)?${NUMBER_PERCENT}`, 'u');
 /**
@@ -1145,6 +1160,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'scheduled';
   if (inBill(left, sentence)) return 'threatened';
+  if (cutUntilLater(sentence.slice(percent.end), published)) return 'suspended';
   if (heldUntilLater(wholeLeft, right)) return 'previous';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
