@@ -140,9 +140,12 @@ const LIST = new RegExp(
   'u',
 );
 
-/** A time: a question opening with "when", "by / until / since when", "(for) how long", "how soon", "what date / day". */
+/**
+ * A time: a question opening with "when", "by / until / since / from / as of when", "(for) how long",
+ * "how soon", "(from) what date / day".
+ */
 const ASKS_TIME =
-  /^\W*(?:(?:by|until|till|since|for)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
+  /^\W*(?:(?:by|until|till|since|for|from|as\s+of|starting)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
 
 /**
  * A length of time: "how long did they spend negotiating", "how long will the pause last", "how long
@@ -160,9 +163,10 @@ export const DURATION_NAMES = /\b(?:spend(?:s|ing)?|spent|tak(?:e|es|en|ing)|too
 /**
  * A time to come: "when" in the present or the future ("when will the cut apply", "when do the
  * tariffs start", "when is the deadline") asks when something is set to start or end, where "when
- * did …" asks when something happened.
+ * did …" asks when something happened; "from / as of / starting when (what date)" asks when it starts.
  */
-const ASKS_SCHEDULE = /^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b/i;
+const ASKS_SCHEDULE =
+  /^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b|^\W*(?:from|as\s+of|starting)\s+(?:when|what\s+(?:date|day))\b/i;
 
 /**
  * The verbs of a verdict a user asks for ("how does Ottawa view the deal", "how did the minister
