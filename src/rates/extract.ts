@@ -604,10 +604,12 @@ const STARTED_LATER = new RegExp(
 /**
  * A sentence whose subject points back to the change just stated ("The move, which lowers the levy
  * from the current 20% rate, will be effective on Nov. 10.", "The cut takes effect next week."):
- * the new level that sentence gave is still to come, whatever rates the aside names.
+ * the new level that sentence gave is still to come, whatever rates the aside names. So is the
+ * deal that set it ("Under the deal, Swiss goods face a 15% tariff. The agreement comes into force
+ * on December 1."): a deal's rates start when the deal does.
  */
 const CHANGE_STARTS_LATER = new RegExp(
-  String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|cuts?|reductions?|changes?|decision|order|adjustments?)(?:\s*,[^,;]{1,120},)?(?:${STARTS_TAIL}|\s+(?:takes|goes\s+into)\s+effect\b)`,
+  String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|cuts?|reductions?|changes?|decision|order|adjustments?|deal|agreement|pact|accord)(?:\s*,[^,;]{1,120},)?(?:${STARTS_TAIL}|\s+(?:takes|goes\s+into)\s+effect\b|\s+(?:comes|enters)\s+into\s+force\b)(?!\s+immediately)`,
   'iu',
 );
 /** A sentence telling rates as news ("announced", "declared"), not one telling a rate long charged ("since April"). */
