@@ -682,6 +682,11 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'offering to',
       'counter-offer',
       'counteroffer',
+      // A level someone says they want is a proposal: "he now favors a 15% global tariff". Not
+      // "favored", which "most-favored-nation rates" hold.
+      'favors',
+      'favours',
+      'prefers',
       ...UNREALISED_WORDS,
     ],
   },
