@@ -110,16 +110,16 @@ const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)}
 const EFFECT_FROM = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\s+from\\s+(?:the\\s+)?$`, 'i');
 
 /**
- * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
- * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
- */
-/**
  * The legal act that sets a trade measure, named in its place: "The executive order, effective
  * retroactively from November 13, was issued on Thursday." In a paragraph about tariffs, its start
  * is theirs ("in order to" is no act).
  */
 const TRADE_ACT = /\b(?:(?<!\bin\s)orders?|proclamations?|decrees?)\b/i;
 
+/**
+ * The effect dates of a sentence. `anchors` says whether its start dates start a pause's duration
+ * ("a 90-day pause from May 14") rather than a tariff; a start date needs a tariff word beside it.
+ */
 export function effectDates(sentence: string, dates: readonly DateMention[], anchors: boolean): DateMention[] {
   const begun = (d: DateMention) => d.role === 'other' && BEGUN_ON.test(sentence.slice(0, d.start));
   // A threat's day, or a planned change's: the day it was to start.

@@ -1186,11 +1186,12 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (WHEN_STOOD.test(sentence.slice(segment.start, percent.lead))) return 'previous';
+  const dueAt = dueAtNumbers(sentence, published);
   const change = changeStatus({
     sentence,
     percent,
     windowStart: segment.start,
-    startsLater: startsLater(sentence, published) || dueAtNumbers(sentence, published).length > 0,
+    startsLater: startsLater(sentence, published) || dueAt.length > 0,
     startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
@@ -1276,8 +1277,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'scheduled';
   // "The tariff will be phased in, starting at 10% on Jan. 1, 2027, and rising to 15% on Jan. 1,
   // 2028": a day ahead right after the number is when that level starts, whatever the tense around it.
-  if ((fromCues === undefined || fromCues === 'current') && dueAtNumbers(sentence, published).includes(percent.end))
-    return 'scheduled';
+  if ((fromCues === undefined || fromCues === 'current') && dueAt.includes(percent.end)) return 'scheduled';
   // "exporters are bracing for the 50% tariff that kicks in on Wednesday": a rate feared or avoided
   // that the sentence gives a start for is set to come.
   if (
