@@ -176,8 +176,18 @@ export function worldwideOf(statements: readonly RateStatement[]): DirectionTime
 export function timelineOf(statements: readonly RateStatement[], imposer: string, target: string): DirectionTimeline {
   const timeline = directionTimeline(statements, imposer, target);
   return imposer === HOME_COUNTRY && !isWorldwide(target)
-    ? { ...timeline, worldwide: worldwideOf(statements) }
+    ? { ...timeline, worldwide: fallbackOf(statements) }
     : timeline;
+}
+
+/**
+ * The rate on all countries a partner with none of its own falls back on. A bound over every country
+ * ("targeted duties of up to 50 per cent are due Wednesday") is the top of the range partners' rates
+ * span, no one partner's rate: left out.
+ */
+function fallbackOf(statements: readonly RateStatement[]): DirectionTimeline {
+  const worldwide = worldwideOf(statements);
+  return { ...worldwide, general: worldwide.general.filter((e) => e.statement.qualifier !== 'up to') };
 }
 
 /** A claim that a rate holds from a day on (`positive`) or no longer holds from a day on. */
@@ -611,7 +621,7 @@ export function pairTimelines(
   if (!pair) {
     const mine = rateLookup(statements).byPartner.get(partner) ?? [];
     pair = [
-      { ...directionTimeline(mine, HOME_COUNTRY, partner), worldwide: worldwideOf(statements) },
+      { ...directionTimeline(mine, HOME_COUNTRY, partner), worldwide: fallbackOf(statements) },
       directionTimeline(mine, partner, HOME_COUNTRY),
     ];
     byPartner.set(partner, pair);
