@@ -343,10 +343,9 @@ function wrap(
   const published = (p: Passage) => articleOf(p.articleId).published;
   /** A page's headline copied again as a paragraph (a long headline is no `isHeading`) is a heading too. */
   const repeatsTitle = (p: Passage) => sameWords(p.text, articleOf(p.articleId).title);
-  let newest = passages.reduce((max, p) => (published(p) > max ? published(p) : max), '');
-  /** The newest article date among `candidates`, or `fallback` when there are none. */
-  const newestOf = (candidates: readonly Candidate[], fallback: string) =>
-    candidates.reduce((max, c) => (published(c.passage) > max ? published(c.passage) : max), '') || fallback;
+  /** The newest article date among `ps` ('' for none). */
+  const newestOf = (ps: readonly Passage[]) => ps.reduce((max, p) => (published(p) > max ? published(p) : max), '');
+  let newest = newestOf(passages);
   /** BM25's inverse document frequency: what a common term adds when a candidate holds it. */
   const idf = (term: string) => {
     const n = passagesWith.get(term) ?? 0;
@@ -532,7 +531,10 @@ function wrap(
     const countries = partnersOf(terms);
     const naming = (c: Candidate) => countries.some((t) => c.terms.includes(t));
     // The present of a question about a partner is its newest story, not the corpus's newest article.
-    const latest = focus?.kind === 'now' && countries.length > 0 ? newestOf(candidates.filter(naming), newest) : newest;
+    const latest =
+      focus?.kind === 'now' && countries.length > 0
+        ? newestOf(candidates.filter(naming).map((c) => c.passage)) || newest
+        : newest;
     const timed = candidates.map((c) => {
       const weight =
         (countries.length > 0 && !naming(c) ? SEARCH_TUNING.otherCountryWeight : 1) *
