@@ -140,12 +140,18 @@ const LIST = new RegExp(
   'u',
 );
 
+/** The words before "when" or "what date" that ask when something starts: "from when", "as of what date". */
+const STARTING_FROM = String.raw`(?:from|as\s+of|starting)`;
+const WHAT_DAY = String.raw`what\s+(?:date|day)`;
+
 /**
  * A time: a question opening with "when", "by / until / since / from / as of when", "(for) how long",
  * "how soon", "(from) what date / day".
  */
-const ASKS_TIME =
-  /^\W*(?:(?:by|until|till|since|for|from|as\s+of|starting)\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?what\s+(?:date|day))\b/i;
+const ASKS_TIME = new RegExp(
+  String.raw`^\W*(?:(?:by|until|till|since|for|${STARTING_FROM})\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?${WHAT_DAY})\b`,
+  'i',
+);
 
 /**
  * A length of time: "how long did they spend negotiating", "how long will the pause last", "how long
@@ -165,8 +171,10 @@ export const DURATION_NAMES = /\b(?:spend(?:s|ing)?|spent|tak(?:e|es|en|ing)|too
  * tariffs start", "when is the deadline") asks when something is set to start or end, where "when
  * did …" asks when something happened; "from / as of / starting when (what date)" asks when it starts.
  */
-const ASKS_SCHEDULE =
-  /^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b|^\W*(?:from|as\s+of|starting)\s+(?:when|what\s+(?:date|day))\b/i;
+const ASKS_SCHEDULE = new RegExp(
+  String.raw`^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b|^\W*${STARTING_FROM}\s+(?:when|${WHAT_DAY})\b`,
+  'i',
+);
 
 /**
  * The verbs of a verdict a user asks for ("how does Ottawa view the deal", "how did the minister
