@@ -78,6 +78,14 @@ const PAST_CHANGE = new RegExp(
   `${TARIFF_SUBJECT}\\b(?:was|were|had\\s+been)${PASSIVE_CHANGE_VERB}[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
+/**
+ * The next step of a phase-in, after its first step's day: "starting at 10% on Jan. 1, 2027, and
+ * rising to 15% on Jan. 1, 2028". Its tariff is the one whose start the sentence already dates.
+ */
+const PHASE_STEP = new RegExp(
+  `\\b(?:${phraseAlternation(PARTICIPLE_CHANGE_VERBS)})\\s+to\\s+\\d+(?:\\.\\d+)?\\s*${PERCENT_UNIT}[^.;:!?]{0,30}?\\bon\\s+(?:the\\s+)?$`,
+  'i',
+);
 const PLANNED_FOR = new RegExp(
   `${TARIFF_SUBJECT}\\b(?:is|are|now|remain|remains)\\s+(?:now\\s+)?(?:set|scheduled|slated|planned|due)\\s+(?:for|on)\\s+(?:the\\s+)?$`,
   'i',
@@ -127,7 +135,7 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     d.role === 'other' &&
     DAY_OF_MONTH.test(sentence.slice(d.start, d.end)) &&
     (THREATENED_CHANGE.test(sentence.slice(0, d.start)) || PLANNED_NOUN.test(sentence.slice(0, d.start)));
-  const effects = dates.filter((d, i) => {
+  const isEffect = (d: DateMention, i: number): boolean => {
     if (whenSaid(sentence, d)) return false;
     const rest = sentence.slice(d.end);
     if (d.role === 'effect') return true;
@@ -152,13 +160,18 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
       begun(d) ||
       (d.role === 'other' &&
         ((!described && (PRESENT_CHANGE.test(before) || PARTICIPLE_CHANGE.test(before) || PLANNED_FOR.test(before))) ||
-          PAST_CHANGE.test(before)))
+          PAST_CHANGE.test(before))) ||
+      (PHASE_STEP.test(before) && dates.slice(0, i).some(isEffect))
     );
-  });
+  };
+  const effects = dates.filter(isEffect);
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January);
   // a threat's day, and a start told in the active past, are the nearest one.
   return effects.map((d) => (d.date === d.ahead || threatened(d) || begun(d) ? d : { ...d, date: d.ahead }));
 }
+
+/** Whether an effect day is a phase-in's next step: then each earlier effect day of its sentence is a step too. */
+export const isPhaseStep = (sentence: string, day: DateMention) => PHASE_STEP.test(sentence.slice(0, day.start));
 
 /** A tariff that took effect, or was to: "took effect", "kicked in", "were to take effect". */
 const TOOK_EFFECT = String.raw`\b(?:took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|entered\s+into\s+force|kicked\s+in|(?:was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+effect|kick\s+in|come\s+into\s+(?:effect|force)))\b`;

@@ -37,6 +37,7 @@ import {
   effectByMoment,
   effectDates,
   effectDirections,
+  isPhaseStep,
   MEASURE,
   PASSIVE_CHANGE_VERB,
   TARIFF,
@@ -397,19 +398,22 @@ export function extractMentions(article: Article): DeadlineMention[] {
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
         const removal = REMOVAL.test(sentence);
+        // A phase-in's earlier steps take effect on their own days, before the last one.
+        const steps = lastEffect && isPhaseStep(sentence, lastEffect) ? effects.slice(0, -1).map((d) => d.date) : [];
         for (const who of effectParties(sentence, before, parties(), published))
-          mentions.push({
-            ...base,
-            kind: 'takes effect',
-            key: [...who.parties, topic.id].join('-'),
-            parties: who.parties,
-            noun: 'tariff',
-            ...(who.percent ? { percent: who.percent } : {}),
-            ...(removal ? { removal } : {}),
-            date: effectDate,
-            approximate: false,
-            former,
-          });
+          for (const date of [...steps, effectDate])
+            mentions.push({
+              ...base,
+              kind: 'takes effect',
+              key: [...who.parties, topic.id].join('-'),
+              parties: who.parties,
+              noun: 'tariff',
+              ...(who.percent ? { percent: who.percent } : {}),
+              ...(removal ? { removal } : {}),
+              date,
+              approximate: false,
+              former,
+            });
       }
 
       // A pause running out, or another dated end: an ultimatum ("if China does not withdraw it by
