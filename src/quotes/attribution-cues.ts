@@ -144,12 +144,24 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
   const nextQuote = masked.indexOf(MASK, close + 1);
   const end = nextQuote >= 0 && nextQuote < sentenceEnd ? nextQuote : sentenceEnd;
   const comma = end === sentenceEnd ? masked.lastIndexOf(',', end - 1) : -1;
-  const closing = comma > close && tokenize(masked, comma, end).length <= MAX_SPEAKER_WORDS;
   return (
-    cueRightAfter(masked, close, end) ??
-    (closing ? cueRightAfter(masked, comma, end) : null) ??
-    agentAfter(masked, close, end)
+    cueRightAfter(masked, close, end) ?? closingClause(masked, close, comma, end) ?? agentAfter(masked, close, end)
   );
+}
+
+/** A participle that opens a clause going on from the one before it ("…, rejecting the claim"). */
+const PARTICIPLE = /^\s*\p{Ll}+ing\b/u;
+
+/**
+ * The short reporting clause after the comma at `comma`, up to `end`; or, where a participial clause
+ * follows it, the one before that comma (`“…” to protect its interests, its trade chief said on
+ * Wednesday, rejecting the claim that …`).
+ */
+function closingClause(masked: string, close: number, comma: number, end: number): Cue | null {
+  const clause = (from: number, to: number) =>
+    from > close && tokenize(masked, from, to).length <= MAX_SPEAKER_WORDS ? cueRightAfter(masked, from, to) : null;
+  const going = comma > close && PARTICIPLE.test(masked.slice(comma + 1, end));
+  return clause(comma, end) ?? (going ? clause(masked.lastIndexOf(',', comma - 1), comma) : null);
 }
 
 /** A passive verb of judgement before a quotation ("have been called an act of “…”", "was branded “…”"). */

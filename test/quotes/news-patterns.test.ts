@@ -1777,6 +1777,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ann Rowe and Tim Vale', 'Ann Rowe and Tim Vale'],
   ],
+  [
+    'a reporting clause between commas before a participial clause ("…, its farm minister said, rejecting …")',
+    [
+      'Norland will respond "calmly but firmly" to protect its farmers if Lindovia raises duties on the bloc\'s grain, its farm minister said on Tuesday, rejecting Lindovian President Karl Voss\'s claim that the trade is unfair.',
+      '"We are ready," said Ana Soto, Norland\'s farm minister.',
+    ],
+    ['Ana Soto', 'Ana Soto'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

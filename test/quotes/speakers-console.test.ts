@@ -23,7 +23,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * "her Weibo post said", "he replied" to a question put to him in the sentence before; and of stop 44:
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
- * "indicated that", an office held "as prime minister" in an aside after the name.
+ * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
+ * clause between commas before a participial clause.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -338,6 +339,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'The prime minister said the response would be “measured, not rash”.',
       ],
       'measured, not rash',
+    ],
+    [
+      'ana soto',
+      [
+        'Norland will respond “calmly but firmly” to protect its farmers if Lindovia raises duties on the bloc’s grain, its farm minister said on Tuesday, rejecting Lindovian President Karl Voss’s claim that the trade is unfair.',
+        '“We are ready,” said Ana Soto, Norland’s farm minister.',
+      ],
+      'calmly but firmly',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
