@@ -19,6 +19,7 @@ import {
   NEWS_OUTLETS,
   ORGANISATION_CONNECTORS,
   ORGANISATION_NOUNS,
+  POSSESSIVES,
   PREPOSITIONS,
   PRONOUNS,
   QUESTION_WORDS,
@@ -966,12 +967,30 @@ function appositiveTitle(tokens: readonly Token[], last: number, text: string): 
   while (end < tokens.length && end - last <= MAX_ASIDE_WORDS && !gap(end).includes(mark)) end++;
   if (end < tokens.length && !new RegExp(`^\\s*${mark}\\s+$`).test(gap(end))) return undefined;
   const aside = tokens.slice(last + 1, end);
-  const role = parsePart(aside, text, false);
-  if (mark === ',' && end - last <= MAX_DESCRIPTION_WORDS + 1 && role?.type === 'role' && role.kind === 'person')
-    return role.text;
+  const portfolio = portfolioOf(aside);
+  const office = aside.slice(0, aside.length - portfolio.length);
+  const role = parsePart(office, text, false);
+  if (mark === ',' && office.length <= MAX_DESCRIPTION_WORDS && role?.type === 'role' && role.kind === 'person')
+    return [role.text, ...portfolio.map((t) => t.text)].join(' ');
   const as = aside.findLastIndex((t) => t.lower === 'as');
   const held = as >= 0 ? parsePart(aside.slice(as + 1), text, false) : null;
   return held?.type === 'role' && held.kind === 'person' ? held.text : undefined;
+}
+
+/**
+ * The portfolio in lower case after an office in an appositive ("commissioner for trade and economic
+ * security", "director of research"): the role noun alone would drop it, and "the trade chief" later
+ * means the holder by it. Words of a portfolio only: "adviser to the company" names no portfolio.
+ */
+function portfolioOf(aside: readonly Token[]): Token[] {
+  const at = aside.findIndex((t, i) => i > 0 && opensComplement(t.lower) && TITLES.has(aside[i - 1]?.lower ?? ''));
+  const portfolio = at > 0 ? aside.slice(at) : [];
+  const words = portfolio.slice(1);
+  const plain = (t: Token) =>
+    !t.capitalised &&
+    !t.possessive &&
+    ![DEFINITE, INDEFINITE, POSSESSIVES, PREPOSITIONS].some((set) => set.has(t.lower));
+  return words.length > 0 && words.every(plain) ? portfolio : [];
 }
 
 /** How far a description before a name reaches back ("Japan's top tariff negotiator Ryosei Akazawa"). */

@@ -1785,6 +1785,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Soto', 'Ana Soto'],
   ],
+  [
+    'a portfolio in lower case after the office in an appositive ("minister for trade and industry") names the holder\'s field',
+    [
+      '"We will answer calmly," said Hannah Colwell, Norland\'s minister for trade and industry, on Monday.',
+      'The trade chief said the bloc would "stay united".',
+    ],
+    ['Hannah Colwell', 'Hannah Colwell'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -24,7 +24,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
- * clause between commas before a participial clause.
+ * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -347,6 +347,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“We are ready,” said Ana Soto, Norland’s farm minister.',
       ],
       'calmly but firmly',
+    ],
+    [
+      'hannah colwell',
+      [
+        '“We will answer calmly,” said Hannah Colwell, Norland’s minister for trade and industry, on Monday.',
+        'The trade chief said the bloc would “stay united”.',
+      ],
+      'stay united',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
