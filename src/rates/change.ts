@@ -353,6 +353,22 @@ export const ONCE_CONDITION = new RegExp(
   String.raw`${CLAUSE_OPENS}(?:[Oo]nce|[Aa]fter|[Uu]ntil)\s+[^,;]{0,60}?\b(?:come|comes|fall|falls|drop|drops|rise|rises|go|goes|is|are)\s+(?:(?:down|up|back|cut|reduced|lowered|raised|increased)\s+)?to\s[^,;]{1,40},`,
   'u',
 );
+/** What a condition may be on: the one list for a condition after the number and one before it. */
+export const DEAL_NOUNS = String.raw`deals?|agreements?|accords?|talks|negotiations`;
+/** After a deal word, words that tell deals already made: "unless special deals apply". */
+export const DEAL_IN_FORCE = String.raw`\s+(?:apply|applies|exist|exists|(?:is|are)\s+in\s+place)\b`;
+/**
+ * A condition on a deal or talks closed by a comma before the number: "If no deal is struck by
+ * Friday, goods from Thailand face a 36% tariff", "Without a deal, Swiss exports pay 31%". A threat in
+ * any tense, as after the number.
+ */
+const CONDITION_CLOSED = new RegExp(String.raw`${wordsSource(CONDITION_WORDS)}[^,;]*[,;]`, 'giu');
+const DEAL_WORD = new RegExp(String.raw`\b(?:${DEAL_NOUNS})\b`, 'u');
+const DEAL_MADE = new RegExp(`${DEAL_WORD.source}${DEAL_IN_FORCE}`, 'u');
+export const dealConditionBefore = (text: string) =>
+  [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]) && !DEAL_MADE.test(m[0]));
+/** A verb in the simple past at the start of the text: a change told as done. */
+const PAST_CHANGE = /^(?:\p{L}+ed|rose|fell|went|came|grew|brought)\b/u;
 /** With a condition ("if talks fail", "should talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.test(text);
@@ -526,6 +542,14 @@ function pendingStatus(
     return undefined;
   // "plans to raise the duty to 50%, effective 4 June" told on June 20: the start has come.
   if (found === 'scheduled' && startedEarlier && !startsLater && !conditional(sentence)) return undefined;
+  // "Without a deal, Vietnam's tariff rises from 10% to 46%": a change told in the present after a
+  // condition on a deal is what comes if talks fail, a threat as a level after one is.
+  if (
+    found === undefined &&
+    dealConditionBefore(sentence.slice(0, verbAt)) &&
+    !PAST_CHANGE.test(sentence.slice(verbAt))
+  )
+    return 'threatened';
   return found === 'scheduled' && conditional(sentence) ? 'threatened' : found;
 }
 

@@ -2,7 +2,10 @@ import {
   AT_ONCE,
   changeStatus,
   CLAUSE_OPENS,
+  DEAL_IN_FORCE,
   DEAL_NOUN,
+  DEAL_NOUNS,
+  dealConditionBefore,
   EXEMPT_FROM,
   FROM_BEFORE,
   HEADLINE_SUBJECT,
@@ -461,10 +464,6 @@ export function heldAlready(text: string, from: number, to: number): boolean {
 
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
-/** What a condition may be on: the one list for a condition after the number and one before it. */
-const DEAL_NOUNS = String.raw`deals?|agreements?|accords?|talks|negotiations`;
-/** After a deal word, words that tell deals already made: "unless special deals apply". */
-const DEAL_IN_FORCE = String.raw`\s+(?:apply|applies|exist|exists|(?:is|are)\s+in\s+place)\b`;
 /**
  * A condition after the number on a deal, talks or a response ("faces 25% unless it reaches a deal",
  * "pays 30% if talks fail", "face 35% if deals are not struck"): a threat in any tense. Other
@@ -476,12 +475,6 @@ const DEAL_CONDITION_AFTER = new RegExp(
   'u',
 );
 /**
- * A condition on a deal or talks closed by a comma before the number: "If no deal is struck by
- * Friday, goods from Thailand face a 36% tariff", "Without a deal, Swiss exports pay 31%". A threat in
- * any tense, as after the number.
- */
-const CONDITION_CLOSED = new RegExp(String.raw`${wordsSource(CONDITION_WORDS)}[^,;]*[,;]`, 'giu');
-/**
  * The words after a number with a list's ", respectively," left out: an aside, after which the clause
  * goes on ("35% and 30% tariffs, respectively, if deals are not struck").
  */
@@ -490,10 +483,6 @@ const pastRespectively = (rest: string) => {
   const m = RESPECTIVELY_ASIDE.exec(rest);
   return m ? `${m[1]!}${m[2]!}` : '';
 };
-const DEAL_WORD = new RegExp(String.raw`\b(?:${DEAL_NOUNS})\b`, 'u');
-const DEAL_MADE = new RegExp(`${DEAL_WORD.source}${DEAL_IN_FORCE}`, 'u');
-const dealConditionBefore = (text: string) =>
-  [...text.matchAll(CONDITION_CLOSED)].some((m) => DEAL_WORD.test(m[0]) && !DEAL_MADE.test(m[0]));
 /** A condition before the clause, as the sentence's opening word too ("If talks fail, …", "Should talks fail, …"). */
 const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
