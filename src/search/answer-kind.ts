@@ -181,21 +181,23 @@ const ASKS_SCHEDULE = new RegExp(
  * judge it"); "judge" after an article is the court's ("how did the judge rule").
  */
 const VERDICT_VERBS = String.raw`(?:view|see|regard|assess|(?<!\b(?:the|a|an)\s+)judge)`;
+/** "Taking the news (it, this)": how someone takes what happened is how they react ("take effect" is no reaction). */
+const TAKING_IT = String.raw`(?:take|takes|taking|taken|took)\s+(?:it|this|that|the\s+news)`;
 
 /**
- * A reaction: "how did / will … react (respond, reply, feel, view, judge)", "what was … reaction
- * (response)", "what does … think (make) of". News states a reaction by what was done or said
+ * A reaction: "how did / will … react (respond, reply, feel, view, judge)", "how are … taking the
+ * news (it)", "what was … reaction (response)", "what does … think (make) of". News states a reaction by what was done or said
  * ("welcomed the move", "rejected it as unjustified", "the peso strengthened"), seldom with the
  * question's word for it.
  */
 const ASKS_REACTION = new RegExp(
-  String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?)\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
+  String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
   'iu',
 );
 
 /** The question's words for the reaction: the kind of answer, not its subject (like "how high"). */
 export const REACTION_NAMES = new RegExp(
-  String.raw`\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt|${VERDICT_VERBS}(?:s|d|ed|ing)?)\b`,
+  String.raw`\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b`,
   'giu',
 );
 
