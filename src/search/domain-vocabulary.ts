@@ -276,6 +276,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   lending: 'loan',
   shop: 'retail',
   industry: 'sector',
+  // A plant is its maker: "factories" are the manufacturers and their industry.
+  factory: 'manufacturer',
   universal: 'baseline',
   blanket: 'baseline',
   // Measures against trade, and the exceptions to them.
@@ -287,6 +289,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   waive: 'exempt',
   slap: 'impose',
   // Plain verbs and adjectives of the news.
+  backdate: 'retroactive',
   request: 'ask',
   begin: 'start',
   commence: 'start',
