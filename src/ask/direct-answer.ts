@@ -13,7 +13,7 @@ import { quoteLookup } from '../quotes/lookup.ts';
 import { namedProductsIn } from '../rates/coverage.ts';
 import { pairRates, worldwideRates, type DirectionRates } from '../rates/current.ts';
 import { worldwideTarget } from '../rates/party-cues.ts';
-import { levelText } from '../rates/rate-statement.ts';
+import { levelText, type RateStatement } from '../rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../rates/timeline.ts';
 import { queryTerms } from '../search/analyzer.ts';
 import { timeFocusOf } from '../search/time-focus.ts';
@@ -128,6 +128,8 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   // A question naming goods ("the tariff on Korean cars", "pharmaceutical tariffs") asks for the
   // rate on them: the rate on goods in general does not answer it, and no rate on them gives none.
   const goods = namedProductsIn(question);
+  if (goods.length === 0 && focus?.kind !== 'now' && ASKS_COMING_LEVEL.test(question) && announcedOrSet(rates.pending))
+    return pendingAnswer(kb, rates, present);
   const inForce = goods.length > 0 ? rateOnGoods(rates.coverage, goods) : rates.inForce;
   if (!inForce) return undefined;
   // Sources of the same day that disagree are cited too.
@@ -176,6 +178,16 @@ const ASKS_PENDING = /\b(?:threat\w*|warn(?:s|ed|ing)?|propos\w*|announc\w*)\b/i
  */
 const ASKS_NEW_LEVEL =
   /\b(?:cut|cuts|lower(?:s|ed)?|reduc\w*|slash\w*|rais\w*|hik\w*|increas\w*)\b(?:\s+[\p{L}'’-]+){1,6}?\s+to(?:\s+(?:in|at|on|after|during|under|with)\s+[^?]*)?\s*\??$/iu;
+
+/**
+ * A level still to come, asked in the future or as the new one: "what tariff will Vietnamese goods face
+ * under the deal", "what is the new tariff rate on Taiwan". One announced or set to start answers it
+ * (a threat is not set); with none, the rate in force does, and so it does for "what will Peru pay now".
+ */
+const ASKS_COMING_LEVEL =
+  /\b(?:will|is\s+going\s+to|are\s+going\s+to)\b|\bnew\s+(?:[\p{L}.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b/iu;
+const announcedOrSet = (pending: RateStatement | undefined): pending is RateStatement =>
+  pending !== undefined && ['announced', 'scheduled'].includes(trackerStatus(pending) ?? '');
 
 /** How a rate not charged yet stands, in the present and in the past. */
 const PENDING_WORDS: Record<string, readonly [string, string]> = {
