@@ -121,6 +121,23 @@ describe('what a paragraph takes from its article', () => {
     expect(context(['Mark Carney spoke on Friday.', 'He left for Ottawa in the evening.'])).toBeUndefined();
   });
 
+  it('gives a quotation that opens a paragraph, with no verb of speech in it, the person a "he" or "she" paragraph went on about', () => {
+    const third = (texts: string[]) =>
+      articleContext(
+        texts.map((text, i) => ({ id: `p#${i + 1}`, articleId: 'p', paragraph: i + 1, text, sentences: [] })),
+        '2026-05-12',
+      ).get('p#3');
+    const quotation = '“No mill will close this winter.” Owners had feared layoffs.';
+    expect(third(['Mark Carney met mill owners on Friday.', 'He was pleased with the talks.', quotation])).toBe(
+      'Mark Carney',
+    );
+    // A paragraph about someone else ends the speaker's turn; a verb of speech names the quotation's own speaker.
+    expect(third(['Mark Carney met mill owners on Friday.', 'Owners left early.', quotation])).toBeUndefined();
+    expect(
+      third(['Mark Carney met mill owners on Friday.', 'He was pleased.', '“No mill will close,” an owner said.']),
+    ).toBeUndefined();
+  });
+
   it('gives a quotation standing alone the speaker the line after it names', () => {
     expect(top('what did Carney say about mill towns?')).toBe('pulled#2');
     const context = (texts: string[]) =>
