@@ -659,6 +659,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   // pronoun before a name is the name's first word ("He Yadong").
   const opener = startsSentence && SENTENCE_STARTERS.has(first.lower) && !(pronoun && tokens[1]?.capitalised);
   const rest = DEFINITE.has(first.lower) || (opener && tokens.length > 1) ? tokens.slice(1) : tokens;
+  const owner = ownedByPronoun(tokens) ?? ownedByPronoun(rest);
+  if (owner) return owner;
   const headOf = roleHeadingBody(first, rest);
   if (headOf) return headOf;
   const words = withoutEpithet(beforePreposition(rest));
@@ -706,6 +708,34 @@ function staffOf(tokens: readonly Token[], text: string): NameRef | null {
   while (end < rest.length && ((rest[end] as Token).capitalised || isConnector((rest[end] as Token).lower))) end++;
   const body = end > from ? parsePart(rest.slice(from, end), text, false) : null;
   return body?.type === 'name' ? { ...body, kind: 'organisation' } : null;
+}
+
+/** The subject pronoun of a possessive one: "his office" is the office of whom "he" means. */
+const POSSESSOR: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** What news gives as someone's own voice: their office, staff or government. */
+const OWN_VOICES = new Set([
+  ...SPOKESPEOPLE,
+  'office',
+  'administration',
+  'government',
+  'aide',
+  'aides',
+  'campaign',
+  'team',
+]);
+
+/**
+ * A voice owned by a pronoun ("his administration promised", "her spokesman said", "its office
+ * said"): the one the pronoun means speaks through it, as for "Trump's spokeswoman"; read as a role,
+ * its speaker was "his administration". Lower-case words only between ("his official spokesman").
+ */
+function ownedByPronoun(tokens: readonly Token[]): SpeakerRef | null {
+  const [first, ...rest] = tokens;
+  const subject = POSSESSOR[first?.lower ?? ''];
+  const pronoun = subject ? PRONOUNS[subject] : undefined;
+  const head = rest.at(-1);
+  if (!pronoun || !head || !OWN_VOICES.has(head.lower)) return null;
+  return rest.slice(0, -1).every((t) => !t.capitalised && !isClauseWord(t)) ? { type: 'pronoun', ...pronoun } : null;
 }
 
 /**

@@ -1793,6 +1793,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Hannah Colwell', 'Hannah Colwell'],
   ],
+  [
+    'a voice a pronoun owns ("his administration promised", "his spokesman said") is the one the pronoun means',
+    [
+      'President Karl Voss spoke on Monday. While his administration promised "ten deals in ten days," few were signed.',
+      'The levies were "a fair answer," his spokesman said.',
+    ],
+    ['Karl Voss', 'Karl Voss'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -24,7 +24,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
- * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive.
+ * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said".
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -355,6 +355,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'The trade chief said the bloc would “stay united”.',
       ],
       'stay united',
+    ],
+    [
+      'ana lind',
+      ['Prime Minister Ana Lind spoke on Monday.', 'The levies were “a fair answer,” her spokesman said.'],
+      'fair answer',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
