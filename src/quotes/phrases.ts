@@ -241,8 +241,15 @@ const isPluralTitle = (t: Token) => t.lower.endsWith('s') && TITLES.has(t.lower.
  * time (before its day, or after "in early", "since", "until" …), a title in the plural, or a
  * question word (a heading after "|" opens with one where no sentence starts: "| What Goyal said").
  */
+/**
+ * A US lawmaker's party and state after the name ("Rep. Ro Khanna (D-Calif.)", "Sen. Rand Paul,
+ * R-Ky.,"): a label, not a name of its own, which else took the speaker's place.
+ */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+
 const isNameWord = (t: Token, next?: Token, text = '', previous?: Token) =>
   t.capitalised &&
+  !PARTY_STATE.test(t.text) &&
   !isPluralTitle(t) &&
   !(QUESTION_WORDS.has(t.lower) && !isShouting(t)) &&
   (!isShouting(t) || isAcronym(t, text)) &&

@@ -1801,6 +1801,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Voss', 'Karl Voss'],
   ],
+  [
+    'a US lawmaker\'s party and state after the name ("(D-Ore.)", ", R-Neb.,") is a label, not the speaker',
+    [
+      'Rep. Ana Fuller (D-Ore.) called the levies "a mistake."',
+      'Sen. Tom Briggs, R-Neb., said they were "a tax on farmers."',
+    ],
+    ['Ana Fuller', 'Tom Briggs'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -24,7 +24,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * a surname after "the U.S." that closed the sentence before, "assured that", "summarized X",
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
- * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said".
+ * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
+ * after the name.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -361,6 +362,7 @@ describe('/quote finds the speaker news names in its own ways', () => {
       ['Prime Minister Ana Lind spoke on Monday.', 'The levies were “a fair answer,” her spokesman said.'],
       'fair answer',
     ],
+    ['ana fuller', ['Rep. Ana Fuller (D-Ore.) called the levies “a mistake.”'], 'a mistake'],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
