@@ -41,8 +41,12 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
   const words: Record<string, string> = {};
   const add = (form: string, term: string) => {
     if (/^[A-Z.]+$/.test(form)) phrases.push({ phrase: form, replace: term, caseSensitive: true });
-    else if (/[\s.'’-]/.test(form)) phrases.push({ phrase: form, replace: term });
-    else words[form.toLowerCase()] = term;
+    else if (/[\s.'’-]/.test(form)) {
+      phrases.push({ phrase: form, replace: term });
+      // In lower case also among the case-sensitive rules, which run first: a reader's "white house"
+      // is the seat of government, not a "house" that is a home.
+      phrases.push({ phrase: form.toLowerCase(), replace: term, caseSensitive: true });
+    } else words[form.toLowerCase()] = term;
   };
   for (const country of COUNTRIES) for (const form of formsOf(country)) add(form, countryTerm(country.name));
   // The other sovereign states; a capital keeps its own word too ("Victoria" may be a person or a state).

@@ -262,6 +262,11 @@ describe('the trade-news analyzer', () => {
     same('Brussels pushed it back', 'Brussels delayed');
   });
 
+  it('reads a seat of government typed in lower case as the government ("white house"), not as a home', () => {
+    expect(questionTerms('why does the white house say so')).toEqual(questionTerms('why does the White House say so'));
+    expect(questionTerms('why does the white house say so')).not.toContain(questionTerms('house')[0]);
+  });
+
   it('reads an acronym typed in lower case in a question as the acronym ("eu", "u.s.", "ustr")', () => {
     expect(questionTerms('eu tariffs on uk steel')).toEqual(questionTerms('EU tariffs on UK steel'));
     expect(questionTerms('did the u.s. or the usa sign?')).toEqual(questionTerms('did the U.S. or the USA sign?'));
