@@ -58,6 +58,13 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** A question about the level of a tariff: what, which, how high; not when, why or who. */
 const RATE_QUESTION =
   /^(?:(?:so|and|ok),?\s+)?(?:what(?:'s| is| are| was)?|which|how (?:much|high|big)|is there|are there|does|do)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|taxe?s?|charges?)\b/i;
+/**
+ * "What reason did he give for the tariffs", "which other countries got new duties", "what products are
+ * exempt from the tariffs", "what prompted the tariffs": the thing asked for is a cause, goods or
+ * countries, not a level, however many tariff words follow.
+ */
+const ASKS_OTHER_THING =
+  /^(?:(?:so|and|ok),?\s+)?(?:what|which)\s+(?:other\s+)?(?:(?:reasons?|grounds|countries|nations|economies|partners|products|goods|items|sectors?|industries|companies|firms|businesses|impacts?|effects?|consequences|steps?|exemptions?|exceptions)\b|(?:prompted|caused|triggered|sparked|drove|led|happened)\b)/i;
 /** A rate the question already names: it asks something else about it ("when does the 50% tariff start"). */
 const STATED_RATE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*${PERCENT_UNIT}`, 'i');
 /**
@@ -112,6 +119,7 @@ function directionOf(question: string): { imposer: string; target: string } | un
 function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswer | undefined {
   const still = STILL_QUESTION.test(question);
   if (!still && (!RATE_QUESTION.test(question) || STATED_RATE.test(question))) return undefined;
+  if (ASKS_OTHER_THING.test(question)) return undefined;
   const direction = directionOf(question);
   // A question that names no partner but imports from everywhere ("the global tariff", "the tariff
   // on all imports") asks for the home country's rate on all countries.
