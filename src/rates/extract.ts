@@ -849,10 +849,11 @@ function restates(own: readonly Direction[], restated: Direction): boolean {
 
 /**
  * A sentence that tells a change made after what the sentence before told: "They later agreed to
- * talks, with Washington lowering tariffs to 30%", "Lima subsequently cut its duty to 10%".
+ * talks, with Washington lowering tariffs to 30%", "Lima subsequently cut its duty to 10%", "He then
+ * agreed to lower that to 15%" (a commitment to change counts: the new level must be in force).
  */
 const CHANGED_AFTERWARDS =
-  /\b(?:later|subsequently|afterwards|since\s+then)\b[^.;]*?\b(?:lower(?:ed|ing)|cut(?:ting)?|reduc(?:ed|ing)|rais(?:ed|ing)|increas(?:ed|ing)|hik(?:ed|ing)|slash(?:ed|ing)|brought|bringing)\b/iu;
+  /\b(?:later|subsequently|afterwards|since\s+then|then)\b[^.;]*?\b(?:lower(?:ed|ing)?|cut(?:ting)?|reduc(?:e|ed|ing)|rais(?:e|ed|ing)|increas(?:e|ed|ing)|hik(?:e|ed|ing)|slash(?:ed|ing)?|brought|bringing)\b/iu;
 
 /**
  * "In April, Washington set a 145% tariff on Peru. … They later agreed to lower it to 30%": a level
