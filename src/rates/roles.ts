@@ -192,10 +192,14 @@ const TO_CHANGE_AFTER =
 const CONDITION_BEFORE = /\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?$/u;
 const RETALIATES_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b/u;
 
+/** "U.S.-bound vehicles", "China-bound soybeans": goods headed for the country, which taxes them where they arrive. */
+const BOUND_FOR_AFTER = /^[-‑]bound\b/u;
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  if (BOUND_FOR_AFTER.test(after0)) return 'imposer';
   if (CONDITION_BEFORE.test(before) && RETALIATES_AFTER.test(after0)) return 'target';
   // "Ottawa expects Beijing to drop canola duties to 15%", "urged Washington to remove the 25% tariff": the party asked acts.
   if (ASKED_PARTY_BEFORE.test(before) && TO_CHANGE_AFTER.test(after0)) return 'imposer';
