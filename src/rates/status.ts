@@ -129,6 +129,11 @@ const REPORTED_BEFORE =
 
 const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|additional|extra|further)\b/u;
 /**
+ * A part added later to a first one ("initially imposed 10% on nearly all countries and later added
+ * a 40% penalty on Brazil"): the parts stack, so "initially" tells the first of them, not history.
+ */
+const ADDED_LATER = /\b(?:later|then|subsequently|afterwards)\s+(?:added|adding|tacked\s+on|piled\s+on|stacked)\b/u;
+/**
  * A level told as a state in the simple past, the number right after the copula: "the most
  * shocking of these tariffs was a 31 percent tax", "duties on steel were 25%". A state told in the
  * past held then; what holds now is told in the present. Not a level agreed, announced or set,
@@ -1193,7 +1198,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     FORMER_BEFORE.test(left) ||
     (pastPerfect(left) && !added) ||
-    retrospective(sentence.slice(segment.start, percent.lead)) ||
+    (retrospective(sentence.slice(segment.start, percent.lead)) && !ADDED_LATER.test(sentence)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
     PAST_COPULA.test(left) ||
