@@ -181,14 +181,14 @@ const ASKS_SCHEDULE = new RegExp(
  * judge it"); "judge" after an article is the court's ("how did the judge rule").
  */
 const VERDICT_VERBS = String.raw`(?:view|see|regard|assess|(?<!\b(?:the|a|an)\s+)judge)`;
-/** "Taking the news (it, this)": how someone takes what happened is how they react ("take effect" is no reaction). */
+/** "Taking the news (it, this)": how someone takes what happened is their reaction ("take effect" is none). */
 const TAKING_IT = String.raw`(?:take|takes|taking|taken|took)\s+(?:it|this|that|the\s+news)`;
 
 /**
  * A reaction: "how did / will … react (respond, reply, feel, view, judge)", "how are … taking the
- * news (it)", "what was … reaction (response)", "what does … think (make) of". News states a reaction by what was done or said
- * ("welcomed the move", "rejected it as unjustified", "the peso strengthened"), seldom with the
- * question's word for it.
+ * news (it)", "what was … reaction (response)", "what does … think (make) of". News states a
+ * reaction by what was done or said ("welcomed the move", "rejected it as unjustified", "the peso
+ * strengthened"), seldom with the question's word for it.
  */
 const ASKS_REACTION = new RegExp(
   String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
