@@ -97,6 +97,16 @@ const continuesQuotation = (text: string) =>
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/iu;
 
 /**
+ * Goods, measures or countries a paragraph refers back to at its opening ("a 25% duty on these
+ * imports", "such levies"): news names them in the paragraph before, which the paragraph leaves out,
+ * so that paragraph's words are its context.
+ */
+const REFERS_BACK =
+  /\b(?:these|those|such)\s+(?:imports|exports|goods|products|shipments|items|duties|tariffs|levies|countries|nations|measures|sectors)\b/iu;
+/** A paragraph's first words, where it refers back to the one before (a sentence's end is unreliable: "The U.S. keeps…"). */
+const opening = (text: string) => text.split(/\s+/u, 20).join(' ');
+
+/**
  * A name defined by its initials in brackets: "the African Growth and Opportunity Act (AGOA)",
  * "Tariff-Rate Quotas (TRQs)". Up to eight capitalised words, with small words between them.
  */
@@ -160,6 +170,8 @@ export function articleContext(paragraphs: readonly Passage[], published: string
     else if (continuesQuotation(paragraph.text))
       words.push(...(speakersAfter(paragraph.text, paragraphs[i + 1]?.text ?? '', titled) ?? speakers));
     else if (!OPENS_WITH_PRONOUN.test(paragraph.text)) speakers = [];
+    const before = paragraphs[i - 1];
+    if (before && REFERS_BACK.test(opening(paragraph.text))) words.push(before.text);
     if (isHeading(paragraph.text)) heading = paragraph.text;
     else if (heading && tellsSomething(paragraph.text)) {
       words.push(heading);

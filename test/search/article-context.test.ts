@@ -138,6 +138,19 @@ describe('what a paragraph takes from its article', () => {
     ).toBeUndefined();
   });
 
+  it('gives a paragraph referring back to "these imports" or "such levies" at its opening the paragraph before', () => {
+    const second = (texts: string[]) =>
+      articleContext(
+        texts.map((text, i) => ({ id: `p#${i + 1}`, articleId: 'p', paragraph: i + 1, text, sentences: [] })),
+        '2026-05-12',
+      ).get('p#2');
+    const before = 'The deal leaves out steel and aluminum.';
+    expect(second([before, 'The U.S. keeps a 25% duty on these imports.'])).toBe(before);
+    expect(second([before, 'Such levies cost mills dearly, owners said.'])).toBe(before);
+    // A paragraph that names its own goods refers back to nothing.
+    expect(second([before, 'The U.S. keeps a 25% duty on car imports.'])).toBeUndefined();
+  });
+
   it('gives a quotation standing alone the speaker the line after it names', () => {
     expect(top('what did Carney say about mill towns?')).toBe('pulled#2');
     const context = (texts: string[]) =>
