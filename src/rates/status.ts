@@ -275,14 +275,15 @@ const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?${PERCENT_UNIT}`;
  * paused, not replaced (checked against the article's date in `cutUntilLater`).
  */
 const CUT_UNTIL = new RegExp(
-  String.raw`^[^.;]{0,120}?\b(?:halved|cut|lowered|reduced|slashed|brought\s+down)\s+(?:(?:it|them|the\s+(?:rate|tariffs?|duty|duties|levy|levies))\s+)?to\s+(?:just\s+|only\s+)?${NUMBER_PERCENT}\s+(?:until|till)\s+[^,;.]{1,30}`,
+  String.raw`^[^.;]{0,120}?\b(?:halved|cut|lowered|reduced|slashed|brought\s+down)\s+(?:(?:it|them|the\s+(?:rate|tariffs?|duty|duties|levy|levies))\s+)?to\s+(?:just\s+|only\s+)?${NUMBER_PERCENT}\s+(?<until>(?:until|till)\s+[^,;.]{1,30})`,
   'u',
 );
 const cutUntilLater = (right: string, published: string) => {
-  const cut = CUT_UNTIL.exec(right);
-  if (!cut) return false;
-  const until = cut[0].slice(cut[0].search(/\b(?:until|till)\s+[^\s]+[^,;.]*$/u));
-  return readDates(until, published, { months: true }).some((reading) => reading.day('nearest') > published);
+  const until = CUT_UNTIL.exec(right)?.groups?.until;
+  return (
+    until !== undefined &&
+    readDates(until, published, { months: true }).some((reading) => reading.day('nearest') > published)
+  );
 };
 /** "the 24% or 25% Trump had threatened": the words after the second number are the first's too. */
 const OR_RATE = new RegExp(String.raw`^\s+or\s+(?:a\s+|an\s+)?${NUMBER_PERCENT}`, 'u');
