@@ -501,39 +501,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     return REPLY_VERB.test(text.slice(cue.at)) && !ASKED.test(opening) ? said : undefined;
   }
 
-  /**
-   * Someone unnamed and undescribed ("a senior official", "a spokeswoman"): no speaker, but the one a
-   * "he" or "she" right after means, who else would be someone named before.
-   */
-  const unnamed = new WeakSet<Entity>();
-  function someone(): Entity {
-    const entity: Entity = {
-      kind: 'person',
-      words: [],
-      keyWords: [],
-      titles: [],
-      forms: [],
-      described: true,
-      seenAt: [],
-    };
-    unnamed.add(entity);
-    return entity;
-  }
-  const isSomeone = (entity: Entity | null) => entity !== null && unnamed.has(entity);
-
-  /** Who a speaker phrase refers to, and by which rule: someone unnamed only to note where they spoke. */
+  /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
-    ref: SpeakerRef | null,
-    at: number,
-    sentence: number,
-    passage: number,
-    answered?: Entity,
-  ): { entity: Entity | null; rule: AttributionRule } {
-    const found = resolveRef(ref, at, sentence, passage, answered);
-    return ref?.type === 'unnamed' || !isSomeone(found.entity) ? found : { entity: null, rule: 'unknown' };
-  }
-
-  function resolveRef(
     ref: SpeakerRef | null,
     at: number,
     sentence: number,
@@ -609,7 +578,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       }
       case 'unnamed': {
         // "a White House official": a speaker known by that description, never someone named before.
-        if (!ref.description) return { entity: someone(), rule: 'unknown' };
+        if (!ref.description) return { entity: null, rule: 'unknown' };
         return { entity: table.described(ref.description, at), rule: 'role' };
       }
       case 'joint': {
@@ -766,8 +735,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       const at = position(passage, cue.at);
       const answered = answeredBy(cue, passage, sentence, first.passage);
       const { entity: candidate, rule: how } = resolve(cue.ref, at, sentence, passage, answered);
-      if (candidate && isSomeone(candidate)) table.note(sentence, candidate, at, { subject: false, speaker: true });
-      if (!candidate || isSomeone(candidate)) continue;
+      if (!candidate) continue;
       const aside = cue.aside ?? false;
       if (!found) found = { entity: candidate, rule: how, at, sentence, aside };
       else if (!isCountry(candidate.words.join(' '))) found = { entity: candidate, rule: how, at, sentence, aside };
@@ -842,8 +810,6 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         confidence = Math.min(RULE_CONFIDENCE.continuation, previous.confidence);
       }
     }
-    // Someone unnamed put forward before the quotation says it, unknown.
-    if (isSomeone(entity)) [entity, rule, confidence] = [null, 'unknown', 0];
     // Words cut off by the end of the text: shown when someone can be found to say them, and, unless
     // a cue names the speaker, when enough of them are left to say something ("The two si" is not).
     const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);

@@ -1809,15 +1809,6 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Fuller', 'Tom Briggs'],
   ],
-  [
-    '"he added" after someone unnamed ("a senior official said") is that unknown one, not someone named before',
-    [
-      'Trade Minister Jon Berge called the levies "unjustified" on Monday.',
-      '"We are studying every option," a senior official said. "Nothing is ruled out," he added.',
-      'One diplomat said talks would resume. "They will fail," he said.',
-    ],
-    ['Jon Berge', null, null, null],
-  ],
 ];
 
 describe('how news attributes speech', () => {
