@@ -270,6 +270,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   product: 'goods',
   merchandise: 'goods',
   purchase: 'buy',
+  // A government's word for buying, in the purchases a trade deal commits it to.
+  procure: 'buy',
+  procurement: 'buy',
   customer: 'buyer',
   worldwide: 'global',
   lend: 'loan',

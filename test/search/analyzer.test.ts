@@ -60,6 +60,11 @@ describe('the trade-news analyzer', () => {
     expect(highlight('Officials in Việt Nam agreed.', new Set([vietnam!]))).toBe('Officials in **Việt Nam** agreed.');
   });
 
+  it('reads procuring as buying, the plain word', () => {
+    same('Jakarta would procure jets', 'will jakarta buy jets');
+    same('a procurement of jets', 'a purchase of jets');
+  });
+
   it('reads a promise as the news words it: a pledge, a commitment, a vow', () => {
     same('Jakarta pledged to buy jets', 'jakarta promised to buy jets');
     same('its commitments', 'what they vowed');
