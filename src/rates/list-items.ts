@@ -18,7 +18,16 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
  * runs into one paragraph, a comma after each country ("Ghana, 15%. Peru, 12%.").
  */
 const LIST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ ,&-]{0,120}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|,]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}(?:\s+each)?[\s|]*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*|-]*(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’ ,&-]{0,120}?)(?:\s*\([^()]{1,30}\))?\s*(?:[–—:|,]|\s-)\s*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}(?:\s+each)?(?:\s*;\s*(?:and|or)?)?[\s|]*\.?\s*$`,
+  'u',
+);
+/**
+ * The opening of such a line, whatever follows its rate ("China – 34% (plus earlier duties)",
+ * "Japan – 24% – 24" as a page's second column copies): a line of the list, which keeps the lines
+ * after it joined to their lead-in, though it is not read as an item.
+ */
+const ITEM_OPENING = new RegExp(
+  String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}.'’ &-]{0,60}?\s*(?:[–—:|]|\s-)\s*\d{1,3}(?:\.\d+)?\s?${PERCENT_UNIT}`,
   'u',
 );
 /**
@@ -92,7 +101,7 @@ const ENUMERATOR = /^\s*\d{1,2}[.)]\s*$/u;
  */
 const isListLine = (passage: Passage) => {
   const items = passage.sentences.map((span) => sentenceText(passage, span)).filter((s) => !ENUMERATOR.test(s));
-  return items.length > 0 && items.every((s) => LINE_SHAPES.some((item) => item.test(s)));
+  return items.length > 0 && items.every((s) => [...LINE_SHAPES, ITEM_OPENING].some((item) => item.test(s)));
 };
 
 /**
