@@ -1,5 +1,5 @@
 import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
-import { HOME_COUNTRY } from '../geo/countries.ts';
+import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
 import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES } from '../dates/names.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
@@ -163,6 +163,32 @@ function contextParties(
   for (const [p, s] of sentencesBefore(passages, at, index)) {
     const parties = partiesOf(p, s);
     if (parties.some((c) => c.country !== HOME_COUNTRY)) return ratedOf(p, s) ?? parties;
+  }
+  return headingParties(passages, partiesOf, at);
+}
+
+/** How many paragraphs a section under a country's heading may run ("Mexico", "Legal basis: …", "Effective date: …", "Tariff rate", "- 25% tariff"). */
+const SECTION_PARAGRAPHS = 8;
+/** A flag or bullet before a heading's name ("🇲🇽 Mexico"). */
+const HEADING_MARKS = /^[\p{Regional_Indicator}\p{Extended_Pictographic}\s•·▪◦‣*#-]+|[\s:]+$/gu;
+
+/**
+ * A tracker's section under a heading that is a country's name and nothing else ("Mexico", then
+ * "Tariff rate", "- 25% tariff"): its lines are that country's, further down than the sentences
+ * `contextParties` reads, until a paragraph names another country.
+ */
+function headingParties(
+  passages: readonly Passage[],
+  partiesOf: (p: number, s: number) => ContextParty[],
+  at: number,
+): ContextParty[] {
+  for (let p = at - CONTEXT_PARAGRAPHS - 1; p >= Math.max(0, at - SECTION_PARAGRAPHS); p--) {
+    const passage = passages[p];
+    if (!passage) break;
+    const parties = passage.sentences.flatMap((_, s) => partiesOf(p, s));
+    if (!parties.some((c) => c.country !== HOME_COUNTRY)) continue;
+    const heading = findCountry(passage.text.replace(HEADING_MARKS, ''));
+    return heading && heading.name !== HOME_COUNTRY ? [{ country: heading.name, role: 'unknown' }] : [];
   }
   return [];
 }
