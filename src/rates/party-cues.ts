@@ -340,11 +340,13 @@ export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   },
   // "South Africa maintains that the 30% tariff …", "Canada warned that …": a verb that reports speech
   // acts on nothing; "Thailand's government announced Friday it negotiated 19%": the subject reports
-  // bearing the rate; "India kept buying Russian oil": the subject goes on buying, the reason for a penalty.
+  // bearing the rate; "India kept buying Russian oil": the subject goes on buying, the reason for a
+  // penalty. After "is" or "was" only a form in -ing is the subject's act ("Canada was raising"):
+  // "the deal with Korea was announced" tells what was done, by no one named.
   {
     role: 'imposer',
     pattern: new RegExp(
-      String.raw`^${subject}\s+${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:buying|purchasing|importing)\b|(?<=\bappl(?:y|ies|ied))\s+for\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
+      String.raw`^${subject}\s+(?:(?<!\b(?:is|was)\s+)|(?=\p{Ll}+ing\b))${wordsSource(IMPOSING_VERBS)}(?!\s+that\b|\s+(?:buying|purchasing|importing)\b|(?<=\bappl(?:y|ies|ied))\s+for\b|\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:it|they)\s+(?:\p{Ll}+ly\s+)?${wordsSource(TARGET_VERBS)})`,
       'u',
     ),
   },
