@@ -10,6 +10,7 @@ import {
   BOTH_WAYS,
   CHANGES_STATED_RATE_TO,
   COORDINATION,
+  EVERY_COUNTRY,
   GENERIC_TARGET,
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
@@ -237,6 +238,9 @@ const PASSIVE =
  * ("All U.S. imports will be subject to a 10% tariff") are those from all of them (after the
  * number, "on all U.S. imports" may be a partner's rate on the home country's goods).
  */
+/** "All other imports" may be those from the partner named before. */
+const OTHER = /\bother\b/iu;
+
 const ALL_BEFORE = /\b(?:(nearly|almost|virtually)\s+)?all\s+(?:of\s+)?(?:the\s+)?$/iu;
 const IMPORTS_AFTER_NAME = /^[\p{L}.]+\s+imports\b/u;
 const allImportsAt = (sentence: string, start: number, at: number): 'all countries' | 'most countries' | undefined => {
@@ -586,6 +590,19 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   const asideRole =
     beforeAside && (PASSIVE.test(verb) ? 'target' : SUBJECT_VERB.find((v) => v.pattern.test(verb))?.role);
   if (beforeAside && asideRole) local = [{ ...beforeAside, role: asideRole }];
+  // "34% on Chinese goods, 20% on EU products, and a minimum tariff of 10% on all imports": a number
+  // whose own words since the previous one say all imports, naming no country, is the rate on
+  // everyone, not another of the previous number's partner ("all other imports" may be that partner's).
+  const ownSpan = { start: Math.max(scope.previousEnd ?? segment.start, clause.start), end: clause.end };
+  const ownText = sentence.slice(ownSpan.start, ownSpan.end);
+  if (
+    local.length === 0 &&
+    previous?.length &&
+    EVERY_COUNTRY.test(ownText) &&
+    !OTHER.test(ownText) &&
+    within(mentions, ownSpan).length === 0
+  )
+    return worldwide(ownText, []);
   if (local.length === 0 && previous?.length) {
     // "…, for Taiwan — 20% instead of 32%": a target named in the number's own segment, before it,
     // outranks the previous number's parties; so does another target named since the previous

@@ -513,7 +513,7 @@ export const IMPORTED_GOODS = new RegExp(
  * Countries or imports named as all of them ("on imports from all countries", "a baseline 10% tariff
  * on all imports"): the words say all, whatever "baseline" says.
  */
-const EVERY_COUNTRY =
+export const EVERY_COUNTRY =
   /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b/iu;
 /** Averages are no rate anyone charges ("the average effective rate", "the total effective, or average, US tariff on all imports"). */
 export const AVERAGE = new RegExp(
