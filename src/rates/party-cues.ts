@@ -148,7 +148,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
  * raised …") and an apposition with none ("Canada, the biggest supplier of steel to the US, announced
  * …": what it says of the subject is no verb of its own).
  */
-const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:${MONTH_NAMES}|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|(?:is|are|was|were)\s+(?:set|due|slated|poised)\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who|the|a|an)\s+[^,\d%]{1,80},)*`;
+const aux = String.raw`(?:\s+(?:has|have|had|will|would|could|also|then|now|since|already|still|just|\p{Ll}+ly|continues?(?:\s+to)?|on\s+\p{Lu}\p{L}+|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+(?:${MONTH_NAMES}|\d{4})|said\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:it|they)\s+(?:would|will)|\p{Ll}+(?:ed|s)\s+to|(?:is|are|was|were)\s+(?:set|due|slated|poised|going)\s+to|is|was|is\s+to)|,\s+\p{Ll}+,|,\s+(?:in|on|after|according\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?[\p{L}\p{N}'’-]+,|,\s+(?:whose|which|who|the|a|an)\s+[^,\d%]{1,80},)*`;
 
 const IMPOSING_VERBS = [
   'impose',
