@@ -329,6 +329,14 @@ function partsBeside(
   }
 }
 
+/**
+ * A country's possessive right before a verb, its noun left out as the sentence before named it
+ * ("India's tariff has gone from 26% to 25%. South Korea's has fallen from 25% to 15%"): right
+ * after a rate, the country's rate, read with the noun put back.
+ */
+const ELIDED_RATE =
+  /^(\W*(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s)\s+(?=(?:has|have|had|is|was|fell|rose|went|dropped|climbed|jumped|stays|stayed|remains|remained)\b)/u;
+
 /** How many countries an "up to" bound must be shared by to be read as the top of a range among them. */
 const GROUP_SIZE = 3;
 
@@ -1036,7 +1044,7 @@ export function extractRates(article: Article): RateStatement[] {
         listed.length > 0
           ? listed
           : sentenceRates(
-              sentence,
+              recent ? sentence.replace(ELIDED_RATE, '$1 rate ') : sentence,
               article.published,
               () =>
                 contextParties(article.passages, partiesOf, (p, s) => ratedParties(pairs.get(`${p}:${s}`) ?? []), p, s),
