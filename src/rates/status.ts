@@ -468,6 +468,11 @@ export function heldAlready(text: string, from: number, to: number): boolean {
   );
 }
 
+/**
+ * A relative clause that tells a level in the present ("…, which are both facing 50% duties", "…,
+ * which now pay 25%"): what the goods bear now, whatever a verb of the clause before did or seeks.
+ */
+const PRESENT_STATE = /\b(?:is|are|now|currently|still|remains?|fac(?:e|es|ing)|pays?|paying)\b/u;
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 /**
@@ -1118,6 +1123,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     before &&
     RELATIVE_CLAUSE.test(clauseText) &&
     !MODAL.test(clauseText) &&
+    !PRESENT_STATE.test(clauseText) &&
     replacedBefore(sentence.slice(before.start, before.end)) === 'replaced'
   )
     return 'previous';
