@@ -130,14 +130,15 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   const asOf = focus?.kind === 'period' && focus.day < today ? focus.day : today;
   const rates = direction ? chargedOn(kb, direction, asOf) : worldwideRates(kb.rates, asOf);
   const present = asOf === today;
-  if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, present);
-  if (ASKS_NEW_LEVEL.test(question) && rates.pending && trackerStatus(rates.pending) !== 'threatened')
-    return pendingAnswer(kb, rates, present);
+  if (ASKS_PENDING.test(question)) return pendingAnswer(kb, rates, rates.pending, present);
+  // A change's new level is the one pending, unless that is a threat: then the one set to come.
+  const next = rates.pending && trackerStatus(rates.pending) !== 'threatened' ? rates.pending : rates.coming;
+  if (ASKS_NEW_LEVEL.test(question) && next) return pendingAnswer(kb, rates, next, present);
   // A question naming goods ("the tariff on Korean cars", "pharmaceutical tariffs") asks for the
   // rate on them: the rate on goods in general does not answer it, and no rate on them gives none.
   const goods = namedProductsIn(question);
-  if (goods.length === 0 && focus?.kind !== 'now' && ASKS_COMING_LEVEL.test(question) && announcedOrSet(rates.pending))
-    return pendingAnswer(kb, rates, present);
+  if (goods.length === 0 && focus?.kind !== 'now' && ASKS_COMING_LEVEL.test(question) && rates.coming)
+    return pendingAnswer(kb, rates, rates.coming, present);
   const inForce = goods.length > 0 ? rateOnGoods(rates.coverage, goods) : rates.inForce;
   if (!inForce) return undefined;
   // Sources of the same day that disagree are cited too.
@@ -185,7 +186,7 @@ const ASKS_PENDING = /\b(?:threat\w*|warn(?:s|ed|ing)?|propos\w*|announc\w*)\b/i
  * or set to start, if any, is it.
  */
 const ASKS_NEW_LEVEL =
-  /\b(?:cut|cuts|lower(?:s|ed)?|reduc\w*|slash\w*|rais\w*|hik\w*|increas\w*)\b(?:\s+[\p{L}'’-]+){1,6}?\s+to(?:\s+(?:in|at|on|after|during|under|with)\s+[^?]*)?\s*\??$/iu;
+  /\b(?:cut|cuts|lower(?:s|ed)?|reduc\w*|slash\w*|rais\w*|hik\w*|increas\w*)\b(?:\s+[\p{L}'’-]+){0,6}?\s+to(?:\s+(?:in|at|on|after|during|under|with)\s+[^?]*)?\s*\??$/iu;
 
 /**
  * A level still to come, asked in the future or as the new one: "what tariff will Vietnamese goods face
@@ -194,8 +195,6 @@ const ASKS_NEW_LEVEL =
  */
 const ASKS_COMING_LEVEL =
   /\b(?:will|is\s+going\s+to|are\s+going\s+to)\b|\bnew\s+(?:[\p{L}.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b/iu;
-const announcedOrSet = (pending: RateStatement | undefined): pending is RateStatement =>
-  pending !== undefined && ['announced', 'scheduled'].includes(trackerStatus(pending) ?? '');
 
 /** How a rate not charged yet stands, in the present and in the past. */
 const PENDING_WORDS: Record<string, readonly [string, string]> = {
@@ -205,9 +204,13 @@ const PENDING_WORDS: Record<string, readonly [string, string]> = {
   paused: ['has paused', 'had paused'],
 };
 
-/** The newest level threatened, announced, set to start or paused on goods in general, or nothing. */
-function pendingAnswer(kb: KnowledgeBase, rates: DirectionRates, present: boolean): DirectAnswer | undefined {
-  const { pending } = rates;
+/** A level threatened, announced, set to start or paused on goods in general (`pending`), or nothing. */
+function pendingAnswer(
+  kb: KnowledgeBase,
+  rates: DirectionRates,
+  pending: RateStatement | undefined,
+  present: boolean,
+): DirectAnswer | undefined {
   const words = pending && PENDING_WORDS[trackerStatus(pending) ?? ''];
   const citation = pending && cite(kb, pending.articleId, pending.paragraph);
   if (!pending || !words || !citation) return undefined;

@@ -23,6 +23,8 @@ export interface DirectionRates {
   coverage: readonly RateInForce[];
   /** The newest threatened, announced, scheduled or paused rate on goods in general no older than the rate in force. */
   pending?: RateStatement;
+  /** Of those, the newest announced or scheduled: the level set to come next. */
+  coming?: RateStatement;
   /** Every statement for this direction, newest first. */
   history: readonly RateStatement[];
 }
@@ -32,7 +34,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function fromTimeline(timeline: DirectionTimeline, history: readonly RateStatement[], asOf: string): DirectionRates {
   const state = stateOn(timeline, asOf);
-  const { imposer, target, inForce, pending } = state;
+  const { imposer, target, inForce, pending, coming } = state;
   return {
     imposer,
     target,
@@ -40,6 +42,7 @@ function fromTimeline(timeline: DirectionTimeline, history: readonly RateStateme
     coverage: state.limited,
     ...(inForce ? { inForce, headline: inForce.statement } : {}),
     ...(pending ? { pending: pending.statement } : {}),
+    ...(coming ? { coming: coming.statement } : {}),
   };
 }
 

@@ -75,6 +75,8 @@ export interface DirectionState {
   limited: readonly RateInForce[];
   /** The newest threat, announcement, rate still to start or pause on goods in general that is no older than the rate in force. */
   pending?: RateEvent;
+  /** Of those, the newest level announced or set to start: what comes next, where a threat told after it only may. */
+  coming?: RateEvent;
 }
 
 const COURT =
@@ -577,9 +579,9 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
   // Only news as recent as the rate in force can say what comes next, and a level announced that
   // is the one in force has come already.
   const newestInForce = own ? own.statement.published : '';
-  const pending = [...timeline.general]
+  const ahead = [...timeline.general]
     .reverse()
-    .find(
+    .filter(
       (e) =>
         e.date <= asOf &&
         e.date >= newestInForce &&
@@ -587,6 +589,8 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
         !(e.status === 'scheduled' && e.effective && e.effective <= asOf) &&
         !(e.status !== 'paused' && e.statement.percent === own?.percent),
     );
+  const pending = ahead[0];
+  const coming = ahead.find((e) => e.status === 'announced' || e.status === 'scheduled');
   return {
     imposer: timeline.imposer,
     target: timeline.target,
@@ -594,6 +598,7 @@ export function stateOn(timeline: DirectionTimeline, asOf: string): DirectionSta
     ...(inForce ? { inForce } : {}),
     limited,
     ...(pending ? { pending } : {}),
+    ...(coming ? { coming } : {}),
   };
 }
 
