@@ -9,6 +9,7 @@
 import { FORMER_WORDS, NUMBER_PREFIXES, TARIFF_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import { COUNTRIES, formsOf } from '../geo/countries.ts';
+import { countryMentions } from '../geo/mentions.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 
 export interface Span {
@@ -64,6 +65,19 @@ const APPOSITION = /(?<=\p{Lu}[\p{L}.'’-]*),\s+(?:the|a|an|its|their)\s+\p{Ll}
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
+/**
+ * A country's name alone, then a comma and a number: the name labels the number, its verb left out
+ * as the clause before gave it ("China was hit with 34%; South Korea, 25%; Japan, 24%").
+ */
+const LABEL_COMMA = /^,\s*(?=\d)/u;
+function isCountryAlone(text: string): boolean {
+  const name = text.replace(/^[\s;:]*(?:and\s+)?(?:the\s+)?/iu, '').trimEnd();
+  const [mention, ...more] = countryMentions(name);
+  return mention !== undefined && more.length === 0 && mention.start === 0 && mention.end === name.length;
+}
+const labelComma = (sentence: string, from: number, comma: number) =>
+  LABEL_COMMA.test(sentence.slice(comma)) && isCountryAlone(sentence.slice(from, comma));
+
 /** The clauses of a sentence, in order, covering it. */
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
@@ -71,6 +85,7 @@ export function clauseSpans(sentence: string): Span[] {
   const asides = [...spansOf(sentence, ASIDE), ...spansOf(sentence, APPOSITION)];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
+    if (labelComma(sentence, start, m.index)) continue;
     spans.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
@@ -101,7 +116,10 @@ function lastJoin(between: string): number | undefined {
   const whole = [...spansOf(between, APPOSITION), ...spansOf(between, NAMES_WITH_AND)];
   const joins = [...between.matchAll(JOIN)].filter((j) => !whole.some((a) => j.index >= a.start && j.index < a.end));
   const last = joins.pop();
-  if (last && joins.length > 0 && LABEL_DASH.test(between.slice(last.index))) return joins.pop()?.index;
+  const before = joins.at(-1);
+  if (last && before && LABEL_DASH.test(between.slice(last.index))) return before.index;
+  // A name labelling the number with a comma goes with it: the join is the one before the name.
+  if (last && labelComma(between, before ? before.index + before[0].length : 0, last.index)) return before?.index;
   return last?.index;
 }
 
