@@ -339,6 +339,16 @@ const ELIDED_RATE =
 
 /** How many countries an "up to" bound must be shared by to be read as the top of a range among them. */
 const GROUP_SIZE = 3;
+/**
+ * The two ends of a range: "ranged from a low of 11% to a high of 50%", "between 10% and 41%". Over
+ * a group of partners they bound the rates among them, as an "up to" does.
+ */
+const RANGE = new RegExp(
+  String.raw`\b(?:rang(?:e|es|ed|ing)\s+from|from\s+a\s+low\s+of|between)\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:${PERCENT_UNIT})?\s+(?:to|and)\s+(?:a\s+high\s+of\s+)?\d+(?:\.\d+)?\s*${PERCENT_UNIT}`,
+  'giu',
+);
+const inRange = (sentence: string, at: number) =>
+  [...sentence.matchAll(RANGE)].some((m) => at >= m.index && at < m.index + m[0].length);
 
 /**
  * The rate statements of one sentence of an article published on `published`; `context` gives the
@@ -411,8 +421,12 @@ export function sentenceRates(
     previous = { directions, status, products: coverage.products, end: percent.end };
     directionsAt[i] = directions;
     // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
-    // the top of the range its members' rates span, no one member's rate.
-    if (percent.qualifier === 'up to' && new Set(directions.map((d) => d.target)).size >= GROUP_SIZE) return;
+    // the top of the range its members' rates span, no one member's rate; so are a range's ends.
+    if (
+      (percent.qualifier === 'up to' || inRange(sentence, percent.start)) &&
+      new Set(directions.map((d) => d.target)).size >= GROUP_SIZE
+    )
+      return;
     const effective =
       status === 'scheduled'
         ? (sentenceStart ??= effectiveDate(sentence, published) ?? delayedStart(sentence, published)?.effective ?? '')
