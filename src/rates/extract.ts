@@ -167,7 +167,10 @@ function contextParties(
   return headingParties(passages, partiesOf, at);
 }
 
-/** How many paragraphs a section under a country's heading may run ("Mexico", "Legal basis: …", "Effective date: …", "Tariff rate", "- 25% tariff"). */
+/**
+ * How many paragraphs a section under a country's heading may run ("Mexico", "Legal basis: …",
+ * "Effective date: …", "Tariff rate", "- 25% tariff").
+ */
 const SECTION_PARAGRAPHS = 8;
 /** A flag or bullet before a heading's name ("🇲🇽 Mexico"). */
 const HEADING_MARKS = /^[\p{Regional_Indicator}\p{Extended_Pictographic}\s•·▪◦‣*#-]+|[\s:]+$/gu;
