@@ -135,7 +135,8 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     d.role === 'other' &&
     DAY_OF_MONTH.test(sentence.slice(d.start, d.end)) &&
     (THREATENED_CHANGE.test(sentence.slice(0, d.start)) || PLANNED_NOUN.test(sentence.slice(0, d.start)));
-  const isEffect = (d: DateMention, i: number): boolean => {
+  // `afterEffect`: an earlier date of the sentence is an effect day, which a phase-in's next step follows.
+  const isEffect = (d: DateMention, i: number, afterEffect: boolean): boolean => {
     if (whenSaid(sentence, d)) return false;
     const rest = sentence.slice(d.end);
     if (d.role === 'effect') return true;
@@ -161,10 +162,13 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
       (d.role === 'other' &&
         ((!described && (PRESENT_CHANGE.test(before) || PARTICIPLE_CHANGE.test(before) || PLANNED_FOR.test(before))) ||
           PAST_CHANGE.test(before))) ||
-      (PHASE_STEP.test(before) && dates.slice(0, i).some(isEffect))
+      (afterEffect && isPhaseStep(sentence, d))
     );
   };
-  const effects = dates.filter(isEffect);
+  const effects: DateMention[] = [];
+  dates.forEach((d, i) => {
+    if (isEffect(d, i, effects.length > 0)) effects.push(d);
+  });
   // A tariff starts on a day ahead unless a past word says otherwise ("from August 1" in January);
   // a threat's day, and a start told in the active past, are the nearest one.
   return effects.map((d) => (d.date === d.ahead || threatened(d) || begun(d) ? d : { ...d, date: d.ahead }));
