@@ -426,8 +426,8 @@ export function sentenceRates(
     // "Indonesia, Serbia, Cambodia and Thailand face tariffs of up to 36%": a bound over a group is
     // the top of the range its members' rates span, no one member's rate; so are a range's ends.
     if (
-      (percent.qualifier === 'up to' || inRange(sentence, percent.start)) &&
-      new Set(directions.map((d) => d.target)).size >= GROUP_SIZE
+      new Set(directions.map((d) => d.target)).size >= GROUP_SIZE &&
+      (percent.qualifier === 'up to' || inRange(sentence, percent.start))
     )
       return;
     const effective =
