@@ -1,5 +1,8 @@
 import { MASK } from './marks.ts';
-import { FIELD_COMMA, findMentions, parsePart, parsePhrase, type SpeakerRef } from './phrases.ts';
+import { findMentions } from './mentions.ts';
+import { FIELD_COMMA } from './name-runs.ts';
+import { parsePart, parsePhrase } from './phrases.ts';
+import type { SpeakerRef } from './speaker-ref.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   BETWEEN_SPEAKER_AND_VERB,

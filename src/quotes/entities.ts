@@ -11,7 +11,7 @@ import {
 } from './names.ts';
 import type { SpeakerKind } from './quote.ts';
 import { jointMembers } from './speakers.ts';
-import type { Gender, NameRef, RoleRef } from './phrases.ts';
+import type { Gender, NameRef, RoleRef } from './speaker-ref.ts';
 import {
   COMPANY_NOUNS,
   GENERIC_ORGANISATIONS,

@@ -1,4 +1,5 @@
-import { parsePart, type NameRef } from './phrases.ts';
+import { parsePart } from './phrases.ts';
+import type { NameRef } from './speaker-ref.ts';
 import { tokenize } from './tokens.ts';
 import { CLAUSE_WORDS, ORGANISATION_CONNECTORS, PREPOSITIONS, TITLES } from './vocabulary.ts';
 
