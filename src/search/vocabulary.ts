@@ -429,6 +429,9 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   bigger: 'big',
   biggest: 'big',
   threaten: 'threat',
+  // What was lost is a loss ("how much did farmers lose" is told "a loss of $2 billion").
+  lose: 'loss',
+  lost: 'loss',
   economic: 'economy',
   response: 'respond',
   reaction: 'react',

@@ -60,6 +60,11 @@ describe('the trade-news analyzer', () => {
     expect(highlight('Officials in Việt Nam agreed.', new Set([vietnam!]))).toBe('Officials in **Việt Nam** agreed.');
   });
 
+  it('reads losing as the loss', () => {
+    same('a loss of $3 billion', 'lost $3 billion');
+    same('heavy losses', 'they lose heavily');
+  });
+
   it('reads procuring as buying, the plain word', () => {
     same('Jakarta would procure jets', 'will jakarta buy jets');
     same('a procurement of jets', 'a purchase of jets');
