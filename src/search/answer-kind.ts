@@ -422,7 +422,7 @@ const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|
  */
 const SCHEDULED = new RegExp(
   [
-    String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|(?:go(?:es|ing|ne)?|went|com(?:e|es|ing)|came|enter(?:s|ed|ing)?)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
+    String.raw`\b(?:(?:from|until|till|through|by)\s+(?:the\s+)?|(?:starting|beginning|as\s+of|effective|retroactive(?:ly)?\s+(?:to|from)|on\s+or\s+after|no\s+later\s+than|(?:takes?|took|taking)\s+effect|(?:go(?:es|ing|ne)?|went|com(?:e|es|ing)|came|enter(?:s|ed|ing)?)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|(?:start|begin|expire|end|lapse)(?:s|ed|d)?|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?)${DAY}`,
     String.raw`\bwill\s+(?:[\p{L}\p{N}%:.,'’-]+\s+){0,8}?${DAY}`,
     // A start told as planned ("are set to increase on January 1", "is due to rise on Friday"), or
     // after a longer "will" when "on" brings the day ("will adjust its counter-tariffs on US steel

@@ -121,6 +121,7 @@ describe('the trade-news analyzer', () => {
     same('the duties enter into force on Friday', 'the tariffs take effect on Friday');
     same('the levy came into effect; the curbs go into force', 'the tariff started; the curbs start');
     same('when the duties kick in', 'when the tariffs take effect');
+    same('the cut is retroactive to May 4', 'the cut is retroactive and takes effect May 4');
     same(
       'the court struck down the levies; a carve-out for cars',
       'the court invalidated the tariffs; an exemption for autos',

@@ -151,6 +151,7 @@ describe('the kind of answer a question asks for', () => {
       'Goods entered on or after 12:01 a.m. on August 27 pay the duty.',
       'Talks must end before the August 12 deadline.',
       'The rate will rise in 18 months.',
+      'The cut is retroactive to August 4.',
     ])
       expect(holdsAnswer('schedule', text, none), text).toBe(true);
     for (const text of ['The bloc released its list on Wednesday.', 'On July 15, outlets reported the list.'])
