@@ -72,11 +72,11 @@ const ASKS_PAID =
 
 /**
  * Whether goods pay at all: "do Indian phones pay the tariff", "will drugmakers have to pay", "which
- * goods won't pay the 50%", "to avoid paying". News answers by the exemption ("smartphones are
- * exempt", "a long list of exceptions"), seldom by saying who pays.
+ * goods won't pay the 50%", "to avoid paying", "which firms get out of paying". News answers by the
+ * exemption ("smartphones are exempt", "a long list of exceptions"), seldom by saying who pays.
  */
 const ASKS_WHETHER_PAID =
-  /^\W*(?:do|does|did|will|would|should|must|can|are|is)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:(?:have|need)\s+to\s+|still\s+)?pay(?:ing)?\b|\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|not|never|avoid|escape|dodge)\s+(?:(?:have|need)\s+to\s+)?pay(?:ing)?\b/iu;
+  /^\W*(?:do|does|did|will|would|should|must|can|are|is)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:(?:have|need)\s+to\s+|still\s+)?pay(?:ing)?\b|\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|not|never|avoid|escape|dodge|get(?:s|ting)?\s+out\s+of|got\s+out\s+of)\s+(?:(?:have|need)\s+to\s+)?pay(?:ing)?\b/iu;
 
 /** Whether `question` asks whether something pays ("do … pay", "won't pay"): its "pay" is searched as the exemption. */
 export const asksWhetherPaid = (question: string) => ASKS_WHETHER_PAID.test(question);

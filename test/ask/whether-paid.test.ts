@@ -12,6 +12,7 @@ describe('/ask on whether goods pay a tariff', () => {
     expect(asksWhetherPaid('do Peruvian blueberries pay the new levy?')).toBe(true);
     expect(asksWhetherPaid("which goods won't pay the 50%")).toBe(true);
     expect(asksWhetherPaid('do drugmakers have to pay the 39%')).toBe(true);
+    expect(asksWhetherPaid('which firms get out of paying the 100% tariff')).toBe(true);
     expect(asksWhetherPaid('how much will ships pay in port fees')).toBe(false);
     expect(asksWhetherPaid('what does Peru pay on blueberries')).toBe(false);
     expect(asksPaid('what does Peru pay on blueberries')).toBe(true);
@@ -23,5 +24,13 @@ describe('/ask on whether goods pay a tariff', () => {
       'Blueberries from Peru are exempt from the new levy, the order says.',
     ];
     expect(await askFirst(paragraphs, 'do Peruvian blueberries pay the new levy?')).toBe(paragraphs[1]);
+  });
+
+  it('reads "get out of paying" as asking who is exempt', async () => {
+    const paragraphs = [
+      'Furniture makers paid the tariff on imported wood from October 1, the White House said.',
+      'Makers that are building new factories in the United States will be exempted from the tariff, a post said.',
+    ];
+    expect(await askFirst(paragraphs, 'which furniture makers get out of paying the tariff?')).toBe(paragraphs[1]);
   });
 });
