@@ -55,6 +55,15 @@ const METRIC_WORD = new RegExp(wordsSource(METRIC_WORDS), 'giu');
 const PREPOSITION_BEFORE = endsWithWord(['on', 'of', 'from', 'for', 'against', 'to', 'in', 'into', 'with']);
 const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
+/**
+ * A move told with a word on its size between the verb and the number: "trade fell a whopping 65%",
+ * "shares dropped a staggering 40%", "exports rose a modest 2%". With no tariff word after the
+ * number: "added a hefty 25% tariff" states a rate.
+ */
+const SIZED_CHANGE_BEFORE = new RegExp(
+  `${wordsSource(CHANGE_WORDS)}\\s+(?:an?\\s+)?(?:whopping|staggering|stunning|massive|dramatic|remarkable|startling|striking|eye-watering|mere|modest|meagre|meager|record)\\s*$`,
+  'iu',
+);
 /** A change word after an article or possessive is an adjective of the rate, not a move: "an added 39% duty", "the increased 25% tariff". */
 const ADJECTIVE_CHANGE_BEFORE = new RegExp(
   `(?<![\\p{L}'’-])(?:an?|the|its|their|his|her|our)\\s+${wordsSource(CHANGE_WORDS)}\\s*$`,
@@ -237,6 +246,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       accept();
       continue;
     }
+    if (SIZED_CHANGE_BEFORE.test(before)) continue;
     clauses ??= clauseSpans(sentence);
     const clause = clauseAt(clauses, start);
     // In its clause, the nearest measure before the number is what it measures ("inflation rose to
