@@ -496,17 +496,23 @@ const ALL_COUNTRIES = new RegExp(
   String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
   'iu',
 );
+/**
+ * Goods named as made anywhere but the home country ("on smartphones manufactured outside the U.S.",
+ * "on cars built abroad"): imports from everywhere.
+ */
+const MADE_ABROAD = String.raw`\b(?:made|manufactured|produced|built|assembled)\s+(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b)`;
 /** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */
 const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|these|those|such|some|any|other|all|most|both|new|further|additional|total|and|or)\b)[\p{Ll}-]+`;
 /**
  * Goods imported from anywhere, named by what they are ("on imported steel", "on foreign metals",
  * "on all imported vehicles", "on imports of branded drugs", "will affect imports of copper pipes",
- * "on copper imports", "on steel, aluminum and copper imports", "on any branded drug"): a sector
+ * "on copper imports", "on steel, aluminum and copper imports", "on any branded drug", "on
+ * smartphones made outside the US"): a sector
  * rate on every country ("on steel imports from Canada" names a partner, whose rate it is). "Any"
  * of countries is no goods ("on any country that buys …").
  */
 export const IMPORTED_GOODS = new RegExp(
-  String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
+  String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|${MADE_ABROAD}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
   'u',
 );
 /**
