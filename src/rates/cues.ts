@@ -304,6 +304,15 @@ export const CHANGE_WORDS: readonly string[] = [
   'eased',
   'ballooned',
   'swelled',
+  // Slang of a steep fall ("global trade tanked 65%", "the index cratered 8%").
+  'tanked',
+  'tanking',
+  'cratered',
+  'cratering',
+  'nosedived',
+  'nosediving',
+  'crashed',
+  'crashing',
   // The same moves told as under way ("kept plummeting 16.6%", "were tumbling 12%", "sliding 9%").
   'declines',
   'sliding',
