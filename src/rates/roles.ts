@@ -85,6 +85,14 @@ const REASON_SUPPLIER_BEFORE =
  */
 const PURPOSE_BEFORE = /\b(?:to\s+\p{L}+|at)\s+$/u;
 const OWN_MEASURE_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+\s+)?${wordsSource(METRIC_WORDS)}`, 'iu');
+/**
+ * A demonym owning a measure of the economy ("a decline in Swiss gross domestic product", "a drop
+ * in Japanese exports"): the country the sentence speaks of, not a place as "in Geneva" is.
+ */
+const DEMONYM_MEASURE_AFTER = new RegExp(
+  String.raw`^\s+(?:\p{L}+\s+)?(?:${wordsSource(METRIC_WORDS)}|gross\s+domestic\s+product|exports)`,
+  'iu',
+);
 
 /**
  * "a report by Japan's public broadcaster NHK", "Chinese state media said": a country's newspaper,
@@ -227,7 +235,10 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
-  const hit = ROUTE_BEFORE.find((r) => r.pattern.test(route)) ?? ROLE_BEFORE.find((r) => r.pattern.test(before));
+  const ownsMeasure = mention.form === 'demonym' && DEMONYM_MEASURE_AFTER.test(after0);
+  const hit =
+    ROUTE_BEFORE.find((r) => r.pattern.test(route)) ??
+    ROLE_BEFORE.find((r) => !(ownsMeasure && r.role === null) && r.pattern.test(before));
   if (hit) return hit.role;
   return roleAfter(sentence, mention);
 }
