@@ -472,7 +472,7 @@ const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|
  * and so does a country's form after "imported" ("on imported Swiss goods").
  */
 export const GENERIC_TARGET = new RegExp(
-  String.raw`${INTO_HOME}|\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+(?:all|every)|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|trade\s+partners|economies|(?<=\bevery\s+(?:\S+\s+)?)trad(?:e|ing)\s+partner)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b`,
+  String.raw`${INTO_HOME}|\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+(?:all|every)|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|trade\s+partners|economies|(?<=\bevery\s+(?:\S+\s+)?)trad(?:e|ing)\s+partner|(?<=\b(?:all|most|many|several|other)\s+(?:\S+\s+)?)partners)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b`,
   'u',
 );
 
@@ -489,11 +489,11 @@ export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
 /** True for a target that stands for every country ("all countries", "most countries"). */
 export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as readonly string[]).includes(target);
 const MOST_COUNTRIES = new RegExp(
-  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|trading\s+partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
+  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
   'iu',
 );
 const ALL_COUNTRIES = new RegExp(
-  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
+  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
   'iu',
 );
 /**
@@ -520,7 +520,7 @@ export const IMPORTED_GOODS = new RegExp(
  * on all imports"): the words say all, whatever "baseline" says.
  */
 export const EVERY_COUNTRY =
-  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|trading\s+partners|economies|imports)\b/iu;
+  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b/iu;
 /** Averages are no rate anyone charges ("the average effective rate", "the total effective, or average, US tariff on all imports"). */
 export const AVERAGE = new RegExp(
   String.raw`\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\baverage\b,?\s+(?:\S+\s+){0,3}?${tariff}`,
