@@ -6,19 +6,32 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
  * A table of rates by country copied from a page as text, read by its header: the column headed
  * "Country" gives each row's partner and the one headed "Tariff Rate" its rate, whatever other
  * columns stand between or after ("Rank", "Share of US imports", "Key Exports"). Pages copy such a
- * table in two shapes: a row a line, its cells parted by bars ("Brazil | 50 | Metals |"), or a cell
- * a line, each between lines of a lone bar, as trackers render theirs; there the header's cells
- * (those before the first number or country) tell how many cells make a row.
+ * table in three shapes: a row a line, its cells parted by bars ("Brazil | 50 | Metals |"); a cell
+ * a line, each between lines of a lone bar, as trackers render theirs, where the header's cells
+ * (those before the first number or country) tell how many cells make a row; or a row a line with
+ * the bars lost, its cells parted by spaces ("Country Tariff rate (%)", then "Brazil 50").
  */
 
 /** A header cell over the partners' names. */
-const COUNTRY_HEADER = /^(?:country|countries|nation|trading partner|partner|economy|origin)\b/iu;
+const COUNTRY_WORDS = String.raw`(?:country|countries|nation|trading partner|partner|economy|origin)`;
+const COUNTRY_HEADER = new RegExp(String.raw`^${COUNTRY_WORDS}\b`, 'iu');
 /** A header cell over the rates; not one over a share or a value ("Share of US imports", "Imports Affected"). */
 const RATE_HEADER = /\b(?:tariff|rate|duty|levy)\b/iu;
 const NOT_RATE_HEADER = /\b(?:share|value|imports|exports|effective|date)\b/iu;
 /** A header that puts the unit in its title ("Tariff Rate (%)"), so that its cells may give bare numbers. */
 const UNIT_IN_HEADER = new RegExp(`\\(\\s*${PERCENT_UNIT}\\s*\\)|\\bper ?cent\\b|%`, 'iu');
 const RATE_CELL = new RegExp(String.raw`^(\d{1,3}(?:\.\d+)?)\s?(${PERCENT_UNIT})?$`, 'u');
+/**
+ * The header of the third shape: the column of names, then the one of rates and its unit. Copying
+ * folds the short lines under it into their paragraphs as it folds a hand wrap, so the first row
+ * may run on after it ("Country Duty rate (%) Peru 18").
+ */
+const SPACED_HEADER = new RegExp(
+  String.raw`^(${COUNTRY_WORDS}\b[^|\d]{0,60}\b(?:tariff|rate|duty|levy)\b(?:\s*\(\s*${PERCENT_UNIT}\s*\))?)(?:\s+(.*))?$`,
+  'iu',
+);
+/** A row of the third shape: a name, then its rate alone. */
+const SPACED_ROW = /^(\p{Lu}[\p{L}.'’ &()-]{0,60}?)\s+(\d{1,3}(?:\.\d+)?\s?%?)$/u;
 /** A row of the first shape: two cells or more parted by bars. */
 const BARRED = /\S\s*\|\s*\S/u;
 /** The line under a header that draws its rule ("---|---|"). */
@@ -84,6 +97,25 @@ function barredTable(texts: readonly string[], h: number): Table | undefined {
   return { header: h, headerText: texts[h] as string, last: p - 1, rows };
 }
 
+/**
+ * A table of the third shape whose header is paragraph `h`: its rows run on while each paragraph is
+ * a name and a rate, and a page's table has more than one of them (a lone line is a sentence's end).
+ */
+function spacedTable(texts: readonly string[], h: number): Table | undefined {
+  const [, headerText, firstRow] = SPACED_HEADER.exec(texts[h] as string) ?? [];
+  const cols = headerText ? columns(['Country', headerText.replace(COUNTRY_HEADER, '')]) : undefined;
+  if (!headerText || !cols) return undefined;
+  const lines = firstRow ? [{ text: firstRow, p: h }] : [];
+  for (let p = h + 1; p < texts.length && SPACED_ROW.test(texts[p] as string); p++)
+    lines.push({ text: texts[p] as string, p });
+  if (lines.length < 2 || (firstRow && !SPACED_ROW.test(firstRow))) return undefined;
+  const rows = lines.flatMap(({ text, p }) => {
+    const row = rowOf((SPACED_ROW.exec(text) as RegExpExecArray).slice(1), cols);
+    return row ? [{ ...row, first: p, last: p }] : [];
+  });
+  return { header: h, headerText, last: (lines.at(-1) as { p: number }).p, rows };
+}
+
 const isBar = (text: string | undefined) => text?.trim() === '|';
 const opensRow = (cell: string) =>
   RATE_CELL.test(cell) || findCountry(cell.replace(DECORATION, '').trim()) !== undefined;
@@ -121,7 +153,7 @@ export function rateTables(passages: readonly Passage[]): Table[] {
   const tables: Table[] = [];
   for (let p = 0; p < texts.length; p++) {
     const text = texts[p] as string;
-    const table = isBar(text) ? cellTable(texts, p) : BARRED.test(text) ? barredTable(texts, p) : undefined;
+    const table = isBar(text) ? cellTable(texts, p) : BARRED.test(text) ? barredTable(texts, p) : spacedTable(texts, p);
     if (!table || table.rows.length === 0) continue;
     tables.push(table);
     p = table.last;

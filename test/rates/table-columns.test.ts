@@ -5,8 +5,10 @@ import { articleRates } from './article-rates.ts';
 /**
  * A table of rates by country is read by its header: the "Country" column gives the partner and the
  * "Tariff Rate" column the rate, past columns of ranks, shares of imports or exports. Pages copy it
- * a row a line ("Peru | 18 | Copper |", the unit in the header's "(%)") or a cell a line between
- * lone bars, as trackers render theirs. Written for this test, in the shapes such pages copy to.
+ * a row a line ("Peru | 18 | Copper |", the unit in the header's "(%)"), a cell a line between
+ * lone bars, as trackers render theirs, or a row a line with the bars lost ("Peru 18"), the first
+ * row folded into the header's paragraph as copying folds short lines. Written for this test, in
+ * the shapes such pages copy to.
  */
 describe('a table of rates read by its columns', () => {
   const rowsStory = [
@@ -37,6 +39,27 @@ describe('a table of rates read by its columns', () => {
     ]);
   });
 
+  const spacedStory = [
+    'The list below gives the duty each partner in the region pays from this week.',
+    'Country Applied duty rate (%) Peru 18',
+    'Chile 12',
+    'Atlantis 30',
+    'Kenya 15',
+    'Partners not listed keep paying the old duties.',
+  ];
+
+  it('gives each row of a table whose bars were lost its partner and rate, the first row run into the header', () => {
+    expect(articleRates(spacedStory, '2026-09-01')).toEqual([
+      'United States → Peru 18% current',
+      'United States → Chile 12% current',
+      'United States → Kenya 15% current',
+    ]);
+  });
+
+  it('reads no table from one name and number under such a header', () => {
+    expect(articleRates(['Country Applied duty rate (%)', 'Peru 18', 'The rest pay less.'], '2026-09-01')).toEqual([]);
+  });
+
   it('starts the rows on the day the lead-in gives', () => {
     const story = ['New US tariffs by trading partner (effective September 15, 2026)', ...rowsStory.slice(1)];
     expect(articleRates(story, '2026-09-01')).toEqual([
@@ -48,6 +71,11 @@ describe('a table of rates read by its columns', () => {
   it('reads no table whose header names several rates a partner', () => {
     const story = [rowsStory[0] as string, 'Country | April Rate | Deal Rate |', 'Peru | 30% | 18% |'];
     expect(articleRates(story, '2026-09-01')).toEqual([]);
+  });
+
+  it('answers /tariff peru with the rate of its row in a table whose bars were lost', async () => {
+    const { line } = await tariffPeru(spacedStory);
+    expect(line).toMatch(/^\*\*18%\*\* on Peruvian goods/);
   });
 
   it('answers /tariff peru with the rate of its row', async () => {
