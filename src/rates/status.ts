@@ -880,9 +880,13 @@ const REPORTED_PLAN =
  */
 const AWAITED_BEFORE =
   /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:waiting\s+(?:on|for)|awaiting)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|proclamations?|decrees?|notices?|implementation|signature|signing|go-ahead|approval)\b[^;.]*$/u;
-/** A promise to set a level ("secured a pledge from Washington to assess a 15% tariff", "promised to cap duties at 10%"): a rate to come. */
+/**
+ * A promise or an agreement to set a level ("secured a pledge from Washington to assess a 15%
+ * tariff", "promised to cap duties at 10%", "both sides agreed to set the rate at 15%"): a deal's
+ * term, a rate to come. Not one kept where it is ("agreed to keep tariffs at 10%": `HELD_AT`).
+ */
 const PLEDGED_BEFORE =
-  /\b(?:pledge[sd]?|promise[sd]?|commitments?|committed)\s+(?:from\s+[^,;]{1,40}?\s+)?to\s+(?:impose|assess|charge|apply|levy|set|cap|limit)\b[^,;.]*$/u;
+  /\b(?:pledge[sd]?|promise[sd]?|commitments?|committed|agree[sd]?|agreeing)\s+(?:from\s+[^,;]{1,40}?\s+)?to\s+(?:impose|assess|charge|apply|levy|set|cap|limit|fix)\b[^,;.]*$/u;
 /**
  * A rate a bill or one of its provisions sets out ("One provision includes raising duties on Iranian
  * goods to 300%", "the bill would impose 500%"): proposed, until the sentence says it became law. A
