@@ -520,11 +520,18 @@ function holdsCount(text: string): boolean {
 const RANK =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s](?:largest|biggest|most|highest|leading|top)\b|\b(?:largest|biggest|leading|number\s+one|no\.\s*1)\b/iu;
 
-/** Countries (more than one) answer "which countries": this many at least, besides those the question names. */
-const COUNTRIES_IN_A_LIST = 2;
+/**
+ * Countries answer "which countries": this many at least, besides those the question names and the
+ * United States, a party to every story. News names two in passing in most paragraphs of a story
+ * between countries ("the island is part of Denmark, the UK will raise it with the US"); the
+ * paragraph that answers lists them ("imports from Norway, Sweden, Finland and Iceland").
+ */
+const COUNTRIES_IN_A_LIST = 3;
+const UNITED_STATES = documentTerms('United States')[0];
 
 const namesCountries = (text: string, named: ReadonlySet<string>) =>
-  new Set(documentTerms(text).filter((t) => COUNTRY_TERMS.has(t) && !named.has(t))).size >= COUNTRIES_IN_A_LIST;
+  new Set(documentTerms(text).filter((t) => COUNTRY_TERMS.has(t) && t !== UNITED_STATES && !named.has(t))).size >=
+  COUNTRIES_IN_A_LIST;
 
 /**
  * How many of the kinds of answer `kinds` asks for `text` holds. A question asking when something
