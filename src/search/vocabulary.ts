@@ -361,6 +361,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:effective|in effect)(,?\s+(?:on|from|as of|at|immediately|today|tomorrow|midnight|\d+|\p{L}+day|(?:${MONTH_STEMS})\p{L}*))`,
     replace: 'start$1',
   },
+  // "a further 40% tariff", "further duties": one more on top ("further" alone is a stop word).
+  {
+    pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?))`,
+    replace: 'extra$1',
+  },
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
   { pattern: String.raw`retroactive(?:ly)?(\s+(?:to|from|as\s+of)\b)`, replace: 'retroactive start$1' },
 ];
