@@ -428,6 +428,7 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   slide: 'cut',
   sink: 'cut',
   dive: 'cut',
+  crash: 'cut',
   worry: 'concern',
   fear: 'concern',
   anxiety: 'concern',

@@ -60,6 +60,10 @@ describe('the trade-news analyzer', () => {
     expect(highlight('Officials in Việt Nam agreed.', new Set([vietnam!]))).toBe('Officials in **Việt Nam** agreed.');
   });
 
+  it('reads a crash as a fall', () => {
+    same('exports plunged', 'exports crashed');
+  });
+
   it('reads losing as the loss', () => {
     same('a loss of $3 billion', 'lost $3 billion');
     same('heavy losses', 'they lose heavily');
