@@ -475,4 +475,6 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   anticipate: 'expect',
   // The cause of a fall as a user asks it ("what is to blame"), the news's culprit.
   culprit: 'blame',
+  // A judge who disagrees with the majority dissents ("which justices disagreed": "three dissented").
+  dissent: 'disagree',
 };

@@ -64,6 +64,10 @@ describe('the trade-news analyzer', () => {
     same('exports plunged', 'exports crashed');
   });
 
+  it('reads dissenting judges as disagreeing', () => {
+    same('three judges dissented', 'three judges disagreed');
+  });
+
   it('reads losing as the loss', () => {
     same('a loss of $3 billion', 'lost $3 billion');
     same('heavy losses', 'they lose heavily');
