@@ -377,6 +377,9 @@ const IMPOSING_AFTER_CLAUSE = {
   pattern: new RegExp(String.raw`^${subject}\s+\p{Ll}[^,;:.!?]{0,60}?,\s+(?:imposing|levying|slapping)\b`, 'u'),
 };
 
+/** The second half of a compound telling where goods come from ("US-made", "Brazilian-grown"). */
+const ORIGIN_PARTICIPLE = String.raw`(?:made|grown|produced|manufactured|built|assembled|raised|sourced|origin)\b`;
+
 /**
  * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
  * "Chinese tariffs" and "US levies" are the imposer's, while "China tariffs" usually means tariffs on
@@ -384,11 +387,12 @@ const IMPOSING_AFTER_CLAUSE = {
  */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
-  // "China-made goods" are China's, but "the CBSA made a preliminary determination" is a verb.
+  // "China made goods" are China's, but "the CBSA made a preliminary determination" is a verb; so are
+  // goods whose origin a compound tells ("U.S.-grown wheat", "Chinese-made cars").
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`^(?:['’]s?)?(?:\s+\S+)?\s+(?!made\s+(?:a|an|the|it|its|their|clear|no)\b)${goods}`,
+      String.raw`^(?:['’]s?)?(?:-${ORIGIN_PARTICIPLE})?(?:\s+\S+)?\s+(?!made\s+(?:a|an|the|it|its|their|clear|no)\b)${goods}`,
       'u',
     ),
   },
