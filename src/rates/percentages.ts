@@ -132,9 +132,14 @@ const RAISED_BY = new RegExp(
 );
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
 const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
-/** "tariffs add 10% to the price of a car": what a tariff does to a price, not its rate. */
-const ADDED_TO_PRICE =
-  /^\s+(?:more\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:price|prices|cost|costs|bills?)\b/iu;
+/**
+ * "tariffs add 10% to the price of a car", "add 0.7 percentage points to core inflation": what a
+ * tariff does to a price or a measure of the economy, not its rate.
+ */
+const ADDED_TO_PRICE = new RegExp(
+  String.raw`^\s+(?:more\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:price|prices|cost|costs|bills?|${wordsSource(METRIC_WORDS)})(?![\p{L}])`,
+  'iu',
+);
 /**
  * What a tariff does to an economy, a noun before "to" or "on": "a 1% hit to its GDP", "a 0.5% drag
  * on growth" (not the verb: "after 104 percent hit the country").
