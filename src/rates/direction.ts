@@ -385,10 +385,11 @@ const NUMBER_OBJECT = new RegExp(String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+on\s+$
 
 /**
  * Words of a partner's own terms on a sector's goods: a deal, a quota or a cut ("The deal lowers the
- * 27.5% tariff on cars to 15%") is the partner's, where the sector rate is raised for everyone.
+ * 27.5% tariff on cars to 15%") is the partner's, where the sector rate is raised for everyone. A fall
+ * with its own size is a move of something else ("shares fell 4% after the 25% tariff on cars").
  */
 const PARTNER_TERMS =
-  /\b(?:deals?|agreements?|pacts?|accords?|quotas?|exempt\w*|exclu\w*|spared?|cut|cuts|cutting|lower(?:s|ed|ing)?(?!\s+than)|reduc\w+|slash\w*|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|eas(?:e|es|ed|ing))\b/iu;
+  /\b(?:deals?|agreements?|pacts?|accords?|quotas?|exempt\w*|exclu\w*|spared?|cut|cuts|cutting|lower(?:s|ed|ing)?(?!\s+than)|reduc\w+|slash\w*|(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|eas(?:e|es|ed|ing))(?!\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d))\b/iu;
 
 /**
  * True when the number's own tariff is on goods of a sector the home country taxes from everywhere
