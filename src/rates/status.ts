@@ -116,6 +116,14 @@ const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
 /**
+ * The adjectives of an earlier level, right after the number in its noun phrase: "the 20% initial
+ * tariff", "a 46% original “reciprocal” rate" (as "the initial 20%" before it tells).
+ */
+const FORMER_AFTER = new RegExp(
+  String.raw`^\s+${wordsSource(['initial', 'previous', 'prior', 'former', 'earlier', 'old', 'original'])}\s+(?:[\p{L}"“”'‘’-]+\s+){0,2}?(?:tariffs?|rates?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?)\b`,
+  'u',
+);
+/**
  * A past perfect before the number ("had raised tariffs … above 100%", "which had reached 125%",
  * "had initially retaliated with 34%"): any regular participle, or an irregular one of the list.
  */
@@ -1208,6 +1216,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
   if (
     FORMER_BEFORE.test(left) ||
+    // Not a phase-in's first step ("a 10% initial tariff, rising to 25% in June"): a time to come.
+    (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !startsLater(sentence, published)) ||
     (pastPerfect(left) && !added) ||
     (retrospective(sentence.slice(segment.start, percent.lead)) && !ADDED_LATER.test(sentence)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
