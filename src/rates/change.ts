@@ -492,6 +492,11 @@ const CALLED_OFF = new RegExp(
 const calledOff = (sentence: string, before: string, verbAt: number) =>
   CALLED_OFF.test(before) && (/\b(?:to|from)\s+$/u.test(before) || CHANGE_NOUN.test(sentence.slice(verbAt)));
 
+/** A negation right before a change verb, with its auxiliary: "not", "will not be", "has never been", "won't be". */
+const DENIED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|get|got)\s+)?$/iu;
+/** The denied verb's own "to" a few words on ("not increased to", "not be raised … to"), not "do not fall under …". */
+const DENIED_CHANGE_TO = /^\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?to\b/u;
+
 /** A participle after a comma, then "and" right before the verb read: `(, )rolling back … and `. */
 const JOINED_PARTICIPLE = /(,\s+)\p{Ll}{3,}ing\b[^,;]{0,80}?\band\s+$/u;
 const PARTICIPLE_AT = /^\p{Ll}{3,}ing\b/u;
@@ -529,6 +534,9 @@ function pendingStatus(
   if (SEQUENCE_ONLY.test(own) && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   if (calledOff(sentence, before, verbAt)) return 'threatened';
+  // "will still be taxed at 25%, not increased to 50%", "will not be raised to 30%": a change denied
+  // does not come; its new level is a what-if, and the level it would have left holds.
+  if (DENIED_BEFORE.test(before) && DENIED_CHANGE_TO.test(sentence.slice(verbAt))) return 'hypothetical';
   // "urged Washington to remove", "wants India to cut … to 10%": a change asked of another party is
   // a proposal; one counted on ("expects Beijing to drop … by March") is to come.
   if (ASKED_TO.test(before)) return 'threatened';
