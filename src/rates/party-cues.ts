@@ -431,6 +431,17 @@ export const PARTNER_PROGRAMME_AFTER = new RegExp(
 );
 
 /**
+ * A partner's "reciprocal" tariff with nothing it is charged on ("India's reciprocal tariff of 26%",
+ * "Japan's \"reciprocal\" tariff falls to 15%"): the home country's name for its levies on each
+ * partner, so the rate charged on that partner unless the sentence tells of retaliation (Beijing
+ * called its own counter-tariffs reciprocal too).
+ */
+export const PARTNER_RECIPROCAL_AFTER = new RegExp(
+  String.raw`^['’]s?(?:\s+[\p{L}\p{N}%.-]+){0,2}?\s+["“]?reciprocal["”]?\s+(?:${tariff})(?!\s+(?:on|against)\b)`,
+  'u',
+);
+
+/**
  * "India's 50% tariff" with nothing it is charged on: news uses a partner's name so both for its own
  * levy and for the rate it pays. The sentence decides: with the home government acting in it ("…
  * the highest Trump has imposed") and no retaliation, it is the rate charged on the partner.

@@ -6,6 +6,7 @@ import {
   COORDINATION,
   HOME_GOVERNMENT,
   PARTNER_PROGRAMME_AFTER,
+  PARTNER_RECIPROCAL_AFTER,
   PARTNER_RATE_AFTER,
   PARTNER_RATE_ATTRIBUTIVE,
   THE_BEFORE,
@@ -255,6 +256,8 @@ function roleAfter(sentence: string, mention: CountryMention): Role {
     PARTNER_RATE_ATTRIBUTIVE.test(after) &&
     THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))
   )
+    return 'target';
+  if (mention.country !== HOME_COUNTRY && PARTNER_RECIPROCAL_AFTER.test(after) && !RETALIATION.test(sentence))
     return 'target';
   const bare = mention.country !== HOME_COUNTRY && mention.form === 'name' ? POSSESSIVE_TARIFF_BARE.exec(after) : null;
   // "Taiwan's tariff was reduced to 20%": a partner's bare tariff that someone else changed is the rate charged on it.
