@@ -223,7 +223,14 @@ function imposerBefore(
     // sentence whose one party is a foreign country imposing on imports from no one named tells
     // whose measure a later rate on one origin of them is.
     const [alone, ...others] = partiesOf(p, s);
-    if (imposers.size === 0 && alone?.role === 'imposer' && others.length === 0 && pairsOf(p, s).length === 0)
+    // (Never the target itself: "The Swiss government announced a memorandum" tells no Swiss rate on Switzerland.)
+    if (
+      imposers.size === 0 &&
+      alone?.role === 'imposer' &&
+      alone.country !== target &&
+      others.length === 0 &&
+      pairsOf(p, s).length === 0
+    )
       imposers.add(alone.country);
     if (imposers.size === 0) continue;
     const [imposer] = imposers;
