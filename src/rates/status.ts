@@ -615,6 +615,23 @@ function startsLater(text: string, published: string): boolean {
   });
 }
 
+/**
+ * A time still to come right after a level ("rising to 35% next year", "climbing to 30% in the new
+ * year", "to 25% in 2027"): that level starts then, so the sentence tells a change to come. Only a
+ * few words after the number, so that a later clause's own time ("…, and will climb again next
+ * year") is not read as its start.
+ */
+const LATER_TIME_AFTER = new RegExp(
+  String.raw`(?:${PERCENT_UNIT})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:early\s+|late\s+|later\s+)?next\s+(?:week|month|year)|in\s+the\s+(?:new\s+year|coming\s+(?:weeks|months))|later\s+this\s+(?:month|year)|in\s+(20\d\d))\b`,
+  'giu',
+);
+/** A year needs no tense; "next year" after a past verb ("climbed to 25% in the new year") is the one gone. */
+const laterTimeAfterLevel = (sentence: string, published: string) =>
+  [...sentence.matchAll(LATER_TIME_AFTER)].some((m) => {
+    const left = sentence.slice(0, m.index);
+    return m[1] ? m[1] > published.slice(0, 4) : MODAL.test(left) || !PAST_VERB.test(left);
+  });
+
 /** A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on March 1". */
 const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})\s+on\s+(?:the\s+)?`, 'giu');
 
@@ -1204,7 +1221,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     sentence,
     percent,
     windowStart: segment.start,
-    startsLater: startsLater(sentence, published) || dueAt.length > 0,
+    startsLater: startsLater(sentence, published) || dueAt.length > 0 || laterTimeAfterLevel(sentence, published),
     startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
