@@ -23,6 +23,8 @@ const PARTY_NAME_OF = new Map(COUNTRIES.map((c) => [idOfCountry(c), shortAlias(c
 export const HOME_PARTY = PARTY_ID_OF.get(HOME_COUNTRY) ?? 'us';
 
 const VENUE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "a pause on tariffs for all nations except China": the country left out is no party to it. */
+const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;
 /** The name of a pact of three or more ("the Canada-US-Mexico Agreement"): its countries are not parties. */
 const PACT_NAME = /\b(?:[\p{Lu}][\p{L}.]*-){2,}[\p{Lu}][\p{L}.]*\s+(?:Free\s+Trade\s+)?Agreement\b/gu;
 
@@ -32,6 +34,7 @@ export function partiesIn(text: string): string[] {
   const pacts = [...text.matchAll(PACT_NAME)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const mention of countryMentions(text)) {
     if (VENUE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) continue;
+    if (EXCEPTED_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
     if (pacts.some(([start, end]) => mention.end > start && mention.start < end)) continue;
     const id = PARTY_ID_OF.get(mention.country);
     if (id) found.add(id);
