@@ -165,6 +165,8 @@ const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
  * "a government source", the wire and European press's word for an official who may not be named).
  */
 const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats', 'source', 'sources']);
+/** Words that open a relative clause after a member noun. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that']);
 /** Bodies news writes in lower case before a member noun ("a senior administration official"). */
 const LOWER_CASE_BODIES = new Set(['administration', 'government', 'ministry', 'embassy']);
 
@@ -173,7 +175,13 @@ const LOWER_CASE_BODIES = new Set(['administration', 'government', 'ministry', '
  * official", from the first capitalised word of the body on ("administration official" from a body
  * news writes in lower case); "a senior official" or "a source" only as unnamed.
  */
-function unnamedOf(tokens: readonly Token[]): SpeakerRef {
+function unnamedOf(phrase: readonly Token[]): SpeakerRef {
+  // "an official who spoke on condition of anonymity", "a senior official who briefed reporters":
+  // the clause after the member noun says why or how the source speaks, not who.
+  const relative = phrase.findIndex(
+    (t, i) => RELATIVE_PRONOUNS.has(t.lower) && MEMBER_NOUNS.has(phrase[i - 1]?.lower ?? ''),
+  );
+  const tokens = relative > 0 ? phrase.slice(0, relative) : phrase;
   const head = tokens.at(-1);
   const body = tokens.findIndex((t, i) => i > 0 && (t.capitalised || LOWER_CASE_BODIES.has(t.lower)));
   if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))
