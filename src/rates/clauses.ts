@@ -11,6 +11,7 @@ import { wordsSource } from './words.ts';
 import { COUNTRIES, formsOf } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { PERCENT_UNIT } from '../text/percent-unit.ts';
 
 export interface Span {
   start: number;
@@ -62,6 +63,14 @@ const ASIDE =
  * describes the name, so its commas part nothing and the name stays with its own percentage.
  */
 const APPOSITION = /(?<=\p{Lu}[\p{L}.'’-]*),\s+(?:the|a|an|its|their)\s+\p{Ll}[^,;]{0,60},/gu;
+/**
+ * A level alone between dashes ("duties—up to 50%—on imported copper", "a tariff – 25 per cent – on
+ * steel"): an aside inside its clause, which goes on after it with what the level is charged on.
+ */
+const DASHED_LEVEL = new RegExp(
+  String.raw`\s*[—–]\s*(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+much\s+as|as\s+high\s+as)\s+)?\d+(?:\.\d+)?\s?(?:${PERCENT_UNIT})\s*[—–]\s*`,
+  'giu',
+);
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -82,7 +91,7 @@ const labelComma = (sentence: string, from: number, comma: number) =>
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const asides = [...spansOf(sentence, ASIDE), ...spansOf(sentence, APPOSITION)];
+  const asides = [...spansOf(sentence, ASIDE), ...spansOf(sentence, APPOSITION), ...spansOf(sentence, DASHED_LEVEL)];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
     if (labelComma(sentence, start, m.index)) continue;
