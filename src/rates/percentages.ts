@@ -116,9 +116,9 @@ const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
 const FROM_BARE = /(?<!\brang(?:e|es|ing)\s+)\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
 const ownerWords = String.raw`(?:(?:the|a|an|its|their|his|that|this|existing|current|earlier|previous)\s+)*(?:[\p{L}.'’-]+\s+){0,2}?`;
-/** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
 /** Verbs of a purpose a price move serves: "raise prices by 5% to offset tariff costs", "to cover tariffs". */
 const PURPOSE_VERB = String.raw`(?:offset|cover|absorb|counter|counteract|mitigate|recoup|recover|cushion|soften|blunt|pay|combat|fight|compensate|reflect|pass|avoid|dodge|beat|escape|cope|deal|account|make)\b`;
+/** An amount put onto a tariff: "added 50% to the tariff", "10 percentage points on top of the duty". */
 const ONTO_TARIFF = new RegExp(
   // Not the infinitive of a purpose: "raise prices by 5% to offset the tariffs", "… to offset tariff costs".
   String.raw`^\s+(?:to|onto|on\s+top\s+of)\s+(?!\p{Ll}+\s+(?:the|a|an|its|their|his|her|these|those|this|that)\b|${PURPOSE_VERB})${ownerWords}${tariffWord}`,
