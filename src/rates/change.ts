@@ -497,6 +497,11 @@ const DENIED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|get|got)\s
 /** The denied verb's own "to" a few words on ("not increased to", "not be raised … to"), not "do not fall under …". */
 const DENIED_CHANGE_TO = /^\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?to\b/u;
 
+/** Only an opening quotation mark before the verb: it opens the sentence. */
+const GERUND_OPENS = /^[\s"“‘']*$/u;
+/** A change verb in "-ing" whose clause's own verb, before any comma, is a modal. */
+const GERUND_SUBJECT = /^\p{L}+ing\b[^,;:—–]*?\b(?:will|would|could|might|may)\b/u;
+
 /** A participle after a comma, then "and" right before the verb read: `(, )rolling back … and `. */
 const JOINED_PARTICIPLE = /(,\s+)\p{Ll}{3,}ing\b[^,;]{0,80}?\band\s+$/u;
 const PARTICIPLE_AT = /^\p{Ll}{3,}ing\b/u;
@@ -534,6 +539,10 @@ function pendingStatus(
   if (SEQUENCE_ONLY.test(own) && PARTICIPLE.test(sentence.slice(verbAt)))
     own = before.slice((breaks.at(-2)?.index ?? -1) + 1);
   if (calledOff(sentence, before, verbAt)) return 'threatened';
+  // "Lowering the tariffs from 39% to 15% will avoid price rises", "Raising duties to 50% would hurt
+  // consumers": a change as the subject of a modal is weighed, not told as made.
+  if (GERUND_OPENS.test(sentence.slice(0, verbAt)) && GERUND_SUBJECT.test(sentence.slice(verbAt)))
+    return 'hypothetical';
   // "will still be taxed at 25%, not increased to 50%", "will not be raised to 30%": a change denied
   // does not come; its new level is a what-if, and the level it would have left holds.
   if (DENIED_BEFORE.test(before) && DENIED_CHANGE_TO.test(sentence.slice(verbAt))) return 'hypothetical';
