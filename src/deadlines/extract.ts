@@ -164,12 +164,6 @@ const REMOVAL = new RegExp(
 );
 const RETALIATION = word(RETALIATION_WORDS);
 const TOPIC_PATTERNS = TOPICS.map((t) => ({ topic: t, pattern: word(t.words) }));
-/**
- * A pause granted right where the sentence tells it ("on Wednesday announced a 90-day pause",
- * "agreed to a 30-day suspension"): it starts on the day of that act, as one "paused on April 9 for
- * 90 days" does.
- */
-const GRANTED = /\b(?:announc|order|grant|authori[sz]|agree|declar|approv|unveil)\w*\s+(?:to\s+|on\s+)?$/i;
 /** "The 90-day clock started on April 9": the day a pause began starts its duration. */
 const STARTED =
   /\b(?:started|began|begun|kicked\s+off|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force))\s+(?:on\s+)?(?:the\s+)?$/i;
@@ -239,11 +233,10 @@ function durationStart(
       dates.find((d) => d.role === 'former' || d.role === 'start')?.date ??
       paragraphDates.find((d) => d.role === 'former' || d.role === 'start')?.date
     );
-  const paused = PAUSE_VERB.test(sentence) || (!duration.definite && GRANTED.test(sentence.slice(0, duration.start)));
   const own =
     dates.find((d) => d.role === 'start') ??
     dates.find((d) => d.role !== 'end' && STARTED.test(sentence.slice(0, d.start))) ??
-    (paused ? dates.find((d) => d.role === 'other') : undefined);
+    (PAUSE_VERB.test(sentence) ? dates.find((d) => d.role === 'other') : undefined);
   if (own) return own.date;
   const event = ANCHOR_PHRASE.exec(sentence)?.[1]?.toLowerCase();
   if (event) {
