@@ -232,15 +232,15 @@ const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;]*,\s*$/u;
 const PASSIVE =
   /^\s+(?:\S+\s+){0,2}?(?:was|were|is|are|been)\s+(?:also\s+|now\s+|since\s+)?(?:set|cut|put|hit|\p{Ll}+ed)\b/u;
 
+/** "All other imports" may be those from the partner named before. */
+const OTHER = /\bother\b/iu;
+
 /**
  * "nearly all U.S. imports": a country named between "nearly all" and "imports", read from its
  * start: the imports from most countries. "All U.S. imports" as the subject before the number
  * ("All U.S. imports will be subject to a 10% tariff") are those from all of them (after the
  * number, "on all U.S. imports" may be a partner's rate on the home country's goods).
  */
-/** "All other imports" may be those from the partner named before. */
-const OTHER = /\bother\b/iu;
-
 const ALL_BEFORE = /\b(?:(nearly|almost|virtually)\s+)?all\s+(?:of\s+)?(?:the\s+)?$/iu;
 const IMPORTS_AFTER_NAME = /^[\p{L}.]+\s+imports\b/u;
 const allImportsAt = (sentence: string, start: number, at: number): 'all countries' | 'most countries' | undefined => {
