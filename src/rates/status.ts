@@ -115,12 +115,14 @@ const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
 const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged|threatened|warned|proposed|floated)\b`;
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
+/** The words of an earlier level that are adjectives ("initial", "previous"; not "previously"). */
+const FORMER_ADJECTIVES = ['initial', ...FORMER_WORDS.filter((w) => !w.endsWith('ly'))];
 /**
  * The adjectives of an earlier level, right after the number in its noun phrase: "the 20% initial
  * tariff", "a 46% original “reciprocal” rate" (as "the initial 20%" before it tells).
  */
 const FORMER_AFTER = new RegExp(
-  String.raw`^\s+${wordsSource(['initial', 'previous', 'prior', 'former', 'earlier', 'old', 'original'])}\s+(?:[\p{L}"“”'‘’-]+\s+){0,2}?(?:tariffs?|rates?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?)\b`,
+  String.raw`^\s+${wordsSource(FORMER_ADJECTIVES)}\s+(?:[\p{L}"“”'‘’-]+\s+){0,2}?(?:tariffs?|rates?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?)\b`,
   'u',
 );
 /**
@@ -627,10 +629,14 @@ const LATER_TIME_AFTER = new RegExp(
 );
 /** A year needs no tense; "next year" after a past verb ("climbed to 25% in the new year") is the one gone. */
 const laterTimeAfterLevel = (sentence: string, published: string) =>
-  [...sentence.matchAll(LATER_TIME_AFTER)].some((m) => {
-    const left = sentence.slice(0, m.index);
-    return m[1] ? m[1] > published.slice(0, 4) : MODAL.test(left) || !PAST_VERB.test(left);
-  });
+  [...sentence.matchAll(LATER_TIME_AFTER)].some((m) =>
+    m[1] ? m[1] > published.slice(0, 4) : toldAhead(sentence.slice(0, m.index)),
+  );
+/**
+ * Whether words up to a time with no year may tell it ahead: not after a past verb with no modal
+ * ("raised it to 25% on March 4" in December is the March gone).
+ */
+const toldAhead = (left: string) => MODAL.test(left) || !PAST_VERB.test(left);
 
 /** A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on March 1". */
 const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})\s+on\s+(?:the\s+)?`, 'giu');
@@ -652,7 +658,7 @@ function dueAtNumbers(sentence: string, published: string): number[] {
       reading?.start === 0 &&
       !reading.weekday &&
       reading.day('nearest') > published &&
-      (YEAR.test(reading.text) || MODAL.test(left) || !PAST_VERB.test(left));
+      (YEAR.test(reading.text) || toldAhead(left));
     return ahead ? [m.index + m[1]!.length] : [];
   });
 }
