@@ -105,7 +105,7 @@ export const TITLES = words(`
   negotiator envoy adviser advisor counselor counsellor head deputy leader official officer undersecretary
   secretary-general director-general attorney-general vice-chairman vice-premier vice-minister king queen prince emperor justice judge attorney professor prof founder partner
   treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
-  anchor presenter correspondent columnist editor commentator
+  anchor presenter correspondent columnist editor commentator reporter journalist
   expert lawyer scholar researcher consultant specialist historian lobbyist
   taoiseach tánaiste tanaiste
 `);

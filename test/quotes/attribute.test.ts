@@ -768,3 +768,15 @@ describe('a title after "the" that opens the sentence of a participle', () => {
     ).toEqual(['Tom Vale']);
   });
 });
+
+describe('a reporter or journalist titled before the name', () => {
+  it('gives the words to the one the title names, not to the speaker quoted before', () => {
+    expect(
+      speakersOf(
+        'Trade Minister Jean Tremblay said the visit was useful.',
+        '“The talks were meant to bring relief,” said Harbour TV reporter Paul Gagnon.',
+        '“Nobody denied it,” said journalist Ines Moreau.',
+      ),
+    ).toEqual(['Paul Gagnon', 'Ines Moreau']);
+  });
+});

@@ -16,6 +16,14 @@ describe('/quote names a person without the role written before the name', () =>
     expect(line).toMatch(/^\*\*Tom Reyes\*\*.* · 1 quotation/);
   });
 
+  it('a reporter named after the outlet that employs them', async () => {
+    const { line } = await quoteStory('paul gagnon', [
+      'Trade Minister Jean Tremblay said the visit was useful.',
+      '“The talks were meant to bring relief,” said Harbour TV reporter Paul Gagnon.',
+    ]);
+    expect(line).toMatch(/^\*\*Paul Gagnon\*\*.* · 1 quotation/);
+  });
+
   it('a minister whose portfolio names two fields', async () => {
     const { line } = await quoteStory('khumalo', [
       'Minister of International Relations and Cooperation Naledi Khumalo on Friday said the levies ignored the trade data.',
