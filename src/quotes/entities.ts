@@ -18,6 +18,7 @@ import {
   GOVERNMENT_NOUNS,
   LED_BODIES,
   ORGANISATION_NOUNS,
+  SOURCE_RANKS,
 } from './vocabulary.ts';
 
 /**
@@ -240,19 +241,21 @@ export class EntityTable {
   }
 
   /**
-   * The one described so ("a senior White House official" → `White House official`): the same
-   * description again, else someone new, apart from everyone named.
+   * The one described so ("a senior White House official" → `senior White House official`): the same
+   * description again, else someone new, apart from everyone named. Without the rank the
+   * description is a form of theirs, by which a user asks for them ("White House official").
    */
   described(words: readonly string[], at: number): Entity {
     const key = words.map(keyOf).join(' ');
     let entity = this.newest((e) => e.described === true && e.keyWords.join(' ') === key);
     if (!entity) {
+      const ranked = SOURCE_RANKS.has(words[0]?.toLowerCase() ?? '') && words.length > 1;
       entity = {
         kind: 'person',
         words: [...words],
         keyWords: key.split(' '),
         titles: [],
-        forms: [],
+        forms: ranked ? [words.slice(1).join(' ')] : [],
         described: true,
         seenAt: [],
       };

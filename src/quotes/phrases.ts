@@ -16,6 +16,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   SENTENCE_STARTERS,
+  SOURCE_RANKS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
   TITLE_QUALIFIERS,
@@ -169,11 +170,11 @@ const MEMBER_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats', 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that']);
 /** Bodies news writes in lower case before a member noun ("a senior administration official"). */
 const LOWER_CASE_BODIES = new Set(['administration', 'government', 'ministry', 'embassy']);
-
 /**
- * Someone unnamed after "a", "one", "two" …: "a senior White House official" is known as "White House
- * official", from the first capitalised word of the body on ("administration official" from a body
- * news writes in lower case); "a senior official" or "a source" only as unnamed.
+ * Someone unnamed after "a", "one", "two" …: "a senior White House official" is known as "senior
+ * White House official", from the first capitalised word of the body on, with the rank right before it
+ * ("administration official" from a body news writes in lower case); "a senior official" or "a
+ * source" only as unnamed.
  */
 function unnamedOf(phrase: readonly Token[]): SpeakerRef {
   // "an official who spoke on condition of anonymity", "a senior official who briefed reporters":
@@ -186,7 +187,8 @@ function unnamedOf(phrase: readonly Token[]): SpeakerRef {
   const body = tokens.findIndex((t, i) => i > 0 && (t.capitalised || LOWER_CASE_BODIES.has(t.lower)));
   if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))
     return { type: 'unnamed' };
-  return { type: 'unnamed', description: tokens.slice(body).map((t) => bareWord(t)) };
+  const from = SOURCE_RANKS.has(tokens[body - 1]?.lower ?? '') ? body - 1 : body;
+  return { type: 'unnamed', description: tokens.slice(from).map((t) => bareWord(t)) };
 }
 
 /**

@@ -88,6 +88,12 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...MONTHS,
 ]);
 
+/**
+ * Ranks news sets before the body to tell its unnamed sources apart: "a senior White House
+ * official" is not the "White House official" quoted before, nor is "a former" one.
+ */
+export const SOURCE_RANKS = words('senior top former junior high-ranking');
+
 /** Determiners that make a noun phrase definite: it refers back to someone named before. */
 export const DEFINITE = words('the its his her their our this that');
 

@@ -30,7 +30,7 @@ async function quote(query: string) {
 describe('/quote shows a described speaker under the description', () => {
   it('lists them apart from the named, marked unnamed', async () => {
     const { list } = await quote('');
-    expect(list).toContain('**White House official** — 1 quotation · unnamed, as the articles describe them');
+    expect(list).toContain('**senior White House official** — 1 quotation · unnamed, as the articles describe them');
     expect(list).toContain('**Harlow Port Authority official** — 1 quotation · unnamed');
     expect(list).toContain('**Ana Harlow** — 1 quotation\n');
   });

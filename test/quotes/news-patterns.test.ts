@@ -226,7 +226,7 @@ const CASES: [string, string[], (string | null)[]][] = [
     [
       'One senior Lindovian Trade Ministry official, speaking on condition of anonymity, told reporters, "The deal is done."',
     ],
-    ['Lindovian Trade Ministry official'],
+    ['senior Lindovian Trade Ministry official'],
   ],
   ['an official of no body named is unknown', ['"We expect a deal soon," a senior official said.'], [null]],
   [
@@ -244,7 +244,7 @@ const CASES: [string, string[], (string | null)[]][] = [
       'A senior Lindovian Trade Ministry official told reporters the talks had stalled.',
       '"We have no hope of quick relief," the official said.',
     ],
-    ['Lindovian Trade Ministry official'],
+    ['senior Lindovian Trade Ministry official'],
   ],
   [
     'a report that quoted someone as saying passes on their words',
@@ -257,7 +257,7 @@ const CASES: [string, string[], (string | null)[]][] = [
   [
     'a body news writes in lower case describes an official too',
     ['"We expect a deal soon," a senior administration official told reporters.'],
-    ['administration official'],
+    ['senior administration official'],
   ],
   [
     "a word of a description is no one's name",
