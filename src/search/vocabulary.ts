@@ -278,6 +278,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: 'reverse',
   },
   { pattern: 'u-turns?|about-(?:face|turn)s?', replace: 'reverse' },
+  // Coming "back to the table" or "returning to the table" is resuming talks ("resume" is restarting,
+  // see `PLAIN_WORDS`); a lone "table" is mostly what is "on the table".
+  { pattern: String.raw`(?:back|return(?:s|ed|ing)?)\s+to\s+the\s+table`, replace: 'restart talks' },
   separable('walks?|walked|walking', 'back', 'reverse'),
   separable('puts?|putting', 'back', 'restore'),
   // Who heads something leads it ("a delegation headed by Bessent" answers "who led the delegation");

@@ -64,6 +64,11 @@ describe('the trade-news analyzer', () => {
     same('exports plunged', 'exports crashed');
   });
 
+  it('reads a return to the table as resumed talks', () => {
+    same('Ottawa will resume talks', 'is ottawa back to the table');
+    same('Ottawa returns to the table', 'Ottawa restarts talks');
+  });
+
   it('reads dissenting judges as disagreeing', () => {
     same('three judges dissented', 'three judges disagreed');
   });
