@@ -319,6 +319,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
       'clos(?:e|es|ed|ing)(\\s+(?:(?:a|an|the|some|this|that|its|their|any)\\s+)?(?:[\\p{L}-]+\\s+)?(?:deals?|agreements?|pacts?|accords?))',
     replace: 'finalize$1',
   },
+  // Getting a deal "over the line" or "across the finish line" is finalizing it; what is between stays
+  // ("get the deal over the line"). Stepping or crossing "over the line" is another sense, with no such verb.
+  {
+    pattern: String.raw`(?:get|gets|got|getting|gotten|push|pushes|pushed|pushing|bring|brings|brought|bringing)(\s+(?:[\p{L}’'-]+\s+){0,3}?)(?:over|across)\s+the\s+(?:finish(?:ing)?\s+)?line`,
+    replace: 'finalize$1',
+  },
   // Writing on a platform is posting there ("wrote on Truth Social", "writes on X"), as a user asks "what did he post".
   {
     pattern:

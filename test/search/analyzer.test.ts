@@ -69,6 +69,12 @@ describe('the trade-news analyzer', () => {
     same('Ottawa returns to the table', 'Ottawa restarts talks');
   });
 
+  it('reads getting a deal over the line as finalizing it', () => {
+    same('Ottawa finalized the deal', 'Ottawa got the deal over the line');
+    same('to finalize the pact', 'to push the pact across the finish line');
+    expect(queryTerms('he stepped over the line')).toContain(documentTerms('line')[0]);
+  });
+
   it('reads dissenting judges as disagreeing', () => {
     same('three judges dissented', 'three judges disagreed');
   });
