@@ -291,6 +291,11 @@ function lastBreak(text: string, from: number, to: number, pattern: RegExp): { a
 
 /** The subject of the clause that ends at `to`: the words right before it, or the head of an appositive. */
 function subjectBefore(masked: string, sentenceStart: number, to: number, adjoining: boolean): SpeakerRef | null {
+  // "a system that he said was “…”", "the deal, which she called …": a pronoun right after the word
+  // that opens a clause is the subject of that clause's verb.
+  const [opens, pronoun] = tokenize(masked, sentenceStart, to).slice(-2);
+  const subject = pronoun && !pronoun.capitalised ? PRONOUNS[pronoun.lower] : undefined;
+  if (adjoining && subject && CLAUSE_WORDS.has(opens?.lower ?? '')) return { type: 'pronoun', ...subject };
   let clause = lastBreak(masked, sentenceStart, to, CLAUSE_BREAK);
   // A quoted name inside the subject (`The USTR's “Section 301” probe concluded`) does not break it.
   while (clause?.mark === MASK) {

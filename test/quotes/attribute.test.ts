@@ -780,3 +780,15 @@ describe('a reporter or journalist titled before the name', () => {
     ).toEqual(['Paul Gagnon', 'Ines Moreau']);
   });
 });
+
+describe('a pronoun right after the word that opens a clause', () => {
+  it('is the subject of the speech verb in that clause', () => {
+    expect(
+      speakersOf(
+        'Prime Minister Lena Voss spoke in Oslo on Monday.',
+        'She defended a levy that she said was “fair to every exporter.”',
+        'Economist Omar Haddad doubts the plan, which he called “a tax on shoppers.”',
+      ),
+    ).toEqual(['Lena Voss', 'Omar Haddad']);
+  });
+});

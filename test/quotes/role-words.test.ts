@@ -77,3 +77,13 @@ describe('/quote gives a participle to the title that opens its sentence', () =>
     expect(line).toMatch(/^\*\*Tom Vale\*\*.* · 1 quotation/);
   });
 });
+
+describe('/quote gives words in a relative clause to the pronoun that opens it', () => {
+  it('"a levy that she said was “…”"', async () => {
+    const { quotes } = await quoteStory('lena voss', [
+      'Prime Minister Lena Voss spoke in Oslo on Monday.',
+      'She defended a levy that she said was “fair to every exporter.”',
+    ]);
+    expect(quotes).toEqual(['fair to every exporter.']);
+  });
+});
