@@ -167,6 +167,16 @@ export const HELD_RATE_TO_CHANGE = new RegExp(
   'iu',
 );
 
+/**
+ * A rate as the subject of a change still to come: "the 145% tariff on Chinese goods will come down",
+ * "145% China tariffs may drop", "the 25% levy could be lowered". The number is the level the change
+ * would move from, so it holds now (as the object of one does, above).
+ */
+export const HELD_RATE_CHANGES = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:will|would|could|may|might|can)\s+(?:\p{L}+ly\s+)?(?:come\s+down|go\s+(?:down|up)|drop|fall|decline|ease|rise|climb|be\s+(?:lowered|reduced|cut|slashed|eased|halved|raised|increased|hiked|doubled))\b`,
+  'iu',
+);
+
 /** Words between a change verb and a future or unreal reading of it, by the status of the new level. */
 const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] = [
   {

@@ -11,6 +11,7 @@ import {
   HEADLINE_SUBJECT,
   IF_CONDITION,
   HELD_RATE_TO_CHANGE,
+  HELD_RATE_CHANGES,
   ONCE_CONDITION,
   PROGRESSIVE_BY,
   SHOULD_CONDITION,
@@ -1081,6 +1082,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     .map((c) => c.exec(sentence))
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
   if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
   if (DEAL_AVERTS.test(left)) return 'threatened';
