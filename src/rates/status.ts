@@ -465,6 +465,12 @@ const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|la
 /** Where the words of another rate begin. */
 const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 /**
+ * The words since the sentence's last rate before the number: its own lead-in, though its segment
+ * starts at its noun phrase ("imposed 45% after initially imposing a 35% tariff").
+ */
+const sinceOtherRate = (sentence: string, percent: PercentMention) =>
+  sentence.slice(0, percent.lead).split(OTHER_RATE).pop() ?? '';
+/**
  * Whether the words around a rate (from `from` to `to` in `text`) say it holds already. The words of
  * a rate beside it are that rate's: in "an additional 40% tariff on the 10% duties already in force"
  * only the 10% holds already.
@@ -1244,7 +1250,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     // Not a phase-in's first step ("a 10% initial tariff, rising to 25% in June"): a time to come.
     (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !startsLater(sentence, published)) ||
     (pastPerfect(left) && !added) ||
-    (retrospective(sentence.slice(segment.start, percent.lead)) && !ADDED_LATER.test(sentence)) ||
+    (retrospective(sinceOtherRate(sentence, percent)) && !ADDED_LATER.test(sentence)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
     PAST_COPULA.test(left) ||
@@ -1337,7 +1343,6 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (previous === 'previous' && CONTRAST_OPENS.test(sentence.slice(segment.start, percent.lead))) return 'current';
   // "was spared a 30% tariff after agreeing to a 15% rate": a participle clause tells another act
   // than the rate before it, and passes none of its status on.
-  if (previous && AFTER_PARTICIPLE.test(sentence.slice(0, percent.lead).split(OTHER_RATE).pop() ?? ''))
-    return 'current';
+  if (previous && AFTER_PARTICIPLE.test(sinceOtherRate(sentence, percent))) return 'current';
   return previous ?? 'current';
 }
