@@ -195,8 +195,8 @@ export interface Span {
   end: number;
 }
 
-/** Initials ("S.C. Ralhan") and dotted abbreviations ("U.S.", "Mr.") do not end sentences before a name or a quotation, only before a pronoun's sentence ("in the U.S. He said"). */
-const ENDS_IN_INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gov|Sen|Rep|Gen)\.$/u;
+/** Initials ("S.C. Ralhan") and dotted abbreviations ("U.S.", "Mr.", the "Ste." of "Sault Ste. Marie") do not end sentences before a name or a quotation, only before a pronoun's sentence ("in the U.S. He said"). */
+const ENDS_IN_INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Ste|Mt|Ft|Gov|Sen|Rep|Gen)\.$/u;
 /** A sentence that ends before an opening quotation mark ("… he wrote in a post on X. “American families …”"). */
 const END_BEFORE_QUOTE = /[.!?]\s+(?=["“«])/g;
 

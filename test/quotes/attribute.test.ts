@@ -792,3 +792,14 @@ describe('a pronoun right after the word that opens a clause', () => {
     ).toEqual(['Lena Voss', 'Omar Haddad']);
   });
 });
+
+describe('a place named with a dotted abbreviation in an appositive', () => {
+  it('does not end the sentence, so the name before it speaks', () => {
+    expect(
+      speakersOf(
+        'Marta Lind, the MP who represents Sault Ste. Marie, wrote that the government will “not back down” on steel.',
+        'Paul Roy, the mayor of Ft. McMurray, said the levies were “a blow to our town.”',
+      ),
+    ).toEqual(['Marta Lind', 'Paul Roy']);
+  });
+});

@@ -87,3 +87,12 @@ describe('/quote gives words in a relative clause to the pronoun that opens it',
     expect(quotes).toEqual(['fair to every exporter.']);
   });
 });
+
+describe('/quote reads past a place abbreviated with a dot', () => {
+  it('"the MP who represents Sault Ste. Marie, wrote that …"', async () => {
+    const { quotes } = await quoteStory('marta lind', [
+      'Marta Lind, the MP who represents Sault Ste. Marie, wrote that the government will “not back down” on steel.',
+    ]);
+    expect(quotes).toEqual(['not back down']);
+  });
+});
