@@ -137,8 +137,18 @@ const LIST = new RegExp(
     String.raw`(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3},\s+){2,}(?:(?:and|or)\s+)?\p{L}`,
     String.raw`\b(?:such\s+as|including|includes?|like)\s+(?:\p{L}[\p{L}'’-]*\s+){0,4}?\p{L}[\p{L}'’-]*,\s+(?:\p{L}[\p{L}'’-]*\s+){0,4}?(?:and|or)\s`,
   ].join('|'),
-  'u',
+  'gu',
 );
+
+/**
+ * Whether `text` lists goods: a list (`LIST`) with an item that ends on a word in lower case. A list
+ * whose items all end on a capitalised word names people, firms or places ("meetings between Bessent,
+ * Greer, He and Li"), not goods ("wine, machinery, and cars").
+ */
+const listsGoods = (text: string) =>
+  Array.from(text.matchAll(LIST)).some((list) =>
+    Array.from(list[0].matchAll(/([\p{L}'’-]+),/gu)).some(([, word = '']) => !/^\p{Lu}/u.test(word)),
+  );
 
 /** The words before "when" or "what date" that ask when something starts: "from when", "as of what date". */
 const STARTING_FROM = String.raw`(?:from|as\s+of|starting)`;
@@ -568,7 +578,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
   if (kind === 'countries') return namesCountries(text, named);
-  if (kind === 'goods') return LIST.test(text);
+  if (kind === 'goods') return listsGoods(text);
   for (const [, digits, spelt] of text.matchAll(AMOUNT)) {
     const percent = digits ?? (spelt && NUMBER_WORDS[spelt.toLowerCase()]);
     if (percent ? !named.has(`${percent}%`) : kind === 'amount') return true;
