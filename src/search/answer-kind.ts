@@ -117,14 +117,14 @@ export const COUNTRIES_NAMES = /\b(?:countries|nations|partners|markets|economie
 
 /**
  * Goods: "which goods / products / items …", "what American stuff …", "which Indian industries",
- * with up to two words between ("which copper products"; "what tariff on goods" asks for a rate: a
- * preposition, an auxiliary or a tariff word ends the phrase). News answers with a list ("beer,
- * cosmetics, hardware and metal tools", "sectors such as gems, textiles and seafood"); its word
- * for them stays a term, since news says "goods" and "products" too ("the list of targeted goods
- * includes …").
+ * "what kind (type, sort) of stuff …", with up to two words between ("which copper products"; "what
+ * tariff on goods" asks for a rate: a preposition, an auxiliary or a tariff word ends the phrase).
+ * News answers with a list ("beer, cosmetics, hardware and metal tools", "sectors such as gems,
+ * textiles and seafood"); its word for them stays a term, since news says "goods" and "products"
+ * too ("the list of targeted goods includes …").
  */
 const ASKS_GOODS =
-  /\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:on|of|for|to|from|in|into|about|with|by|at|is|are|was|were|do|does|did|will|would|could|can|has|have|had|the|a|an|tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)[\p{L}'’-]+\s+){0,2}?(?:goods|products|items|stuff|merchandise|commodities|categories|exports|imports|sectors|industries)\b/iu;
+  /\b(?:which|what)\s+(?:other\s+)?(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:(?!(?:on|of|for|to|from|in|into|about|with|by|at|is|are|was|were|do|does|did|will|would|could|can|has|have|had|the|a|an|tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)[\p{L}'’-]+\s+){0,2}?(?:goods|products|items|stuff|merchandise|commodities|categories|exports|imports|sectors|industries)\b/iu;
 
 /**
  * A list a passage states: three items or more, comma-separated words ("pipes, wires, rods, and
