@@ -671,6 +671,11 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'float',
       'floats',
       'floated',
+      // A level hinted at is one floated: "Trump hinted at a 35% tariff on Canada".
+      'hint',
+      'hints',
+      'hinted',
+      'hinting',
       'propose',
       'proposes',
       'proposed',
