@@ -252,7 +252,7 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (owner) return owner;
   const headOf = roleHeadingBody(first, rest);
   if (headOf) return headOf;
-  const words = withoutEpithet(beforePreposition(rest));
+  const words = withoutEpithet(beforeParticiple(beforePreposition(rest)));
   // "the Business and Trade Secretary": one office named by two portfolios.
   if (isCoordinatedOffice(words)) return roleOf(words);
   const [title, surname] = words;
@@ -371,6 +371,17 @@ const BRACKETED_ACRONYM = /(?<=\S\s?)\(\p{Lu}[\p{Lu}.&]{1,7}\)/gu;
 
 /** Commas (not one inside a body's name, `FIELD_COMMA`), semicolons and brackets separate a name from what is said about it. */
 const PART_BREAK = new RegExp(String.raw`(?!${FIELD_COMMA})[,;()]`, 'gu');
+
+/**
+ * A role cut before the participle that qualifies it ("the federal minister tasked with trade",
+ * "the envoy appointed by Ottawa"): the participle says what the role holder does, not who they are.
+ */
+function beforeParticiple(words: readonly Token[]): readonly Token[] {
+  const at = words.findIndex(
+    (t, i) => i > 0 && !t.capitalised && /\p{L}ed$/u.test(t.lower) && isRoleNoun(words[i - 1]?.lower ?? ''),
+  );
+  return at > 0 ? words.slice(0, at) : words;
+}
 
 /**
  * A title without the lower-case words that describe its holder before it ("the newly appointed

@@ -803,3 +803,14 @@ describe('a place named with a dotted abbreviation in an appositive', () => {
     ).toEqual(['Marta Lind', 'Paul Roy']);
   });
 });
+
+describe('a role qualified by a participle, named in a later paragraph', () => {
+  it('is the one named with that role later', () => {
+    expect(
+      speakersOf(
+        'The federal minister tasked with trade relations said Ottawa has “taken note” of the threat.',
+        'Ana Roy, the federal minister whose portfolio includes trade, said the government will stay “resolute.”',
+      ),
+    ).toEqual(['Ana Roy', 'Ana Roy']);
+  });
+});

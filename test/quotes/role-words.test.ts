@@ -96,3 +96,13 @@ describe('/quote reads past a place abbreviated with a dot', () => {
     expect(quotes).toEqual(['not back down']);
   });
 });
+
+describe('/quote gives a role qualified by a participle to the one named with it', () => {
+  it('"The federal minister tasked with trade relations said …"', async () => {
+    const { quotes } = await quoteStory('ana roy', [
+      'The federal minister tasked with trade relations said Ottawa has “taken note” of the threat.',
+      'Ana Roy, the federal minister whose portfolio includes trade, said the government will stay “resolute.”',
+    ]);
+    expect(quotes).toHaveLength(2);
+  });
+});
