@@ -45,6 +45,9 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'gross domestic product', replace: 'GDP' },
   { phrase: 'EV', replace: 'electric automobile', caseSensitive: true },
   { phrase: 'EVs', replace: 'electric automobiles', caseSensitive: true },
+  // The stemmer cuts "added" and "adding" to "ad", the advertisement's word ("the Ontario ad"): the
+  // verb's forms stay one term with "add" ("why did he add another 10%").
+  ...['added', 'adding'].map((phrase) => ({ phrase, replace: 'add' })),
   // Plain phrasal verbs for trade terms.
   { phrase: 'tit-for-tat', replace: 'retaliation' },
   { phrase: 'tit for tat', replace: 'retaliation' },
