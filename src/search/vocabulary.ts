@@ -246,6 +246,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
       '(?:say|says|said|saying|fire|fires|fired|firing|write|writes|wrote|writing)\\s+back\\b(?!\\s+(?:in|then|when|during|before|after|on)\\b)',
     replace: 'respond',
   },
+  // A firm that "eats" a cost absorbs it ("eat the tariffs", "ate some of the costs", "eating the
+  // increase"), as news says it; eating food is no cost.
+  {
+    pattern: String.raw`(?:eat|eats|ate|eaten|eating)(\s+(?:(?:the|these|those|its|their|his|her|some|all|part|most|much|more|of)\s+){0,3}(?:[\p{L}’'-]+\s+)?(?:costs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|increases?|hikes?))`,
+    replace: 'absorb$1',
+  },
   // "hit back", "is hitting back", "struck back": retaliation, in every form of the verb.
   { pattern: '(?:hit|hits|hitting|strikes?|striking|struck)\\s+back', replace: 'retaliation' },
   // Answering tariffs with tariffs is retaliation too: "responds with tariffs of its own", "responded
