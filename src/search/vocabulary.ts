@@ -384,6 +384,8 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?))`,
     replace: 'extra$1',
   },
+  // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
+  separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
   { pattern: String.raw`retroactive(?:ly)?(\s+(?:to|from|as\s+of)\b)`, replace: 'retroactive start$1' },
 ];

@@ -75,6 +75,11 @@ describe('the trade-news analyzer', () => {
     expect(queryTerms('he stepped over the line')).toContain(documentTerms('line')[0]);
   });
 
+  it('reads prices pushed or driven up as a rise', () => {
+    same('the shortage pushed up coffee prices', 'the shortage raised coffee prices');
+    same('tariffs drove up costs', 'tariffs increased costs');
+  });
+
   it('reads dissenting judges as disagreeing', () => {
     same('three judges dissented', 'three judges disagreed');
   });
