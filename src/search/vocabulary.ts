@@ -384,6 +384,11 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?))`,
     replace: 'extra$1',
   },
+  // A price going up in a reader's words: "pricier", "costlier", "dearer" (what things cost is the cost,
+  // see `PLAIN_WORDS`, and its rise a hike). "More expensive" is the cost alone: news writes it of goods
+  // ("made toys more expensive") beside a rise of its own, and a second hike would outweigh a tariff's.
+  { pattern: String.raw`pricier|costlier|dearer`, replace: 'cost hike' },
+  { pattern: String.raw`more\s+expensive`, replace: 'cost' },
   // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.

@@ -80,6 +80,12 @@ describe('the trade-news analyzer', () => {
     same('tariffs drove up costs', 'tariffs increased costs');
   });
 
+  it('reads "pricier" as a price rise and "more expensive" as the price', () => {
+    same('prices of cars rose', 'cars are pricier');
+    same('cars costlier', 'costs climb for cars');
+    same('the price of cars', 'cars are more expensive');
+  });
+
   it('reads dissenting judges as disagreeing', () => {
     same('three judges dissented', 'three judges disagreed');
   });
