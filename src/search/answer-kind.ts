@@ -461,13 +461,14 @@ const STARTED = new RegExp(
 /**
  * A reaction a passage states: a verb of welcome or rejection, a verdict ("called it", "described
  * the move as"), a vow or a warning, thanks, a verb that says it is one ("responded with a message
- * of appreciation", "reacted angrily", "replied that"), or a market's move (stocks, a currency:
- * "sank", "posted strong gains").
+ * of appreciation", "reacted angrily", "replied that"), a market's move (stocks, a currency:
+ * "sank", "posted strong gains"), or what a poll or a survey found (the public's reaction).
  */
 const REACTION = new RegExp(
   [
     String.raw`\b(?:welcom|hail|prais|applaud|celebrat|criticis|criticiz|condemn|slamm|denounc|reject|blast|decri|lambast|protest|retaliat|vow|warn|regret|regrett|lament|dismiss|respond|react|thank)(?:e|es|ed|ing|s)?\b|\brepl(?:y|ies|ied|ying)\b`,
     String.raw`\b(?:call|called|calling|describ\w*|branded|dubbed)\s+(?:it|the\s+\p{L}+|this|that)\b`,
+    String.raw`\b(?:polls?|surveys?|polled|surveyed)\b`,
     String.raw`\bexpress(?:ed|es|ing)?\s+(?:\p{L}+\s+)?(?:satisfaction|disappointment|regret|concern|relief|hope|dismay|anger)\b`,
     String.raw`\b(?:rose|fell|jumped|slid|rallied|tumbled|slumped|climbed|strengthened|weakened|gained|dropped|surged|sank|soared|plunged|plummeted|slipped|rebounded|shed)\b`,
     // A market's move told as a noun: "posted strong gains", "extended losses".
