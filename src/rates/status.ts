@@ -690,6 +690,12 @@ const THAN_AFTER = /^\s+than\b/u;
 /** After a verb, an amount it moved by ("dropped 4%"): the verb is about that amount, not a later number. */
 const AMOUNT_AFTER = /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d/u;
 /**
+ * After a verb, what a rate does rather than the rate ("to reduce the impact of tariffs", "cut the
+ * cost of the levies"): cushioning its effect leaves the rate where it is.
+ */
+const EFFECT_OF_AFTER =
+  /^\s+(?:the|its|their|some\s+of\s+the)\s+(?:[\p{L}-]+\s+)?(?:impact|effects?|burden|costs?|sting|blow|pain|damage|fallout|toll|hit)\s+of\b/u;
+/**
  * A plan, promise, attempt or possibility right before a verb ("plans to scrap", "will lift", "may
  * reduce", "negotiations to reduce"), or a refusal ("refusal to lift", "declined to cut"): a change
  * not made. Not "would": "a truce that would lower the tariffs" is told after the fact as often as before.
@@ -720,6 +726,7 @@ function replacedBefore(left: string, later = false): 'replaced' | 'pending' | u
     if (
       (noun ? OF_AFTER.test(rest) : !ARTICLE_BEFORE.test(left.slice(0, m.index))) &&
       !AMOUNT_AFTER.test(rest) &&
+      !EFFECT_OF_AFTER.test(rest) &&
       !THAN_AFTER.test(rest) &&
       !SUBORDINATE.test(rest) &&
       !lowerAdjective(left.slice(0, m.index), m[0], rest)
