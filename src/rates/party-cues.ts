@@ -464,9 +464,12 @@ export const CHANGES_STATED_RATE_TO = new RegExp(`${CHANGE_OF_STATED_RATE}$`, 'i
 export const RETALIATION =
   /\b(?:retaliat\w*|counter[- ]?\w*|respon(?:se|d\w*)|hit\s+back|struck\s+back|reciprocat\w*)\b/iu;
 
-/** Text between two country forms that joins them into one party list ("Canada, Mexico and others", "on India – also China"). */
+/**
+ * Text between two country forms that joins them into one party list ("Canada, Mexico and others",
+ * "on India – also China"); an ampersand is "and" as posts and trackers write it ("Iraq & Libya").
+ */
 export const COORDINATION =
-  /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[–—-]\s*(?:and\s+)?also\s+)(?:the\s+)?(?:other\s+)?$/u;
+  /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or)\s+|\s*&\s*|\s*[–—-]\s*(?:and\s+)?also\s+)(?:the\s+)?(?:other\s+)?$/u;
 
 /** Words that point back at countries named earlier ("both countries", "the two sides"). */
 export const ANAPHORS =
