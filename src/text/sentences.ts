@@ -53,6 +53,7 @@ const ABBREVIATIONS = new Set([
   'dec.',
   'e.g.',
   'i.e.',
+  'incl.',
 ]);
 
 /** Words that open a sentence and never follow such an abbreviation inside one ("U.S. That", not "U.S. President"). */

@@ -22,6 +22,13 @@ describe('sentence boundaries after an abbreviation', () => {
     ]);
   });
 
+  it('keeps "incl." inside its sentence before a name, as posts abbreviate "including"', () => {
+    expect(sentences('Seven partners got letters, incl. Peru and Chile, which face 30%. Talks go on.')).toEqual([
+      'Seven partners got letters, incl. Peru and Chile, which face 30%.',
+      'Talks go on.',
+    ]);
+  });
+
   it('ends the sentence at a single letter and its dot before "She added", not inside a name', () => {
     expect(
       sentences('She posted on X. She added that talks go on. Donald J. Trump met Vice Premier He Lifeng.'),
