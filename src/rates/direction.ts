@@ -214,6 +214,9 @@ const WORLDWIDE_AFTER = new RegExp(
 const IMPORTED_FROM =
   /^on\s+(?:all\s+)?(?:imported|foreign)\s+(?:(?!(?:while|but|whereas|although|though|which|that|who|as|after|before|when|if|and\s+(?:the|a|an|its|their))\b)[\p{L}&'’-]+,?\s+){0,10}?(?:from|originating\s+(?:from|in)|made\s+in|produced\s+in)\s+(?:the\s+)?$/u;
 
+/** A clause opening on a group of countries as its subject: "while most countries pay", "Most Caribbean nations face". */
+const GROUP_SUBJECT =
+  /^\W*(?:(?:while|whereas|although|though)\s+)?(?:most|many|other|all|several|some|(?:nearly|almost|virtually)\s+all)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|economies|(?:trading\s+)?partners)\b/iu;
 /** Countries as a group no one has named ("economies that fail to", "a wide range of nations"), not ones pointed back at ("these countries", "the two nations"). */
 const UNNAMED_COUNTRIES =
   /(?<!\b(?:the|these|those|both|two|such|its|their|our|his|her)\s+)\b(?:countries|nations|trading\s+partners|economies)\b/iu;
@@ -622,6 +625,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   }
   const aside = subordinateObjects(sentence, scope.at);
   const parties = mentions.filter((m) => !aside(m));
+  // "While most countries pay 10%, Laos faces 40%": a clause whose subject is a group of countries
+  // left unnamed tells that group's rate, not the rate of a country another clause names.
+  if (local.length === 0 && GROUP_SUBJECT.test(clauseText) && !pointsBack()) return worldwide(clauseText, []);
   if (local.length === 0) {
     // A clause naming no one, in a segment about no country in particular ("a pause for countries
     // that negotiate, while leaving in place a 10% tariff"), borrows no country.
