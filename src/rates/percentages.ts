@@ -160,6 +160,14 @@ const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => 
   pattern: endsWithWord(words),
 }));
 
+/**
+ * Tariffs named as the cause of a move, or as what it would be without them ("would rise to 3% as a
+ * result of the tariffs", "expected 2.2% without the import duties"): the number measures their
+ * effect, so that tariff word ties no number to a rate. ("without a tariff" is a rate of zero.)
+ */
+const CAUSE_BEFORE =
+  /\b(?:(?:as\s+a\s+result\s+of|because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:(?:the|these|those|such|any|new|higher)\s+)*|(?:without|absent)\s+(?:the|these|those|such)\s+)(?:[\p{L}-]+\s+)?$/iu;
+
 /** True when `text` holds a tariff word that is not some other rate or tax ("interest rate"). */
 export function hasTariffWord(text: string): boolean {
   return lastWords(text).tariff >= 0;
@@ -172,9 +180,11 @@ export function hasTariffWord(text: string): boolean {
 function lastWords(text: string): { tariff: number; measure: number } {
   let tariff = -1;
   let measure = -1;
-  for (const m of text.matchAll(TARIFF_WORD))
-    if (!OTHER_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) tariff = m.index;
-    else measure = m.index;
+  for (const m of text.matchAll(TARIFF_WORD)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (OTHER_RATE_BEFORE.test(before)) measure = m.index;
+    else if (!CAUSE_BEFORE.test(before)) tariff = m.index;
+  }
   for (const m of text.matchAll(METRIC_WORD))
     if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) measure = Math.max(measure, m.index);
   return { tariff, measure };
