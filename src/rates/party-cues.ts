@@ -69,7 +69,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   {
     role: null,
     pattern: new RegExp(
-      String.raw`\b(?:in|at|except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|visit(?:ed|ing|s)?|(?:travell?ed|flew|went|trip|returned|arrived|headed)\s+to)\s+${the}$`,
+      String.raw`\b(?:in|at|except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|(?:with\s+the\s+)?exception\s+of|visit(?:ed|ing|s)?|(?:travell?ed|flew|went|trip|returned|arrived|headed)\s+to)\s+${the}$`,
       'u',
     ),
   },
