@@ -117,6 +117,9 @@ const CLIENTELE_AFTER =
 const COMPARED_ASIDE_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
 const COMPARED_ASIDE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\b/u;
+/** "Sri Lanka's garment rival Bangladesh gets 35%": the name after the noun is the party; the possessive only describes it. */
+const RELATION_NAMED_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * A country in the name of a law ("the Sanctioning Russia Act") or of a pact among three or more
@@ -236,6 +239,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (mention.form === 'demonym' && COMPANY_AFTER.test(after0)) return null;
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
+  if (RELATION_NAMED_AFTER.test(after0)) return null;
   const ownsMeasure = mention.form === 'demonym' && DEMONYM_MEASURE_AFTER.test(after0);
   const hit =
     ROUTE_BEFORE.find((r) => r.pattern.test(route)) ??
