@@ -115,11 +115,11 @@ const CLIENTELE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:buyers|customers|clients|importers|trading\s+partners|partners)\b/u;
 /** "Bangladesh, India's rival in garments,": an aside comparing the country before the comma with another, which is no party. */
 const COMPARED_ASIDE_BEFORE = /\p{Lu}[\p{L}.]*\s*,\s*$/u;
-const COMPARED_ASIDE_AFTER =
-  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\b/u;
+/** A possessive and a noun of another country's relation to it: "'s rival", "'s garment competitors". */
+const RELATION_AFTER = String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)`;
+const COMPARED_ASIDE_AFTER = new RegExp(String.raw`${RELATION_AFTER}\b`, 'u');
 /** "Sri Lanka's garment rival Bangladesh gets 35%": the name after the noun is the party; the possessive only describes it. */
-const RELATION_NAMED_AFTER =
-  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals?|competitors?|neighbou?rs?|peers?|allies|ally)\s+(?:the\s+)?\p{Lu}/u;
+const RELATION_NAMED_AFTER = new RegExp(String.raw`${RELATION_AFTER}\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /**
  * A country in the name of a law ("the Sanctioning Russia Act") or of a pact among three or more
