@@ -478,11 +478,13 @@ const REACTION = new RegExp(
 );
 
 /**
- * A reason: a question opening with "why", or one asking what is to blame or what caused something
- * ("what is blamed for the slump", "which tariffs are to blame", "what caused the drop").
+ * A reason: a question opening with "why", one asking for the excuse, rationale, justification or
+ * pretext of something, or on what grounds ("what's the excuse for the tariffs"), or one asking what
+ * is to blame or what caused something ("what is blamed for the slump", "which tariffs are to blame",
+ * "what caused the drop").
  */
 const ASKS_REASON =
-  /^\W*why\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b/i;
+  /^\W*why\b|\b(?:excuses?|rationale|justifications?|pretexts?|on\s+what\s+grounds)\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b/i;
 
 /**
  * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a

@@ -222,6 +222,13 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKindsOf('Who knows why the talks stalled?')).not.toContain('reason');
   });
 
+  it('reads a reason from a question asking for the excuse or the grounds', () => {
+    expect(answerKindsOf("what's the excuse for the levy on Peru")).toContain('reason');
+    expect(answerKindsOf('what is the rationale behind the duties')).toContain('reason');
+    expect(answerKindsOf('on what grounds did Lima act')).toContain('reason');
+    expect(answerKindsOf('what did Lima say about the duties')).not.toContain('reason');
+  });
+
   it('finds a reason in a passage: a cause, an answer to something, a purpose; not a schedule', () => {
     for (const text of [
       'The duties were paused for 90 days to allow for negotiations.',
