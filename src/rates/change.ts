@@ -394,6 +394,12 @@ const PAST_CHANGE = /^(?:\p{L}+ed|rose|fell|went|came|grew|brought)\b/u;
 /** With a condition ("if talks fail", "should talks fail"), a change to come is a threat. */
 const CONDITION = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditional = (text: string) => CONDITION.test(text) || SHOULD_CONDITION.test(text);
+/**
+ * A plan told as set, in the present: "is set to jump", "are scheduled to rise". It tells ahead as a
+ * modal does, and a condition after it ("unless countries reach a deal") only tells how it could
+ * still be avoided.
+ */
+export const SET_TO = /\b(?:is|are)\s+(?:set|scheduled|slated)\s+to\b/iu;
 
 /**
  * A commitment with a time, place or party between it and its verb: "agreed in July to cut",
@@ -589,7 +595,11 @@ function pendingStatus(
     !PAST_CHANGE.test(sentence.slice(verbAt))
   )
     return 'threatened';
-  return found === 'scheduled' && conditional(sentence) ? 'threatened' : found;
+  // "is set to jump to 50% on Jan. 1, …, with the levy on wood rising to 30%, unless countries reach a
+  // deal": a change already set keeps its start.
+  return found === 'scheduled' && conditional(sentence) && !SET_TO.test(sentence.slice(0, verbAt))
+    ? 'threatened'
+    : found;
 }
 
 /** The change verb of a match of the patterns below, which end with "<verb> … to". */

@@ -12,6 +12,7 @@ import {
   IF_CONDITION,
   HELD_RATE_TO_CHANGE,
   HELD_RATE_CHANGES,
+  SET_TO,
   ONCE_CONDITION,
   PROGRESSIVE_BY,
   SHOULD_CONDITION,
@@ -643,7 +644,7 @@ const laterTimeAfterLevel = (sentence: string, published: string) =>
  * Whether words up to a time with no year may tell it ahead: not after a past verb with no modal
  * ("raised it to 25% on March 4" in December is the March gone).
  */
-const toldAhead = (left: string) => MODAL.test(left) || !PAST_VERB.test(left);
+const toldAhead = (left: string) => MODAL.test(left) || SET_TO.test(left) || !PAST_VERB.test(left);
 
 /** A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on March 1". */
 const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})\s+on\s+(?:the\s+)?`, 'giu');
@@ -1109,7 +1110,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     THREAT_BEFORE.test(left) ||
     DEADLINE_OF_RATE.test(left) ||
     (NOT_IMPOSED_BEFORE.test(left) && !percent.qualifier) ||
-    DEAL_CONDITION_AFTER.test(right) ||
+    (DEAL_CONDITION_AFTER.test(right) && !SET_TO.test(left)) ||
     DEAL_CONDITION_AFTER.test(pastRespectively(sentence.slice(percent.end))) ||
     DISCUSSED_AFTER.test(right) ||
     SOUGHT_BEFORE.test(left)
