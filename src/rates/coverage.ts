@@ -67,13 +67,6 @@ const OWN_GOODS = /^\s+(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products
 /** The rate's own object is goods in general: "50 percent tariffs on Brazilian imports". */
 const ON_ALL_GOODS =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:goods|products|imports|exports|merchandise)\b/u;
-/**
- * The rate's own object is a country's goods in general, not a kind of them ("a 30% tariff on
- * Peruvian imports last year, and began to cut car tariffs"; not "on Canadian aquatic products and
- * pork"): the goods named after it are another act's.
- */
-const ALL_GOODS_OBJECT =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|for)\s+(?:(?:all|almost|nearly|most|many|other|its|their|the|imported|foreign|\p{Lu}[\p{L}.'’-]*)\s+){0,3}?(?:goods|products|imports|exports|merchandise)\b(?!\s+(?:of|from\s+(?:the|its|their)|such|including|like|in)\b)/u;
 /** What such a rate does, after a comma: ", affecting several agricultural products" tells its effect, not its scope. */
 const IMPACT = /,\s*(?:affecting|hitting|hurting|impacting|weighing\s+on|disrupting)\b/u;
 /** A condition after the number ("… until Drugs stop flowing", "unless Ottawa drops its dairy duties"): its goods are not the rate's. */
@@ -169,11 +162,9 @@ export function coverageOf(scope: CoverageScope): Coverage {
     (ON_ALL_GOODS.test(after) ? IMPACT.exec(after) : null) ??
     CONDITION_AFTER.exec(after) ??
     PARTY_DESCRIBED.exec(after);
-  const allGoods = ALL_GOODS_OBJECT.exec(after);
   const cut = Math.min(
     examples ? percent.end + examples.index : segment.end,
     other ? percent.end + other.index : segment.end,
-    allGoods ? percent.end + allGoods[0].length : segment.end,
   );
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
   const reason = REASON.exec(sentence.slice(percent.end, cut));
