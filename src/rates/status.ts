@@ -1078,6 +1078,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // article: read once, for the rules of plans and announcements below (chrono is slow).
   let ownText: string | undefined;
   let ownLong: boolean | undefined;
+  // Whether the sentence gives a start after the article's day: asked by many rules below, read once.
+  let later: boolean | undefined;
+  const laterInSentence = () => (later ??= startsLater(sentence, published));
   const ownWords = () => (ownText ??= upToNextRate(sentence, percent));
   const ownInForce = () => IN_FORCE_WORDS.test(ownWords());
   const ownToldLongAfter = () => (ownLong ??= toldLongAfter(ownWords(), published));
@@ -1124,9 +1127,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // come makes it reported speech of a plan that holds ("said … were set to face 25% from August 1").
   const expected = EXPECTED_LEVEL.exec(left);
   if (expected && !startedEarlier(sentence, published) && !ownInForce())
-    return /^(?:is|are)$/iu.test(expected[1]!) || startsLater(sentence, published) ? 'scheduled' : 'threatened';
+    return /^(?:is|are)$/iu.test(expected[1]!) || laterInSentence() ? 'scheduled' : 'threatened';
   if (exampleOfThreat(sentence, clauses, clause)) return 'threatened';
-  if (startPlannedAfter(sentence, percent) && !startsLater(sentence, published)) return 'threatened';
+  if (startPlannedAfter(sentence, percent) && !laterInSentence()) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
   // when answered, whatever the tense of the act, unless its own words say otherwise.
   const upToNumber = sentence.slice(0, percent.lead);
@@ -1232,10 +1235,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft))
     return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
-  if (
-    ((RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left)) || WILL_NOW_FACE.test(left)) &&
-    !startsLater(sentence, published)
-  )
+  if (((RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left)) || WILL_NOW_FACE.test(left)) && !laterInSentence())
     return 'current';
   if (WHEN_STOOD.test(sentence.slice(segment.start, percent.lead))) return 'previous';
   const dueAt = dueAtNumbers(sentence, published);
@@ -1243,7 +1243,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     sentence,
     percent,
     windowStart: segment.start,
-    startsLater: startsLater(sentence, published) || dueAt.length > 0 || laterTimeAfterLevel(sentence, published),
+    startsLater: laterInSentence() || dueAt.length > 0 || laterTimeAfterLevel(sentence, published),
     startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
@@ -1256,7 +1256,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     FORMER_BEFORE.test(left) ||
     // Not a phase-in's first step ("a 10% initial tariff, rising to 25% in June"): a time to come.
-    (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !startsLater(sentence, published)) ||
+    (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !laterInSentence()) ||
     (pastPerfect(left) && !added) ||
     (retrospective(sinceOtherRate(sentence, percent)) && !ADDED_LATER.test(sentence)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
@@ -1270,7 +1270,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     PAST_START.test(sentence.slice(clause.start, tailEnd(sentence, clauses, clause, segment))) &&
     !PUT_OFF.test(sentence.slice(percent.end)) &&
-    !startsLater(sentence, published)
+    !laterInSentence()
   )
     return 'current';
   const relative = after && RELATIVE_CLAUSE.test(sentence.slice(after.start, after.end)) ? after : undefined;
@@ -1345,7 +1345,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // still to start, where a present tense around it tells only the news.
   if ((fromCues === undefined || fromCues === 'current') && ARRIVING_BEFORE.test(left)) return 'scheduled';
   if (fromCues) return fromCues;
-  if (startsLater(sentence, published)) return 'scheduled';
+  if (laterInSentence()) return 'scheduled';
   if (CHANGED_TO.test(left)) return 'current';
   // A level told as history passes its status on to no level set against it ("… the initial 46%, but double the 10% …").
   if (previous === 'previous' && CONTRAST_OPENS.test(sentence.slice(segment.start, percent.lead))) return 'current';
