@@ -510,8 +510,10 @@ const MOST_COUNTRIES = new RegExp(
   String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
   'iu',
 );
+/** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
+const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
 const ALL_COUNTRIES = new RegExp(
-  String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
+  String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
   'iu',
 );
 /**
@@ -537,8 +539,7 @@ export const IMPORTED_GOODS = new RegExp(
  * Countries or imports named as all of them ("on imports from all countries", "a baseline 10% tariff
  * on all imports"): the words say all, whatever "baseline" says.
  */
-export const EVERY_COUNTRY =
-  /(?<!\b(?:nearly|almost|virtually)\s)\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b/iu;
+export const EVERY_COUNTRY = new RegExp(String.raw`(?<!\b(?:nearly|almost|virtually)\s)${ALL_OF_THEM}`, 'iu');
 /** Averages are no rate anyone charges ("the average effective rate", "the total effective, or average, US tariff on all imports"). */
 export const AVERAGE = new RegExp(
   String.raw`\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\baverage\b,?\s+(?:\S+\s+){0,3}?${tariff}`,
