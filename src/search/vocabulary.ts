@@ -199,6 +199,9 @@ const separable = (verbs: string, particle: string, replace: string) => ({
 /** The members of the North American trade pact, by name or demonym, and the United States by its term. */
 const NORTH_AMERICA = 'Canada|Canadian|Mexico|Mexican|unitedstates|American';
 
+/** The nouns of a levy, in a pattern's source: "tariff(s)", "duty", "duties", "levy", "levies". */
+const LEVIES = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
+
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // "Give up" with what is given between ("did Mexico give anything up", "they gave nothing up"), as a
@@ -249,7 +252,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // A firm that "eats" a cost absorbs it ("eat the tariffs", "ate some of the costs", "eating the
   // increase"), as news says it; eating food is no cost.
   {
-    pattern: String.raw`(?:eat|eats|ate|eaten|eating)(\s+(?:(?:the|these|those|its|their|his|her|some|all|part|most|much|more|of)\s+){0,3}(?:[\p{L}’'-]+\s+)?(?:costs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|increases?|hikes?))`,
+    pattern: String.raw`(?:eat|eats|ate|eaten|eating)(\s+(?:(?:the|these|those|its|their|his|her|some|all|part|most|much|more|of)\s+){0,3}(?:[\p{L}’'-]+\s+)?(?:costs?|${LEVIES}|increases?|hikes?))`,
     replace: 'absorb$1',
   },
   // "hit back", "is hitting back", "struck back": retaliation, in every form of the verb.
@@ -257,7 +260,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // Answering tariffs with tariffs is retaliation too: "responds with tariffs of its own", "responded
   // with counter-duties", "answered with levies on US goods".
   {
-    pattern: String.raw`(?:respond|answer)(?:s|ed|ing)?\s+with\s+(?:(?:its|their|his|her|the|new|own|higher|additional)\s+){0,3}(?:counter-?)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures)`,
+    pattern: String.raw`(?:respond|answer)(?:s|ed|ing)?\s+with\s+(?:(?:its|their|his|her|the|new|own|higher|additional)\s+){0,3}(?:counter-?)?(?:${LEVIES}|measures)`,
     replace: '$& retaliation',
   },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
@@ -265,8 +268,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // Killing a measure ("kill them", "killed the tariffs", "kills Trump's levies") is striking it down;
   // killing people or jobs is not.
   {
-    pattern:
-      "kill(?:s|ed|ing)?(\\s+(?:them|it|(?:(?:the|these|those|his|her|their)\\s+)?(?:[\\p{L}’']+\\s+){0,2}(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))))",
+    pattern: `kill(?:s|ed|ing)?(\\s+(?:them|it|(?:(?:the|these|those|his|her|their)\\s+)?(?:[\\p{L}’']+\\s+){0,2}(?:${LEVIES})))`,
     replace: 'invalidate$1',
   },
   separable('turns?|turned|turning', 'down', 'reject'),
@@ -275,7 +277,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // "dropped its levies on beef"); a tariff that drops with no object falls ("duties dropped to 10%", "a
   // drop in the tariffs").
   {
-    pattern: String.raw`(?:(?:take|takes|took|taken|taking)\s+off|drop(?:s|ped|ping)?)\s+(?:(?:the|these|those|its|his|her|their|all)\s+)?(?:(?!(?:in|of|to|by|from)\s)[\p{L}’'-]+\s+){0,2}(?:\p{L}+-)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))|(?:take|takes|took|taken|taking)\s+(?:the\s+|these\s+|those\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+off`,
+    pattern: String.raw`(?:(?:take|takes|took|taken|taking)\s+off|drop(?:s|ped|ping)?)\s+(?:(?:the|these|those|its|his|her|their|all)\s+)?(?:(?!(?:in|of|to|by|from)\s)[\p{L}’'-]+\s+){0,2}(?:\p{L}+-)?(?:${LEVIES})|(?:take|takes|took|taken|taking)\s+(?:the\s+|these\s+|those\s+)?(?:${LEVIES})\s+off`,
     replace: '$& remove',
   },
   separable('kicks?|kicked|kicking', 'off', 'start'),
@@ -310,7 +312,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // A counter-tariff (counter-duty, counter-levy, counter-measure) is a retaliatory one: the hyphen
   // would split it into a rare "counter" and the measure.
   {
-    pattern: 'counter[-\\s]?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures?)',
+    pattern: `counter[-\\s]?(${LEVIES}|measures?)`,
     replace: 'retaliation $1',
   },
   // Jobs lost are layoffs: "job losses", "job cuts", "lose their jobs", "laid off", "lay off staff".
@@ -345,7 +347,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // Setting a tariff is imposing it ("who gets to set tariffs", "set a 15% levy on cars"); "set to start"
   // and "set for" are a schedule, with no tariff right after the verb.
   {
-    pattern: String.raw`set(?:s|ting)?(\s+(?:(?:the|a|an|new|higher|its|their|these|those)\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)))`,
+    pattern: String.raw`set(?:s|ting)?(\s+(?:(?:the|a|an|new|higher|its|their|these|those)\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:${LEVIES}))`,
     replace: 'impose$1',
   },
   // A court's or a chamber's split ("in a 6-3 decision", "ruled 6-3", "voted 26-1") is its vote, as a reader
@@ -363,8 +365,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   { pattern: 'general((?:\\s+\\d+(?:\\.\\d+)?%)?\\s+(?:tariffs?|levy|levies|dut(?:y|ies)))', replace: 'baseline$1' },
   // "without tariffs", "free of duties": what "tariff-free" and "duty-free" say.
   {
-    pattern:
-      '(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?))',
+    pattern: `(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:${LEVIES}|tax(?:es)?))`,
     replace: 'free $1',
   },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect";
@@ -381,7 +382,7 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "a further 40% tariff", "further duties": one more on top ("further" alone is a stop word).
   {
-    pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?))`,
+    pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:${LEVIES}|rates?))`,
     replace: 'extra$1',
   },
   // A price going up in a reader's words: "pricier", "costlier", "dearer" (what things cost is the cost,
