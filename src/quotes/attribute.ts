@@ -1,5 +1,5 @@
 import type { Article, Passage } from '../corpus/article.ts';
-import { askerBefore, cueAfter, cueBefore, type Cue } from './attribution-cues.ts';
+import { askerBefore, cueAfter, cueBefore, cueBeforeParticiple, type Cue } from './attribution-cues.ts';
 import { EntityTable, titleFits, type Entity } from './entities.ts';
 import {
   findQuoteSpans,
@@ -428,7 +428,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     if (text.slice(s.start, s.end).includes(MASK)) return [];
     // "…, the spokesperson said." ends the sentence with who spoke; else the speech verb before the words.
     const comma = text.lastIndexOf(',', s.end);
-    const closing = comma > s.start ? cueAfter(text, comma, s.end) : null;
+    const closing =
+      comma > s.start ? (cueAfter(text, comma, s.end) ?? cueBeforeParticiple(text, s.start, comma)) : null;
     const { cue, spoken } = closing?.ref ? { cue: closing, spoken: true } : cueBefore(text, s.end, s.start, known);
     return spoken && cue?.ref
       ? [{ at: position(s.passage, cue.at), report: { cue, sentence, passage: s.passage } }]

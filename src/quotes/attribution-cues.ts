@@ -167,6 +167,18 @@ function closingClause(masked: string, close: number, comma: number, end: number
   return clause(comma, end) ?? (going ? clause(masked.lastIndexOf(',', comma - 1), comma) : null);
 }
 
+/**
+ * The reporting clause before a participial clause that ends a sentence of reported speech
+ * ("China will not accept it, said the spokesperson, adding that the country …"), read where the
+ * clause after the last comma (`comma`) names no speaker.
+ */
+export function cueBeforeParticiple(masked: string, start: number, comma: number): Cue | null {
+  const before = masked.lastIndexOf(',', comma - 1);
+  return before > start && PARTICIPLE.test(masked.slice(comma + 1))
+    ? closingClause(masked, start, before, comma)
+    : null;
+}
+
 /** A passive verb of judgement before a quotation ("have been called an act of “…”", "was branded “…”"). */
 const JUDGED =
   /\b(?:been|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?(?:called|described|labell?ed|branded|hailed|slammed|critici[sz]ed|condemned|decried|denounced)\b[^.;!?\uE000]*$/u;

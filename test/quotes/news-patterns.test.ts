@@ -1809,6 +1809,15 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ana Fuller', 'Tom Briggs'],
   ],
+  [
+    'a reporting clause before a participial clause that ends reported speech ("…, said the spokesperson, adding that the country …")',
+    [
+      'Chile will answer any new levy, a spokesperson for the Ministry of Trade said on Friday.',
+      'Chile will not accept such terms, said the spokesperson in a statement, adding that the country has the means to defend its farmers.',
+      '"This is a pretext for bullying," the spokesperson said.',
+    ],
+    ['Ministry of Trade'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

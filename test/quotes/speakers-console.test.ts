@@ -25,7 +25,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
  * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
- * after the name.
+ * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -363,6 +363,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'fair answer',
     ],
     ['ana fuller', ['Rep. Ana Fuller (D-Ore.) called the levies “a mistake.”'], 'a mistake'],
+    [
+      'ministry of trade',
+      [
+        'Chile will answer any new levy, a spokesperson for the Ministry of Trade said on Friday.',
+        'Chile will not accept such terms, said the spokesperson in a statement, adding that the country has the means to defend its farmers.',
+        '“This is a pretext for bullying,” the spokesperson said.',
+      ],
+      'pretext for bullying',
+    ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes.join(' | ')).toContain(words);
