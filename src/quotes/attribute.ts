@@ -460,7 +460,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const spokenForBodies: { entity: Entity; at: number }[] = [];
   const speakers: Entity[] = [];
   const quotes: ArticleQuote[] = [];
-  let previous: { passage: number; entity: Entity | null; confidence: number } | null = null;
+  let previous: { passage: number; sentence: number; entity: Entity | null; confidence: number } | null = null;
 
   /**
    * A body the article names only by what it does ("the finance ministry said", first mention): a
@@ -501,6 +501,11 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const before = sentences[sentence - 1]?.passage === passage ? sentences[sentence - 1] : sentences[sentence];
     const opening = text.slice(before?.start ?? 0, cue.at);
     return REPLY_VERB.test(text.slice(cue.at)) && !ASKED.test(opening) ? said : undefined;
+  }
+
+  /** Whether the quotation just before, ending in this sentence or the one before, is a body's. */
+  function bodyJustQuoted(sentence: number): boolean {
+    return previous?.entity?.kind === 'organisation' && previous.sentence >= sentence - 1;
   }
 
   /** Who a speaker phrase refers to, and by which rule. */
@@ -547,12 +552,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           : null;
         // "The spokesperson added" with no one titled so: the body a spokesperson spoke for just before,
         // else the body the text puts forward.
+        // "The EU official added" right after a body's words ("“…,” a Commission spokesperson said"): the
+        // official who spoke for that body, as a reader takes it.
         const spokenFor =
           ref.kind === 'person' && SPOKESPEOPLE.has(ref.head)
             ? (table.lastSpeaker('organisation', sentence, at, earliest) ??
               spokenForBodies.findLast((b) => b.at < at)?.entity ??
               table.antecedent('organisation', undefined, sentence, at, earliest))
-            : null;
+            : ref.kind === 'person' && UNNAMED_ROLES.has(ref.head) && bodyJustQuoted(sentence)
+              ? (previous?.entity ?? null)
+              : null;
         // "The Prime Minister's official spokesman" is not whoever was named before: only a holder of the
         // role (or the spokesman, below) speaks through them.
         const named = ref.kind === 'person' && !UNNAMED_ROLES.has(ref.head) && !ref.spokesperson;
@@ -816,7 +825,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     // a cue names the speaker, when enough of them are left to say something ("The two si" is not).
     const cutOff = last.passage === passages.length - 1 && last.close >= (passages[last.passage]?.text.length ?? 0);
     if (cutOff && (!entity || (cues.length === 0 && words.length < MIN_CUT_OFF_WORDS))) return;
-    previous = { passage: last.passage, entity, confidence };
+    previous = { passage: last.passage, sentence: closeSentenceIndex, entity, confidence };
     // A speaker found without a cue is put forward as one found by a cue is: "He …" after a run of
     // bare quotation paragraphs means their speaker.
     if (entity && !found) {
@@ -879,7 +888,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     } else if ('label' in event) {
       const { entity } = table.name(event.label, event.at);
       table.note(firstSentenceOf(event.passage), entity, event.at, { subject: true, speaker: true });
-      previous = { passage: event.passage, entity, confidence: RULE_CONFIDENCE.continuation };
+      previous = {
+        passage: event.passage,
+        sentence: firstSentenceOf(event.passage),
+        entity,
+        confidence: RULE_CONFIDENCE.continuation,
+      };
     } else if ('report' in event) {
       const { cue, sentence, passage } = event.report;
       const { entity } = resolve(cue.ref, event.at, sentence, passage);

@@ -1818,6 +1818,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ministry of Trade'],
   ],
+  [
+    '"the official added" right after a body\'s quotation is the official who spoke for that body',
+    [
+      '"We will not bow to pressure," a spokesperson for the Ministry of Trade said on Monday.',
+      '"The door stays open," the Chilean official added.',
+    ],
+    ['Ministry of Trade', 'Ministry of Trade'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

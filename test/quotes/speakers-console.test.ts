@@ -25,7 +25,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * "he added" after a name first met in "the X administration", "in a Facebook statement, he said"; and of stop 46:
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
  * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
- * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech.
+ * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
+ * "the official added" right after a body's quotation.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -371,6 +372,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“This is a pretext for bullying,” the spokesperson said.',
       ],
       'pretext for bullying',
+    ],
+    [
+      'ministry of trade',
+      [
+        '“We will not bow to pressure,” a spokesperson for the Ministry of Trade said on Monday.',
+        '“The door stays open,” the Chilean official added.',
+      ],
+      'door stays open',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
