@@ -73,11 +73,18 @@ const isTitleWord = (t: Token | undefined) => t !== undefined && (TITLES.has(t.l
  */
 function coordinatedTitle(tokens: readonly Token[], text: string): NameRef | null {
   const and = tokens.findIndex((t) => t.lower === 'and');
-  if (and <= 0 || !isTitleWord(tokens[and - 1]) || !isTitleWord(tokens[and + 1])) return null;
+  const described = (t: Token | undefined) => t !== undefined && !t.capitalised && !isClauseWord(t);
+  if (and <= 0 || !isTitleWord(tokens[and - 1]) || !(isTitleWord(tokens[and + 1]) || described(tokens[and + 1])))
+    return null;
   // The office may end before the name with a complement's last word ("Union Minister for Commerce
-  // and Industry Piyush Goyal"): the title words right after the "and" belong to the title.
+  // and Industry Piyush Goyal"): the title words right after the "and" belong to the title, as do
+  // words in lower case that describe the person a second way ("adviser and longtime aide Ann Roy").
   let name = and + 1;
-  while (name < tokens.length - 1 && isTitleWord(tokens[name]) && !TITLES.has(tokens[name]?.lower ?? '')) name++;
+  while (
+    name < tokens.length - 1 &&
+    ((isTitleWord(tokens[name]) && !TITLES.has(tokens[name]?.lower ?? '')) || described(tokens[name]))
+  )
+    name++;
   const ref = parsePart(tokens.slice(name), text, false);
   if (ref?.type !== 'name' || ref.kind !== 'person') return null;
   const office = tokens.slice(0, name).map((t) => t.text);

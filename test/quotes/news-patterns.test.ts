@@ -1826,6 +1826,11 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Ministry of Trade', 'Ministry of Trade'],
   ],
+  [
+    'an office and a description in lower case joined by "and" before the name ("adviser and longtime aide Ann Roy")',
+    ['"We will not back down," senior trade adviser and longtime aide Ann Roy wrote in a post on X.'],
+    ['Ann Roy'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -26,7 +26,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * "indicated that", an office held "as prime minister" in an aside after the name; and of stop 53: a reporting
  * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
- * "the official added" right after a body's quotation.
+ * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
+ * before the name.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -380,6 +381,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“The door stays open,” the Chilean official added.',
       ],
       'door stays open',
+    ],
+    [
+      'ann roy',
+      ['“We will not back down,” senior trade adviser and longtime aide Ann Roy wrote in a post on X.'],
+      'not back down',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
