@@ -19,6 +19,7 @@ import {
   SOURCE_RANKS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
+  BENCHES,
   TITLE_QUALIFIERS,
   STAFF_NOUNS,
   DAY_ADVERBS,
@@ -239,11 +240,15 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   const employer = staffOf(tokens, text);
   if (employer) return employer;
   if (INDEFINITE.has(first.lower)) {
-    // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person);
-    // anyone else indefinite is unnamed.
-    const linker = tokens.findIndex(
-      (t, i) => i > 0 && ['for', 'of', 'at', 'with'].includes(t.lower) && SPOKESPEOPLE.has(tokens[i - 1]?.lower ?? ''),
-    );
+    // "a spokesman for the ministry" speaks for the ministry (and one for a person for that person),
+    // "a three-judge panel of the appeals court" for the court; anyone else indefinite is unnamed.
+    const linker = tokens.findIndex((t, i) => {
+      const noun = tokens[i - 1]?.lower ?? '';
+      return (
+        (['for', 'of', 'at', 'with'].includes(t.lower) && SPOKESPEOPLE.has(noun)) ||
+        (['of', 'on'].includes(t.lower) && BENCHES.has(noun))
+      );
+    });
     const principal = linker > 0 ? parsePart(tokens.slice(linker + 1), text, false) : null;
     const speaksFor = principal?.type === 'name' || (principal?.type === 'role' && principal.kind === 'organisation');
     if (speaksFor) return principal;

@@ -36,7 +36,7 @@ export const SPEECH_VERBS = words(`
   characterize characterizes characterized characterizing characterise characterises characterised characterising
   pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting   indicated indicating
   considers considered   deems deemed   assure assures assured assuring   reassured
-  summarized summarised summed
+  summarized summarised summed   ruled
 `);
 
 /**
@@ -247,6 +247,9 @@ export const SENTENCE_STARTERS = words(`
 
 /** Those who speak for an organisation: "a spokesman for the ministry said" quotes the ministry. */
 export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative rep');
+
+/** The judges who sit for a court ("a three-judge panel of the appeals court"): the court speaks through them. */
+export const BENCHES = words('panel bench');
 
 /** Words after which a name is not the subject of its sentence ("talks in Geneva", "calls with Trump"). */
 export const PREPOSITIONS = words(`

@@ -1831,6 +1831,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['"We will not back down," senior trade adviser and longtime aide Ann Roy wrote in a post on X.'],
     ['Ann Roy'],
   ],
+  [
+    'a court quoted after "ruled that", itself or through a panel of its judges ("a three-judge panel of the X ruled that")',
+    [
+      'The Federal Court ruled that the duties were "beyond the law."',
+      'A three-judge panel of the Court of Appeals ruled that the levies "exceed the powers the law grants."',
+    ],
+    ['Federal Court', 'Court of Appeals'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -27,7 +27,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
  * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
- * before the name.
+ * before the name, a court quoted after "ruled that", itself or through a panel of its judges.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -386,6 +386,11 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'ann roy',
       ['“We will not back down,” senior trade adviser and longtime aide Ann Roy wrote in a post on X.'],
       'not back down',
+    ],
+    [
+      'court of appeals',
+      ['A three-judge panel of the Court of Appeals ruled that the levies “exceed the powers the law grants.”'],
+      'exceed the powers',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
