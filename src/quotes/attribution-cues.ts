@@ -519,7 +519,16 @@ function ownedSpeech(
   const mention = findMentions(masked, sentenceStart, ownerToken.end, known).findLast(
     (m) => m.end >= ownerToken.end - 2,
   );
-  return mention ? { ref: mention.ref, at: nounToken.start, aside: true } : null;
+  if (mention) return { ref: mention.ref, at: nounToken.start, aside: true };
+  // An owner named by their office ("the US president’s claim that …"), which no mention names.
+  const article = tokens.slice(0, owner).findLastIndex((t) => DEFINITE.has(t.lower));
+  const office =
+    article >= owner - MAX_NOUN_MODIFIERS && article >= 0
+      ? parsePhrase(masked, (tokens[article] as Token).start, ownerToken.end, false)
+      : null;
+  return office?.type === 'role'
+    ? { ref: { ...office, text: office.text.replace(/['’]s?$/, '') }, at: nounToken.start, aside: true }
+    : null;
 }
 
 /** "asked" and the one who asked, the last words before a quotation ("When asked in an interview by ANI, “…?”"). */

@@ -1839,6 +1839,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Federal Court', 'Court of Appeals'],
   ],
+  [
+    'words in the that-clause of a remark whose owner is named by office ("Responding to the president\'s claim that …") are the owner\'s',
+    [
+      'President Karl Voss announced new levies on Monday.',
+      'Responding to the president\'s claim that the bloc was built to "cheat us all," Ana Soto said that "the union has served both sides."',
+    ],
+    ['Karl Voss', 'Ana Soto'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

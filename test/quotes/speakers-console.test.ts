@@ -27,7 +27,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * clause between commas before a participial clause, a portfolio in lower case after the office in an appositive, "her spokesman said", a US lawmaker's party and state
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
  * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
- * before the name, a court quoted after "ruled that", itself or through a panel of its judges.
+ * before the name, a court quoted after "ruled that", itself or through a panel of its judges, the that-clause of a
+ * remark whose owner is named by office.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -391,6 +392,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'court of appeals',
       ['A three-judge panel of the Court of Appeals ruled that the levies “exceed the powers the law grants.”'],
       'exceed the powers',
+    ],
+    [
+      'karl voss',
+      [
+        'President Karl Voss announced new levies on Monday.',
+        'Responding to the president’s claim that the bloc was built to “cheat us all,” Ana Soto said that “the union has served both sides.”',
+      ],
+      'cheat us all',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
