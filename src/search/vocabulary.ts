@@ -510,7 +510,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * kind of", "might", "how much", a user's vague "thing", "stuff" and "guy" of "the treasury guy"), and the words of the present that the time focus reads ("still",
  * "currently", see `time-focus.ts`): dropped from a question's terms, since a passage that holds
  * them is no likelier to answer it. A user's request to a channel ("can someone explain", "does
- * anybody know") frames it too, as do the chat's asides ("lol", "tbh", "pls").
+ * anybody know") frames it too, as do the chat's asides ("lol", "tbh", "pls") and a
+ * user's fillers ("did he say anything about …": "anything" names no subject; "wait, …"; "r" for "are").
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens according apart besides kind kinds sort reason reasons exactly actually really way ways
@@ -519,7 +520,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   thing things stuff whole basically anyway guy guys
   someone somebody anyone anybody explain explains explained
   still currently current latest today nowadays presently
-  lol lmao tbh idk btw pls plz imo fyi`.split(/\s+/),
+  lol lmao tbh idk btw pls plz imo fyi
+  anything something wait r`.split(/\s+/),
 );
 
 /** Idioms of a user's own words that frame the question ("when did it start in the first place?"). */
