@@ -260,6 +260,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   farmer: 'agriculture',
   renminbi: 'yuan',
   microchip: 'semiconductor',
+  // "Tech" is a reader's and a headline's "technology" ("big tech firms", "technology companies").
+  tech: 'technology',
   chipmaker: 'semiconductor',
   steelmaker: 'steel',
   // Furniture as a household names it, for the trade's "upholstered furniture" and "kitchen cabinets".
