@@ -263,6 +263,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:respond|answer)(?:s|ed|ing)?\s+with\s+(?:(?:its|their|his|her|the|new|own|higher|additional)\s+){0,3}(?:counter-?)?(?:${LEVIES}|measures)`,
     replace: '$& retaliation',
   },
+  // Goods shipped before a tariff starts are "in transit", as a rule's exemption words it; a reader
+  // says they are "on the water", "already on ships" or "still at sea" ("fees on ships" are no goods).
+  {
+    pattern: String.raw`(?:(?:already|still)\s+)?on\s+the\s+water|(?:already|still)\s+(?:on|aboard)\s+(?:(?:the|a|their|its)\s+)?(?:ships?|boats?|vessels?)|(?:already|still)\s+(?:at\s+sea|en\s+route)`,
+    replace: 'transit',
+  },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
   // Killing a measure ("kill them", "killed the tariffs", "kills Trump's levies") is striking it down;
