@@ -139,6 +139,11 @@ export const AGENCIES: readonly Person[] = [
   { names: ['USTR'], country: 'United States', roles: 'trade representative' },
   { names: ['Federal Reserve', 'Fed'], country: 'United States', roles: 'central bank' },
   { names: ['Customs and Border Protection', 'CBP'], country: 'United States', roles: 'customs' },
+  {
+    names: ['Justice Department', 'Department of Justice', 'DOJ'],
+    country: 'United States',
+    roles: 'justice department',
+  },
   { names: ['MOFCOM'], country: 'China', roles: 'commerce ministry' },
   { names: ['State Council'], country: 'China', roles: 'government' },
   { names: ['European Central Bank', 'ECB'], country: 'European Union', roles: 'central bank' },
