@@ -44,7 +44,7 @@ import {
   TITLE_QUALIFIERS,
   TITLES,
 } from './vocabulary.ts';
-import { singleMarksAsDouble } from './single-marks.ts';
+import { apostrophesAsDouble, singleMarksAsDouble } from './single-marks.ts';
 
 /**
  * The quotations of one article and who said them. The article is read in order, so that every
@@ -352,7 +352,9 @@ function closingCue(masked: string, close: number, end: number): Cue | null {
 
 export function attributeQuotes(article: Article): ArticleQuotes {
   // A line of placeholders neither speaks nor stands between a pronoun and whom it means.
-  const passages = article.passages.filter((p) => !isAdPlaceholderLine(p.text)).map(singleMarksAsDouble);
+  const passages = article.passages
+    .filter((p) => !isAdPlaceholderLine(p.text))
+    .map((p) => singleMarksAsDouble(apostrophesAsDouble(p)));
   const found = findQuoteSpans(passages);
   // Links to other stories and photo captions: lines whose names are none of the story's.
   const aside = passages.map((p) => LINK_LINE.test(p.text) || isCaption(p.text));

@@ -26,3 +26,15 @@ export function singleMarksAsDouble(passage: Passage): Passage {
   const text = passage.text.replace(SINGLE_QUOTATION, (_, before: string, words: string) => `${before}“${words}”`);
   return text === passage.text ? passage : { ...passage, text };
 }
+
+/** Two apostrophes typed for a closing double mark, after the words and before a space or the end (`…,'' she said`). */
+const APOSTROPHES_CLOSING = /(?<=[\p{L}\p{N},.!?])''(?=\s|$)/gu;
+
+/**
+ * Some pages type a closing double mark as two apostrophes (`“We will not accept it,'' Soto said.`),
+ * which no quotation ends on otherwise: read as one closing mark and a space, so offsets hold.
+ */
+export function apostrophesAsDouble(passage: Passage): Passage {
+  const text = passage.text.replace(APOSTROPHES_CLOSING, '” ');
+  return text === passage.text ? passage : { ...passage, text };
+}

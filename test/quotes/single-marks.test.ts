@@ -42,3 +42,19 @@ describe('wire copy that marks quotations with single marks', () => {
     expect(quotes.join(' | ')).toContain('weigh our answer');
   });
 });
+
+describe('a closing double mark typed as two apostrophes', () => {
+  it('closes the quotation there, so the reporting clause after it is read', () => {
+    expect(
+      quotesIn("“We will not accept these terms,'' Premier Dana Fortin said.", '“The door stays open,” she added.'),
+    ).toEqual([
+      ['We will not accept these terms', 'Dana Fortin'],
+      ['The door stays open', 'Dana Fortin'],
+    ]);
+  });
+
+  it('/quote lists the quotation that two apostrophes close', async () => {
+    const { quotes } = await quoteStory('fortin', ["“We will not accept these terms,'' Premier Dana Fortin said."]);
+    expect(quotes).toEqual(['We will not accept these terms']);
+  });
+});
