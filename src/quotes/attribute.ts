@@ -573,7 +573,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const described = UNNAMED_ROLES.has(ref.head) ? table.describedAs(ref, at) : null;
         const entity =
           described ??
-          table.role(ref, at, namedLikePerson) ??
+          table.role(ref, at, namedLikePerson, { sentence, earliest }) ??
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (incumbent && table.knows(incumbent) ? table.name(incumbent, at).entity : null) ??
           spokenFor ??

@@ -332,9 +332,16 @@ export class EntityTable {
    * "U.S. Treasury Secretary Scott Bessent"), or the latest organisation whose name has it ("the
    * ministry"); a generic organisation noun ("the company") takes the latest organisation. `rival`,
    * when seen later than that one, is taken instead. Only what was named before `at` counts: "the
-   * group urged the government" is not the government.
+   * group urged the government" is not the government. A bare body noun ("the court") is first the
+   * body of that noun put forward in the sentences `recent` spans ("The Supreme Court struck down …,
+   * overturning a ruling by the Court of International Trade"), not the one named last.
    */
-  role(ref: RoleRef, at: number, rival: Entity | null = null): Entity | null {
+  role(
+    ref: RoleRef,
+    at: number,
+    rival: Entity | null = null,
+    recent?: { sentence: number; earliest: number },
+  ): Entity | null {
     const fits = (open: boolean) => (e: Entity) => {
       if (e.kind !== ref.kind) return false;
       if (e.kind === 'person') return e.titles.some((t) => titleFits(t, ref, open));
@@ -349,7 +356,12 @@ export class EntityTable {
     // President Xi Jinping", not "President Donald Trump" named after him).
     const fitting = this.newest(fits(false), at) ?? this.newest(fits(true), at);
     const before = (e: Entity | undefined) => (e ? seenBefore(e, at) : -1);
-    const entity = rival && before(rival) > before(fitting) ? rival : (fitting ?? null);
+    const named = (e: Entity) => e.kind === 'organisation' && e.keyWords.includes(ref.head);
+    const putForward =
+      recent && ref.kind === 'organisation' && ref.qualifiers.length === 0
+        ? this.antecedent('organisation', undefined, recent.sentence, at, recent.earliest, named)
+        : null;
+    const entity = putForward ?? (rival && before(rival) > before(fitting) ? rival : (fitting ?? null));
     if (entity) this.addForm(entity, `the ${ref.text}`);
     return entity;
   }

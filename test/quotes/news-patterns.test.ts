@@ -1847,6 +1847,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Voss', 'Ana Soto'],
   ],
+  [
+    '"the court wrote" is the court the narration put forward, not one named after it in a phrase',
+    [
+      'The High Court struck down the levies on Friday, overturning a ruling by the Federal Court.',
+      '"The statute does not reach duties," the court wrote.',
+    ],
+    ['High Court'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

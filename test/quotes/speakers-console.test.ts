@@ -28,7 +28,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
  * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
  * before the name, a court quoted after "ruled that", itself or through a panel of its judges, the that-clause of a
- * remark whose owner is named by office.
+ * remark whose owner is named by office, "the court wrote" after the court the narration put forward.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -400,6 +400,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         'Responding to the president’s claim that the bloc was built to “cheat us all,” Ana Soto said that “the union has served both sides.”',
       ],
       'cheat us all',
+    ],
+    [
+      'high court',
+      [
+        'The High Court struck down the levies on Friday, overturning a ruling by the Federal Court.',
+        '“The statute does not reach duties,” the court wrote.',
+      ],
+      'does not reach duties',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
