@@ -1855,6 +1855,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['High Court'],
   ],
+  [
+    'a comparison is speech ("X compared the levies to “…”, adding, “…”"), not words of the one whose comments the sentence opens on',
+    [
+      'Prime Minister Ana Soto spoke in Ottawa on Monday.',
+      'Soto\'s comments came after President Karl Voss on Sunday compared the levies to "a fair toll," adding, "Every country pays it."',
+    ],
+    ['Karl Voss', 'Karl Voss'],
+  ],
 ];
 
 describe('how news attributes speech', () => {

@@ -28,7 +28,7 @@ import { quoteStory } from '../helpers/quote.ts';
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
  * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
  * before the name, a court quoted after "ruled that", itself or through a panel of its judges, the that-clause of a
- * remark whose owner is named by office, "the court wrote" after the court the narration put forward.
+ * remark whose owner is named by office, "the court wrote" after the court the narration put forward, a comparison.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -408,6 +408,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
         '“The statute does not reach duties,” the court wrote.',
       ],
       'does not reach duties',
+    ],
+    [
+      'karl voss',
+      [
+        'Prime Minister Ana Soto spoke in Ottawa on Monday.',
+        'Soto’s comments came after President Karl Voss on Sunday compared the levies to “a fair toll,” adding, “Every country pays it.”',
+      ],
+      'Every country pays it',
     ],
   ])('/quote %s lists the quotation', async (query, paragraphs, words) => {
     const { quotes } = await quoteStory(query, paragraphs);
