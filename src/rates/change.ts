@@ -570,11 +570,15 @@ function pendingStatus(
   // a proposal; one counted on ("expects Beijing to drop … by March") is to come.
   if (ASKED_TO.test(before)) return 'threatened';
   if (EXPECTED_TO.test(before)) return 'scheduled';
+  const ownCue = PENDING.find(({ pattern }) => pattern.test(own))?.status;
+  // "replaced them immediately, while threatening to raise them to 15%": a threat in the verb's own
+  // clause stays one, whatever else the sentence says came at once.
+  if (ownCue === 'threatened') return ownCue;
   // "will see tariffs immediately slashed", "effective immediately, … will charge a reduced tariff,
   // lowering it from 25% to 18%": a change to come at once has come, wherever the sentence says so.
   if (AT_ONCE.test(sentence)) return undefined;
   const found =
-    PENDING.find(({ pattern }) => pattern.test(own))?.status ??
+    ownCue ??
     (startsLater ||
     (PROGRESSIVE_BEFORE.test(own) && PARTICIPLE.test(sentence.slice(verbAt)) && !AT_ONCE.test(sentence)) ||
     AGREED_TO.test(own) ||
