@@ -585,8 +585,12 @@ const GOES_ON =
   /^(?:\s+\S+){0,8}?\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:continue|persist|carry\s+on)\b(?!\s+to\s+(?!apply\b|be\s+(?:charged|collected|applied|levied|imposed)\b))/u;
 /** "the incoming 34% rate", "an impending 25% levy": the adjective right before the number (not "incoming goods … 34%"). */
 const ARRIVING_BEFORE = /\b(?:the|an?|its|their)\s+(?:incoming|impending)\s+$/iu;
-/** "replaced by a 15% rate", "superseded with 10%": what replaces is the number. */
-const REPLACED_BY = /\b(?:replaced|superseded|substituted)\s+(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * "replaced by a 15% rate", "superseded with 10%", "replaced the 25% levy with a 10% one", "to
+ * replace them with a 10% tariff": what replaces is the number.
+ */
+const REPLACED_BY =
+  /\b(?:replac|supersed|substitut)(?:e|es|ed|ing)\s+(?:[^,;]{0,60}?\s)?(?:by|with)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /**
  * A "when" clause telling the level in the simple past: "in mid-April, when tariffs stood at 145%",
  * "when duties on Chinese goods climbed to 145%". It dates a past event by the level of that time,
