@@ -8,6 +8,7 @@
 import {
   ASKED_TO,
   CONDITION_WORDS,
+  COUNTERFACTUAL_BEFORE,
   EXPECTED_TO,
   NUMBER_PREFIXES,
   PLAN_WORDS,
@@ -570,7 +571,10 @@ function pendingStatus(
   // a proposal; one counted on ("expects Beijing to drop … by March") is to come.
   if (ASKED_TO.test(before)) return 'threatened';
   if (EXPECTED_TO.test(before)) return 'scheduled';
-  const ownCue = PENDING.find(({ pattern }) => pattern.test(own))?.status;
+  // "would have risen to 50%": a counterfactual past tells a level set out and dropped.
+  const ownCue = COUNTERFACTUAL_BEFORE.test(own)
+    ? 'threatened'
+    : PENDING.find(({ pattern }) => pattern.test(own))?.status;
   // "replaced them immediately, while threatening to raise them to 15%": a threat in the verb's own
   // clause stays one, whatever else the sentence says came at once.
   if (ownCue === 'threatened') return ownCue;

@@ -405,6 +405,19 @@ export const NUMBER_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * A counterfactual past: "would have" and a participle ("would have had to pay 46%", "would have
+ * faced 30%", "would have risen to 50%"). It tells a level that was set out and did not come: a
+ * threat dropped, not a what-if ("would have to pay 25% if …" has no participle).
+ */
+const WOULD_HAVE = String.raw`\bwould\s+have\s+(?:\p{L}+ly\s+)?`;
+export const COUNTERFACTUAL_PAST = new RegExp(
+  String.raw`${WOULD_HAVE}(?:been|had|faced|paid|risen|gone|hit|seen|taken|become|grown|\p{Ll}{2,}ed)\b`,
+  'u',
+);
+/** The same right before a change verb, which is its participle: "would have risen to 50%". */
+export const COUNTERFACTUAL_BEFORE = new RegExp(`${WOULD_HAVE}$`, 'u');
+
+/**
  * Words of a rate someone wants, weighs or hopes to avoid, not one anyone charges: a proposal, a
  * wish or a fear ("is recommending a 50% tariff", "wants to raise tariffs to 30%", "a possible 30%
  * levy", "is on the table", "is bracing for 30%", "hopes to avoid a 30% tariff").

@@ -23,6 +23,7 @@ import {
   ANSWERING,
   ASKED_TO,
   CONDITION_WORDS,
+  COUNTERFACTUAL_PAST,
   DUE_TO_CAUSE,
   EXPECTED_TO,
   FORMER_WORDS,
@@ -809,10 +810,11 @@ function cueStatus(
   const found = CUES.find(({ status, pattern }) => {
     switch (status) {
       case 'hypothetical':
-        return pattern.test(left);
+        return pattern.test(left) && !COUNTERFACTUAL_PAST.test(left);
       case 'threatened':
         return (
           pattern.test(left) ||
+          COUNTERFACTUAL_PAST.test(left) ||
           conditioned === 'deal' ||
           ((conditioned || CONDITION.test(`${left} ${right}`) || SHOULD_CONDITION.test(left)) &&
             CONDITIONAL_MODAL.test(left))

@@ -214,7 +214,7 @@ const CASES: Record<string, readonly Case[]> = {
       ['United States → Canada 35% scheduled', 'United States → Canada 25% current'],
       { published: '2025-08-01' },
     ],
-    ['Without an agreement, Indian goods would have faced 26%.', ['United States → India 26% hypothetical']],
+    ['Without an agreement, Indian goods would have faced 26%.', ['United States → India 26% threatened']],
     ['Had Ottawa not retaliated, Canadian goods would face only 25%.', ['United States → Canada 25% hypothetical']],
     [
       'China lifted its 15% tariff on US farm goods in November.',
