@@ -979,9 +979,12 @@ function upToNextRate(sentence: string, percent: PercentMention): string {
   return next < 0 ? sentence : sentence.slice(0, percent.end + next);
 }
 
-/** A clause that says something of its own: a conjunction or a new subject opens it (", although he paused …"). */
+/**
+ * A clause that says something of its own: a conjunction or a new subject opens it (", although he
+ * paused …"), or "with" and other rates than the number's (", with higher rates to kick in later").
+ */
 const OWN_CLAUSE =
-  /^\s*(?:and|but|or|although|though|while|whereas|despite|after|before|as|because|since|when|if|unless|so|yet|[\p{Lu}"“‘']|(?:he|she|it|they|we|i|you|this|that|these|those)\b)/u;
+  /^\s*(?:and|but|or|although|though|while|whereas|despite|after|before|as|because|since|when|if|unless|so|yet|[\p{Lu}"“‘']|(?:he|she|it|they|we|i|you|this|that|these|those)\b|with\s+(?:even\s+)?(?:higher|lower|steeper|bigger|larger|further|other|additional|separate|more)\b)/u;
 
 /**
  * Where the clauses after the percentage's own stop speaking of it: at the end of its segment, or
