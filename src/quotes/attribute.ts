@@ -117,6 +117,8 @@ const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPO
 const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
+/** Someone named and untitled; a source the article only describes ("a senior White House official") is no "diplomat". */
+const namedUntitled = (entity: Entity | null) => (entity?.described ? null : untitled(entity));
 
 /**
  * A title naming the body its holder heads ("United Auto Workers President"): a bare "the
@@ -577,10 +579,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           (later ? table.name(later.mention.ref, at).entity : null) ??
           (incumbent && table.knows(incumbent) ? table.name(incumbent, at).entity : null) ??
           spokenFor ??
-          untitled(before) ??
+          namedUntitled(before) ??
           // Else the last one quoted in the article, if untitled: the one it is about ("the PM said" four
           // paragraphs after the prime minister's last words).
-          (named && !before ? untitled(table.lastSpeaker('person', sentence, at, 0)) : null) ??
+          (named && !before ? namedUntitled(table.lastSpeaker('person', sentence, at, 0)) : null) ??
           (named && !before ? namedNext(ref, at, passage) : null) ??
           namedByRole(ref, at) ??
           // "the Prime Minister's official spokesman" where no prime minister is named: that spokesman.

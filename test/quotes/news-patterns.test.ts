@@ -1863,6 +1863,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['Karl Voss', 'Karl Voss'],
   ],
+  [
+    '"the diplomat said" is not a source the article only described otherwise ("a senior White House official")',
+    [
+      '"We will respond calmly," a senior White House official said.',
+      '"We are not going to accept it," the diplomat said.',
+    ],
+    ['senior White House official', null],
+  ],
 ];
 
 describe('how news attributes speech', () => {

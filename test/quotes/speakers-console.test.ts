@@ -28,7 +28,8 @@ import { quoteStory } from '../helpers/quote.ts';
  * after the name; and of stop 56: the reporting clause before a participial clause that ends a sentence of reported speech,
  * "the official added" right after a body's quotation, an office and a description in lower case joined by "and"
  * before the name, a court quoted after "ruled that", itself or through a panel of its judges, the that-clause of a
- * remark whose owner is named by office, "the court wrote" after the court the narration put forward, a comparison.
+ * remark whose owner is named by office, "the court wrote" after the court the narration put forward, a comparison,
+ * "the diplomat" who is not a source described otherwise.
  */
 describe('/quote finds the speaker news names in its own ways', () => {
   it.each([
@@ -439,5 +440,13 @@ describe('/quote never takes for a speaker a word that names no one', () => {
   ])('/quote %s lists no quotation', async (query, paragraphs) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes).toEqual([]);
+  });
+
+  it('/quote of a described source leaves out what "the diplomat" said after them', async () => {
+    const { quotes } = await quoteStory('senior white house official', [
+      '“We will respond calmly,” a senior White House official said.',
+      '“We are not going to accept it,” the diplomat said.',
+    ]);
+    expect(quotes).toEqual(['We will respond calmly']);
   });
 });
