@@ -510,6 +510,19 @@ const MOST_COUNTRIES = new RegExp(
   String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
   'iu',
 );
+/** A world region, as an adjective ("Southeast Asian") or a noun ("Southeast Asia", "the Caribbean", "the region"). */
+const REGION_ADJECTIVE = String.raw`(?:(?:South[\s-]?East|South|East|Central)\s+Asian|Asian|African|Caribbean|(?:Latin|South|Central)\s+American|(?:Eastern\s+|Western\s+)?European|Middle\s+Eastern|Gulf|Arab|Nordic|Baltic|Balkan|Pacific|ASEAN|Andean)`;
+const REGION_NOUN = String.raw`(?:(?:South[\s-]?East|South|East|Central)\s+Asia|Asia|Africa|(?:Latin|South|Central)\s+America|(?:Eastern\s+|Western\s+)?Europe|ASEAN|(?:the\s+)?(?:Caribbean|Middle\s+East|Gulf|Pacific|Balkans|region))`;
+const COUNTRIES_NOUN = String.raw`(?:countries|nations|economies|(?:trading\s+)?partners)`;
+/**
+ * Most of one region's countries ("most Southeast Asian nations", "most countries in Latin America",
+ * "nearly all of the region's economies" aside): a group of partners, not most of the world, so no
+ * baseline on `most countries`.
+ */
+const REGIONAL_GROUP = new RegExp(
+  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+(?:the\s+)?)?${REGION_ADJECTIVE}\s+${COUNTRIES_NOUN}\b|\b${COUNTRIES_NOUN}\s+(?:in|of|across|throughout)\s+${REGION_NOUN}\b`,
+  'iu',
+);
 /** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
 const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
 const ALL_COUNTRIES = new RegExp(
@@ -558,7 +571,7 @@ export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number
   if (AVERAGE.test(text)) return undefined;
   if (ALL_OTHERS.test(text)) return 'most countries';
   if (EVERY_COUNTRY.test(text)) return 'all countries';
-  if (MOST_COUNTRIES.test(text)) return 'most countries';
+  if (MOST_COUNTRIES.test(text)) return REGIONAL_GROUP.test(text) ? undefined : 'most countries';
   if (ALL_COUNTRIES.test(text) || IMPORTED_GOODS.test(text)) return 'all countries';
   return undefined;
 }
