@@ -109,14 +109,25 @@ export const PHRASES: readonly PhraseRule[] = [
     replace: 'decouple',
   })),
   // Markets by the names the news gives them: "Wall Street rallied", "the S&P 500 rose"; a reader's
-  // "stocks" or "equities" is the stock market too ("Tokyo's stock market posted gains").
+  // "stocks" or "equities" is the stock market too ("Tokyo's stock market posted gains"). A named
+  // index is also itself: "how far did the S&P 500 fall" asks for it, not the Dow. "The Dow" is its
+  // "blue-chip average"; "blue-chip" stocks are no chips ("semiconductor").
+  ...[
+    ['S&P 500', 'sp500'],
+    ['Standard & Poor’s 500', 'sp500'],
+    ["Standard & Poor's 500", 'sp500'],
+    ['Dow Jones', 'dow'],
+    ['Dow', 'dow'],
+    ['blue-chip average', 'dow'],
+    ['Nasdaq', 'nasdaq'],
+    ['Nikkei', 'nikkei'],
+    ['FTSE 100', 'ftse'],
+  ].map(([phrase = '', index = '']) => ({ phrase, replace: `${index} stockmarket` })),
   ...[
     'Wall Street',
-    'S&P 500',
-    'Dow Jones',
-    'Nasdaq',
-    'Nikkei',
-    'FTSE 100',
+    'blue-chip',
+    'blue chip',
+    'blue chips',
     'stock market',
     'stock markets',
     'stocks',

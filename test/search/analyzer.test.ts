@@ -162,7 +162,7 @@ describe('the trade-news analyzer', () => {
     same('the judges threw out the levies', 'the justices struck down the tariffs');
     // A passage's stock market also gains the kind "market" (a reader's "how did markets react").
     expect(documentTerms('Wall Street and the Nasdaq')).toEqual(
-      expect.arrayContaining(queryTerms('the stock market and the S&P 500')),
+      expect.arrayContaining(queryTerms('the stock market and Wall Street')),
     );
     same('prices in shops', 'retail prices');
     same('mostly lending', 'mostly loans');
