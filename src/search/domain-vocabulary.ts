@@ -240,6 +240,13 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   deficit: 'imbalance',
   surplus: 'imbalance',
   gap: 'imbalance',
+  // Kept from harm, in a reader's word ("are they safe?") and the news's ("isn't immune", "insulated
+  // from the tariffs", "shielded consumers").
+  immune: 'safe',
+  immunity: 'safe',
+  insulate: 'safe',
+  shield: 'safe',
+  shelter: 'safe',
   // Goods sent through a third country to dodge a tariff, as a user says it.
   reroute: 'transship',
   // A tariff that punishes is a penalty ("punitive tariffs", "a penalty for buying Russian oil").
