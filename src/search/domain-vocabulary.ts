@@ -443,6 +443,13 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   sink: 'cut',
   dive: 'cut',
   crash: 'cut',
+  // …in their irregular past ("shares slid", "the index sank") and in a reader's slang ("did stocks
+  // tank?", "cratered"); a "think tank" is kept apart in `vocabulary.ts`.
+  slid: 'cut',
+  sank: 'cut',
+  sunk: 'cut',
+  tank: 'cut',
+  crater: 'cut',
   worry: 'concern',
   fear: 'concern',
   anxiety: 'concern',
