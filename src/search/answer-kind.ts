@@ -499,10 +499,11 @@ const CONTINUING =
  * A reason: a question opening with "why", one asking for the excuse, rationale, justification or
  * pretext of something, or on what grounds ("what's the excuse for the tariffs"), or one asking what
  * is to blame or what caused something ("what is blamed for the slump", "which tariffs are to blame",
- * "what caused the drop").
+ * "what caused the drop"), or what something is "supposed to do" or "meant to achieve", its "point"
+ * or "purpose" ("what was that tech tax supposed to do": "brought in to address large companies").
  */
 const ASKS_REASON =
-  /^\W*why\b|\b(?:excuses?|rationale|justifications?|pretexts?|on\s+what\s+grounds)\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b/i;
+  /^\W*why\b|\b(?:excuses?|rationale|justifications?|pretexts?|on\s+what\s+grounds)\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b|\b(?:supposed|meant)\s+to\s+(?:do|achieve|accomplish)\b|\b(?:point|purpose)\s+of\b/i;
 
 /**
  * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a
