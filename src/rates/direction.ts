@@ -14,6 +14,7 @@ import {
   GENERIC_TARGET,
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
+  isWorldwide,
   RESPECTIVELY,
   RETALIATION,
   SUBJECT_VERB,
@@ -757,7 +758,41 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       : [HOME_COUNTRY];
   };
   const found = resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
-  return withListedImposers(sentence, mentions, found);
+  return withSharers(sentence, scope.mentions, scope.at, withListedImposers(sentence, mentions, found));
+}
+
+/** Words that join a country after a rate to the party it was told of: "50% along with Brazil", "30%, as does Peru". */
+const SHARED_WITH = /(?:\b(?:along|together)\s+with|,?\s*\bas\s+(?:does|do|did|has|have|had|will))\s+(?:the\s+)?$/iu;
+/** "the same 30% rate as Peru": the number told as the same as another country's. */
+const SAME_BEFORE = /\bsame\s+$/iu;
+const SAME_AS = /^\s*(?:[\p{L}-]+\s+){0,3}?as\s+(?:the\s+)?$/u;
+const OTHER_NUMBER = /\d/u;
+/** The number at the start of a text with its percent sign or word: "50%", "50 per cent". */
+const NUMBER_WORDS = new RegExp(String.raw`^\S+(?:\s?${PERCENT_WORD})?`, 'u');
+
+/**
+ * `found` with the countries joined to the rate after its number as sharing it: "India will attract
+ * the highest US tariff of 50% along with Brazil", "Chile faces 30%, as does Peru", "the same 30%
+ * rate as Peru". The country joined takes the part of the one told of: a target of the same
+ * imposer, or, where the rate is on the home country, another imposer of it.
+ */
+function withSharers(sentence: string, mentions: readonly RoledMention[], at: number, found: Direction[]): Direction[] {
+  const numberEnd = at + (NUMBER_WORDS.exec(sentence.slice(at))?.[0].length ?? 0);
+  const same = SAME_BEFORE.test(sentence.slice(Math.max(0, at - 12), at));
+  const sharers = mentions.filter((m) => {
+    if (m.start < numberEnd || /^['’]s\b/u.test(sentence.slice(m.end))) return false;
+    const between = sentence.slice(numberEnd, m.start);
+    return !OTHER_NUMBER.test(between) && (SHARED_WITH.test(between) || (same && SAME_AS.test(between)));
+  });
+  const shared = found.flatMap((d) =>
+    sharers.flatMap((m): Direction[] => {
+      if (isWorldwide(d.target) || m.country === d.imposer || m.country === d.target) return [];
+      return d.target === HOME_COUNTRY
+        ? [{ imposer: m.country, target: d.target }]
+        : [{ imposer: d.imposer, target: m.country }];
+    }),
+  );
+  return shared.length > 0 ? [...found, ...shared] : found;
 }
 
 /**

@@ -293,7 +293,7 @@ const CASES: Record<string, readonly Case[]> = {
     ],
     [
       'Laos will be charged the same 40% as Myanmar, with Thai products getting a 19% rate.',
-      ['United States → Laos 40%', 'United States → Thailand 19%'],
+      ['United States → Laos 40%', 'United States → Myanmar 40%', 'United States → Thailand 19%'],
     ],
     ['Mexico slapped a 50% tariff on Chinese cars.', ['Mexico → China 50% on autos']],
   ],
