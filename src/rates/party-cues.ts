@@ -15,6 +15,11 @@ const goods = wordsSource([...GOODS_WORDS, ...PRODUCTS.flatMap((p) => p.words)])
 const the = String.raw`(?:the\s+)?`;
 /** Goods sent round through a third country to dodge a rate: "transshipped", "transship", "re-routed". */
 const ROUTED = String.raw`(?:trans-?ship\w*|(?:re-?)?rout(?:ed|ing))`;
+/**
+ * "on countries like India", "from Asian nations such as Vietnam": a group named by its examples;
+ * the rate the group bears is on each example, so they take the group's place after the preposition.
+ */
+const examplesOf = String.raw`(?:(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|economies|(?:trading\s+)?partners)\s+(?:like|such\s+as)\s+${the})?`;
 /** A word before a tariff noun, a percentage written in words counting as one ("Canada’s new 25 per cent tariffs"). */
 const word = String.raw`(?:\d+(?:\.\d+)?\s?${PERCENT_WORD}|\S+)`;
 
@@ -129,12 +134,12 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
   {
     role: 'target',
-    pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some)\s+)?$`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:on|against|for)\s+${the}(?:(?:most|all|many|some)\s+)?${examplesOf}$`, 'u'),
   },
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bexported|\bshipped|\boriginat(?:ing|es?|ed))\s+(?:\S+\s+)?from\s+${the}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
+      String.raw`(?:${goods}|\bcoming|\barriving|\bimported|\bexported|\bshipped|\boriginat(?:ing|es?|ed))\s+(?:\S+\s+)?from\s+${the}${examplesOf}$|\bimports\s+of\s+(?:[\p{L}-]+\s+){1,3}?from\s+${the}$|\b(?:goods|products|articles|items)\s+of\s+${the}$`,
       'u',
     ),
   },
@@ -487,10 +492,11 @@ const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|
 /**
  * A rate's target given as no country in particular ("on all countries", "on countries that buy
  * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one,
- * and so does a country's form after "imported" ("on imported Swiss goods").
+ * and so does a country's form after "imported" ("on imported Swiss goods"); a group named by its
+ * examples ("on countries like India") is on them.
  */
 export const GENERIC_TARGET = new RegExp(
-  String.raw`${INTO_HOME}|\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+(?:all|every)|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|trade\s+partners|economies|(?<=\bevery\s+(?:\S+\s+)?)trad(?:e|ing)\s+partner|(?<=\b(?:all|most|many|several|other)\s+(?:\S+\s+)?)partners)\b|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b`,
+  String.raw`${INTO_HOME}|\bon\s+(?:all\s+)?(?:foreign|imported)\b(?!\s+\p{Lu})|\b(?:on|against|for|to|from|among|amongst)\s+["“]?(?!both\b|the\s+two\b|either\b|(?:his|her|its|their|our|the|this|that)\s+(?:country|nation)\b)(?:(?:all|any|most|other|many|several|some|every|(?:nearly|almost|virtually)\s+(?:all|every)|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?)?(?:\S+\s+)?(?:countries|country|nations|trading\s+partners|trade\s+partners|economies|(?<=\bevery\s+(?:\S+\s+)?)trad(?:e|ing)\s+partner|(?<=\b(?:all|most|many|several|other)\s+(?:\S+\s+)?)partners)\b(?!\s+(?:like|such\s+as)\s)|\b(?:on|for|to|from)\s+the\s+rest\s+of\s+the\s+world\b`,
   'u',
 );
 
