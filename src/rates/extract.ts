@@ -90,11 +90,12 @@ const changesStated = (sentence: string, recent: RateStatement) =>
 
 /**
  * One levy the sentence before told, pointed back to: "that levy", "this duty", "the same tariff",
- * "the new levy". In a sentence naming no country, its rates are of the same pair ("Firstly set at
- * 10%, the new levy was raised to the legal ceiling").
+ * "the new levy", or by the change just told of it ("the doubled tariff", "the reduced duty"). In a
+ * sentence naming no country, its rates are of the same pair ("Firstly set at 10%, the new levy was
+ * raised to the legal ceiling", "The doubled tariff, from 25% to 50%, took effect on Wednesday").
  */
 const POINTS_BACK_TO_LEVY =
-  /\b(?:that|this|the\s+same|the\s+new)\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
+  /\b(?:that|this|the\s+same|the\s+new|the\s+(?:doubled|tripled|halved|increased|raised|higher|lowered|reduced|revised))\s+(?:[\p{L}-]+\s+)?(?:tariff|duty|levy|surcharge)\b/iu;
 /**
  * A worldwide levy changed under a deal ("Under the new agreement, that levy will be halved to 12.5
  * percent" after "an additional 25 percent duty on automobiles"): the change is the partner's, whom
@@ -1098,9 +1099,12 @@ export function extractRates(article: Article): RateStatement[] {
       if (recent && CHANGED_AFTERWARDS.test(sentence)) supersededBefore(statements, recent.sentence, rates);
       const goodsBefore = measureGoodsBefore(article.passages, p, s, partiesOf(p, s).length === 0, last);
       // "… an additional 25 percent duty on automobiles. Under the new agreement, that levy will be
-      // halved to 12.5 percent": the one rate of a sentence that points back to a levy is on its goods.
+      // halved to 12.5 percent": the one rate of a sentence that points back to a levy is on its goods;
+      // so are its levels, all of the levy's pair ("The doubled tariff, from 25% to 50%, took effect").
+      const levels =
+        rates.length === 1 || rates.every((r) => r.imposer === recent?.imposer && r.target === recent.target);
       const pointedGoods =
-        recent?.products && rates.length === 1 && POINTS_BACK_TO_LEVY.test(sentence) ? recent.products : undefined;
+        recent?.products && levels && POINTS_BACK_TO_LEVY.test(sentence) ? recent.products : undefined;
       for (const rate of rates) {
         if (goodsBefore.length > 0 && !rate.products && !rate.scope && !isWorldwide(rate.target))
           rate.products = goodsBefore;
