@@ -57,11 +57,11 @@ const NOT_RATE_START = startsWithWord(NOT_RATE_AFTER);
 const CHANGE_BEFORE = endsWithWord(CHANGE_WORDS);
 /**
  * A move told with a word on its size between the verb and the number: "trade fell a whopping 65%",
- * "shares dropped a staggering 40%", "exports rose a modest 2%". With no tariff word after the
- * number: "added a hefty 25% tariff" states a rate.
+ * "shares dropped a staggering 40%", "exports rose a modest 2%", "a 19% rate, down just 1% from the
+ * 20% threatened". With no tariff word after the number: "added a hefty 25% tariff" states a rate.
  */
 const SIZED_CHANGE_BEFORE = new RegExp(
-  `${wordsSource(CHANGE_WORDS)}\\s+(?:an?\\s+)?(?:whopping|staggering|stunning|massive|dramatic|remarkable|startling|striking|eye-watering|mere|modest|meagre|meager|record)\\s*$`,
+  `${wordsSource(CHANGE_WORDS)}\\s+(?:(?:an?\\s+)?(?:whopping|staggering|stunning|massive|dramatic|remarkable|startling|striking|eye-watering|mere|modest|meagre|meager|record)|just|only|merely|barely|slightly)\\s*$`,
   'iu',
 );
 /** A change word after an article or possessive is an adjective of the rate, not a move: "an added 39% duty", "the increased 25% tariff". */
