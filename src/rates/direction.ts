@@ -460,6 +460,26 @@ function homeOwnedTargets(sentence: string, mentions: readonly RoledMention[], c
 }
 
 /**
+ * A time clause whose subject is the home government, opening before the number: "…, shortly after
+ * Trump imposed a 50% tariff", "…, days after Washington raised duties to 35%".
+ */
+const HOME_ACTED_CLAUSE =
+  /^\W*(?:(?:shortly|just|soon|only|hours|days|weeks|months)\s+)?(?:after|when|since|once)\s+(?:(?:U\.S\.|US)\s+)?(?:President\s+)?(?:Donald\s+)?(?:Trump|Washington|the\s+White\s+House|the\s+(?:Trump\s+)?administration)\s+(?!\p{Ll}+\s+(?:that|it|they|he)\b)/u;
+
+/**
+ * "Brazil announced its response on Monday, after Trump imposed a 50% tariff": a number in a time
+ * clause where the home government acts, naming no country of its own, is the home country's rate
+ * on the foreign countries the rest of the sentence is about, whatever part they play there.
+ */
+function actedOnByHome(sentence: string, mentions: readonly RoledMention[], clause: Span, at: number): string[] {
+  if (!HOME_ACTED_CLAUSE.test(sentence.slice(clause.start, at))) return [];
+  if (within(mentions, clause).some((m) => m.country !== HOME_COUNTRY)) return [];
+  return unique(
+    mentions.filter((m) => m.country !== HOME_COUNTRY && !ownsOtherNumber(sentence, m, at)).map((m) => m.country),
+  );
+}
+
+/**
  * Who imposes the percentage described by `scope` on whom. The parties come from its clause, else
  * the previous percentage of the sentence ("to 30% from 145%"), else its segment, else the whole
  * sentence, else the sentence before that names a foreign country; a rate on no country in
@@ -494,6 +514,8 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (SECONDARY.test(sentence) && !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)) return [];
   const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
   if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
+  const answered = actedOnByHome(sentence, mentions, scope.clause, scope.at);
+  if (answered.length > 0) return answered.map((target) => ({ imposer: HOME_COUNTRY, target }));
   // "The EU will retaliate against the 25% tariffs on steel", "Canada hit back at the 25% tariffs on
   // its steel": the rate a retaliation answers is charged on the one answering (on every country,
   // for a sector's goods from nowhere named), not by it.
