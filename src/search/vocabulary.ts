@@ -113,14 +113,6 @@ export const PHRASES: readonly PhraseRule[] = [
     phrase,
     replace: 'decouple',
   })),
-  // Firms the news names by their initials as often as in full ("GM", "VW"), and a reader the other
-  // way: the name becomes its initials.
-  ...[
-    ['General Motors', 'GM'],
-    ['Volkswagen', 'VW'],
-    ['Jaguar Land Rover', 'JLR'],
-    ['General Electric', 'GE'],
-  ].map(([phrase = '', initials = '']) => ({ phrase, replace: initials })),
   // Markets by the names the news gives them: "Wall Street rallied", "the S&P 500 rose"; a reader's
   // "stocks" or "equities" is the stock market too ("Tokyo's stock market posted gains"). A named
   // index is also itself: "how far did the S&P 500 fall" asks for it, not the Dow. "The Dow" is its
