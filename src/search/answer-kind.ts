@@ -37,8 +37,7 @@ export type AnswerKind =
   | 'condition'
   | 'conditional'
   | 'place'
-  | 'destination'
-  | 'continuing';
+  | 'destination';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -377,7 +376,6 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_CONDITIONAL.test(question)) kinds.push('conditional');
   if (ASKS_PLACE.test(question)) kinds.push('place');
   if (ASKS_DESTINATION.test(question)) kinds.push('destination');
-  if (ASKS_CONTINUING.test(question)) kinds.push('continuing');
   return kinds;
 }
 
@@ -480,22 +478,6 @@ const REACTION = new RegExp(
 );
 
 /**
- * Whether something goes on, asked yes or no: "is Brussels still holding back its retaliation?", "are
- * steel exports still getting hit at 50?", "can he still use emergency tariffs?", "is it in force any
- * more?". "Why does it still get hit" asks for a reason, "what will it still pay" for a rate.
- */
-const ASKS_CONTINUING =
-  /^\W*(?:(?:wait|so|ok|and|but)\W+)?(?:can|could|is|are|was|were|do|does|did|will|would|has|have|had)\b.*\b(?:still|any\s?more|any\s+longer)\b/iu;
-
-/**
- * What goes on or has stopped, as news tells it: "would continue to be subject to", "willing to
- * continue a dialogue", "remain subject to", "will still pay", "is unchanged", "can no longer rely on". The question's "still" is no term
- * (see `QUESTION_WORDS`), and a passage holding only its other words often tells the measure's start.
- */
-const CONTINUING =
-  /\b(?:still|no\s+longer|any\s?more|any\s+longer|continu(?:e|es|ed|ing|ation)|remain(?:s|ed|ing)?|unchanged)\b/iu;
-
-/**
  * A reason: a question opening with "why", one asking for the excuse, rationale, justification or
  * pretext of something, or on what grounds ("what's the excuse for the tariffs"), or one asking what
  * is to blame or what caused something ("what is blamed for the slump", "which tariffs are to blame",
@@ -596,7 +578,6 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'conditional') return CONDITIONAL.test(text);
   if (kind === 'place') return PLACE.test(text);
   if (kind === 'destination') return DESTINATION.test(text);
-  if (kind === 'continuing') return CONTINUING.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
