@@ -6,6 +6,9 @@ const DOUBLE_MARK = /[“”"«»„]/u;
 /** A paragraph of sentences ends one; a headline does not, and headlines take single marks by convention. */
 const SENTENCE_END = /[.!?]['’)]?\s*$/u;
 
+/** `passage` with its text rewritten: the same passage where the rewrite changed nothing. */
+const withText = (passage: Passage, text: string): Passage => (text === passage.text ? passage : { ...passage, text });
+
 /**
  * A quotation in single marks: the opening mark starts the paragraph or follows a space, colon,
  * bracket or dash and comes before a letter; the closing mark comes after the words end a clause or
@@ -23,8 +26,10 @@ const SINGLE_QUOTATION = /(^|[\s(:—–-])['‘]((?=\p{L})[^'‘’]*?(?:['’]
  */
 export function singleMarksAsDouble(passage: Passage): Passage {
   if (DOUBLE_MARK.test(passage.text) || !SENTENCE_END.test(passage.text)) return passage;
-  const text = passage.text.replace(SINGLE_QUOTATION, (_, before: string, words: string) => `${before}“${words}”`);
-  return text === passage.text ? passage : { ...passage, text };
+  return withText(
+    passage,
+    passage.text.replace(SINGLE_QUOTATION, (_, before: string, words: string) => `${before}“${words}”`),
+  );
 }
 
 /** Two apostrophes typed for a closing double mark, after the words and before a space or the end (`…,'' she said`). */
@@ -35,6 +40,5 @@ const APOSTROPHES_CLOSING = /(?<=[\p{L}\p{N},.!?])''(?=\s|$)/gu;
  * which no quotation ends on otherwise: read as one closing mark and a space, so offsets hold.
  */
 export function apostrophesAsDouble(passage: Passage): Passage {
-  const text = passage.text.replace(APOSTROPHES_CLOSING, '” ');
-  return text === passage.text ? passage : { ...passage, text };
+  return withText(passage, passage.text.replace(APOSTROPHES_CLOSING, '” '));
 }
