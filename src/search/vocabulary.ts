@@ -98,10 +98,7 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'papers', replace: 'newspapers' },
   { phrase: 'trade gap', replace: 'imbalance' },
   // A research body, not a fall ("tank" is one, see `PLAIN_WORDS`).
-  { phrase: 'think tank', replace: 'thinktank' },
-  { phrase: 'think tanks', replace: 'thinktank' },
-  { phrase: 'think-tank', replace: 'thinktank' },
-  { phrase: 'think-tanks', replace: 'thinktank' },
+  ...['think tank', 'think tanks', 'think-tank', 'think-tanks'].map((phrase) => ({ phrase, replace: 'thinktank' })),
   // Trade deals have a chapter on "intellectual property"; a reader names its kinds. Each keeps its
   // word ("patented" drugs are no question of property rights, so whole nouns only).
   ...['patent', 'patents', 'copyright', 'copyrights', 'trademark', 'trademarks'].map((phrase) => ({
