@@ -284,12 +284,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
-  // Killing or tossing (out) a measure ("kill them", "killed the tariffs", "kills Trump's levies", "toss
-  // the tariffs", "tossed out the duties") is striking it down; killing people or jobs is not, nor is a
-  // toss-up. "Tossed out" with no object is the phrasal verb, as "thrown out" is.
+  // Tossing a measure out, with or without its object ("tossed out the duties", "toss them out"), is
+  // striking it down, as throwing it out is; so is killing or tossing one with no particle ("kill
+  // them", "killed the tariffs", "kills Trump's levies", "toss the tariffs"). Killing people or jobs is
+  // not, nor is a toss-up.
   separable('toss(?:es|ed|ing)?', 'out', 'invalidate'),
   {
-    pattern: `(?:kill(?:s|ed|ing)?|toss(?:es|ed|ing)?)(\\s+(?:out\\s+)?(?:them|it|(?:(?:the|these|those|his|her|their)\\s+)?(?:[\\p{L}’']+\\s+){0,2}(?:${LEVIES})))`,
+    pattern: `(?:kill(?:s|ed|ing)?|toss(?:es|ed|ing)?)(\\s+(?:them|it|(?:(?:the|these|those|his|her|their)\\s+)?(?:[\\p{L}’']+\\s+){0,2}(?:${LEVIES})))`,
     replace: 'invalidate$1',
   },
   separable('turns?|turned|turning', 'down', 'reject'),
