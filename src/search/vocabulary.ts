@@ -282,6 +282,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:(?:already|still)\s+)?on\s+the\s+water|(?:already|still)\s+(?:on|aboard)\s+(?:(?:the|a|their|its)\s+)?(?:ships?|boats?|vessels?)|(?:already|still)\s+(?:at\s+sea|en\s+route)`,
     replace: 'transit',
   },
+  // The exemption itself often names no transit: "goods shipped before April 10 and arriving by April
+  // 20", "cargo loaded onto vessels before the deadline", "left port before Friday" ("front-loaded
+  // imports before the levies" is stockpiling, not goods on their way).
+  {
+    pattern: String.raw`(?:shipped|loaded\s+(?:on|onto|aboard)\s+(?:\p{L}+\s+)?(?:ships?|vessels?|boats?)|(?:departed|left)\s+(?:(?:the|their|its)\s+)?ports?)\s+before`,
+    replace: '$& transit',
+  },
   separable('strikes?|struck|striking|stricken', 'down', 'invalidate'),
   separable('throws?|threw|thrown|throwing', 'out', 'invalidate'),
   // Tossing a measure out, with or without its object ("tossed out the duties", "toss them out"), is

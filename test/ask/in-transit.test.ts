@@ -14,6 +14,27 @@ describe('/ask about goods already on their way', () => {
     expect(documentTerms('port fees on ships')).not.toEqual(expect.arrayContaining(transit));
   });
 
+  it('reads goods shipped, loaded onto ships or leaving port before a day as in transit', () => {
+    const transit = documentTerms('transit');
+    for (const text of [
+      'goods shipped before April 10',
+      'cargo loaded onto vessels before Friday',
+      'containers that left port before the deadline',
+    ])
+      expect(documentTerms(text)).toEqual(expect.arrayContaining(transit));
+    expect(documentTerms('importers front-loaded goods before the levies')).not.toEqual(
+      expect.arrayContaining(transit),
+    );
+  });
+
+  it('finds the exemption of goods shipped before the start', async () => {
+    const paragraphs = [
+      'Freedonia will charge a 20% duty on all imported goods from Monday, the trade ministry said on its website.',
+      'Goods shipped before Monday and arriving by Friday will not pay the duty.',
+    ];
+    expect(await askFirst(paragraphs, 'is there a grace period for stuff already on a ship')).toBe(paragraphs[1]);
+  });
+
   it('finds the paragraph on goods in transit', async () => {
     const paragraphs = [
       'Freedonia will charge a 20% duty on imported goods from Monday, the trade ministry said.',
