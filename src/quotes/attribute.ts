@@ -18,7 +18,7 @@ import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import type { NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
-import { speakerLabel } from './speaker-label.ts';
+import { signatureSpeaker, speakerLabel } from './speaker-label.ts';
 import { isJoint } from './speakers.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
 import { bareWord, tokenize, type Token } from './tokens.ts';
@@ -427,6 +427,13 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     const label = /^\s*["“]/.test(passages[passage + 1]?.text ?? '') ? speakerLabel(p.text) : null;
     return label ? [{ at: position(passage, 0), label, passage }] : [];
   });
+  // A signature line under a paragraph that is all quotation ("“…”" then "Jane Roe, owner, Roe
+  // Bakery"): put forward right before that paragraph, it is the one who says it.
+  const signatures = passages.flatMap((p, passage) => {
+    const signed = passages[passage - 1]?.text.trim() ?? '';
+    const label = /^["“]/.test(signed) && /["”]$/.test(signed) ? signatureSpeaker(p.text) : null;
+    return label ? [{ at: position(passage - 1, 0), label, passage: passage - 1 }] : [];
+  });
   const reports = sentences.flatMap((s, sentence): { at: number; report: Report }[] => {
     const text = masked[s.passage] ?? '';
     if (text.slice(s.start, s.end).includes(MASK)) return [];
@@ -441,6 +448,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   });
   const events: Event[] = [
     ...labels,
+    ...signatures,
     ...reports,
     ...sentences.flatMap((s, sentence) =>
       (aside[s.passage] || isHeadline(sentenceWords[sentence] ?? [])

@@ -7,7 +7,9 @@ import { CLAUSE_WORDS, ORGANISATION_CONNECTORS, PREPOSITIONS, TITLES } from './v
  * A line that names who speaks in the paragraph after it: in capitals, as wire "QUOTES" and factbox
  * pieces write it ("UNITED AUTO WORKERS UNION PRESIDENT SHAWN FAIN", "CHUCK CARLSON, CHIEF
  * EXECUTIVE OFFICER, HORIZON INVESTMENT SERVICES", "NATIONAL RETAIL FEDERATION STATEMENT"), or a
- * subheading on someone's words ("Fain's response to the tariffs").
+ * subheading on someone's words ("Fain's response to the tariffs"); or a signature line under the
+ * quotation paragraph it signs, as testimonial lists and pull quotes write it ("— Jane Roe, owner,
+ * Roe Bakery, Dayton, Ohio").
  */
 
 /** Nouns for someone's words that a subheading puts after their name ("Fain's response to …"). */
@@ -78,4 +80,22 @@ export function speakerLabel(line: string): NameRef | null {
   const [first = []] = parts;
   const ref = parsePart(first, cased, true);
   return ref?.type === 'name' && ref.words.length === first.length ? ref : null;
+}
+
+/** At most this many words in the name that opens a signature. */
+const MAX_SIGNATURE_NAME_WORDS = 4;
+
+/**
+ * The person a signature line names: the whole of its first part is a person's name, the rest (after
+ * commas) describes them, and nothing in it is a sentence ("Jane Roe, owner, Roe Bakery",
+ * "— Howard Lutnick, Secretary of Commerce"). Null for any other line.
+ */
+export function signatureSpeaker(line: string): NameRef | null {
+  const text = line.trim().replace(/^[—–-]+\s*/u, '');
+  if (/[“”"]|[.!?:;]$/.test(text) || tokenize(text).length > MAX_LABEL_WORDS) return null;
+  const comma = text.indexOf(',');
+  const first = tokenize(text, 0, comma < 0 ? text.length : comma);
+  if (first.length < 2 || first.length > MAX_SIGNATURE_NAME_WORDS) return null;
+  const ref = parsePart(first, text, true);
+  return ref?.type === 'name' && ref.kind === 'person' && ref.words.length === first.length ? ref : null;
 }

@@ -1871,6 +1871,25 @@ const CASES: [string, string[], (string | null)[]][] = [
     ],
     ['senior White House official', null],
   ],
+  // Testimonial lists and pull quotes sign each quotation on the line under it.
+  [
+    'a signature line under a quotation paragraph names who says it',
+    [
+      'Shop owners told us how the levies hit them.',
+      '“Our supplier raised prices twice this spring.”',
+      'Nora Blevins, owner, Blue Kettle Cafe, Dayton, Ohio',
+      '"We cut two shifts because steel now costs a third more."',
+      '— Tomas Verhoeven, plant manager, Holt Fabrication',
+      '“Nobody can plan a season like this.”',
+      'Greta Lindqvist, Trade Minister',
+    ],
+    ['Nora Blevins', 'Tomas Verhoeven', 'Greta Lindqvist'],
+  ],
+  [
+    'a sentence after a quotation paragraph is no signature',
+    ['Trade Minister Lars Holm met exporters.', '“We will not blink.”', 'Nora Blevins, an owner, disagreed.'],
+    ['Lars Holm'],
+  ],
 ];
 
 describe('how news attributes speech', () => {
