@@ -95,8 +95,10 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!token || token.capitalised || !SPEECH_VERBS.has(token.lower)) return false;
   // "the EU continued to “prepare for any scenario”": going on doing something, not speaking.
   if (token.lower === 'continued' && tokens[i + 1]?.lower === 'to') return false;
-  // "the call", "in remarks" are nouns; "Trump's threatened tariffs" an adjective.
-  const before = tokens[i - 1];
+  // "the call", "in remarks" are nouns; "Trump's threatened tariffs" an adjective, and so is "the
+  // newly announced tariffs", "Trump's recently threatened levies": an adverb in a noun phrase.
+  const adverb = /ly$/.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]?.capitalised;
+  const before = adverb && isDeterminer(tokens[i - 2]) ? tokens[i - 2] : tokens[i - 1];
   const word = before?.lower ?? '';
   return (
     !DEFINITE.has(word) &&
@@ -106,6 +108,10 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     !modifiesNoun(tokens, i)
   );
 }
+
+/** A word that opens a noun phrase: an article or a possessive ("the", "a", "Trump's", "its"). */
+const isDeterminer = (t?: Token) =>
+  t !== undefined && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive);
 
 /**
  * A participle right after the noun a preposition governs, in a sentence whose speech verb came

@@ -1886,6 +1886,14 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Nora Blevins', 'Tomas Verhoeven', 'Greta Lindqvist'],
   ],
   [
+    'a participle after an adverb in a noun phrase ("the newly announced levies") is no speech verb',
+    [
+      'Prime Minister Eva Lund spoke on Monday.',
+      'Trade Minister Lars Holm defended the prime minister’s newly announced levies, arguing that they will “restore the strength of our mills.”',
+    ],
+    ['Lars Holm'],
+  ],
+  [
     'a sentence after a quotation paragraph is no signature',
     ['Trade Minister Lars Holm met exporters.', '“We will not blink.”', 'Nora Blevins, an owner, disagreed.'],
     ['Lars Holm'],

@@ -442,6 +442,14 @@ describe('/quote never takes for a speaker a word that names no one', () => {
     expect(quotes).toEqual([]);
   });
 
+  it('/quote finds words after "the newly announced levies" under the one who defended them', async () => {
+    const { quotes } = await quoteStory('lars holm', [
+      'Prime Minister Eva Lund spoke on Monday.',
+      'Trade Minister Lars Holm defended the prime minister’s newly announced levies, arguing that they will “restore the strength of our mills.”',
+    ]);
+    expect(quotes).toEqual(['restore the strength of our mills.']);
+  });
+
   it('/quote of a described source leaves out what "the diplomat" said after them', async () => {
     const { quotes } = await quoteStory('senior white house official', [
       '“We will respond calmly,” a senior White House official said.',
