@@ -57,15 +57,19 @@ const CLOCK = '(?:\\s+(?:at\\s+)?(?:midnight|noon|\\d[\\d:.]*)[^;!?,]{0,30}?\\s+
  * take effect this coming Saturday, November 1").
  */
 const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:coming\\s+)?|coming\\s+)?';
-/** "will apply retroactively from 12:01 a.m. on November 1": a backdated start, read with its preposition and clock. */
-const BACKDATED = '(?:\\s+retroactively)?';
+/**
+ * An adverb between a start cue and its day, which leaves the day the start's: "will apply
+ * retroactively from 12:01 a.m. on November 1" (a backdated start), "will take effect immediately on
+ * Tuesday", "comes into force officially on Aug. 1".
+ */
+const START_ADVERB = '(?:\\s+(?:retroactively|immediately|officially|formally|automatically))?';
 const EFFECT_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${BACKDATED}${CLOCK}\\s+${DAY_LEAD}$`,
+  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${START_ADVERB}${CLOCK}\\s+${DAY_LEAD}$`,
   'i',
 );
 /** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
 const EFFECT_BY = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${CLOCK}\\s+by\\s+(?:the\\s+)?$`, 'i');
-const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${BACKDATED}${CLOCK}\\s+${DAY_LEAD}$`, 'i');
+const START_BEFORE = new RegExp(`\\b(?:${phraseAlternation(START_WORDS)})${START_ADVERB}${CLOCK}\\s+${DAY_LEAD}$`, 'i');
 /** "subject to an extra 40% levy since Aug. 6", "in place since April 5": the day a tariff took effect. */
 const IN_FORCE_SINCE = new RegExp(
   `\\b(?:${phraseAlternation(LEVY_NOUNS)}|in\\s+(?:place|effect|force))\\s+since\\s+(?:the\\s+)?$`,
