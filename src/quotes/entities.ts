@@ -19,6 +19,7 @@ import {
   LED_BODIES,
   ORGANISATION_NOUNS,
   SOURCE_RANKS,
+  BODY_LINKS,
 } from './vocabulary.ts';
 
 /**
@@ -270,7 +271,11 @@ export class EntityTable {
    * said" after "a Commerce Ministry official told Reuters" is that official.
    */
   describedAs(ref: RoleRef, at: number): Entity | null {
-    const head = (e: Entity) => e.keyWords.at(-1)?.replace(/s$/, '') === ref.head.replace(/s$/, '');
+    // The noun ends the description, or comes right before the body named after it ("senior official
+    // from the Ministry of Commerce").
+    const noun = (word?: string) => word?.replace(/s$/, '') === ref.head.replace(/s$/, '');
+    const head = (e: Entity) =>
+      noun(e.keyWords.at(-1)) || e.keyWords.some((w, i) => noun(w) && BODY_LINKS.has(e.keyWords[i + 1] ?? ''));
     const qualified = (e: Entity) => ref.qualifiers.every((q) => isDescriptive(q) || e.keyWords.includes(keyOf(q)));
     return this.newest((e) => e.described === true && head(e) && qualified(e), at) ?? null;
   }

@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   SENTENCE_STARTERS,
   SOURCE_RANKS,
+  BODY_LINKS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
   BENCHES,
@@ -191,6 +192,19 @@ function unnamedOf(phrase: readonly Token[]): SpeakerRef {
     (t, i) => RELATIVE_PRONOUNS.has(t.lower) && MEMBER_NOUNS.has(phrase[i - 1]?.lower ?? ''),
   );
   const tokens = relative > 0 ? phrase.slice(0, relative) : phrase;
+  // "a senior official from the Ministry of Commerce": the body named after the member noun.
+  const member = tokens.findIndex(
+    (t, i) => i > 0 && MEMBER_NOUNS.has(t.lower) && BODY_LINKS.has(tokens[i + 1]?.lower ?? ''),
+  );
+  const bodyAfter = tokens.slice(member + 2);
+  if (
+    member > 0 &&
+    bodyAfter.some((t) => t.capitalised || LOWER_CASE_BODIES.has(t.lower)) &&
+    !bodyAfter.some(isClauseWord)
+  ) {
+    const from = SOURCE_RANKS.has(tokens[member - 1]?.lower ?? '') ? member - 1 : member;
+    return { type: 'unnamed', description: tokens.slice(from).map((t) => bareWord(t)) };
+  }
   const head = tokens.at(-1);
   const body = tokens.findIndex((t, i) => i > 0 && (t.capitalised || LOWER_CASE_BODIES.has(t.lower)));
   if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))

@@ -88,6 +88,8 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...MONTHS,
 ]);
 
+/** Words that link an unnamed member of a body to the body named after it ("an official from the ministry"). */
+export const BODY_LINKS = words('from of at with');
 /**
  * Ranks news sets before the body to tell its unnamed sources apart: "a senior White House
  * official" is not the "White House official" quoted before, nor is "a former" one.

@@ -87,3 +87,20 @@ describe('/quote never gives an unnamed speaker’s next words to the agency the
     expect(out.reply.content ?? '').not.toContain('no quarrel');
   });
 });
+
+describe('/quote knows an official described by the body named after them', () => {
+  it('finds "the official said" under the official from the ministry', async () => {
+    const corpus = newCorpus('console-described-from-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+      'A senior official from the Lindovian Ministry of Finance said the duties would weigh on exports this year.',
+      '“We see the strain on lumber and on dairy,” the official said.',
+    ]);
+    const out = await runConsoleJson('/quote speaker:"official from the Lindovian Ministry of Finance"', {
+      corpus,
+      now: TARIFF_NOW,
+    });
+    const data = out.data as { quotes?: { text: string }[] } | undefined;
+    expect(out.reply.content ?? '').toContain('unnamed, as the articles describe them');
+    expect((data?.quotes ?? []).map((q) => q.text)).toEqual(['We see the strain on lumber and on dairy']);
+  });
+});

@@ -1894,6 +1894,23 @@ const CASES: [string, string[], (string | null)[]][] = [
     ['Lars Holm'],
   ],
   [
+    '"the official" after an official described by the body named after them ("an official from the ministry")',
+    [
+      'A senior official from the Lindovian Ministry of Finance said the duties would weigh on exports.',
+      '"We expect it to ease next year," the official said.',
+      '"Several firms have written to us," the official added.',
+    ],
+    [
+      'senior official from the Lindovian Ministry of Finance',
+      'senior official from the Lindovian Ministry of Finance',
+    ],
+  ],
+  [
+    'an official with no body after them is unknown',
+    ['"We expect a deal soon," an official with knowledge of the talks said.'],
+    [null],
+  ],
+  [
     'a sentence after a quotation paragraph is no signature',
     ['Trade Minister Lars Holm met exporters.', '“We will not blink.”', 'Nora Blevins, an owner, disagreed.'],
     ['Lars Holm'],
