@@ -272,6 +272,14 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   farmer: 'agriculture',
   renminbi: 'yuan',
   microchip: 'semiconductor',
+  // Aircraft as a reader names them: "are planes exempt", "Embraer jets" ("jet" is the trade news's
+  // airliner: its fuel is "jet fuel", rare beside the planes).
+  plane: 'aircraft',
+  airplane: 'aircraft',
+  aeroplane: 'aircraft',
+  airliner: 'aircraft',
+  jet: 'aircraft',
+  jetliner: 'aircraft',
   // "Tech" is a reader's and a headline's "technology" ("big tech firms", "technology companies").
   tech: 'technology',
   chipmaker: 'semiconductor',
