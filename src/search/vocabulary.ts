@@ -209,6 +209,9 @@ const separable = (verbs: string, particle: string, replace: string) => ({
   replace,
 });
 
+/** The numbers a court's bench and its majority are spelt out with ("seven of the 11 judges"). */
+const BENCH_COUNT = Object.keys(NUMBER_WORDS).join('|');
+
 /** The members of the North American trade pact, by name or demonym, and the United States by its term. */
 const NORTH_AMERICA = 'Canada|Canadian|Mexico|Mexican|unitedstates|American';
 
@@ -383,6 +386,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // asks it ("what was the vote").
   {
     pattern: String.raw`\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:decision|ruling|vote|verdict|majority|opinion)|(?:ruled|voted|decided|sided)\s+\d{1,3}\s*[-–]\s*\d{1,3}`,
+    replace: '$& vote',
+  },
+  // A reader asks for the split by the word ("how split were the judges", "how did the justices
+  // divide", "was it a split decision"); "a divided court" alone tells no count, and would give every
+  // paragraph of its story the word through the lead. News also counts the majority among the bench
+  // ("seven of the 11 judges", "six of the nine justices").
+  {
+    pattern: String.raw`how\s+(?:(?:did|do|does|were|was|is|are)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:judges|justices|court|panel|bench)\s+)?(?:split|divided?)\b|split\s+(?:decision|ruling|verdict|vote)|\b(?:\d{1,2}|${BENCH_COUNT})\s+of\s+(?:the|its|all)\s+(?:\d{1,2}|${BENCH_COUNT})\s+(?:judges|justices)`,
     replace: '$& vote',
   },
   // A proposed tariff is a threatened one ("a previously proposed 25% rate", "the proposed levies").
