@@ -398,7 +398,8 @@ const SPAN_NUMBERS = Object.keys(NUMBER_WORDS).join('|');
  * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
  * / by / until …" or with its year, a year after such a word ("in 1938"), or a span ("in 18 months",
- * "for about 90 days", "for a period of 150 days", "lasted 40 minutes", "in effect 90 days"), or an hour of the
+ * "for about 90 days", "for a period of 150 days", "for an initial period of 90 days", "for another
+ * 90 days", "lasted 40 minutes", "in effect 90 days"), or an hour of the
  * clock ("took effect at midnight Washington time", "from 12:01 a.m. EDT"), which news gives alone
  * when the day is the article's. Case matters: "may" and "march" in lower case are verbs.
  */
@@ -410,7 +411,7 @@ const TIME = new RegExp(
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:at|after|before|from|until|by)\\s+(?:(?:one|a|\\d+)\\s+minutes?\\s+(?:after|past)\\s+)?(?:midnight|noon|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b\\.?)`,
-    `\\b(?:in|for|within|after|lasted|lasting|last|lasts|runs?|ran|running|in\\s+(?:effect|place|force))\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|a\\s+period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most)\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+    `\\b(?:in|for|within|after|lasted|lasting|last|lasts|runs?|ran|running|in\\s+(?:effect|place|force))\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|(?:a|an|the)\\s+(?:\\p{L}+\\s+)?period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most|another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
     // A span told by what filled it or as a word before a noun: "four months of negotiations", "a two-week standoff".
     `\\b(?:\\d+|${SPAN_NUMBERS})(?:\\s+(?:minutes|hours|days|weeks|months|years)\\s+of|-(?:minute|hour|day|week|month|year)\\s+\\p{L})`,
   ].join('|'),
