@@ -485,9 +485,10 @@ export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
 
 /**
  * Goods named only as arriving in the United States ("on articles imported into the United States",
- * "on all goods entering the US"): imports from everywhere, unless an origin follows.
+ * "on all goods entering the US"): imports from everywhere, unless an origin follows (after "U.S."
+ * with its full stop too: "into the U.S. from the Andean nation"), other than "from abroad".
  */
-const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|merchandise)\s+(?:(?:imported|brought|shipped|coming)\s+into|entering)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b(?!\s+from\b)`;
+const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|merchandise)\s+(?:(?:imported|brought|shipped|coming)\s+into|entering)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b(?!\.?\s+from\s+(?!abroad\b|overseas\b|elsewhere\b|anywhere\b))`;
 
 /**
  * A rate's target given as no country in particular ("on all countries", "on countries that buy
