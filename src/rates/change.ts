@@ -579,8 +579,10 @@ function pendingStatus(
   // clause stays one, whatever else the sentence says came at once.
   if (ownCue === 'threatened') return ownCue;
   // "will see tariffs immediately slashed", "effective immediately, … will charge a reduced tariff,
-  // lowering it from 25% to 18%": a change to come at once has come, wherever the sentence says so.
-  if (AT_ONCE.test(sentence)) return undefined;
+  // lowering it from 25% to 18%": a change to come at once has come, wherever the sentence says so;
+  // not one with a later start of its own ("would immediately impose 20% and raise it to 40% after
+  // two weeks": what comes at once is the first level).
+  if (AT_ONCE.test(sentence) && !startsLater) return undefined;
   const found =
     ownCue ??
     (startsLater ||

@@ -632,12 +632,12 @@ function startsLater(text: string, published: string): boolean {
 
 /**
  * A time still to come right after a level ("rising to 35% next year", "climbing to 30% in the new
- * year", "to 25% in 2027"): that level starts then, so the sentence tells a change to come. Only a
- * few words after the number, so that a later clause's own time ("…, and will climb again next
- * year") is not read as its start.
+ * year", "to 25% in 2027", "raise it to 50% after one week", "to 40% within two weeks"): that level
+ * starts then, so the sentence tells a change to come. Only a few words after the number, so that a
+ * later clause's own time ("…, and will climb again next year") is not read as its start.
  */
 const LATER_TIME_AFTER = new RegExp(
-  String.raw`(?:${PERCENT_UNIT})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:early\s+|late\s+|later\s+)?next\s+(?:week|month|year)|in\s+the\s+(?:new\s+year|coming\s+(?:weeks|months))|later\s+this\s+(?:month|year)|in\s+(20\d\d))\b`,
+  String.raw`(?:${PERCENT_UNIT})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:early\s+|late\s+|later\s+)?next\s+(?:week|month|year)|in\s+the\s+(?:new\s+year|coming\s+(?:weeks|months))|later\s+this\s+(?:month|year)|in\s+(20\d\d)|(?:after|within)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?))\b`,
   'giu',
 );
 /** A year needs no tense; "next year" after a past verb ("climbed to 25% in the new year") is the one gone. */
