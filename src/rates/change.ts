@@ -612,6 +612,10 @@ function pendingStatus(
     : found;
 }
 
+/** A level told as imposed still to come, right before it: "would immediately impose a", "will put 25%". */
+const IMPOSED_TO_COME =
+  /\b(?:will|would|shall|['’]ll|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|place|put|slap|levy|charge|apply|introduce)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+
 /** The change verb of a match of the patterns below, which end with "<verb> … to". */
 const CHANGE_AT_END = new RegExp(String.raw`${wordsSource(CHANGE_VERBS)}\s+(?:[\p{L}-]+\s+){0,3}?to$`, 'iu');
 
@@ -648,6 +652,9 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
     const pending = pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier);
     // "threatened a 50% tariff, later lowering it to 30%": a threat changed while still one stays a threat.
     if (pending === 'threatened' && THREAT_OWN.test(left.slice(windowStart))) return 'threatened';
+    // "will impose a 15% duty … and raise it to 30% next month": the first level is to come too, as
+    // its own words tell it; not the level in force that a change to come leaves.
+    if (pending && IMPOSED_TO_COME.test(left.slice(windowStart))) return undefined;
     return pending ? 'current' : 'previous';
   }
   return undefined;
