@@ -285,9 +285,10 @@ const EXTENSIONS = new RegExp(EXTENSION.source, 'gi');
 
 /**
  * In a sentence that moves an end, an end date before the verb that moves it is the one replaced
- * when another end follows the verb ("the July 9 deadline was pushed back to August 1"). Of several
- * moves, the last one with an end after it sets the date ("delayed, pushing the deadline to July 9,
- * and later extended again to Aug. 1"): every end before it was moved on from.
+ * when another end follows the verb ("the July 9 deadline was pushed back to August 1"), and so is
+ * one the verb takes as its object before the new end ("extending the original July 9 deadline to
+ * August 1"). Of several moves, the last one with an end after it sets the date ("delayed, pushing
+ * the deadline to July 9, and later extended again to Aug. 1"): every end before it was moved on from.
  */
 function movedEnds(sentence: string, found: { span: Span; role: DateRole }[]): void {
   const ends = found.filter((f) => f.role === 'end');
@@ -295,7 +296,8 @@ function movedEnds(sentence: string, found: { span: Span; role: DateRole }[]): v
     .map((m) => m.index)
     .findLast((v) => ends.some((f) => f.span.start > v));
   if (verb === undefined) return;
-  for (const f of ends) if (f.span.end <= verb) f.role = 'former';
+  const newEnd = ends.findLast((f) => f.span.start > verb);
+  for (const f of ends) if (f !== newEnd) f.role = 'former';
 }
 
 /** Dates with a known day ("March 3", "9 April 2026", "next Tuesday") outside the `skip` spans. */
