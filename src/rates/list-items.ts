@@ -58,12 +58,18 @@ const LEAD_IN_PARAGRAPHS = 2;
 /** What a list line may say its names stand for after them ("20% on European Union member states", "25% on Canada goods"). */
 const WHOSE_TAIL = /\s+(?:member\s+(?:states|countries|nations)|goods|imports|products|exports)$/u;
 
-/** The countries a list line names, when every name of it is one capitalised name ("Bosnia and Herzegovina, Laos & Peru"). */
+/** The joins between a list line's names: commas, "&", "and", and the serial comma's ", and". */
+const NAME_JOIN = /,\s*(?:and\s+)?|&|\s+and\s+/u;
+
+/**
+ * The countries a list line names, when every name of it is one capitalised name, "the" before it
+ * at times ("Bosnia and Herzegovina, Laos, and Peru", "Fiji and the Philippines").
+ */
 function listedCountries(line: string): string[] {
   const names = line.trim().replace(WHOSE_TAIL, '');
   const whole = findCountry(names)?.name;
   if (whole) return whole === HOME_COUNTRY ? [] : [whole];
-  if (!names.split(/,|&|\s+and\s+/u).every((n) => LISTED_NAME.test(n.trim()))) return [];
+  if (!names.split(NAME_JOIN).every((n) => LISTED_NAME.test(n.trim().replace(/^the\s+/u, '')))) return [];
   const countries = new Set(countryMentions(names).map((c) => c.country));
   countries.delete(HOME_COUNTRY);
   return [...countries];
