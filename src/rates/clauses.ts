@@ -71,6 +71,13 @@ const DASHED_LEVEL = new RegExp(
   String.raw`\s*[—–]\s*(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+much\s+as|as\s+high\s+as)\s+)?\d+(?:\.\d+)?\s?(?:${PERCENT_UNIT})\s*[—–]\s*`,
   'giu',
 );
+/**
+ * A series of goods after "on", its last item after "and" or "or" ("on steel, aluminum, and related
+ * products imported from the EU", "on passenger vehicles, light trucks and auto parts from India"):
+ * one object, whose commas part nothing, so the partner named after the series stays in the rate's clause.
+ */
+const GOODS_SERIES =
+  /\bon\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)+,?\s+(?:and|or)\s+/gu;
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -91,7 +98,12 @@ const labelComma = (sentence: string, from: number, comma: number) =>
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const asides = [...spansOf(sentence, ASIDE), ...spansOf(sentence, APPOSITION), ...spansOf(sentence, DASHED_LEVEL)];
+  const asides = [
+    ...spansOf(sentence, ASIDE),
+    ...spansOf(sentence, APPOSITION),
+    ...spansOf(sentence, DASHED_LEVEL),
+    ...spansOf(sentence, GOODS_SERIES),
+  ];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
     if (labelComma(sentence, start, m.index)) continue;
