@@ -112,6 +112,8 @@ const fromLevel = (before: string) =>
   FROM_END.test(before) || FROM_BEFORE.test(before) || (FROM_WORDS.test(before) && THREATENED_LEVEL.test(before));
 /** "might end up below 10%": where a rate lands, not a rise. */
 const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
+/** "struck down 25% duties", "knocked down the 10% levy": a verb whose object the rate is, not a fall by the number. */
+const STRUCK_DOWN = /\b(?:strike|strikes|striking|struck|knock|knocks|knocking|knocked)\s+down\s*$/u;
 /** "from 27.5 to 10 per cent": a change, unless a range words it ("ranging from 10 to 41 percent"). */
 const FROM_BARE = /(?<!\brang(?:e|es|ing)\s+)\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
@@ -245,7 +247,10 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
       MOVE_OF.test(before) ||
-      (CHANGE_BEFORE.test(before) && !END_UP.test(before) && !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
+      (CHANGE_BEFORE.test(before) &&
+        !END_UP.test(before) &&
+        !STRUCK_DOWN.test(before) &&
+        !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
       (TO_PERCENT_AFTER.test(after) && !fromLevel(before))
