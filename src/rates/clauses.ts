@@ -123,7 +123,26 @@ export function clauseAt(clauses: readonly Span[], at: number): Span {
 function boundary(sentence: string, prevEnd: number, nextStart: number): number {
   const between = sentence.slice(prevEnd, nextStart);
   const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
-  return prevEnd + (last(CONTRAST) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
+  return prevEnd + (last(CONTRAST) ?? groupJoin(between) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
+}
+
+/** The join right after a number that opens the next group of a list of names, each group before its rate. */
+const GROUP_OPENING = /^\s*(?:,\s*)?(?:and\s+)?/u;
+/** What is left of a group of names once its countries are taken out: joins only. */
+const JOINS_ONLY = /^(?:[\s,&]|\band\b|\bthe\b)*$/iu;
+/**
+ * Between two numbers of a list that names each group before its rate ("Serbia 35 per cent and
+ * Kazakhstan, Malaysia and Tunisia 25 per cent"), nothing but the next group's names: the group is
+ * the next number's, from the join that opens it, not from the last "and" inside it.
+ */
+function groupJoin(between: string): number | undefined {
+  const opening = GROUP_OPENING.exec(between)?.[0] ?? '';
+  if (!/[,\p{L}]/u.test(opening)) return undefined;
+  const group = between.slice(opening.length);
+  const mentions = countryMentions(group);
+  if (mentions.length < 2) return undefined;
+  const rest = mentions.reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), group);
+  return JOINS_ONLY.test(rest) ? between.search(/\S/u) : undefined;
 }
 
 /** A dash right before the next number labels it ("…, for Taiwan — 20%"): the join before the label is the boundary. */
