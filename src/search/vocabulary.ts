@@ -42,6 +42,8 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
   { phrase: 'Court of International Trade', replace: 'trade court' },
+  // The government as readers clip it ("did the govt appeal").
+  ...['govt', 'gov’t', "gov't"].map((phrase) => ({ phrase, replace: 'government' })),
   { phrase: 'gross domestic product', replace: 'GDP' },
   { phrase: 'EV', replace: 'electric automobile', caseSensitive: true },
   { phrase: 'EVs', replace: 'electric automobiles', caseSensitive: true },
