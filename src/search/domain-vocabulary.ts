@@ -283,6 +283,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // "Tech" is a reader's and a headline's "technology" ("big tech firms", "technology companies").
   tech: 'technology',
   chipmaker: 'semiconductor',
+  // A laptop is a computer, as news lists the goods ("smartphones, computers and other electronics").
+  laptop: 'computer',
   steelmaker: 'steel',
   // Furniture as a household names it, for the trade's "upholstered furniture" and "kitchen cabinets".
   sofa: 'upholstered',
