@@ -9,10 +9,14 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^your guide (on|to) what\b.*\bmeans?\b/i, // "Your guide on what Trump's second term means to …"
   /^(sign up|subscribe|register)\b.{0,120}$/i, // "Sign up for our newsletter", "Subscribe to read"
   /^(get|receive) (our|the) .{0,60}newsletter/i,
+  // A sign-up form's promise and consent line: "… breaking headlines delivered to your inbox.",
+  // "By continuing you agree to our Terms and Privacy Policy."
+  /^.{0,200}\b(?:delivered|sent|straight|directly) to your inbox\.?$/i,
+  /^by (?:continuing|signing up|subscribing|clicking|registering|submitting)\b.{0,100}\byou (?:agree|accept|consent)\b.{0,120}$/i,
   /^(advertisement|advertising|sponsored content)$/i,
   /^(share|share this article|share on (x|twitter|facebook|linkedin))$/i,
   // Share and tool bars, one button a line: "- X", "- Get link", "Mail This Article", "0 SHARE".
-  /^(?:- )?(?:x|facebook|whatsapp|linkedin|email|print|print-news|get link|copy link|other apps|mail this article|give feedback|\d+ shares?)$/i,
+  /^(?:- )?(?:x|facebook|whatsapp|linkedin|email(?: us)?|print|print-news|get link|copy link|other apps|mail this article|give feedback|\d+ shares?)$/i,
   /^(read more|related|recommended|most read|listen to this article)\b.{0,80}$/i,
   // Other stories the page promotes, and the headings over them: "ALSO READ: …", "IN CASE YOU MISSED IT | …".
   /^(also read|also see|read also|please also read|must read|in case you missed it|popular articles|top \d+ this week|trending now|for you|start reading|a newsletter for you|hashtags|article content|featured image for article about)\b.{0,160}$/i,

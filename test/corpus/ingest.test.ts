@@ -54,6 +54,25 @@ describe('ingesting raw article text', () => {
     expect(result.article.paragraphs).toEqual(story);
   });
 
+  it('drops a sign-up form inside the article: its promise, its buttons and its consent line', () => {
+    const story = [
+      'The trade minister spoke in Harlow on Tuesday.',
+      '“We will not accept these duties,” she said.',
+      '“Nor will our partners.”',
+    ];
+    const raw = [
+      story[0],
+      story[1],
+      'Get the morning briefing, curated stories and market news delivered to your inbox.',
+      'Email Us',
+      'By signing up you agree to our Terms of Use and Privacy Policy.',
+      story[2],
+    ].join('\n\n');
+    const result = prepareArticle('signup.txt', raw, { outlet: 'Harbor Ledger', date: '2026-09-01', title: 'Duties' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs).toEqual(story);
+  });
+
   it('refuses text with no date, naming the file', () => {
     const result = prepareArticle(FT, read(FT), { outlet: 'Financial Times' });
     expect(result).toEqual({ ok: false, error: `${FT}: no publication date found in the text; pass --date YYYY-MM-DD` });
