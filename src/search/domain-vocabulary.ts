@@ -433,6 +433,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   limit: 'cap',
   // What comes each year: a reader's "yearly", the news's "annual" or "annually" (see \`adjectiveOf\`).
   yearly: 'annual',
+  // What comes each day: the news's "daily" ("daily revenue"), a reader's "per day" or "a day"; the stemmer
+  // leaves "daily" apart from "day".
+  daily: 'day',
   // What things cost buyers: a user's "price" is the news's "cost" ("the cost of building a home").
   price: 'cost',
   stance: 'position',
