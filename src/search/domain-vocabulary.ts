@@ -436,6 +436,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // What comes each day: the news's "daily" ("daily revenue"), a reader's "per day" or "a day"; the stemmer
   // leaves "daily" apart from "day".
   daily: 'day',
+  // Jobs as the statistics count them: "manufacturing employment", "factory payrolls" are a reader's jobs.
+  employment: 'job',
+  payroll: 'job',
   // What things cost buyers: a user's "price" is the news's "cost" ("the cost of building a home").
   price: 'cost',
   stance: 'position',
