@@ -354,6 +354,16 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`jobs?\s+(?:loss(?:es)?|cuts?)|(?:lose|loses|losing|lost)\s+(?:(?:their|his|her|your|our|my|its)\s+)?jobs?|(?:lay|lays|laying|laid)\s+off`,
     replace: 'layoff',
   },
+  // …and workers fired or let go ("firing people", "fired 200 staff", "let go of the part-time workers",
+  // "let 50 employees go", "were let go"); the workers stay.
+  {
+    pattern: String.raw`(?:fire|fires|fired|firing|let\s+go\s+of|lets\s+go\s+of|letting\s+go\s+of)(\s+(?:[\p{L}\p{N},'’-]+\s+){0,3}?(?:workers?|staff(?:ers)?|employees?|people|workforce))\b`,
+    replace: 'layoff$1',
+  },
+  {
+    pattern: String.raw`(?:let|lets|letting)(\s+(?:[\p{L}\p{N},'’-]+\s+){0,2}?(?:workers?|staff(?:ers)?|employees?|people))\s+go\b|(?:be|been|being|was|were|is|are|get|got|gets|getting)\s+let\s+go\b`,
+    replace: 'layoff$1',
+  },
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
