@@ -407,6 +407,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   exclusion: 'exempt',
   exclude: 'exempt',
   exception: 'exempt',
+  // A driver's "gas" is the news's "gasoline" ("petrol" in British English).
+  gasoline: 'gas',
+  petrol: 'gas',
   // A user's phone is the news's smartphone.
   smartphone: 'phone',
   bn: 'billion',
