@@ -410,6 +410,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // A driver's "gas" is the news's "gasoline" ("petrol" in British English).
   gasoline: 'gas',
   petrol: 'gas',
+  // A part of a whole in a reader's words ("a big chunk of revenue"), the news's "share" or "portion".
+  chunk: 'share',
+  portion: 'share',
   // A user's phone is the news's smartphone.
   smartphone: 'phone',
   bn: 'billion',
