@@ -495,13 +495,14 @@ const ASKS_REASON =
  * an answer to something ("in retaliation for", "the levy is a retaliation against", "a retaliatory
  * measure against", "in response to"), the answer to a reporter's "why" ("Asked why Beijing denied
  * the talks, Bessent said …"), a measure told by its cause
- * ("a penalty tariff linked to India's Russian oil purchases", "duties tied to fentanyl"), a
+ * ("a penalty tariff linked to India's Russian oil purchases", "duties tied to fentanyl", "tying the
+ * decision to the trial of …"), a
  * purpose ("aimed at", "to allow for negotiations", "to pressure New Delhi"), or a cause named as
  * the one to blame ("the culprit? a 23% tariff", "the rising costs stem from", "blamed the levies",
  * "attributed to", "caused by", "driven by", "as a result of").
  */
 const REASON =
-  /\b(?:because|culprits?|blam(?:e|ed|es|ing)|stem(?:s|med|ming)?\s+from|attribut(?:e|ed|es|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?to|caused\s+by|driven\s+by|as\s+a\s+result\s+of|result(?:s|ed|ing)?\s+from|argu(?:ing|ed|es)|alleg(?:ing|ed|es|ations?)|on\s+the\s+grounds?\s+that|justif(?:y|ies|ied|ying)|due\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b|owing\s+to|cit(?:ing|ed)|in\s+(?:order|a\s+bid)\s+to|so\s+that|aim(?:ed|s)?\s+(?:at|to)|in\s+(?:response|reaction)\s+to|asked\s+why|(?:in|a)\s+retaliation\s+(?:for|against|to)|retaliatory\s+(?:\p{L}+\s+){1,2}?against|as\s+(?:retaliation|punishment|a\s+penalty)\s+for|(?:linked|tied)\s+to|to\s+(?:allow|give|pressure|punish|protect|force|encourage|address|counter|deter|curb|prevent|avoid|offset))\b/iu;
+  /\b(?:because|culprits?|blam(?:e|ed|es|ing)|stem(?:s|med|ming)?\s+from|attribut(?:e|ed|es|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?to|caused\s+by|driven\s+by|as\s+a\s+result\s+of|result(?:s|ed|ing)?\s+from|argu(?:ing|ed|es)|alleg(?:ing|ed|es|ations?)|on\s+the\s+grounds?\s+that|justif(?:y|ies|ied|ying)|due\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b|owing\s+to|cit(?:ing|ed)|in\s+(?:order|a\s+bid)\s+to|so\s+that|aim(?:ed|s)?\s+(?:at|to)|in\s+(?:response|reaction)\s+to|asked\s+why|(?:in|a)\s+retaliation\s+(?:for|against|to)|retaliatory\s+(?:\p{L}+\s+){1,2}?against|as\s+(?:retaliation|punishment|a\s+penalty)\s+for|(?:linked|tied)\s+to|(?:tying|ties|tied|link(?:s|ed|ing)?)\s+(?:the|its|his|her|their|this|that|these|those|it|them)\s+(?:[\p{L}\p{N}%'’-]+\s+){0,3}?to\b|to\s+(?:allow|give|pressure|punish|protect|force|encourage|address|counter|deter|curb|prevent|avoid|offset))\b/iu;
 
 /**
  * A number of things: a figure that is not a percentage, a sum of money, a year or a day of a month
