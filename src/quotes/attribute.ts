@@ -257,7 +257,10 @@ function isTerm(
     (short && (!spoken || Boolean(modifier) || Boolean(attributive))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
     (titleCase && (partial || namesNoun)) ||
-    (titleWords && titled)
+    (titleWords && titled) ||
+    // A programme or platform after "on" ("said on “Face the Nation with Margaret Brennan.”") is a
+    // name however long; a headline's "On" is capitalised.
+    (titleWords && before?.text === 'on')
   );
 }
 

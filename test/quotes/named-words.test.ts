@@ -32,6 +32,24 @@ describe('words quoted as words', () => {
     expect(quotes).toEqual([]);
   });
 
+  it('a programme named after "on", however long, is no quotation', () => {
+    const { quotes } = attributeQuotes(
+      articleOf('show', '2026-02-23', [
+        'Trade Minister Lars Holm spoke on Sunday.',
+        '“The duties are coming,” Holm said on “Meet the Nation with Ann Brody.”',
+      ]),
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['The duties are coming']);
+  });
+
+  it('gives /quote the minister’s words, not the programme he spoke on', async () => {
+    const { quotes } = await quoteStory('lars holm', [
+      'Trade Minister Lars Holm spoke on Sunday.',
+      '“The duties are coming,” Holm said on “Meet the Nation with Ann Brody.”',
+    ]);
+    expect(quotes).toEqual(['The duties are coming']);
+  });
+
   it('gives /quote the judge, not the quoted word', async () => {
     const { quotes } = await quoteStory('holloway', RULING);
     expect(quotes.map((q) => q.slice(0, 20))).toEqual(['We hold that the act']);
