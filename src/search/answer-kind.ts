@@ -315,10 +315,12 @@ const ASKS_STATEMENT =
  * Someone's words in a passage: a quotation of six words at least between double marks (a
  * scare-quoted term, "reciprocal", or a phrase, "very special relationship", tells no statement), or
  * a verb reporting what was said ("Li said the two sides talked about …"), news's other verbs for
- * it included ("condemned the move, describing it as …", "accused Beijing of …", "warned that …").
+ * it included ("condemned the move, describing it as …", "accused Beijing of …", "warned that …"),
+ * and the verbs of judging a measure, which report words fewer than a sentence ("decried the order as
+ * "unfair"", "denounced", "slammed", "lambasted", "criticized" the levy).
  */
 const STATEMENT =
-  /["“](?:[^"“”\s]+\s+){5,}[^"“”]*["”]|\b(?:said|says|saying|told|tells|stated|wrote|posted|tweeted|accus(?:ed|es|ing)|describ(?:ed|es|ing)|warn(?:ed|s|ing)|insist(?:ed|s|ing)|claim(?:ed|s|ing)|condemn(?:ed|s|ing)|argu(?:ed|es|ing))\b/iu;
+  /["“](?:[^"“”\s]+\s+){5,}[^"“”]*["”]|\b(?:said|says|saying|told|tells|stated|wrote|posted|tweeted|accus(?:ed|es|ing)|describ(?:ed|es|ing)|warn(?:ed|s|ing)|insist(?:ed|s|ing)|claim(?:ed|s|ing)|condemn(?:ed|s|ing)|argu(?:ed|es|ing)|decr(?:ied|ies|ying)|denounc(?:ed|es|ing)|slamm(?:ed|ing)|lambast(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing))\b/iu;
 
 /**
  * A question word with "is" or "has" run into it, as users type it ("what's the duty on…", "whats
