@@ -310,23 +310,12 @@ const HEADLINE_LOWER = new Set([
 ]);
 /** A headline has at least this many words, every one capitalised but the short ones. */
 const HEADLINE_MIN_WORDS = 4;
-/** A subheading, a line of its own with no closing stop, at least this many ("The Specter of Smoot-Hawley"). */
-const SUBHEADING_MIN_WORDS = 2;
 
-/**
- * A Title Case headline ("Trump Says US Would Lift China Fentanyl Tariff If Xi Cracks Down"), or a
- * shorter subheading that is the whole of its line (`line`): no names are read from it, so that it
- * puts no one forward for the quotation paragraph under it.
- */
-function isHeadline(tokens: readonly Token[], line: boolean): boolean {
+/** A Title Case headline ("Trump Says US Would Lift China Fentanyl Tariff If Xi Cracks Down"): no names are read from it. */
+function isHeadline(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !HEADLINE_LOWER.has(t.text));
-  const least = line ? SUBHEADING_MIN_WORDS : HEADLINE_MIN_WORDS;
-  return words.length >= least && words.every((t) => t.capitalised);
+  return words.length >= HEADLINE_MIN_WORDS && words.every((t) => t.capitalised);
 }
-
-/** A sentence that is the whole of its line and ends with no stop: a heading's place. */
-const isBareLine = (text: string, s: { start: number; end: number }) =>
-  text.slice(s.start, s.end).trim() === text.trim() && !/[.!?:;,]\W*$/u.test(text.trim());
 
 /** A clause set off by a pair of dashes, as commas would set it off ("Ford – who … – said"). */
 const DASH_ASIDE = / ([—–]) ([^—–.!?\n]{3,90}?) \1 /gu;
@@ -465,7 +454,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     ...signatures,
     ...reports,
     ...sentences.flatMap((s, sentence) =>
-      (aside[s.passage] || isHeadline(sentenceWords[sentence] ?? [], isBareLine(masked[s.passage] ?? '', s))
+      (aside[s.passage] || isHeadline(sentenceWords[sentence] ?? [])
         ? []
         : findMentions(masked[s.passage] ?? '', s.start, s.end, known)
       ).map((mention) => ({

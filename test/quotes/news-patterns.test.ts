@@ -1911,16 +1911,6 @@ const CASES: [string, string[], (string | null)[]][] = [
     [null],
   ],
   [
-    'a short subheading on a line of its own puts no one forward for the quotation under it',
-    [
-      'Economist Ann Rowe said prices would rise, and her colleagues agreed.',
-      'This view is widely shared.',
-      'The Ghost of Smoot-Hawley',
-      '"Tariffs are a tax on our own buyers."',
-    ],
-    [null],
-  ],
-  [
     'a sentence after a quotation paragraph is no signature',
     ['Trade Minister Lars Holm met exporters.', '“We will not blink.”', 'Nora Blevins, an owner, disagreed.'],
     ['Lars Holm'],

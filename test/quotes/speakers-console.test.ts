@@ -437,15 +437,6 @@ describe('/quote never takes for a speaker a word that names no one', () => {
       'promise',
       ['Trade Talks Under the New Administration', '“Ninety Deals in Ninety Days” Promise', 'Few deals were signed.'],
     ],
-    [
-      'ghost',
-      [
-        'Economist Ann Rowe said prices would rise, and her colleagues agreed.',
-        'This view is widely shared.',
-        'The Ghost of Smoot-Hawley',
-        '“Tariffs are a tax on our own buyers, and they always have been.”',
-      ],
-    ],
   ])('/quote %s lists no quotation', async (query, paragraphs) => {
     const { quotes } = await quoteStory(query, paragraphs);
     expect(quotes).toEqual([]);
