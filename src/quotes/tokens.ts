@@ -61,3 +61,10 @@ export function bareWord(token: Token): string {
 export function isShouting(token: Token): boolean {
   return token.text.length >= 4 && token.text === token.text.toUpperCase() && /\p{L}{4}/u.test(token.text);
 }
+
+/**
+ * A word with a capital inside it after its first letter, beside a small one ("JPMorgan",
+ * "BlackRock", "McConnell", "DeSantis"): a name wherever it stands, since no sentence's opening
+ * capital explains the second one.
+ */
+export const hasInnerCapital = (word: string): boolean => /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})/u.test(word);

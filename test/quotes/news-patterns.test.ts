@@ -315,6 +315,16 @@ const CASES: [string, string[], (string | null)[]][] = [
     [null],
   ],
   [
+    'sentence-initial name with a capital inside it',
+    ['Costs rose in May.', 'VantaBank said the risks to growth were "clearly downwards" this year.'],
+    ['VantaBank'],
+  ],
+  [
+    'sentence-initial surname with a capital inside it',
+    ['Costs rose in May.', 'McAllister said the levies were "a tax on our farmers."'],
+    ['McAllister'],
+  ],
+  [
     'said in the passive report',
     ['"Nothing is settled," Ines Moreau, chief negotiator for the bloc, told journalists in Brussels.'],
     ['Ines Moreau'],
