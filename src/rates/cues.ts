@@ -1105,6 +1105,14 @@ export const SOUGHT_WORDS: readonly string[] = [
   'trying',
   'seeking',
   'sought',
+  // "is pushing to have the 25% tariff lowered to 15%", "hopes to get the levy cut": an aim, not a change made.
+  'pushing',
+  'pressing',
+  'lobbying',
+  'working',
+  'hoping',
+  'hopes',
+  'aiming',
 ];
 
 /** Words that open a condition: with a modal, the rate is a threat ("would raise it to 50% if …"). */
