@@ -21,7 +21,7 @@ import type { NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
 import { signatureSpeaker, speakerLabel } from './speaker-label.ts';
 import { isJoint } from './speakers.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
-import { bareWord, hasInnerCapital, tokenize, type Token } from './tokens.ts';
+import { bareWord, namesAtSentenceStart, tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
   COORDINATORS,
@@ -536,13 +536,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       case 'name': {
         // A capitalised word the article never writes inside a sentence, and no one named before:
         // a sentence's first word ("Retailers said"), not a name, unless its shape says it is one ("JPMorgan said").
-        const bare =
-          ref.kind === 'person' &&
-          ref.words.length === 1 &&
-          !ref.title &&
-          !ref.gender &&
-          !hasInnerCapital(ref.words[0] ?? '');
-        if (bare && !known.has(ref.words.join('').toLowerCase()) && !table.knows(ref))
+        const bare = ref.kind === 'person' && ref.words.length === 1 && !ref.title && !ref.gender;
+        if (bare && !namesAtSentenceStart(ref.words.join(''), known) && !table.knows(ref))
           return { entity: null, rule: 'unknown' };
         const { entity, backReference } = table.name(ref, at);
         return { entity, rule: ref.kind === 'organisation' ? 'organisation' : backReference ? 'surname' : 'name' };

@@ -2,7 +2,7 @@ import { DEMONYMS } from './name-or-role.ts';
 import { adjacent, nameRuns, opensComplement } from './name-runs.ts';
 import { isClauseWord, isRoleNoun, parsePart, portfolioTail } from './phrases.ts';
 import type { NameRef } from './speaker-ref.ts';
-import { bareWord, hasInnerCapital, tokenize, type Token } from './tokens.ts';
+import { bareWord, namesAtSentenceStart, tokenize, type Token } from './tokens.ts';
 import {
   CLAUSE_WORDS,
   COORDINATORS,
@@ -257,14 +257,7 @@ export function findMentions(text: string, start: number, end: number, known?: R
     // A sentence's first word alone is no name; in "Shares of Nordic Steel AB fell" the name is
     // the one after "of", governed by it.
     const alone = phrase.length === 1 || (ref.words.length === 1 && ref.words[0] === bareWord(head));
-    if (
-      from === 0 &&
-      known &&
-      ref.kind === 'person' &&
-      alone &&
-      !known.has(head.lower) &&
-      !hasInnerCapital(head.text)
-    ) {
+    if (from === 0 && known && ref.kind === 'person' && alone && !namesAtSentenceStart(bareWord(head), known)) {
       const complement = phrase.slice(phrase.findIndex((t) => opensComplement(t.lower)) + 1);
       const named = complement.length < phrase.length ? parsePart(complement, text, false) : null;
       if (named?.type === 'name' && complement[0])

@@ -197,19 +197,20 @@ function unnamedOf(phrase: readonly Token[]): SpeakerRef {
     (t, i) => i > 0 && MEMBER_NOUNS.has(t.lower) && BODY_LINKS.has(tokens[i + 1]?.lower ?? ''),
   );
   const bodyAfter = tokens.slice(member + 2);
-  if (
-    member > 0 &&
-    bodyAfter.some((t) => t.capitalised || LOWER_CASE_BODIES.has(t.lower)) &&
-    !bodyAfter.some(isClauseWord)
-  ) {
-    const from = SOURCE_RANKS.has(tokens[member - 1]?.lower ?? '') ? member - 1 : member;
-    return { type: 'unnamed', description: tokens.slice(from).map((t) => bareWord(t)) };
-  }
+  if (member > 0 && bodyAfter.some(namesBody) && !bodyAfter.some(isClauseWord)) return describedFrom(tokens, member);
   const head = tokens.at(-1);
-  const body = tokens.findIndex((t, i) => i > 0 && (t.capitalised || LOWER_CASE_BODIES.has(t.lower)));
+  const body = tokens.findIndex((t, i) => i > 0 && namesBody(t));
   if (!head || !MEMBER_NOUNS.has(head.lower) || body < 0 || tokens.slice(body, -1).some(isClauseWord))
     return { type: 'unnamed' };
-  const from = SOURCE_RANKS.has(tokens[body - 1]?.lower ?? '') ? body - 1 : body;
+  return describedFrom(tokens, body);
+}
+
+/** A word of a body's name: capitalised, or a body news writes in lower case ("administration"). */
+const namesBody = (t: Token) => t.capitalised || LOWER_CASE_BODIES.has(t.lower);
+
+/** An unnamed source described by `tokens` from `at`, with the rank before it ("senior"). */
+function describedFrom(tokens: readonly Token[], at: number): SpeakerRef {
+  const from = SOURCE_RANKS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
   return { type: 'unnamed', description: tokens.slice(from).map((t) => bareWord(t)) };
 }
 

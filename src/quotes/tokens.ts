@@ -63,8 +63,10 @@ export function isShouting(token: Token): boolean {
 }
 
 /**
- * A word with a capital inside it after its first letter, beside a small one ("JPMorgan",
- * "BlackRock", "McConnell", "DeSantis"): a name wherever it stands, since no sentence's opening
- * capital explains the second one.
+ * Whether a capitalised word opening a sentence names someone: the article writes it capitalised
+ * inside a sentence too (`known`, lower-case words), or it has a capital inside it after its first
+ * letter, beside a small one ("JPMorgan", "BlackRock", "McConnell", "DeSantis"), which no
+ * sentence's opening capital explains. Else it is the sentence's first word ("Retailers said").
  */
-export const hasInnerCapital = (word: string): boolean => /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})/u.test(word);
+export const namesAtSentenceStart = (word: string, known: ReadonlySet<string>): boolean =>
+  known.has(word.toLowerCase()) || /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})/u.test(word);
