@@ -179,6 +179,8 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'kicks in', replace: 'start' },
   { phrase: 'kicked in', replace: 'start' },
   { phrase: 'PM', replace: 'prime minister', caseSensitive: true },
+  // Orange juice by its initials, as a breakfast table and a commodity desk both name it.
+  { phrase: 'OJ', replace: 'orange juice', caseSensitive: true },
   // Markets' nicknames for a commodity or a currency, as a reader also types them: the "yellow metal"
   // is gold, the "greenback" the US dollar, the "loonie" the Canadian dollar (the currencies keep
   // their nickname, which `KINDS` reads as a currency).
