@@ -214,6 +214,13 @@ function describedFrom(tokens: readonly Token[], at: number): SpeakerRef {
   return { type: 'unnamed', description: tokens.slice(from).map((t) => bareWord(t)) };
 }
 
+/** The word right after `token` or right before it is a speech verb ("French said", "said French"). */
+function besideSpeechVerb(token: Token, text: string): boolean {
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(token.end))?.[1];
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, token.start))?.[1];
+  return [after, before].some((word) => word !== undefined && SPEECH_VERBS.has(word));
+}
+
 /**
  * One comma-free part of a phrase. `startsSentence`: the part opens its sentence, so a capitalised
  * first word may be an ordinary word ("Those", "He"); elsewhere a capitalised "He" is a surname.
@@ -238,6 +245,11 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (joint) return joint;
   const pronoun = PRONOUNS[first.lower];
   if (tokens.length === 1 && pronoun && (!first.capitalised || startsSentence)) return { type: 'pronoun', ...pronoun };
+  // "French said", "said English": a demonym alone beside its speech verb, with no article, is a
+  // surname (David French); a country's people take one ("the French") or the plural ("Americans"),
+  // and a demonym inside a phrase qualifies its noun ("the Australian leader").
+  if (tokens.length === 1 && first.capitalised && DEMONYMS.has(bareWord(first)) && besideSpeechVerb(first, text))
+    return { type: 'name', kind: 'person', words: [bareWord(first)] };
   // "According to him, a committee … will speak with Amcham": the pronoun is the source, alone in its part.
   const object = OBJECT_PRONOUNS[first.lower];
   if (tokens.length === 1 && object && !first.capitalised) return { type: 'pronoun', ...object };
