@@ -373,11 +373,14 @@ function lastSubject(
  */
 function openingSubject(
   masked: string,
-  tokens: readonly Token[],
+  sentence: readonly Token[],
   to: number,
   known?: ReadonlySet<string>,
 ): SpeakerRef | null {
-  // "But he rejected the offer, saying …": a conjunction opening the sentence comes before its subject.
+  // "In fact, Marsh went so far as to …, saying": an adverbial that opens the sentence with its
+  // comma comes before the subject, as does a conjunction ("But he rejected the offer, saying …").
+  const fronted = frontedClauseEnd(masked, sentence);
+  const tokens = fronted >= 0 ? sentence.filter((t) => t.start > fronted) : sentence;
   const from = COORDINATORS.has(tokens[0]?.lower ?? '') ? 1 : 0;
   const first = tokens[from];
   if (!first) return null;
