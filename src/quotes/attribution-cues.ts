@@ -44,6 +44,11 @@ export interface Cue {
 
 /** At most this many words between a quotation and the speech verb after it (a speaker with a title and an appositive). */
 const MAX_SPEAKER_WORDS = 12;
+/**
+ * A name set off by a long appositive that ends on its comma right before the verb ("Ann Vole,
+ * president of the Grain Council and a farmer from Salem, Oregon, said") may stand this far from it.
+ */
+const MAX_APPOSITIVE_WORDS = 24;
 /** Words that join clauses: a name before one is not the subject of a verb (auxiliaries may follow a subject). */
 const JOINING_WORDS = new Set([
   'and',
@@ -224,6 +229,19 @@ function quotedAsSaying(masked: string, tokens: readonly Token[]): Cue | null {
 }
 
 /** The attribution that opens the text after `close`, up to `end`. */
+/** Token `i` comes right after the comma that closes an appositive to the name the words open with. */
+function closesAppositive(masked: string, tokens: readonly Token[], i: number): boolean {
+  const [name, previous, token] = [tokens[0], tokens[i - 1], tokens[i]];
+  return (
+    i <= MAX_APPOSITIVE_WORDS &&
+    !!name?.capitalised &&
+    !!previous &&
+    !!token &&
+    masked.slice(previous.end, token.start).includes(',') &&
+    masked.slice(name.start, previous.end).includes(',')
+  );
+}
+
 function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const tokens = tokenize(masked, close + 1, end);
   const first = tokens[0];
@@ -239,7 +257,9 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const quoting = quotedAsSaying(masked, tokens);
   if (quoting) return quoting;
   const verb = tokens.findIndex(
-    (_, i) => i <= MAX_SPEAKER_WORDS && (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
+    (_, i) =>
+      (i <= MAX_SPEAKER_WORDS || closesAppositive(masked, tokens, i)) &&
+      (isSpeechVerb(tokens, i) || isDocumentVerb(tokens, i)),
   );
   const verbToken = tokens[verb];
   // No verb: a name that signs the quotation (`“…,” spokesman Lin Jian.`, `“…” — Maria Okonkwo,
