@@ -437,6 +437,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   spokeswoman: 'spokesperson',
   ceiling: 'cap',
   limit: 'cap',
+  // Who bears a cost: a reader's (and a politician's) "families", the economists' "households".
+  family: 'household',
   // What comes each year: a reader's "yearly", the news's "annual" or "annually" (see \`adjectiveOf\`).
   yearly: 'annual',
   // What comes each day: the news's "daily" ("daily revenue"), a reader's "per day" or "a day"; the stemmer
