@@ -448,6 +448,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
   { pattern: String.raw`retroactive(?:ly)?(\s+(?:to|from|as\s+of)\b)`, replace: 'retroactive start$1' },
+  // A cost or a sum "per year", "each year", "every year", or "a year" after an amount ("$2,100 a
+  // year", "billion a year") is an annual one, a reader's "yearly" (see `PLAIN_WORDS`); "for a year"
+  // and "a year ago" are a length and a date, and keep their words.
+  {
+    pattern: String.raw`(?:per|each|every)\s+year|(?:\d[\d,.]*|(?:b|m|tr)illion)\s+a\s+year`,
+    replace: '$& annual',
+  },
 ];
 
 /**
