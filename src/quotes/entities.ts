@@ -80,10 +80,11 @@ const isDescriptive = (word: string) => DESCRIPTIVE.has(word) || /^\d+-year-old$
  */
 export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
-  // "PM" is how news shortens "prime minister", "DPM" (Singapore, Malaysia) "deputy prime minister".
+  // "PM" is how news shortens "prime minister", "DPM" (Singapore, Malaysia) "deputy prime minister",
+  // "CEO" "chief executive".
   const words = foldName(title)
     .split(' ')
-    .flatMap((w) => (w === 'pm' ? ['prime', 'minister'] : w === 'dpm' ? ['deputy', 'prime', 'minister'] : [w]))
+    .flatMap((w) => ABBREVIATED_TITLES[w] ?? [w])
     .map(countryWord);
   const described = ref.qualifiers.filter((q) => !isDescriptive(q));
   // "the Business and Trade Secretary" is the "Business Secretary": one office named by both
@@ -97,13 +98,21 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   const head =
     generic ||
     (words.includes(ref.head) && !otherOffice(words, ref)) ||
-    ((ref.head === 'premier' || ref.head === 'pm') && words.includes('prime') && words.includes('minister'));
+    (ref.head === 'premier' && words.includes('prime') && words.includes('minister')) ||
+    (ABBREVIATED_TITLES[ref.head]?.every((w) => words.includes(w)) ?? false);
   const has = (w: string) => words.includes(countryWord(w)) || (countryless && isCountry(w));
   // "the Ontario premier", "the California governor" for "Premier Doug Ford", "Governor Ana Ruiz":
   // the office of a province, state or city, whose title names no place.
   const placeOffice = open && PLACE_OFFICES.has(ref.head) && words.join(' ') === ref.head;
   return head && (placeOffice || (qualifiers.every(has) && (either.length === 0 || either.some(has))));
 }
+
+/** Titles news shortens to their initials, and the words they stand for. */
+const ABBREVIATED_TITLES: Readonly<Record<string, readonly string[]>> = {
+  pm: ['prime', 'minister'],
+  dpm: ['deputy', 'prime', 'minister'],
+  ceo: ['chief', 'executive'],
+};
 
 /** Offices of a province, state or city, which news qualifies with the place ("the Ontario premier"). */
 const PLACE_OFFICES = new Set(['premier', 'governor', 'mayor']);
