@@ -413,6 +413,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // A part of a whole in a reader's words ("a big chunk of revenue"), the news's "share" or "portion".
   chunk: 'share',
   portion: 'share',
+  // Leaving a supplier or a market behind, in a reader's words and the news's.
+  ditch: 'abandon',
   // A user's phone is the news's smartphone.
   smartphone: 'phone',
   bn: 'billion',

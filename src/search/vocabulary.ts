@@ -72,6 +72,12 @@ export const PHRASES: readonly PhraseRule[] = [
     'phone conversations',
   ].map((phrase) => ({ phrase, replace: 'call' })),
   { phrase: 'on hold', replace: 'pause' },
+  // Giving up "on" someone is abandoning them ("buyers might give up on India"), as a reader says a
+  // buyer will "ditch" a supplier (see `PLAIN_WORDS`); without "on" it is a concession (below).
+  ...['give up on', 'gives up on', 'gave up on', 'given up on', 'giving up on'].map((phrase) => ({
+    phrase,
+    replace: 'abandon',
+  })),
   // What a side "gave up" in a deal is its concession (see `PLAIN_WORDS`).
   ...['give up', 'gives up', 'gave up', 'given up', 'giving up'].map((phrase) => ({ phrase, replace: 'concession' })),
   // For good is for ever: "kill them for good" asks whether a measure ends permanently.
