@@ -81,11 +81,11 @@ const isDescriptive = (word: string) => DESCRIPTIVE.has(word) || /^\d+-year-old$
 export function titleFits(title: string, ref: RoleRef, open = false): boolean {
   // "the Japanese leader" fits "Japan's Prime Minister": a country however it is named.
   // "PM" is how news shortens "prime minister", "DPM" (Singapore, Malaysia) "deputy prime minister",
-  // "CEO" "chief executive".
+  // "CEO" "chief executive"; a company's possessive qualifies as its name ("Ford's chief executive").
   const words = foldName(title)
     .split(' ')
     .flatMap((w) => ABBREVIATED_TITLES[w] ?? [w])
-    .map(countryWord);
+    .map((w) => countryWord(w).replace(/'s$/, ''));
   const described = ref.qualifiers.filter((q) => !isDescriptive(q));
   // "the Business and Trade Secretary" is the "Business Secretary": one office named by both
   // portfolios or by either; the words either side of the "and" need not all be in the title.
@@ -100,7 +100,12 @@ export function titleFits(title: string, ref: RoleRef, open = false): boolean {
     (words.includes(ref.head) && !otherOffice(words, ref)) ||
     (ref.head === 'premier' && words.includes('prime') && words.includes('minister')) ||
     (ABBREVIATED_TITLES[ref.head]?.every((w) => words.includes(w)) ?? false);
-  const has = (w: string) => words.includes(countryWord(w)) || (countryless && isCountry(w));
+  // A name of two words joined by a hyphen qualifies as both ("the Cleveland-Cliffs CEO").
+  const has = (w: string) =>
+    countryWord(w)
+      .split(' ')
+      .every((part) => words.includes(part)) ||
+    (countryless && isCountry(w));
   // "the Ontario premier", "the California governor" for "Premier Doug Ford", "Governor Ana Ruiz":
   // the office of a province, state or city, whose title names no place.
   const placeOffice = open && PLACE_OFFICES.has(ref.head) && words.join(' ') === ref.head;
