@@ -467,17 +467,20 @@ export function parsePhrase(written: string, from: number, to: number, startsSen
   // "a spokesperson for the foreign ministry, Mao Ning,": the person named beside it speaks, for the body.
   const part = parts[lead] ?? [];
   const spokesperson = [...part.slice(0, 3), ...part.slice(-1)].some((t) => SPOKESPEOPLE.has(t.lower));
+  // "The Chamber of Commerce's president, Candace Laing,": a body's office, held by the one named beside it.
+  const office = TITLES.has(part.at(-1)?.lower ?? '') && part.slice(0, -1).some((t) => t.possessive);
   for (const other of [refs[lead - 1], refs[lead + 1]]) {
     if (!other) continue;
     if (
-      (ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person') || spokesperson) &&
+      (ref.type === 'unnamed' || (ref.type === 'role' && ref.kind === 'person') || spokesperson || office) &&
       other.type === 'name' &&
       other.kind === 'person'
     ) {
       // "A spokesperson, Kush Desai," or "The shadow business secretary, Andrew Griffith,"; "a
       // spokesperson for the ministry, Lin Jian," or "Novak's spokesperson, Ana Brel,": the spokesperson
       // noun is in her title, so that "the spokesperson" later means her, not the body she speaks for.
-      const spokespersonTitle = spokesperson && part[0] ? text.slice(part[0].start, part.at(-1)?.end) : undefined;
+      const spokespersonTitle =
+        (spokesperson || office) && part[0] ? text.slice(part[0].start, part.at(-1)?.end) : undefined;
       const title: string | undefined =
         other.title ?? spokespersonTitle ?? (ref.type === 'role' ? ref.text : undefined);
       ref = { ...other, ...(title ? { title } : {}) };
