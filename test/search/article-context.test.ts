@@ -149,6 +149,9 @@ describe('what a paragraph takes from its article', () => {
     expect(second([before, 'Such levies cost mills dearly, owners said.'])).toBe(before);
     // A paragraph that names its own goods refers back to nothing.
     expect(second([before, 'The U.S. keeps a 25% duty on car imports.'])).toBeUndefined();
+    // …nor does "the goods" past the paragraph's opening word: only "The items…" opening it refers back.
+    expect(second([before, 'The products most exposed are pipes and wire, mills said.'])).toBe(before);
+    expect(second([before, 'Mills said the products most exposed are pipes and wire.'])).toBeUndefined();
   });
 
   it('gives a quotation standing alone the speaker the line after it names', () => {
