@@ -75,8 +75,30 @@ function listedCountries(line: string): string[] {
   return [...countries];
 }
 
+/**
+ * A list line's closing aside that gives the partner's own rate on the home country, as pages
+ * copied the White House's table of what each partner charges the US beside the rate it now faces:
+ * "Iraq: 39 per cent (charges US 78 per cent)", "Peru – 12% (charges the U.S. 24%)".
+ */
+const CHARGES_HOME_ASIDE = new RegExp(
+  String.raw`\s*\((?:it\s+)?charges?\s+(?:the\s+)?(?:US|U\.S\.|USA|U\.S\.A\.|America)\s+(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\)(?=[\s.]*$)`,
+  'u',
+);
+
+/** An item of a list: the home country's rate on a country, or that country's own rate on the home country (`charges`). */
+type ListItem = { country: string; percent: number; charges?: true };
+
 /** The countries and percent of a list line, when the sentence is one. */
-function listItems(sentence: string): { country: string; percent: number }[] {
+function listItems(sentence: string): ListItem[] {
+  const aside = CHARGES_HOME_ASIDE.exec(sentence);
+  const line = aside ? sentence.slice(0, aside.index) + sentence.slice(aside.index + aside[0].length) : sentence;
+  const items = lineItems(line);
+  // The aside tells one partner's own rate; a line of several names leaves it unread.
+  if (!aside?.[1] || items.length !== 1 || !items[0]) return items;
+  return [...items, { country: items[0].country, percent: Number(aside[1]), charges: true }];
+}
+
+function lineItems(sentence: string): ListItem[] {
   const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence) ?? GLUED_ROW.exec(sentence);
   const named = m?.[1] && m[2] ? listedCountries(m[1]) : [];
   if (m?.[2] && named.length > 0) return named.map((country) => ({ country, percent: Number(m[2]) }));
@@ -205,10 +227,15 @@ export function listItemRates(
   const own = passages[p]?.text.slice(0, passages[p]?.text.indexOf(sentence)) ?? '';
   const told = leadInStatus(passages, first, own, published, start);
   if (!told) return [];
-  return items.map(({ country, percent, ...item }) => ({
-    imposer: HOME_COUNTRY,
-    target: country,
-    percent,
-    ...('before' in item ? { status: 'previous' as const } : told),
-  }));
+  return items.map(({ country, percent, ...item }) =>
+    // What a partner charges the home country is its rate now, whatever the list's own rates await.
+    'charges' in item
+      ? { imposer: country, target: HOME_COUNTRY, percent, status: 'current' as const }
+      : {
+          imposer: HOME_COUNTRY,
+          target: country,
+          percent,
+          ...('before' in item ? { status: 'previous' as const } : told),
+        },
+  );
 }
