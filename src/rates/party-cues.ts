@@ -112,10 +112,13 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
-  // "imposed by China"; not a ranking's "followed by Switzerland" or "led by Brazil".
+  // "imposed by China"; not a ranking's "followed by Switzerland", "followed closely by Vietnam" or "led by Brazil".
   {
     role: 'imposer',
-    pattern: new RegExp(String.raw`(?<!\b(?:followed|trailed|led|topped|joined|matched)\s+)\bby\s+${the}$`, 'u'),
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:followed|trailed|led|topped|joined|matched)\s+(?:\p{L}+ly\s+)?)\bby\s+${the}$`,
+      'u',
+    ),
   },
   /**
    * "exports to the US", "Filipino imports to the U.S.", "exports from Peru into the US": where goods
