@@ -30,13 +30,16 @@ const ITEM_OPENING = new RegExp(
   String.raw`^[\s•·▪◦‣*-]*(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}.'’ &-]{0,60}?\s*(?:[–—:|]|\s-)\s*\d{1,3}(?:\.\d+)?\s?${PERCENT_UNIT}`,
   'u',
 );
+/** Another name of a country in brackets after its own, no number in it ("Myanmar (Burma)"). */
+const NAME_ASIDE = String.raw`\s*\([^()\d]{1,30}\)`;
 /**
  * A list line that gives a rate and then the countries charged it, as pages group the rates of
  * letters or of an order: "• 25%: South Korea, Japan, Brunei and Malaysia", "30% – EU, Mexico",
- * "36% for Cambodia and Thailand", "40% tariffs for Laos".
+ * "36% for Cambodia and Thailand", "40% tariffs for Laos", a name with another in brackets
+ * ("40 percent: Laos and Myanmar (Burma).").
  */
 const RATE_FIRST_ITEM = new RegExp(
-  String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-|\s(?:(?:tariffs?|duties|levies)\s+)?(?:for|on)\s)\s*(\p{Lu}[\p{L}.'’ ,&-]{0,300}?)\s*\.?\s*$`,
+  String.raw`^[\s•·▪◦‣*-]*(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}\s*(?:[–—:]|\s-|\s(?:(?:tariffs?|duties|levies)\s+)?(?:for|on)\s)\s*(\p{Lu}(?:[\p{L}.'’ ,&-]|${NAME_ASIDE}){0,300}?)\s*\.?\s*$`,
   'u',
 );
 /**
@@ -66,7 +69,7 @@ const NAME_JOIN = /,\s*(?:and\s+)?|&|\s+and\s+/u;
  * at times ("Bosnia and Herzegovina, Laos, and Peru", "Fiji and the Philippines").
  */
 function listedCountries(line: string): string[] {
-  const names = line.trim().replace(WHOSE_TAIL, '');
+  const names = line.replace(new RegExp(NAME_ASIDE, 'gu'), '').trim().replace(WHOSE_TAIL, '');
   const whole = findCountry(names)?.name;
   if (whole) return whole === HOME_COUNTRY ? [] : [whole];
   if (!names.split(NAME_JOIN).every((n) => LISTED_NAME.test(n.trim().replace(/^the\s+/u, '')))) return [];
@@ -98,6 +101,7 @@ function listItems(sentence: string): ListItem[] {
   return [...items, { country: items[0].country, percent: Number(aside[1]), charges: true }];
 }
 
+/** The home country's rates a list line gives, read without its aside of the partner's own rate. */
 function lineItems(sentence: string): ListItem[] {
   const m = LIST_ITEM.exec(sentence) ?? BRACKETED_ITEM.exec(sentence) ?? GLUED_ROW.exec(sentence);
   const named = m?.[1] && m[2] ? listedCountries(m[1]) : [];
