@@ -506,9 +506,12 @@ export const GENERIC_TARGET = new RegExp(
 
 /** "the 10% base rate", "a base tariff of 10%": the baseline by its shorter name. */
 const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
-/** A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff rate"): a sentence naming no foreign country borrows none from context. */
+/**
+ * A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff
+ * rate", "Global tariffs of 10% remain"): a sentence naming no foreign country borrows none from context.
+ */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  String.raw`${BASE_RATE}|\b(?:[Bb]aseline|[Uu]niversal|[Gg]lobal|[Ww]orldwide|[Aa]cross-the-board|[Bb]lanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
   'u',
 );
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { embedsText } from '../helpers/tariff.ts';
+import { articleRates } from './article-rates.ts';
+
+/**
+ * A sentence that opens with the word for a rate on everyone ("Global tariffs of 10% are still in
+ * place", "Baseline duties of 10% remain") tells the rate on all countries, as the word does
+ * inside a sentence, not a rate on the partner of the sentence before; asked through the console as
+ * a user asks. Sentences written for this test.
+ */
+describe('/tariff after a sentence opening with "Global tariffs"', () => {
+  const story = [
+    'Trump said he would impose 50% tariffs on Peru next month. Global tariffs of 10% are still in place.',
+  ];
+
+  it('reads the capitalised word as the rate on all countries', () => {
+    expect(articleRates(story, '2026-09-01')).toEqual([
+      'United States → Peru 50% scheduled',
+      'United States → all countries 10% current',
+    ]);
+  });
+
+  it('answers /tariff peru with the 10% as the rate on all countries', async () => {
+    const corpus = newCorpus('console-capitalised-universal-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', story);
+    const text = await embedsText(corpus, '/tariff peru');
+    expect(text).toMatch(/\*\*10%\*\*[^"]*the rate on all countries/);
+  });
+});
