@@ -114,6 +114,9 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Verbs of what will or may be done ("will", "would", "could"). */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'can']);
+
 /** A word that opens a noun phrase: an article or a possessive ("the", "a", "Trump's", "its"). */
 const isDeterminer = (t?: Token) =>
   t !== undefined && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive);
@@ -696,7 +699,12 @@ export function cueBefore(
   if (agent) return { cue: agent, spoken: true };
   const owned = ownedSpeech(masked, tokens, sentenceStart, open, known);
   if (owned) return { cue: owned, spoken: true };
-  const verbs = tokens.map((_, i) => i).filter((i) => isSpeechVerb(tokens, i));
+  // "Carney said Canada would respond “with force”": a speech verb after a modal, in the speech an
+  // earlier verb reports, tells of an act to come, not of the words quoted.
+  const verbs = tokens
+    .map((_, i) => i)
+    .filter((i) => isSpeechVerb(tokens, i))
+    .filter((i, k) => k === 0 || !MODALS.has(tokens[i - 1]?.lower ?? ''));
   if (verbs.length === 0) {
     const according = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
     if (according < 0) return labelCue(masked, sentenceStart, open);
