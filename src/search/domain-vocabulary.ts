@@ -485,6 +485,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   quit: 'withdraw',
   collect: 'revenue',
   proceeds: 'revenue',
+  // What duties bring in, in a reader's and a headline's word: "the customs haul", "a record tariff
+  // haul" (trucking's "long-haul" is a distance, see `PHRASES`).
+  haul: 'revenue',
   // Whether something has happened: a user asks "has it … yet", the news tells what has "already"
   // happened or has "not yet".
   yet: 'already',

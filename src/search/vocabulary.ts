@@ -105,6 +105,10 @@ export const PHRASES: readonly PhraseRule[] = [
   // "The papers" are the newspapers; the singular is as often the goods ("pulp and paper").
   { phrase: 'papers', replace: 'newspapers' },
   { phrase: 'trade gap', replace: 'imbalance' },
+  // Freight carried far or near, not money brought in (a "haul" of duties, see `PLAIN_WORDS`).
+  ...['long', 'short'].flatMap((reach) =>
+    [`${reach}-haul`, `${reach} haul`].map((phrase) => ({ phrase, replace: `${reach}-distance` })),
+  ),
   // A research body, not a fall ("tank" is one, see `PLAIN_WORDS`).
   ...['think tank', 'think tanks', 'think-tank', 'think-tanks'].map((phrase) => ({ phrase, replace: 'thinktank' })),
   // Trade deals have a chapter on "intellectual property"; a reader names its kinds. Each keeps its
