@@ -283,6 +283,17 @@ const startPlannedAfter = (sentence: string, percent: PercentMention) =>
 /** A number with its percent sign or word. */
 const NUMBER_PERCENT = String.raw`\d+(?:\.\d+)?\s?-?\s?${PERCENT_UNIT}`;
 /**
+ * The first step of a level's history told in the past, when the sentence goes on to a later one:
+ * "started at 10%, peaked at 145%", "began at 25% before rising to 50%". A start alone ("started
+ * at 10% on Monday") tells no history.
+ */
+const STARTED_AT = /\b(?:started|began|opened)\s+(?:out\s+)?at\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
+const WENT_ON_TO = new RegExp(
+  String.raw`^[^.;]{0,40}?(?:,|\band\b|\bbefore\b)\s+(?:then\s+|later\s+)?(?:\p{L}{3,}ed|\p{L}{3,}ing|rose|fell|hit|went|grew)\s+(?:at|to|as\s+high\s+as)\s+[^.;]{0,20}?${NUMBER_PERCENT}`,
+  'u',
+);
+const startedThenChanged = (left: string, right: string) => STARTED_AT.test(left) && WENT_ON_TO.test(right);
+/**
  * A level cut for a time only: "announced a 20% tariff, but halved it to 10% until July 8", "the 25%
  * duty was lowered to 10% until March 1". The old level comes back when that time runs out: it is
  * paused, not replaced (checked against the article's date in `cutUntilLater`).
@@ -462,8 +473,12 @@ const DEAL_AVERTS = new RegExp(
   String.raw`\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?${DEAL_NOUN}\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:avert\p{L}*|avoid\p{L}*|stav\p{L}*\s+off|head\p{L}*\s+off)\s+(?:[\p{L}-]+\s+){0,3}?$`,
   'iu',
 );
-/** "after agreeing to", "before settling on", "but settled for": a clause of another act than the one before it. */
-const AFTER_PARTICIPLE = /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b/u;
+/**
+ * "after agreeing to", "before settling on", "but settled for", "and later settled at", "then
+ * landed at": a clause of another act than the one before it, or of a later one in a sequence.
+ */
+const AFTER_PARTICIPLE =
+  /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b|\b(?:then|later|subsequently|eventually|finally)\s+\p{L}{3,}ed\b/u;
 /** Where the words of another rate begin. */
 const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 /**
@@ -1268,6 +1283,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !laterInSentence()) ||
     (pastPerfect(left) && !added) ||
     (retrospective(sinceOtherRate(sentence, percent)) && !ADDED_LATER.test(sentence)) ||
+    startedThenChanged(left, sentence.slice(percent.end)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
     PAST_COPULA.test(left) ||
