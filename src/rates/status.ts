@@ -982,6 +982,9 @@ const toldBefore = (sentence: string, published: string, days: number) =>
   readDates(sentence, published, { months: true }).some((d) => d.day('past') < addDays(published, -days));
 /** A day the sentence names more than a week before the article: an announcement told as history ("in April, Trump announced …"). */
 const toldLongAfter = (sentence: string, published: string) => toldBefore(sentence, published, 7);
+/** A start told as coming at once: "will take effect immediately", "goes into force immediately". */
+const STARTS_AT_ONCE =
+  /\b(?:take|takes|go|goes|come|comes|kick|kicks)\s+(?:into\s+)?(?:effect|force|in)\s+immediately\b|\bimmediately\s+(?:take|takes|go|goes|come|comes|kick|kicks)\s+(?:into\s+)?(?:effect|force|in)\b/u;
 const IN_FORCE_WORDS =
   /\b(?:took\s+effect|takes\s+effect|went\s+into\s+effect|in\s+effect|in\s+force|in\s+place|kicked\s+in|imposed|now|currently|already|since|effective\s+immediately|immediately)\b/u;
 /**
@@ -1343,6 +1346,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
     cueStatus('', sentence.slice(background ? background.end : clause.end, tail), published);
+  // "The 25% tariff will take effect immediately": a start at once has come, though told ahead.
+  if (fromCues === 'scheduled' && STARTS_AT_ONCE.test(sentence) && !CONDITION.test(sentence) && !laterInSentence())
+    return 'current';
   // "Indian goods now face a 50% tariff, effective August 27": a start after the article's day, in the
   // words that go on speaking of the rate, outweighs a present tense ("now face", "is") that tells
   // the news, unless the words at the number say it holds already or a change to come ends it
