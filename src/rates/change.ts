@@ -649,6 +649,9 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later && !PARTICIPLE_WITH_OBJECT.test(later[0])) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
+    // "a previously planned 32% tariff will instead be lowered to 19%": the level a change leaves was
+    // only a plan or threat, as when it is the change's object ("cut the planned 36% to 19%").
+    if (THREATENED_LEVEL.test(left.slice(windowStart))) return 'threatened';
     const pending = pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier);
     // "threatened a 50% tariff, later lowering it to 30%": a threat changed while still one stays a threat.
     if (pending === 'threatened' && THREAT_OWN.test(left.slice(windowStart))) return 'threatened';
