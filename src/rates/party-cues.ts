@@ -504,6 +504,8 @@ export const GENERIC_TARGET = new RegExp(
   'u',
 );
 
+/** "a minimum tariff of 10%", "the minimum 10% duty": the floor every partner pays, the baseline by another name. */
+const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+)?(?:tariffs?|rates?|lev(?:y|ies)|dut(?:y|ies))\b`;
 /** "the 10% base rate", "a base tariff of 10%": the baseline by its shorter name. */
 const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
 /**
@@ -511,7 +513,7 @@ const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levi
  * rate", "Global tariffs of 10% remain"): a sentence naming no foreign country borrows none from context.
  */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|\b(?:[Bb]aseline|[Uu]niversal|[Gg]lobal|[Ww]orldwide|[Aa]cross-the-board|[Bb]lanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  String.raw`${BASE_RATE}|${MINIMUM_RATE}|\b(?:[Bb]aseline|[Uu]niversal|[Gg]lobal|[Ww]orldwide|[Aa]cross-the-board|[Bb]lanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
   'u',
 );
 
@@ -539,7 +541,7 @@ const REGIONAL_GROUP = new RegExp(
 /** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
 const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
 const ALL_COUNTRIES = new RegExp(
-  String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${INTO_HOME}`,
+  String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${INTO_HOME}`,
   'iu',
 );
 /**
