@@ -488,6 +488,15 @@ const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 const sinceOtherRate = (sentence: string, percent: PercentMention) =>
   sentence.slice(0, percent.lead).split(OTHER_RATE).pop() ?? '';
 /**
+ * The words of the number's own clause since the sentence's last rate: a relative clause or a
+ * clause joined on after a comma ("…were originally a response to US duties, which included a 35%
+ * tariff") tells its own time, not that of the clause before it.
+ */
+const ownClauseSince = (sentence: string, percent: PercentMention) =>
+  sinceOtherRate(sentence, percent)
+    .split(/[;]|,\s+(?=(?:which|who|and|but|while|whereas)\b)/u)
+    .pop() ?? '';
+/**
  * Whether the words around a rate (from `from` to `to` in `text`) say it holds already. The words of
  * a rate beside it are that rate's: in "an additional 40% tariff on the 10% duties already in force"
  * only the 10% holds already.
@@ -1285,7 +1294,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     // Not a phase-in's first step ("a 10% initial tariff, rising to 25% in June"): a time to come.
     (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !laterInSentence()) ||
     (pastPerfect(left) && !added) ||
-    (retrospective(sinceOtherRate(sentence, percent)) && !ADDED_LATER.test(sentence)) ||
+    (retrospective(ownClauseSince(sentence, percent)) && !ADDED_LATER.test(sentence)) ||
     startedThenChanged(left, sentence.slice(percent.end)) ||
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
