@@ -231,7 +231,6 @@ function quotedAsSaying(masked: string, tokens: readonly Token[]): Cue | null {
   return ref ? { ref, at: verbToken.start } : null;
 }
 
-/** The attribution that opens the text after `close`, up to `end`. */
 /** Token `i` comes right after the comma that closes an appositive to the name the words open with. */
 function closesAppositive(masked: string, tokens: readonly Token[], i: number): boolean {
   const [name, previous, token] = [tokens[0], tokens[i - 1], tokens[i]];
@@ -245,6 +244,7 @@ function closesAppositive(masked: string, tokens: readonly Token[], i: number): 
   );
 }
 
+/** The attribution that opens the text after `close`, up to `end`. */
 function cueRightAfter(masked: string, close: number, end: number): Cue | null {
   const tokens = tokenize(masked, close + 1, end);
   const first = tokens[0];
