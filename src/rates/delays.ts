@@ -68,3 +68,27 @@ function graceWindow(sentence: string, published: string): DelayedStart | undefi
   const day = addDays(told, count * (window[2]!.toLowerCase() === 'week' ? 7 : 1));
   return day > published ? { at: window.index, effective: day } : undefined;
 }
+
+/** The day a pause runs to: "paused until July 9", "suspended through Aug. 12". */
+const PAUSE_END_BEFORE = /\b(?:until|till|through)(?:\s+the)?\s*$/iu;
+/** "until July 9 and then August 1": a later end put in place of the first. */
+const THEN_BETWEEN = /^\s*,?\s*(?:and|or)\s+(?:then|later)\s+$/iu;
+
+/**
+ * True when a pause's end days are all behind the article: "the reciprocal tariffs, which were later
+ * paused until July 9 and then August 1" in an August article tells a pause already over, so it
+ * holds none of the rates told beside it now (how they stand is told elsewhere).
+ */
+export function pauseOver(sentence: string, published: string): boolean {
+  const readings = readDates(sentence, published);
+  const ends = readings.filter((r, i) => {
+    const before = readings[i - 1];
+    return (
+      PAUSE_END_BEFORE.test(sentence.slice(0, r.start)) ||
+      (before !== undefined &&
+        PAUSE_END_BEFORE.test(sentence.slice(0, before.start)) &&
+        THEN_BETWEEN.test(sentence.slice(before.end, r.start)))
+    );
+  });
+  return ends.length > 0 && ends.every((r) => r.day('nearest') < published);
+}

@@ -7,7 +7,7 @@ import { legalBasisOf } from './basis.ts';
 import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
-import { delayedStart } from './delays.ts';
+import { delayedStart, pauseOver } from './delays.ts';
 import { exemptedFrom } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
@@ -1038,7 +1038,11 @@ export function extractRates(article: Article): RateStatement[] {
         if (recent && STARTED_LATER.test(sentence)) startedBefore(statements, recent.sentence);
         // Rates told as set or in force, then put on hold, are suspended (a level told as history
         // too, unless its sentence tells a change from it to another).
-        if (recent && (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)))
+        if (
+          recent &&
+          (PAUSED_LATER.test(sentence) || PAUSED_THOSE.test(sentence)) &&
+          !pauseOver(sentence, article.published)
+        )
           pauseBefore(
             namedIn(
               sentence,
