@@ -112,6 +112,15 @@ const SPEECH = /\b(?:said|says|announced|told|stated|warned|wrote|posted|confirm
 const EFFECT_LATER = new RegExp(`\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})\\b`, 'i');
 
 /**
+ * A change the sentence puts in the future after an opening date ("On July 9, US tariff rates are set
+ * to increase for many nations"): the opening date is the day of the change, as a start word's is.
+ */
+const CHANGE_LATER = new RegExp(
+  `\\b(?:${phraseAlternation(FUTURE_WORDS)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${phraseAlternation(RATE_CHANGE_VERBS)})\\b`,
+  'i',
+);
+
+/**
  * "The new executive decision takes effect from 02/24/2026": what takes effect from a day, in a
  * paragraph about trade measures, is one of them even when its sentence names it otherwise.
  */
@@ -152,7 +161,7 @@ export function effectDates(sentence: string, dates: readonly DateMention[], anc
     if (!LEVY.test(sentence)) return false;
     const before = sentence.slice(0, d.start);
     if (OPENING.test(before) && /^,|,\s*$/.test(sentence.slice(d.start, d.end) + rest.slice(0, 1)))
-      return i === dates.length - 1 && EFFECT_LATER.test(rest) && !SPEECH.test(rest);
+      return i === dates.length - 1 && (EFFECT_LATER.test(rest) || CHANGE_LATER.test(rest)) && !SPEECH.test(rest);
     // A change told earlier in the sentence does not date a levy a participle describes.
     const described = DESCRIBED_BY_PARTICIPLE.test(before);
     return (
