@@ -123,7 +123,32 @@ export function clauseAt(clauses: readonly Span[], at: number): Span {
 function boundary(sentence: string, prevEnd: number, nextStart: number): number {
   const between = sentence.slice(prevEnd, nextStart);
   const last = (pattern: RegExp) => [...between.matchAll(pattern)].pop()?.index;
-  return prevEnd + (last(CONTRAST) ?? groupJoin(between) ?? lastJoin(between) ?? LEAD_IN.exec(between)?.index ?? 0);
+  return (
+    prevEnd +
+    (last(CONTRAST) ??
+      groupJoin(between) ??
+      objectEnd(between, sentence.slice(nextStart)) ??
+      lastJoin(between) ??
+      LEAD_IN.exec(between)?.index ??
+      0)
+  );
+}
+
+/** The countries right after a number that its rate is on: "15 percent on Japan and the EU". */
+const OBJECT_OPENING = /^\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u;
+/** The next number with its own country after it: "to 50 percent on Brazil", "and 41% for Syria". */
+const NEXT_OWN_OBJECT = new RegExp(
+  String.raw`^[^,;]{0,30}?\d+(?:\.\d+)?\s*${PERCENT_UNIT}\s+(?:on|for)\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
+/**
+ * Where the previous number's own object ends, when both numbers name their countries after them
+ * ("ranging from 15 percent on Japan and the European Union to 50 percent on Brazil"): the "and" of
+ * the first object joins its names, not the second number's group.
+ */
+function objectEnd(between: string, next: string): number | undefined {
+  if (!OBJECT_OPENING.test(between) || !NEXT_OWN_OBJECT.test(next)) return undefined;
+  return countryMentions(between).at(-1)?.end;
 }
 
 /** The join right after a number that opens the next group of a list of names, each group before its rate. */
