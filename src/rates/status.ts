@@ -118,6 +118,14 @@ const PENDING: readonly RateStatus[] = ['scheduled', 'threatened', 'suspended'];
 const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged|threatened|warned|proposed|floated)\b`;
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
+/**
+ * The earlier level kept: "continue facing the previous 25 percent tariff", "still pay the old
+ * rate of 10%". The level is old beside a new one that does not reach them: in force.
+ */
+const KEEPS_FORMER = new RegExp(
+  String.raw`\b(?:continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:face|facing|pay|paying|be\s+subject\s+to)|still\s+(?:face|faces|facing|pay|pays|paying|subject\s+to)|(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)|remain(?:s|ed|ing)?\s+(?:at|subject\s+to))\s+(?:the|their|its|a)\s+${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`,
+  'u',
+);
 /** The words of an earlier level that are adjectives ("initial", "previous"; not "previously"). */
 const FORMER_ADJECTIVES = ['initial', ...FORMER_WORDS.filter((w) => !w.endsWith('ly'))];
 /**
@@ -1290,7 +1298,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
   if (
-    FORMER_BEFORE.test(left) ||
+    (FORMER_BEFORE.test(left) && !KEEPS_FORMER.test(left)) ||
     // Not a phase-in's first step ("a 10% initial tariff, rising to 25% in June"): a time to come.
     (FORMER_AFTER.test(right) && !NOT_HISTORY.test(sentence) && !laterInSentence()) ||
     (pastPerfect(left) && !added) ||
