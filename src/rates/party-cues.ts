@@ -511,9 +511,10 @@ const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levi
 /**
  * A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff
  * rate", "Global tariffs of 10% remain"): a sentence naming no foreign country borrows none from context.
+ * Capitalised, the words count only where they open the text ("Global Trade Research Initiative" is a name).
  */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|${MINIMUM_RATE}|\b(?:[Bb]aseline|[Uu]niversal|[Gg]lobal|[Ww]orldwide|[Aa]cross-the-board|[Bb]lanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
   'u',
 );
 
