@@ -32,6 +32,7 @@ const ITEM_OPENING = new RegExp(
 );
 /** Another name of a country in brackets after its own, no number in it ("Myanmar (Burma)"). */
 const NAME_ASIDE = String.raw`\s*\([^()\d]{1,30}\)`;
+const NAME_ASIDES = new RegExp(NAME_ASIDE, 'gu');
 /**
  * A list line that gives a rate and then the countries charged it, as pages group the rates of
  * letters or of an order: "• 25%: South Korea, Japan, Brunei and Malaysia", "30% – EU, Mexico",
@@ -69,7 +70,7 @@ const NAME_JOIN = /,\s*(?:and\s+)?|&|\s+and\s+/u;
  * at times ("Bosnia and Herzegovina, Laos, and Peru", "Fiji and the Philippines").
  */
 function listedCountries(line: string): string[] {
-  const names = line.replace(new RegExp(NAME_ASIDE, 'gu'), '').trim().replace(WHOSE_TAIL, '');
+  const names = line.replace(NAME_ASIDES, '').trim().replace(WHOSE_TAIL, '');
   const whole = findCountry(names)?.name;
   if (whole) return whole === HOME_COUNTRY ? [] : [whole];
   if (!names.split(NAME_JOIN).every((n) => LISTED_NAME.test(n.trim().replace(/^the\s+/u, '')))) return [];
