@@ -319,6 +319,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   separable('turns?|turned|turning', 'down', 'reject'),
   separable('holds?|held|holding|puts?|putting', 'off', 'delay'),
+  // Bailing someone out is the news's aid to them ("bail out the farmers", "bailed them out"), as a
+  // "bailout" is (see `PLAIN_WORDS`).
+  separable('bails?|bailed|bailing', 'out', 'aid'),
   // Taking a tariff off, or dropping one, removes it ("take off these tariffs", "take the tariffs off",
   // "dropped its levies on beef"); a tariff that drops with no object falls ("duties dropped to 10%", "a
   // drop in the tariffs").
