@@ -49,7 +49,7 @@ export type AnswerKind =
  * ("15%, lower than the 30% …").
  */
 const ASKS_AMOUNT =
-  /\bhow\s+(?:high|low|much|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhat\s+(?:(?!(?:to|on|of|for|about|with|against|in|after|over|from|by|and|or)\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
+  /\bhow\s+(?:high|low|much(?!\s+(?:(?:more|extra|additional|further)\s+)?time\b|\s+longer\b)|far|steep|big|large)\b|\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhat\s+(?:(?!(?:to|on|of|for|about|with|against|in|after|over|from|by|and|or)\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:rates?|levels?|percentages?|share|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b|\bwhich\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|percentages?|share)\b|\bhow\s+(?:does|do|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|levels?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+compare\b/iu;
 
 /**
  * An amount asked for by a rate's or a tariff's name ("what tariff will Seoul face", "how high is the
@@ -155,26 +155,34 @@ const STARTING_FROM = String.raw`(?:from|as\s+of|starting)`;
 const WHAT_DAY = String.raw`what\s+(?:date|day)`;
 
 /**
+ * A length of time asked as a quantity of it: "how much (more, extra) time do they get", "how much
+ * longer will the pause run". It asks what "how long" asks, not an amount of money or a rate.
+ */
+const HOW_MUCH_TIME = String.raw`how\s+much\s+(?:(?:(?:more|extra|additional|further)\s+)?time|longer)\b`;
+
+/**
  * A time: a question opening with "when", "by / until / since / from / as of when", "(for) how long",
- * "how soon", "(from) what date / day".
+ * "how soon", "(from) what date / day", or asking "how much (more) time".
  */
 const ASKS_TIME = new RegExp(
-  String.raw`^\W*(?:(?:by|until|till|since|for|${STARTING_FROM})\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?${WHAT_DAY})\b`,
+  String.raw`^\W*(?:(?:by|until|till|since|for|${STARTING_FROM})\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?${WHAT_DAY})\b|\b${HOW_MUCH_TIME}`,
   'i',
 );
 
 /**
  * A length of time: "how long did they spend negotiating", "how long will the pause last", "how long
- * does it take". Its verb of time ("spend", "last", "take") is the kind of answer, not its subject:
- * kept, "spend" finds the money a deal spends.
+ * does it take", "how much time do they have". Its verb of time ("spend", "last", "take") and its
+ * word "time" are the kind of answer, not its subject: kept, "spend" finds the money a deal spends.
+ * "More (extra) time" is kept: it is the reprieve asked about (see `vocabulary.ts`).
  */
-const ASKS_DURATION = /^\W*(?:for\s+)?how\s+long\b/i;
+const ASKS_DURATION = new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b|\b${HOW_MUCH_TIME}`, 'i');
 
 /** Whether `question` asks for a length of time. */
 export const asksDuration = (question: string) => ASKS_DURATION.test(question);
 
 /** The verbs of time of a question about a length of time. */
-export const DURATION_NAMES = /\b(?:spend(?:s|ing)?|spent|tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?)\b/gi;
+export const DURATION_NAMES =
+  /\b(?:spend(?:s|ing)?|spent|tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?|(?<!\b(?:more|extra|additional|further)\s+)time|longer)\b/gi;
 
 /**
  * A time to come: "when" in the present or the future ("when will the cut apply", "when do the

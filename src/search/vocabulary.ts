@@ -72,6 +72,12 @@ export const PHRASES: readonly PhraseRule[] = [
     'phone conversations',
   ].map((phrase) => ({ phrase, replace: 'call' })),
   { phrase: 'on hold', replace: 'pause' },
+  // Time granted before a measure bites is a reprieve ("a three-week reprieve", "the truce gives
+  // negotiators breathing room"): a reader asks how much "extra time" or "more time" they got.
+  ...['more time', 'extra time', 'additional time', 'breathing room', 'breathing space'].map((phrase) => ({
+    phrase,
+    replace: 'pause',
+  })),
   // Giving up "on" someone is abandoning them ("buyers might give up on India"), as a reader says a
   // buyer will "ditch" a supplier (see `PLAIN_WORDS`); without "on" it is a concession (below).
   ...['give up on', 'gives up on', 'gave up on', 'given up on', 'giving up on'].map((phrase) => ({
