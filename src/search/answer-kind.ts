@@ -165,8 +165,8 @@ const HOW_MUCH_TIME = String.raw`how\s+much\s+(?:(?:(?:more|extra|additional|fur
  * "how soon", "(from) what date / day", or asking "how much (more) time".
  */
 const ASKS_TIME = new RegExp(
-  String.raw`^\W*(?:(?:by|until|till|since|for|${STARTING_FROM})\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?${WHAT_DAY})\b|\b${HOW_MUCH_TIME}`,
-  'i',
+  String.raw`^\W*(?:(?:by|until|till|since|for|${STARTING_FROM})\s+)?(?:when|how\s+(?:soon|long)|(?:on\s+)?${WHAT_DAY})\b|\b${HOW_MUCH_TIME}|^\W*what\s+(?:is|was|will\s+be)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:date|day|deadline)\b`,
+  'iu',
 );
 
 /**

@@ -572,7 +572,14 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
  * "customer", "news" is not "new", "goods" are not "a good call". Each keeps its own term (and is
  * the term of the words that map to it: products are goods).
  */
-export const KEPT_APART: ReadonlySet<string> = new Set(['customs', 'news', 'goods']);
+export const KEPT_APART: ReadonlySet<string> = new Set([
+  'customs',
+  'news',
+  'goods',
+  'transition',
+  'transitions',
+  'transitional',
+]);
 
 /** Words that say nothing about what a passage is about; dropped from documents and queries alike. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
