@@ -24,6 +24,7 @@ import type { RateStatement, RateStatus } from './rate-statement.ts';
 import { namesOfficial, roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
 import { markPausedPartners } from './paused-partners.ts';
+import { markCalledOff } from './called-off.ts';
 import { penaltyOnEveryPartner } from './transshipment.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
@@ -1131,5 +1132,6 @@ export function extractRates(article: Article): RateStatement[] {
   mirroredOnPartner(statements);
   markAfterRuling(article, statements);
   markPausedPartners(article, statements);
+  markCalledOff(article, statements);
   return statements;
 }
