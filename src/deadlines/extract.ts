@@ -181,6 +181,16 @@ const PAUSE_STARTS = new RegExp(
   'i',
 );
 
+/** A paragraph that opens a list: it ends in a colon ("… will be implemented in two phases:"). */
+const LEAD_IN = /:\s*$/u;
+/** A short line of a list (no more than a clause): the list goes on past it. */
+const LIST_LINE = /^[^.;!?]{1,100}[.;]?\s*$/u;
+/** A list line that is a level from a day: "25% from August 7", "Additional 25% from August 27 (12:01 am)". */
+const LIST_STEP = new RegExp(
+  String.raw`^\W*(?:[\p{L}-]+\s+){0,2}?\d+(?:\.\d+)?\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?(?:from|starting|beginning|effective|on)\s+[^.;!?]{1,60}[.;]?\s*$`,
+  'iu',
+);
+
 /** The pause noun a text uses first, if any. */
 function pauseNoun(text: string): string | undefined {
   const groups = PAUSE.exec(text)?.groups ?? {};
@@ -256,6 +266,15 @@ function durationStart(
  * sentence is about that trade measure.
  */
 const MEASURE_AGAIN = /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:measures?|decision|proclamation|order)\b/i;
+/** The change named again is a removal ("The removal takes effect …"). */
+const TAKEN_AWAY_STARTS = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:removal|elimination|termination)\b/i;
+/**
+ * A change named again as the subject of its start ("The removal takes effect at 12:01 a.m. on
+ * February 7", "The cut will take effect on May 1"): after a paragraph about trade, the start of
+ * that trade change.
+ */
+const CHANGE_STARTS =
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:removal|reduction|cut|increase|hike|rise|suspension|elimination|termination)\s+(?:(?:will|would|is\s+(?:set|due|expected|scheduled)\s+to)\s+)?(?:takes?|took)\s+effect\b/i;
 
 /**
  * Where a measure that lasts a stated time starts ("comes into effect next Tuesday and will be
@@ -340,18 +359,25 @@ export function extractMentions(article: Article): DeadlineMention[] {
   const pending: { window: Window; mention: DeadlineMention }[] = [];
   const extensions: { duration: DurationMention; mention: DeadlineMention }[] = [];
   let tradeBefore = false;
+  let tradeList = false;
   for (const passage of article.passages) {
     const tradeHere = isTrade(passage.text);
+    // "The hike will be implemented in two phases:" then "25% from August 7": a line of the list a
+    // lead-in about trade opens is that trade's, and its dated levels are steps that take effect.
+    const listStep = tradeList && LIST_STEP.test(passage.text);
     // "However, the implementation date is set for August 1": a start date told on its own after
     // the paragraph that names the measure is that measure's.
-    const trade = tradeHere || (tradeBefore && START_DATE.test(passage.text));
+    const changeStarts = tradeBefore && CHANGE_STARTS.test(passage.text);
+    const trade = tradeHere || listStep || changeStarts || (tradeBefore && START_DATE.test(passage.text));
     tradeBefore = tradeHere;
-    if (!mayGiveDate(passage.text)) {
+    tradeList = (tradeHere && LEAD_IN.test(passage.text)) || (tradeList && LIST_LINE.test(passage.text));
+    if (!mayGiveDate(passage.text) && !listStep) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
       continue;
     }
     const pauseParagraph = PAUSE.test(passage.text);
-    const measureAgain = (sentence: string) => trade && MEASURE_AGAIN.test(sentence);
+    const measureAgain = (sentence: string) =>
+      trade && (MEASURE_AGAIN.test(sentence) || (changeStarts && CHANGE_STARTS.test(sentence)));
     // What lasts is named before its end: "the campaign was to run until the end of January and
     // aimed to show the effects of tariffs" ends a campaign, not a trade measure.
     const measureLasting = (before: string) => lasting(before) && (tradeTold(before) || measureAgain(before));
@@ -360,7 +386,8 @@ export function extractMentions(article: Article): DeadlineMention[] {
       const sentence = sentenceText(passage, span);
       const durations = durationsIn(sentence);
       const position = earlier.push(sentence);
-      const dates = mayGiveDate(sentence) || measureAgain(sentence) ? datesIn(sentence, published, durations) : [];
+      const dates =
+        mayGiveDate(sentence) || measureAgain(sentence) || listStep ? datesIn(sentence, published, durations) : [];
       return { sentence, dates, position, durations };
     });
     const paragraphDates = sentences.flatMap((s) => s.dates);
@@ -397,7 +424,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
         paragraphEffects.push(effectDate);
         const former = formerEffects;
         const before = sentences.slice(0, index).map((s) => s.sentence);
-        const removal = REMOVAL.test(sentence);
+        const removal = REMOVAL.test(sentence) || (changeStarts && TAKEN_AWAY_STARTS.test(sentence));
         // A phase-in's earlier steps take effect on their own days, before the last one.
         const steps = lastEffect && isPhaseStep(sentence, lastEffect) ? effects.slice(0, -1).map((d) => d.date) : [];
         for (const who of effectParties(sentence, before, parties(), published))
