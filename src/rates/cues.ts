@@ -1258,6 +1258,8 @@ export const PRODUCTS: readonly { name: string; words: readonly string[] }[] = [
       'drugs',
       'medicines',
       'medicine',
+      'medications',
+      'medication',
       'drug tariffs',
       'drug imports',
       'drug exports',
