@@ -72,6 +72,9 @@ export const PHRASES: readonly PhraseRule[] = [
     'phone conversations',
   ].map((phrase) => ({ phrase, replace: 'call' })),
   { phrase: 'on hold', replace: 'pause' },
+  // The de minimis rule is the duty-free entry of low-value parcels, as the news glosses it and as a
+  // reader names it ("the duty free parcel thing"): the phrase keeps its words and gains those.
+  { phrase: 'de minimis', replace: 'de minimis duty-free' },
   // Time granted before a measure bites is a reprieve ("a three-week reprieve", "the truce gives
   // negotiators breathing room"): a reader asks how much "extra time" or "more time" they got.
   ...['more time', 'extra time', 'additional time', 'breathing room', 'breathing space'].map((phrase) => ({
