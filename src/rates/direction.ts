@@ -780,7 +780,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       : [HOME_COUNTRY];
   };
   const found = resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
-  return withSharers(sentence, scope.mentions, scope.at, withListedImposers(sentence, mentions, found));
+  return withSharers(
+    sentence,
+    scope.mentions,
+    scope.at,
+    withListedTargets(sentence, mentions, scope.at, withListedImposers(sentence, mentions, found)),
+  );
 }
 
 /** Words that join a country after a rate to the party it was told of: "50% along with Brazil", "30%, as does Peru". */
@@ -829,6 +834,44 @@ function withListedImposers(sentence: string, mentions: readonly RoledMention[],
       (m) => m.role === 'imposer' && m.country !== d.target,
     );
     return unique(listed.map((m) => m.country)).map((country) => ({ imposer: country, target: d.target }));
+  });
+}
+
+/**
+ * `found` with the countries listed beside each foreign target: "letters to the leaders of Peru and
+ * Chile saying each will face 30%", "a 35% tariff on goods bound for the US from Peru and Chile" is
+ * the rate on each of them, not on the first one named (the mention of the target nearest the number
+ * counts). A country listed there that imposes, or the imposer itself, is none of them.
+ */
+function withListedTargets(
+  sentence: string,
+  mentions: readonly RoledMention[],
+  at: number,
+  found: Direction[],
+): Direction[] {
+  const distance = (m: RoledMention) => (m.start > at ? m.start - at : at - m.end);
+  const directions = found.flatMap((d) => {
+    if (d.target === HOME_COUNTRY || isWorldwide(d.target)) return [d];
+    // The target's mention nearest the number: "Both Peru and Chile pay 15%, down from 24% for Peru and
+    // 20% for Chile" lists Chile with Peru before, but the 20% is told for Chile alone.
+    const [nearest] = mentions
+      .filter((m) => m.country === d.target && m.role !== 'imposer')
+      .sort((a, b) => distance(a) - distance(b));
+    if (!nearest) return [d];
+    const listed = withListed(sentence, mentions, [nearest]).filter(
+      (m) => m.role !== 'imposer' && m.country !== d.imposer && m.country !== HOME_COUNTRY,
+    );
+    return unique([d.target, ...listed.map((m) => m.country)]).map((country) => ({
+      imposer: d.imposer,
+      target: country,
+    }));
+  });
+  const seen = new Set<string>();
+  return directions.filter((d) => {
+    const key = `${d.imposer}|${d.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
