@@ -278,11 +278,17 @@ const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
  */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
 const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
+/**
+ * An aside set off by dashes between a country and its number, as a list running in a sentence
+ * describes one of its items: "Kenya 33%, and Nigeria — the region’s largest economy — 22%".
+ */
+const DASHED_ASIDE = /^\s*[—–]\s[^—–\d()]{1,80}?\s[—–]\s*$/u;
 /** A destination ("shipped from the region to the U.S. at 15%") is no country ranked by its rate. */
 const DESTINATION_BEFORE = /\b(?:to|into)\s+(?:the\s+)?$/u;
 const rateAfter = (sentence: string, m: RoledMention, at: number) =>
   m.end <= at &&
   (BRACKETED.test(sentence.slice(m.end, at)) ||
+    (DASHED_ASIDE.test(sentence.slice(m.end, at)) && m.country !== HOME_COUNTRY) ||
     (RANKED_AT.test(sentence.slice(m.end, at)) &&
       m.country !== HOME_COUNTRY &&
       !DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start))));
