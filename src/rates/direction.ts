@@ -293,6 +293,12 @@ const rateAfter = (sentence: string, m: RoledMention, at: number) =>
       m.country !== HOME_COUNTRY &&
       !DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start))));
 
+/** A rate the speaker's own government charges, told right after the number: "the 25% that we charge", "the 30% we impose". */
+const WE_CHARGE_AFTER = new RegExp(
+  String.raw`^\S+(?:\s?${PERCENT_WORD})?\s+(?:(?:tariffs?|rate)\s+)?(?:that\s+|which\s+)?we\s+(?:now\s+|will\s+|would\s+)?(?:charge|impose|collect|levy)\b`,
+  'u',
+);
+
 /** A condition or other subordinate clause after the number: "… on Canada if it made a deal with China". */
 const SUBORDINATE_AFTER =
   /\s(?:if|unless|after|until|once|because|in\s+case|as(?=\s+(?:\p{Lu}\p{L}+|he|she|it|they|the\s+\p{L}+)\s+\p{Ll}{2,}(?:ed|s)\b|\s+(?:the\s+|more\s+|many\s+|some\s+)?\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?!(?:of|on|in|from|to|for|with|at|by|and|or|that|which|who|as|than)\b)\p{Ll}{3,}\b))\s/gu;
@@ -510,6 +516,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     // "on Japan, South Korea and the EU (15 percent)": the whole list before the bracket.
     const listed = unique(withListed(sentence, mentions, [bracketed]).map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
+  }
+  // "… will be added onto the 25% that we charge,” Trump wrote": the rate the home country's leader
+  // calls his own is the home country's, on the partners the sentence (or the one before) names.
+  if (WE_CHARGE_AFTER.test(sentence.slice(scope.at)) && HOME_GOVERNMENT.test(sentence)) {
+    const named = foreignIn(mentions);
+    const partners = named.length > 0 ? named : foreignIn(scope.context());
+    if (partners.length > 0) return partners.map((target) => ({ imposer: HOME_COUNTRY, target }));
   }
   // "pushes back on U.S. 30% tariff", "Amid Trump's 46% Tariff": the home country or its leader
   // right before the number imposes it, on the foreign country the sentence names, whatever part
