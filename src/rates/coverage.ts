@@ -78,6 +78,12 @@ const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\b/gu;
 const ANSWERED_BEFORE = /\bin\s+(?:retaliation|response|return)\s+(?:for|to|against)\b/gu;
 const PARTY_ASIDE = /\p{Lu}[\p{L}.]*\s*,\s*(?:which|who|whose)\b[^,;]*,/gu;
 /**
+ * An opening phrase that sets goods apart before the rate ("Outside of the energy exclusions, the
+ * orders imposed 25%", "Apart from steel, …"): the goods it names are those the rate spares.
+ */
+const SPARED_BEFORE =
+  /\b(?:outside(?:\s+of)?|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|other\s+than)\s[^,;]*,/giu;
+/**
  * A list closed by every other kind: "on autos, lumber and all other goods", "and all other
  * reciprocal tariffs", "on vehicles, pharmaceuticals and other goods" (other goods, with no kind
  * of their own, are the rest of the country's goods).
@@ -180,7 +186,8 @@ export function coverageOf(scope: CoverageScope): Coverage {
   };
   const start = EXEMPT_FROM.test(lead)
     ? percent.lead
-    : segment.start + Math.max(lastEnd(PARTY_ASIDE), lastEnd(CONTRAST_BEFORE), lastEnd(ANSWERED_BEFORE));
+    : segment.start +
+      Math.max(lastEnd(PARTY_ASIDE), lastEnd(CONTRAST_BEFORE), lastEnd(ANSWERED_BEFORE), lastEnd(SPARED_BEFORE));
   const limiting = sentence.slice(start, reason ? percent.end + reason.index : cut);
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
