@@ -207,6 +207,19 @@ const RETALIATES_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+
 /** "U.S.-bound vehicles", "China-bound soybeans": goods headed for the country, which taxes them where they arrive. */
 const BOUND_FOR_AFTER = /^[-‑]bound\b/u;
 
+/**
+ * A partner left out of a measure with its own rate beside it: "all countries except China (125%)",
+ * "except China, which faces 145%". Being left out of one rate is being charged another, so the
+ * aside's number is the partner's own, not the measure's.
+ */
+const LEFT_OUT_BEFORE =
+  /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|(?:with\s+the\s+)?exception\s+of)\s+(?:the\s+)?$/u;
+const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)`;
+const OWN_RATE_ASIDE = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,60}?${PERCENT}[^()]{0,40}\)|,\s+(?:which|who|whose)\b[^,;()]{0,60}?${PERCENT})`,
+  'u',
+);
+
 function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
@@ -240,6 +253,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (CLIENTELE_AFTER.test(after0)) return null;
   if (COMPARED_ASIDE_BEFORE.test(before) && COMPARED_ASIDE_AFTER.test(after0)) return null;
   if (RELATION_NAMED_AFTER.test(after0)) return null;
+  if (LEFT_OUT_BEFORE.test(before) && OWN_RATE_ASIDE.test(after0)) return 'target';
   const ownsMeasure = mention.form === 'demonym' && DEMONYM_MEASURE_AFTER.test(after0);
   const hit =
     ROUTE_BEFORE.find((r) => r.pattern.test(route)) ??

@@ -915,6 +915,13 @@ function exampleOfThreat(sentence: string, clauses: readonly Span[], clause: Spa
 const CONTRAST_OPENS = /^\W*(?:but|while|whereas|yet)\b/u;
 const CONTRAST_VERB =
   /\b(?:but|whereas)\s+(?:(?:he|she|it|they|we|the\s+\S+|\p{Lu}\p{L}+)\s+)?(?:would|will|could|may|might|also|is|are|was|were|has|have|had|did|does)\b/gu;
+/**
+ * The aside of a partner left out of a measure, up to its own rate: "paused … for all countries
+ * except China (which will be tariffed at 125%)", "except China, whose rate rises to 125%". The
+ * aside tells the partner's own rate; the measure's words before it (the pause) are not its.
+ */
+const LEFT_OUT_ASIDE =
+  /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|exception\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:\(|,\s+(?=(?:which|who|whose)\b))(?=[^()]*$)/gu;
 
 /** An aside opened by a past participle, with its predicate still to come: "The tariff, paused in March, took effect …". */
 const PARTICIPLE_ASIDE =
@@ -1116,7 +1123,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const sentence = inSentenceCase(scope.sentence);
   // A contrasting clause with a verb of its own tells its own rate: "would pause tariffs on most countries but would raise …".
   const contrast = [...sentence.slice(clause.start, percent.lead).matchAll(CONTRAST_VERB)].pop();
-  const left = sentence.slice(contrast ? clause.start + contrast.index : clause.start, percent.lead);
+  const leftOut = [...sentence.slice(clause.start, percent.lead).matchAll(LEFT_OUT_ASIDE)].pop();
+  const opens = leftOut ? leftOut.index + leftOut[0].length : contrast?.index;
+  const left = sentence.slice(clause.start + (opens ?? 0), percent.lead);
   const right = sentence.slice(percent.end, clause.end);
   // The number's own words (up to the next rate) and whether they name a day long before the
   // article: read once, for the rules of plans and announcements below (chrono is slow).
