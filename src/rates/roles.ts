@@ -201,8 +201,19 @@ const TO_CHANGE_AFTER =
  * "an additional 35% tariff will be imposed should Canada retaliate", "… if Mexico hits back": the
  * country whose retaliation a rate is threatened for is the one it would be charged on.
  */
-const CONDITION_BEFORE = /\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?$/u;
-const RETALIATES_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b/u;
+/** A name of one to three capitalised words, and what joins it to the next in a list ("South Korea or Japan"). */
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
+const JOINS = String.raw`(?:,\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:the\s+)?`;
+/** A condition on the country, or on a list it closes: "if Japan", "if South Korea or Japan". */
+const CONDITION_BEFORE = new RegExp(
+  String.raw`\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?(?:${NAME}${JOINS})*$`,
+  'u',
+);
+/** Its retaliation, or that of a list it opens: "retaliated", "or Japan retaliated". */
+const RETALIATES_AFTER = new RegExp(
+  String.raw`^(?:${JOINS}${NAME})*\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b`,
+  'u',
+);
 
 /** "U.S.-bound vehicles", "China-bound soybeans": goods headed for the country, which taxes them where they arrive. */
 const BOUND_FOR_AFTER = /^[-‑]bound\b/u;

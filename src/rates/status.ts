@@ -533,7 +533,7 @@ const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
  * ("have rates around 15% unless special deals apply"): an exception, not a threat.
  */
 const DEAL_CONDITION_AFTER = new RegExp(
-  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:${DEAL_NOUNS}|retaliates?|retaliated|responds?)\b(?!${DEAL_IN_FORCE})`,
+  String.raw`${wordsSource(CONDITION_WORDS)}(?:\s+\S+){0,8}?\s+(?:${DEAL_NOUNS}|retaliates?|retaliated|hits?\s+back|responds?)\b(?!${DEAL_IN_FORCE})`,
   'u',
 );
 /**
