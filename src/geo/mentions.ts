@@ -17,14 +17,26 @@ interface Form {
   form: MentionForm;
 }
 
-/** Every form, false friends included (as `country: null`), keyed by its exact text. */
-const FORMS = new Map<string, Form>([
+const WRITTEN_FORMS: (readonly [string, Form])[] = [
   ...FALSE_FRIENDS.map((text) => [text, { country: null, form: 'name' }] as const),
   ...COUNTRIES.flatMap((c: Country) => [
     ...[c.name, ...c.aliases].map((text) => [text, { country: c.name, form: 'name' }] as const),
     ...c.demonyms.map((text) => [text, { country: c.name, form: 'demonym' }] as const),
     ...c.seats.map((text) => [text, { country: c.name, form: 'seat' }] as const),
   ]),
+];
+
+/**
+ * Every form, false friends included (as `country: null`), keyed by its exact text; and each seat
+ * of government in capitals: news opens with its dateline in capitals and often runs it into the
+ * lead ("BEIJING has increased tariffs …"). Names and demonyms in capitals stay unread: a page's
+ * headline or boilerplate in capitals has look-alikes ("TURKEY" the dish).
+ */
+const FORMS = new Map<string, Form>([
+  ...WRITTEN_FORMS,
+  ...WRITTEN_FORMS.filter(([text, form]) => form.form === 'seat' && text.toUpperCase() !== text).map(
+    ([text, form]) => [text.toUpperCase(), form] as const,
+  ),
 ]);
 
 /**
