@@ -6,6 +6,7 @@
  * leaves the old level current and makes the new one scheduled, threatened or suspended.
  */
 import {
+  ANSWERING,
   ASKED_TO,
   CONDITION_WORDS,
   COUNTERFACTUAL_BEFORE,
@@ -527,6 +528,9 @@ const GERUND_SUBJECT = /^\p{L}+ing\b[^,;:—–]*?\b(?:will|would|could|might|ma
 const JOINED_PARTICIPLE = /(,\s+)\p{Ll}{3,}ing\b[^,;]{0,80}?\band\s+$/u;
 const PARTICIPLE_AT = /^\p{Ll}{3,}ing\b/u;
 
+/** A decision to change named as what an act answers: "in response to Washington's decision to ". */
+const ANSWERED_DECISION = new RegExp(String.raw`(?:${ANSWERING})\s+(?:[\p{L}'’.-]+\s+){0,5}?decision\s+to\s+$`, 'u');
+
 /** How the words before a change verb read it: done (undefined) or still to come (its status). */
 function pendingStatus(
   sentence: string,
@@ -571,6 +575,9 @@ function pendingStatus(
   // a proposal; one counted on ("expects Beijing to drop … by March") is to come.
   if (ASKED_TO.test(before)) return 'threatened';
   if (EXPECTED_TO.test(before)) return 'scheduled';
+  // "in response to Trump's decision to raise tariffs to 145%": a decision answered has been made;
+  // it is to come only where the sentence gives it a later start.
+  if (ANSWERED_DECISION.test(before) && !startsLater) return undefined;
   // "would have risen to 50%": a counterfactual past tells a level set out and dropped.
   const ownCue = COUNTERFACTUAL_BEFORE.test(own)
     ? 'threatened'
