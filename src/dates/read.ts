@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { addDays, isoDay } from './days.ts';
+import { addDays, addTime, isoDay, type Time } from './days.ts';
+import { countOf, NUMBER_WORDS } from '../text/number-words.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS } from './names.ts';
 
 /**
@@ -30,6 +31,11 @@ export interface DateReading {
   day(tense: Tense): string;
   /** The last day of a range ("from Aug. 12 to Nov. 10"), when it is one. */
   until?: (tense: Tense) => string;
+  /**
+   * Of a day counted from another ("21 days from Wednesday"), that other day alone: a reader that
+   * counts the time itself (a pause's end) takes it.
+   */
+  anchor?: DateReading;
 }
 
 /** "the first of next month", which chrono reads as "next month" with no day. */
@@ -214,6 +220,17 @@ export function readDates(text: string, published: string, options: { months?: b
 const RECENT_READINGS = 64;
 const recent = new Map<string, readonly DateReading[]>();
 
+/**
+ * A count of time and the day it counts from: "21 days from Wednesday", "90 days after April 9".
+ * chrono reads "after" so but takes "from" for the day alone, the wrong day by the whole count.
+ */
+const COUNT = String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})[\s-]+(day|week|month)s?\s+`;
+const COUNT_FROM = new RegExp(`${COUNT}from\\s+$`, 'i');
+const COUNT_AFTER = new RegExp(`^${COUNT}after\\s+`, 'i');
+const timeOf = (count: RegExpExecArray): Time => ({
+  [`${(count[2] ?? 'day').toLowerCase()}s`]: countOf(count[1] ?? ''),
+});
+
 function parse(text: string, published: string, months: boolean): readonly DateReading[] {
   const readings: DateReading[] = [];
   for (const result of parser.parse(text, reference(published))) {
@@ -228,7 +245,7 @@ function parse(text: string, published: string, months: boolean): readonly DateR
     const weekday =
       !result.start.isCertain('day') && result.start.isCertain('weekday') && BARE_WEEKDAY.test(own.trim());
     const end = result.end && known(result.end) ? result.end : undefined;
-    readings.push({
+    const reading: DateReading = {
       start: result.index + lead,
       end: result.index + result.text.length,
       text: own,
@@ -236,10 +253,34 @@ function parse(text: string, published: string, months: boolean): readonly DateR
       weekday,
       day: dayReader(result.start, weekday, published),
       ...(end ? { until: dayReader(end, false, published) } : {}),
-    });
+    };
+    readings.push(counted(text, reading, published, months) ?? reading);
   }
   return joinedDays(readings, text);
 }
+
+/** A reading as the end of a count of time before it or within it, with the day counted from as its anchor. */
+function counted(text: string, reading: DateReading, published: string, months: boolean): DateReading | undefined {
+  if (!reading.daily || reading.until) return undefined;
+  const from = COUNT_FROM.exec(text.slice(0, reading.start));
+  if (from) return countedFrom(text, from.index, timeOf(from), reading);
+  const after = COUNT_AFTER.exec(reading.text);
+  if (!after) return undefined;
+  const anchor = parse(reading.text.slice(after[0].length), published, months)[0];
+  if (!anchor) return undefined;
+  const at = reading.start + after[0].length;
+  return countedFrom(text, reading.start, timeOf(after), { ...anchor, start: anchor.start + at, end: anchor.end + at });
+}
+
+const countedFrom = (text: string, start: number, time: Time, anchor: DateReading): DateReading => ({
+  start,
+  end: anchor.end,
+  text: text.slice(start, anchor.end),
+  daily: true,
+  weekday: false,
+  day: (tense) => addTime(anchor.day(tense), time),
+  anchor,
+});
 
 /** "one minute after midnight", "12:01 a.m.": a clock time that names no day of its own. */
 const CLOCK_ONLY =

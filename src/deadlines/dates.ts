@@ -308,9 +308,13 @@ export function datesIn(sentence: string, published: string, skip: readonly Span
   const mentions: DateMention[] = [];
   const found: { span: Span; role: DateRole; before: string; reading: DateReading }[] = [];
   let after = 0;
-  for (const reading of readings) {
+  for (const counted of readings) {
+    // A day counted from another whose count is a duration read on its own ("ends 90 days after
+    // April 9"): the duration's reader counts from the day it names.
+    const overlapping = (r: DateReading) => skip.some((s) => overlaps(s, { start: r.start, end: r.end }));
+    const reading = overlapping(counted) && counted.anchor ? counted.anchor : counted;
     const span = { start: reading.start, end: reading.end };
-    if (skip.some((s) => overlaps(s, span))) continue;
+    if (overlapping(reading)) continue;
     const previousEnd = after;
     after = span.end;
     if (reading.until) {
