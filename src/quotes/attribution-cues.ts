@@ -321,6 +321,8 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
  * colon, bracket, dash or quotation.
  */
 const CLAUSE_BREAK = new RegExp(String.raw`(?!${FIELD_COMMA})[,;:()—–]|\s-\s|\uE000`, 'gu');
+/** Where a clause of contrast with its own subject may start: ", but", ", while", "; ". */
+const CONTRAST_BREAK = /,\s+(?:but|yet|while|whereas)\s+|;\s+/g;
 /** Where a sentence's narration restarts: after a semicolon, colon, dash or quotation. */
 const SENTENCE_BREAK = /[;:—–]|\s-\s|\uE000/g;
 
@@ -762,7 +764,12 @@ export function cueBefore(
         : null;
     if (ref) return { cue: { ref, at: reportedAt }, spoken: true };
   }
-  const main = embedded ? openingSubject(masked, tokens, at, known) : null;
+  // Unless that clause is itself a main one, joined by a contrast ("The US sells more than it buys,
+  // but Trump expressed concern …, calling them “…”"): the participle goes on with its subject.
+  const contrast = embedded ? lastBreak(masked, sentenceStart, at, CONTRAST_BREAK) : null;
+  const main = embedded
+    ? ((contrast ? lastSubject(masked, contrast.at, at, known) : null) ?? openingSubject(masked, tokens, at, known))
+    : null;
   if (main) return { cue: { ref: main, at }, spoken: true };
   if (inherits(verb))
     return {
