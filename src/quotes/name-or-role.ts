@@ -66,7 +66,14 @@ export function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
             .join(' '),
         ),
     );
-    if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && demonym))
+    // "Modi's government", "Lula's government": a government named by its leader is a body as much
+    // as one named by its country, not whichever body the article named last.
+    const led =
+      head.lower === 'government' &&
+      ownerEnd === descriptor.length - 2 &&
+      /^\p{Lu}/u.test(owner) &&
+      !TITLES.has(descriptor[ownerEnd]?.lower ?? '');
+    if (GOVERNMENTS.has(owner) || (ownerEnd < 0 && demonym) || led)
       return { type: 'name', kind: 'organisation', words: shown(descriptor) };
     // An office speaks for its holder: "Mark Carney's office" for Carney, "the U.S. Trade
     // Representative's office" as the holder's body.
