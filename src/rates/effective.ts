@@ -52,11 +52,13 @@ const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
 /**
  * The date a rate the sentence schedules takes effect: the first date from the article's own on
- * that a start word introduces, read forward from the article's date. Absent when the sentence
- * gives none: the rate is announced, not scheduled.
+ * that a start word introduces, read forward from the article's date; else the first such date
+ * after a bare "on" ("Canada hit back on Friday … to 50% from August 1": the start word's day
+ * before the act's). Absent when the sentence gives none: the rate is announced, not scheduled.
  */
 export function effectiveDate(sentence: string, published: string): string | undefined {
   if (!HAS_START.test(sentence)) return undefined;
+  let onDay: string | undefined;
   for (const reading of readDates(sentence, published)) {
     const before = sentence.slice(Math.max(0, reading.start - 40), reading.start);
     const after = sentence.slice(reading.end);
@@ -66,13 +68,16 @@ export function effectiveDate(sentence: string, published: string): string | und
       !ACT_BEFORE.test(before) &&
       !ACT_AFTER.test(after) &&
       !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
-    if ((!START_BEFORE.test(before) && !bareOn) || PAST_START_BEFORE.test(before)) continue;
+    const started = START_BEFORE.test(before);
+    if ((!started && !bareOn) || PAST_START_BEFORE.test(before)) continue;
     // A weekday after a start word lies ahead; a month and day is the nearest such day ("from Aug. 1" in November is past).
     const day = reading.day(reading.weekday ? 'future' : 'nearest');
     // A start on the article's own day ("from 12:01 p.m. on Wednesday" in Wednesday's paper) is one too.
-    if (day >= published) return day;
+    if (day < published) continue;
+    if (started) return day;
+    onDay ??= day;
   }
-  return undefined;
+  return onDay;
 }
 
 /** A time phrase that opens the sentence and dates what it tells: "In April,", "On April 9,", "Back in March,". */
