@@ -405,6 +405,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   repay: 'refund',
   repayment: 'refund',
   exclusion: 'exempt',
+  // A loophole is an exemption that goods or firms use ("the de minimis loophole", "closed the loophole").
+  loophole: 'exempt',
   exclude: 'exempt',
   exception: 'exempt',
   // A driver's "gas" is the news's "gasoline" ("petrol" in British English).
