@@ -457,6 +457,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   posture: 'position',
   initial: 'first',
   potential: 'possible',
+  // A big company, as business news names it ("e-commerce giants", "retail giant Walmart").
+  giant: 'company',
   shopper: 'buyer',
   consumer: 'buyer',
   item: 'goods',
