@@ -283,7 +283,8 @@ const DESTINATION =
   /\b(?:deposit(?:s|ed)?\s+(?:in|into|with)|(?:go|goes|went|gone|flows?|flowed|poured|pumped|funnell?ed)\s+(?:in)?to|spent\s+on|used\s+(?:for|to)|earmarked|(?:moved|shifted|fled|rotated)\s+(?:in)?to|sought\s+refuge|safe[-\s]havens?)\b/iu;
 
 /**
- * A place a passage names: "at" or "in" before a capitalized name that is not a month or a weekday
+ * A place a passage names (besides a country other than those the question names, which answers
+ * "where is Japan buying corn now": "sourcing corn from Argentina"): "at" or "in" before a capitalized name that is not a month or a weekday
  * ("at the G7 summit in Canada", "upon arrival at Halim Air Base", "talks in Geneva"), "at a" before
  * one ("at a U.S. Steel plant", "at a Senate hearing"; "in a" is as often a post or an interview:
  * "in a Truth Social post"), or "outside" or "near" a town ("a factory outside Pittsburgh").
@@ -555,9 +556,9 @@ const RANK =
 const COUNTRIES_IN_A_LIST = 3;
 const UNITED_STATES = documentTerms('United States')[0];
 
-const namesCountries = (text: string, named: ReadonlySet<string>) =>
+const namesCountries = (text: string, named: ReadonlySet<string>, atLeast = COUNTRIES_IN_A_LIST) =>
   new Set(documentTerms(text).filter((t) => COUNTRY_TERMS.has(t) && t !== UNITED_STATES && !named.has(t))).size >=
-  COUNTRIES_IN_A_LIST;
+  atLeast;
 
 /**
  * How many of the kinds of answer `kinds` asks for `text` holds. A question asking when something
@@ -588,7 +589,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'conditional') return CONDITIONAL.test(text);
-  if (kind === 'place') return PLACE.test(text);
+  if (kind === 'place') return PLACE.test(text) || namesCountries(text, named, 1);
   if (kind === 'destination') return DESTINATION.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
