@@ -187,6 +187,11 @@ export function nameOf(
   let words = run[0]?.lower === 'the' ? run.slice(1) : run;
   // "Tokyo-based Kyodo News", "Seoul-listed Hanwha": a place joined to a participle describes the name.
   while (words.length > 1 && PLACE_PARTICIPLE.test(words[0]?.text ?? '')) words = words.slice(1);
+  // "the Chamber's Neil Bradley", "the IMF's Ana Ruiz": a body's possessive before a person's name
+  // says whom the person works for; the name is the words after it ("China's Ministry of Commerce",
+  // a body's name, stays whole).
+  const owner = words.slice(0, -1).findLastIndex((t) => t.possessive);
+  if (owner >= 0 && words.slice(owner + 1).every(isPersonalName)) words = words.slice(owner + 1);
   if (endsEarlierSentence(words, text)) words = words.slice(1);
   const first = words[0];
   if (!first) return null;
