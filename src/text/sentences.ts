@@ -69,7 +69,13 @@ export const PRONOUN_OPENS_SENTENCE = /^\s*(?:He|She|They|We|It|I)\s+\p{Ll}/u;
 /** True when `segment` (trailing space included) ends in an abbreviation or an initial ("J.") that does not end it before `next`. */
 function endsInAbbreviation(segment: string, next: string): boolean {
   const last = segment.trimEnd().split(/\s+/).pop() ?? '';
-  const word = last.replace(/^[("“‘'[]+/, '').toLowerCase();
+  // "Canada-U.S. Trade Minister": a pair of countries ends in the abbreviation of its second one.
+  const word =
+    last
+      .replace(/^[("“‘'[]+/, '')
+      .toLowerCase()
+      .split(/[-\u2010\u2011]/)
+      .pop() ?? '';
   if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   if (/^[a-z]\.$/.test(word)) return !PRONOUN_OPENS_SENTENCE.test(next);
   return ABBREVIATIONS.has(word);
