@@ -105,10 +105,12 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const adverb = /ly$/.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]?.capitalised;
   const before = adverb && isDeterminer(tokens[i - 2]) ? tokens[i - 2] : tokens[i - 1];
   const word = before?.lower ?? '';
+  // "to say", "to add": an infinitive, not "to reports" or "to reporters".
+  const infinitive = word === 'to' && !/(?:s|ed|ing|en)$/.test(token.lower);
   return (
     !DEFINITE.has(word) &&
     !INDEFINITE.has(word) &&
-    !PREPOSITIONS.has(word) &&
+    (!PREPOSITIONS.has(word) || infinitive) &&
     !before?.possessive &&
     !modifiesNoun(tokens, i)
   );
@@ -725,9 +727,12 @@ export function cueBefore(
     }
   };
   // A participle with a subject of its own ("…, with trade spokesman Damien Oakes saying") inherits none.
+  // So does an infinitive after the main verb ("He went on to say", "goes so far as to say", "was
+  // quick to add"): its subject is the clause's.
   const inherits = (verb: number) =>
     ((tokens[verb] as Token).lower.endsWith('ing') && !withSubject(masked, tokens, verb)) ||
-    COORDINATORS.has(tokens[before(verb)]?.lower ?? '');
+    COORDINATORS.has(tokens[before(verb)]?.lower ?? '') ||
+    tokens[before(verb)]?.lower === 'to';
   const lastVerb = verbs[verbs.length - 1] as number;
   // A speech verb in an adverbial clause that opens the sentence ("When asked …, Trump declined,
   // stating", "Within hours of Trump announcing …, the government struck back, calling it") has a
