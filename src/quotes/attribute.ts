@@ -789,8 +789,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     if (found && !found.aside) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
     // A new paragraph whose narration puts someone forward before the quotation ("Leavitt
     // reinforced this stance. “…”") quotes that one, not the speaker of the paragraph before.
+    // Words run into a sentence of their own ("India termed the tariffs “…”") are its subject's,
+    // a country or a body as well as a person.
+    const opening = sentenceAt(first.passage, Math.max(0, first.open));
+    const runInto =
+      partial && cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
+        ? table.antecedent(undefined, undefined, opening, position(first.passage, Math.max(0, first.open)), opening)
+        : null;
     const introduced =
-      cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
+      runInto ??
+      (cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
         ? table.antecedent(
             'person',
             undefined,
@@ -798,7 +806,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             position(first.passage, Math.max(0, first.open)),
             firstSentenceOf(first.passage),
           )
-        : null;
+        : null);
     if (introduced) {
       entity = introduced;
       rule = 'context';
