@@ -9,7 +9,7 @@ import { articleRates } from './article-rates.ts';
  */
 describe('/tariff on a list line with the partner’s own rate in an aside', () => {
   const story = [
-    'The White House set new tariffs on dozens of trading partners on Wednesday, starting September 9.',
+    'The White House set new tariffs on dozens of trading partners on Wednesday, starting September 2.',
     'Peru: 12 per cent (charges US 24 per cent)',
     'Ghana: 18 per cent (charges US 36 per cent)',
   ];
