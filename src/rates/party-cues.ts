@@ -504,6 +504,13 @@ export const GENERIC_TARGET = new RegExp(
   'u',
 );
 
+/**
+ * Goods named as all or most of them, with no kind ("on most goods", "on nearly all imported goods",
+ * "on all import products"): the imports of the home country from everywhere, as "most imports" is.
+ */
+const GOODS_NOUN = String.raw`(?:(?:imported|import|foreign)\s+)?(?:goods|products)\b`;
+const ALL_GOODS = String.raw`\b(?:all|most)\s+${GOODS_NOUN}`;
+
 /** "a minimum tariff of 10%", "the minimum 10% duty": the floor every partner pays, the baseline by another name. */
 const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+)?(?:tariffs?|rates?|lev(?:y|ies)|dut(?:y|ies))\b`;
 /** "the 10% base rate", "a base tariff of 10%": the baseline by its shorter name. */
@@ -514,7 +521,7 @@ const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levi
  * Capitalised, the words count only where they open the text ("Global Trade Research Initiative" is a name).
  */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b|${ALL_GOODS}`,
   'u',
 );
 
@@ -523,7 +530,7 @@ export const WORLDWIDE_TARGETS = ['all countries', 'most countries'] as const;
 /** True for a target that stands for every country ("all countries", "most countries"). */
 export const isWorldwide = (target: string): boolean => (WORLDWIDE_TARGETS as readonly string[]).includes(target);
 const MOST_COUNTRIES = new RegExp(
-  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b`,
+  String.raw`\b(?:most|nearly\s+all|almost\s+all|virtually\s+all|dozens\s+of|scores\s+of)\s+(?:of\s+(?:the\s+)?(?:\S+\s+){0,2}?)?(?:\S+\s+){0,2}?(?:countries|nations|(?:trading\s+)?partners|economies|imports)\b|\b(?:nearly|almost|virtually)\s+every\s+(?:\S+\s+){0,2}?(?:country|nation|trad(?:e|ing)\s+partner|economy)\b|\bbaseline\b|${BASE_RATE}|\brest\s+of\s+the\s+world\b|\b(?:most|nearly\s+all|almost\s+all|virtually\s+all)\s+${GOODS_NOUN}`,
   'iu',
 );
 /** A world region, as an adjective ("Southeast Asian") or a noun ("Southeast Asia", "the Caribbean", "the region"). */
@@ -540,7 +547,7 @@ const REGIONAL_GROUP = new RegExp(
   'iu',
 );
 /** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
-const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
+const ALL_OF_THEM = String.raw`(?:\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\ball\s+${GOODS_NOUN})`;
 const ALL_COUNTRIES = new RegExp(
   String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${INTO_HOME}`,
   'iu',
