@@ -380,6 +380,18 @@ const DEADLINE_OF_RATE = /\bdeadline\s+(?:on|for)\s+(?:(?:the|a|an|its|his|their
 const ANNOUNCED_EARLIER =
   /\b(?:the|its|their|his|her|an?)\s+(?:previously|originally|initially|earlier|first)[-\s]+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
+ * The same told with the verb in the past perfect: "Trump had initially announced a 30% tariff on
+ * the EU, but … decided to lower it to 15%". A level first announced and changed before the
+ * sentence is done was a threat the change replaced, never a rate to come. (Told in the simple past,
+ * "initially announced 145% but then cut it", the level may have been charged in between: it stays
+ * the level the change left.)
+ */
+const FIRST_ANNOUNCED =
+  /\bhad\s+(?:previously|originally|initially|first)\s+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The announced level changed further on, pointed back at: "but … lower it to", "later cut the rate to". */
+const CHANGED_AFTER_ANNOUNCED =
+  /\b(?:but|then|later|before)\b[^.;]*?\b(?:lower|cut|reduc|rais|increas|slash|drop|hik|trim|halv|doubl)\p{L}*\s+(?:it|them|that|this|the\s+(?:rate|tariff|levy|duty))\b/iu;
+/**
  * A rise planned once and told as past plan ("levies previously set to rise to 25% from August 1 will
  * be capped at 15%", "originally scheduled to climb to 50%"): the plan was replaced, the level only threatened.
  */
@@ -1173,6 +1185,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
+  if (FIRST_ANNOUNCED.test(left) && CHANGED_AFTER_ANNOUNCED.test(sentence.slice(percent.end))) return 'threatened';
   if (PLANNED_EARLIER.test(left)) return 'threatened';
   if (PLAN_TOLD_EARLIER.test(left) && !startedEarlier(sentence, published) && !ownInForce()) return 'threatened';
   // A level expected is a plan, not a state: to come when told in the present ("are expected to face
