@@ -218,6 +218,15 @@ const IMPORTED_FROM =
 /** A clause opening on a group of countries as its subject: "while most countries pay", "Most Caribbean nations face". */
 const GROUP_SUBJECT =
   /^\W*(?:(?:while|whereas|although|though)\s+)?(?:most|many|other|all|several|some|(?:nearly|almost|virtually)\s+all)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|economies|(?:trading\s+)?partners)\b/iu;
+/**
+ * A participle clause of bearing a rate ("…, facing only a flat 10% tariff"), which goes on with the
+ * subject of the clause before it, and that subject a group of countries picked out by what they did
+ * ("all countries that had not retaliated would be granted a reprieve"): the group's rate, on most
+ * countries, since a group so picked out is not all of them.
+ */
+const BEARING_PARTICIPLE = /^\W*(?:facing|paying|getting|receiving|subject\s+to)\b/iu;
+const PICKED_GROUP =
+  /\b(?:all|most|many|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|economies|(?:trading\s+)?partners)\s+(?:that|which|who)\b/iu;
 /** Countries as a group no one has named ("economies that fail to", "a wide range of nations"), not ones pointed back at ("these countries", "the two nations"). */
 const UNNAMED_COUNTRIES =
   /(?<!\b(?:the|these|those|both|two|such|its|their|our|his|her)\s+)\b(?:countries|nations|trading\s+partners|economies)\b/iu;
@@ -670,6 +679,14 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // "While most countries pay 10%, Laos faces 40%": a clause whose subject is a group of countries
   // left unnamed tells that group's rate, not the rate of a country another clause names.
   if (local.length === 0 && GROUP_SUBJECT.test(clauseText) && !pointsBack()) return worldwide(clauseText, []);
+  if (
+    local.every((p) => p.country === HOME_COUNTRY) &&
+    BEARING_PARTICIPLE.test(clauseText) &&
+    PICKED_GROUP.test(sentence.slice(segment.start, clause.start)) &&
+    within(mentions, segment).every((m) => m.country === HOME_COUNTRY) &&
+    !pointsBack()
+  )
+    return [{ imposer: HOME_COUNTRY, target: 'most countries' }];
   if (local.length === 0) {
     // A clause naming no one, in a segment about no country in particular ("a pause for countries
     // that negotiate, while leaving in place a 10% tariff"), borrows no country.
