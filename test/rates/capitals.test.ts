@@ -1,7 +1,7 @@
 /**
- * A country or its seat of government set in capitals: news runs its dateline into the lead
- * ("BEIJING has raised …"). Sentences written for these tests; the class
- * comes from real news (a blind set's tuning part, stop 59).
+ * A seat of government set in capitals: news runs its dateline into the lead ("BEIJING has raised
+ * …"). Sentences written for these tests; the class comes from real news (a blind set's tuning
+ * part, stop 59).
  */
 import { describe, expect, it } from 'vitest';
 import { articleRates } from './article-rates.ts';
