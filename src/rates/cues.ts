@@ -528,6 +528,9 @@ export const COMMODITY_PENALTY_ON = String.raw`\p{Lu}[\p{L}-]*\s+(?:[Oo]il|[Cc]r
  * take effect", "due to face" tell its schedule.
  */
 /** Phrases that tell what a measure answers: "in response to", "in retaliation for", "to counter". */
+/** Words that leave a partner out of a measure: "except China", "other than Canada", "with the exception of Mexico". */
+export const LEFT_OUT_WORDS = String.raw`(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|exception\s+of)`;
+
 export const ANSWERING = String.raw`in\s+(?:response|reply|answer)\s+to|in\s+retaliation\s+(?:for|against|to)|to\s+counter`;
 
 export const DUE_TO_CAUSE = /\bdue\s+to\s+(?=(?:the|a|an|what|its|their|his|her|this|that|these|those)\b|\p{Lu})/gu;

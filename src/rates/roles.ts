@@ -1,6 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, METRIC_WORDS } from './cues.ts';
+import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, LEFT_OUT_WORDS, METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -223,8 +223,7 @@ const BOUND_FOR_AFTER = /^[-‑]bound\b/u;
  * "except China, which faces 145%". Being left out of one rate is being charged another, so the
  * aside's number is the partner's own, not the measure's.
  */
-const LEFT_OUT_BEFORE =
-  /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|(?:with\s+the\s+)?exception\s+of)\s+(?:the\s+)?$/u;
+const LEFT_OUT_BEFORE = new RegExp(String.raw`\b${LEFT_OUT_WORDS}\s+(?:the\s+)?$`, 'u');
 const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)`;
 const OWN_RATE_ASIDE = new RegExp(
   String.raw`^\s*(?:\([^()]{0,60}?${PERCENT}[^()]{0,40}\)|,\s+(?:which|who|whose)\b[^,;()]{0,60}?${PERCENT})`,

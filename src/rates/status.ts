@@ -28,6 +28,7 @@ import {
   EXPECTED_TO,
   FORMER_WORDS,
   HEADLINE_VERBS,
+  LEFT_OUT_WORDS,
   NUMBER_PREFIXES,
   PAST_PERFECT_EXCEPTIONS,
   PAST_PERFECT_VERBS,
@@ -932,8 +933,10 @@ const CONTRAST_VERB =
  * except China (which will be tariffed at 125%)", "except China, whose rate rises to 125%". The
  * aside tells the partner's own rate; the measure's words before it (the pause) are not its.
  */
-const LEFT_OUT_ASIDE =
-  /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|exception\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:\(|,\s+(?=(?:which|who|whose)\b))(?=[^()]*$)/gu;
+const LEFT_OUT_ASIDE = new RegExp(
+  String.raw`\b${LEFT_OUT_WORDS}\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:\(|,\s+(?=(?:which|who|whose)\b))(?=[^()]*$)`,
+  'gu',
+);
 
 /** An aside opened by a past participle, with its predicate still to come: "The tariff, paused in March, took effect …". */
 const PARTICIPLE_ASIDE =
