@@ -505,11 +505,12 @@ export const GENERIC_TARGET = new RegExp(
 );
 
 /**
- * Goods named as all or most of them, with no kind ("on most goods", "on nearly all imported goods",
- * "on all import products"): the imports of the home country from everywhere, as "most imports" is.
+ * Goods named as most of them, with no kind ("a blanket 10% tariff on most goods", "on nearly all
+ * imported goods"): where a word of a rate on everyone makes it one, it is on most countries, as
+ * "most imports" is. Without such a word, "most goods" are often a partner's ("- A 20% tariff on most
+ * goods" under "Peru will continue paying:"), so they make no rate on everyone by themselves.
  */
 const GOODS_NOUN = String.raw`(?:(?:imported|import|foreign)\s+)?(?:goods|products)\b`;
-const ALL_GOODS = String.raw`\b(?:all|most)\s+${GOODS_NOUN}`;
 
 /** "a minimum tariff of 10%", "the minimum 10% duty": the floor every partner pays, the baseline by another name. */
 const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+)?(?:tariffs?|rates?|lev(?:y|ies)|dut(?:y|ies))\b`;
@@ -521,7 +522,7 @@ const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levi
  * Capitalised, the words count only where they open the text ("Global Trade Research Initiative" is a name).
  */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b|${ALL_GOODS}`,
+  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
   'u',
 );
 
@@ -547,7 +548,7 @@ const REGIONAL_GROUP = new RegExp(
   'iu',
 );
 /** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
-const ALL_OF_THEM = String.raw`(?:\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\ball\s+${GOODS_NOUN})`;
+const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
 const ALL_COUNTRIES = new RegExp(
   String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${INTO_HOME}`,
   'iu',
