@@ -5,6 +5,7 @@
  * (a blind set's tuning part, stop 59).
  */
 import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
 import { articleRates } from './article-rates.ts';
 
 describe('a decision an act answers', () => {
@@ -32,5 +33,14 @@ describe('a decision an act answers', () => {
     expect(
       articleRates(['Trump revealed his decision to raise tariffs on Peruvian goods to 60%.'], '2026-04-11'),
     ).toEqual(['United States → Peru 60% scheduled']);
+  });
+});
+
+describe('/tariff on a decision an act answers', () => {
+  it('shows the answered level in force', async () => {
+    const { line } = await tariffPeru([
+      'Peru has increased tariffs on imports from the United States to 50 per cent, in response to President Trump’s decision to raise tariffs on Peruvian goods to 60 per cent.',
+    ]);
+    expect(line).toMatch(/^\*\*60%\*\* on Peruvian goods · in force/);
   });
 });

@@ -4,6 +4,8 @@
  * part, stop 59).
  */
 import { describe, expect, it } from 'vitest';
+import { newCorpus, writeArticle } from '../follows/articles.ts';
+import { embedsText } from '../helpers/tariff.ts';
 import { articleRates } from './article-rates.ts';
 
 describe('a country named in capitals', () => {
@@ -20,5 +22,17 @@ describe('a country named in capitals', () => {
         '2026-04-11',
       ),
     ).toEqual(['United States → Peru 25% scheduled']);
+  });
+});
+
+describe('/tariff on a lead that runs a dateline in capitals into its sentence', () => {
+  it('shows the rate the seat in capitals charges', async () => {
+    const corpus = newCorpus('console-capitals-');
+    writeArticle(corpus, '2026-04-11-story', 'Story', '2026-04-11', [
+      'OTTAWA has increased tariffs on imports from the United States to 40 per cent.',
+    ]);
+    expect(await embedsText(corpus, '/tariff canada')).toMatch(
+      /"title":"Canada → United States"[^}]*"description":"\*\*40%\*\*/,
+    );
   });
 });

@@ -5,6 +5,7 @@
  * the class comes from real news (a blind set's tuning part, stop 59).
  */
 import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
 import { articleRates } from './article-rates.ts';
 
 describe('a threat for retaliation by listed partners', () => {
@@ -23,5 +24,17 @@ describe('a threat for retaliation by listed partners', () => {
     expect(articleRates(['An extra 10% tariff will be imposed if Peru hits back.'], '2026-07-08')).toEqual([
       'United States → Peru 10% threatened',
     ]);
+  });
+});
+
+describe('/tariff on a threat for retaliation by listed partners', () => {
+  it('shows the threat on Peru, not as Peru’s on American goods', async () => {
+    const { text } = await tariffPeru([
+      'Trump also threatened to raise tariffs higher than 25% if Peru or Chile retaliated against the United States with tariffs of their own.',
+    ]);
+    // Each embed's text, by its direction.
+    const embeds = new Map(text.split('"title":"').map((part) => [part.slice(0, part.indexOf('"')), part]));
+    expect(embeds.get('United States → Peru')).toContain('**25%** · threatened');
+    expect(embeds.get('Peru → United States') ?? '').not.toContain('**25%**');
   });
 });
