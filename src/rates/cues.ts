@@ -528,6 +528,9 @@ export const COMMODITY_PENALTY_ON = String.raw`\p{Lu}[\p{L}-]*\s+(?:[Oo]il|[Cc]r
  * take effect", "due to face" tell its schedule.
  */
 /** Phrases that tell what a measure answers: "in response to", "in retaliation for", "to counter". */
+/** A name of one to three capitalised words: "Japan", "South Korea", "United Arab Emirates". */
+export const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
+
 /** Words that leave a partner out of a measure: "except China", "other than Canada", "with the exception of Mexico". */
 export const LEFT_OUT_WORDS = String.raw`(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|exception\s+of)`;
 

@@ -1,6 +1,6 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { ASKED_PARTY_BEFORE, COMMODITY_PENALTY_ON, LEFT_OUT_WORDS, METRIC_WORDS } from './cues.ts';
+import { ASKED_PARTY_BEFORE, CAPITALISED_NAME, COMMODITY_PENALTY_ON, LEFT_OUT_WORDS, METRIC_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -201,17 +201,16 @@ const TO_CHANGE_AFTER =
  * "an additional 35% tariff will be imposed should Canada retaliate", "… if Mexico hits back": the
  * country whose retaliation a rate is threatened for is the one it would be charged on.
  */
-/** A name of one to three capitalised words, and what joins it to the next in a list ("South Korea or Japan"). */
-const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
+/** What joins a name to the next in a list ("South Korea or Japan"). */
 const JOINS = String.raw`(?:,\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:the\s+)?`;
 /** A condition on the country, or on a list it closes: "if Japan", "if South Korea or Japan". */
 const CONDITION_BEFORE = new RegExp(
-  String.raw`\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?(?:${NAME}${JOINS})*$`,
+  String.raw`\b(?:if|should|unless|in\s+case)\s+(?:the\s+)?(?:${CAPITALISED_NAME}${JOINS})*$`,
   'u',
 );
 /** Its retaliation, or that of a list it opens: "retaliated", "or Japan retaliated". */
 const RETALIATES_AFTER = new RegExp(
-  String.raw`^(?:${JOINS}${NAME})*\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b`,
+  String.raw`^(?:${JOINS}${CAPITALISED_NAME})*\s+(?:\p{L}+ly\s+)?(?:retaliates?|retaliated|hits?\s+back|responds?\s+in\s+kind)\b`,
   'u',
 );
 

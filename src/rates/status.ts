@@ -28,6 +28,7 @@ import {
   EXPECTED_TO,
   FORMER_WORDS,
   HEADLINE_VERBS,
+  CAPITALISED_NAME,
   LEFT_OUT_WORDS,
   NUMBER_PREFIXES,
   PAST_PERFECT_EXCEPTIONS,
@@ -934,7 +935,7 @@ const CONTRAST_VERB =
  * aside tells the partner's own rate; the measure's words before it (the pause) are not its.
  */
 const LEFT_OUT_ASIDE = new RegExp(
-  String.raw`\b${LEFT_OUT_WORDS}\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:\(|,\s+(?=(?:which|who|whose)\b))(?=[^()]*$)`,
+  String.raw`\b${LEFT_OUT_WORDS}\s+(?:the\s+)?${CAPITALISED_NAME}\s*(?:\(|,\s+(?=(?:which|who|whose)\b))(?=[^()]*$)`,
   'gu',
 );
 
