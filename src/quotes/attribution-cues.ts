@@ -606,6 +606,8 @@ function relativeAntecedent(
 
 /** A text named by its author, opening a label ("Statement from …", "Letter by …"). */
 const DOCUMENT_BY = /^\s*(\p{L}+)\s+(?:from|by)\s+/u;
+/** A text named after its author, closing a label ("… Government Statement", "… Union Letter"). */
+const DOCUMENT_AFTER = /(?<=\S)\s+(\p{L}+)\s*$/u;
 
 /**
  * A speaker named before a colon with no verb ("Bessent: “…”", "Carney, in a post on X: “…”",
@@ -621,7 +623,10 @@ function labelCue(masked: string, sentenceStart: number, open: number): { cue: C
   // "Statement from the Harlow Exporters Association: “…”": the text's author, as a label would name them.
   const byAuthor = DOCUMENT_BY.exec(masked.slice(start, at));
   const from = byAuthor && DOCUMENTS.has(byAuthor[1]?.toLowerCase() ?? '') ? start + byAuthor[0].length : start;
-  const ref = parsePhrase(masked, from, at, restart === null && from === start);
+  // "South Korean Government Statement: “…”": the noun of the text is no part of its author's name.
+  const after = DOCUMENT_AFTER.exec(masked.slice(from, at));
+  const end = after && DOCUMENTS.has(after[1]?.toLowerCase() ?? '') ? from + after.index : at;
+  const ref = parsePhrase(masked, from, end, restart === null && from === start);
   return ref?.type === 'name' ? { cue: { ref, at }, spoken: true } : { cue: null, spoken: false };
 }
 

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   COORDINATORS,
   DEFINITE,
+  DOCUMENTS,
   INDEFINITE,
   ORGANISATION_NOUNS,
   POSSESSIVES,
@@ -237,6 +238,9 @@ export function findMentions(text: string, start: number, end: number, known?: R
         }
       }
     }
+    // "South Korean Government Statement:" heading the words under it: the noun of the text is no part of its author's name.
+    const closing = tokens[last] as Token;
+    if (last > first && DOCUMENTS.has(closing.lower) && /^\s*:/.test(text.slice(closing.end))) last--;
     return { from, first, last };
   });
   const mentions: Mention[] = [];
