@@ -490,7 +490,9 @@ function withSubject(masked: string, tokens: readonly Token[], verb: number): Sp
 /**
  * The speaker named right after the verb that follows an earlier quotation of the sentence
  * (`“…,” said Bloomberg, and Trump is emboldened by “…”`, `“This,” said the minister, “is …”`):
- * the later words are that speaker's too, however the speaker is named.
+ * the later words are that speaker's too, however the speaker is named. So is a reporting clause
+ * after words reported without marks, whose speaker goes on in quotation after a colon ("Trump
+ * may turn to other laws, said Ana Ruiz, an economist at Harlow Bank: “…”").
  */
 function invertedSpeaker(
   masked: string,
@@ -500,7 +502,10 @@ function invertedSpeaker(
   open: number,
 ): SpeakerRef | null {
   const verbToken = tokens[verb] as Token;
-  if (!masked.slice(tokens[verb - 1]?.end ?? sentenceStart, verbToken.start).includes(MASK)) return null;
+  const gap = masked.slice(tokens[verb - 1]?.end ?? sentenceStart, verbToken.start);
+  const next = tokens[verb + 1];
+  const goesOn = gap.includes(',') && !!next?.capitalised && /:\s*$/.test(masked.slice(verbToken.end, open));
+  if (!gap.includes(MASK) && !goesOn) return null;
   const stop = masked.slice(verbToken.end, open).search(/[,;:()\uE000]/);
   return parsePhrase(masked, verbToken.end, stop < 0 ? open : verbToken.end + stop, false);
 }
