@@ -320,6 +320,16 @@ const SUBJECT_CHANGE_AFTER = new RegExp(
 );
 
 /**
+ * The old level as the subject with a relative clause of its own before the change: "the 10% tariff
+ * that Trump placed on Chinese imports in February was doubled to 20%". The clause may be longer than
+ * the words allowed above; the change after it is told with an auxiliary or in the past.
+ */
+const RELATIVE_SUBJECT_CHANGE_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which)(?:\s+[\p{L}.'’-]+){1,10}?\s+(?:will|would|shall|could|may|might|is|are|was|were|has|have|had)\s+(?:be\s+|been\s+)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
+  'iu',
+);
+
+/**
  * ", raising the total to 50%", ", doubling tariffs to 50%": a participle after a comma with an
  * object of its own tells what the main clause's act did, not a change of the number before it
  * ("imposed an additional 25%, raising the total to 50%" keeps the 25%).
@@ -653,7 +663,8 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
       return THREATENED_OBJECT.test(left.slice(at + verb[0].length)) ? 'threatened' : pending ? 'current' : 'previous';
   }
   if (marked) return undefined;
-  const later = SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
+  const later =
+    SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
   if (later && !PARTICIPLE_WITH_OBJECT.test(later[0])) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
     // "a previously planned 32% tariff will instead be lowered to 19%": the level a change leaves was
