@@ -36,7 +36,7 @@ export const SPEECH_VERBS = words(`
   characterize characterizes characterized characterizing characterise characterises characterised characterising
   pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting   indicated indicating
   considers considered   deems deemed   assure assures assured assuring   reassured
-  summarized summarised summed   ruled   compared likened
+  summarized summarised summed   ruled   compared likened   inform informs informed informing
 `);
 
 /**
