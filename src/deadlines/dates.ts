@@ -60,9 +60,11 @@ const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:
 /**
  * An adverb between a start cue and its day, which leaves the day the start's: "will apply
  * retroactively from 12:01 a.m. on November 1" (a backdated start), "will take effect immediately on
- * Tuesday", "comes into force officially on Aug. 1".
+ * Tuesday", "comes into force officially on Aug. 1"; and a clock time's approach, whose day is the
+ * start's too ("starting just past midnight Tuesday").
  */
-const START_ADVERB = '(?:\\s+(?:retroactively|immediately|officially|formally|automatically))?';
+const START_ADVERB =
+  '(?:\\s+(?:retroactively|immediately|officially|formally|automatically))?(?:\\s+(?:just|shortly|right|minutes|seconds)\\s+(?:past|after))?';
 const EFFECT_BEFORE = new RegExp(
   `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${START_ADVERB}${CLOCK}\\s+${DAY_LEAD}$`,
   'i',
