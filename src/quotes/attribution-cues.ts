@@ -94,6 +94,9 @@ function adverbialAfterAuxiliary(tokens: readonly Token[], last: number): number
   return -1;
 }
 
+/** Prepositions before a gerund whose subject is the clause's ("insulted them by saying"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'without', 'upon']);
+
 /** A speech verb used as a verb: "the call", "in remarks" are nouns. */
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -107,10 +110,12 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const word = before?.lower ?? '';
   // "to say", "to add": an infinitive, not "to reports" or "to reporters".
   const infinitive = word === 'to' && !/(?:s|ed|ing|en)$/.test(token.lower);
+  // "by saying", "after telling": a gerund, done by the clause's subject, not a noun ("on reporting").
+  const gerund = GERUND_PREPOSITIONS.has(word) && token.lower.endsWith('ing');
   return (
     !DEFINITE.has(word) &&
     !INDEFINITE.has(word) &&
-    (!PREPOSITIONS.has(word) || infinitive) &&
+    (!PREPOSITIONS.has(word) || infinitive || gerund) &&
     !before?.possessive &&
     !modifiesNoun(tokens, i)
   );
