@@ -1,4 +1,4 @@
-import { HOME_COUNTRY } from '../geo/countries.ts';
+import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, type Span } from './clauses.ts';
 import { namedProductsIn } from './coverage.ts';
@@ -92,6 +92,8 @@ function pick(parties: readonly Party[], roles: readonly Role[], not: readonly s
 }
 
 /** Foreign countries first named in `parties`, in order. */
+/** The blocs of the country list ("the bloc" refers back to one of them). */
+const BLOCS = new Set(COUNTRIES.filter((c) => c.bloc).map((c) => c.name));
 const foreignIn = (parties: readonly Party[]) =>
   unique(parties.map((p) => p.country).filter((c) => c !== HOME_COUNTRY));
 
@@ -264,11 +266,13 @@ const allImportsAt = (sentence: string, start: number, at: number): 'all countri
 };
 
 /**
- * "They", or "the country", as the subject that bears a rate: "They are still subject to", "The
- * country south of the border also faces". The countries named before, or the first of them.
+ * "They", "the country" or "the bloc" as the subject that bears a rate: "They are still subject to",
+ * "The country south of the border also faces", "The 27-nation bloc faces". The countries named
+ * before, the first of them, or the bloc named before (whatever it did there: "The EU will launch
+ * countermeasures … The bloc faces 25% tariffs" is the home country's rate on the bloc).
  */
 const THEY_BEAR =
-  /^\W*(?:(?<they>They)|The\s+(?:country|nation)(?:\s+\p{Ll}+){0,4}?)\s+(?:(?:are|is|were|was|will|would|could|still|also|now|already|be|remain|remains)\s+){0,3}(?:fac(?:e|es|ed|ing)|subject\s+to|hit\s+with)\b/u;
+  /^\W*(?:(?<they>They)|The\s+(?:country|nation)(?:\s+\p{Ll}+){0,4}?|The\s+(?:[\p{L}\d-]+\s+)?(?<bloc>bloc))\s+(?:(?:are|is|were|was|will|would|could|still|also|now|already|be|remain|remains)\s+){0,3}(?:fac(?:e|es|ed|ing)|subject\s+to|hit\s+with)\b/u;
 
 /** A singular pronoun referring back: "made it a target", "its exports". */
 const SINGULAR_REFERENCE = /\b(?:it|its)\b/iu;
@@ -557,7 +561,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // imports from everywhere.
   const bearer = THEY_BEAR.exec(sentence);
   if (bearer && !mentions.some((m) => m.country !== HOME_COUNTRY)) {
-    const referred = foreignIn(scope.context().filter((p) => p.role !== 'imposer'));
+    const referred = bearer.groups?.bloc
+      ? foreignIn(scope.context()).filter((c) => BLOCS.has(c))
+      : foreignIn(scope.context().filter((p) => p.role !== 'imposer'));
     const bearers = bearer.groups?.they ? referred : referred.slice(0, 1);
     if (bearers.length > 0) return bearers.map((target) => ({ imposer: HOME_COUNTRY, target }));
   }
