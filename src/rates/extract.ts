@@ -4,6 +4,7 @@ import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES } from '../dates/names.ts';
 import { countryMentions } from '../geo/mentions.ts';
 import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
 import { legalBasisOf } from './basis.ts';
+import { scheduleTotalsOfPendingParts } from './pending-total.ts';
 import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
@@ -1133,5 +1134,6 @@ export function extractRates(article: Article): RateStatement[] {
   markAfterRuling(article, statements);
   markPausedPartners(article, statements);
   markCalledOff(article, statements);
+  scheduleTotalsOfPendingParts(statements);
   return statements;
 }
