@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { COUNTRIES, formsOf, HOME_COUNTRY } from '../geo/countries.ts';
+import { COUNTRIES, formsOf, HOME_COUNTRY, lookupKey } from '../geo/countries.ts';
 import {
   FRAMING_PHRASES,
   HOW_DEGREE,
@@ -11,9 +11,9 @@ import {
   SYNONYMS,
   type PhraseRule,
 } from './vocabulary.ts';
-import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS } from './domain-vocabulary.ts';
+import { AGENCIES, KINDS, PEOPLE, PLACE_DESCRIPTIONS, PLAIN_WORDS, REGIONS } from './domain-vocabulary.ts';
 import { phraseTrie } from '../text/patterns.ts';
-import { otherCountries } from './world-countries.ts';
+import { otherCountries, regionsByName } from './world-countries.ts';
 import { PRESENT_PHRASE } from './time-focus.ts';
 import { foldAccents } from '../text/accents.ts';
 
@@ -62,6 +62,13 @@ function countryVocabulary(): { phrases: PhraseRule[]; words: Record<string, str
 const COUNTRY_VOCABULARY = countryVocabulary();
 
 /**
+ * A question's term for a region's countries ("southamerica" → "southamericaregion"), beside the
+ * region's own name: the search reads it as any of the countries (`REGION_MEMBERS`), so a question
+ * on "Asian markets" still prefers the passage that says "Asian" to the many that name an Asian country.
+ */
+const regionTerm = (name: string) => `${name}region`;
+
+/**
  * People and agencies keep their name and gain their country and office as terms ("Lula" is also "brazil
  * president leader"); short names only as capitalized, since "Xi" or "Lee" in lower case may be
  * other words. Descriptions of places become the place.
@@ -75,6 +82,7 @@ const DOMAIN_PHRASES: PhraseRule[] = [
     })),
   ),
   ...PLACE_DESCRIPTIONS.map((p) => ({ phrase: p.phrase, replace: countryTerm(p.country) })),
+  ...REGIONS.flatMap((r) => r.phrases.map((phrase) => ({ phrase, replace: r.term }))),
 ];
 
 /**
@@ -155,6 +163,7 @@ const ACRONYMS = [...PHRASES, ...DOMAIN_PHRASES, ...COUNTRY_VOCABULARY.phrases].
 const QUERY_REWRITES = [
   ...phraseRewrites([
     { phrase: 'us', replace: countryTerm(HOME_COUNTRY) },
+    ...REGIONS.flatMap((r) => r.phrases.map((phrase) => ({ phrase, replace: `${r.term} ${regionTerm(r.term)}` }))),
     ...ACRONYMS.map((r) => ({ phrase: r.phrase.toLowerCase(), replace: r.replace })),
   ]),
   ...SHARED_REWRITES,
@@ -226,6 +235,29 @@ export function termOf(token: string): string | null {
 export function documentTerms(text: string): string[] {
   return termsOf(rewrite(text, DOCUMENT_REWRITES));
 }
+
+/**
+ * The country terms of each region's question term ("southamericaregion" → brazil, peru, …): a
+ * question that names a part of the world ("the South American country") asks about them. The home
+ * country is left out: it is in nearly every passage.
+ */
+export const REGION_MEMBERS: ReadonlyMap<string, readonly string[]> = (() => {
+  const areasOf = regionsByName();
+  const countries = [
+    ...COUNTRIES.map((c) => ({ name: c.name, forms: formsOf(c) })),
+    ...otherCountries().map((c) => ({ name: c.name, forms: [c.name, ...c.forms] })),
+  ];
+  const members = new Map<string, string[]>();
+  for (const { name, forms } of countries) {
+    if (name === HOME_COUNTRY) continue;
+    const areas = forms.map((form) => areasOf.get(lookupKey(form))).find(Boolean) ?? [];
+    for (const region of REGIONS.filter((r) => r.areas.some((area) => areas.includes(area)))) {
+      const term = regionTerm(region.term);
+      members.set(term, [...(members.get(term) ?? []), countryTerm(name)]);
+    }
+  }
+  return members;
+})();
 
 /** The index terms of countries (and the EU), to tell a passage that names countries; a name the pipeline splits into words names none. */
 export const COUNTRY_TERMS: ReadonlySet<string> = new Set(

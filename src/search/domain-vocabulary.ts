@@ -181,6 +181,40 @@ export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] 
 ];
 
 /**
+ * Parts of the world as a reader names them in place of a country ("the South American country" for
+ * Brazil, "the two Asian allies" for Japan and South Korea): each phrase becomes the region's term, which
+ * every passage naming a country of the region also holds. `areas` are the regions and subregions of
+ * the world-countries data. "Europe" and "European" name the EU in the country table; "Latin America"
+ * and "the Middle East" have no agreed bounds.
+ */
+export const REGIONS: readonly { term: string; phrases: readonly string[]; areas: readonly string[] }[] = [
+  { term: 'asia', phrases: ['Asian', 'Asia'], areas: ['Asia'] },
+  { term: 'eastasia', phrases: ['East Asian', 'East Asia'], areas: ['Eastern Asia'] },
+  {
+    term: 'southeastasia',
+    phrases: [
+      'Southeast Asian',
+      'Southeast Asia',
+      'South-East Asian',
+      'South-East Asia',
+      'South East Asian',
+      'South East Asia',
+    ],
+    areas: ['South-Eastern Asia'],
+  },
+  { term: 'southasia', phrases: ['South Asian', 'South Asia'], areas: ['Southern Asia'] },
+  { term: 'centralasia', phrases: ['Central Asian', 'Central Asia'], areas: ['Central Asia'] },
+  { term: 'africa', phrases: ['African', 'Africa'], areas: ['Africa'] },
+  { term: 'northafrica', phrases: ['North African', 'North Africa'], areas: ['Northern Africa'] },
+  { term: 'westafrica', phrases: ['West African', 'West Africa'], areas: ['Western Africa'] },
+  { term: 'eastafrica', phrases: ['East African', 'East Africa'], areas: ['Eastern Africa'] },
+  { term: 'northamerica', phrases: ['North American', 'North America'], areas: ['North America'] },
+  { term: 'centralamerica', phrases: ['Central American', 'Central America'], areas: ['Central America'] },
+  { term: 'southamerica', phrases: ['South American', 'South America'], areas: ['South America'] },
+  { term: 'caribbean', phrases: ['Caribbean'], areas: ['Caribbean'] },
+];
+
+/**
  * Goods the news names by kind where a reader names the class ("metal imports" for steel and
  * aluminium, "farm goods" for soybeans): each word keeps its term and gains its class's.
  */

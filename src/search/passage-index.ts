@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
-import { COUNTRY_TERMS, documentTerms, questionTerms } from './analyzer.ts';
+import { COUNTRY_TERMS, documentTerms, questionTerms, REGION_MEMBERS } from './analyzer.ts';
 import {
   AMOUNT_NAMES,
   answerKindsOf,
@@ -106,6 +106,11 @@ export const SEARCH_TUNING = {
    * passage holding none of the subject's words is their words on something else.
    */
   otherSubjectWeight: 0.5,
+  /**
+   * A country where the question names its region ("the South American country" of Peru) counts
+   * this much of a match of the region's own name.
+   */
+  regionWeight: 0.8,
 } as const;
 
 export interface PassageHit {
@@ -383,7 +388,15 @@ function wrap(
    */
   const candidatesFor = (terms: string[]): Candidate[] => {
     const derivedIn = (index: MiniSearch<never>) =>
-      terms.map((t) => derivedTerms(index, t, expand.fuzzy(t), expand.prefix(t)));
+      terms.map((t) => {
+        // A region the question names is any of its countries, each a near match (`regionWeight`).
+        const members = REGION_MEMBERS.get(t);
+        return members
+          ? members.flatMap((m) =>
+              derivedTerms(index, m, false, false).map((d) => ({ ...d, weight: SEARCH_TUNING.regionWeight })),
+            )
+          : derivedTerms(index, t, expand.fuzzy(t), expand.prefix(t));
+      });
     const articles = articleIndex as MiniSearch<never>;
     const text = miniSearch as MiniSearch<never>;
     const articleTerms = derivedIn(articles);
@@ -568,7 +581,7 @@ function wrap(
       if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
       else if (asksWhetherPaid(query)) asked = asked.replace(PAID_NAMES, 'exempt');
       const focus = timeFocusOf(query, newest);
-      const all = [...new Set(questionTerms(asked).map((t) => correct(t) ?? t))];
+      const all = [...new Set(questionTerms(asked).map((t) => (REGION_MEMBERS.has(t) ? t : (correct(t) ?? t))))];
       // A month asked about is a time, weighed as one (`timeWeight`), not words to match.
       const month = focus?.kind === 'period' && focus.month ? questionTerms(focus.month) : [];
       const wanted = all.some((t) => !month.includes(t)) ? all.filter((t) => !month.includes(t)) : all;

@@ -48,3 +48,18 @@ export function otherCountries(): OtherCountry[] {
     capitals: capitals.filter((capital) => unique(capital) && !forms.includes(capital)),
   }));
 }
+
+/**
+ * The region and subregion of every country the data lists ("Americas", "South America"), by the
+ * lookup key of each of its names, so the country table's names find theirs too ("Türkiye" is the
+ * data's name for the table's "Turkey").
+ */
+export function regionsByName(): Map<string, string[]> {
+  const data = createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
+  const regions = new Map<string, string[]>();
+  for (const c of data) {
+    const of = [c.region, c.subregion].filter((r): r is string => Boolean(r));
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings]) regions.set(lookupKey(name), of);
+  }
+  return regions;
+}
