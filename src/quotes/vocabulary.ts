@@ -19,7 +19,7 @@ export const SPEECH_VERBS = words(`
   commented commenting   remarked   observed   acknowledge acknowledges acknowledged acknowledging
   admit admits admitted admitting   suggest suggests suggested suggesting   predict predicts predicted predicting
   stressed stressing   emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-  urge urges urged urging   tweeted   posted   describe describes described describing
+  urge urges urged urging   tweeted   posted posting   describe describes described describing
   recall recalls recalled recalling   conclude concludes concluded   contend contends contended
   maintain maintains maintained   affirmed   confirm confirms confirmed   pledged   promised   vowed vowing
   threaten threatens threatened threatening   complain complains complained complaining   lamented   quipped
