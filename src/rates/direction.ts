@@ -355,10 +355,11 @@ const OLD_LEVEL_BEFORE = new RegExp(
  * Words opening what a rate is measured against ("a barrier compared to the concessions secured by
  * India", "their position in price competition with Japanese firms", "putting Korea on the same
  * footing as partners like Japan and Taiwan", "is subject to the same arrangement as Canada"): the
- * countries after them are rivals, no party to it.
+ * countries after them are rivals, no party to it. So is the country whose policy a rate follows
+ * ("the 100% duty imposed in 2024 in alignment with U.S. policy", "in line with Washington").
  */
 const COMPARED =
-  /\b(?:compared\s+(?:to|with)|on\s+(?:the\s+same|an?\s+equal|equal|a\s+level|level)\s+footing\s+(?:as|with)|the\s+same\s+(?!time\b)(?:\p{L}+\s+){1,2}as|in\s+comparison\s+(?:to|with)|relative\s+to|(?:in\s+)?(?:\p{L}+\s+)?competition\s+(?:with|against)|competing\s+(?:with|against)|versus|vis-[àa]-vis)\s/gu;
+  /\b(?:compared\s+(?:to|with)|in\s+(?:alignment|line|step|keeping|tandem)\s+with|align(?:ed|ing)\s+with|on\s+(?:the\s+same|an?\s+equal|equal|a\s+level|level)\s+footing\s+(?:as|with)|the\s+same\s+(?!time\b)(?:\p{L}+\s+){1,2}as|in\s+comparison\s+(?:to|with)|relative\s+to|(?:in\s+)?(?:\p{L}+\s+)?competition\s+(?:with|against)|competing\s+(?:with|against)|versus|vis-[àa]-vis)\s/gu;
 
 /**
  * `mentions` without the countries of a comparison's clause ("… compared to the concessions secured
