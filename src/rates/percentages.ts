@@ -200,8 +200,12 @@ function measuredBefore(sentence: string, clauses: readonly Span[], clause: Span
   return measure > tariff;
 }
 
+/** "the cumulative tariff adds up to 50%": a sum reached, not a bound. */
+const ADDS_UP_TO = /\b(?:add|adds|added|adding)\s+up\s+to\s*$/iu;
+
 function qualifierOf(before: string): { qualifier?: RateQualifier; length: number } {
   for (const { qualifier, pattern } of QUALIFIER_BEFORE) {
+    if (qualifier === 'up to' && ADDS_UP_TO.test(before)) continue;
     const m = pattern.exec(before);
     if (m) return { qualifier, length: before.length - m.index };
   }
