@@ -294,6 +294,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   shipment: 'export',
   ruling: 'decision',
   justice: 'judge',
+  // The bench is the judges of a court ("members of the bench", "the full bench").
+  bench: 'judge',
   verdict: 'decision',
   probe: 'investigation',
   inquiry: 'investigation',
