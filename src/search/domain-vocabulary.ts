@@ -370,6 +370,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   lift: 'remove',
   repeal: 'remove',
   lapse: 'expire',
+  // The last day for something in a reader's word: the "cutoff" of talks or a pause is its deadline
+  // (the verb "cut off", two words, is another sense).
+  cutoff: 'deadline',
   backtrack: 'reverse',
   climbdown: 'reverse',
   unveil: 'announce',
