@@ -412,6 +412,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // "pushed back the deadline" puts it off; "pushing back on (against) the tariffs" resists them.
   { pattern: 'push(?:es|ed|ing)?\\s+(?:(?:it|them|this|that)\\s+)?back(?!\\s+(?:on|against)\\b)', replace: 'delay' },
+  // A deadline that is extended is put off, as a reader says it was "pushed back" or delayed ("the
+  // deadline on the talks has been extended until August", "extended the deadline by 90 days"); a
+  // pause or a measure extended to more goods is no delay, so the deadline is named.
+  {
+    pattern: String.raw`\bdeadlines?\b(?:\s+[\p{L}\p{N}’'.-]+){0,6}?\s+(?:is|are|was|were|be|been)\s+extended|\bextend(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,2}?deadlines?\b|\bdeadline\s+extensions?\b`,
+    replace: '$& delay',
+  },
   // Setting a tariff is imposing it ("who gets to set tariffs", "set a 15% levy on cars"); "set to start"
   // and "set for" are a schedule, with no tariff right after the verb.
   {
