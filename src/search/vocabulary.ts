@@ -451,6 +451,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: `(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:${LEVIES}|tax(?:es)?))`,
     replace: 'free $1',
   },
+  // Goods that "escape" or "avoid" a tariff are free of it, as the news says they "stay duty-free" or
+  // are "exempt from" it ("which shipments escape the levy", "avoided the new duties"); escaping
+  // anything else ("escape a recession") is no exemption, so the levy is named.
+  {
+    pattern: String.raw`(?:escap|avoid)(?:e|es|ed|ing|s)?\s+(?:(?:the|these|those|its|their|any|all)\s+)?((?:[\p{L}\p{N}.%’'-]+\s+){0,2}?(?:${LEVIES}))`,
+    replace: 'free $1',
+  },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect";
   // a user's "if the tariffs go ahead" too.
   {
