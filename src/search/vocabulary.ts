@@ -392,6 +392,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
   { pattern: '(\\d+)-day', replace: '$1 day' },
+  // A span of months is the same span in days, as the news counts a pause or a window ("a 90-day
+  // pause", "the 150-day limit") and a reader says it ("the three-month break"): thirty days a month.
+  ...Object.entries(NUMBER_WORDS)
+    .filter(([, n]) => n >= 1 && n <= 6)
+    .map(([word, n]) => ({
+      pattern: String.raw`\b(?:${word}|${n})[-\s]months?\b(?!\s+ago\b)`,
+      replace: `$& ${n * 30} day`,
+    })),
   // "close a deal", "closing the trade agreement": to finalize one ("close to a deal" is not).
   {
     pattern:
