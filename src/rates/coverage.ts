@@ -54,10 +54,11 @@ const CONDITION = /\b(?:if|unless|once)\b/iu;
 const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b|,\s*with\s+(?:[\p{L}'’-]+\s+){1,4}?also\b/u;
 /**
  * Words that stack a rate onto the one before it or sum them ("piled atop an existing 2.5%",
- * "bringing the overall level to"), or make it the old level of the same change ("to 76.4% from 26.4%", "at 15%, down from the 27.5% tariff").
+ * "bringing the overall level to"), or make it the old level of the same change ("to 76.4% from
+ * 26.4%", "at 15%, down from the 27.5% tariff", "at 6% — a steep reduction from the 100% duty").
  */
 const STACKING =
-  /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^,?\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
+  /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^\s*[,—–]?\s+(?:up\s+|down\s+|an?\s+(?:[\p{L}-]+\s+)?(?:reduction|cut|drop|decrease|fall|increase|rise|hike|jump)\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
 const COMPONENT = anyWord(COMPONENT_WORDS);
 /** Between two rates, words that add the second to the first ("a 10% baseline plus a 20% levy"): both are parts. */
 export const ADDED_TO = /\b(?:plus|on\s+top\s+of|atop|in\s+addition\s+to)\b/iu;
