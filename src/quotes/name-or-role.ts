@@ -136,7 +136,7 @@ const isCountryPair = (t: Token) => {
 };
 
 /** A word that can be part of a person's name: not an organisation noun, a title, or a country. */
-const isPersonalName = (t: Token) =>
+export const isPersonalName = (t: Token) =>
   t.capitalised &&
   !ORGANISATION_NOUNS.has(t.lower) &&
   !TITLES.has(t.lower) &&
@@ -191,7 +191,15 @@ export function nameOf(
   // says whom the person works for; the name is the words after it ("China's Ministry of Commerce",
   // a body's name, stays whole).
   const owner = words.slice(0, -1).findLastIndex((t) => t.possessive);
-  if (owner >= 0 && words.slice(owner + 1).every(isPersonalName)) words = words.slice(owner + 1);
+  if (owner >= 0 && words.slice(owner + 1).every(isPersonalName)) {
+    const ownerWord = bareWord(words[owner] as Token);
+    words = words.slice(owner + 1);
+    // "Moody's Analytics Mark Zandi": a firm's name may go on past its possessive, so the person is
+    // the last two words (three with an initial); a country's leader keeps every word ("Brazil's
+    // Luiz Inácio Lula").
+    const nameWords = /^\p{Lu}\.?$/u.test(words.at(-2)?.text ?? '') ? 3 : 2;
+    if (!GOVERNMENTS.has(ownerWord) && words.length > nameWords) words = words.slice(-nameWords);
+  }
   if (endsEarlierSentence(words, text)) words = words.slice(1);
   const first = words[0];
   if (!first) return null;

@@ -1,4 +1,4 @@
-import { DEMONYMS, nameOf, roleHeadingBody, roleOf } from './name-or-role.ts';
+import { DEMONYMS, isPersonalName, nameOf, roleHeadingBody, roleOf } from './name-or-role.ts';
 import { FIELD_COMMA, isConnector, isPluralTitle, nameRuns, opensComplement } from './name-runs.ts';
 import { countryName, isCountry } from './names.ts';
 import type { DocumentRef, NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
@@ -163,6 +163,31 @@ function beforePreposition(tokens: readonly Token[]): Token[] {
   return [...tokens];
 }
 
+/** Prepositions that join a title to where its holder works ("chief economist at …"). */
+const AFFILIATIONS = new Set(['at', 'of', 'with']);
+/** Words at most in a lower-case title before its employer ("senior fellow", "head of trade policy" is two parts). */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * "chief economist at Moody's Analytics Mark Zandi": a title, its holder's employer and the
+ * holder's name run together with no comma. The name is the last two words (three with an
+ * initial), after at least one word of the employer's that is no connector; an employer alone
+ * ("at the Institute for International Economics") names no one.
+ */
+function holderAfterAffiliation(tokens: readonly Token[], text: string): NameRef | null {
+  const at = tokens.findIndex((t) => AFFILIATIONS.has(t.lower));
+  const title = tokens.slice(0, at);
+  if (at < 1 || title.length > MAX_TITLE_WORDS || title.some((t) => t.capitalised || isClauseWord(t))) return null;
+  const after = tokens.slice(at + 1);
+  if (!after.every((t) => t.capitalised || isConnector(t.lower))) return null;
+  let start = after.length - 2;
+  if (/^\p{Lu}\.?$/u.test(after[start]?.text ?? '')) start--;
+  const name = after.slice(start);
+  const employer = after[start - 1];
+  if (start < 1 || !employer?.capitalised || !name.every(isPersonalName)) return null;
+  return { type: 'name', kind: 'person', words: name.map(bareWord), title: text.slice(tokens[0]?.start, employer.end) };
+}
+
 /** A pronoun as the object of "according to" ("according to him"). */
 const OBJECT_PRONOUNS: Readonly<Record<string, (typeof PRONOUNS)[string]>> = {
   him: PRONOUNS.he!,
@@ -291,6 +316,8 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (owner) return owner;
   const headOf = roleHeadingBody(first, rest);
   if (headOf) return headOf;
+  const holder = holderAfterAffiliation(rest, text);
+  if (holder) return holder;
   const words = withoutEpithet(beforeParticiple(beforePreposition(rest)));
   // "the Business and Trade Secretary": one office named by two portfolios.
   if (isCoordinatedOffice(words)) return roleOf(words);
