@@ -17,6 +17,7 @@ import { blankDateline, titleCaseLede } from './dateline.ts';
 import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { introducedAuthor } from './phrases.ts';
 import type { NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
 import { signatureSpeaker, speakerLabel } from './speaker-label.ts';
 import { isJoint } from './speakers.ts';
@@ -661,6 +662,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       case 'document': {
         // A statement, letter or post is a quotation of its author; without one, of whom the text puts forward.
         if (ref.author) return resolve(ref.author, at, sentence, passage);
+        for (let s = sentence - 1; s >= earliest; s--) {
+          const author = introducedAuthor(sentenceWords[s] ?? [], ref.noun, masked[sentences[s]?.passage ?? 0] ?? '');
+          if (author) return resolve(author, at, sentence, passage);
+        }
         const entity = table.antecedent(undefined, undefined, sentence, at, earliest);
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }

@@ -129,12 +129,24 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
     const byRole = named?.type === 'role' && named.kind === 'organisation';
     return { type: 'document', noun, author: byName || byRole ? named : null };
   }
-  let rest = tokens.slice(link + 1);
-  if (INDEFINITE.has(rest[0]?.lower ?? '') && rest[1]?.capitalised) rest = rest.slice(1);
-  // "a Ministry of Finance office": the author is the name, not the office in it.
+  return { type: 'document', noun, author: linkedAuthor(tokens.slice(link + 1), text) };
+}
+
+/** The author after "from" or "by"; "a Ministry of Finance office": the name, not the office in it. */
+function linkedAuthor(tokens: readonly Token[], text: string): SpeakerRef | null {
+  const rest = INDEFINITE.has(tokens[0]?.lower ?? '') && tokens[1]?.capitalised ? tokens.slice(1) : tokens;
   const [run] = nameRuns(rest, text);
-  const author = run && run[0] === rest[0] ? parsePart(run, text, false) : parsePart(rest, text, false);
-  return { type: 'document', noun, author };
+  return run && run[0] === rest[0] ? parsePart(run, text, false) : parsePart(rest, text, false);
+}
+
+/**
+ * The author a sentence gives a document as it brings it in ("received a letter from Trump"), so
+ * that "the letter said" after it quotes that author, not the sentence's subject.
+ */
+export function introducedAuthor(tokens: readonly Token[], noun: string, text: string): SpeakerRef | null {
+  const head = tokens.findLastIndex((t, i) => t.lower === noun && ['from', 'by'].includes(tokens[i + 1]?.lower ?? ''));
+  const author = head >= 0 ? linkedAuthor(tokens.slice(head + 2), text) : null;
+  return author?.type === 'name' ? author : null;
 }
 
 export const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);

@@ -19,3 +19,16 @@ describe('/quote on "a commerce department statement said"', () => {
     expect(minister.quotes).toEqual([]);
   });
 });
+
+/** A letter brought in with its author, then quoted as "the letter": the author wrote it, not its addressee. */
+const LETTER = [
+  'Freight rates rose on Monday as exporters rushed orders out.',
+  'Prime Minister Aiko Tanabe received a letter from President Dale Harmon on Monday. “Starting next month, we will charge a duty of 25%,” the letter said.',
+];
+
+describe('/quote on "a letter from X … the letter said"', () => {
+  it('gives the letter’s words to its author', async () => {
+    expect((await quoteStory('harmon', LETTER)).quotes).toEqual(['Starting next month, we will charge a duty of 25%']);
+    expect((await quoteStory('tanabe', LETTER)).quotes).toEqual([]);
+  });
+});
