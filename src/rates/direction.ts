@@ -410,7 +410,7 @@ const TARIFF_OBJECT = new RegExp(
 );
 /** A tariff noun told before its number: "duties of 25% on trucks", "a tariff of about 100 percent on drugs". */
 const NOUN_OF_BEFORE = /\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?$/u;
-/** The goods right after such a number: "25% on trucks" → "trucks". */
+/** The goods right after a number: "25% on trucks" → "trucks". */
 const NUMBER_OBJECT = new RegExp(String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+on\s+${GOODS_OBJECT}`, 'u');
 
 /**
@@ -427,7 +427,12 @@ const PARTNER_TERMS =
  * automobiles and some auto parts"), not "U.S. 100% tariffs on Chinese EVs".
  */
 function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: number): boolean {
-  const object = (NOUN_OF_BEFORE.test(sentence.slice(0, at)) ? NUMBER_OBJECT : TARIFF_OBJECT).exec(sentence.slice(at));
+  // A number with no tariff noun of its own ("tariffs such as 50% on steel") is a sector's rate only
+  // where the sentence names no partner: "25% on cars … apply to British exports" is Britain's.
+  const object = NOUN_OF_BEFORE.test(sentence.slice(0, at))
+    ? NUMBER_OBJECT.exec(sentence.slice(at))
+    : (TARIFF_OBJECT.exec(sentence.slice(at)) ??
+      (mentions.some((m) => m.country !== HOME_COUNTRY) ? null : NUMBER_OBJECT.exec(sentence.slice(at))));
   return object?.[1] ? sectorGoodsOnly(object[1], at + object[0].length - object[1].length, mentions) : false;
 }
 
