@@ -221,7 +221,10 @@ export function nameOf(
   let nameStart = lastTitle + 1;
   // "Secretary of State Marco Rubio": the title's complement runs up to the name that ends the run,
   // and a name never follows a connector inside it ("Minister of Energy and Mines" names no one).
-  if (lastTitle >= 0 && opensComplement(words[nameStart]?.lower ?? '')) {
+  // An honorific there starts the name, whatever its words ("President of the EU Commission Ms von der Leyen").
+  const honorific = words.findIndex((t, i) => i > nameStart && i < words.length - 1 && t.lower in HONORIFICS);
+  if (lastTitle >= 0 && opensComplement(words[nameStart]?.lower ?? '') && honorific > 0) nameStart = honorific;
+  else if (lastTitle >= 0 && opensComplement(words[nameStart]?.lower ?? '')) {
     nameStart = words.length;
     while (nameStart > lastTitle + 1 && isPersonalName(words[nameStart - 1] as Token)) nameStart--;
     if (isConnector(words[nameStart - 1]?.lower ?? '')) nameStart = words.length;
