@@ -2,7 +2,8 @@ import { sentenceText, type Article, type Passage } from '../corpus/article.ts';
 import { findCountry, HOME_COUNTRY } from '../geo/countries.ts';
 import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES } from '../dates/names.ts';
 import { countryMentions } from '../geo/mentions.ts';
-import { clauseAt, clauseSpans, intersect, segmentSpans } from './clauses.ts';
+import { clauseAt, clauseSpans, intersect, segmentSpans, type Span } from './clauses.ts';
+import { readDates } from '../dates/read.ts';
 import { legalBasisOf } from './basis.ts';
 import { scheduleTotalsOfPendingParts } from './pending-total.ts';
 import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
@@ -282,6 +283,18 @@ type Placed = Pick<
   | 'basis'
 >;
 
+/**
+ * The day each rate's own segment of the sentence dates it ("In April, … 26%", "25% was imposed in
+ * August"), told in the past; none where its segment gives no date.
+ */
+function levelDays(sentence: string, published: string, segments: readonly Span[]): (string | undefined)[] {
+  const readings = readDates(sentence, published, { months: true });
+  return segments.map((segment) => {
+    const own = readings.filter((r) => r.start >= segment.start && r.end <= segment.end);
+    return own.length === 1 ? own[0]?.day('past') : undefined;
+  });
+}
+
 /** Between two rates, an "and" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
 const JOINED_RATE = /^[^,;:.]{0,60}?\band\s+(?:an?\s+)?$/u;
 const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}+ed)\b/u;
@@ -488,23 +501,35 @@ export function sentenceRates(
   // A level that a later one in the same sentence followed ("raised to 104% and then to 125%",
   // "set at 49%, later cut to 19%", "lowered to 30% in May and to 20% in November") was in force
   // before it, not now.
+  // So was one dated before the other by their own words ("In April, India faced 26%, and 25% was
+  // imposed in August").
+  let days: (string | undefined)[] | undefined;
+  const dayOf = (i: number) => (days ??= levelDays(sentence, published, segments))[i];
   for (const statement of found) {
     const percent = percents[statement.index];
     // A part added on the way ("raised by 20%, and then to 54%") stays in the total.
     if (!percent || statement.status !== 'current' || statement.part === 'component') continue;
-    const follows = found.some((f) => {
+    const follows = found.find((f) => {
       const next = percents[f.index];
-      return (
-        next !== undefined &&
-        f.index > statement.index &&
-        f.status === 'current' &&
-        f.imposer === statement.imposer &&
-        f.target === statement.target &&
-        f.products?.join() === statement.products?.join() &&
-        (f.index === statement.index + 1 ? SEQUENCE : LATER_LEVEL).test(sentence.slice(percent.end, next.lead))
-      );
+      if (
+        next === undefined ||
+        f.index <= statement.index ||
+        f.status !== 'current' ||
+        f.imposer !== statement.imposer ||
+        f.target !== statement.target ||
+        f.products?.join() !== statement.products?.join()
+      )
+        return false;
+      if ((f.index === statement.index + 1 ? SEQUENCE : LATER_LEVEL).test(sentence.slice(percent.end, next.lead)))
+        return true;
+      const [day, later] = [dayOf(statement.index), dayOf(f.index)];
+      return f.percent !== statement.percent && day !== undefined && later !== undefined && day < later;
     });
-    if (follows) statement.status = 'previous';
+    if (!follows) continue;
+    statement.status = 'previous';
+    delete statement.dated;
+    const later = dayOf(follows.index);
+    if (follows.dated && later) follows.dated = later;
   }
   // "said he would impose a new tariff, first at 10% and then later saying he would raise it to 15%":
   // a level told as the first of an announcement that a later telling revised was given up for the

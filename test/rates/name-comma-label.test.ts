@@ -20,8 +20,9 @@ describe('a rate labelled by a country name and a comma after a semicolon', () =
   });
 
   it('keeps a comma after a phrase that is no country name a break', () => {
+    // Both on Chile; the April level, followed by May's, was replaced by it.
     expect(articleRates(['The tariff on Chile rose to 34% in April; in May, 25%.'], '2026-09-01')).toEqual([
-      'United States → Chile 34% current',
+      'United States → Chile 34% previous',
       'United States → Chile 25% current',
     ]);
   });
