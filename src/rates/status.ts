@@ -42,7 +42,7 @@ import {
 import { HAS_PERCENT, type PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
-import { PAST_START_BEFORE, START_BEFORE } from './effective.ts';
+import { PAST_START_BEFORE, START_BEFORE, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart, spared } from './delays.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
@@ -390,6 +390,14 @@ const ANNOUNCED_EARLIER =
  */
 const FIRST_ANNOUNCED =
   /\bhad\s+(?:previously|originally|initially|first)\s+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * "had initially (originally) announced … tariffs of up to 100%": "initially" in the past perfect
+ * sets the plan against what came after, whether or not the sentence goes on to tell it; the level
+ * was a threat the later course replaced, unless its own clause says it took effect.
+ */
+const ANNOUNCED_AT_FIRST =
+  /\bhad\s+(?:initially|originally)\s+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\b[^.;,]{0,60}$/iu;
+const TOOK_EFFECT = new RegExp(TOOK_EFFECT_WORDS, 'iu');
 /** The announced level changed further on, pointed back at: "but … lower it to", "later cut the rate to". */
 const CHANGED_AFTER_ANNOUNCED =
   /\b(?:but|then|later|before)\b[^.;]*?\b(?:lower|cut|reduc|rais|increas|slash|drop|hik|trim|halv|doubl)\p{L}*\s+(?:it|them|that|this|the\s+(?:rate|tariff|levy|duty))\b/iu;
@@ -1190,6 +1198,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
   if (FIRST_ANNOUNCED.test(left) && CHANGED_AFTER_ANNOUNCED.test(sentence.slice(percent.end))) return 'threatened';
+  if (ANNOUNCED_AT_FIRST.test(left) && !TOOK_EFFECT.test(sentence.slice(percent.end))) return 'threatened';
   if (PLANNED_EARLIER.test(left)) return 'threatened';
   if (PLAN_TOLD_EARLIER.test(left) && !startedEarlier(sentence, published) && !ownInForce()) return 'threatened';
   // A level expected is a plan, not a state: to come when told in the present ("are expected to face

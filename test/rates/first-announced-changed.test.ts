@@ -35,3 +35,25 @@ describe('a level first announced, then changed in the same sentence', () => {
     expect(text).not.toContain('**30%** · announced');
   });
 });
+
+/**
+ * "had initially (originally) announced" sets the plan against what came after even where the
+ * sentence does not tell it ("had initially announced staggering tariffs of up to 100% on Peruvian
+ * copper."): a threat the later course replaced, unless the sentence says it took effect.
+ */
+describe('a level "had initially announced", with no change told', () => {
+  const ALONE = [
+    'Copper exporters in Lima said orders had held up.',
+    'The administration had initially announced staggering tariffs of up to 40% on Peruvian goods.',
+  ];
+
+  it('reads the level as threatened', () => {
+    expect(articleRates(ALONE, '2026-09-01')).toEqual(['United States → Peru 40% threatened']);
+  });
+
+  it('shows it in /tariff as a threat, not as announced', async () => {
+    const { text } = await tariffPeru(ALONE);
+    expect(text).toContain('**up to 40%** · threatened');
+    expect(text).not.toContain('announced');
+  });
+});
