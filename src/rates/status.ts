@@ -393,7 +393,7 @@ const FIRST_ANNOUNCED =
 /**
  * "had initially (originally) announced … tariffs of up to 100%": "initially" in the past perfect
  * sets the plan against what came after, whether or not the sentence goes on to tell it; the level
- * was a threat the later course replaced, unless its own clause says it took effect.
+ * was a threat the later course replaced, unless the sentence says it took effect.
  */
 const ANNOUNCED_AT_FIRST =
   /\bhad\s+(?:initially|originally)\s+(?:announced|threatened|proposed|floated|mooted|planned|flagged)\b[^.;,]{0,60}$/iu;
