@@ -35,7 +35,7 @@ describe('/tariff on a partner with no rate of its own', () => {
 
   it('draws no chart when asked for one', async () => {
     const out = await runConsoleJson('/tariff chile chart:true', { corpus: corpus(), now: TARIFF_NOW });
-    expect(out.reply.files ?? []).toEqual([]);
+    expect(out.files ?? []).toEqual([]);
     expect(out.reply.embeds?.map((e) => e.title)).toEqual(['United States → Chile', 'Chile → United States']);
   });
 
