@@ -309,13 +309,15 @@ const TO_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}-]+){0,4}?(?:\s*\([^()]{1,80}\))?\s+to\b(?!\s+(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`,
   'u',
 );
+/** A word of the subject, in quotation marks too ("the 20% “reciprocal” tariffs"). */
+const SUBJECT_WORD = String.raw`["“]?[\p{L}.-]+["”]?`;
 /**
  * The old level as the subject: "the 125% duties will drop to 10%", "Cambodia's rate, set at 49%
  * in April, was lowered to 19%" (an aside between commas, not a new clause with a conjunction), or
  * the subject's level in brackets: "reciprocal tariffs (25 per cent) have been reduced to 18 per cent".
  */
 const SUBJECT_CHANGE_AFTER = new RegExp(
-  String.raw`^\)?(?:\s+[\p{L}.-]+|,\s+(?!(?:and|but|while|whereas|although|though|which)\b)[\p{L}.-]+){0,8}?,?\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had|set|due|going|expected)\s+(?:to\s+)?(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
+  String.raw`^\)?(?:\s+${SUBJECT_WORD}|,\s+(?!(?:and|but|while|whereas|although|though|which)\b)${SUBJECT_WORD}){0,8}?,?\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had|set|due|going|expected)\s+(?:to\s+)?(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
   'iu',
 );
 
