@@ -14,13 +14,7 @@ import { citationLine } from '../src/render/citation.ts';
 import { cutText } from '../src/render/limits.ts';
 import { errorReply, type Reply, type ReplyButton, type ReplyEmbed, type ReplyField } from '../src/render/reply.ts';
 import { daysSince, discordTimestamp, relativeDays } from '../src/render/timestamps.ts';
-import {
-  pairRates,
-  pairStatements,
-  partnersWithRates,
-  worldwideRates,
-  type DirectionRates,
-} from '../src/rates/current.ts';
+import { pairRates, pairStatements, partnersWithRates, type DirectionRates } from '../src/rates/current.ts';
 import { levelText, type RateStatement } from '../src/rates/rate-statement.ts';
 import { inForceWording, trackerStatus, type RateInForce } from '../src/rates/timeline.ts';
 import { echo } from '../src/render/echo.ts';
@@ -280,18 +274,15 @@ async function tariffReply(ctx: CommandContext, typed: string, view: View): Prom
       `\`/tariff\` shows what ${nameInText(HOME_COUNTRY)} and one partner charge each other: name the partner.`,
       '',
     );
-  const day = ctx.now().toISOString().slice(0, 10);
   const statements = pairStatements(ctx.kb.rates, country);
-  // A partner no article names still pays the home country's rate on all countries, where one is told.
-  const sources = statements.length > 0 ? statements : worldwideRates(ctx.kb.rates, day).history;
-  if (sources.length === 0)
+  if (statements.length === 0)
     return notFound(
       ctx,
       `No article in the corpus states a tariff rate between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}.`,
       '',
     );
-  const directions = pairRates(ctx.kb.rates, country, day);
-  const newest = sources[0]?.published ?? '';
+  const directions = pairRates(ctx.kb.rates, country, ctx.now().toISOString().slice(0, 10));
+  const newest = statements[0]?.published ?? '';
   const days = daysSince(newest, ctx.now());
   const content = [
     `**Tariffs between ${nameInText(HOME_COUNTRY)} and ${nameInText(country)}** · newest source: ${discordTimestamp(newest, 'D')} (${relativeDays(days)})`,
@@ -299,14 +290,13 @@ async function tariffReply(ctx: CommandContext, typed: string, view: View): Prom
       ? [`⚠️ The newest source is ${days} days old: these rates may have changed since.`]
       : []),
   ].join('\n');
-  // The chart steps through the pair's own statements: none, no chart.
-  const chart = view === 'chart' && statements.length > 0 ? await chartPart(ctx, country) : undefined;
+  const chart = view === 'chart' ? await chartPart(ctx, country) : undefined;
   return {
     ok: true,
     content,
     embeds: [...(chart?.embeds ?? []), ...directions.map((d) => directionEmbed(ctx, d, view))],
     ...(chart ? { files: chart.files } : {}),
-    buttons: statements.length > 0 ? [viewButton(country, view)] : [],
+    buttons: [viewButton(country, view)],
     data: {
       country,
       current: directions.flatMap((d) => (d.headline ? [statementData(ctx, d.headline)] : [])),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCorpus, writeArticle } from '../follows/articles.ts';
-import { embedsText } from '../helpers/tariff.ts';
+import { runConsoleJson } from '../helpers/console.ts';
+import { TARIFF_NOW } from '../helpers/tariff.ts';
 import { articleRates } from './article-rates.ts';
 
 /**
@@ -22,12 +23,13 @@ describe('a sector’s rate given as an example, after letters to partners', () 
     expect(rates.filter((r) => /Peru|Chile|Colombia/.test(r))).toEqual([]);
   });
 
-  it('shows /tariff chile the steel and autos rates as the ones on all countries', async () => {
+  it('gives /tariff chile no steel or autos rate of Chile’s own', async () => {
     const corpus = newCorpus('console-sector-example-');
     writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', STORY);
-    const text = await embedsText(corpus, '/tariff chile');
-    expect(text).toMatch(/\*\*50%\*\* on steel · in force since <t:\d+:D>; the rate on all countries/);
-    expect(text).toMatch(/\*\*25%\*\* on autos · in force since <t:\d+:D>; the rate on all countries/);
-    expect(text).not.toContain('Every statement');
+    const out = await runConsoleJson('/tariff chile', { corpus, now: TARIFF_NOW });
+    expect(out.reply.content).toMatch(
+      /^No article in the corpus states a tariff rate between the United States and Chile/,
+    );
+    expect(out.reply.embeds ?? []).toEqual([]);
   });
 });
