@@ -20,13 +20,21 @@ export interface OtherCountry {
 /** Another name the data lists, kept when it is one word in English-style capitals ("Swaziland", "Burma"), not a code ("AM" for Armenia) nor a native name of several words. */
 const isShortName = (name: string) => /^\p{Lu}\p{Ll}[\p{Script=Latin}-]*$/u.test(name);
 
+/** The data's every country. */
+const worldCountries = () => createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
+
+let others: readonly OtherCountry[] | undefined;
+
 /**
  * The sovereign states the country table lacks, with the forms that name one country only: a
  * demonym two states share ("Dominican", "Congolese") names neither, and a form the table already
- * gives another country stays that country's.
+ * gives another country stays that country's. Worked out once: the search vocabulary asks for it
+ * several times as it loads.
  */
-export function otherCountries(): OtherCountry[] {
-  const data = createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
+export const otherCountries = (): readonly OtherCountry[] => (others ??= readOtherCountries());
+
+function readOtherCountries(): OtherCountry[] {
+  const data = worldCountries();
   const known = new Set(COUNTRIES.flatMap(formsOf).map(lookupKey));
   const states = data.flatMap((c) => {
     if (!c.independent) return [];
@@ -55,7 +63,7 @@ export function otherCountries(): OtherCountry[] {
  * data's name for the table's "Turkey").
  */
 export function regionsByName(): Map<string, string[]> {
-  const data = createRequire(import.meta.url)('world-countries/dist/countries.json') as WorldCountry[];
+  const data = worldCountries();
   const regions = new Map<string, string[]>();
   for (const c of data) {
     const of = [c.region, c.subregion].filter((r): r is string => Boolean(r));
