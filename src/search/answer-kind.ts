@@ -76,7 +76,7 @@ const ASKS_PAID =
  * exemption ("smartphones are exempt", "a long list of exceptions"), seldom by saying who pays.
  */
 const ASKS_WHETHER_PAID =
-  /^\W*(?:do|does|did|will|would|should|must|can|are|is)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:(?:have|need)\s+to\s+|still\s+)?pay(?:ing)?\b|\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|not|never|avoid|escape|dodge|get(?:s|ting)?\s+out\s+of|got\s+out\s+of)\s+(?:(?:have|need)\s+to\s+)?pay(?:ing)?\b/iu;
+  /^\W*(?:do|does|did|will|would|should|must|can|are|is)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:(?:have|need)\s+to\s+|still\s+)?pay(?:ing)?\b(?!\s+(?:more|extra)\b)|\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|not|never|avoid|escape|dodge|get(?:s|ting)?\s+out\s+of|got\s+out\s+of)\s+(?:(?:have|need)\s+to\s+)?pay(?:ing)?\b(?!\s+(?:more|extra)\b)/iu;
 
 /** Whether `question` asks whether something pays ("do … pay", "won't pay"): its "pay" is searched as the exemption. */
 export const asksWhetherPaid = (question: string) => ASKS_WHETHER_PAID.test(question);

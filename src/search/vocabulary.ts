@@ -488,6 +488,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // ("made toys more expensive") beside a rise of its own, and a second hike would outweigh a tariff's.
   { pattern: String.raw`pricier|costlier|dearer`, replace: 'cost hike' },
   { pattern: String.raw`more\s+expensive`, replace: 'cost' },
+  // Paying more is the same cost alone, a buyer's side of it ("will Americans end up paying more",
+  // "shoppers paid extra"): not whether goods pay a tariff at all (see `answer-kind.ts`).
+  { pattern: String.raw`(?:pay|pays|paid|paying)\s+(?:more|extra)`, replace: 'cost' },
   // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
