@@ -290,6 +290,8 @@ const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
  * "Syria (about 41%)"), or after "at", as trackers rank them ("followed by Switzerland at 39%").
  */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
+/** A list item's own bracketed rate, joined to the next item by a comma: "Peru (49 percent), ". */
+const ITEM_BRACKET_BEFORE = /\([^()]*\d[^()]*\)\s*,\s*(?:and\s+)?$/u;
 const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
 /**
  * An aside set off by dashes between a country and its number, as a list running in a sentence
@@ -532,8 +534,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (bracketed) {
     const imposer =
       mentions.find((m) => m.role === 'imposer' && m.country !== bracketed.country)?.country ?? HOME_COUNTRY;
-    // "on Japan, South Korea and the EU (15 percent)": the whole list before the bracket.
-    const listed = unique(withListed(sentence, mentions, [bracketed]).map((m) => m.country));
+    // "on Japan, South Korea and the EU (15 percent)": the whole list before the bracket; but where
+    // an item before the list has a bracket of its own ("Peru (49%), Chile and Bolivia (36%)"), each
+    // bracket is its own item's, and the names between are listed with no rate.
+    const run = withListed(sentence, mentions, [bracketed]);
+    const perItem = run[0] !== undefined && ITEM_BRACKET_BEFORE.test(sentence.slice(0, run[0].start));
+    const listed = perItem ? [bracketed.country] : unique(run.map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
   // "… will be added onto the 25% that we charge,” Trump wrote": the rate the home country's leader
