@@ -203,11 +203,13 @@ function isTerm(
     punctuated: boolean;
     /** The words before the marks name a document ("issued an executive order,", "Proclamation 10896,"). */
     titled: boolean;
+    /** A word right before the marks names them a title ("titled,"). */
+    entitled: boolean;
     before?: Token;
     after?: Token;
   },
 ): boolean {
-  const { partial, spoken, reported, punctuated, titled, before, after } = context;
+  const { partial, spoken, reported, punctuated, titled, entitled, before, after } = context;
   const short = words.length <= SCARE_QUOTE_MAX_WORDS;
   // Words someone's thing is qualified by ("Washington's “absurd” position", "his “unjust” actions")
   // are the words of a speech verb before them that reports the clause (`reported`; "called" names
@@ -257,6 +259,7 @@ function isTerm(
     tariffKind ||
     (short && (!spoken || Boolean(modifier) || Boolean(attributive))) ||
     TERM_MARKERS.has(before?.lower ?? '') ||
+    entitled ||
     (titleCase && (partial || namesNoun)) ||
     (titleWords && titled) ||
     // A programme or platform after "on" ("said on “Face the Nation with Margaret Brennan.”") is a
@@ -272,6 +275,13 @@ function isTerm(
  */
 const DOCUMENT_BEFORE =
   /\b(?:orders?|proclamations?|bills?|acts?|reports?|memorand(?:um|a)|memos?|directives?|decrees?|resolutions?)(?:\s+(?:No\.\s*)?[\d,.-]+)?\s*[,:]?$/iu;
+
+/**
+ * A word that names what follows as a title, with a comma or colon before the marks ("a statement
+ * titled, “U.S. Announces Deal”", "a post headlined: “Why We Win”"): the title, in any case, is no
+ * one's speech.
+ */
+const TITLE_MARKER = /\b(?:titled|entitled|headlined)\s*[,:]$/iu;
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */
 const NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
@@ -727,6 +737,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         reported: before.spoken && !namesBetween(firstMasked, before.cue?.at ?? 0, first.open),
         punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
         titled: DOCUMENT_BEFORE.test(prefix),
+        entitled: TITLE_MARKER.test(prefix),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

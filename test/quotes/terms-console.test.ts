@@ -23,3 +23,15 @@ describe('/quote leaves out the name of a kind of tariff', () => {
     expect((await quoteStory('ann lee', story)).quotes).toEqual(['We welcome the order']);
   });
 });
+
+describe('/quote leaves out a title named after "titled," or "headlined:"', () => {
+  it('gives the White House no quotation for the titles of its statement and post', async () => {
+    const story = [
+      'The White House issued a statement titled, "Ruritania Trade Deal Reached in Geneva" late on Sunday.',
+      'The Commerce Ministry put out a post headlined: "Talks move forward in Geneva".',
+      '"We welcome the deal," Trade Minister Ann Lee told reporters.',
+    ];
+    expect((await quoteStory('white house', story)).quotes).toEqual([]);
+    expect((await quoteStory('ann lee', story)).quotes).toEqual(['We welcome the deal']);
+  });
+});
