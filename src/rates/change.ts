@@ -332,6 +332,17 @@ const RELATIVE_SUBJECT_CHANGE_AFTER = new RegExp(
 );
 
 /**
+ * A topic set before the clause and taken up by a pronoun: "As for the 20 percent tariffs on all
+ * other goods from the bloc, those have been reduced to 10 percent". The topic runs to its comma
+ * however long it is; the pronoun is the old level as the change's subject.
+ */
+const TOPIC_BEFORE = /^\s*(?:as\s+for|as\s+to|as\s+regards|when\s+it\s+comes\s+to)\b[^,;]*$/iu;
+const TOPIC_CHANGE_AFTER = new RegExp(
+  String.raw`^[^,;]*,\s+(?:those|these|they|it|that|this)\s+(?:(?:will|would|shall|could|may|might|is|are|was|were|has|have|had)\s+(?:be\s+|been\s+)?)?${wordsSource(CHANGE_VERBS)}\s+(?:\p{L}+\s+){0,3}?to\b`,
+  'iu',
+);
+
+/**
  * ", raising the total to 50%", ", doubling tariffs to 50%": a participle after a comma with an
  * object of its own tells what the main clause's act did, not a change of the number before it
  * ("imposed an additional 25%, raising the total to 50%" keeps the 25%).
@@ -666,7 +677,10 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
   }
   if (marked) return undefined;
   const later =
-    SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_SUBJECT_CHANGE_AFTER.exec(right) ?? RELATIVE_CHANGE_AFTER.exec(right);
+    SUBJECT_CHANGE_AFTER.exec(right) ??
+    RELATIVE_SUBJECT_CHANGE_AFTER.exec(right) ??
+    RELATIVE_CHANGE_AFTER.exec(right) ??
+    (TOPIC_BEFORE.test(left) ? TOPIC_CHANGE_AFTER.exec(right) : null);
   if (later && !PARTICIPLE_WITH_OBJECT.test(later[0])) {
     const verbAt = percent.end + later.index + later[0].search(CHANGE_AT_END);
     // "a previously planned 32% tariff will instead be lowered to 19%": the level a change leaves was
