@@ -8,6 +8,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INFORMAL_DEMONYMS,
+  JUDGES,
   NEWS_OUTLETS,
   ORGANISATION_NOUNS,
   SENTENCE_STARTERS,
@@ -54,6 +55,8 @@ export function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
   // "the Chinese side", "the U.S. side": diplomatic news for a government.
   const side = descriptor.length === 2 && head.lower === 'side' ? countryName(bareWord(descriptor[0] as Token)) : null;
   if (side) return { type: 'name', kind: 'organisation', words: side.split(' ') };
+  if (JUDGES.has(head.lower) && ownerEnd < 0)
+    return { type: 'role', kind: 'organisation', head: 'court', qualifiers, text };
   if (ORGANISATION_NOUNS.has(head.lower)) {
     // "the Chinese commerce ministry", "the South African presidency": a body named by its country.
     const demonym = [1, 2].some(

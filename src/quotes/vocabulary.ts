@@ -252,6 +252,8 @@ export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representa
 
 /** The judges who sit for a court ("a three-judge panel of the appeals court"): the court speaks through them. */
 export const BENCHES = words('panel bench');
+/** What news calls the judges of a ruling ("the judges wrote", "the justices said"): the court speaks. */
+export const JUDGES = words('panel bench judges justices');
 
 /** Words after which a name is not the subject of its sentence ("talks in Geneva", "calls with Trump"). */
 export const PREPOSITIONS = words(`

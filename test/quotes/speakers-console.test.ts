@@ -411,6 +411,21 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'does not reach duties',
     ],
     [
+      // The judges of a ruling speak for their court, by that name or by a pronoun after it.
+      'federal court',
+      [
+        'A three-judge panel on the Federal Court has struck down the levies.',
+        '“The statute sets no limit on duties,” the judges write.',
+        '“The orders exceed the statute,” they write.',
+      ],
+      'sets no limit on duties | The orders exceed the statute',
+    ],
+    [
+      'high court',
+      ['The High Court heard the case on Friday.', '“Duties are taxes,” the justices said.'],
+      'Duties are taxes',
+    ],
+    [
       'karl voss',
       [
         'Prime Minister Ana Soto spoke in Ottawa on Monday.',
