@@ -459,8 +459,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // A user's phone is the news's smartphone.
   smartphone: 'phone',
   bn: 'billion',
-  // Rises and falls, worries, aid and lawmakers as the news words them ("declined" is left: it mostly
-  // declines to comment; "help" and "spare" have other senses too).
+  // Rises and falls, worries, aid and lawmakers as the news words them ("declined" is a pattern of
+  // `vocabulary.ts`: it mostly declines to comment; "help" and "spare" have other senses too).
   // Clothes and shoes as a reader names them, the trade's apparel and footwear.
   apparel: 'clothing',
   garment: 'clothing',

@@ -491,6 +491,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // Paying more is the same cost alone, a buyer's side of it ("will Americans end up paying more",
   // "shoppers paid extra"): not whether goods pay a tariff at all (see `answer-kind.ts`).
   { pattern: String.raw`(?:pay|pays|paid|paying)\s+(?:more|extra)`, replace: 'cost' },
+  // A decline is a fall ("a decline in volumes", "shares declined 2%", "declined to 4.1%"); declining
+  // to do something is a refusal ("declined to comment").
+  { pattern: String.raw`declin(?:e|es|ed|ing)(?!\s+to\s+(?![\d$€£]))`, replace: 'cut' },
   // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
