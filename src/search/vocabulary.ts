@@ -494,6 +494,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   // A decline is a fall ("a decline in volumes", "shares declined 2%", "declined to 4.1%"); declining
   // to do something is a refusal ("declined to comment").
   { pattern: String.raw`declin(?:e|es|ed|ing)(?!\s+to\s+(?![\d$€£]))`, replace: 'cut' },
+  // A number that collapses falls ("bookings collapsed 67%", "sales collapsed to zero"); talks that
+  // collapse fail, and keep their word.
+  {
+    pattern: String.raw`collaps(?:e|es|ed|ing)(\s+(?:(?:by|to)\s+)?(?:[$€£]?\d[\d.,]*|zero))`,
+    replace: 'cut$1',
+  },
   // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
