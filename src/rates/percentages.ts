@@ -149,6 +149,12 @@ const ADDED_TO_PRICE = new RegExp(
 const ECONOMY_HIT = /^\s+(?:hit|blow|boost|drag)\s+(?:to|on|for)\b/iu;
 /** "500 per cent of their value": a duty told as a share of the goods' value is a rate, not a share of something. */
 const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|import\s+)?value\b/iu;
+/**
+ * "contains 40% American content and 60% foreign", "75% regional value content": what a product is
+ * made of, as rules of origin count it, and the rest of it told beside that share.
+ */
+const CONTENT_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,3}?content\b/iu;
+const CONTENT_BEFORE = /\bcontent\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
 const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
 /** "far below the global average of around 16%": an average is no rate anyone charges. */
@@ -248,6 +254,8 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       (NOT_RATE_START.test(after) && !OF_VALUE.test(after)) ||
       ADDED_TO_PRICE.test(after) ||
       ECONOMY_HIT.test(after) ||
+      CONTENT_AFTER.test(after) ||
+      CONTENT_BEFORE.test(before) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
       MOVE_OF.test(before) ||
