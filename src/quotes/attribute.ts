@@ -450,7 +450,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   });
   const reports = sentences.flatMap((s, sentence): { at: number; report: Report }[] => {
     const text = masked[s.passage] ?? '';
-    if (text.slice(s.start, s.end).includes(MASK)) return [];
+    // A caption's "warned" reports no one of the story, as its names are none of the story's.
+    if (aside[s.passage] || text.slice(s.start, s.end).includes(MASK)) return [];
     // "…, the spokesperson said." ends the sentence with who spoke; else the speech verb before the words.
     const comma = text.lastIndexOf(',', s.end);
     const closing =
