@@ -22,5 +22,12 @@ const AGENCY_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * A credit the page runs onto the caption's end ("… allies and enemies of the US.Credit: AP",
+ * "… in Ottawa. Credit: Alex Ellinghausen"): a few words after "Credit:" close the line, where a
+ * sentence of the story would go on or end in a full stop.
+ */
+const TRAILING_CREDIT = /\bCredit:\s*\p{Lu}[^.!?:;]{0,50}$/u;
+
 export const isCaption = (text: string): boolean =>
-  NAMED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || AGENCY_CREDIT.test(text);
+  NAMED_CREDIT.test(text) || BRACKETED_CREDIT.test(text) || AGENCY_CREDIT.test(text) || TRAILING_CREDIT.test(text);

@@ -16,3 +16,15 @@ describe('/quote reads past a photo caption that reports someone', () => {
     expect((await quoteStory('tom vale', story)).quotes).toEqual([]);
   });
 });
+
+describe('/quote reads a line that ends in "Credit:" and its source as a caption', () => {
+  it('gives "she said" after a caption run into its credit to the minister', async () => {
+    const story = [
+      'Trade Minister Ann Lee said Ruritania would be "ready to respond" to any tariffs.',
+      'President Tom Vale has threatened tariffs on allies and rivals alike.Credit: AP',
+      'Arguing that deals must be honoured, she said: "We have a good case."',
+    ];
+    expect((await quoteStory('ann lee', story)).quotes).toEqual(['ready to respond', 'We have a good case.']);
+    expect((await quoteStory('tom vale', story)).quotes).toEqual([]);
+  });
+});
