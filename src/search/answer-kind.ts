@@ -318,7 +318,7 @@ const PERSON = new RegExp(
  * Ottawa telling exporters").
  */
 const ASKS_STATEMENT =
-  /\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:say|said|post|posted|tweet|tweeted|write|written|wrote|tell|told)\b|\b(?:is|are|was|were)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:saying|posting|tweeting|writing|telling)\b/iu;
+  /\b(?:did|does|do|has|have|had|will|would)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(?:say|said|post|posted|tweet|tweeted|write|written|wrote|tell|told)\b|\b(?:is|are|was|were)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(?:saying|posting|tweeting|writing|telling)\b/iu;
 
 /**
  * Someone's words in a passage: a quotation of six words at least between double marks (a
@@ -361,6 +361,12 @@ const STATEMENT_SUBJECT = /\babout\s+(.+?)\W*$/iu;
 /** The subject of `question` when it asks for someone's words about something ("… say about the quotas"). */
 export const statementSubject = (question: string): string | undefined =>
   ASKS_STATEMENT.test(question) ? STATEMENT_SUBJECT.exec(question)?.[1] : undefined;
+
+/** The speaker `question` asks the words of ("what did Ortega say" → "Ortega "), if it asks for someone's words. */
+export const statementSpeaker = (question: string): string | undefined => {
+  const match = ASKS_STATEMENT.exec(question);
+  return match ? (match[1] ?? match[2]) : undefined;
+};
 
 /** Whether `question` asks for a rate by what goods pay ("what does Pakistan pay on …"). */
 export const asksPaid = (question: string) => ASKS_PAID.test(question);

@@ -11,6 +11,7 @@ import {
   asksPaid,
   asksWhetherPaid,
   answersHeld,
+  statementSpeaker,
   PAID_NAMES,
   RANK_NAMES,
   REACTION_NAMES,
@@ -106,6 +107,11 @@ export const SEARCH_TUNING = {
    * passage holding none of the subject's words is their words on something else.
    */
   otherSubjectWeight: 0.5,
+  /**
+   * …and a passage naming the speaker only inside a quotation is someone else's words about them
+   * ("out of respect for Prime Minister Modi, we agreed …", posted Trump), not theirs.
+   */
+  quotedSpeakerWeight: 0.5,
   /**
    * A country where the question names its region ("the South American country" of Peru) counts
    * this much of a match of the region's own name.
@@ -525,6 +531,7 @@ function wrap(
     focus: TimeFocus | undefined,
     month: string | undefined,
     subject: readonly string[],
+    speaker: readonly string[],
   ): Candidate[] => {
     /** A passage that names the month asked about speaks of it, whenever its article was published. */
     const namesMonth = (c: Candidate) =>
@@ -552,6 +559,7 @@ function wrap(
       const weight =
         (countries.length > 0 && !naming(c) ? SEARCH_TUNING.otherCountryWeight : 1) *
         (subject.length > 0 && !subject.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherSubjectWeight : 1) *
+        (speaker.length > 0 && namesOnlyInQuotes(c.passage.text, speaker) ? SEARCH_TUNING.quotedSpeakerWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), latest, namesMonth(c)) : 1) *
         (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
           ? SEARCH_TUNING.headingWeight
@@ -589,7 +597,8 @@ function wrap(
       const subject = questionTerms(statementSubject(query) ?? '').filter(
         (t) => wanted.includes(t) && !TARIFF_TERMS.has(t),
       );
-      return distinct(rank(wanted, kinds, focus, month[0], subject), limit).map(hitOf);
+      const speaker = questionTerms(statementSpeaker(query) ?? '').filter((t) => wanted.includes(t));
+      return distinct(rank(wanted, kinds, focus, month[0], subject, speaker), limit).map(hitOf);
     },
     toJSON: (order) => ({
       miniSearch: packIndex(
@@ -646,6 +655,16 @@ function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [
     if (neighbours.has(`${a} ${b}`) || neighbours.has(`${b} ${a}`)) pairs.push([a, b]);
   }
   return pairs;
+}
+
+/** Text between double quotation marks, straight or curly. */
+const QUOTATION = /“[^“”]*”|"[^"]*"/g;
+
+/** Whether `text` names any of `terms`, but only inside quotation marks. */
+function namesOnlyInQuotes(text: string, terms: readonly string[]): boolean {
+  const outside = new Set(documentTerms(text.replace(QUOTATION, ' ')));
+  const all = new Set(documentTerms(text));
+  return terms.some((t) => all.has(t)) && !terms.some((t) => outside.has(t));
 }
 
 /** The same words, whatever their case, punctuation and spacing. */
