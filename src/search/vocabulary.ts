@@ -95,8 +95,9 @@ export const PHRASES: readonly PhraseRule[] = [
   ...['line up', 'lines up', 'lined up', 'lining up'].map((phrase) => ({ phrase, replace: 'prepare' })),
   // "At the negotiating table" is in the talks; a lone "table" is mostly what is "on the table".
   { phrase: 'negotiating table', replace: 'negotiations' },
-  // Going to court: "sued", "filed suit" (a lone "suit" may be clothing or "follow suit").
+  // Going to court: "sued", "filed suit" (a lone "suit" may be clothing or "follow suit"), "legal action".
   ...[
+    'legal action',
     'go to court',
     'goes to court',
     'went to court',
