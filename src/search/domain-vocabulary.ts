@@ -303,6 +303,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // "Prawn" is British and Indian English for the trade's "shrimp"; "fish" is what a reader calls seafood.
   prawn: 'shrimp',
   fish: 'seafood',
+  // British English's "advert" and formal English's "advertisement" are a reader's "ad".
+  advert: 'ad',
+  advertisement: 'ad',
   farm: 'agriculture',
   agricultural: 'agriculture',
   farmer: 'agriculture',
