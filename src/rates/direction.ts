@@ -290,6 +290,11 @@ const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
  * "Syria (about 41%)"), or after "at", as trackers rank them ("followed by Switzerland at 39%").
  */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
+/** A rate whose noun names the partner it is told with: "30 percent tariff rate with Chile". */
+const RATE_WITH = new RegExp(
+  String.raw`^\S+(?:\s?${PERCENT_WORD})?\s+(?:tariff|duty|customs)\s+rates?\s+with\s+(?:the\s+)?$`,
+  'u',
+);
 /** A list item's own bracketed rate, joined to the next item by a comma: "Peru (49 percent), ". */
 const ITEM_BRACKET_BEFORE = /\([^()]*\d[^()]*\)\s*,\s*(?:and\s+)?$/u;
 const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
@@ -541,6 +546,15 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     const perItem = run[0] !== undefined && ITEM_BRACKET_BEFORE.test(sentence.slice(0, run[0].start));
     const listed = perItem ? [bracketed.country] : unique(run.map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
+  }
+  // "a 30 percent tariff rate with Chile": the partner the number's own noun names is the one charged,
+  // whoever the clauses around it name.
+  const partner = mentions.find((m) => m.start > scope.at && RATE_WITH.test(sentence.slice(scope.at, m.start)));
+  if (partner && partner.country !== HOME_COUNTRY) {
+    const imposer = mentions.find((m) => m.role === 'imposer' && m.country !== partner.country)?.country;
+    return unique(withListed(sentence, mentions, [partner]).map((m) => m.country))
+      .filter((c) => c !== HOME_COUNTRY)
+      .map((target) => ({ imposer: imposer ?? HOME_COUNTRY, target }));
   }
   // "… will be added onto the 25% that we charge,” Trump wrote": the rate the home country's leader
   // calls his own is the home country's, on the partners the sentence (or the one before) names.
