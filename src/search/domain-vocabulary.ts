@@ -309,6 +309,8 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   farm: 'agriculture',
   agricultural: 'agriculture',
   farmer: 'agriculture',
+  // The farm sector as its lobby and the trade press name it ("Brazil's agribusiness caucus").
+  agribusiness: 'agriculture',
   renminbi: 'yuan',
   microchip: 'semiconductor',
   // Aircraft as a reader names them: "are planes exempt", "Embraer jets" ("jet" is the trade news's
