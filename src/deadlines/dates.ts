@@ -142,6 +142,8 @@ const FORMER_ON = new RegExp(
 /** A day called off in the same breath: "will no longer be implemented on Friday, 1 August, but only on …". */
 const NO_LONGER_ON = /\bno\s+longer\b[^,;.]{0,40}\bon\s+(?:the\s+)?$/i;
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
+/** A date the adjective right before it calls a replaced one: "the original July 8 deadline", "the previous Aug. 1 start". */
+const FORMER_ADJECTIVE = /\b(?:original|previous|earlier|initial|prior)\s+$/i;
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */
 const FORMER_REACH = 40;
@@ -258,7 +260,8 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
     (extension && TO_BEFORE.test(before));
   if ((extension && FROM_BEFORE.test(before)) || FORMER_ON.test(before) || NO_LONGER_ON.test(before)) return 'former';
   if (COUNTED_FROM.test(before)) return 'start';
-  const former = FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH)));
+  const former =
+    FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH))) || FORMER_ADJECTIVE.test(before);
   if (isEnd) return former ? 'former' : 'end';
   const effect = START_BEFORE.test(before)
     ? 'start'
