@@ -84,10 +84,14 @@ const AS_OF_THEN = /^\W*as\s+of\s+(?:the\s+)?$/i;
 const HAD_AFTER = /^,\s*(?:[\p{L}'’.-]+\s+){1,5}?had\b/u;
 /**
  * A noun, then its date a few words on within the clause, after a linking word: "the deadline for
- * suspending the measures on July 9", "the implementation date is set for August 1".
+ * suspending the measures on July 9", "the implementation date is set for August 1". The dots of a
+ * letter-by-letter abbreviation ("the deadline for the E.U. is July 9") stay within the clause.
  */
 const nounThenDay = (nouns: string, links: string, orPunctuation = '') =>
-  new RegExp(`\\b(?:${nouns})\\b(?:[^.;:!?]{0,60}?\\b(?:${links})\\s+(?:on\\s+)?(?:the\\s+)?${orPunctuation})$`, 'i');
+  new RegExp(
+    `\\b(?:${nouns})\\b(?:(?:[^.;:!?]|(?<=\\b[a-z])\\.){0,60}?\\b(?:${links})\\s+(?:on\\s+)?(?:the\\s+)?${orPunctuation})$`,
+    'i',
+  );
 /** "the deadline for a buyer is June 19", "a deadline set for July 9", "the deadline: July 9". */
 const DEADLINE_ON = nounThenDay(
   String.raw`deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?`,
