@@ -44,6 +44,7 @@ import {
   TERM_MARKERS,
   TITLE_QUALIFIERS,
   TITLES,
+  INFORMANT,
 } from './vocabulary.ts';
 import { apostrophesAsDouble, singleMarksAsDouble } from './single-marks.ts';
 
@@ -115,7 +116,7 @@ const ANSWER_VERB = new RegExp(String.raw`^(?:${ANSWERED}|reply|answer|respond)\
 const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
 
 /** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
-const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer']);
+const UNNAMED_ROLES = new Set([...SPOKESPEOPLE, 'official', 'officer', INFORMANT]);
 
 const untitled = (entity: Entity | null) => (entity?.titles.length === 0 ? entity : null);
 /** Someone named and untitled; a source the article only describes ("a senior White House official") is no "diplomat". */

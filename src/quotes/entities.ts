@@ -20,6 +20,7 @@ import {
   ORGANISATION_NOUNS,
   SOURCE_RANKS,
   BODY_LINKS,
+  INFORMANT,
 } from './vocabulary.ts';
 
 /**
@@ -287,7 +288,8 @@ export class EntityTable {
   describedAs(ref: RoleRef, at: number): Entity | null {
     // The noun ends the description, or comes right before the body named after it ("senior official
     // from the Ministry of Commerce").
-    const noun = (word?: string) => word?.replace(/s$/, '') === ref.head.replace(/s$/, '');
+    // "the source" is any of them: an informant described as a diplomat or an official before.
+    const noun = (word?: string) => ref.head === INFORMANT || word?.replace(/s$/, '') === ref.head.replace(/s$/, '');
     const head = (e: Entity) =>
       noun(e.keyWords.at(-1)) || e.keyWords.some((w, i) => noun(w) && BODY_LINKS.has(e.keyWords[i + 1] ?? ''));
     const qualified = (e: Entity) => ref.qualifiers.every((q) => isDescriptive(q) || e.keyWords.includes(keyOf(q)));

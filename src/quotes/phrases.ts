@@ -25,6 +25,7 @@ import {
   STAFF_NOUNS,
   DAY_ADVERBS,
   TITLES,
+  INFORMANT,
 } from './vocabulary.ts';
 
 /**
@@ -330,6 +331,9 @@ export function parsePart(tokens: readonly Token[], text: string, startsSentence
   if (headOf) return headOf;
   const holder = holderAfterAffiliation(rest, text);
   if (holder) return holder;
+  // "the source said": news's word for an informant it described before, whatever it first called them.
+  if (DEFINITE.has(first.lower) && rest.length === 1 && rest[0]?.lower === INFORMANT)
+    return { type: 'role', kind: 'person', head: INFORMANT, qualifiers: [], text: rest[0].text };
   const words = withoutEpithet(beforeParticiple(beforePreposition(rest)));
   // "the Business and Trade Secretary": one office named by two portfolios.
   if (isCoordinatedOffice(words)) return roleOf(words);

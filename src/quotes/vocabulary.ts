@@ -250,6 +250,9 @@ export const SENTENCE_STARTERS = words(`
 /** Those who speak for an organisation: "a spokesman for the ministry said" quotes the ministry. */
 export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative rep');
 
+/** The noun news uses again for any unnamed informant it described before ("the source said"). */
+export const INFORMANT = 'source';
+
 /** The judges who sit for a court ("a three-judge panel of the appeals court"): the court speaks through them. */
 export const BENCHES = words('panel bench');
 /** What news calls the judges of a ruling ("the judges wrote", "the justices said"): the court speaks. */

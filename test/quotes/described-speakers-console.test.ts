@@ -104,3 +104,17 @@ describe('/quote knows an official described by the body named after them', () =
     expect((data?.quotes ?? []).map((q) => q.text)).toEqual(['We see the strain on lumber and on dairy']);
   });
 });
+
+describe('/quote reads "the source said" as the informant described before', () => {
+  it('gives the words to the unnamed diplomat the sentence before describes, whatever news first called them', async () => {
+    const corpus = newCorpus('console-described-informant-');
+    writeArticle(corpus, '2026-09-01-story', 'Story', '2026-09-01', [
+      'President Ann Lee vowed to reciprocate if the tariffs take effect.',
+      'No measures will come before then, said a Ruritanian diplomat who requested anonymity. "We have until August 1," the source said, according to the BBC.',
+    ]);
+    const out = await runConsoleJson('/quote speaker:"Ruritanian diplomat"', { corpus, now: TARIFF_NOW });
+    const data = out.data as { quotes?: { text: string }[] } | undefined;
+    expect(out.reply.content ?? '').toContain('unnamed, as the articles describe them');
+    expect((data?.quotes ?? []).map((q) => q.text)).toEqual(['We have until August 1']);
+  });
+});
