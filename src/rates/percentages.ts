@@ -99,8 +99,14 @@ const OWN_PARTY_AFTER = new RegExp(
   String.raw`^\s+(?:for|on)\s+(?:the\s+)?(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\b)\p{Lu}`,
   'u',
 );
-/** "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"). */
-const TO_PERCENT_AFTER = new RegExp(String.raw`^\s+to\s+(?:about\s+)?\d{1,4}(?:\.\d+)?\s?${PERCENT_UNIT}`, 'u');
+/**
+ * "tariffs of 10% to 15%": a range, unless a "from" makes it a change ("from 10% to 15%"); its top
+ * end may be worded as one ("from a baseline of 15% to as high as 50%", "10% to a high of 41%").
+ */
+const TO_PERCENT_AFTER = new RegExp(
+  String.raw`^\s+to\s+(?:about\s+|as\s+(?:high|much)\s+as\s+|a\s+(?:high|maximum|peak)\s+of\s+)?\d{1,4}(?:\.\d+)?\s?${PERCENT_UNIT}`,
+  'u',
+);
 const FROM_END = /\bfrom(?:\s+(?:a|an|the|its|their|about|around|roughly|some|nearly))*\s*$/u;
 /** "from" and a word or two before the number ("from threatened 50%"), read with `THREATENED_LEVEL`. */
 const FROM_WORDS = /\bfrom\s+(?:(?:a|an|the|its|their)\s+)?\p{Ll}+\s+(?:[\p{L}'’-]+\s+)?$/u;
