@@ -21,7 +21,7 @@ export const SPEECH_VERBS = words(`
   stressed stressing   emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
   urge urges urged urging   tweeted   posted posting   describe describes described describing
   recall recalls recalled recalling   conclude concludes concluded   contend contends contended
-  maintain maintains maintained   affirmed   confirm confirms confirmed   pledged   promised   vowed vowing
+  maintain maintains maintained   affirm affirms affirmed affirming   reaffirm reaffirms reaffirmed reaffirming   confirm confirms confirmed   pledged   promised   vowed vowing
   threaten threatens threatened threatening   complain complains complained complaining   lamented   quipped
   joked   testify testifies testified testifying   cautioned cautioning   reiterate reiterates reiterated reiterating
   criticize criticizes criticized criticizing criticise criticises criticised criticising

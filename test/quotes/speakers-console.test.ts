@@ -421,6 +421,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'sets no limit on duties | The orders exceed the statute',
     ],
     [
+      // "affirming" is a speech verb in every form, as "saying" is.
+      'ana soto',
+      [
+        'Ministers met on Monday.',
+        'The bloc will hold a summit on Thursday, with Trade Chief Ana Soto affirming the bloc will “stand its ground” in talks.',
+      ],
+      'stand its ground',
+    ],
+    [
       'high court',
       ['The High Court heard the case on Friday.', '“Duties are taxes,” the justices said.'],
       'Duties are taxes',
