@@ -934,6 +934,9 @@ function exampleOfThreat(sentence: string, clauses: readonly Span[], clause: Spa
   return at >= 0 && THREAT_VERB.test(text(clauses[at]!));
 }
 
+/** A subject told as a start that was still to come: "duties that were due to come into effect". */
+const UNSTARTED_SUBJECT =
+  /\b(?:was|were)\s+(?:due|set|scheduled|slated|supposed)\s+to\s+(?:take|come\s+into|go\s+into)\s+effect\b/iu;
 const CONTRAST_OPENS = /^\W*(?:but|while|whereas|yet)\b/u;
 const CONTRAST_VERB =
   /\b(?:but|whereas)\s+(?:(?:he|she|it|they|we|the\s+\S+|\p{Lu}\p{L}+)\s+)?(?:would|will|could|may|might|also|is|are|was|were|has|have|had|did|does)\b/gu;
@@ -1296,6 +1299,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (inBill(left, sentence)) return 'threatened';
   if (cutUntilLater(sentence.slice(percent.end), published)) return 'suspended';
   if (heldUntilLater(wholeLeft, right)) return 'previous';
+  // "Duties that were due to come into effect on other goods will be cut to 15% from 25%": the level
+  // moved from never started; it was a plan the change replaces.
+  if (changedFrom && UNSTARTED_SUBJECT.test(sentence.slice(0, percent.lead))) return 'threatened';
   // The level a change still to come moves from ("is raising … to 125%, up from 84%") holds till
   // then: the rule after `changeStatus` below, which would otherwise read the change as done.
   // Not when the change has a past verb of its own: it is done, whatever the rate before it ("… the
