@@ -164,9 +164,24 @@ function contextParties(
   at: number,
   index: number,
 ): ContextParty[] {
-  for (const [p, s] of sentencesBefore(passages, at, index)) {
+  const before = sentencesBefore(passages, at, index);
+  for (const [p, s] of before) {
     const parties = partiesOf(p, s);
-    if (parties.some((c) => c.country !== HOME_COUNTRY)) return ratedOf(p, s) ?? parties;
+    if (!parties.some((c) => c.country !== HOME_COUNTRY)) continue;
+    const rated = ratedOf(p, s);
+    if (rated) return rated;
+    // "India's oil buyer has disturbed Russia's economy": several countries, none with a part in a
+    // tariff, leave open whose rate comes next; the one an earlier sentence taxed ("the U.S. tariffs
+    // on India") is the one the story is about.
+    const foreign = parties.filter((c) => c.country !== HOME_COUNTRY);
+    if (foreign.length < 2 || foreign.some((c) => c.role !== 'unknown')) return parties;
+    for (const [q, t] of before) {
+      const taxed = (ratedOf(q, t) ?? partiesOf(q, t)).filter(
+        (c) => c.role === 'target' && foreign.some((f) => f.country === c.country),
+      );
+      if (taxed.length > 0) return [...parties.filter((c) => c.country === HOME_COUNTRY), ...taxed];
+    }
+    return parties;
   }
   return headingParties(passages, partiesOf, at);
 }
