@@ -18,6 +18,7 @@ import {
 import { readDates, type DateReading, type Tense } from '../dates/read.ts';
 import { ACT_VERBS } from '../text/act-verbs.ts';
 import { phraseAlternation } from '../text/patterns.ts';
+import { TRIP_FROM_BEFORE } from '../text/trip-from.ts';
 
 /**
  * Dates in a sentence, read by `src/dates/` against the article's date, each with the
@@ -267,16 +268,17 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
   const former =
     FORMER_BEFORE.test(before.slice(Math.max(after, span.start - FORMER_REACH))) || FORMER_ADJECTIVE.test(before);
   if (isEnd) return former ? 'former' : 'end';
-  const effect = START_BEFORE.test(before)
-    ? 'start'
-    : EFFECT_BEFORE.test(before) ||
-        effectBy ||
-        STARTS_ON_IT.test(clause) ||
-        IN_FORCE_SINCE.test(before) ||
-        START_DATE_ON.test(before) ||
-        START_DATE_AFTER.test(rest)
-      ? 'effect'
-      : 'other';
+  const effect =
+    START_BEFORE.test(before) && !TRIP_FROM_BEFORE.test(before)
+      ? 'start'
+      : EFFECT_BEFORE.test(before) ||
+          effectBy ||
+          STARTS_ON_IT.test(clause) ||
+          IN_FORCE_SINCE.test(before) ||
+          START_DATE_ON.test(before) ||
+          START_DATE_AFTER.test(rest)
+        ? 'effect'
+        : 'other';
   if (effect !== 'other' && ENDING_AFTER.test(rest)) return 'end';
   return effect !== 'other' && extension && former ? 'former-effect' : effect;
 }

@@ -3,6 +3,7 @@ import { wordsSource } from './words.ts';
 import { readDates } from '../dates/read.ts';
 import { addDays } from '../dates/days.ts';
 import { ACT_VERBS } from '../text/act-verbs.ts';
+import { TRIP_FROM_BEFORE } from '../text/trip-from.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { MONTH_NAMES } from '../dates/names.ts';
 
@@ -68,7 +69,7 @@ export function effectiveDate(sentence: string, published: string): string | und
       !ACT_BEFORE.test(before) &&
       !ACT_AFTER.test(after) &&
       !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
-    const started = START_BEFORE.test(before);
+    const started = START_BEFORE.test(before) && !TRIP_FROM_BEFORE.test(before);
     if ((!started && !bareOn) || PAST_START_BEFORE.test(before)) continue;
     // A weekday after a start word lies ahead; a month and day is the nearest such day ("from Aug. 1" in November is past).
     const day = reading.day(reading.weekday ? 'future' : 'nearest');
