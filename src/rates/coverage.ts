@@ -47,6 +47,8 @@ const REASON = new RegExp(
   String.raw`\b(?:buy(?:s|ing)?|purchas(?:e|es|ing)|import(?:s|ing)|trad(?:e|es|ing)\s+in|deal(?:s|ing)?\s+in)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\b(?:(?:crude\s+)?oil|crude|energy|gas|petroleum)\s+(?:trade|trading|dealings|business)\s+with\b|\b(?:import|buy|purchas)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:oil|crude|gas|energy|petroleum)(?:\s+products)?\s+from\b|\bbuyers?\s+of\s+\p{Lu}[\p{L}-]*\s+(?:oil|crude|energy|gas|petroleum)\b|\bfentanyl\b|\bciting\b|\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+at|over|punish(?:es|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:purchases?|purchasing|buying|imports?)\s+of\b|\b(?:(?:linked|tied|related|owing|due)\s+to|because\s+of)\s+(?:its\s+|their\s+|the\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:\p{L}+\s+)?(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\bfor\s+(?:its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+\p{Lu}\p{L}+\s+(?:oil|energy|gas|crude)\s+(?:purchases|imports|buying)\b|\b(?:(?:(?:is|are|was|were)\s+(?:meant|intended|designed|aimed)|in\s+(?:a\s+)?bid|in\s+order)\s+to|(?:is|are|was|were)\s+aimed\s+at)\b|\bin\s+(?:exchange|return)\s+for\b|\b(?:because\s+of|due\s+to)\s+(?:its\s+|their\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:purchases?|buying|imports?|importation)\s+of\b|\bon\s+(?:(?:its|their|the)\s+)?(?:purchases?|buying)\s+of\b|\bon\s+(?:its|their)\s+imports?\s+of\b|\b(?:over\s+(?:its\s+|their\s+|the\s+)?(?:purchases?|buying|imports?)\s+of|over\s+(?:its\s+|their\s+)?\S+\s+(?:oil|energy|gas)(?:\s+(?:purchases|imports|buying))?|for\s+(?:buying|purchasing|importing)|for\s+(?:its|their|his|her|\p{L}+['’]s?)\s+(?:\p{L}+\s+)?(?:purchases?|buying|imports?)\s+of|as\s+(?:a\s+)?(?:punishment|penalty|reprisal)\s+for|in\s+retaliation\s+for|in\s+response\s+to)\b|\b(?:because|claiming)\b|${DUE_TO_CAUSE.source}|${COMMODITY_PENALTY_ON}`,
   'u',
 );
+/** The same reason fronted before the rate: "To deter India from buying Russian oil, Trump slapped a 25% tariff". */
+const REASON_BEFORE = new RegExp(REASON.source, 'gu');
 const TOTAL = anyWord(TOTAL_WORDS);
 /** A condition the rate's clause depends on: "if goods are transshipped, …", "the tariff means that if …". */
 const CONDITION = /\b(?:if|unless|once)\b/iu;
@@ -175,7 +177,8 @@ export function coverageOf(scope: CoverageScope): Coverage {
   );
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
   const reason = REASON.exec(sentence.slice(percent.end, cut));
-  // Goods exempted from the rate before it are what it spares, not what it covers; goods in a
+  // Goods exempted from the rate before it are what it spares, not what it covers; a reason told
+  // before it limits it no more than one told after; goods in a
   // relative aside on the party before it ("China, which bought fewer US soybeans, imposes 34%") are its trade.
   // So are the goods of another statement before a "while" or "but" ("Japan will cut its tariff on
   // US rice, while Washington keeps 15% on Japanese goods"), or before the words that tell the
@@ -188,7 +191,13 @@ export function coverageOf(scope: CoverageScope): Coverage {
   const start = EXEMPT_FROM.test(lead)
     ? percent.lead
     : segment.start +
-      Math.max(lastEnd(PARTY_ASIDE), lastEnd(CONTRAST_BEFORE), lastEnd(ANSWERED_BEFORE), lastEnd(SPARED_BEFORE));
+      Math.max(
+        lastEnd(PARTY_ASIDE),
+        lastEnd(CONTRAST_BEFORE),
+        lastEnd(ANSWERED_BEFORE),
+        lastEnd(SPARED_BEFORE),
+        lastEnd(REASON_BEFORE),
+      );
   const limiting = sentence.slice(start, reason ? percent.end + reason.index : cut);
   const antecedent = RELATIVE_CLAUSE.test(sentence.slice(clause.start, clause.end))
     ? productsIn(ANTECEDENT.exec(sentence.slice(0, clause.start))?.[0] ?? '')
