@@ -537,7 +537,7 @@ const NOUN_CLAUSE = /^[^;:()\uE000]{0,80}?\bthat\b[^;:()\uE000.!?]*$/u;
 /**
  * The named owner of the noun of speech whose that-clause holds the quotation ("referred to Mr
  * Trump's remarks after the vote that the two had a “…”", "Beijing's response, which said only that
- * it was “…”"): the owner said it, whoever else the sentence has speak. No other speech verb may
+ * it was “…”", "a claim from Ana Vell that …"): the owner said it, whoever else the sentence has speak. No other speech verb may
  * come between, but one the noun is the subject of ("which said").
  */
 function ownedSpeech(
@@ -554,6 +554,12 @@ function ownedSpeech(
     .slice(noun + 1)
     .filter((t, i, rest) => !t.capitalised && SPEECH_VERBS.has(t.lower) && rest[i - 1]?.lower !== 'which');
   if (verbs.length > 0) return null;
+  // "a claim from Peter Navarro, Trump's trade adviser, that …": the owner named after the noun.
+  const [by, author] = [tokens[noun + 1], tokens[noun + 2]];
+  if (by && author?.capitalised && ['from', 'by'].includes(by.lower)) {
+    const mention = findMentions(masked, author.start, open, known)[0];
+    if (mention?.start === author.start) return { ref: mention.ref, at: nounToken.start, aside: true };
+  }
   let owner = noun - 1;
   while (owner > noun - MAX_NOUN_MODIFIERS && owner > 0) {
     const t = tokens[owner] as Token;

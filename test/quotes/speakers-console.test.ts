@@ -421,6 +421,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'sets no limit on duties | The orders exceed the statute',
     ],
     [
+      // The owner of a claim named after the noun says what its that-clause quotes.
+      'ana vell',
+      [
+        'Ministers met on Monday.',
+        'Soto rejected a claim from Ana Vell, the president’s trade adviser, that copper from Norland is "killing" the market.',
+      ],
+      'killing',
+    ],
+    [
       // "affirming" is a speech verb in every form, as "saying" is.
       'ana soto',
       [
