@@ -204,7 +204,7 @@ function isTerm(
     punctuated: boolean;
     /** The words before the marks name a document ("issued an executive order,", "Proclamation 10896,"). */
     titled: boolean;
-    /** A word right before the marks names them a title ("titled,"). */
+    /** Words right before the marks name them a title ("titled,") or a term ("the problem of"). */
     entitled: boolean;
     before?: Token;
     after?: Token;
@@ -283,6 +283,8 @@ const DOCUMENT_BEFORE =
  * one's speech.
  */
 const TITLE_MARKER = /\b(?:titled|entitled|headlined)\s*[,:]$/iu;
+/** A noun of an idea right before a short quotation ("the problem of “stacking”", "the practice of “transshipment”"): a term it names. */
+const IDEA_OF = /\b(?:problem|issue|practice|concept|notion|phenomenon|principle)\s+of$/iu;
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */
 const NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
@@ -739,7 +741,7 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         reported: before.spoken && !namesBetween(firstMasked, before.cue?.at ?? 0, first.open),
         punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
         titled: DOCUMENT_BEFORE.test(prefix),
-        entitled: TITLE_MARKER.test(prefix),
+        entitled: TITLE_MARKER.test(prefix) || (words.length <= SCARE_QUOTE_MAX_WORDS && IDEA_OF.test(prefix)),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

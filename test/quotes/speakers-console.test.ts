@@ -460,6 +460,14 @@ describe('/quote finds the speaker news names in its own ways', () => {
 describe('/quote never takes for a speaker a word that names no one', () => {
   it.each([
     [
+      // A short quotation after a noun of an idea ("the problem of") is a term it names, not speech.
+      'lars holm',
+      [
+        'Ministers met on Monday.',
+        'Referring to the problem of “stacking” where goods pay several tariffs at once, Lars Holm also said Norland wants relief.',
+      ],
+    ],
+    [
       'august',
       [
         'Questions remain as to whether the August deadline will be pushed back.',
