@@ -233,9 +233,18 @@ const SAID_AFTER = /^\s*(?:said|says|announced|told|stated|wrote|reported)\b/i;
  */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:(?:${phraseAlternation(ACT_VERBS)})\s+(?:on\s+)?|set\s+on\s+)$`, 'i');
 
-/** A date told as when something was said ("said on Monday", "a statement from Monday said"). */
+/**
+ * A day before a noun of something said or done ("Tuesday threats to double tariffs", "Friday's
+ * ruling"): when that happened. A deadline's own nouns ("the Friday deadline") are not among them.
+ */
+const ACT_NOUN_AFTER =
+  /^(?:['’]s)?\s+(?:threats?|remarks?|comments?|announcements?|statements?|talks|meetings?|calls?|posts?|speech|interview|vote|ruling|decision)\b/i;
+
+/** A date told as when something was said ("said on Monday", "a statement from Monday said", "Tuesday threats"). */
 export const whenSaid = (sentence: string, d: Span) =>
-  SAID_BEFORE.test(sentence.slice(0, d.start)) || SAID_AFTER.test(sentence.slice(d.end));
+  SAID_BEFORE.test(sentence.slice(0, d.start)) ||
+  SAID_AFTER.test(sentence.slice(d.end)) ||
+  ACT_NOUN_AFTER.test(sentence.slice(d.end));
 
 /**
  * A date that restates a stretch of time ("applicable after 21 days, i.e., August 27", "take effect
