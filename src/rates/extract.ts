@@ -816,6 +816,28 @@ function startedBefore(statements: RateStatement[], before: string): void {
       statement.status = 'current';
 }
 
+/**
+ * "“Effective immediately, we agreed to a Trade Deal …,” Trump posted. Under the deal, the US will
+ * cut its tariff on Indian goods from 25% to 18%.": a deal told as in force at once before the
+ * sentence that gives its terms puts them in force, and the levels they change from are replaced.
+ */
+const IMMEDIATE_DEAL = new RegExp(
+  String.raw`\b(?:effective\s+immediately|with\s+immediate\s+effect|takes?\s+effect\s+immediately)\b[^.;]*\b${DEAL_NOUN}\b|\b${DEAL_NOUN}\b[^.;]*\b(?:effective\s+immediately|with\s+immediate\s+effect|takes?\s+effect\s+immediately)\b`,
+  'iu',
+);
+const UNDER_THE_DEAL = new RegExp(String.raw`^\W*under\s+(?:the|this|that)\s+(?:new\s+)?${DEAL_NOUN}\b`, 'iu');
+function startedUnderDeal(statements: RateStatement[], sentence: string): void {
+  const started = statements.filter((st) => st.sentence === sentence && st.status === 'scheduled' && !st.effective);
+  const percents = ratePercents(sentence);
+  for (const statement of statements) {
+    if (statement.sentence !== sentence || statement.status !== 'current') continue;
+    const at = percents.find((p) => p.value === statement.percent);
+    const same = started.some((st) => st.imposer === statement.imposer && st.target === statement.target);
+    if (at && same && FROM_BEFORE.test(sentence.slice(0, at.lead))) statement.status = 'previous';
+  }
+  for (const statement of started) statement.status = 'current';
+}
+
 /** Rates told as scheduled with no first day take the day a later start of "the new tariffs" gives. */
 function datePending(statements: RateStatement[], later: string, published: string): void {
   const effective = effectiveDate(later, published);
@@ -1168,6 +1190,8 @@ export function extractRates(article: Article): RateStatement[] {
           sentence,
         });
       }
+      if (UNDER_THE_DEAL.test(sentence) && IMMEDIATE_DEAL.test(sentenceBefore(article.passages, p, s) ?? ''))
+        startedUnderDeal(statements, sentence);
     });
   });
   mirroredOnPartner(statements);
