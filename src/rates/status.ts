@@ -451,8 +451,13 @@ const CEILING_BEFORE =
  */
 const COUNTERFACTUAL_OPENS =
   /^\W*(?:(?:Had|Were)\s[^,]{3,80}|(?:Without|But\s+for|If\s+not\s+for)\s(?!\p{L}+ing\b)(?![^,]*\b(?:deal|agreement|accord|pact|talks|negotiations)\b)[^,]{2,60}),/u;
-/** The modal of what would follow, anywhere from the condition to the number, with no contrast between ("…, but the 10% still applies"). */
-const COUNTERFACTUAL_MODAL = /^(?![^]*\b(?:but|while|whereas|although|though|yet)\b)[^]*\b(?:would|could|might)\b/u;
+/**
+ * The modal of what would follow, anywhere from the condition to the number, with no contrast between
+ * ("…, but the 10% still applies"); a plan told in the past is one too ("Without it, tariffs were set
+ * to jump to 145%").
+ */
+const COUNTERFACTUAL_MODAL =
+  /^(?![^]*\b(?:but|while|whereas|although|though|yet)\b)[^]*\b(?:would|could|might|(?:was|were)\s+(?:set|due|going|scheduled|slated|poised)\s+to)\b/u;
 /**
  * A condition that is a choice of the imposer's own, not the other side's conduct: "Should the U.S.
  * reduce the fentanyl tariff to 10%, …" (a change of its rates), "… if he determines that Britain
