@@ -177,9 +177,9 @@ export function coverageOf(scope: CoverageScope): Coverage {
   );
   // The reason for a tariff is no limit on it: "on Indian goods over purchases of Russian oil".
   const reason = REASON.exec(sentence.slice(percent.end, cut));
-  // Goods exempted from the rate before it are what it spares, not what it covers; a reason told
-  // before it limits it no more than one told after; goods in a
-  // relative aside on the party before it ("China, which bought fewer US soybeans, imposes 34%") are its trade.
+  // Goods exempted from the rate before it are what it spares, not what it covers, and a reason told
+  // before it limits it no more than one told after; goods in a relative aside on the party before
+  // it ("China, which bought fewer US soybeans, imposes 34%") are its trade.
   // So are the goods of another statement before a "while" or "but" ("Japan will cut its tariff on
   // US rice, while Washington keeps 15% on Japanese goods"), or before the words that tell the
   // measure it answers ("China will tax US coal in retaliation for Washington's 10% levies").

@@ -821,8 +821,9 @@ function startedBefore(statements: RateStatement[], before: string): void {
  * cut its tariff on Indian goods from 25% to 18%.": a deal told as in force at once before the
  * sentence that gives its terms puts them in force, and the levels they change from are replaced.
  */
+const IMMEDIATELY = String.raw`(?:effective\s+immediately|with\s+immediate\s+effect|takes?\s+effect\s+immediately)`;
 const IMMEDIATE_DEAL = new RegExp(
-  String.raw`\b(?:effective\s+immediately|with\s+immediate\s+effect|takes?\s+effect\s+immediately)\b[^.;]*\b${DEAL_NOUN}\b|\b${DEAL_NOUN}\b[^.;]*\b(?:effective\s+immediately|with\s+immediate\s+effect|takes?\s+effect\s+immediately)\b`,
+  String.raw`\b${IMMEDIATELY}\b[^.;]*\b${DEAL_NOUN}\b|\b${DEAL_NOUN}\b[^.;]*\b${IMMEDIATELY}\b`,
   'iu',
 );
 const UNDER_THE_DEAL = new RegExp(String.raw`^\W*under\s+(?:the|this|that)\s+(?:new\s+)?${DEAL_NOUN}\b`, 'iu');
