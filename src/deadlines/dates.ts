@@ -147,7 +147,10 @@ const FORMER_ON = new RegExp(
 /** A day called off in the same breath: "will no longer be implemented on Friday, 1 August, but only on …". */
 const NO_LONGER_ON = /\bno\s+longer\b[^,;.]{0,40}\bon\s+(?:the\s+)?$/i;
 const FORMER_BEFORE = new RegExp(`\\b(?:${phraseAlternation(FORMER_BEFORE_WORDS)})\\b`, 'i');
-/** A date the adjective right before it calls a replaced one: "the original July 8 deadline", "the previous Aug. 1 start". */
+/**
+ * A date the adjective right before it calls a replaced one: "the original July 8 deadline", "the
+ * previous Aug. 1 start".
+ */
 const FORMER_ADJECTIVE = /\b(?:original|previous|earlier|initial|prior)\s+$/i;
 export const EXTENSION = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_WORDS)})\\b`, 'i');
 /** How far back a "was due to" may stand from its date ("was due to expire at midnight on"). */

@@ -283,7 +283,10 @@ const DOCUMENT_BEFORE =
  * one's speech.
  */
 const TITLE_MARKER = /\b(?:titled|entitled|headlined)\s*[,:]$/iu;
-/** A noun of an idea right before a short quotation ("the problem of “stacking”", "the practice of “transshipment”"): a term it names. */
+/**
+ * A noun of an idea right before a short quotation ("the problem of “stacking”", "the practice of
+ * “transshipment”"): a term it names.
+ */
 const IDEA_OF = /\b(?:problem|issue|practice|concept|notion|phenomenon|principle)\s+of$/iu;
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */

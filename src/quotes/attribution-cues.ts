@@ -537,8 +537,8 @@ const NOUN_CLAUSE = /^[^;:()\uE000]{0,80}?\bthat\b[^;:()\uE000.!?]*$/u;
 /**
  * The named owner of the noun of speech whose that-clause holds the quotation ("referred to Mr
  * Trump's remarks after the vote that the two had a “…”", "Beijing's response, which said only that
- * it was “…”", "a claim from Ana Vell that …"): the owner said it, whoever else the sentence has speak. No other speech verb may
- * come between, but one the noun is the subject of ("which said").
+ * it was “…”", "a claim from Ana Vell that …"): the owner said it, whoever else the sentence has
+ * speak. No other speech verb may come between, but one the noun is the subject of ("which said").
  */
 function ownedSpeech(
   masked: string,

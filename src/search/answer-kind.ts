@@ -508,7 +508,8 @@ const ASKS_REASON =
 /**
  * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a
  * schedule), a justification ("officials arguing the purchases bankroll the war", "India asserted
- * that …", "Ottawa contends that …", "on the grounds that"; a trade case's grounds are an allegation: "Washington alleges the fees are subsidies"),
+ * that …", "Ottawa contends that …", "on the grounds that"; a trade case's grounds are an
+ * allegation: "Washington alleges the fees are subsidies"),
  * an answer to something ("in retaliation for", "the levy is a retaliation against", "a retaliatory
  * measure against", "in response to"), the answer to a reporter's "why" ("Asked why Beijing denied
  * the talks, Bessent said …"), a measure told by its cause
