@@ -23,6 +23,7 @@ import {
   type Role,
 } from './party-cues.ts';
 import type { RoledMention } from './roles.ts';
+import { tableRowOwner } from './run-table.ts';
 import { PERCENT_WORD } from '../text/percent-unit.ts';
 
 const GOODS_NOUNS = wordsSource(GOODS_WORDS);
@@ -534,8 +535,10 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     return its.length > 0 ? its : [...previous];
   }
   const clause = mainClause(sentence, scope.clause, scope.at);
-  // "Syria (41%), Laos (40%)", "Canada and Iraq at 35%": a rate right after a country is the rate on that country.
-  const bracketed = mentions.find((m) => rateAfter(sentence, m, scope.at));
+  // "Syria (41%), Laos (40%)", "Canada and Iraq at 35%": a rate right after a country is the rate on
+  // that country; so is a rate among a country's cells in a table run into one paragraph.
+  const bracketed =
+    mentions.find((m) => rateAfter(sentence, m, scope.at)) ?? tableRowOwner(sentence, mentions, scope.at);
   if (bracketed) {
     const imposer =
       mentions.find((m) => m.role === 'imposer' && m.country !== bracketed.country)?.country ?? HOME_COUNTRY;
