@@ -388,6 +388,9 @@ const IMPOSING_AFTER_CLAUSE = {
 /** The second half of a compound telling where goods come from ("US-made", "Brazilian-grown"). */
 const ORIGIN_PARTICIPLE = String.raw`(?:made|grown|produced|manufactured|built|assembled|raised|sourced|origin)\b`;
 
+/** An imposing verb whose object is a tariff on goods named before it: "cut auto tariffs", "imposed car duties". */
+const ACTING_ON_GOODS_TARIFFS = String.raw`(?:${wordsSource(IMPOSING_VERBS)})\s+${goods}\s+${tariff}`;
+
 /**
  * Patterns on the text right after a country's form. `forms` limits a pattern to some kinds of form:
  * "Chinese tariffs" and "US levies" are the imposer's, while "China tariffs" usually means tariffs on
@@ -396,11 +399,12 @@ const ORIGIN_PARTICIPLE = String.raw`(?:made|grown|produced|manufactured|built|a
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
   // "China made goods" are China's, but "the CBSA made a preliminary determination" is a verb; so are
-  // goods whose origin a compound tells ("U.S.-grown wheat", "Chinese-made cars").
+  // goods whose origin a compound tells ("U.S.-grown wheat", "Chinese-made cars"). A country's verb
+  // before the goods' tariffs ("the U.S. cut auto tariffs") makes them the object of its act instead.
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`^(?:['’]s?)?(?:-${ORIGIN_PARTICIPLE})?(?:\s+\S+)?\s+(?!made\s+(?:a|an|the|it|its|their|clear|no)\b)${goods}`,
+      String.raw`^(?:['’]s?)?(?:-${ORIGIN_PARTICIPLE})?(?:\s+(?!${ACTING_ON_GOODS_TARIFFS})\S+)?\s+(?!made\s+(?:a|an|the|it|its|their|clear|no)\b)${goods}`,
       'u',
     ),
   },
