@@ -17,7 +17,7 @@ import { blankDateline, titleCaseLede } from './dateline.ts';
 import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { introducedAuthor } from './phrases.ts';
+import { bodyOfSpokesperson, introducedAuthor } from './phrases.ts';
 import type { NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
 import { signatureSpeaker, speakerLabel } from './speaker-label.ts';
 import { isJoint } from './speakers.ts';
@@ -495,6 +495,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   const quotes: ArticleQuote[] = [];
   let previous: { passage: number; sentence: number; entity: Entity | null; confidence: number } | null = null;
 
+  /** The body a spokesperson's role names ("the White House spokesperson"), as a speaker. */
+  function spokespersonBody(ref: RoleRef, at: number): Entity | null {
+    const body = bodyOfSpokesperson(ref);
+    return body ? table.name(body, at).entity : null;
+  }
+
   /**
    * A body the article names only by what it does ("the finance ministry said", first mention): a
    * speaker of its own under that description, never the country. A bare "the ministry" names no one.
@@ -583,13 +589,15 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         const namedLikePerson = company
           ? table.antecedent('person', undefined, sentence, at, earliest, (e) => !e.gender && e.titles.length === 0)
           : null;
-        // "The spokesperson added" with no one titled so: the body a spokesperson spoke for just before,
-        // else the body the text puts forward.
+        // "The spokesperson added" with no one titled so: the body its own words name ("the White House
+        // spokesperson"), else the body a spokesperson spoke for just before, else the body the text puts
+        // forward.
         // "The EU official added" right after a body's words ("“…,” a Commission spokesperson said"): the
         // official who spoke for that body, as a reader takes it.
         const spokenFor =
           ref.kind === 'person' && SPOKESPEOPLE.has(ref.head)
-            ? (table.lastSpeaker('organisation', sentence, at, earliest) ??
+            ? (spokespersonBody(ref, at) ??
+              table.lastSpeaker('organisation', sentence, at, earliest) ??
               spokenForBodies.findLast((b) => b.at < at)?.entity ??
               table.antecedent('organisation', undefined, sentence, at, earliest))
             : ref.kind === 'person' && UNNAMED_ROLES.has(ref.head) && bodyJustQuoted(sentence)

@@ -433,6 +433,17 @@ function spokenFor(tokens: readonly Token[], text: string): SpeakerRef | null {
 }
 
 /**
+ * The body a spokesperson's role names in its own words ("the White House spokesperson", "the
+ * Commerce Ministry spokesman"): the one "a White House spokesperson" speaks for. Lower-case words
+ * ("the trade spokesman") name no body.
+ */
+export function bodyOfSpokesperson(ref: RoleRef): NameRef | null {
+  const written = `a ${ref.text}`;
+  const body = spokenFor(tokenize(written), written);
+  return body?.type === 'name' && body.kind === 'organisation' ? body : null;
+}
+
+/**
  * One word read as a person's name at the end of a title's complement ("Minister of Economic
  * Revitalization"), which a name in an appositive may show to be the portfolio's last word.
  */
