@@ -480,14 +480,22 @@ function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, 
 
 /**
  * The subject a participle has of its own after "with" ("…, with trade spokesman Damien O'Connor
- * saying the episode was “…”"): the speaker, not the subject of the sentence.
+ * saying the episode was “…”"): the speaker, not the subject of the sentence. A name may carry an
+ * appositive set off by commas ("with Ana Ruiz, the head of the council, calling it “…”").
  */
 function withSubject(masked: string, tokens: readonly Token[], verb: number): SpeakerRef | null {
   if (!(tokens[verb] as Token).lower.endsWith('ing')) return null;
+  let commas = 0;
   for (let j = verb - 1; j >= Math.max(0, verb - MAX_SPEAKER_WORDS); j--) {
     const t = tokens[j] as Token;
-    if (/[,;:()\uE000]/.test(masked.slice(t.end, (tokens[j + 1] as Token).start))) return null;
-    if (t.lower === 'with') return parsePhrase(masked, t.end, (tokens[verb - 1] as Token).end, false);
+    const gap = masked.slice(t.end, (tokens[j + 1] as Token).start);
+    if (/[;:()\uE000]/.test(gap)) return null;
+    if (gap.includes(',')) commas++;
+    if (t.lower !== 'with') continue;
+    const ref = parsePhrase(masked, t.end, (tokens[verb - 1] as Token).end, false);
+    const appositive =
+      commas === 2 && masked.slice((tokens[verb - 1] as Token).end, (tokens[verb] as Token).start).includes(',');
+    return commas === 0 || (appositive && ref?.type === 'name') ? ref : null;
   }
   return null;
 }
