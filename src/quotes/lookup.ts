@@ -35,6 +35,11 @@ export interface QuoteLookup {
 /** A suggestion may differ from what was typed by at most this share of its length. */
 const MAX_SUGGESTION_DISTANCE = 0.4;
 
+/** Words that join a body's name and tell nothing of it ("Court of International Trade"). */
+const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+/** A name matched word by word has at least this many words of its own: one word would be a topic's. */
+const MIN_SHORT_NAME_WORDS = 2;
+
 interface Entry {
   speaker: Speaker;
   count: number;
@@ -75,6 +80,19 @@ function build(catalog: QuoteCatalog): QuoteLookup {
     return map;
   };
   const words = (text: string) => text.split(' ');
+  const telling = (name: string) => words(name).filter((w) => !LINK_WORDS.has(w));
+  const namesAsWords = entries
+    .filter((e) => e.speaker.kind === 'organisation')
+    .map((e) => ({ e, names: [e.name, ...e.aliases].map((n) => new Set(telling(n))) }));
+  // News's short name for a body ("the trade court" for the Court of International Trade, a name
+  // without its country): the bodies one of whose names has every telling word typed. A person's
+  // title may name a body ("head of the National Economic Council"); it does not make them the body.
+  const byWords = (name: string) => {
+    const typed = telling(name);
+    if (typed.length < MIN_SHORT_NAME_WORDS) return undefined;
+    const found = namesAsWords.filter(({ names }) => names.some((n) => typed.every((w) => n.has(w))));
+    return found.length > 0 ? found.map(({ e }) => e) : undefined;
+  };
   const byName = index((e) => [e.name]);
   const byAlias = index((e) => e.aliases);
   const mostRecentEntry = (found: Entry[] | undefined) =>
@@ -124,7 +142,8 @@ function build(catalog: QuoteCatalog): QuoteLookup {
         person(wanted)?.speaker ??
         mostRecent(byName.get(wanted)) ??
         mostRecent(byAlias.get(wanted)) ??
-        mostRecent(byPart.get(wanted))
+        mostRecent(byPart.get(wanted)) ??
+        mostRecent(byWords(wanted))
       );
     },
     suggest(name, limit) {
