@@ -35,6 +35,9 @@ export interface QuoteLookup {
 /** A suggestion may differ from what was typed by at most this share of its length. */
 const MAX_SUGGESTION_DISTANCE = 0.4;
 
+/** A spokesperson asked for by whom they speak for ("white house spokesman", "trump's spokeswoman"). */
+const SPOKESPERSON_OF = /^(.+?)(?:'s)? spokes(?:person|man|woman)$/;
+
 /** Words that join a body's name and tell nothing of it ("Court of International Trade"). */
 const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 /** A name matched word by word has at least this many words of its own: one word would be a topic's. */
@@ -130,22 +133,27 @@ function build(catalog: QuoteCatalog): QuoteLookup {
   }
   const ranked = [...entries].sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
 
+  const find = (name: string): Speaker | undefined => {
+    const wanted = lookupName(name);
+    const found =
+      byKey.get(name.trim())?.speaker ??
+      person(wanted)?.speaker ??
+      mostRecent(byName.get(wanted)) ??
+      mostRecent(byAlias.get(wanted)) ??
+      mostRecent(byPart.get(wanted)) ??
+      mostRecent(byWords(wanted));
+    // "white house spokesman" with no one titled so: news gives an unnamed spokesperson's words to
+    // whom they speak for, so they are that one's.
+    const principal = SPOKESPERSON_OF.exec(wanted)?.[1];
+    return found ?? (principal ? find(principal) : undefined);
+  };
+
   return {
     ranking: ranked.map(({ speaker, count }) => ({ speaker, count })),
     unknown: catalog.quotes.filter((q) => q.speaker === null),
     byKey: (key) => byKey.get(key)?.speaker,
     quotesOf: (key) => quotesByKey.get(key) ?? [],
-    find(name) {
-      const wanted = lookupName(name);
-      return (
-        byKey.get(name.trim())?.speaker ??
-        person(wanted)?.speaker ??
-        mostRecent(byName.get(wanted)) ??
-        mostRecent(byAlias.get(wanted)) ??
-        mostRecent(byPart.get(wanted)) ??
-        mostRecent(byWords(wanted))
-      );
-    },
+    find,
     suggest(name, limit) {
       const wanted = lookupName(name);
       if (!wanted) return [];
