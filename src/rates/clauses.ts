@@ -78,6 +78,16 @@ const DASHED_LEVEL = new RegExp(
  */
 const GOODS_SERIES =
   /\bon\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)+,?\s+(?:and|or)\s+/gu;
+/**
+ * A series of names after "on", "from" or "such as", its last item after "and" or "or" ("on countries
+ * such as Peru, Chile and Bolivia if they …"): one object, whose commas part nothing, so what follows
+ * the series (a condition, a start) stays in the rate's clause.
+ */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*`;
+const NAME_SERIES = new RegExp(
+  String.raw`\b(?:on|from|such\s+as|including)\s+${NAME}(?:,\s+${NAME})+,?\s+(?:and|or)\s+`,
+  'gu',
+);
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -103,6 +113,7 @@ export function clauseSpans(sentence: string): Span[] {
     ...spansOf(sentence, APPOSITION),
     ...spansOf(sentence, DASHED_LEVEL),
     ...spansOf(sentence, GOODS_SERIES),
+    ...spansOf(sentence, NAME_SERIES),
   ];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
