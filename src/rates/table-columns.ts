@@ -9,15 +9,23 @@ import { PERCENT_UNIT } from '../text/percent-unit.ts';
  * table in three shapes: a row a line, its cells parted by bars ("Brazil | 50 | Metals |"); a cell
  * a line, each between lines of a lone bar, as trackers render theirs, where the header's cells
  * (those before the first number or country) tell how many cells make a row; or a row a line with
- * the bars lost, its cells parted by spaces ("Country Tariff rate (%)", then "Brazil 50").
+ * the bars lost, its cells parted by spaces ("Country Tariff rate (%)", then "Brazil 50"); or,
+ * the line breaks lost too, a whole table in one paragraph ("Country Tariff on US goods US
+ * reciprocal tariff Cambodia 97% 49% Laos 95% 48% …"), its rows told apart by their count of rates.
  */
 
 /** A header cell over the partners' names. */
 const COUNTRY_WORDS = String.raw`(?:country|countries|nation|trading partner|partner|economy|origin)`;
 const COUNTRY_HEADER = new RegExp(String.raw`^${COUNTRY_WORDS}\b`, 'iu');
+/**
+ * A header cell over the partners' own tariffs on the home country's goods ("Tariffs charged to the
+ * U.S.A.", "Effective tariff on U.S. goods"), which a table may set beside the rates the home country
+ * answers with: those are what a partner charges, not a rate on it.
+ */
+const CLAIM = String.raw`\b(?:on|to|against)\s+(?:the\s+)?(?:U\.?S\.?(?:A\.?)?|United States|America|American)(?:\s+(?:goods|imports|exports|products))?(?![\p{L}])`;
 /** A header cell over the rates; not one over a share or a value ("Share of US imports", "Imports Affected"). */
-const RATE_HEADER = /\b(?:tariff|rate|duty|levy)\b/iu;
-const NOT_RATE_HEADER = /\b(?:share|value|imports|exports|effective|date)\b/iu;
+const RATE_HEADER = /\b(?:tariffs?|rates?|duty|duties|levy|levies)\b/iu;
+const NOT_RATE_HEADER = new RegExp(String.raw`\b(?:share|value|imports|exports|effective|date)\b|${CLAIM}`, 'iu');
 /** A header that puts the unit in its title ("Tariff Rate (%)"), so that its cells may give bare numbers. */
 const UNIT_IN_HEADER = new RegExp(`\\(\\s*${PERCENT_UNIT}\\s*\\)|\\bper ?cent\\b|%`, 'iu');
 const RATE_CELL = new RegExp(String.raw`^(\d{1,3}(?:\.\d+)?)\s?(${PERCENT_UNIT})?$`, 'u');
@@ -56,6 +64,8 @@ export interface Table {
   headerText: string;
   last: number;
   rows: TableRow[];
+  /** A table sure by its shape, kept with no rows when none of its columns is the home country's rates. */
+  sure?: true;
 }
 
 const cellsOf = (line: string) =>
@@ -147,14 +157,80 @@ function cellTable(texts: readonly string[], b: number): Table | undefined {
   return { header: b, headerText, last: (cells.at(-1) as { p: number }).p, rows };
 }
 
+/** A rate in a table folded into one paragraph: its unit is what parts it from the next row's name. */
+const FLAT_RATE = new RegExp(String.raw`(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}`, 'giu');
+/**
+ * Where a header cell of such a table ends: after a partner's claim ("… on U.S. goods") or after a
+ * word for rates that no words of the same cell follow ("Reciprocal Tariffs", not "Tariff on …").
+ */
+const FLAT_CELL_END = new RegExp(
+  String.raw`${CLAIM}|\b(?:tariffs?|rates?|duty|duties|levy|levies)\b(?!\s+(?:on|to|against|charged|imposed|applied|paid|in|of|for|rates?)\b)`,
+  'giu',
+);
+const isCountryCell = (cell: string) => findCountry(cell.replace(DECORATION, '').trim()) !== undefined;
+
+/** The cells of a header whose bars were lost: the words after its last cell's end are that cell's too. */
+function flatHeaderCells(header: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (const m of header.matchAll(FLAT_CELL_END)) {
+    const end = m.index + m[0].length;
+    cells.push(header.slice(from, end).trim());
+    from = end;
+  }
+  const rest = header.slice(from).trim();
+  if (rest && cells.length > 0) cells.push(`${cells.pop() as string} ${rest}`);
+  return cells.filter(Boolean);
+}
+
+/**
+ * A table of the fourth shape in paragraph `h`: the header, then rows of a name and as many rates as
+ * the header has cells after "Country". The page's cut may end the last row early.
+ */
+function flatTable(texts: readonly string[], h: number): Table | undefined {
+  const text = texts[h] as string;
+  const rates = [...text.matchAll(FLAT_RATE)];
+  if (!COUNTRY_HEADER.test(text) || rates.length < 3) return undefined;
+  // The first row's name is the longest run of the words before the first rate that names a country.
+  const words = text.slice(0, rates[0]?.index).trim().split(/\s+/u);
+  let n = Math.min(4, words.length - 1);
+  while (n > 0 && !isCountryCell(words.slice(-n).join(' '))) n--;
+  if (n === 0) return undefined;
+  const rows = [{ name: words.slice(-n).join(' '), percents: [] as string[] }];
+  rates.forEach((m, i) => {
+    const before = rates[i - 1];
+    const between = before ? text.slice(before.index + before[0].length, m.index).trim() : '';
+    if (between) rows.push({ name: between, percents: [] });
+    rows.at(-1)?.percents.push(`${m[1]}%`);
+  });
+  const width = rows[0]?.percents.length;
+  const whole = rows.at(-1)?.percents.length === width ? rows : rows.slice(0, -1);
+  const header = words.slice(0, -n).join(' ');
+  const cells = flatHeaderCells(header.replace(COUNTRY_HEADER, ''));
+  if (whole.length < 3 || whole.some((r) => r.percents.length !== width)) return undefined;
+  // Rows of names and rates are a table even when no column is a rate on the partners (what each
+  // charges on American goods): its numbers are read as none of its paragraph's sentences.
+  const cols = cells.length === width ? columns(['Country', ...cells]) : undefined;
+  const read = whole.flatMap((r) => {
+    if (!cols) return [];
+    const row = rowOf([r.name, ...r.percents], cols);
+    return row ? [{ ...row, first: h, last: h }] : [];
+  });
+  return { header: h, headerText: header, last: h, rows: read, sure: true };
+}
+
 /** Every table of rates by country in an article's paragraphs. */
 export function rateTables(passages: readonly Passage[]): Table[] {
   const texts = passages.map((passage) => passage.text);
   const tables: Table[] = [];
   for (let p = 0; p < texts.length; p++) {
     const text = texts[p] as string;
-    const table = isBar(text) ? cellTable(texts, p) : BARRED.test(text) ? barredTable(texts, p) : spacedTable(texts, p);
-    if (!table || table.rows.length === 0) continue;
+    const table = isBar(text)
+      ? cellTable(texts, p)
+      : BARRED.test(text)
+        ? barredTable(texts, p)
+        : (spacedTable(texts, p) ?? flatTable(texts, p));
+    if (!table || (table.rows.length === 0 && !table.sure)) continue;
     tables.push(table);
     p = table.last;
   }

@@ -8,7 +8,8 @@ import { articleRates } from './article-rates.ts';
  * a row a line ("Peru | 18 | Copper |", the unit in the header's "(%)"), a cell a line between
  * lone bars, as trackers render theirs, or a row a line with the bars lost ("Peru 18"), the first
  * row folded into the header's paragraph as copying folds short lines. Written for this test, in
- * the shapes such pages copy to.
+ * the shapes such pages copy to, or with the line breaks lost too, the whole table in one
+ * paragraph, beside a column of what each partner charges on American goods.
  */
 describe('a table of rates read by its columns', () => {
   const rowsStory = [
@@ -71,6 +72,29 @@ describe('a table of rates read by its columns', () => {
   it('reads no table whose header names several rates a partner', () => {
     const story = [rowsStory[0] as string, 'Country | April Rate | Deal Rate |', 'Peru | 30% | 18% |'];
     expect(articleRates(story, '2026-09-01')).toEqual([]);
+  });
+
+  const flatStory = [
+    'The White House chart sets a rate for each partner, about half of what it says each charges.',
+    'Country Tariff charged on US goods New US reciprocal tariff Peru 36% 18% Chile 24% 12% Sri Lanka 60% 30% Kenya 3',
+  ];
+
+  it('gives each row of a table folded into one paragraph the rate of its column, not the partner’s charge', () => {
+    expect(articleRates(flatStory, '2026-09-01')).toEqual([
+      'United States → Peru 18% current',
+      'United States → Chile 12% current',
+      'United States → Sri Lanka 30% current',
+    ]);
+  });
+
+  it('reads no rate from a folded table of what partners charge on American goods', () => {
+    const story = [flatStory[0] as string, 'Country Tariffs charged to the USA Peru 36% Chile 24% Kenya 30%'];
+    expect(articleRates(story, '2026-09-01')).toEqual([]);
+  });
+
+  it('answers /tariff peru with the rate of its row in a table folded into one paragraph', async () => {
+    const { line } = await tariffPeru(flatStory);
+    expect(line).toMatch(/^\*\*18%\*\* on Peruvian goods/);
   });
 
   it('answers /tariff peru with the rate of its row in a table whose bars were lost', async () => {
