@@ -398,6 +398,9 @@ const ACTING_ON_GOODS_TARIFFS = String.raw`(?:${wordsSource(IMPOSING_VERBS)})\s+
  */
 export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demonym-or-abbreviation' }[] = [
   { role: 'imposer', pattern: new RegExp(String.raw`^['’]s?(?:\s+${word}){0,3}?\s+${tariff}`, 'iu') },
+  // "US auto tariffs on South Korean imports": goods before a tariff that names whom it is charged on
+  // tell the tariff's kind, so the country before them charges it, not whose goods bear it.
+  { role: 'imposer', pattern: new RegExp(String.raw`^(?:['’]s?)?\s+${goods}\s+${tariff}\s+(?:on|against)\s`, 'u') },
   // "China made goods" are China's, but "the CBSA made a preliminary determination" is a verb; so are
   // goods whose origin a compound tells ("U.S.-grown wheat", "Chinese-made cars"). A country's verb
   // before the goods' tariffs ("the U.S. cut auto tariffs") makes them the object of its act instead.
