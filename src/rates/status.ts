@@ -1142,6 +1142,13 @@ const PREVENTED_LEVEL =
   /\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$/su;
 
 /**
+ * A raised level a party is spared: "continue facing the previous 25% tariff rather than the
+ * increased 50% rate", "pay 10% instead of the new 25%". Others pay it; on this party it never holds.
+ */
+const SPARED_RAISE =
+  /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?(?:increased|higher|raised|new|hiked|doubled|tripled|steeper)\s+$/iu;
+
+/**
  * How the rate a percentage states stands as of its article, from the verbs and tense around it.
  * Tried in order: wording right at the number ("down from 54%", "the 30% Trump had threatened"),
  * its clause, a relative clause after it (", which are suspended until July"), the clauses after it
@@ -1183,7 +1190,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const inCondition = [SHOULD_CONDITION, IF_CONDITION, ONCE_CONDITION]
     .map((c) => c.exec(sentence))
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
-  if (inCondition || PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (inCondition || [PREVENTED_LEVEL, SPARED_RAISE].some((r) => r.test(sentence.slice(0, percent.lead))))
+    return 'hypothetical';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
