@@ -693,7 +693,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     within(mentions, ownSpan).length === 0
   )
     return worldwide(ownText, []);
-  if (local.length === 0 && previous?.length) {
+  // "Mexico will face 25% on cars and 50% on steel exports to the United States": the previous
+  // number's imposer named again, as the goods' destination, names no new party.
+  const knownImposers =
+    local.length > 0 && local.every((p) => p.role === 'imposer' && previous?.some((d) => d.imposer === p.country));
+  if ((local.length === 0 || knownImposers) && previous?.length) {
     // "…, for Taiwan — 20% instead of 32%": a target named in the number's own segment, before it,
     // outranks the previous number's parties; so does another target named since the previous
     // number ("cut tariffs to 10% on most countries but raised those on China twice, and they now
@@ -707,7 +711,7 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       ...newTargets,
     ];
     if (ownTargets.length === 0) return [...previous];
-    local = ownTargets;
+    local = [...(knownImposers ? local : []), ...ownTargets];
   }
   const aside = subordinateObjects(sentence, scope.at);
   const parties = mentions.filter((m) => !aside(m));
