@@ -493,8 +493,14 @@ function withSubject(masked: string, tokens: readonly Token[], verb: number): Sp
     if (gap.includes(',')) commas++;
     if (t.lower !== 'with') continue;
     const ref = parsePhrase(masked, t.end, (tokens[verb - 1] as Token).end, false);
+    // The clause opens after a comma; "held talks with Ana Ruiz, the minister, calling them …" is the
+    // object of "talks", and the participle the sentence's subject's.
+    const before = tokens[j - 1];
+    const opens = !before || masked.slice(before.end, t.start).includes(',');
     const appositive =
-      commas === 2 && masked.slice((tokens[verb - 1] as Token).end, (tokens[verb] as Token).start).includes(',');
+      opens &&
+      commas === 2 &&
+      masked.slice((tokens[verb - 1] as Token).end, (tokens[verb] as Token).start).includes(',');
     return commas === 0 || (appositive && ref?.type === 'name') ? ref : null;
   }
   return null;

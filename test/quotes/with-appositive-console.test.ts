@@ -16,4 +16,12 @@ describe('/quote on a participle after "with" and an appositive', () => {
     expect((await quoteStory('brandt', STORY)).quotes).toEqual(['setback']);
     expect((await quoteStory('ostrova', STORY)).quotes).toEqual(['no business']);
   });
+
+  it('leaves "talks with" someone and their appositive to the subject of the sentence', async () => {
+    const talks = [
+      'Trade Minister Ana Ruiz held talks with Tomas Brandt, the commerce secretary, calling them “constructive.”',
+    ];
+    expect((await quoteStory('ruiz', talks)).quotes).toEqual(['constructive.']);
+    expect((await quoteStory('brandt', talks)).quotes).toEqual([]);
+  });
 });
