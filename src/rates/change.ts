@@ -20,6 +20,7 @@ import {
 import type { PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { wordsSource } from './words.ts';
+import { startsLater as startsAfter } from './effective.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { MONTH_STEMS } from '../dates/names.ts';
 
@@ -360,6 +361,8 @@ export interface ChangeScope {
   windowStart: number;
   /** True when the sentence gives a start date after the article's date. */
   startsLater: boolean;
+  /** The article's date (YYYY-MM-DD): a level whose own words start it after this is a level to come. */
+  published: string;
   /** True when the sentence names a day months before the article ("In October, he agreed to …" in January). */
   toldMonthsAfter?: boolean;
   /** True when the sentence gives a start date before the article's date: a plan told with it has been carried out. */
@@ -662,7 +665,7 @@ const RELATIVE_CHANGE_AFTER = new RegExp(
  * counts within the percentage's own window.
  */
 export function changeStatus(scope: ChangeScope): RateStatus | undefined {
-  const { sentence, percent, windowStart, startsLater, toldMonthsAfter, startedEarlier } = scope;
+  const { sentence, percent, windowStart, startsLater, toldMonthsAfter, startedEarlier, published } = scope;
   const left = sentence.slice(0, percent.lead);
   const right = sentence.slice(percent.end);
   const marked = TO_BEFORE.test(left) ? 'new' : FROM_BEFORE.test(left) && !EXEMPT_FROM.test(left) ? 'old' : undefined;
@@ -689,9 +692,14 @@ export function changeStatus(scope: ChangeScope): RateStatus | undefined {
     const pending = pendingStatus(sentence, verbAt, startsLater, toldMonthsAfter, startedEarlier);
     // "threatened a 50% tariff, later lowering it to 30%": a threat changed while still one stays a threat.
     if (pending === 'threatened' && THREAT_OWN.test(left.slice(windowStart))) return 'threatened';
-    // "will impose a 15% duty … and raise it to 30% next month": the first level is to come too, as
-    // its own words tell it; not the level in force that a change to come leaves.
-    if (pending && IMPOSED_TO_COME.test(left.slice(windowStart))) return undefined;
+    // "will impose a 15% duty … and raise it to 30% next month", "would face a 10% tariff starting
+    // next month, increasing to 25% on June 1": the first level is to come too, as its own words
+    // tell it; not the level in force that a change to come leaves.
+    if (
+      pending &&
+      (IMPOSED_TO_COME.test(left.slice(windowStart)) || startsAfter(sentence.slice(percent.end, verbAt), published))
+    )
+      return undefined;
     return pending ? 'current' : 'previous';
   }
   return undefined;

@@ -32,6 +32,24 @@ export const TOOK_EFFECT_WORDS = String.raw`\b(?:took|came\s+into|went\s+into|ha
 /** A start told in the past ("took effect on Tuesday", "kicked in on Monday"): its weekday lies behind the article. */
 export const PAST_START_BEFORE =
   /\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|began|started|applied)(?:\s+on)?(?:\s+the)?\s*$/iu;
+/** The period after the article's: "next month", "early next year" (not "next week's talks"). */
+const NEXT_PERIOD = /\b(?:early\s+|late\s+)?next\s+(?:week|month|year)\b(?!['’])/giu;
+/** A start word before a date or period: the day the rate starts, unless told as started already. */
+const startBefore = (before: string) => START_BEFORE.test(before) && !PAST_START_BEFORE.test(before);
+
+/**
+ * True when `text` names a start after `published`: a date after it (a weekday after a start word
+ * lies ahead), or the next period ("would face a 10% tariff starting next month"), which has no day
+ * to read but lies ahead all the same.
+ */
+export function startsLater(text: string, published: string): boolean {
+  if ([...text.matchAll(NEXT_PERIOD)].some((m) => startBefore(text.slice(0, m.index)))) return true;
+  return readDates(text, published, { months: true }).some(
+    (reading) =>
+      startBefore(text.slice(0, reading.start)) && reading.day(reading.weekday ? 'future' : 'nearest') > published,
+  );
+}
+
 /** "… to 84% on Thursday" in a sentence about a rate to come; but "said on Thursday" is when it was said. */
 const ON_BEFORE = /\bon(?:\s+the)?\s*$/iu;
 const SAID_ON_BEFORE = new RegExp(

@@ -42,7 +42,7 @@ import {
 import { HAS_PERCENT, type PercentMention } from './percentages.ts';
 import type { RateStatus } from './rate-statement.ts';
 import { anyWord, wordsSource } from './words.ts';
-import { PAST_START_BEFORE, START_BEFORE, TOOK_EFFECT_WORDS } from './effective.ts';
+import { START_BEFORE, startsLater, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart, spared } from './delays.ts';
 import { addDays } from '../dates/days.ts';
 import { readDates } from '../dates/read.ts';
@@ -679,15 +679,6 @@ const BEFORE_EVENT =
 const heldUntilLater = (left: string, right: string) =>
   BEFORE_ALONE.test(right) ||
   (BEFORE_EVENT.test(right) && PAST_VERB.test(left) && !MODAL.test(left) && !PRESENT_OR_LATER.test(left));
-
-/** True when `text` names a start date after `published` (a weekday after a start word lies ahead). */
-function startsLater(text: string, published: string): boolean {
-  return readDates(text, published, { months: true }).some((reading) => {
-    const before = text.slice(0, reading.start);
-    if (!START_BEFORE.test(before) || PAST_START_BEFORE.test(before)) return false;
-    return reading.day(reading.weekday ? 'future' : 'nearest') > published;
-  });
-}
 
 /**
  * A time still to come right after a level ("rising to 35% next year", "climbing to 30% in the new
@@ -1342,6 +1333,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     percent,
     windowStart: segment.start,
     startsLater: laterInSentence() || dueAt.length > 0 || laterTimeAfterLevel(sentence, published),
+    published,
     startedEarlier: startedEarlier(sentence, published),
     toldMonthsAfter: toldBefore(sentence, published, 60),
   });
