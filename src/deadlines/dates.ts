@@ -1,4 +1,6 @@
 import {
+  DURATION_NUMBER_WORDS,
+  DURATION_UNITS,
   EFFECT_BEFORE_WORDS,
   ENDING_VERBS,
   END_AFTER_WORDS,
@@ -66,8 +68,13 @@ const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:
  */
 const START_ADVERB =
   '(?:\\s+(?:retroactively|immediately|officially|formally|automatically))?(?:\\s+(?:just|shortly|right|minutes|seconds)\\s+(?:past|after))?';
+/**
+ * The wait before a start, then the day it comes to ("take effect in three weeks, on Aug. 27",
+ * "applicable after 21 days from today, which will be August 27"): the day is the start's.
+ */
+const WAIT_THEN_DAY = `(?:\\s+(?:in|after|within)\\s+(?:\\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))})\\s+(?:${DURATION_UNITS.join('|')})s?(?:\\s+from\\s+(?:today|now))?\\s*,?(?:\\s+(?:which|that)\\s+(?:will\\s+be|would\\s+be|is))?)?`;
 const EFFECT_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${START_ADVERB}${CLOCK}\\s+${DAY_LEAD}$`,
+  `\\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS)})${START_ADVERB}${WAIT_THEN_DAY}${CLOCK}\\s+${DAY_LEAD}$`,
   'i',
 );
 /** "is expected to come into effect by August 5": the day something starts by, not one it ends on. */
