@@ -112,6 +112,12 @@ export const PHRASES: readonly PhraseRule[] = [
     phrase,
     replace: 'in exchange',
   })),
+  // Goods made abroad are, where the tariff is charged, its imports: a reader's "foreign-made cars",
+  // the news's "automobile imports" or "imported vehicles".
+  ...['foreign-made', 'foreign made', 'made abroad', 'made overseas'].map((phrase) => ({
+    phrase,
+    replace: 'imported',
+  })),
   // "The papers" are the newspapers; the singular is as often the goods ("pulp and paper").
   { phrase: 'papers', replace: 'newspapers' },
   { phrase: 'trade gap', replace: 'imbalance' },
