@@ -268,6 +268,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: '$& imbalance',
   })),
 
+  // What one side wants another to do is what it urges or "calls on" it to do ("what does Ford want
+  // Ottawa to do", "the premier is calling on the federal government to double its tariffs"); what a
+  // side wants for itself ("want a deal", "want more time to talk") stays what it seeks.
+  {
+    pattern: String.raw`(?:want|wants|wanted|wanting)\s+((?:(?!to\b|a\b|an\b|more\b|some\b|any\b|pause\b)[\p{L}'’.-]+\s+){1,3}?to\b)`,
+    replace: 'urge $1',
+  },
+
   // An undotted abbreviation is a month before a day ("begin Aug 1", as wire services write it).
   ...Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => ({
     pattern: `${short}(\\s+\\d{1,2})`,
