@@ -15,6 +15,7 @@ import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, t
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
+import { withGroupNamed } from './counted-group.ts';
 import { completedLine, whatIfLine } from './lead-in-lines.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
@@ -1147,6 +1148,9 @@ export function extractRates(article: Article): RateStatement[] {
               s > 0 && pairs.has(`${p}:${s - 1}`),
             );
       if (rates.length === 0) rates.push(...listRates());
+      // "a 10% tariff on goods from eight European countries. … apply to Denmark, Norway, …": the group's members.
+      const named = rates.length === 0 ? withGroupNamed(article.passages, p, s, sentence) : undefined;
+      if (named) rates.push(...sentenceRates(named, article.published, () => []).map((r) => ({ ...r, sentence })));
       if (listed.length === 0) readOnFromLeadIn(rates, article.passages, p, sentence, article.published);
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it
       // (the sentence's percentages read again only where it speaks of a letter).
