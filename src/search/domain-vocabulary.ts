@@ -327,6 +327,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // A laptop is a computer, as news lists the goods ("smartphones, computers and other electronics").
   laptop: 'computer',
   steelmaker: 'steel',
+  // A shipyard is where ships are built: a reader's "shipyards" are the news's shipbuilders and
+  // shipbuilding ("$150 billion for US shipbuilding", "Korean shipbuilders").
+  shipyard: 'shipbuilding',
   // Furniture as a household names it, for the trade's "upholstered furniture" and "kitchen cabinets".
   sofa: 'upholstered',
   couch: 'upholstered',
