@@ -354,6 +354,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: '$& remove',
   },
   separable('kicks?|kicked|kicking', 'off', 'start'),
+  // Pulling the plug on something stops it ("will pull the plug on the ad campaign", "pulled the plug
+  // on the talks"), as a reader asks when it stops or halts.
+  { pattern: String.raw`pull(?:s|ed|ing)?\s+the\s+plug`, replace: 'stop halt' },
   // A user's idioms for a leader reversing himself, as the news says it ("a sudden reversal", "reversed course"):
   // backing or climbing down, changing one's mind or having a change of heart, a U-turn, walking it back.
   { pattern: '(?:backs?|backed|backing|climbs?|climbed|climbing)\\s+down', replace: 'reverse' },
