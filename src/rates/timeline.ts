@@ -401,7 +401,8 @@ function inForceAmong(
         c.event.status === 'in force' &&
         o.event.statement.sentence === c.event.statement.sentence,
     );
-  if (standing.some((c) => c.event.statement.part !== 'component'))
+  // A bound of the whole ("brings the average rate below 25%") tells no level for the part to give way to.
+  if (standing.some((c) => c.event.statement.part !== 'component' && !isBound(c.event.statement)))
     standing.splice(0, standing.length, ...standing.filter((c) => !alone(c)));
   const newestDay = standing.reduce((day, c) => (c.day > day ? c.day : day), '');
   const newest = standing
