@@ -121,6 +121,14 @@ const TELLING = String.raw`\s+(?:announced|unveiled|said|stated|reported|flagged
 /** "the old 145% rate", "the previous 25%" */
 const FORMER_BEFORE = new RegExp(String.raw`${wordsSource(FORMER_WORDS)}(?!${TELLING})(?:\s+\S+){0,2}\s*$`, 'u');
 /**
+ * "will take effect on August 1, replacing the previous tariff of 10%": the former level a change
+ * replaces, read as in force where the sentence gives the change a later start.
+ */
+const REPLACING_FORMER = new RegExp(
+  String.raw`\breplac(?:e|es|ing)\s+(?:the|its|their|a|an)\s+${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`,
+  'u',
+);
+/**
  * The earlier level kept: "continue facing the previous 25 percent tariff", "still pay the old
  * rate of 10%". The level is old beside a new one that does not reach them: in force.
  */
@@ -1341,6 +1349,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // The level a new one replaces ("15% instead of 27.5%", "to 15%, down from 27.5%") is still in
   // force while the new one is to come.
   if ((changedFrom && !exempt) || instead) return previous && PENDING.includes(previous) ? 'current' : 'previous';
+  // The former level a change still to come replaces holds until the change starts.
+  if (REPLACING_FORMER.test(left) && laterInSentence()) return 'current';
   // A past perfect level that a part was later added to ("had set 25% …, before adding another 25%") still holds.
   const added = PART_ADDED_AFTER.test(sentence.slice(percent.end));
   if (
