@@ -211,7 +211,10 @@ export function nameOf(
   if (words.length === 1 && isCountryPair(first)) return null;
   if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
   if (words.every((t) => isPeopleWord(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
-  let lastTitle = words.findLastIndex((t) => TITLES.has(t.lower));
+  // "Justice Department", "Justice Ministry": a title's word right before a body's noun names the body's field.
+  let lastTitle = words.findLastIndex(
+    (t, i) => TITLES.has(t.lower) && (t.possessive || !ORGANISATION_NOUNS.has(words[i + 1]?.lower ?? '')),
+  );
   // "U.S. Donald Trump" (a title left out): a country before a name of two words or more describes it.
   const personal = words.slice(1);
   if (

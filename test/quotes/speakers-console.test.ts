@@ -444,6 +444,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'Duties are taxes',
     ],
     [
+      // A title's word before a body's noun ("Justice Department") names the body, not a judge.
+      'justice department',
+      [
+        'Lawyers for the Justice Department argued on Monday.',
+        'The Justice Department argued the law lets a president “regulate or block” imports.',
+      ],
+      'regulate or block',
+    ],
+    [
       'karl voss',
       [
         'Prime Minister Ana Soto spoke in Ottawa on Monday.',
