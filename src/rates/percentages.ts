@@ -120,6 +120,8 @@ const fromLevel = (before: string) =>
 const END_UP = /\b(?:end|ends|ended|ending|wind|winds|wound)\s+up\s*$/u;
 /** "struck down 25% duties", "knocked down the 10% levy": a verb whose object the rate is, not a fall by the number. */
 const STRUCK_DOWN = /\b(?:strike|strikes|striking|struck|knock|knocks|knocking|knocked)\s+down\s*$/u;
+/** "hit by 50% tariffs", "goods covered by 100% U.S. tariffs": the agent of a passive, not a move by the number. */
+const PASSIVE_BY = /(?:\b\p{L}+ed|\bhit|\bstruck|\bcaught)\s+by\s*$/iu;
 /** "from 27.5 to 10 per cent": a change, unless a range words it ("ranging from 10 to 41 percent"). */
 const FROM_BARE = /(?<!\brang(?:e|es|ing)\s+)\bfrom\s+(\d{1,4}(?:\.\d+)?)\s+to\s+$/u;
 const tariffWord = wordsSource(TARIFF_WORDS);
@@ -275,6 +277,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       (CHANGE_BEFORE.test(before) &&
         !END_UP.test(before) &&
         !STRUCK_DOWN.test(before) &&
+        !(PASSIVE_BY.test(before) && TARIFF_AFTER.test(after)) &&
         !ADJECTIVE_CHANGE_BEFORE.test(before)) ||
       (!bare && RANGE_BEFORE.test(before) && !OWN_PARTY_AFTER.test(after)) ||
       RANGE_AFTER.test(after) ||
