@@ -288,6 +288,12 @@ const TITLE_MARKER = /\b(?:titled|entitled|headlined)\s*[,:]$/iu;
  * “transshipment”"): a term it names.
  */
 const IDEA_OF = /\b(?:problem|issue|practice|concept|notion|phenomenon|principle)\s+of$/iu;
+/**
+ * A tariff right before the goods it is on, in marks as an order words them ("100% tariffs on
+ * “patented and branded medicines”"): the name of a class of goods, a term of a few words.
+ */
+const GOODS_OF_TARIFF = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on$/iu;
+const GOODS_TERM_MAX_WORDS = 5;
 
 /** A nickname in marks inside a name (Ferdinand “Bongbong” Marcos Jr.): one capitalised word between two. */
 const NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
@@ -752,7 +758,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         reported: before.spoken && !namesBetween(firstMasked, before.cue?.at ?? 0, first.open),
         punctuated: /[,.;:!?]$/.test(partText(passages, last).trim()),
         titled: DOCUMENT_BEFORE.test(prefix),
-        entitled: TITLE_MARKER.test(prefix) || (words.length <= SCARE_QUOTE_MAX_WORDS && IDEA_OF.test(prefix)),
+        entitled:
+          TITLE_MARKER.test(prefix) ||
+          (words.length <= SCARE_QUOTE_MAX_WORDS && IDEA_OF.test(prefix)) ||
+          (words.length <= GOODS_TERM_MAX_WORDS && GOODS_OF_TARIFF.test(prefix)),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })

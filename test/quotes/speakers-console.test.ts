@@ -477,6 +477,13 @@ describe('/quote never takes for a speaker a word that names no one', () => {
       ],
     ],
     [
+      // The goods a tariff is on, in marks as an order words them, are a name, not speech.
+      'white house official',
+      [
+        'The list of goods covered by 100% tariffs on “patented and branded drugs” is unclear, a White House official said.',
+      ],
+    ],
+    [
       'august',
       [
         'Questions remain as to whether the August deadline will be pushed back.',
