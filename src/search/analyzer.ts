@@ -221,13 +221,23 @@ function adjectiveOf(word: string): string {
   return base.endsWith('b') ? `${base}le` : base;
 }
 
+/**
+ * The American spelling of a word in -ise that outlets outside the US write ("organisation",
+ * "criticised", "prioritise"), which the stemmer keeps apart from its -ize form. Only after endings
+ * -ize verbs are built on ("final-", "critic-", "recogn-"), so "advise", "promise", "exercise",
+ * "arise" and "expertise" keep theirs; "-isation" is always "-ization".
+ */
+const BRITISH_IZE = /^([a-z]+(?:al|ar|ic|im|it|iv|on|an|gn|er|ol|id|il|rd|og|or|ur))is(e|es|ed|ing|er|ers)$/;
+const BRITISH_IZATION = /^([a-z]{3,})isation(s?)$/;
+const americanSpelling = (word: string) => word.replace(BRITISH_IZATION, '$1ization$2').replace(BRITISH_IZE, '$1iz$2');
+
 /** Folds one token to its index term, or null for a stop word. */
 export function termOf(token: string): string | null {
   const word = withoutAccents(token).toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   if (/^\d/.test(word)) return word.replace(/,/g, '');
   if (KEPT_APART.has(word)) return word;
-  const stem = stemmer(adjectiveOf(word));
+  const stem = stemmer(americanSpelling(adjectiveOf(word)));
   return SYNONYM_STEMS.get(stem) ?? stem;
 }
 

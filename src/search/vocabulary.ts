@@ -35,7 +35,7 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 export const PHRASES: readonly PhraseRule[] = [
-  { phrase: 'World Trade Organization', replace: 'wto' },
+  ...['World Trade Organization', 'World Trade Organisation'].map((phrase) => ({ phrase, replace: 'wto' })),
   // The law behind most of the 2025 tariffs, by its initials as a reader types them.
   { phrase: 'International Emergency Economic Powers Act', replace: 'ieepa' },
   { phrase: 'Commerce Department', replace: 'Department of Commerce' },
