@@ -555,7 +555,8 @@ const REGIONAL_GROUP = new RegExp(
   'iu',
 );
 /** Countries or imports named as all of them: "all countries", "every trading partner", "all U.S. imports". */
-const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b`;
+/** "all goods from other countries": with no country named beside them, everything from abroad. */
+const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\ball\s+(?:\S+\s+)?(?:from|of)\s+(?:other|foreign)\s+(?:countries|nations|economies)\b`;
 const ALL_COUNTRIES = new RegExp(
   String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${INTO_HOME}`,
   'iu',

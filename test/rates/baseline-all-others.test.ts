@@ -20,6 +20,15 @@ describe('a rate on all countries but those named', () => {
     ]);
   });
 
+  it('reads "all goods from other countries", no country named, as the rate on all countries', async () => {
+    const story = [
+      'Since April, Washington has charged a 10% tariff on all goods from other countries.',
+      'Peruvian copper already faces a 50% tariff.',
+    ];
+    expect(articleRates(story, '2026-09-01')).toContain('United States → all countries 10% current');
+    expect((await tariffPeru(story)).text).toMatch(/\*\*10%\*\*[^•]*the rate on all countries/);
+  });
+
   it('keeps "all countries" the rate on all countries', () => {
     expect(articleRates(['Washington charges a 10% tariff on all countries.'], '2026-09-01')).toEqual([
       'United States → all countries 10% current',
