@@ -61,6 +61,13 @@ const OTHER_STATEMENT = /\b(?:while|whereas|but|although|though)\b|,\s*with\s+(?
  */
 const STACKING =
   /\b(?:atop|on\s+top\s+of|piled|stacked|plus|bringing|taking|instead\s+of|rather\s+than|for\s+a\s+total|overall|combined)\b|^\s*[,—–]?\s+(?:up\s+|down\s+|an?\s+(?:[\p{L}-]+\s+)?(?:reduction|cut|drop|decrease|fall|increase|rise|hike|jump)\s+)?from\s+(?:an?\s+|the\s+)?$/iu;
+/**
+ * A partner let off lightly in contrast with the rate before ("100% tariffs on branded drugs,
+ * though the EU and Japan will only be hit with 15% tariffs"): its lower rate is on the same goods.
+ */
+const ONLY_IN_CONTRAST = /\b(?:while|whereas|but|although|though)\b[^.;]*\bonly\b[^.;]*$/iu;
+/** What a rate is on, told right after it ("15% tariffs on all its goods"). */
+const OBJECT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|for)\s/u;
 const COMPONENT = anyWord(COMPONENT_WORDS);
 /** Between two rates, words that add the second to the first ("a 10% baseline plus a 20% levy"): both are parts. */
 export const ADDED_TO = /\b(?:plus|on\s+top\s+of|atop|in\s+addition\s+to)\b/iu;
@@ -218,7 +225,9 @@ export function coverageOf(scope: CoverageScope): Coverage {
     previousProducts &&
     !OWN_GOODS.test(sentence.slice(percent.end, segment.end)) &&
     (!hasTariffWord(sentence.slice(clause.start, clause.end)) ||
-      STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)))
+      STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)) ||
+      (ONLY_IN_CONTRAST.test(sentence.slice(previousEnd ?? segment.start, percent.lead)) &&
+        !OBJECT_AFTER.test(sentence.slice(percent.end, segment.end))))
   )
     products = [...previousProducts];
   // A condition before the rate's clause limits it too ("if goods are transshipped, they will pay 40%").
