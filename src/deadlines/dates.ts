@@ -100,10 +100,14 @@ const nounThenDay = (nouns: string, links: string, orPunctuation = '') =>
     `\\b(?:${nouns})\\b(?:(?:[^.;:!?]|(?<=\\b[a-z])\\.){0,60}?\\b(?:${links})\\s+(?:on\\s+)?(?:the\\s+)?${orPunctuation})$`,
     'i',
   );
-/** "the deadline for a buyer is June 19", "a deadline set for July 9", "the deadline: July 9". */
+/**
+ * "the deadline for a buyer is June 19", "a deadline set for July 9", "the deadline: July 9". An "on"
+ * right after a past act ("the deadline of August 1, as he signed an order on Thursday", "was
+ * extended on Monday") dates the act, unless the act ends something ("expired on").
+ */
 const DEADLINE_ON = nounThenDay(
   String.raw`deadlines?|expiry(?:\s+date)?|expiration(?:\s+date)?|end\s+date|cut-?off(?:\s+date)?`,
-  String.raw`on|is|was|falls|of|set\s+for|at`,
+  String.raw`(?<!\b(?!(?:expir|end|laps|pass|clos)ed\b)[a-z]{2,}ed(?:\s+[\w'’-]+){0,3}\s+)on|is|was|falls|of|set\s+for|at`,
   String.raw`|\s*(?:,|:|—|–|--)\s*`,
 );
 /**
