@@ -1027,6 +1027,23 @@ function readOnFromLeadIn(
   }
 }
 
+/**
+ * A table whose lead-in tells it in force by default, with no cue, takes the status that the
+ * paragraph right before it gives every home-country rate it states ("Taiwan will be subject to a
+ * rate of 32 percent. European goods will be subject to 20 percent.", then the table): a table
+ * lists the measure its prose announces.
+ */
+function proseStatus(
+  statements: readonly RateStatement[],
+  told: { status: RateStatus; effective?: string } | undefined,
+  header: number,
+): { status: RateStatus; effective?: string } | undefined {
+  if (told?.status !== 'current' || told.effective) return told;
+  const before = statements.filter((st) => st.imposer === HOME_COUNTRY && st.paragraph === header - 1);
+  const status = before[0]?.status;
+  return status && before.every((st) => st.status === status) ? { status } : told;
+}
+
 /** Every rate statement of an article, in reading order. Fast enough to run over the whole corpus at start-up. */
 export function extractRates(article: Article): RateStatement[] {
   const statements: RateStatement[] = [];
@@ -1040,7 +1057,11 @@ export function extractRates(article: Article): RateStatement[] {
     // A table of rates by country is read by its columns, not a line at a time.
     const table = tables.find((t) => t.header <= p && p <= t.last);
     if (table) {
-      const told = leadInStatus(article.passages, table.header, table.headerText, article.published, startOfArticle);
+      const told = proseStatus(
+        statements,
+        leadInStatus(article.passages, table.header, table.headerText, article.published, startOfArticle),
+        (article.passages[table.header] as Passage).paragraph,
+      );
       if (told)
         for (const row of table.rows.filter((r) => r.last === p))
           statements.push({

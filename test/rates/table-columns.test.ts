@@ -92,6 +92,16 @@ describe('a table of rates read by its columns', () => {
     expect(articleRates(story, '2026-09-01')).toEqual([]);
   });
 
+  it('gives the rows the status the prose right before the table gives its rates', async () => {
+    const story = [
+      'Chile will be subject to a rate of 12 percent, and Kenya will be subject to a rate of 15 percent.',
+      ...rowsStory.slice(1),
+    ];
+    expect(articleRates(story, '2026-09-01')).toContain('United States → Peru 18% scheduled');
+    const { line } = await tariffPeru(story);
+    expect(line).not.toMatch(/^\*\*18%\*\* on Peruvian goods · in force/);
+  });
+
   it('answers /tariff peru with the rate of its row in a table folded into one paragraph', async () => {
     const { line } = await tariffPeru(flatStory);
     expect(line).toMatch(/^\*\*18%\*\* on Peruvian goods/);
