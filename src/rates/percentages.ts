@@ -83,14 +83,16 @@ const TARIFF_AFTER = new RegExp(
   'iu',
 );
 /**
- * Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "ranging from
+ * Ranges are no single rate: "10 to 25 percent", "10%-25%", "between 10% and 25%", "tariffs of 20% to 25%", "ranging from
  * 10% to 50%", "ranging 25 percent to 40 percent". "Ranging" with no "from" opens a range only
  * with its first end: "duties ranging up to 50%" is a bound.
  */
 const RANGE_START = String.raw`\b(?:between|rang(?:e|es|ing)\s+from)\s+`;
 const RANGE_FIRST_END = String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}?\s*(?:and|to)\s+`;
+/** "tariffs of 20% to 25%", "at 10 percent to 15 percent": a range given as a level, no change from one to the other. */
+const RANGE_OF = String.raw`\b(?:of|at)\s+\d+(?:\.\d+)?\s*${PERCENT_UNIT}\s*to\s+`;
 const RANGE_BEFORE = new RegExp(
-  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:${RANGE_FIRST_END})?|\brang(?:e|es|ing)\s+${RANGE_FIRST_END})$`,
+  String.raw`(?:\d(?:\s*%)?\s*[-–]\s*|\b\d+(?:\.\d+)?\s+to\s+|${RANGE_START}(?:${RANGE_FIRST_END})?|\brang(?:e|es|ing)\s+${RANGE_FIRST_END}|${RANGE_OF})$`,
   'u',
 );
 const RANGE_AFTER = /^\s*[-–]\s*\d/;

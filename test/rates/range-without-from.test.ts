@@ -4,7 +4,8 @@ import { sentenceRateLines } from './article-rates.ts';
 
 /**
  * "tariffs ranging 25 percent to 40 percent" is a range over the countries named, as "ranging from
- * 25% to 40%" is: neither end is the rate of each country listed beside it.
+ * 25% to 40%" is: neither end is the rate of each country listed beside it. So is a level given as
+ * one ("will face tariffs of 20% to 25%").
  */
 describe('a range worded without "from"', () => {
   const sentence =
@@ -19,6 +20,13 @@ describe('a range worded without "from"', () => {
       'United States → Peru 10% previous',
       'United States → Peru 25% current',
     ]);
+  });
+
+  it('answers /tariff peru with neither end of "tariffs of 20% to 25%"', async () => {
+    const { text } = await tariffPeru([
+      'Fresh produce, cars and electronics from Peru will now face tariffs of 20% to 25%, officials said.',
+    ]);
+    expect(text).not.toMatch(/\*\*2[05]%\*\*/);
   });
 
   it('reads "ranging up to 50%" as a bound, not a range', () => {
