@@ -1,26 +1,17 @@
 import { sentenceText, type Passage } from '../corpus/article.ts';
 import { HOME_COUNTRY } from '../geo/countries.ts';
 import { countryMentions } from '../geo/mentions.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 
 /**
  * A rate on a group of countries told by its count ("a 10% tariff on goods from eight European
  * countries"), whose members the next sentence names ("… would apply to Denmark, Norway, …"): news
  * tells the rate first and the list after, so the rate is on the countries listed, when the list
- * holds as many as the count says.
+ * holds as many as the count says (two or more, as a group has).
  */
-const COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const COUNTS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 2),
+);
 const COUNTED_GROUP = new RegExp(
   String.raw`\b(${Object.keys(COUNTS).join('|')}|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|economies|(?:trading\s+)?partners)\b`,
   'iu',
