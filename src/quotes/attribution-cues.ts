@@ -107,7 +107,8 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   // newly announced tariffs", "Trump's recently threatened levies": an adverb in a noun phrase.
   const adverb = /ly$/.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]?.capitalised;
   const before = adverb && isDeterminer(tokens[i - 2]) ? tokens[i - 2] : tokens[i - 1];
-  const word = before?.lower ?? '';
+  // "rejected this, saying": a determiner cut off by a comma ends its clause, so opens no noun phrase.
+  const word = before && token.start - before.end > 1 && !adverb ? '' : (before?.lower ?? '');
   // "to say", "to add": an infinitive, not "to reports" or "to reporters".
   const infinitive = word === 'to' && !/(?:s|ed|ing|en)$/.test(token.lower);
   // "by saying", "after telling": a gerund, done by the clause's subject, not a noun ("on reporting").

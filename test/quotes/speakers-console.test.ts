@@ -444,6 +444,15 @@ describe('/quote finds the speaker news names in its own ways', () => {
       'Duties are taxes',
     ],
     [
+      // A determiner cut off by a comma ("rejected this, writing") opens no noun phrase: the
+      // participle after it is the subject's speech.
+      'high court',
+      [
+        'Trade Minister Ana Soto argued the levy was “fully lawful” under the act. However, the High Court rejected this, writing, “Duties are taxes, and taxes belong to parliament.”',
+      ],
+      'Duties are taxes',
+    ],
+    [
       // A title's word before a body's noun ("Justice Department") names the body, not a judge.
       'justice department',
       [
