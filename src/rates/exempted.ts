@@ -26,6 +26,16 @@ const EXEMPTING = new RegExp(
   String.raw`^[^;:.]{0,60}?\b(?:exempt|exempts|exempting|spares|sparing)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|&|\band\b)\s*)*(?:the\s+)?$`,
   'u',
 );
+/**
+ * An aside after the rate telling countries spared it: "…, with only Britain receiving a reprieve",
+ * "…, with Canada and Mexico exempted", "…, though Peru was spared". The text before the name, then
+ * the text after it.
+ */
+const ASIDE_BEFORE = /^[^;:.]{0,60}?(?:,\s*|\s+)(?:with|though|although|but|while)\s+(?:only\s+)?(?:the\s+)?$/u;
+const SPARED_AFTER = new RegExp(
+  String.raw`^${MORE_NAMES}\s+(?:(?:being|is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:exempt(?:ed)?|spared|excluded|excused|(?:receiving|getting|granted|given|winning|won|securing|secured)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:reprieve|exemption|exception|waiver|carve-?out))\b`,
+  'u',
+);
 /** A demonym before goods ("exempts Swiss drugs") spares the goods, not the country. */
 const GOODS_AFTER = /^\s+(?!(?:and|or|under|from|in|as|with|for|until|through|by|along|if|but)\b)\p{Ll}/u;
 
@@ -55,4 +65,16 @@ export function exemptedFrom(
       spared.add(m.country);
   }
   return spared;
+}
+
+/**
+ * Whether an aside after one of the sentence's numbers tells `mention` spared ("…, with only Britain
+ * receiving a reprieve"): no party to any of them, so a rate on goods from everywhere stays one.
+ */
+export function sparedInAside(sentence: string, mention: RoledMention, ends: readonly number[]): boolean {
+  return (
+    mention.country !== HOME_COUNTRY &&
+    ends.some((end) => mention.start >= end && ASIDE_BEFORE.test(sentence.slice(end, mention.start))) &&
+    SPARED_AFTER.test(sentence.slice(mention.end))
+  );
 }

@@ -10,7 +10,7 @@ import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
 import { delayedStart, pauseOver } from './delays.ts';
-import { exemptedFrom } from './exempted.ts';
+import { exemptedFrom, sparedInAside } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
@@ -409,7 +409,8 @@ export function sentenceRates(
   const percents = ratePercents(sentence, listGoesOn);
   const first = percents[0];
   if (!first) return [];
-  const mentions = roledMentions(sentence);
+  const ends = percents.map((p) => p.end);
+  const mentions = roledMentions(sentence).filter((m) => !sparedInAside(sentence, m, ends));
   const clauses = clauseSpans(sentence);
   const segments = segmentSpans(sentence, percents);
   const run = respectiveRun(sentence, percents);
