@@ -219,15 +219,16 @@ export function coverageOf(scope: CoverageScope): Coverage {
           ),
         );
   // "on autos, lumber, pharma and all other goods": the listed goods and every other, goods in general.
+  // The words between the previous number and this one.
+  const sincePrevious = sentence.slice(previousEnd ?? segment.start, percent.lead);
   if (ALL_OTHERS.test(limiting) || OTHER_GOODS.test(limiting)) products = [];
   else if (
     products.length === 0 &&
     previousProducts &&
     !OWN_GOODS.test(sentence.slice(percent.end, segment.end)) &&
     (!hasTariffWord(sentence.slice(clause.start, clause.end)) ||
-      STACKING.test(sentence.slice(previousEnd ?? segment.start, percent.lead)) ||
-      (ONLY_IN_CONTRAST.test(sentence.slice(previousEnd ?? segment.start, percent.lead)) &&
-        !OBJECT_AFTER.test(sentence.slice(percent.end, segment.end))))
+      STACKING.test(sincePrevious) ||
+      (ONLY_IN_CONTRAST.test(sincePrevious) && !OBJECT_AFTER.test(sentence.slice(percent.end, segment.end))))
   )
     products = [...previousProducts];
   // A condition before the rate's clause limits it too ("if goods are transshipped, they will pay 40%").

@@ -24,7 +24,9 @@ const COUNTRY_HEADER = new RegExp(String.raw`^${COUNTRY_WORDS}\b`, 'iu');
  */
 const CLAIM = String.raw`\b(?:on|to|against)\s+(?:the\s+)?(?:U\.?S\.?(?:A\.?)?|United States|America|American)(?:\s+(?:goods|imports|exports|products))?(?![\p{L}])`;
 /** A header cell over the rates; not one over a share or a value ("Share of US imports", "Imports Affected"). */
-const RATE_HEADER = /\b(?:tariffs?|rates?|duty|duties|levy|levies)\b/iu;
+/** A word for rates, as header cells name their column. */
+const RATE_WORD = String.raw`(?:tariffs?|rates?|duty|duties|levy|levies)`;
+const RATE_HEADER = new RegExp(String.raw`\b${RATE_WORD}\b`, 'iu');
 const NOT_RATE_HEADER = new RegExp(String.raw`\b(?:share|value|imports|exports|effective|date)\b|${CLAIM}`, 'iu');
 /** A header that puts the unit in its title ("Tariff Rate (%)"), so that its cells may give bare numbers. */
 const UNIT_IN_HEADER = new RegExp(`\\(\\s*${PERCENT_UNIT}\\s*\\)|\\bper ?cent\\b|%`, 'iu');
@@ -164,7 +166,7 @@ const FLAT_RATE = new RegExp(String.raw`(\d{1,3}(?:\.\d+)?)\s?${PERCENT_UNIT}`, 
  * word for rates that no words of the same cell follow ("Reciprocal Tariffs", not "Tariff on …").
  */
 const FLAT_CELL_END = new RegExp(
-  String.raw`${CLAIM}|\b(?:tariffs?|rates?|duty|duties|levy|levies)\b(?!\s+(?:on|to|against|charged|imposed|applied|paid|in|of|for|rates?)\b)`,
+  String.raw`${CLAIM}|\b${RATE_WORD}\b(?!\s+(?:on|to|against|charged|imposed|applied|paid|in|of|for|rates?)\b)`,
   'giu',
 );
 const isCountryCell = (cell: string) => findCountry(cell.replace(DECORATION, '').trim()) !== undefined;
@@ -211,11 +213,12 @@ function flatTable(texts: readonly string[], h: number): Table | undefined {
   // Rows of names and rates are a table even when no column is a rate on the partners (what each
   // charges on American goods): its numbers are read as none of its paragraph's sentences.
   const cols = cells.length === width ? columns(['Country', ...cells]) : undefined;
-  const read = whole.flatMap((r) => {
-    if (!cols) return [];
-    const row = rowOf([r.name, ...r.percents], cols);
-    return row ? [{ ...row, first: h, last: h }] : [];
-  });
+  const read = cols
+    ? whole.flatMap((r) => {
+        const row = rowOf([r.name, ...r.percents], cols);
+        return row ? [{ ...row, first: h, last: h }] : [];
+      })
+    : [];
   return { header: h, headerText: header, last: h, rows: read, sure: true };
 }
 
