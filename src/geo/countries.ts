@@ -284,6 +284,8 @@ export const FALSE_FRIENDS: readonly string[] = [
   'North American',
   'Central America',
   'Central American',
+  // A Canadian province: "British Columbia Premier David Eby" speaks for no British side.
+  'British Columbia',
   'Washington Post',
   'Washington state',
   'Washington State',
