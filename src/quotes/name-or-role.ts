@@ -14,6 +14,7 @@ import {
   SENTENCE_STARTERS,
   TITLE_QUALIFIERS,
   NAME_ONLY_ORGANISATION_NOUNS,
+  POSTPOSITIVE_TITLE_WORDS,
   TITLES,
 } from './vocabulary.ts';
 
@@ -215,6 +216,7 @@ export function nameOf(
   let lastTitle = words.findLastIndex(
     (t, i) => TITLES.has(t.lower) && (t.possessive || !ORGANISATION_NOUNS.has(words[i + 1]?.lower ?? '')),
   );
+  while (lastTitle >= 0 && POSTPOSITIVE_TITLE_WORDS.has(words[lastTitle + 1]?.lower ?? '')) lastTitle++;
   // "U.S. Donald Trump" (a title left out): a country before a name of two words or more describes it.
   const personal = words.slice(1);
   if (

@@ -118,6 +118,9 @@ export const TITLES = words(`
   taoiseach tánaiste tanaiste
 `);
 
+/** A word that follows its title and belongs to it ("Attorney General", "Secretary General", "Governor General"). */
+export const POSTPOSITIVE_TITLE_WORDS = words('general');
+
 /**
  * Words of titles that are not names ("U.S. Treasury Secretary", "Vice Premier", "Press secretary"),
  * portfolios among them, so a name after "Minister of International Relations and Cooperation" starts
