@@ -175,8 +175,10 @@ const MOVE_OF = new RegExp(`${wordsSource(MOVE_NOUNS)}\\s+of\\s*$`, 'iu');
  * A trade flow a verb moves, its size told with no "of" ("projected to cut shipments 70%", "could
  * boost exports by 20%"): the size of the move, not a rate (unless a tariff is what is cut).
  */
-const FLOW_MOVED_BEFORE =
-  /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|halv(?:e|es|ed|ing)|trim(?:s|med|ming)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\s+(?:(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)[\p{L}.'’-]+\s+){0,2}?(?:exports|imports|shipments|trade|sales|volumes?|flows?|purchases|orders)\s+(?:by\s+)?$/iu;
+const FLOW_MOVED_BEFORE = new RegExp(
+  `\\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|halv(?:e|es|ed|ing)|trim(?:s|med|ming)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\\s+(?:(?!${wordsSource(TARIFF_WORDS)})[\\p{L}.'’-]+\\s+){0,2}?(?:exports|imports|shipments|trade|sales|volumes?|flows?|purchases|orders)\\s+(?:by\\s+)?$`,
+  'iu',
+);
 /** How far before a number the patterns that end at it look: enough for "no more than", "ranging from 10% to". */
 const WINDOW = 40;
 const QUALIFIER_BEFORE = Object.entries(QUALIFIERS).map(([qualifier, words]) => ({
