@@ -139,9 +139,12 @@ const ENDING =
   `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${ENDING_VERB})` +
   `|\\b(?:${EXEMPTION_WORD})\\b[^.;:!?]{0,60}?\\b(?:be|been|is|are|was|were)\\s+(?:${SUSPENDING})` +
   `|\\b(?:${PAUSE_WORD})\\b[^.;:!?]{0,60}?\\b(?:end|ends|expire|expires|lapse|lapses|close|closes))\\b`;
-/** The construction, then the day it takes effect: "… on May 2", "… effective Aug. 29", "…, taking effect on May 2". */
+/**
+ * The construction, then the day it takes effect: "… on May 2", "… effective Aug. 29", "…, taking
+ * effect on May 2", or the last day it holds: "could be rescinded after July 9".
+ */
 const ENDING_BEFORE = new RegExp(
-  `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect(?:\\s+on)?)\\s+(?:the\\s+)?$`,
+  `${ENDING}[^.;:!?]{0,80}?\\b(?:on|from|after|effective|as\\s+of|starting|beginning|(?:takes?|taking)\\s+effect(?:\\s+on)?)\\s+(?:the\\s+)?$`,
   'i',
 );
 /** A start date, then the construction: "Effective Aug. 29, the de minimis exemption will be suspended". */
