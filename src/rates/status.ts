@@ -709,8 +709,11 @@ const laterTimeAfterLevel = (sentence: string, published: string) =>
  */
 const toldAhead = (left: string) => MODAL.test(left) || SET_TO.test(left) || !PAST_VERB.test(left);
 
-/** A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on March 1". */
-const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})\s+on\s+(?:the\s+)?`, 'giu');
+/**
+ * A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on
+ * March 1", past the "respectively" that closes a list ("rising to 30% and 50%, respectively, on Jan. 1").
+ */
+const UNIT_THEN_ON = new RegExp(String.raw`(${PERCENT_UNIT})(?:,?\s+respectively,?)?\s+on\s+(?:the\s+)?`, 'giu');
 
 /** A year written out: "Jan. 1, 2027" needs no guess of which year. */
 const YEAR = /\b\d{4}\b/u;
