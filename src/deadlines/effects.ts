@@ -60,15 +60,21 @@ const PLANNED_NOUN = new RegExp(
  * The tariff as the subject of a present-tense change or of a plan: "tariffs on EU goods rise to
  * 30% on", "the 50% tariffs on Brazil are scheduled for". Within one clause.
  */
-const TARIFF_SUBJECT = `(?<!\\b(?:on|about|over|of|for|against|in)\\s+(?:[\\w%-]+\\s+){0,2})\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b[^.;:!?,]{0,50}?`;
+const tariffSubject = (reach: number) =>
+  `(?<!\\b(?:on|about|over|of|for|against|in)\\s+(?:[\\w%-]+\\s+){0,2})\\b(?:${phraseAlternation(TARIFF_WORDS)})\\b[^.;:!?,]{0,${reach}}?`;
+const TARIFF_SUBJECT = tariffSubject(50);
 /** Not after a modal or a negation: "tariffs could rise on Nov. 1" is a possibility, not a schedule. */
 const PRESENT_CHANGE = new RegExp(
   `${TARIFF_SUBJECT}(?<!\\b(?:could|might|may|should|can|would|to|not|never)\\s+)\\b(?:${phraseAlternation(PRESENT_CHANGE_VERBS)})\\b[^.;:!?]{0,60}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
-/** A rise to a rate told after the tariff, with its day: "a 25% tariff on sofas, rising to 30% on Jan. 1". */
+/**
+ * A rise to a rate told after the tariff, with its day: "a 25% tariff on sofas, rising to 30% on Jan.
+ * 1". The goods between may run long ("applies to upholstered wooden furniture and kitchen cabinets"):
+ * the participle closes their list.
+ */
 const PARTICIPLE_CHANGE = new RegExp(
-  `${TARIFF_SUBJECT}(?:,\\s*)?\\b(?:${phraseAlternation(PARTICIPLE_CHANGE_VERBS)})\\s+to\\s+\\d+(?:\\.\\d+)?\\s*${PERCENT_UNIT}[^.;:!?]{0,30}?\\bon\\s+(?:the\\s+)?$`,
+  `${tariffSubject(90)}(?:,\\s*)?\\b(?:${phraseAlternation(PARTICIPLE_CHANGE_VERBS)})\\s+to\\s+\\d+(?:\\.\\d+)?\\s*${PERCENT_UNIT}[^.;:!?]{0,30}?\\bon\\s+(?:the\\s+)?$`,
   'i',
 );
 /** A rate change's past participle after its auxiliary, with an adverb between ("were quietly raised"). */
