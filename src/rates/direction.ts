@@ -12,6 +12,7 @@ import {
   COORDINATION,
   EVERY_COUNTRY,
   GENERIC_TARGET,
+  MEMBERS_LISTED_AFTER,
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
   isWorldwide,
@@ -640,7 +641,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   }
   let anaphor: boolean | undefined;
   const pointsBack = () => (anaphor ??= ANAPHORS.test(sentence));
-  const generic = GENERIC_TARGET.exec(clauseText);
+  // A group whose members a bracket lists ("on BRICS nations (Brazil, Russia, …)") is on them.
+  const groupMatch = GENERIC_TARGET.exec(clauseText);
+  const generic =
+    groupMatch && !MEMBERS_LISTED_AFTER.test(sentence.slice(clause.start + groupMatch.index + groupMatch[0].length))
+      ? groupMatch
+      : null;
   // A country the rate is on, named nearer the number than the generic phrase, is its target:
   // "pause tariffs on most countries but hike tariffs on China to 125%".
   const genericAt = generic ? clause.start + generic.index : 0;

@@ -500,6 +500,17 @@ export const BOTH_WAYS = /\b(?:each other|one another)\b/u;
  */
 const INTO_HOME = String.raw`\bon\s+(?:all\s+)?(?:goods|articles|products|items|merchandise)\s+(?:(?:imported|brought|shipped|coming)\s+into|entering)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b(?!\.?\s+from\s+(?!abroad\b|overseas\b|elsewhere\b|anywhere\b))`;
 
+/** A name of a capitalised word or more: "South Africa", "Brazil". */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+/**
+ * A group's members listed in brackets right after it, names alone ("on BRICS nations (Brazil,
+ * Russia, India, China, and South Africa)"): the group is those countries, no unnamed ones.
+ */
+export const MEMBERS_LISTED_AFTER = new RegExp(
+  String.raw`^\s*\(\s*${LISTED_NAME}(?:\s*,\s*(?:and\s+)?${LISTED_NAME}|\s+and\s+${LISTED_NAME})+\s*\)`,
+  'u',
+);
+
 /**
  * A rate's target given as no country in particular ("on all countries", "on countries that buy
  * Russian oil", "on foreign drugs"): no statement. "On his country", "on the nation" point at one,
