@@ -233,6 +233,33 @@ export const KINDS: readonly { kind: string; words: readonly string[] }[] = [
   { kind: 'clothing', words: ['textile', 'textiles', 'denim', 'jeans'] },
   // Fish and shellfish by species, for a reader's "seafood" (and "fish", see \`PLAIN_WORDS\`).
   { kind: 'seafood', words: ['salmon', 'trout', 'tuna', 'cod', 'mackerel', 'shrimp', 'shrimps', 'lobster', 'crab'] },
+  // What a reader calls food ("which food products are hit") the news lists by item: "beef, seafood
+  // and fruit", "cheese and butter". Drinks and commodities (coffee, cocoa, sugar) keep their own words.
+  {
+    kind: 'food',
+    words: [
+      'beef',
+      'pork',
+      'poultry',
+      'chicken',
+      'lamb',
+      'meat',
+      'seafood',
+      'fish',
+      'shrimp',
+      'salmon',
+      'tuna',
+      'fruit',
+      'fruits',
+      'vegetables',
+      'dairy',
+      'cheese',
+      'butter',
+      'eggs',
+      'rice',
+      'wheat',
+    ],
+  },
   // Stocks are a market: a reader's "how did markets react" is told "stocks rose", "Wall Street fell"
   // (stocks, shares and equities are the stock market, see \`PHRASES\`).
   { kind: 'market', words: ['stockmarket'] },
