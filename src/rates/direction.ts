@@ -860,6 +860,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
       ? told
       : [HOME_COUNTRY];
   };
+  // "Despite a 39% US tariff, Switzerland is seeking talks": a home rate in an opening clause that
+  // names no one it is on is on the countries the main clause opens on.
+  const bearers = local.every((p) => p.country === HOME_COUNTRY && p.role === 'imposer')
+    ? openingBearers(sentence, mentions, scope.at)
+    : [];
+  if (local.length > 0 && bearers.length > 0) return bearers.map((target) => ({ imposer: HOME_COUNTRY, target }));
   const found = resolve(local, nearby, context, BOTH_WAYS.test(clauseText), scope.at, homeActs?.index ?? -1, unnamed);
   return withSharers(
     sentence,
@@ -867,6 +873,26 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     scope.at,
     withListedTargets(sentence, mentions, scope.at, withListedImposers(sentence, mentions, found)),
   );
+}
+
+/** A clause of circumstance opening a sentence: "Despite …", "After …", "As …". */
+const OPENING_CIRCUMSTANCE =
+  /^\W*(?:despite|in\s+spite\s+of|after|following|although|though|even\s+though|since|with|amid|because\s+of|as)\b/iu;
+/** From the comma that closes it to the main clause's subject: "the African country", "neighbouring". */
+const MAIN_SUBJECT_LEAD = /^,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
+
+/**
+ * The foreign countries the main clause opens on, after an opening clause of circumstance that
+ * holds the number at `at` ("After Washington imposed a 39% tariff, Switzerland sought talks"), and
+ * those listed with the first.
+ */
+function openingBearers(sentence: string, mentions: readonly RoledMention[], at: number): string[] {
+  const head = sentence.slice(0, at);
+  const comma = sentence.indexOf(',', at);
+  if (!OPENING_CIRCUMSTANCE.test(head) || /[,;:]/u.test(head) || comma < 0) return [];
+  const subject = mentions.find((m) => m.start > comma && MAIN_SUBJECT_LEAD.test(sentence.slice(comma, m.start)));
+  if (!subject || subject.country === HOME_COUNTRY) return [];
+  return unique(withListed(sentence, mentions, [subject]).map((m) => m.country)).filter((c) => c !== HOME_COUNTRY);
 }
 
 /** Words that join a country after a rate to the party it was told of: "50% along with Brazil", "30%, as does Peru". */
