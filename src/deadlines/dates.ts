@@ -17,6 +17,7 @@ import {
   START_DATE_WORDS,
   START_WORDS,
 } from './cues.ts';
+import { addDays } from '../dates/days.ts';
 import { readDates, type DateReading, type Tense } from '../dates/read.ts';
 import { ACT_VERBS } from '../text/act-verbs.ts';
 import { phraseAlternation } from '../text/patterns.ts';
@@ -311,11 +312,27 @@ function roleOf(sentence: string, span: Span, after: number, extension: boolean)
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * How far ahead of the article the day of a plan told in a past frame may lie and still be the
+ * coming one: "At the time, he said he would impose the tariff effective Feb. 1", in a January
+ * article about last week's threat, is this Feb. 1; told so a year back, it would carry its year.
+ */
+const FRAMED_PLAN_AHEAD = 61;
+
+/** The day a reading names in `tense`, save a plan told in a past frame whose day is weeks ahead. */
+function placed(reading: DateReading, tense: Tense, before: string, published: string): string {
+  if (tense === 'past' && PAST_FRAME.test(before) && (WOULD.test(before) || FUTURE_AFTER.test(before))) {
+    const ahead = reading.day('future');
+    if (ahead <= addDays(published, FRAMED_PLAN_AHEAD)) return ahead;
+  }
+  return reading.day(tense);
+}
+
 /** The day a reading names in the tense its words give; a planned bare weekday lies ahead. */
-function dayOf(reading: DateReading, role: DateRole, before: string): string {
+function dayOf(reading: DateReading, role: DateRole, before: string, published: string): string {
   const tense = tenseOf(role, before);
   if (reading.weekday && tense === 'nearest' && PLANNED.test(before.slice(-TENSE_REACH))) return reading.day('future');
-  return reading.day(tense);
+  return placed(reading, tense, before, published);
 }
 
 const EXTENSIONS = new RegExp(EXTENSION.source, 'gi');
@@ -375,8 +392,8 @@ export function datesIn(sentence: string, published: string, skip: readonly Span
   for (const { span, role, before, reading } of found)
     mentions.push({
       ...span,
-      date: dayOf(reading, role, before),
-      ahead: reading.day(tenseOf('effect', before)),
+      date: dayOf(reading, role, before, published),
+      ahead: placed(reading, tenseOf('effect', before), before, published),
       role,
     });
   return mentions.sort((a, b) => a.start - b.start);

@@ -31,4 +31,11 @@ describe('/deadline list: a plan told "at the time"', () => {
   it('shows the day it had then', async () => {
     expect(await kindsAndDates(PUBLISHED, [FRAMED])).toEqual([['takes effect', '2025-08-01']]);
   });
+
+  it('shows a day weeks ahead of the article as the coming one, not a year back', async () => {
+    // A January article about last week's threat: the plan's Feb. 1 is still ahead.
+    const told =
+      'At the time, the minister said Ruritania would impose a 10% tariff on all imported goods effective Feb. 1.';
+    expect(await kindsAndDates('2026-01-21', [told])).toEqual([['takes effect', '2026-02-01']]);
+  });
 });
