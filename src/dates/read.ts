@@ -120,6 +120,13 @@ const NAMES_A_DAY = new RegExp(
   'i',
 );
 
+/**
+ * A year a century or more from the article's names no day of news: chrono reads a tariff code
+ * ("subheading 9903.03.01") as a date.
+ */
+const farYear = (start: chrono.ParsedComponents, published: string) =>
+  start.isCertain('year') && Math.abs((start.get('year') ?? 0) - Number(published.slice(0, 4))) >= 100;
+
 /** Noon of the article's day in local time: chrono reads components in local time. */
 function reference(published: string): Date {
   const [y = 1970, m = 1, d = 1] = published.split('-').map(Number);
@@ -239,6 +246,7 @@ function parse(text: string, published: string, months: boolean): readonly DateR
     if (!daily && !months) continue;
     if (!NAMES_A_DAY.test(result.text) && !MAY_NAME_MONTH.test(result.text)) continue;
     if (COUNTED.test(result.text) && !NAMED_DAY.test(result.text)) continue;
+    if (farYear(result.start, published)) continue;
     // chrono takes a leading "on" into some dates ("on Thursday", "on 9 July"): it belongs to the words before.
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
     const own = result.text.slice(lead);
