@@ -177,15 +177,20 @@ export function cueAfter(masked: string, close: number, sentenceEnd: number): Cu
 /** A participle that opens a clause going on from the one before it ("…, rejecting the claim"). */
 const PARTICIPLE = /^\s*\p{Ll}+ing\b/u;
 
+/** An appositive or relative clause that describes the one just named ("…, an attorney for the plaintiffs"). */
+const DESCRIBING = /^\s*(?:an?|the|who)\s/u;
+
 /**
  * The short reporting clause after the comma at `comma`, up to `end`; or, where a participial clause
- * follows it, the one before that comma (`“…” to protect its interests, its trade chief said on
- * Wednesday, rejecting the claim that …`).
+ * or a description of the speaker follows it, the one before that comma (`“…” to protect its
+ * interests, its trade chief said on Wednesday, rejecting the claim that …`, `“…” that keep them
+ * guessing, said Jo Reyes, a lawyer for the plaintiffs`).
  */
 function closingClause(masked: string, close: number, comma: number, end: number): Cue | null {
   const clause = (from: number, to: number) =>
     from > close && tokenize(masked, from, to).length <= MAX_SPEAKER_WORDS ? cueRightAfter(masked, from, to) : null;
-  const going = comma > close && PARTICIPLE.test(masked.slice(comma + 1, end));
+  const tail = masked.slice(comma + 1, end);
+  const going = comma > close && (PARTICIPLE.test(tail) || DESCRIBING.test(tail));
   return clause(comma, end) ?? (going ? clause(masked.lastIndexOf(',', comma - 1), comma) : null);
 }
 
