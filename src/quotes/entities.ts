@@ -373,9 +373,17 @@ export class EntityTable {
       if (ref.head === 'bloc') return isBloc(name);
       return GENERIC_ORGANISATIONS.has(ref.head) && (GOVERNMENT_NOUNS.has(ref.head) || !isCountry(name));
     };
+    // A body whose name has the role's qualifiers too ("the appeals court": "Court of Appeals for the
+    // Federal Circuit", not the trade court named after it).
+    const described = ref.qualifiers.filter((q) => !isDescriptive(q));
+    const qualified = (e: Entity) =>
+      e.kind === 'organisation' && e.keyWords.includes(ref.head) && described.every((q) => e.keyWords.includes(q));
     // A title that names the country before one that names none ("the Chinese leader": "Chinese
     // President Xi Jinping", not "President Donald Trump" named after him).
-    const fitting = this.newest(fits(false), at) ?? this.newest(fits(true), at);
+    const fitting =
+      (ref.kind === 'organisation' && described.length > 0 ? this.newest(qualified, at) : null) ??
+      this.newest(fits(false), at) ??
+      this.newest(fits(true), at);
     const before = (e: Entity | undefined) => (e ? seenBefore(e, at) : -1);
     const named = (e: Entity) => e.kind === 'organisation' && e.keyWords.includes(ref.head);
     const putForward =
