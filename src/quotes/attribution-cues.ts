@@ -244,6 +244,17 @@ function quotedAsSaying(masked: string, tokens: readonly Token[]): Cue | null {
   return ref ? { ref, at: verbToken.start } : null;
 }
 
+/** `“…,” as the court put it`: whoever "put it" so said the words. */
+function asPutIt(masked: string, tokens: readonly Token[]): Cue | null {
+  const put = tokens.findIndex(
+    (t, i) => i > 1 && i <= MAX_SPEAKER_WORDS && t.lower === 'put' && tokens[i + 1]?.lower === 'it',
+  );
+  const [as, last, verb] = [tokens[0], tokens[put - 1], tokens[put]];
+  if (as?.lower !== 'as' || as.capitalised || !last || !verb) return null;
+  const ref = parsePhrase(masked, as.end, last.end, false);
+  return ref ? { ref, at: verb.start } : null;
+}
+
 /** Token `i` comes right after the comma that closes an appositive to the name the words open with. */
 function closesAppositive(masked: string, tokens: readonly Token[], i: number): boolean {
   const [name, previous, token] = [tokens[0], tokens[i - 1], tokens[i]];
@@ -270,7 +281,7 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
     const ref = parsePhrase(masked, tokens[1]?.end ?? end, end, false);
     return ref ? { ref, at: first.start, yields: true } : null;
   }
-  const quoting = quotedAsSaying(masked, tokens);
+  const quoting = quotedAsSaying(masked, tokens) ?? asPutIt(masked, tokens);
   if (quoting) return quoting;
   const verb = tokens.findIndex(
     (_, i) =>
