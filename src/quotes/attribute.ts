@@ -553,6 +553,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     return previous?.entity?.kind === 'organisation' && previous.sentence >= sentence - 1;
   }
 
+  /**
+   * The body whose spokesperson was quoted just before, in this sentence or the one before, when no
+   * person is named in this sentence before `at`: a person's pronoun there is that spokesperson.
+   */
+  function spokespersonGoingOn(sentence: number, at: number): Entity | null {
+    const body = previous?.entity;
+    if (!body || !bodyJustQuoted(sentence) || !spokenForBodies.some((b) => b.entity === body)) return null;
+    return table.antecedent('person', undefined, sentence, at, sentence) ? null : body;
+  }
+
   /** Who a speaker phrase refers to, and by which rule. */
   function resolve(
     ref: SpeakerRef | null,
@@ -669,6 +679,10 @@ export function attributeQuotes(article: Article): ArticleQuotes {
             table.lastNamed('person', ref.gender, since, at, other);
           return { entity, rule: entity ? 'pronoun' : 'unknown' };
         }
+        // "“…,” he continued" right after a body's words that its spokesperson gave ("The spokesperson
+        // for the ministry said: “…”"), with no one else named in between: that spokesperson, for the body.
+        const voiced = ref.kind === 'person' ? spokespersonGoingOn(sentence, at) : null;
+        if (voiced) return { entity: voiced, rule: 'pronoun' };
         // "it" may also mean a name of one word with no title, honorific or first name: read as a
         // person's, it is as often a company's ("Walmart shares fell. In a statement, it said …").
         const entity =
