@@ -476,8 +476,12 @@ const CHANGE_OF_STATED_RATE = String.raw`\b(?:rais|lift|hik|increas|lower|cut|re
 export const CHANGES_STATED_RATE = new RegExp(`${CHANGE_OF_STATED_RATE}(?=\\d)`, 'iu');
 /** That change right before a number (text up to the number). */
 export const CHANGES_STATED_RATE_TO = new RegExp(`${CHANGE_OF_STATED_RATE}$`, 'iu');
+/**
+ * Words of an answer to another's measure. A response to a country's buying ("in response to the
+ * country's purchase of Russian oil") is the reason for a penalty on it, no answer to a tariff.
+ */
 export const RETALIATION =
-  /\b(?:retaliat\w*|counter[- ]?\w*|respon(?:se|d\w*)|hit\s+back|struck\s+back|reciprocat\w*)\b/iu;
+  /\b(?:retaliat\w*|counter[- ]?\w*|respon(?:se|d\w*)(?!\s+to\s+(?:the\s+)?(?:[\p{L}.-]+['’]s?\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:purchases?|purchasing|buying|imports?|importing)\s+of\b)|hit\s+back|struck\s+back|reciprocat\w*)\b/iu;
 
 /**
  * Text between two country forms that joins them into one party list ("Canada, Mexico and others",
