@@ -6,6 +6,7 @@ import { clauseAt, clauseSpans, intersect, segmentSpans, type Span } from './cla
 import { readDates } from '../dates/read.ts';
 import { legalBasisOf } from './basis.ts';
 import { scheduleTotalsOfPendingParts } from './pending-total.ts';
+import { scheduleRestatedLevels } from './restated-to-come.ts';
 import { DEAL_NOUN, FROM_BEFORE } from './change.ts';
 import { ADDED_TO, coverageOf, measureGoodsIn } from './coverage.ts';
 import { datedAt, effectiveDate, IMPOSED_IN_PAST, TOOK_EFFECT_WORDS } from './effective.ts';
@@ -1226,5 +1227,6 @@ export function extractRates(article: Article): RateStatement[] {
   markPausedPartners(article, statements);
   markCalledOff(article, statements);
   scheduleTotalsOfPendingParts(statements);
+  scheduleRestatedLevels(statements);
   return statements;
 }

@@ -5,7 +5,7 @@
  */
 import type { RateStatement } from './rate-statement.ts';
 
-const HOLDS_NOW = /\b(?:now|currently|already|today|in\s+(?:force|effect|place)|stands?|stood)\b/iu;
+export const HOLDS_NOW = /\b(?:now|currently|already|today|in\s+(?:force|effect|place)|stands?|stood)\b/iu;
 
 /** Schedules each total told as in force whose pair has a part, told before it, still to come. */
 export function scheduleTotalsOfPendingParts(statements: readonly RateStatement[]): void {
