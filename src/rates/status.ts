@@ -1114,6 +1114,14 @@ const STARTED_DAYS = 7;
  * Nov. 14, Swiss goods will face 15%" in December) or as retroactive is in force: articles report
  * an order that backdates a rate, or the terms of one that has started, in the order's future tense.
  */
+/**
+ * The number's own words telling it has held since a time past: "the 10% tariff imposed since
+ * April", "the 25% levy in place since March". A modal or a threat around it ("could handle the
+ * 10% tariff imposed since April") speaks of coping with the rate or of another, not of this one.
+ */
+const HELD_SINCE_AFTER =
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:imposed|levied|charged|applied|collected|in\s+(?:place|force|effect))\s+since\b/u;
+
 export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, published, percent } = scope;
   // "unveiled 10% and up to 50%, although he later delayed the effective date for all but 10% until
@@ -1121,6 +1129,8 @@ export function statusOf(scope: StatusScope): RateStatus {
   const delay = delayedStart(sentence, published);
   if (delay && spared(delay, sentence, percent.lead)) return 'current';
   const status = statusAsTold(scope);
+  if ((status === 'threatened' || status === 'hypothetical') && HELD_SINCE_AFTER.test(sentence.slice(percent.end)))
+    return 'current';
   if (delay && percent.end < delay.at && delay.except !== percent.value && PUT_OFF_LEVELS.includes(status))
     return 'scheduled';
   const started =
