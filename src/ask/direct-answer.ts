@@ -140,7 +140,9 @@ function rateAnswer(kb: KnowledgeBase, question: string, now: Date): DirectAnswe
   if (goods.length === 0 && focus?.kind !== 'now' && ASKS_COMING_LEVEL.test(question) && rates.coming)
     return pendingAnswer(kb, rates, rates.coming, present);
   const inForce = goods.length > 0 ? rateOnGoods(rates.coverage, goods) : rates.inForce;
-  if (!inForce) return undefined;
+  // With no rate in force on goods in general, a level announced or set to start is the news there
+  // is: told as such ("is set to charge 10%"), never as charged.
+  if (!inForce) return goods.length === 0 && next ? pendingAnswer(kb, rates, next, present) : undefined;
   // Sources of the same day that disagree are cited too.
   const citations = [inForce.statement, ...inForce.disputed].flatMap((s) => cite(kb, s.articleId, s.paragraph) ?? []);
   if (citations.length === 0) return undefined;
