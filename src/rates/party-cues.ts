@@ -488,7 +488,7 @@ export const RETALIATION =
  * "on India – also China"); an ampersand is "and" as posts and trackers write it ("Iraq & Libya").
  */
 export const COORDINATION =
-  /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or)\s+|\s*&\s*|\s*[–—-]\s*(?:and\s+)?also\s+)(?:the\s+)?(?:other\s+)?$/u;
+  /^(?:['’]s)?(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or)\s+|\s*&\s*|\s*[–—-]\s*(?:and\s+)?also\s+|\)?,?\s+as\s+well\s+as\s+)(?:the\s+)?(?:other\s+)?$/u;
 
 /** Words that point back at countries named earlier ("both countries", "the two sides"). */
 export const ANAPHORS =
