@@ -64,11 +64,11 @@ const DAY_LEAD = '(?:on\\s+|from\\s+|as\\s+of\\s+|at\\s+)?(?:the\\s+|this\\s+(?:
 /**
  * An adverb between a start cue and its day, which leaves the day the start's: "will apply
  * retroactively from 12:01 a.m. on November 1" (a backdated start), "will take effect immediately on
- * Tuesday", "comes into force officially on Aug. 1"; and a clock time's approach, whose day is the
- * start's too ("starting just past midnight Tuesday").
+ * Tuesday", "comes into force officially on Aug. 1", "go into effect as scheduled on Tuesday"; and a
+ * clock time's approach, whose day is the start's too ("starting just past midnight Tuesday").
  */
 const START_ADVERB =
-  '(?:\\s+(?:retroactively|immediately|officially|formally|automatically))?(?:\\s+(?:just|shortly|right|minutes|seconds)\\s+(?:past|after))?';
+  '(?:\\s+(?:retroactively|immediately|officially|formally|automatically|as\\s+(?:scheduled|planned|expected|announced)))?(?:\\s+(?:just|shortly|right|minutes|seconds)\\s+(?:past|after))?';
 /**
  * The wait before a start, then the day it comes to ("take effect in three weeks, on Aug. 27",
  * "applicable after 21 days from today, which will be August 27"): the day is the start's.
