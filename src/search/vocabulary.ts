@@ -89,6 +89,8 @@ export const PHRASES: readonly PhraseRule[] = [
   })),
   // What a side "gave up" in a deal is its concession (see `PLAIN_WORDS`).
   ...['give up', 'gives up', 'gave up', 'given up', 'giving up'].map((phrase) => ({ phrase, replace: 'concession' })),
+  // A party "singled out" is one aimed at: the news says "the target of these actions".
+  ...['single out', 'singles out', 'singled out', 'singling out'].map((phrase) => ({ phrase, replace: 'target' })),
   // For good is for ever: "kill them for good" asks whether a measure ends permanently.
   { phrase: 'for good', replace: 'permanently' },
   // What a user says a government is "lining up" (counter-tariffs, a list) the news says it is preparing.
