@@ -25,6 +25,7 @@ export type AnswerKind =
   | 'previous'
   | 'count'
   | 'time'
+  | 'duration'
   | 'schedule'
   | 'reaction'
   | 'rank'
@@ -382,7 +383,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_RANK.test(question)) kinds.push('rank');
   if (ASKS_COUNTRIES.test(question)) kinds.push('countries');
   if (ASKS_GOODS.test(question)) kinds.push('goods');
-  if (ASKS_TIME.test(question)) kinds.push('time');
+  if (ASKS_TIME.test(question)) kinds.push(ASKS_DURATION.test(question) ? 'duration' : 'time');
   if (ASKS_SCHEDULE.test(question)) kinds.push('schedule');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
@@ -412,6 +413,17 @@ const MONTH_ABBREVIATION = `${MONTH_SHORT}(?:\\.|(?=\\s*\\d))`;
 const SPAN_NUMBERS = Object.keys(NUMBER_WORDS).join('|');
 
 /**
+ * A length of time: a span after a word that tells it ("for about 90 days", "lasted about one hour",
+ * "in effect 90 days"), told by what filled it or as a word before a noun ("four months of talks",
+ * "a two-week standoff").
+ */
+const SPANS = [
+  `\\b(?:in|for|within|after|lasted|lasting|last|lasts|runs?|ran|running|in\\s+(?:effect|place|force))\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|(?:a|an|the)\\s+(?:\\p{L}+\\s+)?period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most|another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+  // A span told by what filled it or as a word before a noun: "four months of negotiations", "a two-week standoff".
+  `\\b(?:\\d+|${SPAN_NUMBERS})(?:\\s+(?:minutes|hours|days|weeks|months|years)\\s+of|-(?:minute|hour|day|week|month|year)\\s+\\p{L})`,
+];
+
+/**
  * A time a passage states: a month and a day either way round ("April 2nd", "the 9th of July"), a weekday (not right after a speech
  * verb: "said on Monday" dates the words, not what they are about), a month after "in / from
  * / by / until …" or with its year, a year after such a word ("in 1938"), or a span ("in 18 months",
@@ -428,12 +440,16 @@ const TIME = new RegExp(
     `\\b(?:in|from|since|until|till|by|before|after|on|starting|beginning|through)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`,
     `\\b(?:${MONTH_NAMES})\\s+20\\d\\d\\b`,
     `\\b(?:at|after|before|from|until|by)\\s+(?:(?:one|a|\\d+)\\s+minutes?\\s+(?:after|past)\\s+)?(?:midnight|noon|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b\\.?)`,
-    `\\b(?:in|for|within|after|lasted|lasting|last|lasts|runs?|ran|running|in\\s+(?:effect|place|force))\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|(?:a|an|the)\\s+(?:\\p{L}+\\s+)?period\\s+of|a\\s+maximum\\s+of|at\\s+least|at\\s+most|another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(?:\\d+|a|an|one|two|three|six|nine|twelve)[-\\s](?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
-    // A span told by what filled it or as a word before a noun: "four months of negotiations", "a two-week standoff".
-    `\\b(?:\\d+|${SPAN_NUMBERS})(?:\\s+(?:minutes|hours|days|weeks|months|years)\\s+of|-(?:minute|hour|day|week|month|year)\\s+\\p{L})`,
+    ...SPANS,
   ].join('|'),
   'u',
 );
+
+/**
+ * What answers "how long": a span, or the day something is set to end or start ("until August 7");
+ * a day alone ("met on Sunday") tells when, not how long.
+ */
+const SPAN = new RegExp(SPANS.join('|'), 'u');
 
 /** A day: a month and a day either way round, or a weekday. */
 const DAY = `(?:(?:${MONTH_NAMES}|${MONTH_ABBREVIATION})\\s*\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|${WEEKDAY_NAMES}\\b)`;
@@ -587,6 +603,7 @@ export function answersHeld(kinds: readonly AnswerKind[], text: string, named: R
  */
 export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<string>): boolean {
   if (kind === 'time') return TIME.test(text);
+  if (kind === 'duration') return SPAN.test(text) || SCHEDULED.test(text.replace(STARTED, ' '));
   if (kind === 'sum') return SUM.test(text);
   if (kind === 'schedule') return SCHEDULED.test(text.replace(STARTED, ' '));
   if (kind === 'reaction') return REACTION.test(text);

@@ -27,3 +27,26 @@ describe('/ask on how long something went on', () => {
     expect(await askFirst(paragraphs, 'how long did Peru and the US spend negotiating the deal?')).toBe(paragraphs[1]);
   });
 });
+
+/**
+ * "How long did the meeting take" is told by a span ("lasted about an hour"), not by the day the
+ * leaders met ("met on Sunday"), which answers "when".
+ */
+describe('/ask on how long a meeting took', () => {
+  it('reads a day alone as no length, a span or an end date as one', () => {
+    const none = new Set<string>();
+    expect(holdsAnswer('duration', 'The two leaders met on Sunday afternoon at a resort.', none)).toBe(false);
+    expect(holdsAnswer('duration', 'The talks, which lasted about one hour, were tough.', none)).toBe(true);
+    expect(holdsAnswer('duration', 'The pause runs until August 7.', none)).toBe(true);
+  });
+
+  it('finds the span of the talks, not the day the leaders met', async () => {
+    const paragraphs = [
+      'The premier met the president in Scotland on Sunday afternoon.',
+      'The premier described the talks with the president in Scotland, which lasted about one hour, as tough.',
+    ];
+    expect(await askFirst(paragraphs, "How long did the premier's meeting with the president in Scotland take?")).toBe(
+      paragraphs[1],
+    );
+  });
+});

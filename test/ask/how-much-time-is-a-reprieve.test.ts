@@ -10,8 +10,8 @@ import { questionTerms } from '../../src/search/analyzer.ts';
  */
 describe('/ask on how much extra time a delay gives', () => {
   it('reads "how much (more) time" and "how much longer" as a length of time, not an amount', () => {
-    expect(answerKindsOf('how much extra time do exporters get before the duties start?')).toEqual(['time']);
-    expect(answerKindsOf('how much longer will the pause run')).toContain('time');
+    expect(answerKindsOf('how much extra time do exporters get before the duties start?')).toEqual(['duration']);
+    expect(answerKindsOf('how much longer will the pause run')).toContain('duration');
     expect(answerKindsOf('how much will the duties cost exporters')).toContain('amount');
   });
 

@@ -134,7 +134,8 @@ describe('the kind of answer a question asks for', () => {
       'For how long can the president keep the duties?',
       'On what date does the deal take effect?',
     ])
-      expect(answerKindsOf(q), q).toContain('time');
+      // "How long" asks for a length of time, a span or an end (`duration`).
+      expect(answerKindsOf(q), q).toContain(/^(?:for\s+)?how long/i.test(q) ? 'duration' : 'time');
   });
 
   it('reads a time to come from "when" in the present or the future, not from "when did"', () => {
