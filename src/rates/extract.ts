@@ -18,6 +18,7 @@ import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RE
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
 import { withGroupNamed } from './counted-group.ts';
 import { completedLine, whatIfLine } from './lead-in-lines.ts';
+import { bulletedStart } from './bulleted-start.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
@@ -1175,6 +1176,10 @@ export function extractRates(article: Article): RateStatement[] {
       const named = rates.length === 0 ? withGroupNamed(article.passages, p, s, sentence) : undefined;
       if (named) rates.push(...sentenceRates(named, article.published, () => []).map((r) => ({ ...r, sentence })));
       if (listed.length === 0) readOnFromLeadIn(rates, article.passages, p, sentence, article.published);
+      const inForce = rates.filter((rate) => rate.status === 'current' && !rate.effective);
+      const listStart =
+        inForce.length > 0 ? bulletedStart(article.passages, p, sentence, article.published) : undefined;
+      if (listStart) for (const rate of inForce) Object.assign(rate, { status: 'scheduled', effective: listStart });
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it
       // (the sentence's percentages read again only where it speaks of a letter).
       const percents = rates.length > 0 && LETTER.test(sentence) ? ratePercents(sentence) : [];
