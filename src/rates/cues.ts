@@ -153,6 +153,9 @@ export const NOT_RATE_AFTER: readonly string[] = [
   'fewer',
   'higher',
   'lower',
+  // "a rate 10 percentage points below what he had threatened": how far one level lies from another.
+  'below',
+  'above',
   'majority',
   'owned',
   'discount',
