@@ -840,7 +840,12 @@ export function attributeQuotes(article: Article): ArticleQuotes {
     let entity: Entity | null = found?.entity ?? null;
     let rule: AttributionRule = found?.rule ?? 'unknown';
     let confidence = found ? RULE_CONFIDENCE[found.rule] : 0;
-    if (found && !found.aside) table.note(found.sentence, found.entity, found.at, { subject: false, speaker: true });
+    if (found && !found.aside)
+      table.note(found.sentence, found.entity, found.at, {
+        subject: false,
+        speaker: true,
+        trailing: found.at > position(first.passage, Math.max(0, first.open)),
+      });
     // A new paragraph whose narration puts someone forward before the quotation ("Leavitt
     // reinforced this stance. “…”") quotes that one, not the speaker of the paragraph before.
     // Words run into a sentence of their own ("India termed the tariffs “…”") are its subject's,

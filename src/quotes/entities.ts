@@ -55,6 +55,8 @@ interface Note {
   at: number;
   subject: boolean;
   speaker: boolean;
+  /** A speaker named after the words ("“…,” Dufour disclosed"): the sentence is theirs, not its subject's. */
+  trailing?: boolean;
 }
 
 /** Heads of role nouns that stand for any title with the same qualifiers ("the Treasury chief"). */
@@ -416,7 +418,12 @@ export class EntityTable {
   }
 
   /** Records that sentence `sentence` mentions `entity` at `at`. */
-  note(sentence: number, entity: Entity, at: number, role: { subject: boolean; speaker: boolean }): void {
+  note(
+    sentence: number,
+    entity: Entity,
+    at: number,
+    role: { subject: boolean; speaker: boolean; trailing?: boolean },
+  ): void {
     const notes = this.notes.get(sentence) ?? [];
     notes.push({ entity, at, ...role });
     this.notes.set(sentence, notes);
@@ -447,8 +454,10 @@ export class EntityTable {
       const speaker = fitting.filter((n) => n.speaker).pop();
       const subject = fitting.find((n) => n.subject);
       // "Gan said Lutnick explained it was “not likely …”": words reported inside someone's report
-      // stay there; a pronoun after them is the reporter's, whose sentence it was.
-      const reporter = speaker && !speaker.subject && subject && subject.at < speaker.at ? subject : undefined;
+      // stay there; a pronoun after them is the reporter's, whose sentence it was. Not a speaker
+      // named after the words ("Trump “did ask …”, Dufour disclosed"): the subject is inside them.
+      const reporter =
+        speaker && !speaker.subject && !speaker.trailing && subject && subject.at < speaker.at ? subject : undefined;
       const found = reporter ?? speaker ?? subject;
       if (found) {
         if (gender && !found.entity.gender) found.entity.gender = gender;
