@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   criticize criticizes criticized criticizing criticise criticises criticised criticising
   accuse accuses accused accusing   boasted   concede concedes conceded   signaled signalled   repeated
   answered   speaking   hail hails hailed hailing   blast blasts blasted blasting   slam slams slammed slamming
-  praise praises praised praising   denounce denounces denounced denouncing   decry decries decried decrying
+  praise praises praised praising   laud lauds lauded lauding   extol extols extolled extolling   denounce denounces denounced denouncing   decry decries decried decrying
   condemn condemns condemned condemning   welcome welcomes welcomed welcoming   dismissed dismissing
   labeled labelled labeling labelling   branded branding   touted touting   mocked mocking   lambasted
   proclaim proclaims proclaimed proclaiming   assert asserts asserted asserting   quotes quoted
