@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askFirst } from '../helpers/ask.ts';
 
-/** A reader's "food" is what the news lists item by item: coffee, beef, fruit, cheese. */
+/** A reader's "food" is what the news lists item by item: beef, seafood, fruit, cheese. */
 describe('/ask on food named by its items', () => {
   it('finds the goods hit, listed one by one, for a question about food products', async () => {
     const first = await askFirst(
