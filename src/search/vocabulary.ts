@@ -356,6 +356,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: '$& remove',
   },
   separable('kicks?|kicked|kicking', 'off', 'start'),
+  // Putting or pouring money into a country is investing there ("how much cash is Tokyo putting into
+  // the US", "will pour billions into American plants"), as the news says "invest".
+  {
+    pattern: String.raw`\b(?:money|cash|capital|funds|dollars|billions)\b(?:\s+\S+){0,4}?\s+(?:put|puts|putting|pour|pours|poured|pouring)\s+into|\b(?:put|puts|putting|pour|pours|poured|pouring)\s+(?:\S+\s+){0,3}?(?:money|cash|capital|funds|dollars|billions)\s+into`,
+    replace: '$& invest',
+  },
   // Pulling the plug on something stops it ("will pull the plug on the ad campaign", "pulled the plug
   // on the talks"), as a reader asks when it stops or halts.
   { pattern: String.raw`pull(?:s|ed|ing)?\s+the\s+plug`, replace: 'stop halt' },
