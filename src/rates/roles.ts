@@ -1,6 +1,13 @@
 import { countryMentions, type CountryMention } from '../geo/mentions.ts';
 import { COUNTRIES, HOME_COUNTRY } from '../geo/countries.ts';
-import { ASKED_PARTY_BEFORE, CAPITALISED_NAME, COMMODITY_PENALTY_ON, LEFT_OUT_WORDS, METRIC_WORDS } from './cues.ts';
+import {
+  ASKED_PARTY_BEFORE,
+  CAPITALISED_NAME,
+  COMMODITY_PENALTY_ON,
+  LEFT_OUT_WORDS,
+  METRIC_WORDS,
+  TARIFF_WORDS,
+} from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
   COORDINATION,
@@ -128,6 +135,12 @@ const RELATION_NAMED_AFTER = new RegExp(String.raw`${RELATION_AFTER}\s+(?:the\s+
  * a 0% tariff on American cars".)
  */
 const NAMED_ACT_AFTER = /^(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+Act\b/u;
+/**
+ * A country named between a possessive pronoun and its owner's tariffs ("China reducing its U.S.
+ * tariffs to 10%", "Canada will keep their American duties"): the goods taxed, not who taxes.
+ */
+const OWNER_BEFORE = /\b(?:its|their)\s+$/iu;
+const TARIFF_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${wordsSource(TARIFF_WORDS)}`, 'iu');
 const PLURILATERAL_PACT =
   /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*[-–]\s*){2,}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}\p{L}+){0,3}\s+(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act)\b/gu;
 const inPactName = (sentence: string, mention: CountryMention) =>
@@ -233,6 +246,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const before = sentence.slice(Math.max(0, mention.start - REACH_BEFORE), mention.start);
   const after0 = sentence.slice(mention.end);
   if (NAMED_ACT_AFTER.test(after0) || inPactName(sentence, mention)) return null;
+  if (OWNER_BEFORE.test(before) && TARIFF_RIGHT_AFTER.test(after0)) return 'target';
   if (BOUND_FOR_AFTER.test(after0)) return 'imposer';
   if (CONDITION_BEFORE.test(before) && RETALIATES_AFTER.test(after0)) return 'target';
   // "Ottawa expects Beijing to drop canola duties to 15%", "urged Washington to remove the 25% tariff": the party asked acts.
