@@ -1154,11 +1154,6 @@ export const COMPONENT_WORDS: readonly string[] = [
   'incremental',
   'surcharge',
   'penalty',
-  // The levy Washington ties to fentanyl is one part of what China, Canada or Mexico pay: "cut
-  // fentanyl-related tariffs on China to 10%" leaves the overall rate the sentence gives standing.
-  'fentanyl',
-  'fentanyl-related',
-  'fentanyl-linked',
 ];
 export const TOTAL_WORDS: readonly string[] = [
   'combined',
