@@ -1109,12 +1109,6 @@ const RETROACTIVE = /\b(?:retroactive(?:ly)?|backdated)\b/u;
 const STARTED_DAYS = 7;
 
 /**
- * How the rate a percentage states stands as of its article (see `statusAsTold`). A rate told as
- * to come whose start the sentence gives as a week or more before the article's day ("Beginning
- * Nov. 14, Swiss goods will face 15%" in December) or as retroactive is in force: articles report
- * an order that backdates a rate, or the terms of one that has started, in the order's future tense.
- */
-/**
  * The number's own words telling it has held since a time past: "the 10% tariff imposed since
  * April", "the 25% levy in place since March". A modal or a threat around it ("could handle the
  * 10% tariff imposed since April") speaks of coping with the rate or of another, not of this one.
@@ -1122,6 +1116,12 @@ const STARTED_DAYS = 7;
 const HELD_SINCE_AFTER =
   /^(?:\s+[\p{L}-]+){0,4}?\s+(?:imposed|levied|charged|applied|collected|in\s+(?:place|force|effect))\s+since\b/u;
 
+/**
+ * How the rate a percentage states stands as of its article (see `statusAsTold`). A rate told as
+ * to come whose start the sentence gives as a week or more before the article's day ("Beginning
+ * Nov. 14, Swiss goods will face 15%" in December) or as retroactive is in force: articles report
+ * an order that backdates a rate, or the terms of one that has started, in the order's future tense.
+ */
 export function statusOf(scope: StatusScope): RateStatus {
   const { sentence, published, percent } = scope;
   // "unveiled 10% and up to 50%, although he later delayed the effective date for all but 10% until
