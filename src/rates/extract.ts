@@ -32,7 +32,7 @@ import { markPausedPartners } from './paused-partners.ts';
 import { markCalledOff } from './called-off.ts';
 import { penaltyOnEveryPartner } from './transshipment.ts';
 import { wordsSource } from './words.ts';
-import { heldAlready, statusOf, withoutHarmThreats } from './status.ts';
+import { heldAlready, statusOf, withoutFalseCues } from './status.ts';
 
 /** Words between two levels that put the second after the first in time, with no contrast between them. */
 const SEQUENCE = /^(?![^]*\b(?:while|whereas|but|although)\b)[^]*\b(?:then|later|subsequently|finally|eventually)\b/u;
@@ -418,7 +418,7 @@ export function sentenceRates(
   const run = respectiveRun(sentence, percents);
   const respective = run === undefined ? respectiveDirections(sentence, mentions, percents) : undefined;
   const directionsAt: Direction[][] = [];
-  const statusText = withoutHarmThreats(sentence);
+  const statusText = withoutFalseCues(sentence);
   let memo: readonly ContextParty[] | undefined;
   /** The start date the sentence gives ('' for none), read once: chrono is slow. */
   let sentenceStart: string | undefined;

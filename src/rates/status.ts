@@ -281,9 +281,15 @@ const THREATENS_HARM = new RegExp(
 /** "followed through on his threat by imposing 25%", "made good on its threat": the threat was carried out, and the rate imposed. */
 const THREAT_CARRIED_OUT =
   /\b(?:follow(?:s|ed|ing)?\s+through\s+on|ma(?:de|kes?|king)\s+good\s+on|carr(?:y|ies|ied|ying)\s+out|deliver(?:s|ed|ing)?\s+on)\s+(?:[\p{L}'’-]+\s+){0,3}?threats?\b/gu;
+/**
+ * "its 25% tariffs that had been in place since March": the past perfect tells a state held before
+ * a time past (here the removal the sentence tells), no cue that the rate holds now.
+ */
+const HELD_BEFORE = /\bhad\s+(?:long\s+)?been\s+in\s+(?:place|force|effect)\b/gu;
 const blank = (m: string) => ' '.repeat(m.length);
-export const withoutHarmThreats = (sentence: string) =>
-  sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank);
+/** The sentence with the words blanked whose cue words tell nothing of the rate's status. */
+export const withoutFalseCues = (sentence: string) =>
+  sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank).replace(HELD_BEFORE, blank);
 
 /**
  * A start that the news came before: "The news came one day before Trump's 30% tariff was set to
