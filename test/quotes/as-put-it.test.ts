@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/quotes/attribute.ts';
-import { articleOf } from '../deadlines/articles.ts';
 import { quoteStory } from '../helpers/quote.ts';
+import { speakerNames } from './speaker-names.ts';
 
 /**
  * `“…,” as the court put it`: the words are those of whoever "put it" so, named or not, not of the
@@ -12,11 +11,6 @@ const STORY = [
   'The orders set duties “of unlimited duration on nearly all goods,” as the court put it.',
   'Ruiz called the ruling “a disgrace,” as she put it in a post, and vowed to appeal.',
 ];
-
-const speakerNames = (paragraphs: string[]) => {
-  const { speakers, quotes } = attributeQuotes(articleOf('put-it', '2026-03-02', paragraphs));
-  return quotes.map((q) => speakers[q.speaker ?? -1]?.name.join(' ') ?? null);
-};
 
 describe('“…,” as someone put it', () => {
   it('attributes the words to the one who put it so', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/quotes/attribute.ts';
-import { articleOf } from '../deadlines/articles.ts';
 import { quoteStory } from '../helpers/quote.ts';
+import { speakerNames } from './speaker-names.ts';
 
 /**
  * A sentence that quotes a few words mid-way and ends on its reporting clause and a description of
@@ -14,11 +13,6 @@ const STORY = [
   'Shops are hurt by higher costs as well as “hour by hour reversals” that keep them from ordering stock, said Jo Reyes, a lawyer for the importers.',
   'Prices have risen on “nearly every shelf” that his stores stock, said Amir Dole, who runs a hardware chain in Ohio.',
 ];
-
-const speakerNames = (paragraphs: string[]) => {
-  const { speakers, quotes } = attributeQuotes(articleOf('closing', '2026-03-02', paragraphs));
-  return quotes.map((q) => speakers[q.speaker ?? -1]?.name.join(' ') ?? null);
-};
 
 describe('a reporting clause followed by a description of the speaker', () => {
   it('attributes the quoted words to the one the clause names', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/quotes/attribute.ts';
-import { articleOf } from '../deadlines/articles.ts';
 import { quoteStory } from '../helpers/quote.ts';
+import { speakerNames } from './speaker-names.ts';
 
 /**
  * A title whose last word follows its noun ("Attorney General", "Secretary General", "Governor
@@ -12,11 +11,6 @@ const STORY = [
   '“The tariffs were unlawful from the start,” said Okafor after the hearing.',
   '“Trade rules bind every member,” said WTO Secretary General Lena Marsh.',
 ];
-
-const speakerNames = (paragraphs: string[]) => {
-  const { speakers, quotes } = attributeQuotes(articleOf('general', '2026-03-02', paragraphs));
-  return quotes.map((q) => speakers[q.speaker ?? -1]?.name.join(' ') ?? null);
-};
 
 describe('a title that ends on "General"', () => {
   it('keeps "General" out of the holder’s name', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/quotes/attribute.ts';
-import { articleOf } from '../deadlines/articles.ts';
 import { quoteStory } from '../helpers/quote.ts';
+import { speakerNames } from './speaker-names.ts';
 
 /**
  * A body named by its noun and a qualifier ("the appeals court", "the trade court") is the body whose
@@ -13,11 +12,6 @@ const STORY = [
   '“The statute does not reach these duties, so we affirm,” the appeals court said.',
   '“The orders exceed any power the statute grants,” the trade court had written.',
 ];
-
-const speakerNames = (paragraphs: string[]) => {
-  const { speakers, quotes } = attributeQuotes(articleOf('courts', '2026-03-02', paragraphs));
-  return quotes.map((q) => speakers[q.speaker ?? -1]?.name.join(' ') ?? null);
-};
 
 describe('a body named by its noun and a qualifier', () => {
   it('is the body whose name has the qualifier', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/quotes/attribute.ts';
-import { articleOf } from '../deadlines/articles.ts';
 import { quoteStory } from '../helpers/quote.ts';
+import { speakerNames } from './speaker-names.ts';
 
 /**
  * A body's spokesperson quoted without a name ("The spokesperson for the Ministry of Trade said: “…”"),
@@ -12,11 +11,6 @@ const STORY = [
   'Norland denied on Thursday that it was negotiating, although President Ana Ruiz said the 80% duty could fall “considerably”. The spokesperson for the Ministry of Trade said: “Any claim of progress in the talks is baseless.” “The measures were started by the other side,” he continued. “Our position is consistent,” he added.',
   '“Talks are over,” a spokesperson for the Ministry of Trade said on Friday. Senator Tom Vale shrugged, and he told reporters: “Nothing is over.”',
 ];
-
-const speakerNames = (paragraphs: string[]) => {
-  const { speakers, quotes } = attributeQuotes(articleOf('spokesperson', '2026-03-02', paragraphs));
-  return quotes.map((q) => speakers[q.speaker ?? -1]?.name.join(' ') ?? null);
-};
 
 describe('a pronoun after words a body’s spokesperson gave', () => {
   it('goes on with the spokesperson, for the body', () => {
