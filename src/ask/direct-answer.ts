@@ -28,6 +28,8 @@ export interface DirectAnswer {
   text: string;
   kind: AnswerKind;
   citations: AnswerCitation[];
+  /** A rate answer that gives a level announced or set to start, not one charged now. */
+  toCome?: true;
 }
 
 /** A quotation longer than this is cut at a word, with an ellipsis. */
@@ -223,6 +225,7 @@ function pendingAnswer(
     kind: 'rate',
     text: `${present ? capitalized(imposer) : `Then, ${imposer}`} ${words[present ? 0 : 1]} ${rate} on ${goodsFrom(rates.target)}${from} ${sourceText(citation)}.`,
     citations: [citation],
+    toCome: true,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `/ask`'s direct answer on the headline points: for each, a plainly worded question about the
  * rate the imposer charges the target now, asked of the articles up to that point (the clock is
- * that article's date); right when the answer's number is one the labels accept.
+ * that article's date); right when the answer gives a rate as charged and its number is one the
+ * labels accept (a level told as still to come is no rate in force, whatever its number).
  */
 import { directAnswer } from '../ask/direct-answer.ts';
 import { countryNamed, HOME_COUNTRY, nameInText } from '../geo/countries.ts';
@@ -23,7 +24,8 @@ export function evaluateAnswers(dataset: Dataset): SectionResult {
     const { kb, date } = knowledgeUpTo(dataset, point.asOf);
     const question = nowQuestion(point.imposer, point.target);
     const answer = directAnswer(kb, question, new Date(`${date}T23:59:59Z`));
-    const got = answer?.kind === 'rate' ? Number(/(\d+(?:\.\d+)?)%/.exec(answer.text)?.[1]) : undefined;
+    const got =
+      answer?.kind === 'rate' && !answer.toCome ? Number(/(\d+(?:\.\d+)?)%/.exec(answer.text)?.[1]) : undefined;
     const right = got !== undefined && point.percent.includes(got);
     const split = splitOf(point.asOf);
     points.push({ split, right });
