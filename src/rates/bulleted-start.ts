@@ -7,11 +7,12 @@
  */
 import type { Passage } from '../corpus/article.ts';
 import { effectiveDate } from './effective.ts';
+import { BULLET_MARKS } from './lead-in-lines.ts';
 import { HAS_PERCENT } from './percentages.ts';
 
 /** A bullet opening a line, or a line that is only a bullet (pages often put the mark on its own line). */
-const BULLET = /^\s*[•·▪◦‣*–—-]/u;
-const MARK_ONLY = /^[\s•·▪◦‣*–—-]+$/u;
+const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`, 'u');
+const MARK_ONLY = new RegExp(`^[\\s${BULLET_MARKS}]+$`, 'u');
 /** A heading: a short paragraph with no closing stop ("Tariff Details and Duty Rates"). */
 const HEADING = /^[^.!?]{1,80}$/u;
 /** How many paragraphs back the walk looks, list lines and headings included. */

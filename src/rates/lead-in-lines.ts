@@ -22,7 +22,9 @@ const OPEN_ENDED =
 const CONDITION = /\b(?:if|unless)\b/iu;
 /** A line's own modal of what would follow: "would rise to 54%". */
 const WHAT_IF_MODAL = /\b(?:would|could|might)\b/u;
-const BULLET = /^[\s•·▪◦‣*–—-]+/u;
+/** The marks that open a line of a list: bullets, an asterisk, dashes. */
+export const BULLET_MARKS = '•·▪◦‣*–—-';
+const BULLET = new RegExp(`^[\\s${BULLET_MARKS}]+`, 'u');
 
 const isLine = (passage: Passage) => passage.sentences.length === 1 && passage.text.trim().length <= LINE_LENGTH;
 
