@@ -176,14 +176,21 @@ const PAST_COPULA =
  * A level told as a state in the simple past passive, the number its object: "Vietnamese imports
  * were subject to a 46% blanket tariff", "China was assigned a reciprocal tariff rate of 34%". It
  * held then; a state that holds now is told in the present ("are subject to"). Not reported speech
- * shifted back ("said the goods were subject to 20%"), nor a level a deal or a start sets.
+ * shifted back ("said the goods were subject to 20%"), nor a level a deal or a start sets, nor one
+ * told beside "already" ("cars were already facing 25%, while steel was subject to 50%"), which
+ * makes the past the backdrop of what happened next, a state still holding.
  */
 const PAST_STATE = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?(?:subject\s+to|assigned)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
 const SET_OR_STARTED = /\b(?:agreed|deal|agreement|due|scheduled|starting|effective)\b/iu;
-const pastState = (left: string) => {
+const ALREADY = /\balready\b/iu;
+const pastState = (left: string, before: string) => {
   const m = PAST_STATE.exec(left);
   return (
-    m !== null && !REPORTED_BEFORE.test(left.slice(0, m.index)) && !NOT_HISTORY.test(left) && !SET_OR_STARTED.test(left)
+    m !== null &&
+    !REPORTED_BEFORE.test(left.slice(0, m.index)) &&
+    !NOT_HISTORY.test(left) &&
+    !SET_OR_STARTED.test(left) &&
+    !ALREADY.test(before)
   );
 };
 /**
@@ -1382,7 +1389,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (heldBefore(sentence, clause, percent) && !pending(sentence.slice(clause.start, clause.end))) ||
     (comparedPast(wholeLeft, right) && !pending(right)) ||
     PAST_COPULA.test(left) ||
-    pastState(left)
+    pastState(left, sentence.slice(0, percent.lead))
   )
     return 'previous';
   // A start told in the past ("came minutes after the 10% tariffs were to take effect") has come,

@@ -32,6 +32,15 @@ describe('a rate told as a past state', () => {
     ).toEqual(['United States → Peru 20% current', 'United States → Peru 20% current']);
   });
 
+  it('keeps a past state told beside "already" in force: the backdrop of what happened next', () => {
+    expect(
+      articleRates(
+        ['Peruvian copper was already facing a 25% tariff, while Peruvian steel was subject to duties of 50%.'],
+        '2026-09-01',
+      ),
+    ).toEqual(['United States → Peru 25% current', 'United States → Peru 50% current']);
+  });
+
   it('shows the rate the article gives as holding, not the past state, through /tariff', async () => {
     const { line } = await tariffPeru([
       ['2026-08-20', ['Peruvian goods now face a 20% tariff in the United States.']],
