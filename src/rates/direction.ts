@@ -289,7 +289,8 @@ const ownsOtherNumber = (sentence: string, m: RoledMention, at: number) => {
 };
 /**
  * Between a country and a number that is its rate: in brackets right after it ("Laos (40%)",
- * "Syria (about 41%)"), or after "at", as trackers rank them ("followed by Switzerland at 39%").
+ * "Syria (about 41%)"), after "at", as trackers rank them ("followed by Switzerland at 39%"), or
+ * after a comma and "with" ("Britain, with a 10 percent tariff").
  */
 const BRACKETED = /^['’]?s?\s*\((?:\s*[\p{L}]+){0,2}\s*$/u;
 /** A rate whose noun names the partner it is told with: "30 percent tariff rate with Chile". */
@@ -300,6 +301,8 @@ const RATE_WITH = new RegExp(
 /** A list item's own bracketed rate, joined to the next item by a comma: "Peru (49 percent), ". */
 const ITEM_BRACKET_BEFORE = /\([^()]*\d[^()]*\)\s*,\s*(?:and\s+)?$/u;
 const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
+/** A rate set off after a country by a comma and "with", as a comparison lists them: "or Britain, with a 10 percent tariff". */
+const WITH_AFTER_COMMA = /^\s*,\s+with\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/u;
 /**
  * An aside set off by dashes between a country and its number, as a list running in a sentence
  * describes one of its items: "Kenya 33%, and Nigeria — the region’s largest economy — 22%".
@@ -311,6 +314,7 @@ const rateAfter = (sentence: string, m: RoledMention, at: number) =>
   m.end <= at &&
   (BRACKETED.test(sentence.slice(m.end, at)) ||
     (DASHED_ASIDE.test(sentence.slice(m.end, at)) && m.country !== HOME_COUNTRY) ||
+    (WITH_AFTER_COMMA.test(sentence.slice(m.end, at)) && m.country !== HOME_COUNTRY) ||
     (RANKED_AT.test(sentence.slice(m.end, at)) &&
       m.country !== HOME_COUNTRY &&
       !DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 10), m.start))));
