@@ -115,6 +115,7 @@ export const TITLES = words(`
   treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
   anchor presenter correspondent columnist editor commentator reporter journalist
   expert lawyer scholar researcher consultant specialist historian lobbyist
+  farmer grower rancher
   taoiseach tánaiste tanaiste
 `);
 
