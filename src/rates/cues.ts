@@ -516,6 +516,11 @@ export const PLAN_WORDS: readonly string[] = [
   'intent to',
   'aims to',
   'aim to',
+  // "Beijing was preparing to raise its tariffs to 34%": the steps before an act are a plan of it.
+  'preparing to',
+  'prepares to',
+  'getting ready to',
+  'gearing up to',
 ];
 
 /**
