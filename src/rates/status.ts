@@ -1249,7 +1249,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (expected && !startedEarlier(sentence, published) && !ownInForce())
     return /^(?:is|are)$/iu.test(expected[1]!) || laterInSentence() ? 'scheduled' : 'threatened';
   if (exampleOfThreat(sentence, clauses, clause)) return 'threatened';
-  if (startPlannedAfter(sentence, percent) && !laterInSentence()) return 'threatened';
+  // The level a planned change starts from held when the news came: "hours before Washington was set to
+  // raise tariffs from 30% to 54%" kept 30% in force.
+  if (startPlannedAfter(sentence, percent) && !laterInSentence() && !FROM_BEFORE.test(left)) return 'threatened';
   // The rate an act answered ("will hit back … in response to Washington's 34% levy") is in force
   // when answered, whatever the tense of the act, unless its own words say otherwise.
   const upToNumber = sentence.slice(0, percent.lead);
