@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
+  TITLES,
 } from './vocabulary.ts';
 
 /**
@@ -444,13 +445,35 @@ function openingSubject(
   // A name right before its verb, not a dateline ("Metro Manila, Philippines - President …").
   const [mention] = findMentions(masked, first.start, to, known);
   if (mention?.start !== first.start || !mention.subject) return null;
-  const next = tokens.find((t) => t.start >= mention.end);
+  const following = tokens.findIndex((t) => t.start >= mention.end);
+  const next = afterAppositive(masked, tokens, following);
   const verbNext =
     next !== undefined &&
-    /^\s+$/.test(masked.slice(mention.end, next.start)) &&
+    (next !== tokens[following] || /^\s+$/.test(masked.slice(mention.end, next.start))) &&
     !next.capitalised &&
     !PREPOSITIONS.has(next.lower);
   return verbNext ? mention.ref : null;
+}
+
+/** A gap between two words that breaks a clause (an appositive holds none). */
+const APPOSITIVE_BREAK = new RegExp(String.raw`[;:()—–\uE000]|\s-\s`, 'u');
+
+/**
+ * The word after the appositive a subject may carry, set off by commas ("Trade Minister Yeo Han-koo,
+ * Korea's chief negotiator, returned … and told reporters"): the subject's verb. The appositive
+ * describes the name (lower case, a possessive or a title), so a list of names or a place is none.
+ * With no comma after the name, the word right after it.
+ */
+function afterAppositive(masked: string, tokens: readonly Token[], next: number): Token | undefined {
+  const gap = (i: number) => masked.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+  const opening = tokens[next];
+  if (!opening || next <= 0 || !/^\s*,\s*$/.test(gap(next))) return opening;
+  if (opening.capitalised && !opening.possessive && !TITLES.has(opening.lower)) return opening;
+  for (let i = next + 1; i < tokens.length && i <= next + MAX_APPOSITIVE_WORDS; i++) {
+    if (APPOSITIVE_BREAK.test(gap(i))) return opening;
+    if (gap(i).includes(',')) return tokens[i];
+  }
+  return opening;
 }
 
 /**
