@@ -42,6 +42,9 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
   { phrase: 'Court of International Trade', replace: 'trade court' },
+  // A country's top court as readers and headlines name it ("did scotus kill the tariffs", "the
+  // nation's highest court").
+  ...['SCOTUS', 'top court', 'highest court'].map((phrase) => ({ phrase, replace: 'Supreme Court' })),
   // The government as readers clip it ("did the govt appeal").
   ...['govt', 'gov’t', "gov't"].map((phrase) => ({ phrase, replace: 'government' })),
   { phrase: 'gross domestic product', replace: 'GDP' },
