@@ -185,7 +185,8 @@ export const PLACE_DESCRIPTIONS: readonly { phrase: string; country: string }[] 
  * Brazil, "the two Asian allies" for Japan and South Korea): each phrase becomes the region's term, which
  * every passage naming a country of the region also holds. `areas` are the regions and subregions of
  * the world-countries data. "Europe" and "European" name the EU in the country table; "Latin America"
- * and "the Middle East" have no agreed bounds.
+ * is the Spanish- and Portuguese-speaking Americas (`world-countries.ts`), not Latin and the United
+ * States; "the Middle East" has no agreed bounds.
  */
 export const REGIONS: readonly { term: string; phrases: readonly string[]; areas: readonly string[] }[] = [
   { term: 'asia', phrases: ['Asian', 'Asia'], areas: ['Asia'] },
@@ -211,6 +212,7 @@ export const REGIONS: readonly { term: string; phrases: readonly string[]; areas
   { term: 'northamerica', phrases: ['North American', 'North America'], areas: ['North America'] },
   { term: 'centralamerica', phrases: ['Central American', 'Central America'], areas: ['Central America'] },
   { term: 'southamerica', phrases: ['South American', 'South America'], areas: ['South America'] },
+  { term: 'latinamerica', phrases: ['Latin Americans', 'Latin American', 'Latin America'], areas: ['Latin America'] },
   { term: 'caribbean', phrases: ['Caribbean'], areas: ['Caribbean'] },
 ];
 

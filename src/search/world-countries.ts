@@ -57,16 +57,23 @@ function readOtherCountries(): OtherCountry[] {
   }));
 }
 
+/** Latin America, as the news means it: the countries of the Americas that speak Spanish or Portuguese. */
+const LATIN_AMERICA = 'Latin America';
+const isLatinAmerican = (c: WorldCountry) =>
+  c.region === 'Americas' && Object.values(c.languages ?? {}).some((l) => l === 'Spanish' || l === 'Portuguese');
+
 /**
- * The region and subregion of every country the data lists ("Americas", "South America"), by the
- * lookup key of each of its names, so the country table's names find theirs too ("Türkiye" is the
- * data's name for the table's "Turkey").
+ * The region and subregion of every country the data lists ("Americas", "South America"), and Latin
+ * America for its own, by the lookup key of each of its names, so the country table's names find
+ * theirs too ("Türkiye" is the data's name for the table's "Turkey").
  */
 export function regionsByName(): Map<string, string[]> {
   const data = worldCountries();
   const regions = new Map<string, string[]>();
   for (const c of data) {
-    const of = [c.region, c.subregion].filter((r): r is string => Boolean(r));
+    const of = [c.region, c.subregion, ...(isLatinAmerican(c) ? [LATIN_AMERICA] : [])].filter((r): r is string =>
+      Boolean(r),
+    );
     for (const name of [c.name.common, c.name.official, ...c.altSpellings]) regions.set(lookupKey(name), of);
   }
   return regions;
