@@ -313,8 +313,8 @@ function levelDays(sentence: string, published: string, segments: readonly Span[
   });
 }
 
-/** Between two rates, an "and" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
-const JOINED_RATE = /^[^,;:.]{0,60}?\band\s+(?:an?\s+)?$/u;
+/** Between two rates, an "and" or "plus" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
+const JOINED_RATE = /^[^,;:.]{0,60}?\b(?:and|plus)\s+(?:an?\s+)?(?:(?:another|additional|extra|further|separate)\s+)?$/u;
 const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}+ed)\b/u;
 
 /**
@@ -346,6 +346,33 @@ function sharedTarget(
       continue;
     if (later.length === 0 || later.some((f) => f.imposer !== first.imposer)) continue;
     found.splice(found.indexOf(first), own.length, ...later.map((l) => ({ ...first, target: l.target })));
+  }
+}
+
+/**
+ * "imposed a 25% tariff and a 25% penalty on Indian goods": a rate whose own words name no party,
+ * joined to the next by "and" or "plus", shares the parties named once after the last (`unplaced`
+ * holds, by number, the statement each such rate would make).
+ */
+function joinedToNext(
+  sentence: string,
+  percents: readonly PercentMention[],
+  unplaced: ReadonlyMap<number, Omit<Placed, 'imposer' | 'target'> & { index: number }>,
+  found: (Placed & { index: number })[],
+): void {
+  for (let i = percents.length - 2; i >= 0; i--) {
+    const statement = unplaced.get(i);
+    const [percent, next] = [percents[i], percents[i + 1]];
+    if (!statement || !percent || !next) continue;
+    const between = sentence.slice(percent.end, next.lead);
+    if (!JOINED_RATE.test(between) || VERB_BETWEEN.test(between)) continue;
+    const later = found.filter((f) => f.index === i + 1);
+    if (later.length === 0) continue;
+    found.splice(
+      found.indexOf(later[0]!),
+      0,
+      ...later.map(({ imposer, target }) => ({ ...statement, imposer, target })),
+    );
   }
 }
 
@@ -426,6 +453,7 @@ export function sentenceRates(
   let sentenceDated: string | undefined;
   const cachedContext = () => (memo ??= context());
   const found: (Placed & { index: number })[] = [];
+  const unplaced = new Map<number, Omit<Placed, 'imposer' | 'target'> & { index: number }>();
   let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
@@ -478,21 +506,20 @@ export function sentenceRates(
         : '';
     const dated = status === 'current' ? (sentenceDated ??= datedAt(sentence, published) ?? '') : '';
     const basis = legalBasisOf(sentence, segment);
-    for (const { imposer, target } of directions) {
-      found.push({
-        index: i,
-        imposer,
-        target,
-        percent: percent.value,
-        ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-        status,
-        ...coverage,
-        ...(effective ? { effective } : {}),
-        ...(dated ? { dated } : {}),
-        ...(basis ? { basis } : {}),
-      });
-    }
+    const statement = {
+      index: i,
+      percent: percent.value,
+      ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+      status,
+      ...coverage,
+      ...(effective ? { effective } : {}),
+      ...(dated ? { dated } : {}),
+      ...(basis ? { basis } : {}),
+    };
+    if (directions.length === 0) unplaced.set(i, statement);
+    for (const { imposer, target } of directions) found.push({ ...statement, imposer, target });
   });
+  joinedToNext(sentence, percents, unplaced, found);
   // "15%, the same rate imposed on the EU", "a 15% rate would match the EU's tariff": the rate of
   // the country it is compared with, too (a country matched is no party of its own, so is found by name).
   percents.forEach((percent, i) => {
