@@ -158,7 +158,7 @@ const PAST_PERFECT = new RegExp(
 const REPORTED_BEFORE =
   /\b(?:said|says|told|noted|added|stated|argued|claimed|explained|complained|confirmed)\b(?:\s+\S+){0,4}?\s*$/u;
 
-const PART_ADDED_AFTER = /\b(?:adding|added|adds|plus)\b[^.;]*?\b(?:another|additional|extra|further)\b/u;
+const PART_ADDED_AFTER = /\b(?:adding|added|adds)\b[^.;]*?\b(?:another|additional|extra|further)\b/u;
 /**
  * A part added later to a first one ("initially imposed 10% on nearly all countries and later added
  * a 40% penalty on Brazil"): the parts stack, so "initially" tells the first of them, not history.

@@ -106,6 +106,17 @@ describe('the rate an act answered', () => {
   });
 });
 
+describe('a past perfect act joined by "plus"', () => {
+  it('dates both parts it names, which one act laid together', () => {
+    expect(
+      rates(
+        "For two years, Washington had imposed a 20% tariff plus an additional 15% penalty on Peruvian imports, citing Lima's mining rules.",
+        '2026-09-01',
+      ),
+    ).toEqual(['United States → Peru 20% previous', 'United States → Peru 15% previous']);
+  });
+});
+
 describe('an offer', () => {
   it('is a proposal, not a rate in force', () => {
     expect(rates('Hanoi offered to accept a 10% tariff on its exports to the United States.', '2025-07-01')).toEqual([
