@@ -864,6 +864,13 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'comes into force',
       'come into effect',
       'comes into effect',
+      // Treaty wording, common in European and Asian English: "the duty enters into force on Thursday".
+      'enter into force',
+      'enters into force',
+      'enter into effect',
+      'enters into effect',
+      // "a separate 25% duty entering into force on Thursday": a start named by its participle.
+      'entering into force',
       'kick in',
       'kicks in',
     ],
