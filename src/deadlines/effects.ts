@@ -1,6 +1,8 @@
 import { sentenceRates } from '../rates/extract.ts';
 import { HAS_PERCENT, ratePercents } from '../rates/percentages.ts';
 import {
+  DURATION_NUMBER_WORDS,
+  DURATION_UNITS,
   EFFECT_BEFORE_WORDS,
   FUTURE_WORDS,
   MEASURE_WORDS,
@@ -16,6 +18,11 @@ import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
+import { addTime } from '../dates/days.ts';
+import { countOf } from '../text/number-words.ts';
+
+/** A start word in the past ("took effect", "entered into force"): its wait has run. */
+const PAST_START_WORD = /\b(?:took|taken|went|came|entered|kicked|applied)\b/i;
 
 /**
  * The days on which a tariff takes effect, as a sentence states them: after an effect cue ("takes
@@ -224,6 +231,29 @@ export function effectByMoment(sentence: string, dates: readonly DateMention[], 
   const others = dates.filter((d) => d.role === 'other');
   if (dates.length === 1 && others.length === 1) return others[0]?.date;
   return just && dates.length === 0 && !DATED.test(sentence.replace(PERCENTAGE, '')) ? published : undefined;
+}
+
+/**
+ * A start told as a wait from the telling, with no day: "set to take effect in three weeks", "will
+ * kick in after 21 days", "effective in seven days from today". Not a start told in the past, nor
+ * a wait "within" a time, which bounds the day without giving it.
+ */
+const WAIT_START = new RegExp(
+  String.raw`\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS.filter((w) => !PAST_START_WORD.test(w)))}|effective|starting|beginning)\s+(?:in|after)\s+(\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))})\s+(${DURATION_UNITS.join('|')})s?\b(?!\s+(?:of|after|before)\b)`,
+  'i',
+);
+
+/** How far after a wait a date may begin and still be the day the wait comes to. */
+const DAY_AFTER_WAIT = 40;
+
+/** The day a start told as a wait from the article's day comes to, when the sentence gives no day for it. */
+export function startAfterWait(sentence: string, dates: readonly DateMention[], published: string): string | undefined {
+  const wait = WAIT_START.exec(sentence);
+  // "in three weeks, on Aug. 27": the day given after the wait is the start's (see `effectDates`).
+  const end = (wait?.index ?? 0) + (wait?.[0].length ?? 0);
+  if (!wait || dates.some((d) => d.start >= end && d.start - end <= DAY_AFTER_WAIT)) return undefined;
+  const count = countOf(wait[1] ?? '', DURATION_NUMBER_WORDS);
+  return count > 0 ? addTime(published, { [`${(wait[2] ?? 'day').toLowerCase()}s`]: count }) : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */
