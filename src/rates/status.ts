@@ -575,6 +575,17 @@ const PRESENT_STATE = /\b(?:is|are|now|currently|still|remains?|fac(?:e|es|ing)|
 const CONDITION = anyWord(CONDITION_WORDS);
 const CONDITIONAL_MODAL = /\b(?:will|would)\b/u;
 /**
+ * A relative clause in the past right before the number ("…, which negotiated a 15% tariff"): it
+ * tells a fact of the country it describes, which the cues, condition and modal before it do not reach.
+ */
+const PAST_RELATIVE = /(?:^|,)\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b[^,]*$/u;
+/**
+ * So does an aside with "with" after a listed name ("…, or Britain, with a 10% tariff"), not one
+ * after a verb's object ("hit Peru, with …").
+ */
+const LISTED_WITH =
+  /(?:\b(?:or|and)|,)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+with\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/u;
+/**
  * A condition after the number on a deal, talks or a response ("faces 25% unless it reaches a deal",
  * "pays 30% if talks fail", "face 35% if deals are not struck"): a threat in any tense. Other
  * conditions ("25% if the goods do not comply") limit the rate instead, and so do deals already made
@@ -1437,13 +1448,19 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'scheduled';
   // ", including a 30% levy on South Africa": an example of what the clause before tells, in its status.
   const example = before && EXAMPLE_OPENS.test(clauseText) ? sentence.slice(before.start, before.end) : undefined;
+  const asideAt =
+    PAST_RELATIVE.exec(left)?.index ?? (LISTED_WITH.test(sentence.slice(0, percent.lead)) ? left.length : undefined);
   const fromCues =
-    cueStatus(
-      left,
-      right,
-      published,
-      dealConditionBefore(sentence.slice(0, percent.lead)) ? 'deal' : conditionBefore(sentence.slice(0, clause.start)),
-    ) ??
+    (asideAt !== undefined
+      ? cueStatus(left.slice(asideAt), right, published)
+      : cueStatus(
+          left,
+          right,
+          published,
+          dealConditionBefore(sentence.slice(0, percent.lead))
+            ? 'deal'
+            : conditionBefore(sentence.slice(0, clause.start)),
+        )) ??
     (example ? cueStatus(example, '', published) : undefined) ??
     (relative && !background ? cueStatus('', sentence.slice(relative.start, relative.end), published) : undefined) ??
     cueStatus('', sentence.slice(background ? background.end : clause.end, tail), published);
