@@ -17,7 +17,7 @@ import { TARIFF_WORDS } from './cues.ts';
 import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
 import { withGroupNamed } from './counted-group.ts';
-import { completedLine, whatIfLine } from './lead-in-lines.ts';
+import { BULLET_MARKS, completedLine, whatIfLine } from './lead-in-lines.ts';
 import { bulletedStart } from './bulleted-start.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
@@ -85,7 +85,7 @@ const CONTINUES = /^\W*(?:additionally|in\s+addition|also|besides|moreover|furth
  * A bulleted line ("- A 25% tariff on automobiles"): after a bulleted line that gave a rate, an
  * item of the same list, whose pair the list's lead-in gave ("Mexico will continue paying:").
  */
-const BULLETED = /^\s*[•·▪◦‣*-]\s+/u;
+const BULLETED = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`, 'u');
 
 /**
  * A sentence that changes the rate just stated ("He then said he would raise the rate to 15%"); when

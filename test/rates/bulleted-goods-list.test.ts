@@ -23,6 +23,17 @@ describe('a bulleted list of goods after a lead-in that names the partner', () =
     ]);
   });
 
+  it('reads lines opened by an en dash or an em dash as the same list', () => {
+    for (const mark of ['–', '—'])
+      expect(
+        articleRates([story[0]!, ...story.slice(1).map((line) => line.replace(/^-/u, mark))], '2026-09-01'),
+      ).toEqual([
+        'United States → Peru 20% current',
+        'United States → Peru 25% current',
+        'United States → Peru 50% current',
+      ]);
+  });
+
   it('keeps a sector line of a list with no partner on every country', () => {
     expect(
       articleRates(
