@@ -4,6 +4,7 @@ import {
   MONTH_LEADS,
   MONTHS,
   NAME_PARTICLES,
+  OCCUPATIONS,
   ORGANISATION_CONNECTORS,
   QUESTION_WORDS,
   SPEECH_VERBS,
@@ -47,7 +48,10 @@ function isAcronym(t: Token, text: string): boolean {
 }
 
 /** A title in the plural ("the CEOs of big firms", "Ministers"): holders of it, never one name. */
-export const isPluralTitle = (t: Token) => t.lower.endsWith('s') && TITLES.has(t.lower.slice(0, -1));
+export const isPluralTitle = (t: Token) => {
+  const singular = t.lower.slice(0, -1);
+  return t.lower.endsWith('s') && TITLES.has(singular) && !OCCUPATIONS.has(singular);
+};
 
 /**
  * A US lawmaker's party and state after the name ("Rep. Ro Khanna (D-Calif.)", "Sen. Rand Paul,

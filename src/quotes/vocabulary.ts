@@ -105,6 +105,13 @@ export const POSSESSIVES = words('its his her their our');
 /** Determiners that make a speaker unnamed ("a senior official", "one industry group", "two analysts"). */
 export const INDEFINITE = words('a an one some two three four several many other another few most any');
 
+/**
+ * Occupations news writes before a name as a title ("said soybean farmer Lena Dorn"); in the plural
+ * they name bodies ("Harlow Farmers Union"), not holders of a title.
+ */
+const OCCUPATIONS_TEXT = 'farmer grower rancher';
+export const OCCUPATIONS = words(OCCUPATIONS_TEXT);
+
 /** Titles and roles of people; the last one in a capitalised run ends the title ("Treasury Secretary Scott Bessent"). */
 export const TITLES = words(`
   president vice-president secretary minister premier chancellor chairman chairwoman chair chairperson
@@ -115,7 +122,7 @@ export const TITLES = words(`
   treasurer diplomat manager mp pm dpm vp trader owner rep tsar czar councillor councilor
   anchor presenter correspondent columnist editor commentator reporter journalist
   expert lawyer scholar researcher consultant specialist historian lobbyist
-  farmer grower rancher
+  ${OCCUPATIONS_TEXT}
   taoiseach tánaiste tanaiste
 `);
 
