@@ -417,6 +417,14 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:let|lets|letting)(\s+(?:[\p{L}\p{N},'’-]+\s+){0,2}?(?:workers?|staff(?:ers)?|employees?|people))\s+go\b|(?:be|been|being|was|were|is|are|get|got|gets|getting)\s+let\s+go\b`,
     replace: 'layoff$1',
   },
+  // A part of a whole told by its number is a share ("accounts for almost 19% of exports", "made up
+  // 10% of production", "representing about 16.3 per cent of imports", "account for a third"), as a
+  // reader asks it ("what share of exports go to the US"); without a number the words mean otherwise
+  // ("account for the losses", "make up for lost time").
+  {
+    pattern: String.raw`(account(?:s|ed|ing)?\s+for|(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?)(\s+(?:[\p{L}-]+\s+){0,3}?(?:[$€£]?\d[\d.,]*|(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds))`,
+    replace: '$1 share$2',
+  },
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
