@@ -425,6 +425,10 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(account(?:s|ed|ing)?\s+for|(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?)(\s+(?:[\p{L}-]+\s+){0,3}?(?:[$€£]?\d[\d.,]*|(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds))`,
     replace: '$1 share$2',
   },
+  // Going to somewhere is about where ("what share of exports go to the US", "the money goes to
+  // farmers", "went to Washington"): the verb names nothing, and alone it matches its other senses
+  // ("the dollar doesn't go as far").
+  { pattern: String.raw`(?:go|goes|went|gone)(\s+to)`, replace: '$1' },
   // "30 percent", "145 per cent", as an adjective "a 25-per-cent tariff" (Canadian and British style),
   // and "30 %" with a space (European style).
   { pattern: '(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:percent|per[\\s-]cent|pc|%)', replace: '$1%' },
