@@ -98,11 +98,13 @@ const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/iu;
 
 /**
  * Goods, measures or countries a paragraph refers back to at its opening ("a 25% duty on these
- * imports", "such levies", a paragraph opening on "The items most exposed are…"): news names them
- * in the paragraph before, which the paragraph leaves out, so that paragraph's words are its context.
+ * imports", "such levies", a paragraph opening on "The items most exposed are…"), or a law or a
+ * rule it goes on explaining ("This provision allows the country to…", "Under this law…"): news
+ * names them in the paragraph before, which the paragraph leaves out, so that paragraph's words are
+ * its context.
  */
 const REFERS_BACK =
-  /(?:\b(?:these|those|such)\s+(?:imports|exports|goods|products|shipments|items|duties|tariffs|levies|countries|nations|measures|sectors)|^the\s+(?:items|products|goods))\b/iu;
+  /(?:\b(?:these|those|such)\s+(?:imports|exports|goods|products|shipments|items|duties|tariffs|levies|countries|nations|measures|sectors)|\b(?:this|that)\s+(?:provision|clause|law|legislation|bill|rule|tool|mechanism|instrument)|^the\s+(?:items|products|goods))\b/iu;
 /** A paragraph's first words, where it refers back to the one before (a sentence's end is unreliable: "The U.S. keeps…"). */
 const opening = (text: string) => text.split(/\s+/u, 20).join(' ');
 
