@@ -113,6 +113,8 @@ const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
 const ANSWER_VERB = new RegExp(String.raw`^(?:${ANSWERED}|reply|answer|respond)\s*[:,]\s*["“«„]`, 'i');
 
 /** A spokesperson named by whom they speak for ("the prime minister's spokesman", "Trump's spokeswoman"). */
+/** A role named with its owner, a name in the possessive ("Japan's trade minister", "Harlow's chief negotiator"). */
+const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
 const OWNED_SPOKESPERSON = new RegExp(`['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...SPOKESPEOPLE].join('|')})\\b`, 'u');
 
 /** Role nouns news gives people it does not name ("the official said"), never read as someone named before. */
@@ -519,6 +521,16 @@ export function attributeQuotes(article: Article): ArticleQuotes {
   }
 
   /**
+   * A role its owner names, held by no one the article names ("Japan's trade minister told reporters"):
+   * someone known by that description, whom "the minister said" means later on.
+   */
+  function describedByOwner(ref: RoleRef, at: number): Entity | null {
+    if (ref.kind !== 'person') return null;
+    if (OWNED_ROLE.test(ref.text)) return table.described(ref.text.split(' '), at);
+    return table.describedAs(ref, at);
+  }
+
+  /**
    * A role noun before anyone is put forward ("The president boasted …" opening an excerpt; "…,
    * according to Japan's top trade negotiator" in a lede): the next person named as a subject within
    * two paragraphs, unless a title of theirs says they hold another role.
@@ -641,7 +653,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           // "the Prime Minister's official spokesman" where no prime minister is named: that spokesman.
           (ref.spokesperson
             ? table.name({ type: 'name', kind: 'person', words: ref.spokesperson.split(' ') }, at).entity
-            : null);
+            : null) ??
+          describedByOwner(ref, at);
         return { entity, rule: entity ? 'role' : 'unknown' };
       }
       case 'unnamed': {
