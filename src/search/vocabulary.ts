@@ -42,6 +42,8 @@ export const PHRASES: readonly PhraseRule[] = [
   { phrase: 'Commerce Ministry', replace: 'Ministry of Commerce' },
   { phrase: 'Treasury Department', replace: 'Department of the Treasury' },
   { phrase: 'Court of International Trade', replace: 'trade court' },
+  // …and by its initials, as trade lawyers and readers write them ("the CIT ordered refunds").
+  ...['CIT', 'USCIT'].map((phrase) => ({ phrase, replace: 'trade court', caseSensitive: true })),
   // A country's top court as readers and headlines name it ("did scotus kill the tariffs", "the
   // nation's highest court").
   ...['SCOTUS', 'top court', 'highest court'].map((phrase) => ({ phrase, replace: 'Supreme Court' })),
