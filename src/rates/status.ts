@@ -616,6 +616,12 @@ const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+
 const NO_LONGER_BEFORE =
   /(?<!\b(?:will|would|shall)\s+|['’]ll\s+)\bno\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$/iu;
 /**
+ * "the 25% tariff on Canadian goods is no longer in force", "… are no longer being collected": the
+ * rate the clause's subject holds, told as held no more. Not "will no longer apply from Friday".
+ */
+const NO_LONGER_AFTER =
+  /^[^,;:]{0,60}?\b(?:is|are|was|were)\s+no\s+longer\s+(?:in\s+(?:force|effect|place)|valid|(?:being\s+)?(?:collected|charged|applied|levied|enforced))\b/iu;
+/**
  * The level a new rate is added to, told with who imposed it: "on top of the 20% levies he placed
  * on China earlier this year", "on top of the 25% tariff that Trump slapped on Peru in March". It is
  * held, whatever the tense of the rate added ("will go on top of …"). Only after "on top of": a
@@ -1219,7 +1225,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     addedToHeld(sentence, percent)
   )
     return 'current';
-  if (NO_LONGER_BEFORE.test(left)) return 'previous';
+  if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right)) return 'previous';
   if (OPENS_AS_HISTORY.test(sentence) && !NOT_HISTORY.test(sentence)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
   // come down to 25%, …": the number in the condition itself.
