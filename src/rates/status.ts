@@ -671,6 +671,15 @@ const REPLACED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)(?:\s+${ADVERB})?\s+been)(?:\s+${ADVERB})?\s+${wordsSource(REPLACED_PARTICIPLES)}`,
   'u',
 );
+/**
+ * A change told only from where it started, after the number: "the 35% tariff was raised from 25%
+ * on Aug. 1", "Canada's 35% duty was increased last week from 25 percent". The number is the level
+ * the change reached, in force; not one with a "to" after (the number was the old level then).
+ */
+const CHANGED_FROM_AFTER = new RegExp(
+  String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)\s+been)(?:\s+${ADVERB})?\s+(?:raised|increased|hiked|cut|lowered|reduced|slashed)(?:\s+[\p{L}.]+){0,3}?\s+from\s+\d(?![^,;]*\bto\s+\d)`,
+  'u',
+);
 /** "the 25% tariff … will be replaced by …", "is set to be lifted": an end still to come leaves the number in force. */
 const ENDS_LATER =
   /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)\b/u;
@@ -1226,6 +1235,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right)) return 'previous';
+  if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end))) return 'current';
   if (OPENS_AS_HISTORY.test(sentence) && !NOT_HISTORY.test(sentence)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
   // come down to 25%, …": the number in the condition itself.
