@@ -672,6 +672,14 @@ const REPLACED_AFTER = new RegExp(
   'u',
 );
 /**
+ * A start told in the past, then how long the rate lasts: "a new 15% global tariff took effect on
+ * Tuesday and will last 150 days". The future is of its end; the rate is in force.
+ */
+const STARTED_THEN_LASTS = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:took\s+effect|went\s+into\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|kicked\s+in)\b[^.;]{0,40}?\band\s+(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:last|remain|run|stay|expire|end|lapse)\b`,
+  'u',
+);
+/**
  * A change told only from where it started, after the number: "the 35% tariff was raised from 25%
  * on Aug. 1", "Canada's 35% duty was increased last week from 25 percent". The number is the level
  * the change reached, in force; not one with a "to" after (the number was the old level then).
@@ -1235,7 +1243,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right)) return 'previous';
-  if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end))) return 'current';
+  if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end)) || STARTED_THEN_LASTS.test(sentence.slice(percent.end)))
+    return 'current';
   if (OPENS_AS_HISTORY.test(sentence) && !NOT_HISTORY.test(sentence)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
   // come down to 25%, …": the number in the condition itself.
