@@ -24,6 +24,14 @@ const LEFT_OUT = /\b(?:except|excluding|other\s+than|apart\s+from|but\s+not|exce
 const CHANGE =
   /\b(?:rais|hik|increas|lower|cut|reduc|doubl|halv|reach|exceed|surpass|climb|soar|peak|drop|fell|fall|slash|bump|escalat)\w*/iu;
 
+/**
+ * A rate told as an order given ("the orders that imposed a 25 percent tariff on goods from Canada"),
+ * not as one still charged: in the simple past it reads as in force, but the pause told before holds it.
+ */
+const ORDERED = /\b(?:imposed|ordered|directed|signed|slapped|announced)\b/iu;
+const STILL_CHARGED =
+  /\b(?:still|already|remain\w*|continu\w*|in\s+(?:force|effect|place)|took\s+effect|went\s+into\s+effect|kicked\s+in)\b/iu;
+
 /** The partners a sentence tells the home country's tariffs on as paused; none where it tells no such pause. */
 function pausedIn(sentence: string, published: string): string[] {
   if (!PAUSE.test(sentence) || !TARIFFS.test(sentence) || NO_PAUSE.test(sentence)) return [];
@@ -51,7 +59,9 @@ export function markPausedPartners(article: Article, statements: RateStatement[]
           statement.sentence === sentence &&
           statement.imposer === HOME_COUNTRY &&
           paused.has(statement.target) &&
-          (statement.status === 'previous' || statement.status === 'scheduled') &&
+          (statement.status === 'previous' ||
+            statement.status === 'scheduled' ||
+            (statement.status === 'current' && ORDERED.test(sentence) && !STILL_CHARGED.test(sentence))) &&
           !CHANGE.test(sentence) &&
           !statements.some(
             (other) =>
