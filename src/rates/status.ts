@@ -1195,7 +1195,8 @@ const PUT_OFF_LEVELS: readonly RateStatus[] = ['current', 'scheduled', 'suspende
 
 /**
  * A level something kept a rate from reaching: "The agreement prevented U.S. tariffs from jumping to
- * 145 per cent", "the truce stopped duties from climbing to 50%". It never held.
+ * 145 per cent", "the truce stopped duties from climbing to 50%". It never held: a rise that was due
+ * and is put off, as one told "instead of rising to".
  */
 const PREVENTED_LEVEL =
   /\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$/su;
@@ -1251,8 +1252,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const inCondition = [SHOULD_CONDITION, IF_CONDITION, ONCE_CONDITION]
     .map((c) => c.exec(sentence))
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
-  if (inCondition || [PREVENTED_LEVEL, SPARED_RAISE].some((r) => r.test(sentence.slice(0, percent.lead))))
-    return 'hypothetical';
+  if (inCondition || SPARED_RAISE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'suspended';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
