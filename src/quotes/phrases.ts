@@ -98,6 +98,9 @@ function coordinatedTitle(tokens: readonly Token[], text: string): NameRef | nul
 /** A surname opening with particles is short ("van der Berg", "de la Cruz Ortiz"). */
 const MAX_PARTICLE_SURNAME_WORDS = 4;
 
+/** The words after an owner's possessive that name where a text stood ("official X account"). */
+const MAX_PLACE_WORDS = 4;
+
 /** Words that link a document to its author ("a statement from …", "a notice published by …"). */
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
 
@@ -116,6 +119,11 @@ function documentOf(tokens: readonly Token[], text: string): DocumentRef | null 
     return !next || PREPOSITIONS.has(next.lower)
       ? { type: 'document', noun, author: parsePart(tokens.slice(0, owner + 1), text, false) }
       : null;
+  // "a post on Carney's X account", "a notice on the Ministry of Trade's website": the account's
+  // owner wrote it (the possessive names the place the text stood, in the phrase's last words).
+  const holder = next?.lower === 'on' ? tokens.findLastIndex((t, i) => i > head + 1 && t.possessive) : -1;
+  if (holder > head + 1 && holder >= tokens.length - MAX_PLACE_WORDS)
+    return { type: 'document', noun, author: parsePart(tokens.slice(head + 2, holder + 1), text, false) };
   const link = tokens.findIndex((t, i) => i > head && AUTHOR_LINKS.has(t.lower));
   if (link < 0) {
     if (head !== tokens.length - 1) return null;
