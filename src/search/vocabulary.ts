@@ -361,6 +361,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     replace: '$& remove',
   },
   separable('kicks?|kicked|kicking', 'off', 'start'),
+  // A section of a trade law as readers shorten it ("sec 232", "sec. 301", "s232", "s.122"): the
+  // news writes "Section 232". Only before a number: "sec" alone is also a secretary.
+  { pattern: String.raw`(?:sec\.?\s*|s\.?)(\d{3})`, replace: 'section $1' },
   // Putting or pouring money into a country is investing there ("how much cash is Tokyo putting into
   // the US", "will pour billions into American plants"), as the news says "invest".
   {
