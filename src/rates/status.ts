@@ -680,6 +680,13 @@ const STARTED_THEN_LASTS = new RegExp(
   'u',
 );
 /**
+ * A rate told as one still to come right after its noun: "with another 25% to come on Aug. 27", "a
+ * further 25% tariff to follow", "a 10% levy is still to come". Not "to come down to", a change of
+ * another level, nor "25% with more to come", which tells of other rates.
+ */
+const TO_COME_AFTER =
+  /^\s*(?:(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|penalty|surcharges?|hikes?|increases?)\s+)?(?:(?:is|are)\s+(?:still\s+|yet\s+)?)?to\s+(?:come|follow)\b(?!\s+(?:down|up|back|off|into|in)\b)/u;
+/**
  * A change told only from where it started, after the number: "the 35% tariff was raised from 25%
  * on Aug. 1", "Canada's 35% duty was increased last week from 25 percent". The number is the level
  * the change reached, in force; not one with a "to" after (the number was the old level then).
@@ -1246,6 +1253,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right)) return 'previous';
   if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end)) || STARTED_THEN_LASTS.test(sentence.slice(percent.end)))
     return 'current';
+  if (TO_COME_AFTER.test(sentence.slice(percent.end))) return 'scheduled';
   if (OPENS_AS_HISTORY.test(sentence) && !NOT_HISTORY.test(sentence)) return 'previous';
   // "Should Washington lower the tariff to 12%, …", "If they charge us 50%, …", "After the tariffs
   // come down to 25%, …": the number in the condition itself.
