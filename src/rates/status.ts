@@ -680,6 +680,12 @@ const STARTED_THEN_LASTS = new RegExp(
   'u',
 );
 /**
+ * "Brazilian coffee, once tariffed at 50%, is now exempt", "Chinese goods, once taxed at 145%, …": a
+ * level "once" held, its participle and "at" right before the number. (A bare ", once" opening a
+ * clause is a "when": ", once approved, the 15% rate applies".)
+ */
+const ONCE_AT_BEFORE = /\bonce\s+(?:\p{L}+ed|set|hit|stood)\s+at\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
+/**
  * A rate told as one still to come right after its noun: "with another 25% to come on Aug. 27", "a
  * further 25% tariff to follow", "a 10% levy is still to come". Not "to come down to", a change of
  * another level, nor "25% with more to come", which tells of other rates.
@@ -1250,7 +1256,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     addedToHeld(sentence, percent)
   )
     return 'current';
-  if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right)) return 'previous';
+  if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right) || ONCE_AT_BEFORE.test(left)) return 'previous';
   if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end)) || STARTED_THEN_LASTS.test(sentence.slice(percent.end)))
     return 'current';
   if (TO_COME_AFTER.test(sentence.slice(percent.end))) return 'scheduled';
