@@ -342,11 +342,12 @@ const CONTRACTED = /\b(what|how|when|who|where|why)(?:['’]s|s(?=\s))/giu;
  * A trade's size: "how much medicine does the US import", "how much gold do the Swiss send here",
  * "how much steel did Canada sell": "how much", the goods, then a verb of trade. News answers with
  * a sum or a quantity ("imported $233 billion in pharmaceuticals", "61.5 billion worth of gold"),
- * not with the tariff's percentage that the story's other paragraphs state. "How much of" asks for
- * a share.
+ * not with the tariff's percentage that the story's other paragraphs state. So is money put in,
+ * pledged or collected: "how much does Japan have to invest", "how much has Seoul pledged", "how
+ * much will the US collect" ("$550 billion", not the deal's 15%). "How much of" asks for a share.
  */
 const ASKS_SUM =
-  /\bhow\s+much\s+(?!of\b)(?:[\p{L}'’-]+\s+){1,3}?(?:does|do|did|is|are|was|were|will|has|have)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}?(?:import|export|buy|sell|send|ship|sold|sent|bought|shipp?|trade|purchase)\p{L}*\b/iu;
+  /\bhow\s+much\s+(?!of\b)(?:[\p{L}'’-]+\s+){1,3}?(?:does|do|did|is|are|was|were|will|has|have)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}?(?:import|export|buy|sell|send|ship|sold|sent|bought|shipp?|trade|purchase)\p{L}*\b|\bhow\s+much\s+(?!of\b)(?:[\p{L}'’-]+\s+){0,3}?(?:does|do|did|is|are|was|were|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}?(?:invest|spen[dt]|lend|lent|pledg|commit|donat|borrow|collect|owe)\p{L}*\b/iu;
 
 /** A sum of money or a quantity of goods ("$233 billion", "1.2 million tonnes"). */
 const SUM = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:billion|million|trillion|bn|tonnes|tons|barrels|ounces|bushels)\b/iu;
