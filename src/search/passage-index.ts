@@ -20,6 +20,7 @@ import {
 import { articleContext } from './article-context.ts';
 import { isHeading } from '../text/headings.ts';
 import { isCaption } from '../text/captions.ts';
+import { isKeywordLine } from '../text/keyword-lines.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
 import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
 import { mayRank } from './pruning.ts';
@@ -92,7 +93,8 @@ export const SEARCH_TUNING = {
   /**
    * A heading passage (a page's subheading, a question heading a section) names a subject and
    * answers nothing; its words already count for the paragraph under it (`article-context.ts`).
-   * A photo's caption names the story's people and answers nothing either.
+   * A photo's caption names the story's people and answers nothing either, nor does a page's
+   * keyword line (`keyword-lines.ts`), which names every subject at once.
    */
   headingWeight: 0.5,
   /**
@@ -561,7 +563,10 @@ function wrap(
         (subject.length > 0 && !subject.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherSubjectWeight : 1) *
         (speaker.length > 0 && namesOnlyInQuotes(c.passage.text, speaker) ? SEARCH_TUNING.quotedSpeakerWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), latest, namesMonth(c)) : 1) *
-        (isHeading(c.passage.text) || repeatsTitle(c.passage) || isCaption(c.passage.text)
+        (isHeading(c.passage.text) ||
+        repeatsTitle(c.passage) ||
+        isCaption(c.passage.text) ||
+        isKeywordLine(c.passage.text)
           ? SEARCH_TUNING.headingWeight
           : 1);
       return weight === 1 ? c : { ...c, score: c.score * weight };
