@@ -521,6 +521,14 @@ export const PLAN_WORDS: readonly string[] = [
   'prepares to',
   'getting ready to',
   'gearing up to',
+  // "Mexico plans a 50% tariff on Chinese cars", "plans tariffs of up to 50%": the verb with the
+  // measure as its object, not the noun ("the trade plans").
+  'plans a',
+  'plans an',
+  'plans new',
+  'plans tariffs',
+  'plans duties',
+  'plans levies',
 ];
 
 /**
