@@ -288,9 +288,13 @@ const prefixes = String.raw`${COLOURED}(?:\s+(?:${wordsSource([...NUMBER_PREFIXE
 const LEVEL_OF = String.raw`\s+(?:a|an|the|its|their)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:rate|level)\s+of`;
 /** The old level: "from 25%", "from an initial 31%", "down from the rate of 25%". */
 export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom(?:${prefixes}|${LEVEL_OF})\s*$`, 'iu');
-/** "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff": goods taken out of a rate, which stays; no change of level, and no limit on it. */
+/**
+ * "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff", "cushions
+ * exporters from 50% tariffs": goods taken out of a rate, or a party shielded from its cost, while
+ * the rate stays; no change of level, and no limit on it.
+ */
 export const EXEMPT_FROM =
-  /\b(?:exempt\w*|exclud\w*|shield\w*|spar(?:e|es|ed|ing)|carv(?:e|es|ed|ing)\s+out|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
+  /\b(?:exempt\w*|exclud\w*|shield\w*|cushion(?:s|ed|ing)?|protect(?:s|ed|ing)?|insulat(?:e|es|ed|ing)|shelter(?:s|ed|ing)?|spar(?:e|es|ed|ing)|carv(?:e|es|ed|ing)\s+out|relief|reprieve|respite)\b[^,;]*\bfrom(?:\s+\S+){0,2}?\s*$/iu;
 /**
  * The new level: "to 50%", "to a combined 145%", "to a total of 125%" (not "up to 50%": a bound, nor
  * "to lower the 25% duty": a verb).
