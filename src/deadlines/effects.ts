@@ -18,7 +18,7 @@ import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
-import { addTime } from '../dates/days.ts';
+import { addTime, daysBetween } from '../dates/days.ts';
 import { countOf } from '../text/number-words.ts';
 
 /** A start word in the past ("took effect", "entered into force"): its wait has run. */
@@ -245,6 +245,8 @@ const WAIT_START = new RegExp(
 
 /** How far after a wait a date may begin and still be the day the wait comes to. */
 const DAY_AFTER_WAIT = 40;
+/** How many days apart a counted start and a day the sentence gives may be and still be one start. */
+const SAME_START_DAYS = 3;
 
 /** The day a start told as a wait from the article's day comes to, when the sentence gives no day for it. */
 export function startAfterWait(sentence: string, dates: readonly DateMention[], published: string): string | undefined {
@@ -253,7 +255,10 @@ export function startAfterWait(sentence: string, dates: readonly DateMention[], 
   const end = (wait?.index ?? 0) + (wait?.[0].length ?? 0);
   if (!wait || dates.some((d) => d.start >= end && d.start - end <= DAY_AFTER_WAIT)) return undefined;
   const count = countOf(wait[1] ?? '', DURATION_NUMBER_WORDS);
-  return count > 0 ? addTime(published, { [`${(wait[2] ?? 'day').toLowerCase()}s`]: count }) : undefined;
+  const day = count > 0 ? addTime(published, { [`${(wait[2] ?? 'day').toLowerCase()}s`]: count }) : undefined;
+  // "ordered on Wednesday …, to take effect in 21 days, … from Aug. 27", told on Thursday: a day the
+  // sentence gives near the one counted is that start's own, counted from the order, not the article.
+  return day && !dates.some((d) => Math.abs(daysBetween(d.date, day)) <= SAME_START_DAYS) ? day : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */

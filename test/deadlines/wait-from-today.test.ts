@@ -27,6 +27,14 @@ describe('a start told as a wait from the telling', () => {
     expect(listed.map((d) => [d.date, d.approximate])).toEqual([['2025-08-27', true]]);
   });
 
+  it('takes a day the sentence gives near the counted one as that start, counted from the order', async () => {
+    expect(
+      await kindsAndDates('2025-08-07', [
+        'Trump on Wednesday ordered an extra 25% tariff on Ruritanian goods, to take effect in 21 days, which will raise the total to 50% from Aug. 27.',
+      ]),
+    ).toEqual([['takes effect', '2025-08-27']]);
+  });
+
   it('reads no wait from a start told in the past, or one bounded by "within"', async () => {
     expect(
       await kindsAndDates('2025-08-06', [
