@@ -314,7 +314,8 @@ function levelDays(sentence: string, published: string, segments: readonly Span[
 }
 
 /** Between two rates, an "and" or "plus" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
-const JOINED_RATE = /^[^,;:.]{0,60}?\b(?:and|plus)\s+(?:an?\s+)?(?:(?:another|additional|extra|further|separate)\s+)?$/u;
+const JOINED_RATE =
+  /^[^,;:.]{0,60}?\b(?:and|plus)\s+(?:an?\s+)?(?:(?:another|additional|extra|further|separate)\s+)?$/u;
 const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}+ed)\b/u;
 
 /**
@@ -349,6 +350,9 @@ function sharedTarget(
   }
 }
 
+/** The statement a rate of a sentence makes, by its number, before its parties are known. */
+type Unplaced = Omit<Placed, 'imposer' | 'target'> & { index: number };
+
 /**
  * "imposed a 25% tariff and a 25% penalty on Indian goods": a rate whose own words name no party,
  * joined to the next by "and" or "plus", shares the parties named once after the last (`unplaced`
@@ -357,7 +361,7 @@ function sharedTarget(
 function joinedToNext(
   sentence: string,
   percents: readonly PercentMention[],
-  unplaced: ReadonlyMap<number, Omit<Placed, 'imposer' | 'target'> & { index: number }>,
+  unplaced: ReadonlyMap<number, Unplaced>,
   found: (Placed & { index: number })[],
 ): void {
   for (let i = percents.length - 2; i >= 0; i--) {
@@ -453,7 +457,7 @@ export function sentenceRates(
   let sentenceDated: string | undefined;
   const cachedContext = () => (memo ??= context());
   const found: (Placed & { index: number })[] = [];
-  const unplaced = new Map<number, Omit<Placed, 'imposer' | 'target'> & { index: number }>();
+  const unplaced = new Map<number, Unplaced>();
   let previous: { directions: Direction[]; status: RateStatus; products?: string[]; end: number } | undefined;
   percents.forEach((percent, i) => {
     const segment = segments[i] ?? { start: 0, end: sentence.length };
