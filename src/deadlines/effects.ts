@@ -1,8 +1,6 @@
 import { sentenceRates } from '../rates/extract.ts';
 import { HAS_PERCENT, ratePercents } from '../rates/percentages.ts';
 import {
-  DURATION_NUMBER_WORDS,
-  DURATION_UNITS,
   EFFECT_BEFORE_WORDS,
   FUTURE_WORDS,
   MEASURE_WORDS,
@@ -19,7 +17,7 @@ import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
 import { addTime, daysBetween } from '../dates/days.ts';
-import { countOf } from '../text/number-words.ts';
+import { NUM, time, UNIT } from './durations.ts';
 
 /** A start word in the past ("took effect", "entered into force"): its wait has run. */
 const PAST_START_WORD = /\b(?:took|taken|went|came|entered|kicked|applied)\b/i;
@@ -239,7 +237,7 @@ export function effectByMoment(sentence: string, dates: readonly DateMention[], 
  * a wait "within" a time, which bounds the day without giving it.
  */
 const WAIT_START = new RegExp(
-  String.raw`\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS.filter((w) => !PAST_START_WORD.test(w)))}|effective|starting|beginning)\s+(?:in|after)\s+(\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))})\s+(${DURATION_UNITS.join('|')})s?\b(?!\s+(?:of|after|before)\b)`,
+  String.raw`\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS.filter((w) => !PAST_START_WORD.test(w)))}|effective|starting|beginning)\s+(?:in|after)\s+(${NUM})\s+${UNIT}\b(?!\s+(?:of|after|before)\b)`,
   'i',
 );
 
@@ -254,8 +252,8 @@ export function startAfterWait(sentence: string, dates: readonly DateMention[], 
   // "in three weeks, on Aug. 27": the day given after the wait is the start's (see `effectDates`).
   const end = (wait?.index ?? 0) + (wait?.[0].length ?? 0);
   if (!wait || dates.some((d) => d.start >= end && d.start - end <= DAY_AFTER_WAIT)) return undefined;
-  const count = countOf(wait[1] ?? '', DURATION_NUMBER_WORDS);
-  const day = count > 0 ? addTime(published, { [`${(wait[2] ?? 'day').toLowerCase()}s`]: count }) : undefined;
+  const length = time(wait[1], wait[2]);
+  const day = Object.values(length).some((n) => n > 0) ? addTime(published, length) : undefined;
   // "ordered on Wednesday …, to take effect in 21 days, … from Aug. 27", told on Thursday: a day the
   // sentence gives near the one counted is that start's own, counted from the order, not the article.
   return day && !dates.some((d) => Math.abs(daysBetween(d.date, day)) <= SAME_START_DAYS) ? day : undefined;
