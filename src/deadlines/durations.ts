@@ -15,9 +15,8 @@ export interface DurationMention extends Span {
   lasting: boolean;
 }
 
-/** A duration's count, in digits or words ("21", "three", "a"), and its unit (captured). */
-export const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))}`;
-export const UNIT = `(${DURATION_UNITS.join('|')})s?`;
+const NUM = `\\d{1,3}|${phraseAlternation(Object.keys(DURATION_NUMBER_WORDS))}`;
+const UNIT = `(${DURATION_UNITS.join('|')})s?`;
 const MORE = phraseAlternation(MORE_WORDS);
 const NOUN = phraseAlternation([
   ...PAUSE_CUES.map((c) => c.noun),
@@ -66,7 +65,7 @@ const NOUN_PATTERN = new RegExp(
 const IN_FORCE_BEFORE = /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies))\s+$/i;
 
 /** The time a number and a unit give: `{ months: 3 }` for "three months". */
-export function time(number: string | undefined, unit: string | undefined): Time {
+function time(number: string | undefined, unit: string | undefined): Time {
   return { [`${(unit ?? 'day').toLowerCase()}s`]: countOf(number ?? '', DURATION_NUMBER_WORDS) };
 }
 

@@ -16,11 +16,6 @@ import { partyIdOf } from './parties.ts';
 import { phraseAlternation } from '../text/patterns.ts';
 import { PERCENT_UNIT } from '../text/percent-unit.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS } from '../dates/names.ts';
-import { addTime, daysBetween } from '../dates/days.ts';
-import { NUM, time, UNIT } from './durations.ts';
-
-/** A start word in the past ("took effect", "entered into force"): its wait has run. */
-const PAST_START_WORD = /\b(?:took|taken|went|came|entered|kicked|applied)\b/i;
 
 /**
  * The days on which a tariff takes effect, as a sentence states them: after an effect cue ("takes
@@ -229,34 +224,6 @@ export function effectByMoment(sentence: string, dates: readonly DateMention[], 
   const others = dates.filter((d) => d.role === 'other');
   if (dates.length === 1 && others.length === 1) return others[0]?.date;
   return just && dates.length === 0 && !DATED.test(sentence.replace(PERCENTAGE, '')) ? published : undefined;
-}
-
-/**
- * A start told as a wait from the telling, with no day: "set to take effect in three weeks", "will
- * kick in after 21 days", "effective in seven days from today". Not a start told in the past, nor
- * a wait "within" a time, which bounds the day without giving it.
- */
-const WAIT_START = new RegExp(
-  String.raw`\b(?:${phraseAlternation(EFFECT_BEFORE_WORDS.filter((w) => !PAST_START_WORD.test(w)))}|effective|starting|beginning)\s+(?:in|after)\s+(${NUM})\s+${UNIT}\b(?!\s+(?:of|after|before)\b)`,
-  'i',
-);
-
-/** How far after a wait a date may begin and still be the day the wait comes to. */
-const DAY_AFTER_WAIT = 40;
-/** How many days apart a counted start and a day the sentence gives may be and still be one start. */
-const SAME_START_DAYS = 3;
-
-/** The day a start told as a wait from the article's day comes to, when the sentence gives no day for it. */
-export function startAfterWait(sentence: string, dates: readonly DateMention[], published: string): string | undefined {
-  const wait = WAIT_START.exec(sentence);
-  // "in three weeks, on Aug. 27": the day given after the wait is the start's (see `effectDates`).
-  const end = (wait?.index ?? 0) + (wait?.[0].length ?? 0);
-  if (!wait || dates.some((d) => d.start >= end && d.start - end <= DAY_AFTER_WAIT)) return undefined;
-  const length = time(wait[1], wait[2]);
-  const day = Object.values(length).some((n) => n > 0) ? addTime(published, length) : undefined;
-  // "ordered on Wednesday …, to take effect in 21 days, … from Aug. 27", told on Thursday: a day the
-  // sentence gives near the one counted is that start's own, counted from the order, not the article.
-  return day && !dates.some((d) => Math.abs(daysBetween(d.date, day)) <= SAME_START_DAYS) ? day : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */

@@ -36,7 +36,6 @@ import {
   BEGUN,
   effectByMoment,
   effectDates,
-  startAfterWait,
   effectDirections,
   isPhaseStep,
   MEASURE,
@@ -419,10 +418,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
       const lastEffect =
         effects.at(-1) ?? (formerEffects.length > 0 ? dates.findLast((d) => d.role === 'end') : undefined);
       const moment = !lastEffect && trade && !noun ? effectByMoment(sentence, dates, published) : undefined;
-      // "set to take effect in three weeks": a start counted from the article's day, beside any other
-      // start the sentence dates ("…, on top of a duty entering into force on Thursday").
-      const waited = trade && !noun ? startAfterWait(sentence, dates, published) : undefined;
-      const effectDate = lastEffect?.date ?? moment ?? waited;
+      const effectDate = lastEffect?.date ?? moment;
       const earlierEffects = [...paragraphEffects];
       if (effectDate) {
         paragraphEffects.push(effectDate);
@@ -431,9 +427,8 @@ export function extractMentions(article: Article): DeadlineMention[] {
         const removal = REMOVAL.test(sentence) || (changeStarts && TAKEN_AWAY_STARTS.test(sentence));
         // A phase-in's earlier steps take effect on their own days, before the last one.
         const steps = lastEffect && isPhaseStep(sentence, lastEffect) ? effects.slice(0, -1).map((d) => d.date) : [];
-        const days = [...steps, effectDate, ...(waited && waited !== effectDate ? [waited] : [])];
         for (const who of effectParties(sentence, before, parties(), published))
-          for (const date of days)
+          for (const date of [...steps, effectDate])
             mentions.push({
               ...base,
               kind: 'takes effect',
@@ -443,7 +438,7 @@ export function extractMentions(article: Article): DeadlineMention[] {
               ...(who.percent ? { percent: who.percent } : {}),
               ...(removal ? { removal } : {}),
               date,
-              approximate: date === waited,
+              approximate: false,
               former,
             });
       }
