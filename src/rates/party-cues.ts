@@ -337,6 +337,16 @@ const subject = String.raw`(?:${ofCountry})?${aux}`;
 const OWN_STEPS = String.raw`(?:\s+(?!(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|press(?:es|ed)?|wants?|wanted|tells?|told|expects?|expected|says?|said|fears?|feared|warns?|warned)\b)\p{Ll}[\p{Ll}-]*){1,5}?`;
 const OWN_IMPOSING = String.raw`(?:to\s+(?:impose|levy|slap|renew|introduce)|imposing|levying|imposition\s+of|that\s+imposes)\b`;
 
+/**
+ * "Australia managed to retain the 10 per cent rate", "Britain kept its 10% rate": a partner that
+ * keeps a rate, the word "rate" with no "on" after it, keeps the rate it is charged, as "Britain's
+ * 10% rate" is (`PARTNER_RATE_AFTER`); "Canada kept its 25% tariffs" keeps tariffs it charges.
+ */
+export const KEEPS_RATE_AFTER = new RegExp(
+  String.raw`^${subject}\s+(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains|maintained|maintaining|preserve|preserves|preserved)\s+(?:the|its|their|a)\s+(?:[\p{L}\p{N}%.-]+\s+){0,4}?(?:${tariff}\s+)?rates?\b(?!\s+(?:on|for|against)\b)`,
+  'u',
+);
+
 /** The verb after a subject: "Mexico faces 30%", "Brazil will be hit with 50%"; "Japan imposed …". */
 export const SUBJECT_VERB: readonly { role: Role; pattern: RegExp }[] = [
   {

@@ -19,6 +19,7 @@ import {
   THE_BEFORE,
   POSSESSIVE_TARIFF_BARE,
   RETALIATION,
+  KEEPS_RATE_AFTER,
   ROLE_AFTER,
   ROLE_BEFORE,
   ROUTE_BEFORE,
@@ -300,6 +301,7 @@ function roleAfter(sentence: string, mention: CountryMention): Role {
     return 'target';
   if (mention.country !== HOME_COUNTRY && PARTNER_RECIPROCAL_AFTER.test(after) && !RETALIATION.test(sentence))
     return 'target';
+  if (mention.country !== HOME_COUNTRY && KEEPS_RATE_AFTER.test(after)) return 'target';
   const bare = mention.country !== HOME_COUNTRY && mention.form === 'name' ? POSSESSIVE_TARIFF_BARE.exec(after) : null;
   // "Taiwan's tariff was reduced to 20%": a partner's bare tariff that someone else changed is the rate charged on it.
   if (
