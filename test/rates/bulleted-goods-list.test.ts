@@ -48,4 +48,9 @@ describe('a bulleted list of goods after a lead-in that names the partner', () =
     expect(text).toContain('Every statement, newest first (3)');
     expect(text).not.toContain('the rate on all countries');
   });
+
+  it('lists the lines of an en-dash list under /tariff peru too', async () => {
+    const { text } = await tariffPeru([story[0]!, ...story.slice(1).map((line) => line.replace(/^-/u, '–'))]);
+    expect(text).toContain('Every statement, newest first (3)');
+  });
 });

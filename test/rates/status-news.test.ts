@@ -3,6 +3,7 @@
  * (stop 28), each in sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { tariffPeru } from '../helpers/tariff.ts';
 import { sentenceRates } from '../../src/rates/extract.ts';
 import { articleRates } from './article-rates.ts';
 import { sentenceRateLines } from './article-rates.ts';
@@ -114,6 +115,13 @@ describe('a past perfect act joined by "plus"', () => {
         '2026-09-01',
       ),
     ).toEqual(['United States → Peru 20% previous', 'United States → Peru 15% previous']);
+  });
+
+  it('shows /tariff peru neither part in force', async () => {
+    const { line } = await tariffPeru([
+      'For two years, Washington had imposed a 20% tariff plus an additional 15% penalty on Peruvian imports.',
+    ]);
+    expect(line).toMatch(/^No article/u);
   });
 });
 

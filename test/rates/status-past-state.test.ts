@@ -41,6 +41,13 @@ describe('a rate told as a past state', () => {
     ).toEqual(['United States → Peru 25% current', 'United States → Peru 50% current']);
   });
 
+  it('shows the level told beside "already" as in force through /tariff', async () => {
+    const { text } = await tariffPeru([
+      'Peruvian copper was already facing a 25% tariff, while Peruvian steel was subject to duties of 50%.',
+    ]);
+    expect(text).toMatch(/\*\*50%\*\*[^\n]*in force/u);
+  });
+
   it('shows the rate the article gives as holding, not the past state, through /tariff', async () => {
     const { line } = await tariffPeru([
       ['2026-08-20', ['Peruvian goods now face a 20% tariff in the United States.']],
