@@ -53,6 +53,8 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
+  /** "China charges the U.S. 67%", "charging Canada 25%": the object of a verb of charging is the one charged. */
+  { role: 'target', pattern: new RegExp(String.raw`\bcharg(?:e|es|ed|ing)\s+${the}$`, 'u') },
   /** "products originating in Switzerland", "Made in India goods": where goods come from is whose goods are taxed. */
   {
     role: 'target',
