@@ -207,6 +207,8 @@ const JUST_AFTER = new RegExp(
 const AS_IT_TOOK_EFFECT = new RegExp(String.raw`\b(?:as|when)\s+(?:[\w'’%.-]+\s+){0,10}?${TOOK_EFFECT}`, 'i');
 /** Percentages, taken out before looking for a date ("25%" is no day of a month). */
 const PERCENTAGE = new RegExp(String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}`, 'giu');
+/** Clock times and the "11th hour" idiom, taken out too: "at midnight Washington time (0400 GMT)" names no other day. */
+const CLOCK_TIME = /\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b\d{4}\s*(?:GMT|UTC)\b|\b11th[-\s]hour\b/giu;
 /** Any word that dates a sentence, even without a day: then the article's day is not the one. */
 const DATED = new RegExp(
   String.raw`\d|\b(?:${WEEKDAY_STEMS}|yester)day\b|\b(?:${MONTH_STEMS})[a-z]*\.?\b|\b(?:last|next|this|previous)\s+(?:week|month|year)\b`,
@@ -223,7 +225,9 @@ export function effectByMoment(sentence: string, dates: readonly DateMention[], 
   if (!just && !AS_IT_TOOK_EFFECT.test(sentence)) return undefined;
   const others = dates.filter((d) => d.role === 'other');
   if (dates.length === 1 && others.length === 1) return others[0]?.date;
-  return just && dates.length === 0 && !DATED.test(sentence.replace(PERCENTAGE, '')) ? published : undefined;
+  return just && dates.length === 0 && !DATED.test(sentence.replace(PERCENTAGE, '').replace(CLOCK_TIME, ''))
+    ? published
+    : undefined;
 }
 
 /** Who imposes a tariff on whom: party ids, imposer first. */
