@@ -34,6 +34,7 @@ export type AnswerKind =
   | 'reason'
   | 'counterfactual'
   | 'person'
+  | 'payer'
   | 'statement'
   | 'condition'
   | 'conditional'
@@ -298,6 +299,34 @@ const PLACE = new RegExp(
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
+/**
+ * Who bears a cost: "who pays the tariffs", "who ends up paying", "who will foot the bill", "who
+ * bears the cost". It asks for a party (importers, shoppers, a retailer), seldom a named person:
+ * news tells it by where the cost lands, not with the question's "pay".
+ */
+const ASKS_PAYER =
+  /^\W*who\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:pay|pays|paid|paying|foot|foots|footing|bear|bears|bearing|shoulder|shoulders)\b/iu;
+
+/** The question's words for paying ("pays", "ends up paying"): the kind of answer, not its subject. */
+export const PAYER_NAMES =
+  /\b(?:(?:ends?|ended|ending)\s+up\s+)?(?:pay|pays|paid|paying|foot|foots|footing|bear|bears|bearing|shoulder|shoulders)\b/giu;
+
+/**
+ * Where a cost lands, as a passage tells it: paid, charged or borne by or to someone ("charged to
+ * companies importing the items", "paid by U.S. companies"), passed on, along or through to them
+ * ("will be passed on to the consumer", "pass the cost on to shoppers"), absorbed or eaten ("cannot
+ * absorb all of the costs", "eat the tariffs"), or a party that pays ("importers pay the duty").
+ */
+const PAYER = new RegExp(
+  [
+    String.raw`\b(?:paid|borne|charged|shouldered|footed)\s+(?:to|by)\b`,
+    String.raw`\bpass(?:es|ed|ing)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:on|along|through)\s+to\b`,
+    String.raw`\babsorb(?:s|ed|ing)?\b|\beat(?:s|ing)?\s+the\s+(?:tariffs?|costs?|dut(?:y|ies)|lev(?:y|ies))\b`,
+    String.raw`\b(?:importers?|consumers?|shoppers?|households?|customers?|buyers?|retailers?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:pay|pays|paid|paying|bear|bears|foot)\b`,
+  ].join('|'),
+  'iu',
+);
+
 /** Offices news puts before a person's name: the shared ones and those of people a passage quotes ("adviser", "envoy"). */
 const OFFICES = eitherCase([...OFFICE_WORDS, 'adviser', 'advisor', 'envoy', 'head', 'leader', 'official', 'executive']);
 
@@ -389,7 +418,8 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
-  if (ASKS_PERSON.test(question)) kinds.push('person');
+  if (ASKS_PAYER.test(question)) kinds.push('payer');
+  else if (ASKS_PERSON.test(question)) kinds.push('person');
   if (ASKS_STATEMENT.test(question)) kinds.push('statement');
   if (ASKS_CONDITION.test(question)) kinds.push('condition');
   if (ASKS_CONDITIONAL.test(question)) kinds.push('conditional');
@@ -611,6 +641,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
   if (kind === 'person') return PERSON.test(text);
+  if (kind === 'payer') return PAYER.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'conditional') return CONDITIONAL.test(text);

@@ -13,6 +13,7 @@ import {
   answersHeld,
   statementSpeaker,
   PAID_NAMES,
+  PAYER_NAMES,
   RANK_NAMES,
   REACTION_NAMES,
   type AnswerKind,
@@ -589,6 +590,7 @@ function wrap(
       let asked = kinds.includes('amount') || kinds.includes('rate') ? query.replace(AMOUNT_NAMES, ' ') : query;
       if (kinds.includes('reaction')) asked = asked.replace(REACTION_NAMES, ' ');
       if (kinds.includes('rank')) asked = asked.replace(RANK_NAMES, ' ');
+      if (kinds.includes('payer')) asked = asked.replace(PAYER_NAMES, ' ');
       if (kinds.includes('countries')) asked = asked.replace(COUNTRIES_NAMES, ' ');
       if (asksDuration(query)) asked = asked.replace(DURATION_NAMES, ' ');
       if (asksPaid(query)) asked = asked.replace(PAID_NAMES, 'tariff');
