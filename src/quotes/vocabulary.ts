@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
   joked   testify testifies testified testifying   cautioned cautioning   reiterate reiterates reiterated reiterating
   criticize criticizes criticized criticizing criticise criticises criticised criticising
   accuse accuses accused accusing   boasted   concede concedes conceded   signaled signalled   repeated
-  answered   speaking   hail hails hailed hailing   blast blasts blasted blasting   slam slams slammed slamming
+  answered   interjected interjecting   yell yells yelled yelling   shout shouts shouted shouting   speaking   hail hails hailed hailing   blast blasts blasted blasting   slam slams slammed slamming
   praise praises praised praising   laud lauds lauded lauding   extol extols extolled extolling   denounce denounces denounced denouncing   decry decries decried decrying
   condemn condemns condemned condemning   welcome welcomes welcomed welcoming   dismissed dismissing
   labeled labelled labeling labelling   branded branding   touted touting   mocked mocking   lambasted
