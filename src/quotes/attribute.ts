@@ -18,7 +18,7 @@ import { blankTitleGlosses } from './glosses.ts';
 import { countryName, isCountry } from './names.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { bodyOfSpokesperson, introducedAuthor } from './phrases.ts';
-import type { NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
+import type { Gender, NameRef, RoleRef, SpeakerRef } from './speaker-ref.ts';
 import { signatureSpeaker, speakerLabel } from './speaker-label.ts';
 import { isJoint } from './speakers.ts';
 import { RULE_CONFIDENCE, type AttributionRule, type SpeakerKind } from './quote.ts';
@@ -536,13 +536,30 @@ export function attributeQuotes(article: Article): ArticleQuotes {
    * two paragraphs, unless a title of theirs says they hold another role.
    */
   function namedNext(ref: RoleRef, at: number, passage: number): Entity | null {
+    const next = subjectNext(at, passage);
+    const title = next?.ref.title;
+    return next && (!title || titleFits(title, ref, true)) ? table.name(next.ref, at).entity : null;
+  }
+
+  /** The first person named after `at` as a sentence's subject, within NAMED_NEXT_PARAGRAPHS paragraphs. */
+  function subjectNext(at: number, passage: number): Mention | undefined {
     const end = passageStart[passage + NAMED_NEXT_PARAGRAPHS] ?? Infinity;
-    const next = events.find(
+    return events.find(
       (e): e is Event & { mention: Mention } =>
         'mention' in e && e.at > at && e.at < end && e.mention.ref.kind === 'person' && e.mention.subject,
-    );
-    const title = next?.mention.ref.title;
-    return next && (!title || titleFits(title, ref, true)) ? table.name(next.mention.ref, at).entity : null;
+    )?.mention;
+  }
+
+  /**
+   * "“…,” he told reporters." where the article names no one before (an excerpt that starts inside
+   * the story, a lede that saves the name): the person the next sentences name as their subject,
+   * when of the pronoun's gender ("Šefčovič said he would call Lutnick").
+   */
+  function pronounNamedNext(gender: Gender | undefined, at: number, passage: number): Entity | null {
+    if (table.lastNamed('person', undefined, 0, at, () => true)) return null;
+    const next = subjectNext(at, passage);
+    const entity = next ? table.name(next.ref, at).entity : null;
+    return entity && !(gender && entity.gender && entity.gender !== gender) ? entity : null;
   }
 
   /**
@@ -713,7 +730,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
               // Monday. “…,” he said."): the one the article last quoted, as a reader takes it.
               table.lastSpeaker(ref.kind, sentence, at, 0, ref.gender) ??
               // Else someone the sentence itself names before it ("Starmer's remarks, where he …").
-              table.namedEarlierIn(ref.kind, ref.gender, sentence, at));
+              table.namedEarlierIn(ref.kind, ref.gender, sentence, at) ??
+              (ref.kind === 'person' ? pronounNamedNext(ref.gender, at, passage) : null));
         if (entity) entity.kind = ref.kind;
         return { entity, rule: entity ? 'pronoun' : 'unknown' };
       }
