@@ -63,10 +63,19 @@ export function isShouting(token: Token): boolean {
 }
 
 /**
+ * Letters of Central European and Turkish spelling that no English word has ("Šefčovič", "Erdoğan",
+ * "Łukasz"); the accents English borrows with French words ("Café", "Élite") are not among them.
+ */
+const FOREIGN_LETTERS = /[šžčćřěňďťłőűşğıąęśźżŠŽČĆŘĚŇĎŤŁŐŰŞĞĄĘŚŹŻ]/u;
+
+/**
  * Whether a capitalised word opening a sentence names someone: the article writes it capitalised
  * inside a sentence too (`known`, lower-case words), or it has a capital inside it after its first
  * letter, beside a small one ("JPMorgan", "BlackRock", "McConnell", "DeSantis"), which no
- * sentence's opening capital explains. Else it is the sentence's first word ("Retailers said").
+ * sentence's opening capital explains, or a letter no English word has. Else it is the sentence's
+ * first word ("Retailers said").
  */
 export const namesAtSentenceStart = (word: string, known: ReadonlySet<string>): boolean =>
-  known.has(word.toLowerCase()) || /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})/u.test(word);
+  known.has(word.toLowerCase()) ||
+  /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})/u.test(word) ||
+  FOREIGN_LETTERS.test(word);

@@ -17,3 +17,14 @@ describe('/quote reads a name with a capital inside it at the start of a sentenc
     expect((await quoteStory('speaker:"VantaBank"', STORY)).quotes).toEqual(['clearly downwards']);
   });
 });
+
+describe('/quote reads a surname with a letter English never writes at the start of a sentence', () => {
+  it('takes "Kovačić said" for a name: the words a pronoun said before it are that person’s', async () => {
+    const { line, quotes } = await quoteStory('kovačić', [
+      '“We are ready to wait for a better offer on the 20% tariff,” he told reporters.',
+      'Kovačić said he would meet his American counterpart before the summit.',
+    ]);
+    expect(line).toMatch(/^\*\*Kovačić\*\*.* · 1 quotation/);
+    expect(quotes).toEqual(['We are ready to wait for a better offer on the 20% tariff']);
+  });
+});
