@@ -16,6 +16,7 @@ import { phraseTrie } from '../text/patterns.ts';
 import { otherCountries, regionsByName } from './world-countries.ts';
 import { PRESENT_PHRASE } from './time-focus.ts';
 import { foldAccents } from '../text/accents.ts';
+import { PRODUCTS } from '../rates/cues.ts';
 
 /**
  * The text pipeline shared by indexing, querying and highlighting:
@@ -275,6 +276,22 @@ export const COUNTRY_TERMS: ReadonlySet<string> = new Set(
     .map((name) => documentTerms(name))
     .flatMap((terms) => (terms.length === 1 ? terms : [])),
 );
+
+/**
+ * The goods a tariff can be limited to (the rates' `PRODUCTS`), each kind as the index terms of its
+ * one-word names ("cars", "automakers", "trucks" are one kind), by each of its terms. Farm goods and
+ * energy are left out: broad classes the news names by the item ("soybeans", "LNG") as often as by
+ * the class, so a passage about them need not hold the question's word for them.
+ */
+export const GOODS_KINDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const kinds = new Map<string, Set<string>>();
+  for (const { name, words } of PRODUCTS) {
+    if (name === 'farm goods' || name === 'energy') continue;
+    const terms = words.filter((w) => !w.includes(' ')).flatMap((w) => documentTerms(w));
+    for (const term of terms) kinds.set(term, new Set([...(kinds.get(term) ?? []), ...terms]));
+  }
+  return kinds;
+})();
 
 /** Index terms of a query, each once. */
 export function queryTerms(query: string): string[] {

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../corpus/article.ts';
-import { COUNTRY_TERMS, documentTerms, questionTerms, REGION_MEMBERS } from './analyzer.ts';
+import { COUNTRY_TERMS, documentTerms, GOODS_KINDS, questionTerms, REGION_MEMBERS } from './analyzer.ts';
 import {
   AMOUNT_NAMES,
   answerKindsOf,
@@ -23,7 +23,18 @@ import { isHeading } from '../text/headings.ts';
 import { isCaption } from '../text/captions.ts';
 import { isKeywordLine } from '../text/keyword-lines.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './index-layout.ts';
-import { Best, bitCount, derivedTerms, holds, scoreField, shortIdOf, termsHeld, type FieldScores } from './postings.ts';
+import {
+  Best,
+  bitCount,
+  derivedTerms,
+  docsHolding,
+  documentId,
+  holds,
+  scoreField,
+  shortIdOf,
+  termsHeld,
+  type FieldScores,
+} from './postings.ts';
 import { mayRank } from './pruning.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
@@ -105,6 +116,14 @@ export const SEARCH_TUNING = {
    * on Japan), however many other words it shares.
    */
   otherCountryWeight: 0.5,
+  /**
+   * A question naming goods a tariff can be limited to ("when do the semiconductor tariffs start")
+   * asks about that sector: a passage of an article that names no goods of its kind is another
+   * sector's story ("Japanese autos will face 15% from Tuesday"), however many other words it shares.
+   * A paragraph of the sector's own story may leave the goods to its neighbours ("how did the loonie
+   * do after the lumber levy": the currency's paragraph of the lumber story).
+   */
+  otherGoodsWeight: 0.5,
   /**
    * A question asking what someone said about something ("what did Ottawa say about the quotas"): a
    * passage holding none of the subject's words is their words on something else.
@@ -479,6 +498,22 @@ function wrap(
     return best.items();
   };
 
+  /** The articles whose title or any paragraph holds one of `terms`. */
+  const articlesNaming = (terms: readonly string[]): Set<string> => {
+    const found = new Set<string>();
+    for (const term of terms) {
+      for (const doc of docsHolding(miniSearch as MiniSearch<never>, 'text', term)) {
+        const passage = passageAt[doc];
+        if (passage) found.add(passage.articleId);
+      }
+      for (const doc of docsHolding(articleIndex as MiniSearch<never>, 'title', term)) {
+        const article = documentId(articleIndex as MiniSearch<never>, doc);
+        if (article) found.add(article);
+      }
+    }
+    return found;
+  };
+
   /** Candidates re-ranked by the common terms each one holds (in its title and lead at their boost). */
   const withCommonTerms = (candidates: Candidate[], common: string[]): Candidate[] =>
     candidates.map((c) => {
@@ -553,6 +588,8 @@ function wrap(
     );
     const countries = partnersOf(terms);
     const naming = (c: Candidate) => countries.some((t) => c.terms.includes(t));
+    const goods = goodsOf(terms);
+    const goodsStories = goods.length > 0 ? articlesNaming(goods) : undefined;
     // The present of a question about a partner is its newest story, not the corpus's newest article.
     const latest =
       focus?.kind === 'now' && countries.length > 0
@@ -561,6 +598,7 @@ function wrap(
     const timed = candidates.map((c) => {
       const weight =
         (countries.length > 0 && !naming(c) ? SEARCH_TUNING.otherCountryWeight : 1) *
+        (goodsStories && !goodsStories.has(c.passage.articleId) ? SEARCH_TUNING.otherGoodsWeight : 1) *
         (subject.length > 0 && !subject.some((t) => c.terms.includes(t)) ? SEARCH_TUNING.otherSubjectWeight : 1) *
         (speaker.length > 0 && namesOnlyInQuotes(c.passage.text, speaker) ? SEARCH_TUNING.quotedSpeakerWeight : 1) *
         (focus ? timeWeight(focus, published(c.passage), latest, namesMonth(c)) : 1) *
@@ -651,6 +689,9 @@ const TARIFF_TERMS: ReadonlySet<string> = new Set(questionTerms('tariff rate'));
 const UNITED_STATES = documentTerms('United States')[0];
 /** The countries a question's terms name, but the United States: a party to every story of the corpus. */
 const partnersOf = (terms: readonly string[]) => terms.filter((t) => COUNTRY_TERMS.has(t) && t !== UNITED_STATES);
+
+/** The terms of the kinds of goods a question's terms name (`GOODS_KINDS`), each once. */
+const goodsOf = (terms: readonly string[]) => [...new Set(terms.flatMap((t) => [...(GOODS_KINDS.get(t) ?? [])]))];
 
 /** The pairs of consecutive question terms that are also consecutive (in either order) in `sequence`. */
 function adjacentPairs(terms: readonly string[], sequence: readonly string[]): [string, string][] {

@@ -90,6 +90,12 @@ export function holds(index: MiniSearch<never>, field: string, term: string, id:
   return shortId !== undefined && (ms._index.get(term)?.get(ms._fieldIds[field]!)?.has(shortId) ?? false);
 }
 
+/** The short ids of the documents of `index` that hold `term` in `field`. */
+export function docsHolding(index: MiniSearch<never>, field: string, term: string): Iterable<number> {
+  const ms = internals(index);
+  return ms._index.get(term)?.get(ms._fieldIds[field]!)?.keys() ?? [];
+}
+
 const lengthCaches = new WeakMap<object, { size: number; byField: Int32Array[] }>();
 
 /**
