@@ -13,6 +13,7 @@ import {
   EVERY_COUNTRY,
   GENERIC_TARGET,
   MEMBERS_LISTED_AFTER,
+  CHARGED_BEFORE,
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
   isWorldwide,
@@ -494,7 +495,8 @@ function answeringParty(sentence: string, mentions: readonly RoledMention[], at:
 function homeOwnedTargets(sentence: string, mentions: readonly RoledMention[], clause: Span, at: number): string[] {
   if (!HOME_OWNS_NUMBER.test(sentence.slice(Math.max(0, at - 40), at))) return [];
   // "China charges the U.S. 67%": the home country right before the number is the one charged.
-  if (mentions.findLast((m) => m.end <= at)?.role === 'target') return [];
+  const last = mentions.findLast((m) => m.end <= at);
+  if (last?.country === HOME_COUNTRY && CHARGED_BEFORE.test(sentence.slice(0, last.start))) return [];
   // "Chile dodges US's 50% tariffs on copper" is the sector rate on every country, whoever dodges it.
   if (onSectorGoods(sentence, mentions, at)) return ['all countries'];
   // "Washington's 10% tariff that is applicable to all countries" is on no country in particular.

@@ -40,7 +40,11 @@ export const ROUTE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   },
 ];
 
+/** "China charges the U.S. 67%", "charging Canada 25%": the object of a verb of charging is the one charged. */
+export const CHARGED_BEFORE = new RegExp(String.raw`\bcharg(?:e|es|ed|ing)\s+${the}$`, 'u');
+
 /** Patterns on the text right before a country's name; `null` means the country is only a place ("talks in Geneva"). */
+
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   /**
    * "goods coming into the U.S.", "products entering Canada", "exports bound for the American market":
@@ -53,8 +57,7 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
       'u',
     ),
   },
-  /** "China charges the U.S. 67%", "charging Canada 25%": the object of a verb of charging is the one charged. */
-  { role: 'target', pattern: new RegExp(String.raw`\bcharg(?:e|es|ed|ing)\s+${the}$`, 'u') },
+  { role: 'target', pattern: CHARGED_BEFORE },
   /** "products originating in Switzerland", "Made in India goods": where goods come from is whose goods are taxed. */
   {
     role: 'target',
