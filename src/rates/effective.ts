@@ -63,9 +63,18 @@ const ACT_AFTER = new RegExp(String.raw`^\s+${PAST_ACT}`, 'u');
 /** "On Friday, Trump said …": a day opening the sentence, before its subject's past verb, dates the act too. */
 const OPENING_ON = /^\W*on(?:\s+the)?\s*$/iu;
 const OPENING_ACT_AFTER = new RegExp(String.raw`^[\s,]+(?:[\p{L}.'’-]+\s+){1,4}?${PAST_ACT}`, 'u');
-/** "reached a framework deal on Sunday": a past verb a few words before a bare "on" day dates that act (not "is scheduled … on", "were raised … on"). */
-const ACT_BEFORE =
-  /(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+on(?:\s+the)?\s*$/u;
+/** "reached a framework deal on Sunday": a past verb some words before a bare "on" day dates that act (not "is scheduled … on", "were raised … on"). */
+const actBefore = (words: number) =>
+  new RegExp(
+    String.raw`(?<!\b(?:is|are|was|were|be|been|being|to)\s+)\b(?:\p{Ll}{2,}ed|reached|struck|signed|met|made|held|won|sent|said|told)(?:\s+[\p{L}\p{N}'’-]+){0,${words}}\s+on(?:\s+the)?\s*$`,
+    'u',
+  );
+const ACT_BEFORE = actBefore(5);
+/**
+ * "unveiled a new round of tariff demand letters on Wednesday" in Wednesday's paper: the article's
+ * own weekday after a past verb and a longer object dates the act reported that day too.
+ */
+const TODAYS_ACT_BEFORE = actBefore(8);
 /** Cheap test before the dates are read: a start word or "on". */
 const HAS_START = new RegExp(String.raw`${START}|\bon\b`, 'iu');
 
@@ -81,10 +90,15 @@ export function effectiveDate(sentence: string, published: string): string | und
   for (const reading of readDates(sentence, published)) {
     const before = sentence.slice(Math.max(0, reading.start - 40), reading.start);
     const after = sentence.slice(reading.end);
+    const todaysAct = () =>
+      reading.weekday &&
+      reading.day('future') === published &&
+      TODAYS_ACT_BEFORE.test(sentence.slice(Math.max(0, reading.start - 80), reading.start));
     const bareOn =
       ON_BEFORE.test(before) &&
       !SAID_ON_BEFORE.test(before) &&
       !ACT_BEFORE.test(before) &&
+      !todaysAct() &&
       !ACT_AFTER.test(after) &&
       !(OPENING_ON.test(sentence.slice(0, reading.start)) && OPENING_ACT_AFTER.test(after));
     const started = START_BEFORE.test(before) && !TRIP_FROM_BEFORE.test(before);
