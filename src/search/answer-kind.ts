@@ -35,6 +35,7 @@ export type AnswerKind =
   | 'counterfactual'
   | 'person'
   | 'payer'
+  | 'effect'
   | 'statement'
   | 'condition'
   | 'conditional'
@@ -296,6 +297,19 @@ const PLACE = new RegExp(
   'u',
 );
 
+/**
+ * An effect: "how are Swiss manufacturers affected", "how will the levy hit farmers", "how have
+ * tariffs affected jobs", "what is the impact on prices". News tells it by what the measure did
+ * (jobs "at risk", "lost", exports "fell", a "disadvantage", "higher costs"), seldom with the
+ * question's "affected": a passage that only says who will "not be affected" answers nothing.
+ */
+const ASKS_EFFECT =
+  /\bhow\s+(?:are|is|was|were|will|would|could|might|has|have|had)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:be(?:en|ing)?\s+)?(?:affect(?:ed|ing)|impact(?:ed|ing)|hit(?:ting)?|hurt(?:ing)?|harm(?:ed|ing))\b(?!\s+back\b)|\bhow\s+(?:do|does|did|will|would|could|might|has|have|had)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:affect(?:ed)?|impact(?:ed)?|hit|hurt|harm(?:ed)?)\b(?!\s+back\b)|\bwhat\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:impacts?|effects?|consequences?|fallout|toll)\b/iu;
+
+/** An effect a passage states: a loss or a harm, a fall, a cut in jobs, a cost that rose. */
+const EFFECT =
+  /\b(?:at\s+risk|los(?:e|es|ing|t)|loss(?:es)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|disadvantage|brac(?:e|es|ed|ing)|shed(?:s|ding)?|laid\s+off|lay(?:s|ing)?\s+off|layoffs?|declin(?:e|es|ed|ing)|fell|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|shr(?:ink|inks|ank|inking|unk)|higher\s+(?:costs?|prices?)|(?:costs?|prices?)\s+(?:rose|rise|rising|jumped|climbed))\b/iu;
+
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
@@ -417,6 +431,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_SCHEDULE.test(question)) kinds.push('schedule');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
+  if (ASKS_EFFECT.test(question)) kinds.push('effect');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
   if (ASKS_PAYER.test(question)) kinds.push('payer');
   else if (ASKS_PERSON.test(question)) kinds.push('person');
@@ -642,6 +657,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
   if (kind === 'person') return PERSON.test(text);
   if (kind === 'payer') return PAYER.test(text);
+  if (kind === 'effect') return EFFECT.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'conditional') return CONDITIONAL.test(text);
