@@ -435,6 +435,10 @@ const NUMBER_OBJECT = new RegExp(String.raw`^\S*(?:\s+${PERCENT_WORD})?\s+on\s+$
 const PARTNER_TERMS =
   /\b(?:deals?|agreements?|pacts?|accords?|quotas?|exempt\w*|exclu\w*|spared?|cut|cuts|cutting|lower(?:s|ed|ing)?(?!\s+than)|reduc\w+|slash\w*|(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|eas(?:e|es|ed|ing))(?!\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d))\b/iu;
 
+/** A further rate joined after the number's goods ("35% on most goods and higher rates on steel"): not of its goods. */
+const NEXT_RATE =
+  /\s+and\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:rates?|tariffs?|duty|duties|levies)|\d+(?:\.\d+)?\s*%)\s+on\b.*$/u;
+
 /**
  * True when the number's own tariff is on goods of a sector the home country taxes from everywhere
  * and names no country they come from ("US's 50% tariffs on copper", "Washington's 25% tariff on
@@ -447,7 +451,9 @@ function onSectorGoods(sentence: string, mentions: readonly RoledMention[], at: 
     ? NUMBER_OBJECT.exec(sentence.slice(at))
     : (TARIFF_OBJECT.exec(sentence.slice(at)) ??
       (mentions.some((m) => m.country !== HOME_COUNTRY) ? null : NUMBER_OBJECT.exec(sentence.slice(at))));
-  return object?.[1] ? sectorGoodsOnly(object[1], at + object[0].length - object[1].length, mentions) : false;
+  return object?.[1]
+    ? sectorGoodsOnly(object[1].replace(NEXT_RATE, ''), at + object[0].length - object[1].length, mentions)
+    : false;
 }
 
 /** True when the goods `text` (at `start` in its sentence) names are all of a sector the home country taxes from everywhere, and it names no country. */
