@@ -727,9 +727,17 @@ const REPLACED_BY =
  */
 const WHEN_STOOD =
   /\bwhen\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:stood|reached|topped|peaked|soared|climbed|spiked|jumped|rose|surged)\s+(?:at\s+|to\s+)?(?:(?:about|around|nearly|almost|roughly|a|an|as\s+much\s+as|as\s+high\s+as)\s+)*$/u;
-/** "raised to 145% in April before being cut to 30%": a later change replaced the number. */
+/** Gerunds of a change to a new level, as a later act is told after "before": "before lifting them to 125%". */
+const CHANGING = String.raw`(?:raising|lifting|hiking|increasing|boosting|doubling|cutting|lowering|reducing|slashing|bringing|pushing)`;
+/** What such a gerund changes: the rate told before, not another. */
+const CHANGED_OBJECT = String.raw`(?:(?:it|them|the\s+(?:rate|levy|levies|tariffs?|duty|duties)|tariffs|duties|levies)\s+)?`;
+/**
+ * "raised to 145% in April before being cut to 30%", "raised tariffs to 84% before lifting them to
+ * 125% a day later": a later change replaced the number. The window of the number may end right
+ * after the gerund's object, where the new level's own lead-in ("to") starts.
+ */
 const CHANGED_LATER = new RegExp(
-  String.raw`^[^,;]{0,40}?\bbefore\s+(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}`,
+  String.raw`^[^,;]{0,40}?\bbefore\s+(?:(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}|${CHANGING}\s+${CHANGED_OBJECT}(?:(?:again|further|up|down|back)\s+)*(?:to\s+\d|\s*$))`,
   'u',
 );
 
