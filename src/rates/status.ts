@@ -535,6 +535,18 @@ const DEAL_AVERTS = new RegExp(
  */
 const AFTER_PARTICIPLE =
   /\b(?:after|before)\s+\p{L}+ing\b|\bbut\s+(?:then\s+|later\s+|finally\s+)?\p{L}{3,}ed\b|\b(?:then|later|subsequently|eventually|finally)\s+\p{L}{3,}ed\b/u;
+/**
+ * The means of an act done, after its rate: "avoided a 25% tariff by agreeing to a 15% rate",
+ * "dodged 30%, settling for 15%", "averted 32% with a deal for 19%". The rate of the means is not
+ * the one averted; it is the one the act ended on. Not the means of an act wished for or still to
+ * come ("hopes to avoid 25% by agreeing to 15%"), whose rate is a proposal too.
+ */
+const MEANS_OPENS = new RegExp(
+  String.raw`\bby\s+\p{L}+ing\b|,\s*(?:settling|agreeing|accepting|opting)\b|\b(?:with|through)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${DEAL_NOUN}\b`,
+  'u',
+);
+const WISHED_OR_TO_COME =
+  /\b(?:hop|seek|want|aim|tr(?:y|ie)|plan)\p{L}*\s+to\b|\b(?:will|would|could|may|might|shall)\b/u;
 /** Where the words of another rate begin. */
 const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 /**
@@ -1549,5 +1561,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "was spared a 30% tariff after agreeing to a 15% rate": a participle clause tells another act
   // than the rate before it, and passes none of its status on.
   if (previous && AFTER_PARTICIPLE.test(sinceOtherRate(sentence, percent))) return 'current';
+  if (
+    previous &&
+    MEANS_OPENS.test(sinceOtherRate(sentence, percent)) &&
+    !WISHED_OR_TO_COME.test(sentence.slice(0, percent.lead))
+  )
+    return 'current';
   return previous ?? 'current';
 }
