@@ -286,8 +286,16 @@ const COLOURED = String.raw`(?:\s+(?:a|an|the|its|their)\s+[\p{Ll}-]+)?`;
 const prefixes = String.raw`${COLOURED}(?:\s+(?:${wordsSource([...NUMBER_PREFIXES, 'initial', 'current', 'existing', 'earlier', 'previous', 'prior', 'original', 'present', ...Object.values(QUALIFIERS).flat()])}))*`;
 /** The old level named as a rate "of" the number: "from the sector-specific rate of 25 percent", "from a level of 39%". */
 const LEVEL_OF = String.raw`\s+(?:a|an|the|its|their)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:rate|level)\s+of`;
+/**
+ * Verbs whose "from" names a cause, not an old level: "may suffer from the 19% levies", "benefits
+ * from the 10% rate", "losses stemming from the 50% tariff". The rate is the one that holds.
+ */
+const CAUSED_BY = String.raw`suffer(?:s|ed|ing)?|benefit(?:s|ed|ted|ing|ting)?|recover(?:s|ed|ing)?|reel(?:s|ed|ing)?|stem(?:s|med|ming)?|result(?:s|ed|ing)?|aris(?:e|es|ing)|arose`;
 /** The old level: "from 25%", "from an initial 31%", "down from the rate of 25%". */
-export const FROM_BEFORE = new RegExp(String.raw`(?<!rang(?:e|es|ing)\s+)\bfrom(?:${prefixes}|${LEVEL_OF})\s*$`, 'iu');
+export const FROM_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:rang(?:e|es|ing)|${CAUSED_BY})\s+)\bfrom(?:${prefixes}|${LEVEL_OF})\s*$`,
+  'iu',
+);
 /**
  * "exempting some goods from its 125% tariffs", "drugs are exempt from a 39% tariff", "cushions
  * exporters from 50% tariffs": goods taken out of a rate, or a party shielded from its cost, while
