@@ -142,6 +142,11 @@ const RAISED_BY = new RegExp(
   String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:[^,;.]*?\s)?${tariffWord}\b(?:(?!${wordsSource(METRIC_WORDS)})[^,;.])*?\s+by\s*$`,
   'iu',
 );
+/**
+ * The new level right after the amount of a change: "raise the tariff by 1 percentage point to 25%".
+ * That level is the rate; the amount is only how far it moved, no part of it.
+ */
+const THEN_LEVEL = /^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?\d/u;
 /** Percentage points of a tariff: "suspending 24 percentage points of that rate". */
 const POINTS_OF_TARIFF = new RegExp(String.raw`^\s+of\s+${ownerWords}${tariffWord}`, 'iu');
 /**
@@ -257,11 +262,9 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     // An increase of a tariff by an amount adds that much as a part of it; a cut by an amount, a
     // level "10 percentage points higher", is no rate anyone charges.
     const points = m[2] !== undefined;
-    if (
-      ONTO_TARIFF.test(after) ||
-      RAISED_BY.test(sentence.slice(Math.max(0, lead - 2 * WINDOW), lead)) ||
-      (points && POINTS_OF_TARIFF.test(after))
-    ) {
+    const raisedBy = RAISED_BY.test(sentence.slice(Math.max(0, lead - 2 * WINDOW), lead));
+    if (raisedBy && THEN_LEVEL.test(after)) continue;
+    if (ONTO_TARIFF.test(after) || raisedBy || (points && POINTS_OF_TARIFF.test(after))) {
       found.push({ value: percentValue(m[1]!), lead, start, end, increment: true });
       continue;
     }
