@@ -724,6 +724,8 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'could',
       'might',
       'may',
+      // A level someone says a party should charge is a proposal: "Canada should hit back with 50% tariffs".
+      'should',
       'prospect of',
       // An offer is a proposal: "offered to accept a 10% tariff", "a counter-offer of 12%".
       'offered to',
