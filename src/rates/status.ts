@@ -430,12 +430,13 @@ const PLANNED_EARLIER =
   /\b(?:previously|originally|initially|earlier|once)\s+(?:set|scheduled|due|slated|planned|expected|supposed)\s+to\s+(?:rise|increase|climb|jump|go\s+up|be\s+raised|reach|hit)\s+(?:to|as\s+high\s+as)\s+(?:(?:a|an|the)\s+)?$/iu;
 /**
  * A plan told in the past perfect: "The US had earlier said it would impose a 25% tariff on Japan
- * starting August 1", "Ottawa had announced that it would levy 25%". News tells a plan this way to
+ * starting August 1", "Ottawa had announced that it would levy 25%", "had indicated on the 7th that
+ * he would raise …", "had said in April that tariffs would rise to 24%". News tells a plan this way to
  * set it against what came after (a deal, a pause, another rate): it was overtaken before it
  * started, so the level was only threatened. Its start, where one has come, is read apart.
  */
 const PLAN_TOLD_EARLIER =
-  /\bhad\s+(?:\p{L}+ly\s+|earlier\s+)?(?:said|announced|stated|warned|indicated|signaled|signalled)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:would|was\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|charge|levy|apply|slap|put|place|hit|raise|increase|set)\b/iu;
+  /\bhad\s+(?:\p{L}+ly\s+|earlier\s+)?(?:said|announced|stated|warned|indicated|signaled|signalled)\s+(?:(?:on|in|last|this|earlier)\s+(?:the\s+)?[\p{L}\p{N}.]+(?:\s+\d{1,2})?\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:would|was\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|charge|levy|apply|slap|put|place|hit|raise|increase|set|rise|climb|jump|double)\b/iu;
 /**
  * A level expected for the subject: "China was expected to be subject to a 34% tariff", "Vietnam was
  * set to face a 46% levy", "Japanese goods are expected to face 24%", "Mexico was just one day away
@@ -1312,7 +1313,15 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (FIRST_ANNOUNCED.test(left) && CHANGED_AFTER_ANNOUNCED.test(sentence.slice(percent.end))) return 'threatened';
   if (ANNOUNCED_AT_FIRST.test(left) && !TOOK_EFFECT.test(sentence.slice(percent.end))) return 'threatened';
   if (PLANNED_EARLIER.test(left)) return 'threatened';
-  if (PLAN_TOLD_EARLIER.test(left) && !startedEarlier(sentence, published) && !ownInForce()) return 'threatened';
+  // The day of the telling ("had indicated on the 7th that …") is no start; a "now" of the change
+  // that overtook the plan ("…, but has now lowered it") is not the plan's.
+  const toldEarlier = PLAN_TOLD_EARLIER.exec(left);
+  if (
+    toldEarlier &&
+    !startedEarlier(sentence.replace(toldEarlier[0], ' '), published) &&
+    (!ownInForce() || CHANGED_AFTER_ANNOUNCED.test(sentence.slice(percent.end)))
+  )
+    return 'threatened';
   // A level expected is a plan, not a state: to come when told in the present ("are expected to face
   // 24%"); once expected when told in the past with no start that has come, unless a start still to
   // come makes it reported speech of a plan that holds ("said … were set to face 25% from August 1").
