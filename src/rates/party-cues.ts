@@ -553,13 +553,15 @@ const GOODS_NOUN = String.raw`(?:(?:imported|import|foreign)\s+)?(?:goods|produc
 const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+)?(?:tariffs?|rates?|lev(?:y|ies)|dut(?:y|ies))\b`;
 /** "the 10% base rate", "a base tariff of 10%": the baseline by its shorter name. */
 const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
+/** Section 122 of the Trade Act allows only a surcharge on all imports: "the 10% Section 122 tariff took effect". */
+const ALL_IMPORTS_LAW = String.raw`\bSection\s+122\b`;
 /**
  * A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff
  * rate", "Global tariffs of 10% remain"): a sentence naming no foreign country borrows none from context.
  * Capitalised, the words count only where they open the text ("Global Trade Research Initiative" is a name).
  */
 export const UNIVERSAL = new RegExp(
-  String.raw`${BASE_RATE}|${MINIMUM_RATE}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
+  String.raw`${BASE_RATE}|${MINIMUM_RATE}|${ALL_IMPORTS_LAW}|^\W*(?:Baseline|Universal|Global|Worldwide|Across-the-board|Blanket)\b|\b(?:baseline|universal|global|worldwide|across-the-board|blanket|import\s+surcharges?)\b|\b(?:average|effective)\s+(?:\S+\s+){0,3}rates?\b|\b(?:all|most)\s+(?:\S+\s+){0,3}imports\b`,
   'u',
 );
 
@@ -588,7 +590,7 @@ const REGIONAL_GROUP = new RegExp(
 /** "all goods from other countries": with no country named beside them, everything from abroad. */
 const ALL_OF_THEM = String.raw`\b(?:all|every)\s+(?:\S+\s+){0,2}?(?:countries|country|nations|(?:trading\s+)?partners|economies|imports)\b|\ball\s+(?:\S+\s+)?(?:from|of)\s+(?:other|foreign)\s+(?:countries|nations|economies)\b`;
 const ALL_COUNTRIES = new RegExp(
-  String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${INTO_HOME}`,
+  String.raw`${ALL_OF_THEM}|\b(?:universal|global|worldwide|import\s+surcharges?)\b|${MINIMUM_RATE}|${ALL_IMPORTS_LAW}|${INTO_HOME}`,
   'iu',
 );
 /**
