@@ -1438,8 +1438,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
   if (ENDS_LATER.test(right) || GOES_ON.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
-  if (REPLACED_BY.test(wholeLeft))
-    return MODAL.test(wholeLeft.slice(0, wholeLeft.search(REPLACED_BY))) ? 'scheduled' : 'current';
+  if (REPLACED_BY.test(wholeLeft)) {
+    // "plans to replace …", "agreed to replace …": a replacing still to be done, as "will replace".
+    const replacing = wholeLeft.slice(0, wholeLeft.search(REPLACED_BY));
+    return MODAL.test(replacing) || plannedBefore(replacing) ? 'scheduled' : 'current';
+  }
   if (((RUNS_FOR_NEXT.test(sentence) && WILL_STAND.test(left)) || WILL_NOW_FACE.test(left)) && !laterInSentence())
     return 'current';
   if (WHEN_STOOD.test(sentence.slice(segment.start, percent.lead))) return 'previous';
