@@ -1236,6 +1236,13 @@ const PREVENTED_LEVEL =
   /\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$/su;
 
 /**
+ * A rate someone failed to avert: "failed to avert the 39% tariff", "could not avoid a 50% levy". It
+ * came, whatever the averting words say; it starts when the sentence says, or holds already.
+ */
+const FAILED_TO_AVERT =
+  /\b(?:(?:fail(?:s|ed|ing)?|unable|(?:did\s+not|didn['’]t)\s+manage)\s+to|(?:could|did)\s+not|couldn['’]t|didn['’]t)\s+(?:avert|avoid|stave\s+off|head\s+off|prevent|stop|escape|dodge)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
  * A raised level a party is spared: "continue facing the previous 25% tariff rather than the
  * increased 50% rate", "pay 10% instead of the new 25%". Others pay it; on this party it never holds.
  */
@@ -1288,6 +1295,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     .map((c) => c.exec(sentence))
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
   if (inCondition || SPARED_RAISE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (FAILED_TO_AVERT.test(left)) return laterInSentence() ? 'scheduled' : 'current';
   if (PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'suspended';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
