@@ -362,6 +362,14 @@ const STARTS_AFTER =
  */
 const PROPOSED_RIGHT_AFTER =
   /^\s+(?:(?:tariffs?|rates?|duty|duties|levy|levies)\s+)?(?:suggested|mooted)\s+(?:by|in|last|earlier|on|at|during|back|this)\b/u;
+/**
+ * The level a change moved from, told as one announced before: "down slightly from the 20% Trump
+ * had announced". Overtaken by the change, it was only announced ("had imposed" keeps it history).
+ */
+const ANNOUNCED_AFTER = new RegExp(
+  String.raw`^(?:\s+\S+){0,3}?(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+had\s+(?:\p{L}+ly\s+)?(?:announced|unveiled|set\s+out|planned)\b`,
+  'u',
+);
 const threatAfter = (right: string) => {
   if (PROPOSED_RIGHT_AFTER.test(right)) return true;
   const m = THREAT_AFTER.exec(right);
@@ -1400,7 +1408,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // "down from a threatened 46%", "instead of the proposed 20%": the level replaced was only a threat.
   // So was one its own words give as still to start: "down from the 30% rate that was due to take
   // effect on Aug. 1", "a drop from the 25% rate Trump said would be levied starting Aug. 1".
-  if ((changedFrom || instead) && !exempt && (THREATENED_LEVEL.test(left) || toStartAfter(sentence.slice(percent.end))))
+  if (
+    (changedFrom || instead) &&
+    !exempt &&
+    (THREATENED_LEVEL.test(left) || toStartAfter(sentence.slice(percent.end)) || ANNOUNCED_AFTER.test(right))
+  )
     return 'threatened';
   // "down from the 46 percent that was paused in April": the level replaced was on hold, not in force.
   if ((changedFrom || instead) && !exempt && PAUSED_AFTER.test(sentence.slice(percent.end))) return 'suspended';
