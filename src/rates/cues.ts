@@ -849,6 +849,9 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'would',
       'set to',
       'going to',
+      // A course told as leading to the level: "is on track to face a 35% tariff".
+      'on track to',
+      'on course to',
       ...PLAN_WORDS,
       'scheduled',
       'upcoming',
