@@ -64,11 +64,12 @@ const IMPORTS_FACE_AFTER =
   /^\s+\S+\s+imports\s+(?:(?:will|would|could|now|also|only|still)\s+)*(?:face[sd]?|facing|(?:be|are|were)\s+(?:subject|taxed|tariffed|charged|hit))\b/u;
 /**
  * A change right after a tariff, an aside between commas allowed: passive ("… was reduced from 32%
- * to 20%", "… has been raised to 25%"), or a level that moved from one rate to another ("…,
- * meanwhile, has gone from 26% to 25%", "… fell to 20%"), as a list of partners' new rates tells it.
+ * to 20%", "… has been raised to 25%", "… was invalidated by the court"), or a level that moved or
+ * will move from one rate to another ("…, meanwhile, has gone from 26% to 25%", "… fell to 20%", "…
+ * will increase to 50%"), as a list of partners' new rates tells it.
  */
 const CHANGED_BY_OTHERS =
-  /^(?:\s*,\s*\p{Ll}+,)?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set)\b|(?:(?:has|have|had)\s+(?:gone|fallen|dropped|risen|climbed|jumped)|went|fell|dropped|rose|climbed|jumped)\s+(?:(?:up|down)\s+)?(?:from|to)\s+\d)/u;
+  /^(?:\s*,\s*\p{Ll}+,)?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|is\s+being|is\s+to\s+be)\s+(?:\p{L}+ly\s+)?(?:reduced|cut|lowered|slashed|raised|increased|hiked|doubled|set|invalidated|overturned|struck\s+down)\b|(?:(?:has|have|had)\s+(?:gone|fallen|dropped|risen|climbed|jumped)|went|fell|dropped|rose|climbed|jumped|(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:go|fall|drop|rise|climb|jump|increase|decrease))\s+(?:(?:up|down)\s+)?(?:from|to)\s+\d)/u;
 /** A country named to compare a rate with ("now matches Vietnam's"); one that owns a number ("Vietnam's 20%") stays. */
 const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
