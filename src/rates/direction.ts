@@ -781,8 +781,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     CHANGES_STATED_RATE_TO.test(sentence.slice(Math.max(0, scope.at - 80), scope.at))
   )
     return [scope.continued];
-  if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack())
-    return AVERAGE.test(sentence.slice(segment.start, scope.at)) ? [] : worldwide(clauseText, clauseMentions);
+  if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack()) {
+    if (AVERAGE.test(sentence.slice(segment.start, scope.at))) return [];
+    // A word of all imports in another clause only ("Firstly set at 10%, the levy was raised to the
+    // ceiling Section 122 allows") that gives the number's clause no target tells nothing of it.
+    const found = worldwide(clauseText, clauseMentions);
+    if (found.length > 0 || UNIVERSAL.test(clauseText)) return found;
+  }
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
   // The goods may follow in the number's segment past an aside ("The 50% tariff, as the White House
   // said, will affect imports of copper pipes").

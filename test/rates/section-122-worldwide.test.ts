@@ -20,6 +20,18 @@ describe('a rate under Section 122', () => {
     ]);
   });
 
+  it('tells nothing of a number whose own clause names no target, which keeps the article’s pair', () => {
+    expect(
+      articleRates(
+        [
+          'Washington put a new levy on Peruvian goods on Monday.',
+          'First set at 10%, the levy was then raised to the ceiling that Section 122 allows.',
+        ],
+        '2026-09-01',
+      ),
+    ).toEqual(['United States → Peru 10% previous']);
+  });
+
   it('answers /tariff peru with the rate on all countries', async () => {
     const { line } = await tariffPeru([...SURCHARGE, 'Peruvian copper already faces a 50% tariff.']);
     expect(line).toMatch(/^\*\*12%\*\* on Peruvian goods · in force since <t:\d+:D>; the rate on all countries/u);
