@@ -388,9 +388,14 @@ export class EntityTable {
       this.newest(fits(true), at);
     const before = (e: Entity | undefined) => (e ? seenBefore(e, at) : -1);
     const named = (e: Entity) => e.kind === 'organisation' && e.keyWords.includes(ref.head);
+    // So is a bare title of a person ("the president said"): the holder the recent sentences put
+    // forward ("Brazilian President Lula rejected the tariff, after US President Trump raised it"),
+    // not the one named last.
     const putForward =
-      recent && ref.kind === 'organisation' && ref.qualifiers.length === 0
-        ? this.antecedent('organisation', undefined, recent.sentence, at, recent.earliest, named)
+      recent && ref.qualifiers.length === 0
+        ? ref.kind === 'organisation'
+          ? this.antecedent('organisation', undefined, recent.sentence, at, recent.earliest, named)
+          : this.antecedent('person', undefined, recent.sentence, at, recent.earliest, fits(false))
         : null;
     const entity = putForward ?? (rival && before(rival) > before(fitting) ? rival : (fitting ?? null));
     if (entity) this.addForm(entity, `the ${ref.text}`);
