@@ -5,6 +5,7 @@ import { namedProductsIn } from './coverage.ts';
 import { ANSWERING, GOODS_WORDS } from './cues.ts';
 import { wordsSource } from './words.ts';
 import {
+  ALL_IMPORTS_LAW_ALL,
   ANAPHORS,
   AVERAGE,
   BOTH_WAYS,
@@ -783,10 +784,13 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     return [scope.continued];
   if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack()) {
     if (AVERAGE.test(sentence.slice(segment.start, scope.at))) return [];
-    // A word of all imports in another clause only ("Firstly set at 10%, the levy was raised to the
-    // ceiling Section 122 allows") that gives the number's clause no target tells nothing of it.
+    // The law of all imports named in another clause only ("Firstly set at 10%, the levy was raised
+    // to the ceiling Section 122 allows"), giving the number's clause no target, tells nothing of
+    // it; other words of all imports there still keep the context out.
     const found = worldwide(clauseText, clauseMentions);
-    if (found.length > 0 || UNIVERSAL.test(clauseText)) return found;
+    const segmentText = sentence.slice(segment.start, segment.end);
+    if (found.length > 0 || UNIVERSAL.test(clauseText) || UNIVERSAL.test(segmentText.replace(ALL_IMPORTS_LAW_ALL, ' ')))
+      return found;
   }
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
   // The goods may follow in the number's segment past an aside ("The 50% tariff, as the White House

@@ -555,6 +555,8 @@ const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\
 const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
 /** Section 122 of the Trade Act allows only a surcharge on all imports: "the 10% Section 122 tariff took effect". */
 const ALL_IMPORTS_LAW = String.raw`\bSection\s+122\b`;
+/** The same, every mention of it. */
+export const ALL_IMPORTS_LAW_ALL = new RegExp(ALL_IMPORTS_LAW, 'gu');
 /**
  * A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff
  * rate", "Global tariffs of 10% remain"): a sentence naming no foreign country borrows none from context.
