@@ -18,6 +18,7 @@ import {
   HOME_GOVERNMENT,
   IMPORTED_GOODS,
   isWorldwide,
+  namesAllImportsLaw,
   RESPECTIVELY,
   RETALIATION,
   SUBJECT_VERB,
@@ -622,7 +623,12 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     WORLDWIDE_BEFORE.exec(sentence.slice(Math.max(0, scope.at - 30), scope.at)) ??
     WORLDWIDE_OF.exec(sentence.slice(Math.max(0, scope.at - 80), scope.at)) ??
     WORLDWIDE_AFTER.exec(sentence.slice(scope.at));
-  const everyoneTarget = everyone ? worldwideTarget(everyone[0]) : undefined;
+  // The law of a surcharge on all imports in the clause says "all", whatever "baseline" says.
+  const everyoneTarget = everyone
+    ? namesAllImportsLaw(clauseText)
+      ? 'all countries'
+      : worldwideTarget(everyone[0])
+    : undefined;
   if (everyoneTarget && !within(mentions, clause).some((m) => m.role === 'imposer' && m.country !== HOME_COUNTRY))
     return [{ imposer: HOME_COUNTRY, target: everyoneTarget }];
   // "a 10% uniform tariff hike and 60% on China", "oppose the 10% minimum tariffs": the same rate for

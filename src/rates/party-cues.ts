@@ -555,7 +555,10 @@ const MINIMUM_RATE = String.raw`\bminimum\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per\
 const BASE_RATE = String.raw`\bbase\s+(?:tariff\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b`;
 /** Section 122 of the Trade Act allows only a surcharge on all imports: "the 10% Section 122 tariff took effect". */
 const ALL_IMPORTS_LAW = String.raw`\bSection\s+122\b`;
-/** The same, every mention of it. */
+const ALL_IMPORTS_LAW_NAMED = new RegExp(ALL_IMPORTS_LAW, 'u');
+/** Whether `text` names that law. */
+export const namesAllImportsLaw = (text: string): boolean => ALL_IMPORTS_LAW_NAMED.test(text);
+/** The same, every mention of it (to blank them out). */
 export const ALL_IMPORTS_LAW_ALL = new RegExp(ALL_IMPORTS_LAW, 'gu');
 /**
  * A rate for imports from everywhere ("the 10% baseline tariff", "the average effective US tariff
@@ -635,6 +638,8 @@ const ALL_OTHERS =
 /** "most countries" for the baseline on nearly all partners, "all countries" for a global rate; undefined otherwise. */
 export function worldwideTarget(text: string): (typeof WORLDWIDE_TARGETS)[number] | undefined {
   if (AVERAGE.test(text)) return undefined;
+  // The law's surcharge is on all imports, whatever "baseline" says beside it.
+  if (ALL_IMPORTS_LAW_NAMED.test(text)) return 'all countries';
   if (ALL_OTHERS.test(text)) return 'most countries';
   if (EVERY_COUNTRY.test(text)) return 'all countries';
   if (MOST_COUNTRIES.test(text)) return REGIONAL_GROUP.test(text) ? undefined : 'most countries';

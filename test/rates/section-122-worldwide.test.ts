@@ -14,6 +14,15 @@ describe('a rate under Section 122', () => {
     expect(articleRates(SURCHARGE, '2026-09-01')).toEqual(['United States → all countries 12% current']);
   });
 
+  it('is on all countries, not most, beside the word "baseline"', () => {
+    expect(
+      articleRates(
+        ['The White House relied on Section 122 to impose a new global baseline tariff of 12%.'],
+        '2026-09-01',
+      ),
+    ).toEqual(['United States → all countries 12% current']);
+  });
+
   it('is the named partner’s where one is', () => {
     expect(articleRates(['Peruvian goods now face the 12% Section 122 tariff.'], '2026-09-01')).toEqual([
       'United States → Peru 12% current',
