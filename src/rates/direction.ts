@@ -791,12 +791,14 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   if (!foreignNamed && !onHomeCountry && UNIVERSAL.test(sentence.slice(segment.start, segment.end)) && !pointsBack()) {
     if (AVERAGE.test(sentence.slice(segment.start, scope.at))) return [];
     // The law of all imports named in another clause only ("Firstly set at 10%, the levy was raised
-    // to the ceiling Section 122 allows"), giving the number's clause no target, tells nothing of
-    // it; other words of all imports there still keep the context out.
+    // to the ceiling Section 122 allows") sets the number's rate too, on all countries where its
+    // clause names no partner; other words of all imports there keep the context out.
     const found = worldwide(clauseText, clauseMentions);
     const segmentText = sentence.slice(segment.start, segment.end);
     if (found.length > 0 || UNIVERSAL.test(clauseText) || UNIVERSAL.test(segmentText.replace(ALL_IMPORTS_LAW_ALL, ' ')))
       return found;
+    if (!clauseMentions.some((m) => m.country !== HOME_COUNTRY))
+      return [{ imposer: HOME_COUNTRY, target: 'all countries' }];
   }
   // "a 100% tariff on imports of branded drugs", naming no partner: the sector rate on every country.
   // The goods may follow in the number's segment past an aside ("The 50% tariff, as the White House

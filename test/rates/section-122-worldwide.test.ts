@@ -29,16 +29,16 @@ describe('a rate under Section 122', () => {
     ]);
   });
 
-  it('tells nothing of a number whose own clause names no target, which keeps the article’s pair', () => {
+  it('sets the rate of a number whose own clause names no one, when the law is named in another', () => {
     expect(
       articleRates(
         [
-          'Washington put a new levy on Peruvian goods on Monday.',
+          'Washington announced a new surcharge on imports from Peru and others on Monday.',
           'First set at 10%, the levy was then raised to the ceiling that Section 122 allows.',
         ],
         '2026-09-01',
       ),
-    ).toEqual(['United States → Peru 10% previous']);
+    ).toEqual(['United States → all countries 10% previous']);
   });
 
   it('answers /tariff peru with the rate on all countries', async () => {
