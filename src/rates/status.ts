@@ -459,6 +459,13 @@ const EXPECTED_LEVEL =
 const SOUGHT_BEFORE =
   /\b(?:push(?:es|ed|ing)?\s+for|argu(?:e|es|ed|ing)\s+for|seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy|cap|ceiling)\s+of\s+)?$/u;
 /**
+ * A new level one side hopes or tries to get: "Japan hopes to secure a 15% rate", "India had hoped
+ * to win a 12% tariff". Only a level told as a new one ("a", "an"): "hopes to get its 46% tariff
+ * lowered" is the rate in force.
+ */
+const HOPED_TO_GET =
+  /\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|want(?:s|ed)?)\s+to\s+(?:secure|get|win|obtain|land|negotiate|clinch|achieve)\s+an?\s+(?:[\p{L}-]+\s+)?(?:(?:tariff|rate|duty|levy)\s+of\s+)?$/u;
+/**
  * "a law that allows tariffs up to 15%", "allows a president to impose a temporary import surcharge
  * of up to 15 percent": a cap on what may be charged, not a rate anyone charges.
  */
@@ -1322,7 +1329,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     (DEAL_CONDITION_AFTER.test(right) && !SET_TO.test(left)) ||
     DEAL_CONDITION_AFTER.test(pastRespectively(sentence.slice(percent.end))) ||
     DISCUSSED_AFTER.test(right) ||
-    SOUGHT_BEFORE.test(left)
+    SOUGHT_BEFORE.test(left) ||
+    HOPED_TO_GET.test(left)
   )
     return 'threatened';
   if (ANNOUNCED_EARLIER.test(left) && !PAST_VERB.test(right)) return 'threatened';
