@@ -1463,7 +1463,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     RESULT_AFTER.test(sentence.slice(segment.start, percent.lead))
   )
     return previous;
-  if (CHANGED_LATER.test(right) && !MODAL.test(left)) return 'previous';
+  // A threat or pause changed later stays what it was ("threatened a 20% tariff before raising it to 40%").
+  if (CHANGED_LATER.test(right) && !MODAL.test(left) && !pending(left)) return 'previous';
   if (ENDS_LATER.test(right) || GOES_ON.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft)) {
