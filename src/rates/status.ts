@@ -561,8 +561,7 @@ const MEANS_OPENS = new RegExp(
   String.raw`\bby\s+\p{L}+ing\b|,\s*(?:settling|agreeing|accepting|opting)\b|\b(?:with|through)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${DEAL_NOUN}\b`,
   'u',
 );
-const WISHED_OR_TO_COME =
-  /\b(?:hop|seek|want|aim|tr(?:y|ie)|plan)\p{L}*\s+to\b|\b(?:will|would|could|may|might|shall)\b/u;
+const WISHED = /\b(?:hop|seek|want|aim|tr(?:y|ie)|plan)\p{L}*\s+to\b/u;
 /** Where the words of another rate begin. */
 const OTHER_RATE = new RegExp(NUMBER_PERCENT, 'gu');
 /**
@@ -1605,7 +1604,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (
     previous &&
     MEANS_OPENS.test(sinceOtherRate(sentence, percent)) &&
-    !WISHED_OR_TO_COME.test(sentence.slice(0, percent.lead))
+    !WISHED.test(sentence.slice(0, percent.lead)) &&
+    !MODAL.test(sentence.slice(0, percent.lead))
   )
     return 'current';
   return previous ?? 'current';
