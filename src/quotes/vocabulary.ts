@@ -81,7 +81,7 @@ export const DAY_ADVERBS = words('today yesterday tonight');
 export const BETWEEN_SPEAKER_AND_VERB = new Set([
   ...words(`
     also later earlier then further again previously recently separately repeatedly publicly privately once first
-    long often always never still already just now nonetheless nevertheless meanwhile likewise instead too
+    long often always never still already just even now nonetheless nevertheless meanwhile likewise instead too
     has have had will would was were is last this next week month year on in morning afternoon evening
   `),
   ...DAY_ADVERBS,
