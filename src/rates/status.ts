@@ -649,6 +649,20 @@ const NO_LONGER_BEFORE =
 const NO_LONGER_AFTER =
   /^[^,;:]{0,60}?\b(?:is|are|was|were)\s+no\s+longer\s+(?:in\s+(?:force|effect|place)|valid|(?:being\s+)?(?:collected|charged|applied|levied|enforced))\b/iu;
 /**
+ * "the 25% tariff on Canadian goods expired on Tuesday", "… has lapsed", "… came to an end": the
+ * number as the subject of a verb of ending, told in the past, held and holds no more. Not an end
+ * still to come ("will expire"), nor the end of a pause, exemption or deal on the rate ("the pause on
+ * the 34% tariff expired"), which sets the rate going again.
+ */
+const ENDED_AFTER =
+  /^[^,;:]{0,60}?\b(?:(?:has|have|had)\s+(?:now\s+)?(?:expired|lapsed|ended|run\s+out)|expired|lapsed|ended(?!\s+up)|ran\s+out|came\s+to\s+an\s+end|(?:was|were|has\s+been|have\s+been)\s+(?:terminated|discontinued))\b/iu;
+const ENDED_HOLD =
+  /\b(?:pause|suspension|truce|reprieve|exemption|exclusion|waiver|deadline|delay|grace|window|moratorium|freeze|extension|exception|deal|agreement|talks)s?\b/iu;
+const endedAfter = (left: string, right: string) => {
+  const m = ENDED_AFTER.exec(right);
+  return m !== null && !MODAL.test(m[0]) && !ENDED_HOLD.test(left) && !ENDED_HOLD.test(m[0]);
+};
+/**
  * The level a new rate is added to, told with who imposed it: "on top of the 20% levies he placed
  * on China earlier this year", "on top of the 25% tariff that Trump slapped on Peru in March". It is
  * held, whatever the tense of the rate added ("will go on top of …"). Only after "on top of": a
@@ -1309,6 +1323,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
     .map((c) => c.exec(sentence))
     .some((c) => c && c.index < percent.lead && percent.end < c.index + c[0].length);
   if (inCondition || SPARED_RAISE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
+  if (endedAfter(left, right)) return 'previous';
   if (FAILED_TO_AVERT.test(left)) return laterInSentence() ? 'scheduled' : 'current';
   if (PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'suspended';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
