@@ -40,7 +40,8 @@ export type AnswerKind =
   | 'condition'
   | 'conditional'
   | 'place'
-  | 'destination';
+  | 'destination'
+  | 'tally';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -110,6 +111,13 @@ const ASKS_RANK = /\b(?:where|how)\s+(?:does|do|did|is|are|was|were)\b.*?\branks
 
 /** The question's word for a ranking: a passage states the place ("second-largest"), seldom the word. */
 export const RANK_NAMES = /\b(?:rank(?:s|ed)?|ranking)\b/gi;
+
+/**
+ * A tally up to the present, asked ("which deals were announced so far") and told ("only two deals
+ * have been announced to date") in any of its phrases: the question's "so far" is its time focus and
+ * no word to find (see `time-focus.ts`), and the passage that answers gives the tally in other words.
+ */
+const TALLY = /\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now)\b/iu;
 
 /** Countries: "which (other) countries / nations / partners / markets …", "which four countries", "what European nations", is answered by a list of them. */
 const ASKS_COUNTRIES =
@@ -440,6 +448,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_CONDITIONAL.test(question)) kinds.push('conditional');
   if (ASKS_PLACE.test(question)) kinds.push('place');
   if (ASKS_DESTINATION.test(question)) kinds.push('destination');
+  if (TALLY.test(question)) kinds.push('tally');
   return kinds;
 }
 
@@ -663,6 +672,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'conditional') return CONDITIONAL.test(text);
   if (kind === 'place') return PLACE.test(text) || namesCountries(text, named, 1);
   if (kind === 'destination') return DESTINATION.test(text);
+  if (kind === 'tally') return TALLY.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
