@@ -136,6 +136,14 @@ const KEEPS_FORMER = new RegExp(
   String.raw`\b(?:continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:face|facing|pay|paying|be\s+subject\s+to)|still\s+(?:face|faces|facing|pay|pays|paying|subject\s+to)|(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)|remain(?:s|ed|ing)?\s+(?:at|subject\s+to))\s+(?:the|their|its|a)\s+${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`,
   'u',
 );
+/**
+ * The earlier level a new rate is added to: "in addition to two earlier rounds of 10% tariffs", "on
+ * top of the earlier 10% levy". A level stacked on is held; "earlier" dates when it came.
+ */
+const ADDED_TO_FORMER = new RegExp(
+  String.raw`\b(?:in\s+addition\s+to|on\s+top\s+of|atop)\s+(?:[\p{L}-]+\s+){0,2}?${wordsSource(FORMER_WORDS)}(?:\s+\S+){0,2}\s*$`,
+  'u',
+);
 /** The words of an earlier level that are adjectives ("initial", "previous"; not "previously"). */
 const FORMER_ADJECTIVES = ['initial', ...FORMER_WORDS.filter((w) => !w.endsWith('ly'))];
 /**
@@ -1309,7 +1317,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     HELD_RATE_TO_CHANGE.test(left) ||
     CALLED_CURRENT.test(left) ||
     HELD_AT.test(left) ||
-    addedToHeld(sentence, percent)
+    addedToHeld(sentence, percent) ||
+    ADDED_TO_FORMER.test(sentence.slice(0, percent.lead))
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right) || ONCE_AT_BEFORE.test(left)) return 'previous';
