@@ -664,6 +664,7 @@ const NO_LONGER_AFTER =
  */
 const ENDED_AFTER =
   /^[^,;:]{0,60}?\b(?:(?:has|have|had)\s+(?:now\s+)?(?:expired|lapsed|ended|run\s+out)|expired|lapsed|ended(?!\s+up)|ran\s+out|came\s+to\s+an\s+end|(?:was|were|has\s+been|have\s+been)\s+(?:terminated|discontinued))\b/iu;
+/** A hold on a rate (a pause, an exemption, a deal): its end is not the rate's end, and may set the rate going. */
 const ENDED_HOLD =
   /\b(?:pause|suspension|truce|reprieve|exemption|exclusion|waiver|deadline|delay|grace|window|moratorium|freeze|extension|exception|deal|agreement|talks)s?\b/iu;
 const endedAfter = (left: string, right: string) => {
@@ -750,9 +751,12 @@ const CHANGED_FROM_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)\s+been)(?:\s+${ADVERB})?\s+(?:raised|increased|hiked|cut|lowered|reduced|slashed)(?:\s+[\p{L}.]+){0,3}?\s+from\s+\d(?![^,;]*\bto\s+\d)`,
   'u',
 );
-/** "the 25% tariff … will be replaced by …", "is set to be lifted": an end still to come leaves the number in force. */
+/**
+ * "the 25% tariff … will be replaced by …", "is set to be lifted", "is due to expire on July 24",
+ * "will lapse unless Congress extends it": an end still to come leaves the number in force.
+ */
 const ENDS_LATER =
-  /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)\b/u;
+  /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|slated)\s+to)\s+(?:be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)|expire|lapse|end(?!\s+up)|run\s+out|sunset)\b/u;
 /**
  * "the 25% tariffs on automobiles would continue", "the 10% levy will remain": the number as the
  * subject of a verb of going on, with no new action after it ("will continue to rise" is one), is
@@ -1488,7 +1492,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return previous;
   // A threat or pause changed later stays what it was ("threatened a 20% tariff before raising it to 40%").
   if (CHANGED_LATER.test(right) && !MODAL.test(left) && !pending(left)) return 'previous';
-  if (ENDS_LATER.test(right) || GOES_ON.test(right)) return 'current';
+  // Not a rate still to be imposed with its end told ahead ("will impose a 15% tariff that will expire …").
+  if ((ENDS_LATER.test(right) && !ENDED_HOLD.test(left) && !MODAL.test(left)) || GOES_ON.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft)) {
     // "plans to replace …", "agreed to replace …": a replacing still to be done, as "will replace".
