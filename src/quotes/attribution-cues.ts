@@ -704,18 +704,23 @@ function labelCue(masked: string, sentenceStart: number, open: number): { cue: C
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'if', 'once', 'although', 'though', 'because', 'unless', 'as']);
 
 /**
- * Where an adverbial clause that opens the sentence ends (its comma: "When asked about talks, …",
- * "Within hours of Trump announcing …,", "Asked about …,"), or -1 when the sentence opens on its subject.
+ * Where the adverbial clauses that open the sentence end (the comma of the last: "When asked about
+ * talks, …", "Within hours of Trump announcing …,", "Asked about …,", "On May 2, after Apple
+ * considered …,"), or -1 when the sentence opens on its subject.
  */
 function frontedClauseEnd(masked: string, tokens: readonly Token[]): number {
-  const [first] = tokens;
-  if (!first) return -1;
-  const opens =
-    PREPOSITIONS.has(first.lower) ||
-    ADVERBIAL_OPENERS.has(first.lower) ||
-    (SPEECH_VERBS.has(first.lower) && /(?:ed|ing)$/.test(first.lower));
-  const comma = opens ? masked.indexOf(',', first.end) : -1;
-  return comma >= 0 && comma < (tokens.at(-1) as Token).end ? comma : -1;
+  const end = (tokens.at(-1) as Token | undefined)?.end ?? 0;
+  let fronted = -1;
+  for (let first = tokens[0]; first; first = tokens.find((t) => t.start > fronted)) {
+    const opens =
+      PREPOSITIONS.has(first.lower) ||
+      ADVERBIAL_OPENERS.has(first.lower) ||
+      (SPEECH_VERBS.has(first.lower) && /(?:ed|ing)$/.test(first.lower));
+    const comma = opens ? masked.indexOf(',', first.end) : -1;
+    if (comma < 0 || comma >= end) break;
+    fronted = comma;
+  }
+  return fronted;
 }
 
 /** A participle after a comma ("…, saying"), which takes the subject of the clause it follows. */
@@ -851,13 +856,18 @@ export function cueBefore(
     ? ((contrast ? lastSubject(masked, contrast.at, at, known) : null) ?? openingSubject(masked, tokens, at, known))
     : null;
   if (main) return { cue: { ref: main, at }, spoken: true };
+  // Nor does it take a subject from the adverbial clauses that open the sentence ("On May 2, after
+  // Apple considered …, the minister held up … and called it “…”"), unless the verb comes right
+  // after them: then they are all the sentence has ("While Bayrou went further, calling it “…”").
+  const mainClause = tokens.filter((t) => t.start > fronted);
+  const opener = mainClause[0] === tokens[verb] ? -1 : fronted;
   if (inherits(verb))
     return {
       cue: {
         ref:
           openingSubject(masked, tokens, at, known) ??
-          lastSubject(masked, sentenceStart, at, known) ??
-          leadingSubject(masked, tokens),
+          lastSubject(masked, opener >= 0 ? opener + 1 : sentenceStart, at, known) ??
+          leadingSubject(masked, opener >= 0 ? mainClause : tokens),
         at,
       },
       spoken: true,
