@@ -512,6 +512,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`(?:escap|avoid)(?:e|es|ed|ing|s)?\s+(?:(?:the|these|those|its|their|any|all)\s+)?((?:[\p{L}\p{N}.%’'-]+\s+){0,2}?(?:${LEVIES}))`,
     replace: 'free $1',
   },
+  // Goods that "will not be subject to" a tariff, or are "no longer subject to" it, are free of it,
+  // as those that escape it are ("which shipments escape the new duties").
+  {
+    pattern: String.raw`(?:not|no\s+longer|never)\s+(?:be\s+|been\s+)?subject\s+to\s+(?:(?:the|these|those|its|their|any|all)\s+)?((?:[\p{L}\p{N}.%’'-]+\s+){0,2}?(?:${LEVIES}))`,
+    replace: 'free $1',
+  },
   // "enter into force", "came into effect", "go into effect": when a measure starts, like "take effect";
   // a user's "if the tariffs go ahead" too.
   {
