@@ -1345,8 +1345,9 @@ export const EXAMPLE_WORDS: readonly string[] = [
 
 /** Limits on coverage other than products, kept as the sentence words them. */
 export const SCOPE_PATTERNS: readonly RegExp[] = [
-  /\b(?:not covered by|outside(?: of)?|not compliant with|that do not comply with|that don't comply with|non-compliant with|(?:do|does|did) not fall under|fall outside(?: of)?) (?:the )?(?:\S+ ){0,2}(?:USMCA|trade pact|pact|free trade agreement|trade agreement)\b/,
-  /\b(?:that comply with|compliant with|covered by) (?:the )?(?:USMCA|trade pact|pact|free trade agreement)\b/,
+  // "not covered under the existing free trade framework": a pact by any of its names.
+  /\b(?:not covered (?:by|under)|outside(?: of)?|not compliant with|that do not comply with|that don't comply with|non-compliant with|(?:do|does|did) not fall under|fall outside(?: of)?) (?:the )?(?:\S+ ){0,2}(?:USMCA|trade pact|pact|free trade agreement|trade agreement|trade framework)\b/,
+  /\b(?:that comply with|compliant with|covered (?:by|under)) (?:the )?(?:USMCA|trade pact|pact|free trade agreement|trade framework)\b/,
   /\bnon-(?:USMCA|compliant)\b/i,
   /** Goods routed through a third country: a rate on a route, not on the country's goods in general. */
   /\btrans-?ship(?:ped|ment|ments|ping)?\b(?:\s+(?:through|via)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+)?|\brouted\s+(?:via|through)\s+(?:(?:the|a|an|third|other)\s+)*[\p{L}-]+/iu,
