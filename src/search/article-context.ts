@@ -34,8 +34,12 @@ const FULL_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names.fil
 /** Any name of a person the vocabulary knows, as the text writes it. */
 const ANY_NAME = wholeWords(phraseAlternation(PEOPLE.flatMap((p) => p.names)), 'gu');
 
-/** Verbs of speech that name who speaks a quotation ("she told", "he added"). */
-const SPEAKING = 'said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued';
+/**
+ * Verbs of speech that name who speaks a quotation ("she told", "he added"), and those that also
+ * tell how the words came ("“…,” he began, before recounting the call", "she replied", "he quipped").
+ */
+const SPEAKING =
+  'said|says|told|added|wrote|noted|stressed|argued|warned|explained|insisted|continued|began|replied|responded|asked|recalled|quipped|joked|conceded|admitted|acknowledged|cautioned|complained|vowed';
 
 /**
  * A quotation whose speaker is a pronoun ("“…,” she told reporters."): news names the speaker in the
