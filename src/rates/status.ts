@@ -383,9 +383,13 @@ const threatAfter = (right: string) => {
   const m = THREAT_AFTER.exec(right);
   return m !== null && !STARTS_AFTER.test(right.slice(m.index + m[0].length));
 };
-/** "the 24% rate … never took effect", "will no longer take effect": a rate that never started was only a threat. */
+/**
+ * "the 24% rate … never took effect", "was never implemented", "did not take effect", "will no longer
+ * take effect": a rate that never started was only a threat. Not "did not take effect until August",
+ * a late start.
+ */
 const NEVER_STARTED =
-  /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:(?:will|would|shall)\s+(?:not|no\s+longer)|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
+  /^[^,;]{0,60}?\b(?:never\s+(?:took|went|came|kicked|started|began|materiali[sz]ed|applied|(?:was|were|been)\s+(?:imposed|applied|collected|implemented))|(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:imposed|applied|collected|implemented|enforced)|(?:did\s+not|didn['’]t)\s+(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|materiali[sz]e)(?![^,;]*\b(?:until|till)\b)|(?:(?:will|would|shall)\s+(?:not|no\s+longer)|won['’]t|wouldn['’]t)\s+(?:be\s+(?:imposed|applied|collected|implemented|levied|charged)|take\s+effect|go\s+(?:into\s+effect|ahead)|come\s+into\s+(?:force|effect)|kick\s+in))\b/u;
 /**
  * "his decision not to impose a 50% tariff", "would not impose the 50% tariff", "decided against
  * imposing a 50% duty": a rate said not to come was at most a threat. Only an article or a few
