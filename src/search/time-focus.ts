@@ -17,9 +17,10 @@ export type TimeFocus =
 
 /**
  * Phrases of several words that ask about the present: the time focus reads them, and a question's
- * terms leave them out ("right" and "far" say nothing of the subject, see `questionTerms`).
+ * terms leave them out ("right", "far" and the asker's "this week" say nothing of the subject, see
+ * `questionTerms`).
  */
-const PRESENT_PHRASES = 'at present|at the moment|these days|right now|as it stands|so far|any more';
+const PRESENT_PHRASES = 'at present|at the moment|these days|this week|right now|as it stands|so far|any more';
 export const PRESENT_PHRASE = new RegExp(String.raw`\b(?:${PRESENT_PHRASES})\b`, 'gi');
 
 /** Words that ask about the present state of things. */
