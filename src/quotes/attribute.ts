@@ -291,6 +291,12 @@ const TITLE_MARKER = /\b(?:titled|entitled|headlined)\s*[,:]$/iu;
  */
 const IDEA_OF = /\b(?:problem|issue|practice|concept|notion|phenomenon|principle)\s+of$/iu;
 /**
+ * A passive verb of labelling right before a short quotation, with no one after it by whom
+ * ("moved from being labelled “fragile”", "was once branded “the sick man”"): the label a thing
+ * goes by, not anyone's words; "called" and "described as" stay speech, often of a speaker named.
+ */
+const LABELLED = /\b(?:being|been|was|were|is|are|be)\s+(?:\p{Ll}+\s+)?(?:labell?ed|branded|tagged|nicknamed)$/iu;
+/**
  * A tariff right before the goods it is on, in marks as an order words them ("100% tariffs on
  * “patented and branded medicines”"): the name of a class of goods, a term of a few words.
  */
@@ -806,6 +812,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
         entitled:
           TITLE_MARKER.test(prefix) ||
           (words.length <= SCARE_QUOTE_MAX_WORDS && IDEA_OF.test(prefix)) ||
+          (words.length <= SCARE_QUOTE_MAX_WORDS &&
+            LABELLED.test(prefix) &&
+            wordAfter(lastMasked, last.close)?.lower !== 'by') ||
           (words.length <= GOODS_TERM_MAX_WORDS && GOODS_OF_TARIFF.test(prefix)),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
