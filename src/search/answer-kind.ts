@@ -36,6 +36,7 @@ export type AnswerKind =
   | 'person'
   | 'payer'
   | 'effect'
+  | 'ruling'
   | 'statement'
   | 'condition'
   | 'conditional'
@@ -318,6 +319,25 @@ const ASKS_EFFECT =
 const EFFECT =
   /\b(?:at\s+risk|los(?:e|es|ing|t)|loss(?:es)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|disadvantage|brac(?:e|es|ed|ing)|shed(?:s|ding)?|laid\s+off|lay(?:s|ing)?\s+off|layoffs?|declin(?:e|es|ed|ing)|fell|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|shr(?:ink|inks|ank|inking|unk)|higher\s+(?:costs?|prices?)|(?:costs?|prices?)\s+(?:rose|rise|rising|jumped|climbed))\b/iu;
 
+/** A court as a question names it: "the Supreme Court", "the judges", "the justices", "the panel". */
+const COURT = String.raw`(?:courts?|judges?|justices|panel|tribunal|bench)`;
+
+/**
+ * A court's ruling: "what did the Supreme Court rule", "how did the judges rule", "what did the
+ * court decide (find, hold)". News tells a ruling by what it did to the measure ("struck down the
+ * tariffs", "upheld", "found them unlawful", "exceeded his authority"), seldom by the verb "rule";
+ * a paragraph that only names the ruling ("after the Supreme Court ruling, importers …") tells
+ * what followed it.
+ */
+const ASKS_RULING = new RegExp(
+  String.raw`\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would|could|might)\b.*?\brule\b|\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would|could|might)\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?${COURT}\s+(?:decide|find|hold|conclude)\b`,
+  'iu',
+);
+
+/** What a ruling did: struck down, upheld or invalidated a measure, found it unlawful, the president exceeding his powers. */
+const RULING =
+  /\b(?:str(?:uck|ikes?|iking)\s+down|uph(?:eld|olds?|olding)|ruled|ruling\s+that|f(?:ound|inds?|inding)\s+(?:that|them|it)|concluded|held\s+that|sided\s+with|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|invalidat(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|exceeded|overst(?:epped|epping))\b/iu;
+
 /** A person: a question opening with "who" or "whom" ("who is leading the talks?", "who did Delhi send?"). */
 const ASKS_PERSON = /^\W*(?:who|whom)\b/i;
 
@@ -440,6 +460,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_EFFECT.test(question)) kinds.push('effect');
+  if (ASKS_RULING.test(question)) kinds.push('ruling');
   if (ASKS_COUNTERFACTUAL.test(question)) kinds.push('counterfactual');
   if (ASKS_PAYER.test(question)) kinds.push('payer');
   else if (ASKS_PERSON.test(question)) kinds.push('person');
@@ -667,6 +688,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'person') return PERSON.test(text);
   if (kind === 'payer') return PAYER.test(text);
   if (kind === 'effect') return EFFECT.test(text);
+  if (kind === 'ruling') return RULING.test(text);
   if (kind === 'statement') return STATEMENT.test(text);
   if (kind === 'condition') return CONDITION.test(text);
   if (kind === 'conditional') return CONDITIONAL.test(text);

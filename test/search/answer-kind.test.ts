@@ -178,8 +178,8 @@ describe('the kind of answer a question asks for', () => {
       'What does Ottawa make of the offer?',
     ])
       expect(answerKindsOf(q), q).toEqual(['reaction']);
-    // A judge of a court is someone, not a verdict asked for.
-    expect(answerKindsOf('How did the judge rule on the levies?')).toEqual([]);
+    // A judge of a court is someone, not a verdict asked for: the question asks for the court's ruling.
+    expect(answerKindsOf('How did the judge rule on the levies?')).toEqual(['ruling']);
   });
 
   it('finds a reaction in a passage: welcome or rejection, a verdict, a market moving', () => {
