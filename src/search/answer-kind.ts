@@ -42,7 +42,8 @@ export type AnswerKind =
   | 'conditional'
   | 'place'
   | 'destination'
-  | 'tally';
+  | 'tally'
+  | 'pending';
 
 /**
  * An amount: "how high / much / far …", "what …" followed within a few words by a tariff word
@@ -119,6 +120,15 @@ export const RANK_NAMES = /\b(?:rank(?:s|ed)?|ranking)\b/gi;
  * no word to find (see `time-focus.ts`), and the passage that answers gives the tally in other words.
  */
 const TALLY = /\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now)\b/iu;
+
+/**
+ * Whether something is done "yet", asked yes or no ("is the Japan deal final yet?", "has Seoul signed
+ * yet"): news answers by what is still to be done ("final terms still need to be enshrined", "has
+ * yet to sign", "details are still being worked out"), seldom with the question's "final" or "signed".
+ */
+const ASKS_PENDING = /^\W*(?:is|are|was|were|has|have|had|did|does|do)\b[^?]*\byet\b/iu;
+const PENDING =
+  /\b(?:yet\s+to|not\s+yet|still\s+(?:needs?|has|have|had|to\s+be|being|pending|under)|remains?\s+to\s+be|(?:is|are)\s+pending)\b/iu;
 
 /** Countries: "which (other) countries / nations / partners / markets …", "which four countries", "what European nations", is answered by a list of them. */
 const ASKS_COUNTRIES =
@@ -470,6 +480,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_PLACE.test(question)) kinds.push('place');
   if (ASKS_DESTINATION.test(question)) kinds.push('destination');
   if (TALLY.test(question)) kinds.push('tally');
+  if (ASKS_PENDING.test(question)) kinds.push('pending');
   return kinds;
 }
 
@@ -695,6 +706,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'place') return PLACE.test(text) || namesCountries(text, named, 1);
   if (kind === 'destination') return DESTINATION.test(text);
   if (kind === 'tally') return TALLY.test(text);
+  if (kind === 'pending') return PENDING.test(text);
   if (kind === 'previous') return PREVIOUS.test(text);
   if (kind === 'count') return holdsCount(text);
   if (kind === 'rank') return RANK.test(text);
