@@ -592,6 +592,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   suspend: 'pause',
   agreement: 'deal',
   pact: 'deal',
+  // A deal in a reader's and a diplomat's word: "Ottawa's arrangement with Washington", "new trade arrangements".
+  arrangement: 'deal',
   // Completing a deal ("close a deal" is a pattern: "close to a deal" is not yet one).
   conclude: 'finalize',
   conclusion: 'finalize',
