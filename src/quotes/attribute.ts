@@ -102,6 +102,9 @@ const ANSWERED = String.raw`replie[ds]|answer(?:ed|s)|respond(?:ed|s)|retort(?:e
 /** A verb by which someone answers the words before ("he replied:", "she hit back,"); not "answered his own question". */
 const REPLY_VERB = new RegExp(String.raw`^(?:${ANSWERED}|(?:shot|hit|fired) back)\s*(?:[:,.]|$)`, 'i');
 
+/** A verb of answering in the narration, by which its subject takes the word ("Trump fired back, …"). */
+const ANSWERING = new RegExp(String.raw`\b(?:${ANSWERED}|(?:shot|hit|fired) back)\b`, 'i');
+
 /** A question put by someone unnamed before the answer ("Asked whether …, he replied", "Lee was asked …"): the answer is anyone's. */
 const ASKED = /\b(?:asked|pressed|questioned|quizzed)\b/i;
 
@@ -895,8 +898,21 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       partial && cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
         ? table.antecedent(undefined, undefined, opening, position(first.passage, Math.max(0, first.open)), opening)
         : null;
+    // So does a sentence before it in the same paragraph whose subject answers ("Trump fired back,
+    // threatening the company. “…”"): the answer is the one quoted, not the speaker quoted before.
+    const answering = sentences[opening - 1];
+    const answered =
+      cues.length === 0 &&
+      !before.spoken &&
+      previous?.passage === first.passage &&
+      previous.sentence < opening - 1 &&
+      answering?.passage === first.passage &&
+      ANSWERING.test(masked[first.passage]?.slice(answering.start, answering.end) ?? '')
+        ? table.antecedent('person', undefined, opening, position(first.passage, Math.max(0, first.open)), opening - 1)
+        : null;
     const introduced =
       runInto ??
+      answered ??
       (cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
         ? table.antecedent(
             'person',
