@@ -1569,7 +1569,9 @@ function statusAsTold(scope: StatusScope): RateStatus {
   // A number's segment ends at the next number, so the predicate after a relative clause with a
   // rate of its own lies past it.
   const tail = ownRate && predicate ? predicate.end : tailEnd(sentence, clauses, clause, segment);
-  if (predicate && REPLACED_AFTER.test(` ${sentence.slice(predicate.start, predicate.end)}`)) return 'previous';
+  const predicateText = predicate ? ` ${sentence.slice(predicate.start, predicate.end)}` : '';
+  if (REPLACED_AFTER.test(predicateText)) return 'previous';
+  if (ENDS_LATER.test(predicateText) && !ENDED_HOLD.test(left) && !MODAL.test(left)) return 'current';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
   if (
