@@ -263,6 +263,9 @@ const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] 
       'due to',
       'scheduled to',
       'slated to',
+      // The British news future: "Britain is to cut its tariff on US beef to 5%", "are to be cut to 15%".
+      'is to',
+      'are to',
       ...PLAN_WORDS,
       'agreed to',
       'agrees to',

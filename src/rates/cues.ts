@@ -866,6 +866,9 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       // "which is to apply in three weeks": not "continues to apply", which tells a rate in force.
       'is to apply',
       'are to apply',
+      // "Mexican steel is to be charged 20%": a passive plan.
+      'is to be',
+      'are to be',
       'takes effect on',
       'take effect on',
       // The present of a start is its future in news: "the tariffs go into effect next week".
