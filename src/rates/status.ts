@@ -794,7 +794,7 @@ const CHANGED_OBJECT = String.raw`(?:(?:it|them|the\s+(?:rate|levy|levies|tariff
  * after the gerund's object, where the new level's own lead-in ("to") starts.
  */
 const CHANGED_LATER = new RegExp(
-  String.raw`^[^,;]{0,40}?\bbefore\s+(?:(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}|${CHANGING}\s+${CHANGED_OBJECT}(?:(?:again|further|up|down|back)\s+)*(?:to\s+\d|\s*$))`,
+  String.raw`^[^,;]{0,40}?(?:,\s*)?\bbefore\s+(?:(?:being|it\s+was|they\s+were)\s+(?:${ADVERB}\s+)?${wordsSource(REPLACED_PARTICIPLES)}|${CHANGING}\s+${CHANGED_OBJECT}(?:(?:again|further|up|down|back)\s+)*(?:to\s+\d|\s*$))`,
   'u',
 );
 
@@ -1495,7 +1495,13 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return previous;
   // A threat or pause changed later stays what it was ("threatened a 20% tariff before raising it to 40%").
-  if (CHANGED_LATER.test(right) && !MODAL.test(left) && !pending(left)) return 'previous';
+  // Its clause may close on a time before the change told after it ("to 145% in April, before lowering them …").
+  if (
+    (CHANGED_LATER.test(right) || CHANGED_LATER.test(sentence.slice(percent.end))) &&
+    !MODAL.test(left) &&
+    !pending(left)
+  )
+    return 'previous';
   // Not a rate still to be imposed with its end told ahead ("will impose a 15% tariff that will expire …").
   if ((ENDS_LATER.test(right) && !ENDED_HOLD.test(left) && !MODAL.test(left)) || GOES_ON.test(right)) return 'current';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.

@@ -31,4 +31,12 @@ describe('a level changed by a later act', () => {
     expect(line).toMatch(/^\*\*84%\*\* on Peruvian goods · in force/u);
     expect(text).toMatch(/\*\*34%\*\* · replaced/u);
   });
+
+  it('reads the first level as replaced when a time and a comma close its clause', async () => {
+    const { text, line } = await tariffPeru([
+      'Washington lifted duties on Peruvian imports to 45% in April, before lowering them to 15% in May.',
+    ]);
+    expect(line).toMatch(/^\*\*15%\*\* on Peruvian goods · in force/u);
+    expect(text).toMatch(/\*\*45%\*\* · replaced/u);
+  });
 });
