@@ -31,13 +31,18 @@ export interface PercentMention {
   increment?: true;
 }
 
+/**
+ * A level of "zero" with no unit, where news writes it after a change or a level: "slashing import
+ * taxes on U.S. products to zero and …", "kept tariffs at zero." It ends its phrase; "to zero in on" does not.
+ */
+const BARE_ZERO = String.raw`(?<=\b(?:to|at)\s+[Zz]ero)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|on|for|from|by|in|under|as|with|after|over|within|when|while|if|but|once|starting|beginning|effective|last|this|next|earlier|later|today|yesterday|immediately|now)\b(?!\s+on\b))`;
 /** "25%", "25 percent", "25 per cent", "25pc", "25 pct" (wire style), "27.5%", "10 percentage points" (group 2: points), "zero percent". */
 const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?${PERCENT_WORD}|(\s?-?\s?percentage[\s-]points?)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?${PERCENT_WORD}|(\s?-?\s?percentage[\s-]points?)(?![\p{L}])|${BARE_ZERO})`,
   'gu',
 );
 export const HAS_PERCENT = new RegExp(
-  String.raw`(?:\d|\bzero)\s?(?:%|-?\s?(?:${PERCENT_WORD}|percentage\b))|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b`,
+  String.raw`(?:\d|\bzero)\s?(?:%|-?\s?(?:${PERCENT_WORD}|percentage\b))|\b(?:tariff|duty)[- ]free\b|\bfree\s+of\s+(?:tariffs|duties)\b|\b(?:to|at)\s+zero\b`,
   'i',
 );
 
@@ -311,6 +316,8 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     const left = lastWords(sentence.slice(clause.start, lead));
     const whole = lastWords(textOf(sentence, clause));
     if (left.measure > left.tariff || (whole.tariff < 0 && whole.measure >= 0)) continue;
+    // A bare "zero" is a rate only after its tariff word: "imports dropped to zero after the tariff" is a flow.
+    if (m[0].length === 4 && left.tariff < 0) continue;
     if (whole.tariff >= 0) accept();
     // A clause of numbers alone measures what the clause before it names: "reduced those quotas in
     // July, from 100 per cent to 50 per cent, and imposed a 25 per cent surtax".
