@@ -189,11 +189,12 @@ export const namesOfficial = (sentence: string, mention: CountryMention): boolea
   OFFICIAL_AFTER.test(sentence.slice(mention.end));
 /**
  * A country's imports from another ("U.S. imports from Switzerland", "China's imports of soybeans
- * from the US", "U.S. imports from automakers like Hyundai"), not from a day ("US imports from
- * April 10"); a demonym's are the other way ("Chinese imports" are goods from China).
+ * from the US", "U.S. imports from automakers like Hyundai", "U.S. imports of South Korean wood
+ * products"), not from a day ("US imports from April 10"); a demonym's are the other way ("Chinese
+ * imports" are goods from China).
  */
 const IMPORTS_FROM_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+imports\s+(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:${MONTH_NAMES})\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)`,
+  String.raw`^(?:['’]s?)?\s+imports\s+(?:(?:of\s+(?:[\p{L}.-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:${MONTH_NAMES})\b)\p{Lu}|(?:\p{Ll}+\s+)?(?:automakers|carmakers|manufacturers|makers|companies|firms|producers|exporters|suppliers)\s+(?:like|such\s+as|including)\b)|of\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}(?:\.?\p{Lu}){1,2}\.?)(?:-made)?\s+\p{Ll})`,
   'u',
 );
 /** "Canada’s imposition of 25% counter-tariffs", "Trump’s imposition of a 30% tariff": whose act it is. */
