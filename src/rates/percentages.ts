@@ -317,7 +317,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     const whole = lastWords(textOf(sentence, clause));
     if (left.measure > left.tariff || (whole.tariff < 0 && whole.measure >= 0)) continue;
     // A bare "zero" is a rate only after its tariff word: "imports dropped to zero after the tariff" is a flow.
-    if (m[0].length === 4 && left.tariff < 0) continue;
+    if (/^zero$/iu.test(m[0]) && left.tariff < 0) continue;
     if (whole.tariff >= 0) accept();
     // A clause of numbers alone measures what the clause before it names: "reduced those quotas in
     // July, from 100 per cent to 50 per cent, and imposed a 25 per cent surtax".
