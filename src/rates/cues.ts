@@ -68,6 +68,11 @@ export const OTHER_RATE_MODIFIERS: readonly string[] = [
   'response',
   'lending',
   'deposit',
+  // what drugmakers pay back to a health service: "the annual payment-back rate … capped at 15%"
+  'payment-back',
+  'payback',
+  'clawback',
+  'rebate',
   // central banks' rates: "holds its repo rate at 5.25%", "the benchmark rate", "the cash rate"
   'repo',
   'benchmark',
