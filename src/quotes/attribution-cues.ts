@@ -10,6 +10,7 @@ import {
   COORDINATORS,
   DEFINITE,
   DOCUMENT_VERBS,
+  HEADING_NOUNS,
   DOCUMENTS,
   INDEFINITE,
   PREPOSITIONS,
@@ -696,6 +697,8 @@ function labelCue(masked: string, sentenceStart: number, open: number): { cue: C
   // "South Korean Government Statement: “…”": the noun of the text is no part of its author's name.
   const after = DOCUMENT_AFTER.exec(masked.slice(from, at));
   const end = after && DOCUMENTS.has(after[1]?.toLowerCase() ?? '') ? from + after.index : at;
+  if (HEADING_NOUNS.has(/(\p{L}+)\s*$/u.exec(masked.slice(from, end))?.[1]?.toLowerCase() ?? ''))
+    return { cue: null, spoken: false };
   const ref = parsePhrase(masked, from, end, restart === null && from === start);
   return ref?.type === 'name' ? { cue: { ref, at }, spoken: true } : { cue: null, spoken: false };
 }

@@ -49,6 +49,14 @@ export const SPEECH_NOUNS = words(`
   insistence argument suggestion post message response reply contention complaint accusation threat vow assurance
 `);
 
+/**
+ * Nouns that close a box's heading before its quotation ("Key Quote: “…”", "Takeaway: “…”"): the
+ * heading names what follows, not who said it.
+ */
+export const HEADING_NOUNS = words(
+  'quote quotes quotation highlight highlights takeaway takeaways update background recap',
+);
+
 /** Verbs whose subject is a text ("the proclamation read"): speech verbs only after a document noun. */
 export const DOCUMENT_VERBS = words('read reads');
 
