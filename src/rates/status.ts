@@ -1504,6 +1504,19 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'previous';
   // Not a rate still to be imposed with its end told ahead ("will impose a 15% tariff that will expire …").
   if ((ENDS_LATER.test(right) && !ENDED_HOLD.test(left) && !MODAL.test(left)) || GOES_ON.test(right)) return 'current';
+  // "China's tariffs, which rose to 34% last year, were cut to 13% in November": a level told in a
+  // past relative clause whose subject the predicate after it then changed (not "was raised from
+  // 25%", which the relative's level came from).
+  const relativeLead = sentence.slice(clause.start, percent.lead);
+  const next = clauses.find((c) => c.start >= percent.end);
+  const nextText = next ? ` ${sentence.slice(next.start, next.end)}` : '';
+  if (
+    RELATIVE_CLAUSE.test(relativeLead) &&
+    !/\b(?:is|are|now|currently|still)\b/u.test(relativeLead) &&
+    REPLACED_AFTER.test(nextText) &&
+    (!/\bfrom\s+\d/u.test(nextText) || /\bto\s+\d/u.test(nextText))
+  )
+    return 'previous';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
   if (REPLACED_BY.test(wholeLeft)) {
     // "plans to replace …", "agreed to replace …": a replacing still to be done, as "will replace".
