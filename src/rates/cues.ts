@@ -767,6 +767,14 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       // The nouns, with "of" and the rate after them ("the removal of the 40% tariffs").
       'removal',
       'elimination',
+      // Customs ending the collection: "stopped collecting the 25% fentanyl tariffs".
+      'stop collecting',
+      'stops collecting',
+      'stopped collecting',
+      'stopping collecting',
+      'cease collecting',
+      'ceases collecting',
+      'ceased collecting',
       'ended',
       'ending',
       'roll back',
