@@ -660,9 +660,12 @@ function pendingStatus(
     : found;
 }
 
-/** A level told as imposed still to come, right before it: "would immediately impose a", "will put 25%". */
+/**
+ * A level told as imposed or faced still to come, right before it: "would immediately impose a",
+ * "will put 25%", "would hit Colombia with", "will face".
+ */
 const IMPOSED_TO_COME =
-  /\b(?:will|would|shall|['’]ll|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|place|put|slap|levy|charge|apply|introduce)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+  /\b(?:will|would|shall|['’]ll|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:\p{L}+ly\s+)?(?:impose|place|put|slap|levy|charge|apply|introduce|hit|face)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 
 /** The change verb of a match of the patterns below, which end with "<verb> … to". */
 const CHANGE_AT_END = new RegExp(String.raw`${wordsSource(CHANGE_VERBS)}\s+(?:[\p{L}-]+\s+){0,3}?to$`, 'iu');
