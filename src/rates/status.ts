@@ -755,6 +755,9 @@ const CHANGED_FROM_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,8}?\s+(?:was|were|(?:has|have|had)\s+been)(?:\s+${ADVERB})?\s+(?:raised|increased|hiked|cut|lowered|reduced|slashed)(?:\s+[\p{L}.]+){0,3}?\s+from\s+\d(?![^,;]*\bto\s+\d)`,
   'u',
 );
+/** A predicate that gives its subject a level of now: "now pays 15%", "now faces a 20% tariff". */
+const NOW_LEVEL_AFTER =
+  /^\s+now\s+(?:pays|faces|has|gets|stands\s+at|is\s+(?:charged|subject\s+to))\s+(?:[\p{L}-]+\s+){0,2}?\d/u;
 /**
  * "the 25% tariff … will be replaced by …", "is set to be lifted", "is due to expire on July 24",
  * "will lapse unless Congress extends it": an end still to come leaves the number in force.
@@ -1504,17 +1507,18 @@ function statusAsTold(scope: StatusScope): RateStatus {
     return 'previous';
   // Not a rate still to be imposed with its end told ahead ("will impose a 15% tariff that will expire …").
   if ((ENDS_LATER.test(right) && !ENDED_HOLD.test(left) && !MODAL.test(left)) || GOES_ON.test(right)) return 'current';
-  // "China's tariffs, which rose to 34% last year, were cut to 13% in November": a level told in a
-  // past relative clause whose subject the predicate after it then changed (not "was raised from
-  // 25%", which the relative's level came from).
+  // "China's tariffs, which rose to 34% last year, were cut to 13% in November", "Lesotho, which was
+  // hit with a 50% tariff in April, now pays 15%": a level told in a past relative clause whose
+  // subject the predicate after it then changed or gives a level of now (not "was raised from 25%",
+  // which the relative's level came from).
   const relativeLead = sentence.slice(clause.start, percent.lead);
   const next = clauses.find((c) => c.start >= percent.end);
   const nextText = next ? ` ${sentence.slice(next.start, next.end)}` : '';
   if (
     RELATIVE_CLAUSE.test(relativeLead) &&
     !/\b(?:is|are|now|currently|still)\b/u.test(relativeLead) &&
-    REPLACED_AFTER.test(nextText) &&
-    (!/\bfrom\s+\d/u.test(nextText) || /\bto\s+\d/u.test(nextText))
+    ((REPLACED_AFTER.test(nextText) && (!/\bfrom\s+\d/u.test(nextText) || /\bto\s+\d/u.test(nextText))) ||
+      NOW_LEVEL_AFTER.test(nextText))
   )
     return 'previous';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.

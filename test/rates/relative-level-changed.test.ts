@@ -26,4 +26,10 @@ describe('a level in a relative clause, changed by the predicate after it', () =
       ),
     ).toEqual(['United States → Peru 50% current', 'United States → Peru 25% previous']);
   });
+
+  it('reads the relative level as replaced when the predicate gives a level of now', async () => {
+    const { line, text } = await tariffPeru(['Peru, which was hit with a 50% tariff in April, now pays 15%.']);
+    expect(line).toMatch(/^\*\*15%\*\* on Peruvian goods · in force/u);
+    expect(text).toMatch(/\*\*50%\*\* · replaced/u);
+  });
 });
