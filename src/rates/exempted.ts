@@ -4,9 +4,12 @@ import type { RoledMention } from './roles.ts';
 /** More names joined to a country's in a list: ", Mexico", " and the Philippines". */
 const MORE_NAMES = String.raw`(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`;
 
-/** Countries told as spared the rate after them: "Canada and Mexico are exempt from the 10% tariff", "Peru was spared from". */
+/**
+ * Countries told as spared the rate after them: "Canada and Mexico are exempt from the 10% tariff",
+ * "Peru was spared from", "Britain is the only country exempt from".
+ */
 const SPARED_FROM = new RegExp(
-  String.raw`^${MORE_NAMES}\s+(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|ha(?:s|ve|d)\s+been)\s+(?:also\s+|still\s+|largely\s+)?(?:exempt(?:ed)?|spared|excluded|excused)\s+from\b`,
+  String.raw`^${MORE_NAMES}\s+(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|ha(?:s|ve|d)\s+been)\s+(?:also\s+|still\s+|largely\s+)?(?:(?:the\s+)?(?:only|sole|lone)\s+(?:country|nation|partner|economy)\s+|one\s+of\s+(?:the\s+)?(?:few|only)\s+(?:countries|nations|partners|economies)\s+)?(?:exempt(?:ed)?|spared|excluded|excused)\s+from\b`,
   'u',
 );
 /** What may stand between "from" and the number: "the", "a new", "Washington's" (no clause break). */
