@@ -34,6 +34,9 @@ export const TARIFF_WORDS: readonly string[] = [
   'import fees',
   'countermeasure',
   'countermeasures',
+  // A tariff imposed as a punishment: "a 25% penalty on India for buying Russian oil".
+  'penalty',
+  'penalties',
 ];
 
 /** Words right before "rate" or "tax" that make it something other than a tariff ("interest rate"). */
