@@ -15,7 +15,7 @@ describe('a bracketed level of a change’s subject', () => {
     ).toEqual(['United States → Peru 25% previous', 'United States → Peru 18% current']);
     expect(
       articleRates(['The penal levies on Chile (another 25 per cent) have been cut to zero.'], '2026-02-07'),
-    ).toEqual(['United States → Chile 25% previous']);
+    ).toEqual(['United States → Chile 25% previous', 'United States → Chile 0% current']);
   });
 
   it('stays in force while the change is still to come', () => {
