@@ -76,11 +76,14 @@ export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
     pattern:
       /(?<!\b(?:invest\w*|spend\w*|pour\w*|pledg\w*)(?:\s+[\p{L}-]+){0,2}\s+)(?:[$€£]\s?\d[\d.,]*\s*(?:bn|billion|million|trillion|m)?|\d[\d.,]*\s*(?:bn|billion|million)?\s*(?:metric\s+)?(?:tonnes|tons|liters|litres|barrels|bushels|units|vehicles|cars))\s+(?:worth\s+)?(?:in|of)\s+(?:the\s+)?$/u,
   },
-  /** "exporters in Vietnam", "manufacturers based in Mexico": the country of the sellers is whose goods are taxed. */
+  /**
+   * "exporters in Vietnam", "manufacturers based in Mexico": the country of the sellers is whose goods
+   * are taxed. Not "factories in Ireland", which news names as where a firm from elsewhere makes goods.
+   */
   {
     role: 'target',
     pattern: new RegExp(
-      String.raw`\b(?:exporters|producers|manufacturers|makers|automakers|carmakers|farmers|growers|factories|suppliers|shippers|sellers)\s+(?:(?:based|located)\s+)?in\s+${the}$`,
+      String.raw`\b(?:exporters|producers|manufacturers|makers|automakers|carmakers|farmers|growers|suppliers|shippers|sellers)\s+(?:(?:based|located)\s+)?in\s+${the}$`,
       'iu',
     ),
   },
