@@ -758,12 +758,32 @@ const CHANGED_FROM_AFTER = new RegExp(
 /** A predicate that gives its subject a level of now: "now pays 15%", "now faces a 20% tariff". */
 const NOW_LEVEL_AFTER =
   /^\s+now\s+(?:pays|faces|has|gets|stands\s+at|is\s+(?:charged|subject\s+to))\s+(?:[\p{L}-]+\s+){0,2}?\d/u;
+/** A relative clause's words told as now: its level holds whatever the predicate after it does. */
+const RELATIVE_NOW = /\b(?:is|are|now|currently|still)\b/u;
+/** Where a change came from ("were raised from 25%"), with no new level: the relative's level is the one it reached. */
+const fromOnly = (text: string) => /\bfrom\s+\d/u.test(text) && !/\bto\s+\d/u.test(text);
+/**
+ * "China's tariffs, which rose to 34% last year, were cut to 13% in November", "Lesotho, which was
+ * hit with a 50% tariff in April, now pays 15%": a level told in a past relative clause (`lead`, up
+ * to the number) whose subject the predicate after it (`predicate`) then changed or gives a level of
+ * now.
+ */
+const replacedAfterRelative = (lead: string, predicate: string) =>
+  RELATIVE_CLAUSE.test(lead) &&
+  !RELATIVE_NOW.test(lead) &&
+  ((REPLACED_AFTER.test(predicate) && !fromOnly(predicate)) || NOW_LEVEL_AFTER.test(predicate));
 /**
  * "the 25% tariff … will be replaced by …", "is set to be lifted", "is due to expire on July 24",
  * "will lapse unless Congress extends it": an end still to come leaves the number in force.
  */
 const ENDS_LATER =
   /^(?:\s+\S+){0,8}?\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|slated)\s+to)\s+(?:be\s+(?:replaced|superseded|lifted|removed|scrapped|dropped|repealed)|expire|lapse|end(?!\s+up)|run\s+out|sunset)\b/u;
+/**
+ * Whether `predicate` tells the number's end still to come; not for a rate itself still to be imposed
+ * ("will impose a 15% tariff that will expire …") nor for a hold on it (`left`: "the pause on …").
+ */
+const endsLater = (predicate: string, left: string) =>
+  ENDS_LATER.test(predicate) && !ENDED_HOLD.test(left) && !MODAL.test(left);
 /**
  * "the 25% tariffs on automobiles would continue", "the 10% levy will remain": the number as the
  * subject of a verb of going on, with no new action after it ("will continue to rise" is one), is
@@ -1505,20 +1525,11 @@ function statusAsTold(scope: StatusScope): RateStatus {
     !pending(left)
   )
     return 'previous';
-  // Not a rate still to be imposed with its end told ahead ("will impose a 15% tariff that will expire …").
-  if ((ENDS_LATER.test(right) && !ENDED_HOLD.test(left) && !MODAL.test(left)) || GOES_ON.test(right)) return 'current';
-  // "China's tariffs, which rose to 34% last year, were cut to 13% in November", "Lesotho, which was
-  // hit with a 50% tariff in April, now pays 15%": a level told in a past relative clause whose
-  // subject the predicate after it then changed or gives a level of now (not "was raised from 25%",
-  // which the relative's level came from).
-  const relativeLead = sentence.slice(clause.start, percent.lead);
+  if (endsLater(right, left) || GOES_ON.test(right)) return 'current';
   const next = clauses.find((c) => c.start >= percent.end);
-  const nextText = next ? ` ${sentence.slice(next.start, next.end)}` : '';
   if (
-    RELATIVE_CLAUSE.test(relativeLead) &&
-    !/\b(?:is|are|now|currently|still)\b/u.test(relativeLead) &&
-    ((REPLACED_AFTER.test(nextText) && (!/\bfrom\s+\d/u.test(nextText) || /\bto\s+\d/u.test(nextText))) ||
-      NOW_LEVEL_AFTER.test(nextText))
+    next &&
+    replacedAfterRelative(sentence.slice(clause.start, percent.lead), ` ${sentence.slice(next.start, next.end)}`)
   )
     return 'previous';
   // "was replaced by a 15% rate": the number is the new level, in force once the replacing is done.
@@ -1594,7 +1605,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const tail = ownRate && predicate ? predicate.end : tailEnd(sentence, clauses, clause, segment);
   const predicateText = predicate ? ` ${sentence.slice(predicate.start, predicate.end)}` : '';
   if (REPLACED_AFTER.test(predicateText)) return 'previous';
-  if (ENDS_LATER.test(predicateText) && !ENDED_HOLD.test(left) && !MODAL.test(left)) return 'current';
+  if (endsLater(predicateText, left)) return 'current';
   const object = LEAD_IN_ONLY.test(left) ? objectOfReplacing(wholeLeft) : undefined;
   if (object) return object;
   if (
