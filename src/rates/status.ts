@@ -1295,6 +1295,23 @@ const DONE_CHANGE =
 const PUT_OFF_LEVELS: readonly RateStatus[] = ['current', 'scheduled', 'suspended'];
 
 /**
+ * A level the same sentence then says was put on hold, in a clause of its own ("had been facing a 30%
+ * tariff, which Trump postponed for 90 days", "was threatened with 25%, but it was paused"): the pause
+ * is the last news of it, whatever tense or threat told the level. Only the level's own noun phrase
+ * comes between, and the verb holds nothing else ("but Trump suspended the duty on beef" is another
+ * rate); not when the sentence goes on to a start or an end after the pause.
+ */
+const PUT_ON_HOLD_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’-]+){0,6}?(?:,\s*(?:which|but)|\s+(?:which|that|but|until|before))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+|(?:he|she|they|it|the\s+\p{Ll}+)\s+)?(?:(?:later|then|since|subsequently|quickly)\s+)?(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:was|were|been)\s+)?(?:paused|suspended|postponed|delayed|put\s+(?:(?:it|them)\s+)?on\s+hold)(?=\s+(?:it|them|(?:most|all|some)\s+of\s+them|for|until|in|on|by|last|this|after|indefinitely|again)\b|\s*(?:[,.;]|$))`,
+  'u',
+);
+const RESUMED_AFTER =
+  /\b(?:took\s+effect|kicked\s+in|came\s+into\s+(?:force|effect)|resumed|reinstated|restored|reimposed|lifted|ended|expired|scrapped)\b/u;
+function putOnHoldAfter(after: string): boolean {
+  const m = PUT_ON_HOLD_AFTER.exec(after);
+  return m !== null && !RESUMED_AFTER.test(after.slice(m[0].length));
+}
+/**
  * A level something kept a rate from reaching: "The agreement prevented U.S. tariffs from jumping to
  * 145 per cent", "the truce stopped duties from climbing to 50%". It never held: a rise that was due
  * and is put off, as one told "instead of rising to".
@@ -1366,6 +1383,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (endedAfter(left, right)) return 'previous';
   if (FAILED_TO_AVERT.test(left)) return laterInSentence() ? 'scheduled' : 'current';
   if (PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'suspended';
+  if (putOnHoldAfter(sentence.slice(percent.end))) return 'suspended';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
