@@ -648,18 +648,34 @@ const CONDITION_OPENS = new RegExp(wordsSource(CONDITION_WORDS), 'iu');
 const conditionBefore = (text: string) => CONDITION_OPENS.test(text) || SHOULD_CONDITION.test(text);
 /** "the current 25% tariff", "from the current steep level of 39%": the sentence calls the level the one in force. */
 const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+/** A modal of the future before "no longer": the end it tells is still to come. */
+const MODAL_AHEAD = String.raw`(?:\b(?:will|would|shall)\s+|['’]ll\s+)`;
+/** What a party no longer does of a rate: "no longer face", "no longer be subject to", the rate right after. */
+const NO_LONGER_BEARS = String.raw`no\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$`;
 /**
  * "no longer subject to the 40% tariff", "goods no longer facing the 40% duty": a rate that held and
  * holds no more. Not one that will stop ("will no longer face 25% from Friday"): it holds until then.
  */
-const NO_LONGER_BEFORE =
-  /(?<!\b(?:will|would|shall)\s+|['’]ll\s+)\bno\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$/iu;
+const NO_LONGER_BEFORE = new RegExp(String.raw`(?<!${MODAL_AHEAD})\b${NO_LONGER_BEARS}`, 'iu');
 /**
- * "the 25% tariff on Canadian goods is no longer in force", "… are no longer being collected": the
- * rate the clause's subject holds, told as held no more. Not "will no longer apply from Friday".
+ * "the 25% tariff on Canadian goods is no longer in force", "… are no longer being collected", "…
+ * no longer applies": the rate the clause's subject holds, told as held no more. Not "will no
+ * longer apply from Friday".
  */
 const NO_LONGER_AFTER =
-  /^[^,;:]{0,60}?\b(?:is|are|was|were)\s+no\s+longer\s+(?:in\s+(?:force|effect|place)|valid|(?:being\s+)?(?:collected|charged|applied|levied|enforced))\b/iu;
+  /^[^,;:]{0,60}?\b(?:(?:is|are|was|were)\s+no\s+longer\s+(?:in\s+(?:force|effect|place)|valid|(?:being\s+)?(?:collected|charged|applied|levied|enforced))|(?<!\b(?:will|would|shall|may|might|could|does|do|did)\s+)no\s+longer\s+(?:appl(?:y|ies)|holds?)\b)\b/iu;
+/**
+ * "Peruvian goods will no longer face the 30% tariff from June 1", "the 30% tariff will no longer
+ * apply once the deal takes effect": an end still to come. The rate holds until then, whatever start
+ * the sentence gives (it is the day the rate ends, not the day it begins).
+ */
+const NO_LONGER_AHEAD_BEFORE = new RegExp(`${MODAL_AHEAD}${NO_LONGER_BEARS}`, 'iu');
+const NO_LONGER_AHEAD_AFTER = new RegExp(
+  String.raw`^[^,;:]{0,60}?${MODAL_AHEAD}no\s+longer\s+(?:apply|be\s+in\s+(?:force|effect|place))\b`,
+  'iu',
+);
+const endsAhead = (left: string, right: string) =>
+  (NO_LONGER_AHEAD_BEFORE.test(left) || NO_LONGER_AHEAD_AFTER.test(right)) && !THREATENED_LEVEL.test(left);
 /**
  * "the 25% tariff on Canadian goods expired on Tuesday", "… has lapsed", "… came to an end": the
  * number as the subject of a verb of ending, told in the past, held and holds no more. Not an end
@@ -1370,6 +1386,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   )
     return 'current';
   if (NO_LONGER_BEFORE.test(left) || NO_LONGER_AFTER.test(right) || ONCE_AT_BEFORE.test(left)) return 'previous';
+  if (endsAhead(left, right)) return 'current';
   if (CHANGED_FROM_AFTER.test(sentence.slice(percent.end)) || STARTED_THEN_LASTS.test(sentence.slice(percent.end)))
     return 'current';
   if (TO_COME_AFTER.test(sentence.slice(percent.end))) return 'scheduled';
