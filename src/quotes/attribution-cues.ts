@@ -514,7 +514,13 @@ const TIME_ADVERBIAL =
 function relayedSpeaker(masked: string, tokens: readonly Token[], verb: number, open: number): SpeakerRef | null {
   const verbToken = tokens[verb] as Token;
   const next = tokens[verb + 1];
-  if (!RELAY_VERBS.has(verbToken.lower) || !next?.capitalised) return null;
+  if (!RELAY_VERBS.has(verbToken.lower)) return null;
+  // "A report quoted the EU spokesperson as saying, “…”": whoever stands between "quoted" and "as
+  // saying" is quoted, however they are named (a role, a body, someone unnamed).
+  const as = tokens.findIndex((t, i) => i > verb + 1 && t.lower === 'as' && tokens[i + 1]?.lower.endsWith('ing'));
+  const last = tokens[as - 1];
+  if (verbToken.lower.startsWith('quote') && as > 0 && last) return parsePhrase(masked, verbToken.end, last.end, false);
+  if (!next?.capitalised) return null;
   const [mention] = findMentions(masked, next.start, open);
   return mention && mention.start === next.start && mention.ref.kind === 'person' ? mention.ref : null;
 }
