@@ -175,6 +175,16 @@ const OF_VALUE = /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:customs\s+|declared\s+|
  */
 const CONTENT_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,3}?content\b/iu;
 const CONTENT_BEFORE = /\bcontent\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
+/**
+ * "earn a credit equal to 3.75% of the value", "a 3.75% offset against the parts tariff": what a
+ * maker gets back against tariffs, not a rate charged.
+ */
+const RELIEF = String.raw`(?:tax\s+)?(?:credit|credits|offset|offsets|rebate|rebates|deduction|deductions)`;
+const RELIEF_BEFORE = new RegExp(
+  String.raw`\b${RELIEF}\s+(?:(?:equal|equivalent|amounting)\s+to|worth|of)\s+(?:up\s+to\s+|about\s+|around\s+)?$`,
+  'iu',
+);
+const RELIEF_AFTER = new RegExp(String.raw`^\s+${RELIEF}\b`, 'iu');
 /** "put the odds of a 50% tariff at 30%": the likelihood of a rate, not a rate. */
 const ODDS_AT = /\b(?:probability|odds|chances?|likelihood)\b[^,;]*\b(?:at|to)\s*$/iu;
 /** "far below the global average of around 16%": an average is no rate anyone charges. */
@@ -282,6 +292,8 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
       ECONOMY_HIT.test(after) ||
       CONTENT_AFTER.test(after) ||
       CONTENT_BEFORE.test(before) ||
+      RELIEF_BEFORE.test(before) ||
+      RELIEF_AFTER.test(after) ||
       ODDS_AT.test(sentence.slice(0, lead)) ||
       AVERAGE_OF.test(before) ||
       MOVE_OF.test(before) ||
