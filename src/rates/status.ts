@@ -1332,8 +1332,15 @@ function putOnHoldAfter(after: string): boolean {
  * 145 per cent", "the truce stopped duties from climbing to 50%". It never held: a rise that was due
  * and is put off, as one told "instead of rising to".
  */
-const PREVENTED_LEVEL =
-  /\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$/su;
+const PREVENTED_RISE = String.raw`\b(?:prevent|stop|avert|block|keep|kept|spare)\w*\b.*\bfrom\s+\p{L}+ing\s+(?:back\s+)?`;
+const PREVENTED_LEVEL = new RegExp(
+  String.raw`${PREVENTED_RISE}(?:up\s+)?(?:to|as\s+high\s+as)\s+(?:an?\s+|the\s+)?$`,
+  'su',
+);
+/** "from shooting up to 145%": the number's qualifier holds the "up to". */
+const PREVENTED_UP_TO = new RegExp(String.raw`${PREVENTED_RISE}$`, 'su');
+const prevented = (upToLead: string, percent: StatusScope['percent']) =>
+  PREVENTED_LEVEL.test(upToLead) || (percent.qualifier === 'up to' && PREVENTED_UP_TO.test(upToLead));
 
 /**
  * A rate someone failed to avert: "failed to avert the 39% tariff", "could not avoid a 50% levy". It
@@ -1399,7 +1406,7 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (inCondition || SPARED_RAISE.test(sentence.slice(0, percent.lead))) return 'hypothetical';
   if (endedAfter(left, right)) return 'previous';
   if (FAILED_TO_AVERT.test(left)) return laterInSentence() ? 'scheduled' : 'current';
-  if (PREVENTED_LEVEL.test(sentence.slice(0, percent.lead))) return 'suspended';
+  if (prevented(sentence.slice(0, percent.lead), percent)) return 'suspended';
   if (putOnHoldAfter(sentence.slice(percent.end))) return 'suspended';
   if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';

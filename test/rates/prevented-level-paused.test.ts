@@ -18,6 +18,12 @@ describe('a level a rate was kept from reaching', () => {
     ).toEqual(['United States → Peru 50% suspended']);
   });
 
+  it('reads it as paused when the rise is told "up to"', () => {
+    expect(
+      sentenceRateLines('The deal keeps tariffs on Peruvian goods from shooting up to 90% next week.', '2026-09-01'),
+    ).toEqual(['United States → Peru 90% suspended']);
+  });
+
   it('lists it in /tariff as paused, with the rate in force first', async () => {
     const { line, text } = await tariffPeru([
       ['2026-08-03', ['Washington has charged a 30% tariff on Peruvian goods since April.']],
