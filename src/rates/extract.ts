@@ -698,10 +698,11 @@ function measureGoodsBefore(
 
 /**
  * A tariff noun after a word that points back ("the new tariffs", "This tariff", "Both measures",
- * "the reciprocal tariffs"), and a start to come after it ("… will take effect", "… are set to begin").
+ * "the reciprocal tariffs"), and a start to come after it ("… will take effect", "… are set to begin",
+ * with an adverb that joins it to a start told before: "… will also take effect").
  */
 const TARIFFS_NOUN = String.raw`(?:the|those|this|that|these|both|all|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?|measures?|increases?|hikes?)`;
-const STARTS_TAIL = String.raw`\s+(?:will|would|(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated)\s+to)\s+(?:only\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
+const STARTS_TAIL = String.raw`\s+(?:will|would|(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated)\s+to)\s+(?:(?:only|also|now|likewise|similarly)\s+)?(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin|be\s+(?:applicable|effective))\b`;
 /** The same start told in an aside after the noun: "The tariffs, set to take effect on February 10, were announced …". */
 const STARTS_ASIDE = String.raw`\s*,\s*(?:which\s+(?:is|are|was|were)\s+)?(?:set|due|scheduled|expected|slated)\s+to\s+(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|start|begin)\b`;
 /**
