@@ -394,12 +394,12 @@ function withoutCompared(sentence: string, mentions: readonly RoledMention[], at
 }
 
 /**
- * The home country or its leader owning the number: "U.S. 30%", "Trump's 46%", "Washington's new
- * 10%". A word between may only describe the rate: "into the US and 10% on US imports" ends one
- * phrase and opens another.
+ * The home country, its leader or its government owning the number: "U.S. 30%", "Trump's 46%",
+ * "Washington's new 10%", "the Trump administration's 25%". A word between may only describe the
+ * rate: "into the US and 10% on US imports" ends one phrase and opens another.
  */
 const HOME_OWNS_NUMBER =
-  /(?:\b(?:Trump|Washington|America)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:(?!(?:and|or|but|nor|than|to|from|at|by|of|on|in|into|with|as|while)\s)[\p{Ll}-]+\s+)?$/u;
+  /(?:\b(?:Trump|Washington|America|(?:the\s+)?(?:Trump\s+)?administration|the\s+White\s+House)['’]s|\b(?:U\.S\.|US|USA|America)(?:['’]s)?)\s+(?:(?!(?:and|or|but|nor|than|to|from|at|by|of|on|in|into|with|as|while)\s)[\p{Ll}-]+\s+)?$/u;
 
 /** A tariff on the trading partners of a country rather than on it: "secondary tariffs", "any country that imports Venezuelan oil". */
 const SECONDARY =
