@@ -445,6 +445,15 @@ export const ROLE_AFTER: readonly { role: Role; pattern: RegExp; forms?: 'demony
 ];
 
 /**
+ * The home country's short form or demonym before goods and a tariff word ("U.S. steel tariffs",
+ * "American auto tariffs"): news names its own country's sector tariffs so, not tariffs on its goods,
+ * which it writes "tariffs on U.S. steel".
+ */
+export const HOME_SECTOR_TARIFF_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+)?${goods}\s+${tariff}`, 'u');
+/** A possessive right before a country's form: the tariffs are the possessor's ("China's U.S. soybean tariffs"). */
+export const POSSESSOR_BEFORE = /(?:['’]s?|\b(?:its|their|his|her))\s+$/iu;
+
+/**
  * A partner's "rate" ("Cambodia's rate, set at 49%", "Britain's 10% rate", "India's tariff rate")
  * is the home country's rate on it, as its own levies are "its tariffs on US goods": the text right
  * after a foreign country's name, unless an "on" names what the rate is charged on.

@@ -12,7 +12,9 @@ import { wordsSource } from './words.ts';
 import {
   COORDINATION,
   HOME_GOVERNMENT,
+  HOME_SECTOR_TARIFF_AFTER,
   PARTNER_PROGRAMME_AFTER,
+  POSSESSOR_BEFORE,
   PARTNER_RECIPROCAL_AFTER,
   PARTNER_RATE_AFTER,
   PARTNER_RATE_ATTRIBUTIVE,
@@ -315,6 +317,13 @@ function roleAfter(sentence: string, mention: CountryMention): Role {
     return 'target';
   const text = sentence.slice(mention.start, mention.end);
   const demonymOrAbbreviation = mention.form === 'demonym' || ABBREVIATION.test(text);
+  if (
+    mention.country === HOME_COUNTRY &&
+    demonymOrAbbreviation &&
+    HOME_SECTOR_TARIFF_AFTER.test(after) &&
+    !POSSESSOR_BEFORE.test(sentence.slice(0, mention.start))
+  )
+    return 'imposer';
   return ROLE_AFTER.find((r) => (!r.forms || demonymOrAbbreviation) && r.pattern.test(after))?.role ?? 'unknown';
 }
 
