@@ -50,10 +50,12 @@ const PRONOUN_SPEAKER = new RegExp(String.raw`^\s*["“][^]*?["”,.!?]\s*(?:he|
 
 /**
  * …or the pronoun first, then the quotation ("He pointed out: “We will keep working…”", "She also
- * said, “…”"), as agency copy and many outlets write a quotation that follows its speaker's paragraph.
+ * said, “…”"), as agency copy and many outlets write a quotation that follows its speaker's paragraph,
+ * or then the words reported ("He also told reporters he would seek an explanation of …"): news goes
+ * on with what the person named before said, quoted or not.
  */
-const PRONOUN_THEN_QUOTATION = new RegExp(
-  String.raw`^\s*(?:he|she)\s+(?:also\s+|further\s+|later\s+)?(?:${SPEAKING}|pointed\s+out|emphasi[sz]ed|declared|remarked)(?:\s+(?:reporters|journalists))?\s*[:,]?\s*["“]`,
+const PRONOUN_THEN_SPEECH = new RegExp(
+  String.raw`^\s*(?:he|she)\s+(?:also\s+|further\s+|later\s+)?(?:${SPEAKING}|pointed\s+out|emphasi[sz]ed|declared|remarked)\b`,
   'i',
 );
 
@@ -83,15 +85,15 @@ function speakersAfter(quotation: string, next: string, titled: readonly TitledP
 }
 
 /**
- * A paragraph that goes on quoting the speaker of the paragraph before: the quotation with "he" or
- * "she" after it or before it, the quotation alone ("“It is disappointing that we're caught up in this.”"),
+ * A paragraph that goes on with the words of the speaker of the paragraph before: the quotation with
+ * "he" or "she" after it, "he" or "she" and a verb of speech opening it, the quotation alone ("“It is disappointing that we're caught up in this.”"),
  * which news writes right after the paragraph that names who speaks, or a quotation that opens the
  * paragraph and that no verb of speech in it gives to anyone ("“This 15% is a clear ceiling.” The
  * bloc had hoped for 10%").
  */
-const continuesQuotation = (text: string) =>
+const continuesSpeech = (text: string) =>
   PRONOUN_SPEAKER.test(text) ||
-  PRONOUN_THEN_QUOTATION.test(text) ||
+  PRONOUN_THEN_SPEECH.test(text) ||
   (/^\s*["“]/u.test(text) && (!/[\p{L}\p{N}]/u.test(text.replace(QUOTATION, '')) || !SPEECH_VERB.test(text)));
 
 /**
@@ -173,7 +175,7 @@ export function articleContext(paragraphs: readonly Passage[], published: string
     words.push(...titleContext(paragraph.text, titled), ...monthsNamedRelatively(paragraph.text, published));
     const names = speakersIn(paragraph.text, titled);
     if (names.length > 0) speakers = names;
-    else if (continuesQuotation(paragraph.text))
+    else if (continuesSpeech(paragraph.text))
       words.push(...(speakersAfter(paragraph.text, paragraphs[i + 1]?.text ?? '', titled) ?? speakers));
     else if (!OPENS_WITH_PRONOUN.test(paragraph.text)) speakers = [];
     const before = paragraphs[i - 1];
