@@ -244,6 +244,12 @@ function measuredBefore(sentence: string, clauses: readonly Span[], clause: Span
   return measure > tariff;
 }
 
+/**
+ * "countries with tariffs below 15%, such as Japan", "partners facing rates above 25%": a bound that
+ * sorts partners, not a rate any of them is charged.
+ */
+const PARTNERS_BY_BOUND =
+  /\b(?:countries|nations|economies|partners|exporters|those)\s+(?:with|facing|paying|that\s+(?:face|pay|have)|subject\s+to)\s+(?:[\p{L}-]+\s+)?(?:tariffs?|rates?|duties|levies)\s*$/iu;
 /** "the cumulative tariff adds up to 50%": a sum reached, not a bound. */
 const ADDS_UP_TO = /\b(?:add|adds|added|adding)\s+up\s+to\s*$/iu;
 
@@ -273,6 +279,7 @@ export function ratePercents(sentence: string, listGoesOn = false): PercentMenti
     const { qualifier, length } = qualifierOf(sentence.slice(Math.max(0, start - WINDOW), start));
     const lead = start - length;
     const before = sentence.slice(Math.max(0, lead - WINDOW), lead);
+    if ((qualifier === 'over' || qualifier === 'under') && PARTNERS_BY_BOUND.test(before)) continue;
     const after = sentence.slice(end);
     // An increase of a tariff by an amount adds that much as a part of it; a cut by an amount, a
     // level "10 percentage points higher", is no rate anyone charges.
