@@ -37,7 +37,7 @@ export const SPEECH_VERBS = words(`
   pointed   mentioned mentioning   expressed expressing   voiced voicing   hinted hinting   indicated indicating
   considers considered   deems deemed   assure assures assured assuring   reassured
   summarized summarised summed   ruled   compared likened   inform informs informed informing
-  cite cites cited   portray portrays portrayed portraying
+  cite cites cited   portray portrays portrayed portraying   depict depicts depicted depicting
 `);
 
 /**
