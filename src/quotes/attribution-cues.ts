@@ -304,10 +304,15 @@ function cueRightAfter(masked: string, close: number, end: number): Cue | null {
     // A name run on after the marks with no dash, in a line with no full stop, is no signature but a
     // heading naming something by the words (`“90 Deals in 90 Days” Promise`).
     const between = masked.slice(close + 1, first.start);
-    const heading = !/[—–-]/.test(between) && !/[.!?]\s*$/.test(masked.slice(first.start, end));
+    const unstopped = !/[.!?]\s*$/.test(masked.slice(first.start, end));
+    const heading = !/[—–-]/.test(between) && unstopped;
     const signed = /^[\s,—–-]*$/.test(between) && !heading && !tokens.some((t) => CLAUSE_WORDS.has(t.lower));
     const ref = signed ? parsePhrase(masked, close + 1, end, false) : null;
-    return ref?.type === 'name' ? { ref, at: first.start, yields: true } : null;
+    if (ref?.type === 'name') return { ref, at: first.start, yields: true };
+    // A headline's or caption's words, a dash, then who reacts with them (`“Totally unwarranted” -
+    // Australia's PM reacts to the tariffs`): the words that open the rest of the line name the speaker.
+    const reacting = unstopped && /^\s*[—–-]\s*$/.test(between) ? leadingSubject(masked, tokens) : null;
+    return reacting && reacting.type !== 'unnamed' ? { ref: reacting, at: first.start, yields: true } : null;
   }
   // A reporting clause whose speaker names no one (`“…,” the people said`, `said one trader`) still
   // tells who spoke: someone unnamed, not the speaker of the quotation before; a singular definite
