@@ -746,8 +746,9 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       }
       case 'document': {
         // A statement, letter or post is a quotation of its author; without one, of whom the text puts forward.
+        // "The note said" goes back to the sentence that brought the note in with its author, however far.
         if (ref.author) return resolve(ref.author, at, sentence, passage);
-        for (let s = sentence - 1; s >= earliest; s--) {
+        for (let s = sentence - 1; s >= 0; s--) {
           const author = introducedAuthor(sentenceWords[s] ?? [], ref.noun, masked[sentences[s]?.passage ?? 0] ?? '');
           if (author) return resolve(author, at, sentence, passage);
         }

@@ -153,9 +153,42 @@ function linkedAuthor(tokens: readonly Token[], text: string): SpeakerRef | null
  * that "the letter said" after it quotes that author, not the sentence's subject.
  */
 export function introducedAuthor(tokens: readonly Token[], noun: string, text: string): SpeakerRef | null {
-  const head = tokens.findLastIndex((t, i) => t.lower === noun && ['from', 'by'].includes(tokens[i + 1]?.lower ?? ''));
-  const author = head >= 0 ? linkedAuthor(tokens.slice(head + 2), text) : null;
-  return author?.type === 'name' ? author : null;
+  const head = tokens.findLastIndex((t) => t.lower === noun && !t.capitalised);
+  if (head < 0) return null;
+  const authorOf = (ref: SpeakerRef | null) =>
+    ref?.type === 'name' || (ref?.type === 'role' && ref.kind === 'organisation') ? ref : null;
+  // "In the EU commission’s official release": the owner named before the noun, past its adjectives.
+  const from = Math.max(0, head - MAX_DOCUMENT_ADJECTIVES - 1);
+  const owner = tokens.slice(from, head).findLastIndex((t) => t.possessive);
+  if (owner >= 0) return authorOf(parsePart(ownedPhrase(tokens, from + owner), text, false));
+  // "a letter from Trump", "a note prepared by the MEA’s Americas division": the author after the link.
+  const link = /ed$/.test(tokens[head + 1]?.lower ?? '') ? head + 2 : head + 1;
+  if (!['from', 'by'].includes(tokens[link]?.lower ?? '')) return null;
+  const after = tokens.slice(link + 1);
+  const owned = authorWords(after);
+  return authorOf(owned.length > 0 ? parsePart(owned, text, false) : linkedAuthor(after, text));
+}
+
+/** At most this many words between a document's owner and the noun ("the ministry's official written release"). */
+const MAX_DOCUMENT_ADJECTIVES = 2;
+
+/** At most this many words in an owner's name before its possessive ("the EU commission’s"). */
+const MAX_OWNER_WORDS = 4;
+
+/** The owner's name that ends on the possessive at `at`, back to its determiner ("the EU commission’s" → EU commission’s). */
+function ownedPhrase(tokens: readonly Token[], at: number): Token[] {
+  let start = at;
+  const opens = (t: Token) =>
+    DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || PREPOSITIONS.has(t.lower) || isClauseWord(t);
+  while (start > 0 && at - start < MAX_OWNER_WORDS - 1 && !opens(tokens[start - 1] as Token)) start--;
+  return tokens.slice(start, at + 1);
+}
+
+/** An author's phrase that names its owner ("the MEA’s Americas division"): the words up to that possessive. */
+function authorWords(tokens: readonly Token[]): Token[] {
+  const rest = DEFINITE.has(tokens[0]?.lower ?? '') ? tokens.slice(1) : tokens;
+  const owner = rest.findIndex((t, i) => t.possessive && rest.slice(0, i).every((u) => u.capitalised));
+  return owner >= 0 ? rest.slice(0, owner + 1) : [];
 }
 
 export const isRoleNoun = (word: string) => TITLES.has(word) || ORGANISATION_NOUNS.has(word);
