@@ -3,7 +3,9 @@
  * measure's start once, in the paragraph before the list or in a line of it that states no rate
  * ("• The proclamation imposes tariffs on lumber starting October 14."), then list its rates in the
  * present or with no verb ("• A 10% tariff applies to softwood lumber.", "- 25% global tariff on
- * cabinets."): those rates start on that day, not on the article's.
+ * cabinets."): those rates start on that day, not on the article's. So do the rates a sentence lists
+ * as what the one before announced ("… new tariffs, effective October 1. These include a 50% levy on
+ * cabinets").
  */
 import type { Passage } from '../corpus/article.ts';
 import { effectiveDate } from './effective.ts';
@@ -47,4 +49,17 @@ export function bulletedStart(
     if (!bulleted && !text.endsWith(':') && !HEADING.test(text)) return undefined;
   }
   return undefined;
+}
+
+/** A sentence that lists what the one before told: "These include …", "They cover …", "The new duties include …". */
+const INCLUDES = /^\W*(?:these|they|those|the\s+(?:new\s+)?(?:tariffs|duties|levies|measures))\s+(?:include|cover)\b/iu;
+
+/**
+ * The day after `published` that the rates of `sentence` start on, when it lists what `before`
+ * announced and `before`, stating no rate of its own, gives that start.
+ */
+export function includedStart(sentence: string, before: string | undefined, published: string): string | undefined {
+  if (!before || !INCLUDES.test(sentence) || HAS_PERCENT.test(before)) return undefined;
+  const day = effectiveDate(before, published);
+  return day && day > published ? day : undefined;
 }

@@ -18,7 +18,7 @@ import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RE
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
 import { withGroupNamed } from './counted-group.ts';
 import { BULLET_MARKS, completedLine, whatIfLine } from './lead-in-lines.ts';
-import { bulletedStart } from './bulleted-start.ts';
+import { bulletedStart, includedStart } from './bulleted-start.ts';
 import { rateTables } from './table-columns.ts';
 import { announcedStart, announcedStatus, LETTER, toldByLetter } from './letters.ts';
 import { HAS_PERCENT, ratePercents, type PercentMention } from './percentages.ts';
@@ -1210,7 +1210,10 @@ export function extractRates(article: Article): RateStatement[] {
       if (listed.length === 0) readOnFromLeadIn(rates, article.passages, p, sentence, article.published);
       const inForce = rates.filter((rate) => rate.status === 'current' && !rate.effective);
       const listStart =
-        inForce.length > 0 ? bulletedStart(article.passages, p, sentence, article.published) : undefined;
+        inForce.length > 0
+          ? (bulletedStart(article.passages, p, sentence, article.published) ??
+            includedStart(sentence, sentenceBefore(article.passages, p, s), article.published))
+          : undefined;
       if (listStart) for (const rate of inForce) Object.assign(rate, { status: 'scheduled', effective: listStart });
       // A rate told as a letter's in an article that gives the letters' start is scheduled from it
       // (the sentence's percentages read again only where it speaks of a letter).
