@@ -27,6 +27,7 @@ export type AnswerKind =
   | 'time'
   | 'duration'
   | 'schedule'
+  | 'end'
   | 'reaction'
   | 'rank'
   | 'countries'
@@ -215,6 +216,14 @@ const ASKS_SCHEDULE = new RegExp(
   String.raw`^\W*(?:(?:by|until|till)\s+)?when\s+(?:will|would|does|do|is|are|should|shall|can)\b|^\W*${STARTING_FROM}\s+(?:when|${WHAT_DAY})\b`,
   'i',
 );
+
+/**
+ * An end to come: "when does the pause end", "when will the truce expire", "when do the 150 days run
+ * out". News tells an end by the day ("expires on November 10", "until early November") or, as
+ * often, by the length it runs from its start ("for another 90 days", "a 150-day window"), the end
+ * left for the reader to count: a span answers it as a day to come does (`schedule`).
+ */
+const ASKS_END = /\b(?:end|ends|expire|expires|lapse|lapses|runs?\s+out)\b|\bbe\s+over\W*$/iu;
 
 /**
  * The verbs of a verdict a user asks for ("how does Ottawa view the deal", "how did the minister
@@ -467,6 +476,7 @@ export function answerKindsOf(asked: string): AnswerKind[] {
   if (ASKS_GOODS.test(question)) kinds.push('goods');
   if (ASKS_TIME.test(question)) kinds.push(ASKS_DURATION.test(question) ? 'duration' : 'time');
   if (ASKS_SCHEDULE.test(question)) kinds.push('schedule');
+  if (ASKS_SCHEDULE.test(question) && ASKS_END.test(question)) kinds.push('end');
   if (ASKS_REACTION.test(question)) kinds.push('reaction');
   if (ASKS_REASON.test(question)) kinds.push('reason');
   if (ASKS_EFFECT.test(question)) kinds.push('effect');
@@ -565,6 +575,12 @@ const SCHEDULED = new RegExp(
     String.raw`${DAY},?\s+(?:\d{4}\s+)?deadline\b`,
     String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:days|weeks|months|years)\b`,
   ].join('|'),
+  'u',
+);
+
+/** An end a passage states by its day: "until August 12", "expires on Oct. 29", "pushes the deadline to mid-November". */
+const ENDS = new RegExp(
+  String.raw`\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|lapses?|runs?\s+out|deadline)\s+(?:[\p{L}\p{N}:.,'’-]+\s+){0,6}?(?:${DAY}|(?:early|mid|late)[-\s]?(?:${MONTH_NAMES})\b)|${DAY},?\s+(?:\d{4}\s+)?deadline\b`,
   'u',
 );
 
@@ -674,12 +690,17 @@ const namesCountries = (text: string, named: ReadonlySet<string>, atLeast = COUN
  * How many of the kinds of answer `kinds` asks for `text` holds. A question asking when something
  * is set to start ("when does the tariff take effect?") is answered by its start: a day that tells
  * when it was announced or said ("On August 1, the administration announced …") is no answer of a
- * time, so the time counts only beside a start; a start told as past counts as a time alone.
+ * time, so the time counts only beside a start or, asked when something ends, a span; a start told
+ * as past counts as a time alone.
  */
 export function answersHeld(kinds: readonly AnswerKind[], text: string, named: ReadonlySet<string>): number {
   const held = kinds.filter((kind) => holdsAnswer(kind, text, named));
   const dayAlone =
-    kinds.includes('schedule') && held.includes('time') && !held.includes('schedule') && !text.match(STARTED);
+    kinds.includes('schedule') &&
+    held.includes('time') &&
+    !held.includes('schedule') &&
+    !held.includes('end') &&
+    !text.match(STARTED);
   return held.length - Number(dayAlone);
 }
 
@@ -693,6 +714,7 @@ export function holdsAnswer(kind: AnswerKind, text: string, named: ReadonlySet<s
   if (kind === 'duration') return SPAN.test(text) || SCHEDULED.test(text.replace(STARTED, ' '));
   if (kind === 'sum') return SUM.test(text);
   if (kind === 'schedule') return SCHEDULED.test(text.replace(STARTED, ' '));
+  if (kind === 'end') return SPAN.test(text) || ENDS.test(text);
   if (kind === 'reaction') return REACTION.test(text);
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'counterfactual') return COUNTERFACTUAL.test(text);
