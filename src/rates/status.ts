@@ -301,10 +301,24 @@ const THREAT_CARRIED_OUT =
  * a time past (here the removal the sentence tells), no cue that the rate holds now.
  */
 const HELD_BEFORE = /\bhad\s+(?:long\s+)?been\s+in\s+(?:place|force|effect)\b/gu;
+/**
+ * A restrictive relative clause that dates a start, then the predicate of the rate it follows: "the
+ * 25% tariff that took effect in August will rise to 50%", "… that went into effect on April 5 was
+ * lifted". The start is history; the predicate tells how the rate stands.
+ */
+const PREDICATE_VERB = String.raw`(?:was|were|will|would|is|are|has|have|had|remains?|stays?|never)\b`;
+const STARTED_RELATIVE = new RegExp(
+  String.raw`\b(?:that|which)\s+(?:took\s+effect|(?:went|came)\s+into\s+(?:effect|force)|kicked\s+in|started|began)\b(?:\s+(?!${PREDICATE_VERB})[\p{L}\d.’'-]+){0,4}?(?=\s+${PREDICATE_VERB})`,
+  'gu',
+);
 const blank = (m: string) => ' '.repeat(m.length);
 /** The sentence with the words blanked whose cue words tell nothing of the rate's status. */
 export const withoutFalseCues = (sentence: string) =>
-  sentence.replace(THREATENS_HARM, blank).replace(THREAT_CARRIED_OUT, blank).replace(HELD_BEFORE, blank);
+  sentence
+    .replace(THREATENS_HARM, blank)
+    .replace(THREAT_CARRIED_OUT, blank)
+    .replace(HELD_BEFORE, blank)
+    .replace(STARTED_RELATIVE, blank);
 
 /**
  * A start that the news came before: "The news came one day before Trump's 30% tariff was set to
