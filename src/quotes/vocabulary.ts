@@ -63,7 +63,7 @@ export const DOCUMENT_VERBS = words('read reads');
 /** Texts that say things for their author ("the statement said", "a post on X read"). */
 export const DOCUMENTS = words(`
   statement statements letter letters post posts proclamation document notice order readout release memo
-  filing announcement communique communiqué declaration message note decree directive tweet
+  filing announcement communique communiqué declaration message note decree directive tweet response
   report probe investigation inquiry review study survey analysis assessment findings ruling judgment opinion
   guidance transcript
 `);
