@@ -738,15 +738,18 @@ const STARTED_LATER = new RegExp(
   String.raw`^\W*${REPORTED_LEAD}(?:it|they|these|${TARIFFS_NOUN}|(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:cuts?|reductions?))\s+(?:(?:already|officially|finally)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|kicked\s+in|(?:has|have)\s+(?:now\s+|already\s+)?(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in)|takes?\s+effect\s+immediately|(?:is|are)\s+(?:now\s+)?effective\s+immediately)\b`,
   'iu',
 );
+/** The new level itself as the one pointed back to: "The lower tariff", "the reduced rate", "The new levy". */
+const NEW_LEVEL = String.raw`(?:lower|reduced|higher|increased|raised|new)\s+(?:tariff|rate|levy|duty)`;
 /**
  * A sentence whose subject points back to the change just stated ("The move, which lowers the levy
  * from the current 20% rate, will be effective on Nov. 10.", "The cut takes effect next week."):
  * the new level that sentence gave is still to come, whatever rates the aside names. So is the
  * deal that set it ("Under the deal, Swiss goods face a 15% tariff. The agreement comes into force
- * on December 1."): a deal's rates start when the deal does.
+ * on December 1."): a deal's rates start when the deal does. So is the new level named as such
+ * ("The lower tariff, half the current 20% rate, will take effect on Nov. 10.").
  */
 const CHANGE_STARTS_LATER = new RegExp(
-  String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|cuts?|reductions?|changes?|decision|order|adjustments?|deal|agreement|pact|accord)(?:\s*,[^,;]{1,120},)?(?:${STARTS_TAIL}|\s+(?:takes|goes\s+into)\s+effect\b|\s+(?:comes|enters)\s+into\s+force\b)(?!\s+immediately)`,
+  String.raw`^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|cuts?|reductions?|changes?|decision|order|adjustments?|deal|agreement|pact|accord|${NEW_LEVEL})(?:\s*,[^,;]{1,120},)?(?:${STARTS_TAIL}|\s+(?:takes|goes\s+into)\s+effect\b|\s+(?:comes|enters)\s+into\s+force\b)(?!\s+immediately)`,
   'iu',
 );
 /** A sentence telling rates as news ("announced", "declared"), not one telling a rate long charged ("since April"). */
