@@ -575,6 +575,9 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // "concessions" or what it is "sacrificing".
   sacrifice: 'concession',
   sacrificing: 'concession',
+  // Who is better off (see the patterns of `vocabulary.ts`): an "advantage" is a benefit.
+  advantage: 'benefit',
+  beneficiary: 'benefit',
   // What a government promises: a "pledge", a "commitment", a "vow" ("committee" stems apart).
   promise: 'pledge',
   commit: 'pledge',

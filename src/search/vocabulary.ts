@@ -257,6 +257,12 @@ const LEVIES = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  // Who is better off: a reader asks who "gains from" something, the news tells who "benefits" or
+  // gets an "advantage" or a "competitive edge" (see `PLAIN_WORDS`); "gains" alone are mostly a
+  // market's, and "taking advantage of" someone is exploiting them, no benefit of theirs.
+  { pattern: String.raw`gain(?:s|ed|ing)?\s+from`, replace: 'benefit from' },
+  { pattern: String.raw`competitive\s+edge`, replace: 'competitive advantage' },
+  { pattern: String.raw`(?:take|takes|took|taken|taking)\s+(?:unfair\s+)?advantage\s+of`, replace: 'exploit' },
   // "Give up" with what is given between ("did Mexico give anything up", "they gave nothing up"), as a
   // user types it: the concession, like "give up" (see `PHRASES`).
   {
