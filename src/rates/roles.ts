@@ -211,6 +211,8 @@ const BLOCS = new Set(COUNTRIES.filter((c) => c.bloc).map((c) => c.name));
 const COUNTRY_NOUN_AFTER =
   /^\s+(?:countries|country|nations?|enclaves?|neighbou?rs?|kingdoms?|republics?|confederation)(?![\p{L}-])/u;
 
+/** "for" right before a country, which then is the subject of an infinitive of change after it. */
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/iu;
 /** "to drop", "to cut its": the change a party is asked to make, right after it. */
 const TO_CHANGE_AFTER =
   /^\s+to\s+(?:\p{L}+ly\s+)?(?:drop|cut|lower|reduce|slash|ease|raise|increase|lift|remove|scrap|eliminate|end|waive|halve|double|impose)\b/u;
@@ -255,7 +257,8 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   if (BOUND_FOR_AFTER.test(after0)) return 'imposer';
   if (CONDITION_BEFORE.test(before) && RETALIATES_AFTER.test(after0)) return 'target';
   // "Ottawa expects Beijing to drop canola duties to 15%", "urged Washington to remove the 25% tariff": the party asked acts.
-  if (ASKED_PARTY_BEFORE.test(before) && TO_CHANGE_AFTER.test(after0)) return 'imposer';
+  // "The deal calls for Japan to lower its tariffs", "time for Canada to drop them": the infinitive's subject acts.
+  if ((ASKED_PARTY_BEFORE.test(before) || FOR_BEFORE.test(before)) && TO_CHANGE_AFTER.test(after0)) return 'imposer';
   if (mention.form === 'demonym' && BLOCS.has(mention.country) && COUNTRY_NOUN_AFTER.test(after0)) return null;
   // "tariffs on U.S. imports from India": the country importing is the one that taxes, whatever precedes it.
   if (mention.form !== 'demonym' && IMPORTS_FROM_AFTER.test(after0)) return 'imposer';
