@@ -14,7 +14,14 @@ import { delayedStart, pauseOver } from './delays.ts';
 import { exemptedFrom, sparedInAside } from './exempted.ts';
 import { directionsOf, respectiveDirections, respectiveRun, type ContextParty, type Direction } from './direction.ts';
 import { TARIFF_WORDS } from './cues.ts';
-import { CHANGES_STATED_RATE, GOVERNMENT_AFTER, HOME_GOVERNMENT, isWorldwide, RETALIATION } from './party-cues.ts';
+import {
+  CHANGES_STATED_RATE,
+  GOVERNMENT_AFTER,
+  HOME_GOVERNMENT,
+  isWorldwide,
+  POSSESSIVE_TARIFF_BARE,
+  RETALIATION,
+} from './party-cues.ts';
 import { isListItem, leadInStatus, listItemRates } from './list-items.ts';
 import { withGroupNamed } from './counted-group.ts';
 import { BULLET_MARKS, completedLine, whatIfLine } from './lead-in-lines.ts';
@@ -950,10 +957,11 @@ function pauseBefore(stated: RateStatement[]): void {
 }
 
 /**
- * "The new Swiss tariff of 39% hits watches" in an article that puts 39% on Swiss goods: a demonym
- * before a tariff names the partner the home country taxes as often as the partner's own levy, and
- * a sentence naming neither the home country nor any retaliation, whose number the article gives
- * as the home country's rate on that partner, speaks of that rate.
+ * "The new Swiss tariff of 39% hits watches", "India's 50% tariff has hurt exporters" in an article
+ * that puts that rate on the partner: a demonym before a tariff, or a possessive with nothing the
+ * tariff is charged on, names the partner the home country taxes as often as the partner's own
+ * levy, and a sentence naming neither the home country nor any retaliation, whose number the
+ * article gives as the home country's rate on that partner, speaks of that rate.
  */
 function mirroredOnPartner(statements: RateStatement[]): void {
   for (const statement of statements) {
@@ -961,7 +969,10 @@ function mirroredOnPartner(statements: RateStatement[]): void {
     if (target !== HOME_COUNTRY || imposer === HOME_COUNTRY || RETALIATION.test(sentence)) continue;
     const mentions = roledMentions(sentence);
     const named = (m: RoledMention) =>
-      m.country === imposer && (m.form !== 'demonym' || GOVERNMENT_AFTER.test(sentence.slice(m.end)));
+      m.country === imposer &&
+      (m.form === 'demonym'
+        ? GOVERNMENT_AFTER.test(sentence.slice(m.end))
+        : !POSSESSIVE_TARIFF_BARE.test(sentence.slice(m.end)));
     if (mentions.some((m) => m.country === HOME_COUNTRY || named(m))) continue;
     const onPartner = statements.some(
       (o) => o.imposer === HOME_COUNTRY && o.target === imposer && o.percent === percent && o.sentence !== sentence,
