@@ -623,6 +623,8 @@ const ALL_COUNTRIES = new RegExp(
  * "on cars built abroad"): imports from everywhere.
  */
 const MADE_ABROAD = String.raw`\b(?:made|manufactured|produced|built|assembled)\s+(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b)`;
+/** Goods named by where they arrive, not where they come from ("drugs entering the United States", "products imported into the US"). */
+const ARRIVING = String.raw`\b(?!\p{Lu})\p{L}+\s+(?:entering|coming\s+into|imported\s+into|shipped\s+into|brought\s+into)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b`;
 /** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */
 const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|these|those|such|some|any|other|all|most|both|new|further|additional|total|and|or)\b)[\p{Ll}-]+`;
 /**
@@ -634,7 +636,7 @@ const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|the
  * of countries is no goods ("on any country that buys …").
  */
 export const IMPORTED_GOODS = new RegExp(
-  String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|${MADE_ABROAD}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
+  String.raw`\bon\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s+(?!\p{Lu})\p{L}|\b(?:on\s+)?(?:all\s+)?imports\s+of\s+(?!\p{Lu})\p{L}|${MADE_ABROAD}|${ARRIVING}|\bon\s+(?:all\s+)?${GOODS_BEFORE_IMPORTS}(?:,?\s+(?:and\s+|or\s+)?${GOODS_BEFORE_IMPORTS}){0,5}\s+imports\b|\bon\s+any\s+(?!of\b|(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|nations?|economy|economies|(?:trading\s+)?partners?)\b)(?!\p{Lu})\p{L}`,
   'u',
 );
 /**
