@@ -169,12 +169,22 @@ const UNNAMED = new Set(['source', 'person', 'insider', 'official']);
  */
 export function cueAfter(masked: string, close: number, sentenceEnd: number): Cue | null {
   const nextQuote = masked.indexOf(MASK, close + 1);
+  // `“Unfair”, “unjustified” and “unreasonable”, the ministry said`: words listed in marks share the
+  // cue after the list's last item.
+  if (nextQuote >= 0 && nextQuote < sentenceEnd && LIST_GAP.test(masked.slice(close + 1, nextQuote))) {
+    let nextClose = nextQuote;
+    while (masked[nextClose + 1] === MASK) nextClose++;
+    return cueAfter(masked, nextClose, sentenceEnd);
+  }
   const end = nextQuote >= 0 && nextQuote < sentenceEnd ? nextQuote : sentenceEnd;
   const comma = end === sentenceEnd ? masked.lastIndexOf(',', end - 1) : -1;
   return (
     cueRightAfter(masked, close, end) ?? closingClause(masked, close, comma, end) ?? agentAfter(masked, close, end)
   );
 }
+
+/** What separates the items of a list: a comma, "and" or "or". */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
 /** A participle that opens a clause going on from the one before it ("…, rejecting the claim"). */
 const PARTICIPLE = /^\s*\p{Ll}+ing\b/u;
