@@ -12,8 +12,11 @@ const SPARED_FROM = new RegExp(
   String.raw`^${MORE_NAMES}\s+(?:is|are|was|were|will\s+be|would\s+be|remains?|remained|ha(?:s|ve|d)\s+been)\s+(?:also\s+|still\s+|largely\s+)?(?:(?:the\s+)?(?:only|sole|lone)\s+(?:country|nation|partner|economy)\s+|one\s+of\s+(?:the\s+)?(?:few|only)\s+(?:countries|nations|partners|economies)\s+)?(?:exempt(?:ed)?|spared|excluded|excused)\s+from\b`,
   'u',
 );
-/** What may stand between "from" and the number: "the", "a new", "Washington's" (no clause break). */
-const UP_TO_NUMBER = /^[^,;:.]{0,40}$/u;
+/**
+ * What may stand between "from" and the number: "the", "a new", "Washington's" (no clause break, and
+ * no other number: "exempt from the 50% tariff and pays 25% instead" spares the 50% only).
+ */
+const UP_TO_NUMBER = /^[^,;:.\d]{0,40}$/u;
 
 /** A rate told as not applying to the countries after it: "The basic rate of 10% does not apply to Canada and Mexico". */
 const NOT_APPLYING = new RegExp(
