@@ -560,6 +560,9 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
   },
   // Pushing or driving a price up raises it ("pushed up coffee prices", "drove up costs", "pushing them up").
   separable('push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove', 'up', 'hike'),
+  // A level that goes up rises, one that goes down falls ("the tariff went up to 39%", "will it go down").
+  separable('go|goes|going|gone|went', 'up', 'hike'),
+  separable('go|goes|going|gone|went', 'down', 'cut'),
   // "retroactive to November 13", "retroactively from Aug. 1": the day a measure counts from is its start.
   { pattern: String.raw`retroactive(?:ly)?(\s+(?:to|from|as\s+of)\b)`, replace: 'retroactive start$1' },
   // A cost or a sum "per year", "each year", "every year", or "a year" after an amount ("$2,100 a
