@@ -36,6 +36,7 @@ import {
   type FieldScores,
 } from './postings.ts';
 import { mayRank } from './pruning.ts';
+import { withBarePercents } from './bare-percent.ts';
 import { spellingCorrector } from './spelling.ts';
 import { timeFocusOf, type TimeFocus } from './time-focus.ts';
 
@@ -622,7 +623,8 @@ function wrap(
 
   return {
     miniSearch,
-    search(query, { limit = 3 } = {}) {
+    search(typed, { limit = 3 } = {}) {
+      const query = withBarePercents(typed);
       const kinds = answerKindsOf(query);
       // An amount question's name for the amount ("what tariff rate …") is the kind of answer, not its subject.
       let asked = kinds.includes('amount') || kinds.includes('rate') ? query.replace(AMOUNT_NAMES, ' ') : query;
