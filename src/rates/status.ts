@@ -868,12 +868,13 @@ const heldUntilLater = (left: string, right: string) =>
 
 /**
  * A time still to come right after a level ("rising to 35% next year", "climbing to 30% in the new
- * year", "to 25% in 2027", "raise it to 50% after one week", "to 40% within two weeks"): that level
- * starts then, so the sentence tells a change to come. Only a few words after the number, so that a
- * later clause's own time ("…, and will climb again next year") is not read as its start.
+ * year", "to 25% in 2027", "raise it to 50% after one week", "to 40% within two weeks", "in a
+ * week"): that level starts then, so the sentence tells a change to come. Only a few words after the
+ * number, so that a later clause's own time ("…, and will climb again next year") is not read as
+ * its start.
  */
 const LATER_TIME_AFTER = new RegExp(
-  String.raw`(?:${PERCENT_UNIT})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:early\s+|late\s+|later\s+)?next\s+(?:week|month|year)|in\s+the\s+(?:new\s+year|coming\s+(?:weeks|months))|later\s+this\s+(?:month|year)|in\s+(20\d\d)|(?:after|within)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?))\b`,
+  String.raw`(?:${PERCENT_UNIT})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:early\s+|late\s+|later\s+)?next\s+(?:week|month|year)|in\s+the\s+(?:new\s+year|coming\s+(?:weeks|months))|later\s+this\s+(?:month|year)|in\s+(20\d\d)|(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?))\b`,
   'giu',
 );
 /** A year needs no tense; "next year" after a past verb ("climbed to 25% in the new year") is the one gone. */
@@ -882,10 +883,19 @@ const laterTimeAfterLevel = (sentence: string, published: string) =>
     m[1] ? m[1] > published.slice(0, 4) : toldAhead(sentence.slice(0, m.index)),
   );
 /**
- * Whether words up to a time with no year may tell it ahead: not after a past verb with no modal
- * ("raised it to 25% on March 4" in December is the March gone).
+ * A participle of a rise after an act that laid a level ("hit Colombia with 25%, rising to 50% in a
+ * week"): what comes after the act. Not after a change to a level ("raised it to 54%, rising to …"),
+ * whose own time the rise's would take.
  */
-const toldAhead = (left: string) => MODAL.test(left) || SET_TO.test(left) || !PAST_VERB.test(left);
+const RISING_AFTER_ACT =
+  /^(?![^,]*\bto\s+[\d.]+\s*(?:%|per)).*,\s*(?:rising|climbing|increasing|jumping|going\s+up|escalating)\s+to\s+[\d.]+\s*$/su;
+/**
+ * Whether words up to a time with no year may tell it ahead: not after a past verb with no modal
+ * ("raised it to 25% on March 4" in December is the March gone), unless a participle of a rise
+ * after that act holds the level.
+ */
+const toldAhead = (left: string) =>
+  MODAL.test(left) || SET_TO.test(left) || RISING_AFTER_ACT.test(left) || !PAST_VERB.test(left);
 
 /**
  * A number's unit, then a bare "on": "starting at 10% on Jan. 1, 2027", "rising to 15 per cent on
