@@ -61,8 +61,12 @@ const NOUN_PATTERN = new RegExp(
   'gi',
 );
 
-/** Before "for": the measure itself is in force for the time ("valid for", "remain in place for"). */
-const IN_FORCE_BEFORE = /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies))\s+$/i;
+/**
+ * Before "for": the measure itself is in force for the time ("valid for", "remain in place for"),
+ * from its start when the start comes first ("to take effect on February 24 for up to 150 days").
+ */
+const IN_FORCE_BEFORE =
+  /\b(?:valid|in\s+(?:force|place|effect)|remains?|stays?|appl(?:y|ies)|(?:take|takes|taking|took)\s+effect(?:\s+on\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?)?)\s+$/i;
 
 /** The time a number and a unit give: `{ months: 3 }` for "three months". */
 function time(number: string | undefined, unit: string | undefined): Time {
