@@ -485,6 +485,12 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`set(?:s|ting)?(\s+(?:(?:the|a|an|new|higher|its|their|these|those)\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:${LEVIES}))`,
     replace: 'impose$1',
   },
+  // A rate or a tariff "put on" goods is imposed on them ("the 39% put on Switzerland", "tariffs were put
+  // on steel"); put "on hold" or "on ice" it is paused, and keeps its words.
+  {
+    pattern: String.raw`(\d+(?:\.\d+)?%|${LEVIES})(\s+(?:(?:is|are|was|were|be|been|being|got|gets?)\s+)?)(?:put|placed)(\s+on)(?!\s+(?:hold|ice|pause)\b)`,
+    replace: '$1$2impose$3',
+  },
   // A court's or a chamber's split ("in a 6-3 decision", "ruled 6-3", "voted 26-1") is its vote, as a reader
   // asks it ("what was the vote").
   {
