@@ -575,6 +575,10 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   // "concessions" or what it is "sacrificing".
   sacrifice: 'concession',
   sacrificing: 'concession',
+  // The head of a company or a body, in a reader's and a headline's word ("the grocer's boss"): the
+  // news's "chief executive" or "CEO".
+  boss: 'chief',
+  ceo: 'chief',
   // Who is better off (see the patterns of `vocabulary.ts`): an "advantage" is a benefit.
   advantage: 'benefit',
   beneficiary: 'benefit',

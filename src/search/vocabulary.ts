@@ -257,6 +257,9 @@ const LEVIES = String.raw`tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
 
 /** Rewrites that need a pattern: a regular-expression source and its replacement (with `$1`). */
 export const PATTERNS: readonly { pattern: string; replace: string }[] = [
+  // The head of a body is its chief ("Anna Ruiz, head of the dairy lobby"), as a reader's "boss" is
+  // (see `PLAIN_WORDS`); "heads to", "headed by" are other senses.
+  { pattern: String.raw`\bheads?\s+of\b`, replace: 'chief of' },
   // Who is better off: a reader asks who "gains from" something, the news tells who "benefits" or
   // gets an "advantage" or a "competitive edge" (see `PLAIN_WORDS`); "gains" alone are mostly a
   // market's, and "taking advantage of" someone is exploiting them, no benefit of theirs.
