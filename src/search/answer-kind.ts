@@ -627,8 +627,8 @@ const ASKS_REASON =
 /**
  * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a
  * schedule), a justification ("officials arguing the purchases bankroll the war", "India asserted
- * that …", "Ottawa contends that …", "on the grounds that"; a trade case's grounds are an
- * allegation: "Washington alleges the fees are subsidies"),
+ * that …", "Ottawa contends that …", "the levy follows Modi's assertion that …", "on the grounds
+ * that"; a trade case's grounds are an allegation: "Washington alleges the fees are subsidies"),
  * an answer to something ("in retaliation for", "the levy is a retaliation against", "a retaliatory
  * measure against", "in response to"), the answer to a reporter's "why" ("Asked why Beijing denied
  * the talks, Bessent said …"), a measure told by its cause
@@ -639,7 +639,7 @@ const ASKS_REASON =
  * "attributed to", "caused by", "driven by", "as a result of").
  */
 const REASON =
-  /\b(?:because|culprits?|blam(?:e|ed|es|ing)|stem(?:s|med|ming)?\s+from|attribut(?:e|ed|es|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?to|caused\s+by|driven\s+by|as\s+a\s+result\s+of|result(?:s|ed|ing)?\s+from|argu(?:ing|ed|es)|(?:assert|contend)(?:s|ed|ing)?\s+that|alleg(?:ing|ed|es|ations?)|on\s+the\s+grounds?\s+that|justif(?:y|ies|ied|ying)|due\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b|owing\s+to|cit(?:ing|ed)|in\s+(?:order|a\s+bid)\s+to|so\s+that|aim(?:ed|s)?\s+(?:at|to)|in\s+(?:response|reaction)\s+to|asked\s+why|(?:in|a)\s+retaliation\s+(?:for|against|to)|retaliatory\s+(?:\p{L}+\s+){1,2}?against|as\s+(?:retaliation|punishment|a\s+penalty)\s+for|(?:linked|tied)\s+to|(?:tying|ties|tied|link(?:s|ed|ing)?)\s+(?:the|its|his|her|their|this|that|these|those|it|them)\s+(?:[\p{L}\p{N}%'’-]+\s+){0,3}?to\b|to\s+(?:allow|give|pressure|punish|protect|force|encourage|address|counter|deter|curb|prevent|avoid|offset))\b/iu;
+  /\b(?:because|culprits?|blam(?:e|ed|es|ing)|stem(?:s|med|ming)?\s+from|attribut(?:e|ed|es|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?to|caused\s+by|driven\s+by|as\s+a\s+result\s+of|result(?:s|ed|ing)?\s+from|argu(?:ing|ed|es)|(?:assert(?:s|ed|ing|ions?)?|contend(?:s|ed|ing)?|contentions?)\s+that|alleg(?:ing|ed|es|ations?)|on\s+the\s+grounds?\s+that|justif(?:y|ies|ied|ying)|due\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b|owing\s+to|cit(?:ing|ed)|in\s+(?:order|a\s+bid)\s+to|so\s+that|aim(?:ed|s)?\s+(?:at|to)|in\s+(?:response|reaction)\s+to|asked\s+why|(?:in|a)\s+retaliation\s+(?:for|against|to)|retaliatory\s+(?:\p{L}+\s+){1,2}?against|as\s+(?:retaliation|punishment|a\s+penalty)\s+for|(?:linked|tied)\s+to|(?:tying|ties|tied|link(?:s|ed|ing)?)\s+(?:the|its|his|her|their|this|that|these|those|it|them)\s+(?:[\p{L}\p{N}%'’-]+\s+){0,3}?to\b|to\s+(?:allow|give|pressure|punish|protect|force|encourage|address|counter|deter|curb|prevent|avoid|offset))\b/iu;
 
 /**
  * A number of things: a figure that is not a percentage, a sum of money, a year or a day of a month
