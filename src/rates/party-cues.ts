@@ -623,8 +623,11 @@ const ALL_COUNTRIES = new RegExp(
  * "on cars built abroad"): imports from everywhere.
  */
 const MADE_ABROAD = String.raw`\b(?:made|manufactured|produced|built|assembled)\s+(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b)`;
-/** Goods named by where they arrive, not where they come from ("drugs entering the United States", "products imported into the US"). */
-const ARRIVING = String.raw`\b(?!\p{Lu})\p{L}+\s+(?:entering|coming\s+into|imported\s+into|shipped\s+into|brought\s+into)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b`;
+/**
+ * Goods named by where they arrive and by no origin ("drugs entering the United States", "products
+ * imported into the US" from a day on), not "goods coming into the U.S. from the Andean nation".
+ */
+const ARRIVING = String.raw`\b(?!\p{Lu})\p{L}+\s+(?:entering|coming\s+into|imported\s+into|shipped\s+into|brought\s+into)\s+(?:the\s+)?(?:United\s+States|U\.S\.?|US|America)\b(?!\.?\s+from\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|\d|next\b))`;
 /** A lowercase word naming goods before "imports" ("steel", "copper"), not a determiner ("their imports"). */
 const GOODS_BEFORE_IMPORTS = String.raw`(?!(?:the|a|an|its|their|his|her|our|these|those|such|some|any|other|all|most|both|new|further|additional|total|and|or)\b)[\p{Ll}-]+`;
 /**
