@@ -16,6 +16,7 @@ import {
   NAME_ONLY_ORGANISATION_NOUNS,
   POSTPOSITIVE_TITLE_WORDS,
   TITLES,
+  TRADE_INSTRUMENTS,
 } from './vocabulary.ts';
 
 /** A name run read with the description before it ("Treasury Secretary Scott Bessent"), or a role noun. */
@@ -210,6 +211,7 @@ export function nameOf(
   if (words.length === 1 && startsSentence && (SENTENCE_STARTERS.has(first.lower) || GROUP_NOUNS.has(first.lower)))
     return null;
   if (words.length === 1 && isCountryPair(first)) return null;
+  if (words.length === 1 && TRADE_INSTRUMENTS.has(bareWord(first).toLowerCase())) return null;
   if (GOVERNMENTS.has(shown(words).join(' '))) return { type: 'name', kind: 'organisation', words: shown(words) };
   if (words.every((t) => isPeopleWord(bareWord(t)) || TITLE_QUALIFIERS.has(t.lower))) return null;
   // "Justice Department", "Justice Ministry": a title's word right before a body's noun names the body's field.

@@ -258,6 +258,12 @@ export const QUESTION_WORDS = words('what why how where when who whom whose whic
 /** Conjunctions that join a second verb to the same subject ("called the move … and said …"). */
 export const COORDINATORS = words('and but or');
 
+/**
+ * Laws, agreements and schemes of trade news named by their abbreviation ("USMCA", "IEEPA", "Agoa"):
+ * what a sentence is about, never who speaks.
+ */
+export const TRADE_INSTRUMENTS = words('usmca cusma t-mec nafta ieepa agoa gatt cptpp rcep gsp mfn hts cbam');
+
 /** Capitalised at the start of a sentence without being names ("Those talks", "Still, Bessent said"). */
 export const SENTENCE_STARTERS = words(`
   the a an this that these those there here it its his her their our we they i you he she but and or so yet
