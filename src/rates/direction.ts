@@ -405,14 +405,6 @@ const HOME_OWNS_NUMBER =
 const SECONDARY =
   /\bsecondary\s+(?:tariffs?|duties|levies|sanctions)\b|\b(?:any|every|all)\s+(?:other\s+)?(?:countr(?:y|ies)|nations?)\s+(?:that\s+|which\s+|who\s+)?(?:doing|does|do|trading|trades|trade|buying|buys|buy|importing|imports|import|purchasing|purchases|purchase)\b/iu;
 
-/**
- * Partners known only as lacking a deal with a country ("for countries that have not reached trade
- * agreements with the United States", "nations without a deal with Washington"): a rate on them is on
- * no country in particular, and the country of the deal is no party to it.
- */
-const WITHOUT_DEAL =
-  /\b(?:countr(?:y|ies)|nations?|partners?|economies)\s+(?:(?:that|which|who)\s+(?:(?:have|has|had|do|does|did)\s+)?(?:not|n['’]t|yet\s+to|fail(?:ed|s)?\s+to)\s+(?:yet\s+)?(?:reach|strike|struck|sign|make|made|conclude|secure|negotiate|agree)\w*|without\s+(?:a\s+)?(?:trade\s+)?(?:deals?|agreements?|pacts?))\b/iu;
-
 /** Goods the home country taxes from every country alike (its sector tariffs), by the product names of `PRODUCTS`. */
 const SECTOR_GOODS = new Set([
   'steel',
@@ -595,13 +587,9 @@ export function directionsOf(scope: DirectionScope): Direction[] {
   // right before the number imposes it, on the foreign country the sentence names, whatever part
   // the sentence's verb gives that country ("Vietnam offers zero tariffs on U.S. imports").
   // "any Country doing business with Iran will pay a Tariff of 25%", "tariffs at about 100%, they
-  // call them secondary tariffs": a rate on countries left unnamed, known by whom they trade with
-  // or have no deal with, is no one's in particular, nor the rate of the country they trade with.
-  if (
-    (SECONDARY.test(sentence) || WITHOUT_DEAL.test(sentence)) &&
-    !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)
-  )
-    return [];
+  // call them secondary tariffs": a rate on countries left unnamed, known by whom they trade with,
+  // is no one's in particular, nor the rate of the country they trade with.
+  if (SECONDARY.test(sentence) && !mentions.some((m) => m.role === 'target' && m.country !== HOME_COUNTRY)) return [];
   const homeOwned = homeOwnedTargets(sentence, mentions, clause, scope.at);
   if (homeOwned.length > 0) return homeOwned.map((target) => ({ imposer: HOME_COUNTRY, target }));
   const answered = actedOnByHome(sentence, mentions, scope.clause, scope.at);
