@@ -80,9 +80,13 @@ const START_TO_COME = new RegExp(
 );
 const OTHER_CLAUSE_OPENS = /[;:]|,\s*(?:and|but|while|whereas|although|though)\b/u;
 const toStartAfter = (right: string) => START_TO_COME.test(right.slice(0, 140).split(OTHER_CLAUSE_OPENS)[0] ?? '');
+/** The participles of putting a rate on hold, shared by the two readings of a pause told after a level. */
+const PAUSE_PARTICIPLES = String.raw`paused|suspended|postponed|delayed`;
 /** A relative clause right after a level that tells it was put on hold: "the 46% (rate) that was paused in April". */
-const PAUSED_AFTER =
-  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:paused|suspended|put\s+on\s+hold|postponed|delayed)\b/u;
+const PAUSED_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:${PAUSE_PARTICIPLES}|put\s+on\s+hold)\b`,
+  'u',
+);
 /** Words that put a start off or call it off. */
 const PUT_OFF = new RegExp(
   wordsSource([
@@ -1339,10 +1343,11 @@ const PUT_OFF_LEVELS: readonly RateStatus[] = ['current', 'scheduled', 'suspende
  * tariff, which Trump postponed for 90 days", "was threatened with 25%, but it was paused"): the pause
  * is the last news of it, whatever tense or threat told the level. Only the level's own noun phrase
  * comes between, and the verb holds nothing else ("but Trump suspended the duty on beef" is another
- * rate); not when the sentence goes on to a start or an end after the pause.
+ * rate); not when the sentence goes on to a start or an end after the pause. Wider than
+ * `PAUSED_AFTER` (read only beside a change from the level), so it is read first, for any level.
  */
 const PUT_ON_HOLD_AFTER = new RegExp(
-  String.raw`^(?:\s+[\p{L}'’-]+){0,6}?(?:,\s*(?:which|but)|\s+(?:which|that|but|until|before))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+|(?:he|she|they|it|the\s+\p{Ll}+)\s+)?(?:(?:later|then|since|subsequently|quickly)\s+)?(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:was|were|been)\s+)?(?:paused|suspended|postponed|delayed|put\s+(?:(?:it|them)\s+)?on\s+hold)(?=\s+(?:it|them|(?:most|all|some)\s+of\s+them|for|until|in|on|by|last|this|after|indefinitely|again)\b|\s*(?:[,.;]|$))`,
+  String.raw`^(?:\s+[\p{L}'’-]+){0,6}?(?:,\s*(?:which|but)|\s+(?:which|that|but|until|before))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+|(?:he|she|they|it|the\s+\p{Ll}+)\s+)?(?:(?:later|then|since|subsequently|quickly)\s+)?(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:was|were|been)\s+)?(?:${PAUSE_PARTICIPLES}|put\s+(?:(?:it|them)\s+)?on\s+hold)(?=\s+(?:it|them|(?:most|all|some)\s+of\s+them|for|until|in|on|by|last|this|after|indefinitely|again)\b|\s*(?:[,.;]|$))`,
   'u',
 );
 const RESUMED_AFTER =
