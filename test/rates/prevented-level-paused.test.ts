@@ -18,10 +18,11 @@ describe('a level a rate was kept from reaching', () => {
     ).toEqual(['United States → Peru 50% suspended']);
   });
 
-  it('reads it as paused when the rise is told "up to"', () => {
-    expect(
-      sentenceRateLines('The deal keeps tariffs on Peruvian goods from shooting up to 90% next week.', '2026-09-01'),
-    ).toEqual(['United States → Peru 90% suspended']);
+  it('reads it as paused when the rise is told "up to", in /tariff too', async () => {
+    const upTo = 'The deal keeps tariffs on Peruvian goods from shooting up to 90% next week.';
+    expect(sentenceRateLines(upTo, '2026-09-01')).toEqual(['United States → Peru 90% suspended']);
+    const { text } = await tariffPeru([upTo]);
+    expect(text).toContain('**up to 90%** · paused');
   });
 
   it('lists it in /tariff as paused, with the rate in force first', async () => {
