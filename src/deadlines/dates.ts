@@ -50,7 +50,15 @@ export interface Span {
   end: number;
 }
 
-const END_BEFORE = new RegExp(`\\b(?:${phraseAlternation(END_BEFORE_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+/**
+ * A clock time between an end word and its day ("will expire after midnight on November 10", "ends
+ * at 12:01 a.m. EDT on"), or its preposition alone where the date's own text opens with the time.
+ */
+export const END_CLOCK = String.raw`(?:\s+(?:at|after|just\s+after)(?:\s+(?:midnight|noon|\d[\d:.]*(?:\s*[ap]\.?m\.?)?)(?:\s+[A-Za-z.]+){0,2}?\s+on)?)?`;
+const END_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(END_BEFORE_WORDS)})${END_CLOCK}\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`,
+  'i',
+);
 const TO_BEFORE = /\b(?:to|until)\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** A clock time between a cue and its date: "take effect at 0501 GMT on", "on or after 12:01 a.m. EDT on". */

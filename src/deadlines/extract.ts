@@ -29,7 +29,7 @@ import {
   TRADE_WORDS,
   DURATION_UNITS,
 } from './cues.ts';
-import { datesIn, EXTENSION, whenSaid, type DateMention } from './dates.ts';
+import { datesIn, END_CLOCK, EXTENSION, whenSaid, type DateMention } from './dates.ts';
 import type { Deadline, DeadlineSource } from './deadline.ts';
 import { durationsIn, type DurationMention } from './durations.ts';
 import {
@@ -109,7 +109,10 @@ const CONDITION = word(CONDITION_WORDS);
 const TARGET = word(TARGET_WORDS);
 const DEAL = word(DEAL_WORDS);
 const dealTarget = (text: string) => TARGET.test(text) && DEAL.test(text);
-const LASTING_WORD = new RegExp(`\\b(?:${phraseAlternation(LASTING_WORDS)})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`, 'i');
+const LASTING_WORD = new RegExp(
+  `\\b(?:${phraseAlternation(LASTING_WORDS)})${END_CLOCK}\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`,
+  'i',
+);
 /**
  * "Through" a day after a verb of lasting (US usage: "is scheduled to run for 150 days, through July
  * 24", "will stay in place through August 2"); alone it may bound a count ("the announcements
@@ -266,6 +269,13 @@ function durationStart(
  * sentence is about that trade measure.
  */
 const MEASURE_AGAIN = /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:measures?|decision|proclamation|order)\b/i;
+/**
+ * A paragraph that opens on the order named again, by an article or a possessive ("Trump's most
+ * recent executive order will expire …"): after a paragraph about trade, it goes on about that
+ * trade measure, though it names no tariff itself.
+ */
+const ORDER_OPENS =
+  /^\W*(?:(?:the\s+)?[\p{L}.-]+['’]s|the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|proclamation)\b/iu;
 /** The change named again is a removal ("The removal takes effect …"). */
 const TAKEN_AWAY_STARTS = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:removal|elimination|termination)\b/i;
 /**
@@ -368,16 +378,20 @@ export function extractMentions(article: Article): DeadlineMention[] {
     // "However, the implementation date is set for August 1": a start date told on its own after
     // the paragraph that names the measure is that measure's.
     const changeStarts = tradeBefore && CHANGE_STARTS.test(passage.text);
-    const trade = tradeHere || listStep || changeStarts || (tradeBefore && START_DATE.test(passage.text));
+    const orderAgain = tradeBefore && ORDER_OPENS.test(passage.text);
+    const trade = tradeHere || listStep || changeStarts || orderAgain || (tradeBefore && START_DATE.test(passage.text));
     tradeBefore = tradeHere;
     tradeList = (tradeHere && LEAD_IN.test(passage.text)) || (tradeList && LIST_LINE.test(passage.text));
-    if (!mayGiveDate(passage.text) && !listStep) {
+    if (!mayGiveDate(passage.text) && !listStep && !orderAgain) {
       for (const span of passage.sentences) earlier.push(sentenceText(passage, span));
       continue;
     }
     const pauseParagraph = PAUSE.test(passage.text);
     const measureAgain = (sentence: string) =>
-      trade && (MEASURE_AGAIN.test(sentence) || (changeStarts && CHANGE_STARTS.test(sentence)));
+      trade &&
+      (MEASURE_AGAIN.test(sentence) ||
+        (orderAgain && ORDER_OPENS.test(sentence)) ||
+        (changeStarts && CHANGE_STARTS.test(sentence)));
     // What lasts is named before its end: "the campaign was to run until the end of January and
     // aimed to show the effects of tariffs" ends a campaign, not a trade measure.
     const measureLasting = (before: string) => lasting(before) && (tradeTold(before) || measureAgain(before));
