@@ -10,15 +10,21 @@ import type { RateStatement } from './rate-statement.ts';
 /** Words that tell a level as started, whatever the first telling said: "took effect", "since August". */
 const STARTED = /\b(?:since|took\s+effect|came\s+into|kicked\s+in|went\s+into|effective|immediately)\b/iu;
 
+/** One level of a sum named back, "20%" in "the 20%+20% tariffs" or "the 15% + 10% duties". */
+const SUMMAND = String.raw`\d+(?:\.\d+)?\s*${PERCENT_UNIT}\s*\+\s*`;
+
 /**
- * The level named back as a known thing, "the 15% rate", "the 39% tariff": a definite noun phrase,
- * not a level the sentence sets ("cut its tariff to 15%, effective immediately").
+ * The level named back as a known thing, "the 15% rate", "the 39% tariff", or as one of a sum of
+ * levels ("the 25%+25% tariffs"): a definite noun phrase, not a level the sentence sets ("cut its
+ * tariff to 15%, effective immediately").
  */
-const namedBack = (sentence: string, percent: number) =>
-  new RegExp(
-    String.raw`\bthe\s+(?:[\p{L}-]+\s+)?${String(percent).replace('.', '\\.')}\s*${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b`,
+const namedBack = (sentence: string, percent: number) => {
+  const level = String.raw`${String(percent).replace('.', '\\.')}\s*${PERCENT_UNIT}`;
+  return new RegExp(
+    String.raw`\bthe\s+(?:[\p{L}-]+\s+)?(?:${SUMMAND})*${level}(?:\s*\+\s*\d+(?:\.\d+)?\s*${PERCENT_UNIT})*\s+(?:[\p{L}-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b`,
     'iu',
   ).test(sentence);
+};
 
 /**
  * The first telling in the future ("will slash … to 15%", "would lock out"): a change the news itself
