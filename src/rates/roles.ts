@@ -108,10 +108,12 @@ const DEMONYM_MEASURE_AFTER = new RegExp(
 
 /**
  * "a report by Japan's public broadcaster NHK", "Chinese state media said": a country's newspaper,
- * broadcaster or agency is a source of the news, and the country no party to the rate.
+ * broadcaster or agency is a source of the news, and the country no party to the rate. The words
+ * between describe the outlet; a preposition or an article starts a phrase of its own ("a tariff
+ * on Canada on social media", "on Canada over a TV ad"), and the country stays a party.
  */
 const OUTLET_AFTER =
-  /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:broadcaster|news\s+agency|newspapers?|daily|media|television|TV|radio|outlets?|press\s+agency|wire\s+service)\b/u;
+  /^(?:['’]s?)?\s+(?:(?!(?:a|an|the|on|over|in|via|through|about|after|by|for|from|with|at|to|and|or)\s)[\p{L}-]+\s+){0,2}?(?:broadcaster|news\s+agency|newspapers?|daily|media|television|TV|radio|outlets?|press\s+agency|wire\s+service)\b/u;
 /**
  * "French liquor giant Jas Hennessy", "German carmaker BMW": a demonym before a company noun and the
  * company's name tells where the company is from, not a party to the rate charged on it.
