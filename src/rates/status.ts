@@ -396,6 +396,12 @@ const ANNOUNCED_AFTER = new RegExp(
   String.raw`^(?:\s+\S+){0,3}?(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+had\s+(?:\p{L}+ly\s+)?(?:announced|unveiled|set\s+out|planned)\b`,
   'u',
 );
+/**
+ * The level a change moved from, told as a letter's: "down from the 20% in his letter", "from the 32%
+ * rate set out in Trump's July letter". Letters announce rates; one a later level replaced was never charged.
+ */
+const LETTER_LEVEL_AFTER =
+  /^\s+(?:(?:tariff|rate|duty|levy)\s+)?(?:(?:set|laid)\s+out\s+|outlined\s+|threatened\s+|stated\s+)?in\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?letters?\b/u;
 const threatAfter = (right: string) => {
   if (PROPOSED_RIGHT_AFTER.test(right)) return true;
   const m = THREAT_AFTER.exec(right);
@@ -1540,11 +1546,15 @@ function statusAsTold(scope: StatusScope): RateStatus {
   const exempt = EXEMPT_FROM.test(left);
   // "down from a threatened 46%", "instead of the proposed 20%": the level replaced was only a threat.
   // So was one its own words give as still to start: "down from the 30% rate that was due to take
-  // effect on Aug. 1", "a drop from the 25% rate Trump said would be levied starting Aug. 1".
+  // effect on Aug. 1", "a drop from the 25% rate Trump said would be levied starting Aug. 1", and
+  // one a letter set ("down from the 20% in his letter").
   if (
     (changedFrom || instead) &&
     !exempt &&
-    (THREATENED_LEVEL.test(left) || toStartAfter(sentence.slice(percent.end)) || ANNOUNCED_AFTER.test(right))
+    (THREATENED_LEVEL.test(left) ||
+      toStartAfter(sentence.slice(percent.end)) ||
+      ANNOUNCED_AFTER.test(right) ||
+      LETTER_LEVEL_AFTER.test(right))
   )
     return 'threatened';
   // "down from the 46 percent that was paused in April": the level replaced was on hold, not in force.
