@@ -180,6 +180,15 @@ export const HELD_RATE_CHANGES = new RegExp(
   'iu',
 );
 
+/**
+ * A rate as the subject of a change denied: "10 per cent tariffs on energy were also not set to
+ * change", "the 25% levy will not be raised", "won't change". The rate stays, so it holds now.
+ */
+export const HELD_RATE_UNCHANGED = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’.-]+){0,8}?\s+(?:(?:will|would|is|are|was|were)\s+(?:also\s+)?not|won['’]t|wouldn['’]t|isn['’]t|aren['’]t|weren['’]t)\s+(?:also\s+)?(?:(?:set|expected|due|going|likely)\s+to\s+)?(?:change|rise|go\s+up|be\s+(?:changed|raised|increased|affected|touched))\b`,
+  'iu',
+);
+
 /** Words between a change verb and a future or unreal reading of it, by the status of the new level. */
 const PENDING_CUES: readonly { status: RateStatus; words: readonly string[] }[] = [
   {

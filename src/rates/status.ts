@@ -12,6 +12,7 @@ import {
   IF_CONDITION,
   HELD_RATE_TO_CHANGE,
   HELD_RATE_CHANGES,
+  HELD_RATE_UNCHANGED,
   SET_TO,
   ONCE_CONDITION,
   PROGRESSIVE_BY,
@@ -1443,7 +1444,8 @@ function statusAsTold(scope: StatusScope): RateStatus {
   if (FAILED_TO_AVERT.test(left)) return laterInSentence() ? 'scheduled' : 'current';
   if (prevented(sentence.slice(0, percent.lead), percent)) return 'suspended';
   if (putOnHoldAfter(sentence.slice(percent.end))) return 'suspended';
-  if (HELD_RATE_CHANGES.test(right) && !THREATENED_LEVEL.test(left)) return 'current';
+  if ((HELD_RATE_CHANGES.test(right) || HELD_RATE_UNCHANGED.test(right)) && !THREATENED_LEVEL.test(left))
+    return 'current';
   if (AVERTED_CHANGE.test(sentence.slice(0, percent.lead))) return 'suspended';
   // "The deal averts a 30% tariff … that was due to start on August 1": whatever start it had been given.
   if (DEAL_AVERTS.test(left)) return 'threatened';
