@@ -37,6 +37,7 @@ import { namesOfficial, roledMentions, type RoledMention } from './roles.ts';
 import { markAfterRuling } from './rulings.ts';
 import { markPausedPartners } from './paused-partners.ts';
 import { markCalledOff } from './called-off.ts';
+import { readAlternatives } from './alternatives.ts';
 import { penaltyOnEveryPartner } from './transshipment.ts';
 import { wordsSource } from './words.ts';
 import { heldAlready, statusOf, withoutFalseCues } from './status.ts';
@@ -320,9 +321,12 @@ function levelDays(sentence: string, published: string, segments: readonly Span[
   });
 }
 
-/** Between two rates, an "and" or "plus" that joins the second to the first with no verb of its own: "100% on electric cars and 25% …", "100% EV and 25% …". */
+/**
+ * Between two rates, an "and" or "plus" that joins the second to the first with no verb of its own:
+ * "100% on electric cars and 25% …", "100% EV and 25% …"; or an "or" of a choice ("15% or 20% on …").
+ */
 const JOINED_RATE =
-  /^[^,;:.]{0,60}?\b(?:and|plus)\s+(?:an?\s+)?(?:(?:another|additional|extra|further|separate)\s+)?$/u;
+  /^[^,;:.]{0,60}?\b(?:and|plus|or)\s+(?:an?\s+)?(?:(?:another|additional|extra|further|separate)\s+)?$/u;
 const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|\p{Ll}+ed)\b/u;
 
 /**
@@ -531,6 +535,7 @@ export function sentenceRates(
     for (const { imposer, target } of directions) found.push({ ...statement, imposer, target });
   });
   joinedToNext(sentence, percents, unplaced, found);
+  readAlternatives(sentence, percents, found);
   // "15%, the same rate imposed on the EU", "a 15% rate would match the EU's tariff": the rate of
   // the country it is compared with, too (a country matched is no party of its own, so is found by name).
   percents.forEach((percent, i) => {
