@@ -300,6 +300,13 @@ const IDEA_OF = /\b(?:problem|issue|practice|concept|notion|phenomenon|principle
  */
 const LABELLED = /\b(?:being|been|was|were|is|are|be)\s+(?:\p{Ll}+\s+)?(?:labell?ed|branded|tagged|nicknamed)$/iu;
 /**
+ * Words that give what follows as the name a thing goes by, before an article ("the deal, known as
+ * the “Mother of all deals”", "a plan dubbed the “Big Stick”"): a name of a few words, no one's
+ * speech at that place, whoever coined it.
+ */
+const KNOWN_AS =
+  /\b(?:known\s+as|referred\s+to\s+(?:(?:it|them|this|that)\s+)?as|(?:dubbed|nicknamed)\s+(?:the|an?))(?:\s+(?:the|an?))?$/iu;
+/**
  * A tariff right before the goods it is on, in marks as an order words them ("100% tariffs on
  * “patented and branded medicines”"): the name of a class of goods, a term of a few words.
  */
@@ -819,7 +826,8 @@ export function attributeQuotes(article: Article): ArticleQuotes {
           (words.length <= SCARE_QUOTE_MAX_WORDS &&
             LABELLED.test(prefix) &&
             wordAfter(lastMasked, last.close)?.lower !== 'by') ||
-          (words.length <= GOODS_TERM_MAX_WORDS && GOODS_OF_TARIFF.test(prefix)),
+          (words.length <= GOODS_TERM_MAX_WORDS && GOODS_OF_TARIFF.test(prefix)) ||
+          (words.length <= QUOTED_NAME_MAX_WORDS && KNOWN_AS.test(prefix)),
         before: wordBefore(firstMasked, first.open),
         after: wordAfter(lastMasked, last.close),
       })
