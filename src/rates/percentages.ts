@@ -34,11 +34,12 @@ export interface PercentMention {
 /**
  * A level of "zero" with no unit, where news writes it after a change or a level: "slashing import
  * taxes on U.S. products to zero and …", "kept tariffs at zero." It ends its phrase; "to zero in on" does not.
+ * Posts quoted in news shout it ("reduce their Tariffs … to ZERO").
  */
-const BARE_ZERO = String.raw`(?<=\b(?:to|at)\s+[Zz]ero)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|on|for|from|by|in|under|as|with|after|over|within|when|while|if|but|once|starting|beginning|effective|last|this|next|earlier|later|today|yesterday|immediately|now)\b(?!\s+on\b))`;
+const BARE_ZERO = String.raw`(?<=\b(?:to|at)\s+(?:[Zz]ero|ZERO))(?=\s*(?:[,.;:)—–"”]|$)|\s+(?:and|or|on|for|from|by|in|under|as|with|after|over|within|when|while|if|but|once|starting|beginning|effective|last|this|next|earlier|later|today|yesterday|immediately|now)\b(?!\s+on\b))`;
 /** "25%", "25 percent", "25 per cent", "25pc", "25 pct" (wire style), "27.5%", "10 percentage points" (group 2: points), "zero percent". */
 const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero)(?:\s?%|\s?-?\s?${PERCENT_WORD}|(\s?-?\s?percentage[\s-]points?)(?![\p{L}])|${BARE_ZERO})`,
+  String.raw`(?<![\p{L}\p{N}.$,])(\d{1,4}(?:\.\d+)?|[Zz]ero|ZERO)(?:\s?%|\s?-?\s?${PERCENT_WORD}|(\s?-?\s?percentage[\s-]points?)(?![\p{L}])|${BARE_ZERO})`,
   'gu',
 );
 export const HAS_PERCENT = new RegExp(
