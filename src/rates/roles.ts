@@ -76,6 +76,12 @@ const CHANGED_BY_OTHERS =
 const COMPARED_WITH_BEFORE =
   /\b(?:match(?:es|ed|ing)?|equals?|equal\s+to|mirror(?:s|ed|ing)?|in\s+line\s+with|on\s+par\s+with)\s+(?:the\s+)?$/u;
 const OWNS_NUMBER_AFTER = /^['’]s?\s*\d/u;
+/**
+ * "the US is Brazil's second-largest trading partner after China", "second only to China": the
+ * country a ranking is measured against is no party to the rates of the sentence.
+ */
+const RANKED_BEHIND_BEFORE =
+  /\b(?:(?:second|third|fourth|fifth|next)[-\s](?:largest|biggest|most\s+important|top)(?:\s+[\p{L}-]+){0,3}?\s+(?:after|behind)|second\s+only\s+to)\s+(?:the\s+)?$/u;
 /** "over Russia-linked oil purchases", "Iran-related sanctions": a country a thing is tied to is no party. */
 const LINKED_AFTER = /^[-‑](?:linked|related|tied|connected)\b/u;
 /**
@@ -278,6 +284,7 @@ function roleOf(sentence: string, mention: CountryMention): Role | null {
   const route = sentence.slice(Math.max(0, mention.start - ROUTE_REACH), mention.start);
   if (REASON_SUPPLIER_BEFORE.test(route)) return null;
   if (BUSINESS_WITH_BEFORE.test(route)) return null;
+  if (RANKED_BEHIND_BEFORE.test(before)) return null;
   if (COMPARED_WITH_BEFORE.test(before) && !OWNS_NUMBER_AFTER.test(after0)) return null;
   if (LIKENED_RATES_BEFORE.test(route)) return null;
   if (LINKED_AFTER.test(after0)) return null;
