@@ -234,19 +234,19 @@ const VERDICT_VERBS = String.raw`(?:view|see|regard|assess|(?<!\b(?:the|a|an)\s+
 const TAKING_IT = String.raw`(?:take|takes|taking|taken|took)\s+(?:it|this|that|the\s+news)`;
 
 /**
- * A reaction: "how did / will … react (respond, reply, feel, view, judge)", "how are … taking the
+ * A reaction: "how did / will … react (respond, reply, answer, feel, view, judge)", "how are … taking the
  * news (it)", "what was … reaction (response)", "what does … think (make) of". News states a
  * reaction by what was done or said ("welcomed the move", "rejected it as unjustified", "the peso
  * strengthened"), seldom with the question's word for it.
  */
 const ASKS_REACTION = new RegExp(
-  String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
+  String.raw`\bhow\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were|might)\b.*?\b(?:(?:react|respond|reply|replied|feel|felt|answer)(?:ed|s|ing)?|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b|\b(?:reaction|response|reply)\b|\bwhat\s+(?:does|do|did)\b.*?\b(?:think|make)\s+of\b`,
   'iu',
 );
 
 /** The question's words for the reaction: the kind of answer, not its subject (like "how high"). */
 export const REACTION_NAMES = new RegExp(
-  String.raw`\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|feel|felt|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b`,
+  String.raw`\b(?:react(?:ed|s|ing)?|reactions?|respond(?:ed|s|ing)?|responses?|answer(?:ed|s|ing)?|feel|felt|${VERDICT_VERBS}(?:s|d|ed|ing)?|${TAKING_IT})\b`,
   'giu',
 );
 
@@ -598,12 +598,14 @@ const STARTED = new RegExp(
 /**
  * A reaction a passage states: a verb of welcome or rejection, a verdict ("called it", "described
  * the move as"), a vow or a warning, thanks, a verb that says it is one ("responded with a message
- * of appreciation", "reacted angrily", "replied that"), a market's move (stocks, a currency:
+ * of appreciation", "reacted angrily", "replied that", "fired back"), a market's move (stocks, a currency:
  * "sank", "posted strong gains"), or what a poll or a survey found (the public's reaction).
  */
 const REACTION = new RegExp(
   [
     String.raw`\b(?:welcom|hail|prais|applaud|celebrat|criticis|criticiz|condemn|slamm|denounc|reject|blast|decri|lambast|protest|retaliat|vow|warn|regret|regrett|lament|dismiss|respond|react|thank)(?:e|es|ed|ing|s)?\b|\brepl(?:y|ies|ied|ying)\b`,
+    // A retort: "fired back hours later", "hit back with", "in a pointed response".
+    String.raw`\b(?:fir|hit|sho|struck|lash)(?:e|es|ed|ing|s|t|ting)?\s+back\b|\bretort(?:s|ed|ing)?\b|\bresponses?\b`,
     String.raw`\b(?:call|called|calling|describ\w*|branded|dubbed)\s+(?:it|the\s+\p{L}+|this|that)\b`,
     String.raw`\b(?:polls?|surveys?|polled|surveyed)\b`,
     String.raw`\bexpress(?:ed|es|ing)?\s+(?:\p{L}+\s+)?(?:satisfaction|disappointment|regret|concern|relief|hope|dismay|anger)\b`,
