@@ -834,6 +834,11 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'voided',
       'voids',
       'voiding',
+      // "The ruling wiped out the 40% tariff on Brazil."
+      'wipe out',
+      'wipes out',
+      'wiped out',
+      'wiping out',
       'dismantle',
       'dismantles',
       'dismantled',
@@ -1068,6 +1073,7 @@ export const REPLACED_PARTICIPLES: readonly string[] = [
   'invalidated',
   'nullified',
   'voided',
+  'wiped out',
   'dismantled',
 ];
 
