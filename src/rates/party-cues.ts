@@ -47,6 +47,17 @@ export const CHARGED_BEFORE = new RegExp(String.raw`\bcharg(?:e|es|ed|ing)\s+${t
 
 export const ROLE_BEFORE: readonly { role: Role | null; pattern: RegExp }[] = [
   /**
+   * "US soybeans still face a 13% tariff in China": a rate goods face or pay in a country is that
+   * country's. Not "factories hit by a 20% tariff in Vietnam", which are in Vietnam.
+   */
+  {
+    role: 'imposer',
+    pattern: new RegExp(
+      String.raw`\b(?:face[sd]?|facing|pay(?:s|ing)?|paid|subject\s+to)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?\d+(?:\.\d+)?\s?(?:%|${PERCENT_WORD})\s+(?:[\p{L}-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+in\s+${the}$`,
+      'u',
+    ),
+  },
+  /**
    * "goods coming into the U.S.", "products entering Canada", "exports bound for the American market":
    * where goods arrive is who taxes them.
    */
