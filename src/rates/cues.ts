@@ -681,6 +681,10 @@ export const STATUS_CUES: readonly { status: RateStatus; words: readonly string[
       'postponed',
       'postpones',
       'postponing',
+      // Passive only: "the tariff put off buyers" deters them.
+      'was put off',
+      'were put off',
+      'been put off',
       'defer',
       'deferred',
       'defers',
