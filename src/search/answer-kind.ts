@@ -617,14 +617,15 @@ const REACTION = new RegExp(
 );
 
 /**
- * A reason: a question opening with "why", one asking for the excuse, rationale, justification or
+ * A reason: a question opening with "why" or asking "what (main) reason", "for what", "the reasons
+ * for (behind)" something ("what reason did the White House give for …"), one asking for the excuse, rationale, justification or
  * pretext of something, or on what grounds ("what's the excuse for the tariffs"), or one asking what
  * is to blame or what caused something ("what is blamed for the slump", "which tariffs are to blame",
  * "what caused the drop"), or what something is "supposed to do" or "meant to achieve", its "point"
  * or "purpose" ("what was that tech tax supposed to do": "brought in to address large companies").
  */
 const ASKS_REASON =
-  /^\W*why\b|\b(?:excuses?|rationale|justifications?|pretexts?|on\s+what\s+grounds)\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b|\b(?:supposed|meant)\s+to\s+(?:do|achieve|accomplish)\b|\b(?:point|purpose)\s+of\b/i;
+  /^\W*why\b|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?reasons?\b|\bfor\s+what\s+(?:reasons?|purposes?)\b|\breasons?\s+(?:for|behind|why)\b|\b(?:excuses?|rationale|justifications?|pretexts?|on\s+what\s+grounds)\b|\b(?:blam(?:e|ed|es|ing)|culprits?)\b|\bwhat\s+(?:caused|causes|is\s+causing|was\s+causing|led\s+to)\b|\b(?:supposed|meant)\s+to\s+(?:do|achieve|accomplish)\b|\b(?:point|purpose)\s+of\b/i;
 
 /**
  * A reason a passage states: a cause ("because", "due to the …", "citing"; "due to expire" is a
