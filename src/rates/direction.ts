@@ -303,6 +303,11 @@ const RATE_WITH = new RegExp(
 );
 /** A list item's own bracketed rate, joined to the next item by a comma: "Peru (49 percent), ". */
 const ITEM_BRACKET_BEFORE = /\([^()]*\d[^()]*\)\s*,\s*(?:and\s+)?$/u;
+/** A bracket that gives its rate to every name before it: "Thailand and Cambodia (both 36%)", "(36% each)". */
+const SHARED_BRACKET_BEFORE = /\(\s*(?:both|all|each)\s+$/iu;
+const SHARED_BRACKET_AFTER = new RegExp(String.raw`^[\d.]+\s?(?:%|${PERCENT_WORD})\s+(?:each|apiece)\s*\)`, 'iu');
+const sharedBracket = (sentence: string, at: number) =>
+  SHARED_BRACKET_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || SHARED_BRACKET_AFTER.test(sentence.slice(at));
 const RANKED_AT = /^\s+at(?:\s+\p{L}+)?\s*$/u;
 /** A rate set off after a country by a comma and "with", as a comparison lists them: "or Britain, with a 10 percent tariff". */
 const WITH_AFTER_COMMA = /^\s*,\s+with\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/u;
@@ -563,7 +568,11 @@ export function directionsOf(scope: DirectionScope): Direction[] {
     // an item before the list has a bracket of its own ("Peru (49%), Chile and Bolivia (36%)"), each
     // bracket is its own item's, and the names between are listed with no rate.
     const run = withListed(sentence, mentions, [bracketed]);
-    const perItem = run[0] !== undefined && ITEM_BRACKET_BEFORE.test(sentence.slice(0, run[0].start));
+    // A bracket that says "both" or "each" is every listed name's all the same.
+    const perItem =
+      run[0] !== undefined &&
+      ITEM_BRACKET_BEFORE.test(sentence.slice(0, run[0].start)) &&
+      !sharedBracket(sentence, scope.at);
     const listed = perItem ? [bracketed.country] : unique(run.map((m) => m.country));
     return listed.filter((c) => c !== imposer).map((target) => ({ imposer, target }));
   }
