@@ -233,9 +233,15 @@ export function coverageOf(scope: CoverageScope): Coverage {
       (ONLY_IN_CONTRAST.test(sincePrevious) && !OBJECT_AFTER.test(sentence.slice(percent.end, segment.end))))
   )
     products = [...previousProducts];
-  // A condition before the rate's clause limits it too ("if goods are transshipped, they will pay 40%").
+  // A condition before the rate's clause limits it too ("if goods are transshipped, they will pay 40%");
+  // goods exempted from the rate before it ("goods compliant with the pact stay exempt from the 25%
+  // tariffs") are what it spares, no limit on it.
   const from = sentence.slice(
-    CONDITION.test(sentence.slice(segment.start, clause.start)) ? segment.start : clause.start,
+    EXEMPT_FROM.test(lead)
+      ? percent.lead
+      : CONDITION.test(sentence.slice(segment.start, clause.start))
+        ? segment.start
+        : clause.start,
     segment.end,
   );
   const scopeText = SCOPE_PATTERNS.map((p) => p.exec(from)?.[0]).find((s) => s !== undefined);
