@@ -18,9 +18,11 @@ export type TimeFocus =
 /**
  * Phrases of several words that ask about the present: the time focus reads them, and a question's
  * terms leave them out ("right", "far" and the asker's "this week" say nothing of the subject, see
- * `questionTerms`).
+ * `questionTerms`). "This month" and "this year" are the asker's too: "how much will families pay this
+ * year" asks of the newest news, not of a passage that says "a year later".
  */
-const PRESENT_PHRASES = 'at present|at the moment|these days|this week|right now|as it stands|so far|any more';
+const PRESENT_PHRASES =
+  'at present|at the moment|these days|this week|this month|this year|right now|as it stands|so far|any more';
 export const PRESENT_PHRASE = new RegExp(String.raw`\b(?:${PRESENT_PHRASES})\b`, 'gi');
 
 /** Words that ask about the present state of things. */
