@@ -435,6 +435,12 @@ export const EFFECT_BEFORE_WORDS: readonly string[] = [
   'on or after',
   // Customs wording with the clock first: "imports cleared at or after Aug. 7, 12:01 a.m.".
   'at or after',
+  // The entry formula with a bare "after": "for goods entered or withdrawn from warehouse after
+  // 12:01 a.m. EDT on May 14" starts the change that day.
+  'entered after',
+  'entered for consumption after',
+  'withdrawn from warehouse after',
+  'withdrawn from warehouse for consumption after',
   ...RETROACTIVE_WORDS,
 ];
 
