@@ -520,6 +520,8 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: `(?:without|free\\s+of|exempt\\s+from)\\s+((?:any\\s+|additional\\s+|new\\s+|import\\s+|extra\\s+)*(?:${LEVIES}|tax(?:es)?))`,
     replace: 'free $1',
   },
+  // "Zero tariffs", "a zero-duty quota": what "tariff-free" and "duty-free" say, as "without tariffs" does.
+  { pattern: `zero[-\\s]+((?:${LEVIES}))`, replace: 'free $1' },
   // Goods that "escape" or "avoid" a tariff are free of it, as the news says they "stay duty-free" or
   // are "exempt from" it ("which shipments escape the levy", "avoided the new duties"); escaping
   // anything else ("escape a recession") is no exemption, so the levy is named.
