@@ -552,6 +552,13 @@ export const PATTERNS: readonly { pattern: string; replace: string }[] = [
     pattern: String.raw`further(\s+(?:\d+(?:\.\d+)?%\s+)?(?:${LEVIES}|rates?))`,
     replace: 'extra$1',
   },
+  // "an additional 25% tariff" is one more on top as well; without a number, "additional tariffs" is
+  // also the legal name of a whole class of duties ("the additional tariffs on articles of the US"),
+  // and "additional" alone keeps its other senses ("additional time").
+  {
+    pattern: String.raw`additional(\s+\d+(?:\.\d+)?%\s+(?:${LEVIES}|rates?))`,
+    replace: 'extra$1',
+  },
   // A price going up in a reader's words: "pricier", "costlier", "dearer" (what things cost is the cost,
   // see `PLAIN_WORDS`, and its rise a hike). "More expensive" is the cost alone: news writes it of goods
   // ("made toys more expensive") beside a rise of its own, and a second hike would outweigh a tariff's.
