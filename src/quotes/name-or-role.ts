@@ -15,6 +15,8 @@ import {
   TITLE_QUALIFIERS,
   NAME_ONLY_ORGANISATION_NOUNS,
   POSTPOSITIVE_TITLE_WORDS,
+  SOURCE_RANKS,
+  STAFF_NOUNS,
   TITLES,
   TRADE_INSTRUMENTS,
 } from './vocabulary.ts';
@@ -108,7 +110,23 @@ export function roleOf(descriptor: readonly Token[]): SpeakerRef | null {
     return { type: 'role', kind: 'organisation', head: head.lower, qualifiers, text };
   }
   if (TITLES.has(head.lower)) return { type: 'role', kind: 'person', head: head.lower, qualifiers, text };
+  if (STAFF_NOUNS.has(head.lower)) return bodyOfStaff(descriptor.slice(0, -1));
   return null;
+}
+
+/**
+ * The body whose staff speak, named before them ("Walmart executives said", "Nike's officials told
+ * investors", "senior Ford executives"): they speak for it, as "executives at Walmart" do. A country
+ * or its demonym is left alone ("U.S. officials", "Chinese officials"): which of its bodies speaks is
+ * not said.
+ */
+function bodyOfStaff(tokens: readonly Token[]): SpeakerRef | null {
+  const body = tokens.filter((t, i) => !(i === 0 && (SOURCE_RANKS.has(t.lower) || DEFINITE.has(t.lower))));
+  const name = shown(body).join(' ');
+  if (body.length === 0 || !body.every((t) => t.capitalised) || body.slice(0, -1).some((t) => t.possessive))
+    return null;
+  if (GOVERNMENTS.has(name) || isPeopleWord(name) || isCountry(name.toLowerCase())) return null;
+  return { type: 'name', kind: 'organisation', words: name.split(' ') };
 }
 
 /** At most this many words name what a role heads ("the head of the World Trade Organization"). */

@@ -299,7 +299,7 @@ export const GROUP_NOUNS = words(`
 `);
 
 /** People who speak for the body they work at ("analysts at ING wrote", "officials at the Commerce Department said"). */
-export const STAFF_NOUNS = words('analysts economists strategists researchers officials');
+export const STAFF_NOUNS = words('analysts economists strategists researchers officials executives');
 
 /**
  * Words before a quotation that make it a name or a term, not speech ("the so-called “melt and pour”
