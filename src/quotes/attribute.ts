@@ -919,9 +919,17 @@ export function attributeQuotes(article: Article): ArticleQuotes {
       ANSWERING.test(masked[first.passage]?.slice(answering.start, answering.end) ?? '')
         ? table.antecedent('person', undefined, opening, position(first.passage, Math.max(0, first.open)), opening - 1)
         : null;
+    // A sentence of narration that ends in a colon before the words ("Ishiba was more cautious: “…”",
+    // "Lula struck a different tone: “…”") hands them to whom it puts forward, not to the speaker
+    // quoted before it.
+    const colonIntroduced =
+      cues.length === 0 && !before.spoken && prefix.endsWith(':')
+        ? table.antecedent(undefined, undefined, opening, position(first.passage, Math.max(0, first.open)), opening)
+        : null;
     const introduced =
       runInto ??
       answered ??
+      colonIntroduced ??
       (cues.length === 0 && !before.spoken && previous && previous.passage < first.passage
         ? table.antecedent(
             'person',
