@@ -676,10 +676,10 @@ const CALLED_CURRENT = /(?<!\bthen[-\s])\b(?:current|existing)\s+(?:[\p{L}-]+\s+
 /** A modal of the future before "no longer": the end it tells is still to come. */
 const MODAL_AHEAD = String.raw`(?:\b(?:will|would|shall)\s+|['’]ll\s+)`;
 /** What a party no longer does of a rate: "no longer face", "no longer be subject to", the rate right after. */
-const NO_LONGER_BEARS = String.raw`no\s+longer\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charged|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$`;
+const NO_LONGER_BEARS = String.raw`(?:no\s+longer|used\s+to)\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charg(?:e|es|ed|ing)|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$`;
 /**
- * "no longer subject to the 40% tariff", "goods no longer facing the 40% duty": a rate that held and
- * holds no more. Not one that will stop ("will no longer face 25% from Friday"): it holds until then.
+ * "no longer subject to the 40% tariff", "goods no longer facing the 40% duty", "cars used to face a
+ * 2.5% tariff": a rate that held and holds no more. Not one that will stop ("will no longer face 25% from Friday"): it holds until then.
  */
 const NO_LONGER_BEFORE = new RegExp(String.raw`(?<!${MODAL_AHEAD})\b${NO_LONGER_BEARS}`, 'iu');
 /**
