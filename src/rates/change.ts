@@ -172,11 +172,11 @@ export const HELD_RATE_TO_CHANGE = new RegExp(
 
 /**
  * A rate as the subject of a change still to come: "the 145% tariff on Chinese goods will come down",
- * "145% China tariffs may drop", "the 25% levy could be lowered". The number is the level the change
+ * "145% China tariffs may drop", "the 25% levy could be lowered", "India's 25% rate is set to double". The number is the level the change
  * would move from, so it holds now (as the object of one does, above).
  */
 export const HELD_RATE_CHANGES = new RegExp(
-  String.raw`^(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:will|would|could|may|might|can)\s+(?:\p{L}+ly\s+)?(?:come\s+down|go\s+(?:down|up)|drop|fall|decline|ease|rise|climb|be\s+(?:lowered|reduced|cut|slashed|eased|halved|raised|increased|hiked|doubled))\b`,
+  String.raw`^(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:set|due|expected|likely|poised)\s+to)\s+(?:\p{L}+ly\s+)?(?:come\s+down|go\s+(?:down|up)|drop|fall|decline|ease|rise|climb|double|triple|be\s+(?:lowered|reduced|cut|slashed|eased|halved|raised|increased|hiked|doubled))\b`,
   'iu',
 );
 
