@@ -163,10 +163,12 @@ export const THREATENED_LEVEL = new RegExp(String.raw`\b${THREATENED_WORDS}\s+(?
 /**
  * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
  * tariffs if no deal is reached", "may raise their existing 10%", "plans to raise the 10% tariff",
- * "has no intention to raise the 10% tariff", "hinted at lowering the 145% tariff"): the held rate is in force.
+ * "has no intention to raise the 10% tariff", "hinted at lowering the 145% tariff"), or one given a
+ * time to change ("gave the EU three weeks to lower its 10% tariff", "has until Friday to remove its
+ * 10% tariff"): the held rate is in force.
  */
 export const HELD_RATE_TO_CHANGE = new RegExp(
-  String.raw`\b(?:will|would|could|may|might|shall|plans?\s+to|threatens?\s+to|vows?\s+to|intends?\s+to|intent(?:ion)?\s+to|hint(?:s|ed|ing)?\s+at)\s+["“]?${wordsSource(CHANGE_VERBS)}["”]?\s+(?:its|their|his|her|the)\s+(?:existing\s+|current\s+)?$`,
+  String.raw`\b(?:will|would|could|may|might|shall|plans?\s+to|threatens?\s+to|vows?\s+to|intends?\s+to|intent(?:ion)?\s+to|hint(?:s|ed|ing)?\s+at|(?:days|weeks|months)\s+to|until\s+[\p{L}\p{N}.]+(?:\s+\d{1,2})?\s+to)\s+["“]?${wordsSource(CHANGE_VERBS)}["”]?\s+(?:its|their|his|her|the)\s+(?:existing\s+|current\s+)?$`,
   'iu',
 );
 
