@@ -9,15 +9,12 @@ import { sentenceRateLines } from './article-rates.ts';
 
 describe('a rate that used to be charged', () => {
   it('reads it as previous', () => {
-    expect(sentenceRateLines('Peruvian cars used to face a 2.5% tariff.', '2026-09-20')).toEqual([
-      'United States → Peru 2.5% previous',
-    ]);
-    expect(sentenceRateLines('The US used to charge 2.5% on Peruvian cars.', '2026-09-20')).toEqual([
-      'United States → Peru 2.5% previous',
-    ]);
-    expect(sentenceRateLines('The US no longer charges 2.5% on Peruvian cars.', '2026-09-20')).toEqual([
-      'United States → Peru 2.5% previous',
-    ]);
+    for (const sentence of [
+      'Peruvian cars used to face a 2.5% tariff.',
+      'The US used to charge 2.5% on Peruvian cars.',
+      'The US no longer charges 2.5% on Peruvian cars.',
+    ])
+      expect(sentenceRateLines(sentence, '2026-09-20')).toEqual(['United States → Peru 2.5% previous']);
   });
 
   it('shows the new rate in force in /tariff, the old one replaced', async () => {
