@@ -164,7 +164,7 @@ export const THREATENED_LEVEL = new RegExp(String.raw`\b${THREATENED_WORDS}\s+(?
  * A change still to come whose object is a rate its imposer holds ("will “adjust” its 25% counter
  * tariffs if no deal is reached", "may raise their existing 10%", "plans to raise the 10% tariff",
  * "has no intention to raise the 10% tariff", "hinted at lowering the 145% tariff"), or one given a
- * time to change ("gave the EU three weeks to lower its 10% tariff", "has until Friday to remove its
+ * time to change ("gave the EU three weeks to lower its 10% tariff", "has until August 1 to cut its
  * 10% tariff"): the held rate is in force.
  */
 export const HELD_RATE_TO_CHANGE = new RegExp(
@@ -174,8 +174,9 @@ export const HELD_RATE_TO_CHANGE = new RegExp(
 
 /**
  * A rate as the subject of a change still to come: "the 145% tariff on Chinese goods will come down",
- * "145% China tariffs may drop", "the 25% levy could be lowered", "India's 25% rate is set to double". The number is the level the change
- * would move from, so it holds now (as the object of one does, above).
+ * "145% China tariffs may drop", "the 25% levy could be lowered", "India's 25% rate is set to
+ * double". The number is the level the change would move from, so it holds now (as the object of one
+ * does, above).
  */
 export const HELD_RATE_CHANGES = new RegExp(
   String.raw`^(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:set|due|expected|likely|poised)\s+to)\s+(?:\p{L}+ly\s+)?(?:come\s+down|go\s+(?:down|up)|drop|fall|decline|ease|rise|climb|double|triple|be\s+(?:lowered|reduced|cut|slashed|eased|halved|raised|increased|hiked|doubled))\b`,

@@ -679,7 +679,8 @@ const MODAL_AHEAD = String.raw`(?:\b(?:will|would|shall)\s+|['’]ll\s+)`;
 const NO_LONGER_BEARS = String.raw`(?:no\s+longer|used\s+to)\s+(?:be\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject|charg(?:e|es|ed|ing)|hit|levied|taxed|covered|bear(?:s|ing)?|attract(?:s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$`;
 /**
  * "no longer subject to the 40% tariff", "goods no longer facing the 40% duty", "cars used to face a
- * 2.5% tariff": a rate that held and holds no more. Not one that will stop ("will no longer face 25% from Friday"): it holds until then.
+ * 2.5% tariff": a rate that held and holds no more. Not one that will stop ("will no longer face
+ * 25% from Friday"): it holds until then.
  */
 const NO_LONGER_BEFORE = new RegExp(String.raw`(?<!${MODAL_AHEAD})\b${NO_LONGER_BEARS}`, 'iu');
 /**
